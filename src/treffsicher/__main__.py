@@ -1,0 +1,5 @@
+"""`python -m treffsicher` runs the command-line interface."""
+
+from treffsicher.cli import main
+
+main()

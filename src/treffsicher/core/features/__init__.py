@@ -1,0 +1,56 @@
+"""Feature registry: every family's specs, and one call to extract a passage's statistics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from treffsicher.core.features import (
+    address,
+    lexical,
+    punctuation,
+    readability,
+    syntax,
+    wording,
+)
+from treffsicher.core.features.base import (
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    prepare_text,
+)
+from treffsicher.core.models import TokenizedText
+
+# Order here is the order features appear in a profile.
+_FAMILIES = (address, lexical, readability, syntax, punctuation, wording)
+
+COUNTERS: tuple[Callable[[PreparedText, PassageStats], None], ...] = tuple(
+    f.count for f in _FAMILIES
+)
+ALL_SPECS: tuple[FeatureSpec, ...] = tuple(s for f in _FAMILIES for s in f.SPECS)
+SPECS_BY_NAME: dict[str, FeatureSpec] = {s.name: s for s in ALL_SPECS}
+
+
+def specs_for(lang: str) -> tuple[FeatureSpec, ...]:
+    """The features that apply to text in `lang`."""
+    return tuple(s for s in ALL_SPECS if lang in s.languages)
+
+
+def extract_stats(doc: TokenizedText, lang: str) -> PassageStats:
+    """All families' additive statistics for one tokenized passage."""
+    prepared = prepare_text(doc, lang)
+    stats = PassageStats()
+    for counter in COUNTERS:
+        counter(prepared, stats)
+    return stats
+
+
+__all__ = [
+    "ALL_SPECS",
+    "SPECS_BY_NAME",
+    "FeatureSpec",
+    "PassageStats",
+    "PreparedText",
+    "extract_stats",
+    "prepare_text",
+    "specs_for",
+]

@@ -1,0 +1,142 @@
+"""The contract every feature family follows: specs, additive passage statistics, examples.
+
+A family module (address.py, lexical.py, …) exports
+
+    SPECS: tuple[FeatureSpec, ...]
+    def count(prepared: PreparedText, stats: PassageStats) -> None
+
+`count` adds *additive* counts to `stats` (so passages can be pooled by summing them) and
+records example spans; each FeatureSpec turns counts into a value. The same spec computes
+a passage's value (from its own counts) and the profile's typical value (from pooled
+counts), so "typical" and "spread" always measure the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from treffsicher.core.models import WORD, TokenizedText
+
+MAX_EXAMPLES_PER_FEATURE = 4  # per passage; the profile picks 2–3 across passages
+
+# Units used in feature names and specs.
+UNIT_WORDS = "words"
+UNIT_CHARACTERS = "characters"
+UNIT_SHARE = "share"  # 0..1 of the thing named in the spec (sentences, words, …)
+UNIT_PER_100_WORDS = "per_100_words"
+UNIT_PER_SENTENCE = "per_sentence"
+UNIT_SCORE = "score"  # a readability score; the explanation names the scale
+UNIT_CATEGORY = "category"  # categorical: a distribution over named categories
+
+ValueFunction = Callable[[Mapping[str, float], Sequence[int]], float | None]
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """A feature: stable name (with unit), plain-language texts, and how to compute it.
+
+    `value(counts, sentence_lengths)` returns None when there is nothing to measure
+    (never a silent 0.0). For categorical features, `categories` is the count-key prefix
+    ("greeting:" → counts "greeting:hallo", "greeting:liebe", …) and `value` may be None.
+    `units_key` names the count that says how much text the value rests on.
+    """
+
+    name: str
+    unit: str
+    family: str
+    languages: tuple[str, ...]
+    label_de: str
+    label_en: str
+    explain_de: str
+    explain_en: str
+    value: ValueFunction | None = None
+    categories: str | None = None
+    units_key: str = "words"
+    category_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def label(self, lang: str) -> str:
+        return self.label_de if lang == "de" else self.label_en
+
+    def explain(self, lang: str) -> str:
+        return self.explain_de if lang == "de" else self.explain_en
+
+
+@dataclass
+class PassageStats:
+    """Additive statistics of one passage (or, summed, of many)."""
+
+    counts: dict[str, float] = field(default_factory=dict)
+    sentence_lengths: list[int] = field(default_factory=list)  # words per sentence
+    examples: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # name → spans
+
+    def add(self, key: str, amount: float = 1.0) -> None:
+        counts = self.counts
+        counts[key] = counts.get(key, 0.0) + amount
+
+    def add_example(self, feature: str, start: int, end: int) -> None:
+        spans = self.examples.setdefault(feature, [])
+        if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
+            spans.append((start, end))
+
+    def merge(self, other: PassageStats) -> None:
+        """Add another passage's counts and sentence lengths (examples stay per passage)."""
+        for key, amount in other.counts.items():
+            self.add(key, amount)
+        self.sentence_lengths.extend(other.sentence_lengths)
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """A tokenized passage with the views most families need, computed once.
+
+    lower[i] is texts[i].lower(); word_indices lists the indices of WORD tokens;
+    sentence_of[i] is the index of the sentence holding token i; sentence_words[s] is the
+    number of WORD tokens in sentence s; first_word[s] is the token index of the first
+    WORD in sentence s (-1 if none).
+    """
+
+    doc: TokenizedText
+    lang: str
+    lower: list[str]
+    word_indices: list[int]
+    sentence_of: list[int]
+    sentence_words: list[int]
+    first_word: list[int]
+
+    @property
+    def n_words(self) -> int:
+        return len(self.word_indices)
+
+
+def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
+    """Compute the shared views of a tokenized passage (see PreparedText)."""
+    kinds = doc.kinds
+    lower = [t.lower() for t in doc.texts]
+    word_indices = [i for i, k in enumerate(kinds) if k == WORD]
+    n_sent = len(doc.sentences)
+    sentence_of = [0] * len(kinds)
+    sentence_words = [0] * n_sent
+    first_word = [-1] * n_sent
+    for s, sent in enumerate(doc.sentences):
+        first = -1
+        n = 0
+        for i in range(sent.first_token, sent.end_token):
+            sentence_of[i] = s
+            if kinds[i] == WORD:
+                n += 1
+                if first < 0:
+                    first = i
+        sentence_words[s] = n
+        first_word[s] = first
+    return PreparedText(doc, lang, lower, word_indices, sentence_of, sentence_words, first_word)
+
+
+def ratio(
+    counts: Mapping[str, float], numerator: str, denominator: str, scale: float = 1.0
+) -> float | None:
+    """numerator/denominator * scale, or None when the denominator is zero."""
+    den = counts.get(denominator, 0.0)
+    if den <= 0:
+        return None
+    return counts.get(numerator, 0.0) / den * scale
