@@ -1,4 +1,4 @@
-"""Feature family 'lexical' (placeholder until its owner fills it in; see base.py for the contract)."""
+"""Feature family placeholder until its owner fills it in; see base.py for the contract."""
 
 from __future__ import annotations
 
