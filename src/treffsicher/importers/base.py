@@ -1,0 +1,46 @@
+"""What every importer returns: sources with passages, or problems naming file and reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPassage:
+    """One passage of the client's own words as found in a source."""
+
+    text: str  # normalised text (core.text.normalize_text)
+    language: str  # "de", "en", another ISO 639-1 code, or "und"
+    kind: str  # models.KIND_*: email, speech, web, document, text
+    position: int  # 0-based order within the source
+    char_start: int = 0  # offsets into the source's decoded, normalised text
+    char_end: int = 0
+    note: str = ""  # provenance detail: heading, message date, call timestamp …
+
+
+@dataclass(frozen=True)
+class ImportedSource:
+    """A source ready to store: provenance plus its passages."""
+
+    name: str  # file name as the user gave it, or "stdin"
+    content_hash: str  # sha256 hex of the raw bytes; re-importing the same bytes adds nothing
+    media_type: str  # "text/plain", "text/markdown", …
+    encoding: str  # the encoding used to decode the bytes
+    passages: tuple[ImportedPassage, ...]
+    notes: tuple[str, ...] = ()  # e.g. "Kodierung nicht angegeben, cp1252 angenommen"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """A source (or part of one) that could not be imported, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class ImportResult:
+    """Everything one run of an importer produced."""
+
+    sources: list[ImportedSource] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
