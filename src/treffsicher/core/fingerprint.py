@@ -1,12 +1,102 @@
-"""Stylometric fingerprint for the fit score (stub: being written)."""
+"""Stylometric fingerprint for the fit score: word and character n-gram frequencies (issue 2/3)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from treffsicher.core.models import Fingerprint
 
+# Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
+# (issue 3): numbers say what a text is about, not how its author writes.
+WORD_RE = re.compile(r"[^\W\d_]+")
+WHITESPACE_RE = re.compile(r"\s+")
+
+CHAR_N = 4  # character 4-grams: the classic PAN/Stamatatos choice for style
+MAX_WORDS = 2000  # words kept per fingerprint (her most frequent ones)
+MAX_CHAR_NGRAMS = 3000  # character n-grams kept per fingerprint
+HASH_BITS = 20  # 2**20 buckets: collisions among a text's n-grams are rare
+HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
+HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
+TEXT_SEPARATOR = "\n"
+
+
+def normalise_text(text: str) -> str:
+    """Return `text` with every run of whitespace folded to one space, stripped."""
+    return WHITESPACE_RE.sub(" ", text).strip()
+
+
+def list_words(text: str) -> list[str]:
+    """Return the lower-cased letter words of `text` in order."""
+    return WORD_RE.findall(text.lower())
+
+
+def count_words(texts: Iterable[str]) -> Counter[str]:
+    """Return how often each lower-cased word occurs over all `texts`."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(WORD_RE.findall(text.lower()))
+    return counts
+
+
+def to_code_points(text: str) -> npt.NDArray[np.uint64]:
+    """Return the Unicode code points of `text` as a uint64 array (cheap, no Python loop)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
+def hash_char_ngrams(code_points: npt.NDArray[np.uint64], n: int = CHAR_N) -> npt.NDArray[np.intp]:
+    """Return one bucket index in [0, 2**HASH_BITS) per character n-gram of the text.
+
+    A polynomial hash over the code points, spread by Fibonacci hashing; uint64 arithmetic
+    wraps around, which is what we want here.
+    """
+    if len(code_points) < n:
+        return np.zeros(0, dtype=np.intp)
+    with np.errstate(over="ignore"):
+        h = code_points[: len(code_points) - n + 1].copy()
+        for k in range(1, n):
+            h = h * HASH_BASE + code_points[k : len(code_points) - n + 1 + k]
+        buckets = (h * HASH_MULT) >> np.uint64(64 - HASH_BITS)
+    return buckets.astype(np.intp)
+
+
+def count_char_ngrams(text: str, n: int = CHAR_N, top: int = MAX_CHAR_NGRAMS) -> dict[str, int]:
+    """Return the `top` most frequent character n-grams of `text` with their counts.
+
+    Counting runs over hashed buckets in numpy; each kept bucket is named by the first
+    n-gram that fell into it (a rare collision merges two n-grams, which is harmless here).
+    """
+    code_points = to_code_points(text)
+    buckets = hash_char_ngrams(code_points, n)
+    if len(buckets) == 0:
+        return {}
+    counts = np.bincount(buckets, minlength=1 << HASH_BITS)
+    first = np.full(1 << HASH_BITS, -1, dtype=np.intp)
+    first[buckets[::-1]] = np.arange(len(buckets) - 1, -1, -1, dtype=np.intp)
+    nonzero = np.flatnonzero(counts)
+    order = nonzero[np.argsort(-counts[nonzero], kind="stable")][:top]
+    return {text[first[b] : first[b] + n]: int(counts[b]) for b in order}
+
 
 def compute_fingerprint(texts: Sequence[str], lang: str) -> Fingerprint:
-    """Relative frequencies of frequent words and character n-grams over `texts` (stub)."""
-    return Fingerprint(n_words=0)
+    """Relative frequencies of her most frequent words and character 4-grams over `texts`.
+
+    `lang` is accepted for the language-specific reference statistics of the fit score
+    (core.verification); the counting itself is language-independent.
+    """
+    normalised = [normalise_text(t) for t in texts]
+    normalised = [t for t in normalised if t]
+    words = count_words(normalised)
+    n_words = sum(words.values())
+    if n_words == 0:
+        return Fingerprint(n_words=0)
+    word_freqs = {w: c / n_words for w, c in words.most_common(MAX_WORDS)}
+    joined = TEXT_SEPARATOR.join(normalised)
+    grams = count_char_ngrams(joined)
+    n_grams = max(len(joined) - CHAR_N + 1, 1)
+    char_freqs = {g: c / n_grams for g, c in grams.items()}
+    return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)

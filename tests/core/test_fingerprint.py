@@ -1,0 +1,68 @@
+"""Tests for the stylometric fingerprint (issue 2): counts by hand, JSON round trip."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from treffsicher.core.fingerprint import (
+    compute_fingerprint,
+    count_char_ngrams,
+    count_words,
+    list_words,
+)
+from treffsicher.core.models import Fingerprint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Hund bellt. Die Katze schläft.", ["der", "hund", "bellt", "die", "katze", "schläft"]),
+        ("Am 3. März um 10:30 Uhr!", ["am", "märz", "um", "uhr"]),
+        ("Straße, Öl & Übermut", ["straße", "öl", "übermut"]),
+        ("", []),
+    ],
+)
+def test_list_words_keeps_letters_only(text: str, expected: list[str]) -> None:
+    assert list_words(text) == expected
+
+
+def test_count_words_over_several_texts() -> None:
+    counts = count_words(["Ich danke dir.", "Ich DANKE euch, ich danke!"])
+    assert counts["ich"] == 3
+    assert counts["danke"] == 3
+    assert counts["dir"] == 1
+    assert counts["euch"] == 1
+
+
+def test_count_char_ngrams_by_hand() -> None:
+    # "abab ab": 4-grams abab, bab_, ab_a, b_ab -> each once; "anna anna": "anna" twice
+    assert count_char_ngrams("abab ab") == {"abab": 1, "bab ": 1, "ab a": 1, "b ab": 1}
+    grams = count_char_ngrams("anna anna")
+    assert grams["anna"] == 2
+    assert grams["nna "] == 1
+    assert sum(grams.values()) == 6
+    assert count_char_ngrams("abc") == {}
+
+
+def test_compute_fingerprint_relative_frequencies() -> None:
+    fp = compute_fingerprint(["Liebe Anna, liebe Grüße.", "Danke, Anna!"], "de")
+    assert fp.n_words == 6
+    assert fp.word_freqs["liebe"] == pytest.approx(2 / 6)
+    assert fp.word_freqs["anna"] == pytest.approx(2 / 6)
+    assert fp.word_freqs["danke"] == pytest.approx(1 / 6)
+    assert sum(fp.word_freqs.values()) == pytest.approx(1.0)
+    assert fp.char_ngram_freqs["Anna"] == pytest.approx(2 / 34)  # 37 chars joined, case kept
+
+
+def test_compute_fingerprint_empty_input() -> None:
+    assert compute_fingerprint([], "de") == Fingerprint(n_words=0)
+    assert compute_fingerprint(["  ", "123 456"], "en").n_words == 0
+
+
+def test_fingerprint_survives_json_round_trip() -> None:
+    fp = compute_fingerprint(["Hi Tom, thanks a lot – see you on Monday!"], "en")
+    data = json.loads(json.dumps({"n": fp.n_words, "w": fp.word_freqs, "c": fp.char_ngram_freqs}))
+    back = Fingerprint(n_words=data["n"], word_freqs=data["w"], char_ngram_freqs=data["c"])
+    assert back == fp
