@@ -1,0 +1,246 @@
+"""User-facing messages of the CLI and services in German and English: t(key, lang, **kw)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "en"
+
+# One entry per message id; German first (issue 2: German first, English second).
+# Placeholders use str.format; a test checks both languages use the same ones.
+MESSAGES: dict[str, dict[str, str]] = {
+    # clients
+    "client.added": {
+        "de": "Kundin „{name}“ angelegt.",
+        "en": "Added client '{name}'.",
+    },
+    "client.exists": {
+        "de": "Es gibt schon eine Kundin namens '{name}'.",
+        "en": "A client named '{name}' already exists.",
+    },
+    "client.name_empty": {
+        "de": "Der Name der Kundin darf nicht leer sein.",
+        "en": "The client's name must not be empty.",
+    },
+    "client.not_found": {
+        "de": "Keine Kundin namens '{name}'.",
+        "en": "No client named '{name}'.",
+    },
+    "client.not_found_suggest": {
+        "de": "Keine Kundin namens '{name}'. Meinten Sie '{suggestion}'?",
+        "en": "No client named '{name}'. Did you mean '{suggestion}'?",
+    },
+    "client.none_yet": {
+        "de": "Noch keine Kundinnen. Legen Sie eine an: treffsicher client add NAME",
+        "en": "No clients yet. Add one with: treffsicher client add NAME",
+    },
+    "client.identity_added": {
+        "de": "Kennung {value} für „{name}“ hinzugefügt.",
+        "en": "Added identity {value} to '{name}'.",
+    },
+    "client.identity_exists": {
+        "de": "„{name}“ hat die Kennung {value} schon.",
+        "en": "'{name}' already has the identity {value}.",
+    },
+    "client.identity_missing": {
+        "de": "Bitte mindestens eine --email oder --speaker angeben.",
+        "en": "Please give at least one --email or --speaker.",
+    },
+    "client.email_invalid": {
+        "de": "'{value}' ist keine E-Mail-Adresse.",
+        "en": "'{value}' is not an email address.",
+    },
+    "client.col_name": {"de": "Name", "en": "Name"},
+    "client.col_identities": {"de": "Kennungen", "en": "Identities"},
+    "client.col_sources": {"de": "Quellen", "en": "Sources"},
+    "client.col_passages": {"de": "Textstellen", "en": "Passages"},
+    "client.col_words": {"de": "Wörter", "en": "Words"},
+    "client.emails": {"de": "E-Mail-Adressen", "en": "Email addresses"},
+    "client.speakers": {"de": "Namen als Sprecherin", "en": "Speaker names"},
+    "client.created": {"de": "Angelegt", "en": "Created"},
+    "client.none": {"de": "keine", "en": "none"},
+    # importing
+    "import.source_ok": {
+        "de": "{name}: {passages} Textstellen, {words} Wörter",
+        "en": "{name}: {passages} passages, {words} words",
+    },
+    "import.duplicate": {
+        "de": "{name}: schon importiert, nichts hinzugefügt",
+        "en": "{name}: already imported, nothing added",
+    },
+    "import.problem": {"de": "{path}: {reason}", "en": "{path}: {reason}"},
+    "import.summary": {
+        "de": "{sources} Quellen importiert: {passages} Textstellen, {words} Wörter. "
+        "{duplicates} schon vorhanden, {problems} mit Fehlern.",
+        "en": "{sources} sources imported: {passages} passages, {words} words. "
+        "{duplicates} already present, {problems} failed.",
+    },
+    "import.excluded": {
+        "de": "{count} Textstellen in anderer oder unbekannter Sprache ({languages}) "
+        "werden gespeichert, aber im Stimmprofil nicht berücksichtigt.",
+        "en": "{count} passages in another or unknown language ({languages}) are stored "
+        "but left out of the voice profile.",
+    },
+    "import.file_not_found": {"de": "Datei nicht gefunden", "en": "file not found"},
+    "import.is_directory": {
+        "de": "ist ein Ordner; bitte die Dateien darin angeben",
+        "en": "is a folder; please name the files in it",
+    },
+    "import.not_readable": {
+        "de": "kann nicht gelesen werden ({error})",
+        "en": "cannot be read ({error})",
+    },
+    "import.no_passages": {
+        "de": "enthält keinen Text, der sich importieren lässt",
+        "en": "contains no text that can be imported",
+    },
+    "import.storage_failed": {
+        "de": "konnte nicht gespeichert werden, nichts davon übernommen ({error})",
+        "en": "could not be stored, nothing of it was kept ({error})",
+    },
+    "import.kind_invalid": {
+        "de": "Unbekannte Art '{kind}'; erlaubt: {allowed}.",
+        "en": "Unknown kind '{kind}'; allowed: {allowed}.",
+    },
+    # profile
+    "profile.title": {"de": "Stimmprofil von {name}", "en": "Voice profile of {name}"},
+    "profile.language": {"de": "Sprache: {language}", "en": "Language: {language}"},
+    "profile.support": {
+        "de": "Beruht auf {parts}, {words} Wörter",
+        "en": "Based on {parts}, {words} words",
+    },
+    "profile.reliability.good": {"de": "", "en": ""},
+    "profile.reliability.thin": {
+        "de": "Noch wenig Text: die Werte sind vorläufig.",
+        "en": "Still little text: the values are provisional.",
+    },
+    "profile.reliability.too_little": {
+        "de": "Zu wenig Text, um sicher zu sein.",
+        "en": "Too little text to be sure.",
+    },
+    "profile.empty": {
+        "de": "Für „{name}“ gibt es noch keine Textstellen auf Deutsch oder Englisch. "
+        'Importieren Sie zuerst Texte: treffsicher import "{name}" DATEI …',
+        "en": "'{name}' has no German or English passages yet. "
+        'Import some text first: treffsicher import "{name}" FILE …',
+    },
+    "profile.col_feature": {"de": "Merkmal", "en": "Feature"},
+    "profile.col_typical": {"de": "Typisch", "en": "Typical"},
+    "profile.col_range": {"de": "Üblicher Bereich", "en": "Usual range"},
+    "profile.col_meaning": {"de": "Bedeutung", "en": "Meaning"},
+    "profile.col_example": {"de": "Beispiel", "en": "Example"},
+    "profile.signature": {
+        "de": "Typische Wörter und Wendungen",
+        "en": "Signature words and phrases",
+    },
+    "profile.signature_line": {
+        "de": "{term} ({count}× in {passages} Textstellen)",
+        "en": "{term} ({count}× in {passages} passages)",
+    },
+    "profile.avoided": {
+        "de": "Häufige Wörter, die sie nie verwendet",
+        "en": "Common words she never uses",
+    },
+    "profile.excluded": {
+        "de": "{count} Textstellen in anderen Sprachen ({languages}) sind nicht berücksichtigt.",
+        "en": "{count} passages in other languages ({languages}) are left out.",
+    },
+    "profile.no_value": {"de": "–", "en": "–"},
+    # families (headings of the tables)
+    "family.address": {"de": "Anrede, Gruß und Person", "en": "Address, greeting and person"},
+    "family.lexical": {"de": "Wörter", "en": "Words"},
+    "family.readability": {"de": "Lesbarkeit", "en": "Readability"},
+    "family.syntax": {"de": "Sätze", "en": "Sentences"},
+    "family.punctuation": {"de": "Zeichen und Typografie", "en": "Punctuation and typography"},
+    "family.wording": {"de": "Wortwahl", "en": "Word choice"},
+    # demo
+    "demo.loaded": {
+        "de": "Demo geladen: {clients} Kundinnen, {sources} neue Quellen, {duplicates} schon "
+        "vorhanden.",
+        "en": "Demo loaded: {clients} clients, {sources} new sources, {duplicates} already "
+        "present.",
+    },
+    "demo.missing": {
+        "de": "Die Demo-Daten fehlen ({path}).",
+        "en": "The demo data is missing ({path}).",
+    },
+    "demo.invalid": {
+        "de": "Die Demo-Beschreibung {path} ist fehlerhaft: {error}",
+        "en": "The demo manifest {path} is invalid: {error}",
+    },
+    # storage
+    "storage.unavailable": {
+        "de": "Der Arbeitsbereich {url} lässt sich nicht öffnen: {error}",
+        "en": "The workspace {url} cannot be opened: {error}",
+    },
+}
+
+# Source and passage kinds in running text, singular and plural (support line, issue 2).
+KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "de": {
+        "email": ("E-Mail", "E-Mails"),
+        "speech": ("Telefonnotiz", "Telefonnotizen"),
+        "web": ("Website-Text", "Website-Texte"),
+        "document": ("Dokument", "Dokumente"),
+        "text": ("Text", "Texte"),
+    },
+    "en": {
+        "email": ("email", "emails"),
+        "speech": ("phone note", "phone notes"),
+        "web": ("website text", "website texts"),
+        "document": ("document", "documents"),
+        "text": ("text", "texts"),
+    },
+}
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "de": {"de": "Deutsch", "en": "Englisch", "und": "unbestimmt"},
+    "en": {"de": "German", "en": "English", "und": "undetermined"},
+}
+AND_WORD = {"de": "und", "en": "and"}
+
+
+def pick_language(lang: str | None) -> str:
+    """'de' or 'en' for any requested language (unknown ones fall back to English)."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str | None, **kwargs: object) -> str:
+    """The message `key` in `lang`, formatted with `kwargs`; KeyError for unknown keys."""
+    template = MESSAGES[key][pick_language(lang)]
+    return template.format(**kwargs) if kwargs else template
+
+
+def format_number(value: float, lang: str | None, digits: int = 0) -> str:
+    """A number with the language's separators: 6.120 and 1,5 in German; 6,120 and 1.5 in
+    English."""
+    text = f"{value:,.{digits}f}"
+    if pick_language(lang) == "de":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def join_words(items: list[str], lang: str | None) -> str:
+    """'a, b und c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {AND_WORD[pick_language(lang)]} " + items[-1]
+
+
+def name_kind(kind: str, count: int, lang: str | None) -> str:
+    """'16 E-Mails', '1 Telefonnotiz', '2 website texts'."""
+    names = KIND_NAMES[pick_language(lang)]
+    singular, plural = names.get(kind, names["text"])
+    return f"{format_number(count, lang)} {singular if count == 1 else plural}"
+
+
+def name_language(code: str, lang: str | None) -> str:
+    """The language's name ('Deutsch', 'English'), or the code itself when unknown."""
+    return LANGUAGE_NAMES[pick_language(lang)].get(code, code)
+
+
+def describe_counts(counts: Mapping[str, int], lang: str | None) -> str:
+    """'16 E-Mails, 1 Telefonnotiz und 1 Website-Text' from counts per kind (known order)."""
+    order = list(KIND_NAMES["en"])
+    kinds = sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
+    return join_words([name_kind(k, counts[k], lang) for k in kinds if counts[k]], lang)

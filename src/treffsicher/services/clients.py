@@ -1,0 +1,141 @@
+"""Client use cases: add, list, show, find by name with a "did you mean", add identities."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from treffsicher.errors import InputError, NotFoundError
+from treffsicher.i18n import t
+from treffsicher.storage import repo
+from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Client
+
+# Deliberately loose: one @ with something on both sides and a dot in the domain. Real
+# validation is the mail server's job; this catches swapped --email/--speaker values.
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+SUGGESTION_CUTOFF = 0.6  # difflib's default ratio; "Ulrke Berger" ↔ "Ulrike Berger" is 0.96
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """A client as services report it: identities and how much text she has."""
+
+    id: int
+    name: str
+    created_at: datetime
+    emails: tuple[str, ...]
+    speakers: tuple[str, ...]
+    n_sources: int
+    n_passages: int
+    n_words: int
+
+
+def add_client(
+    engine: Engine,
+    name: str,
+    emails: Sequence[str] = (),
+    speakers: Sequence[str] = (),
+    lang: str = "en",
+) -> ClientInfo:
+    """Add a client with her email addresses and speaker names; InputError if the name is
+    taken or empty."""
+    name = name.strip()
+    if not name:
+        raise InputError(t("client.name_empty", lang))
+    check_emails(emails, lang)
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        if repo.get_client_by_name(session, name) is not None:
+            raise InputError(t("client.exists", lang, name=name))
+        client = repo.add_client(session, name)
+        add_identities(session, client.id, emails, speakers)
+        return describe_client(session, client)
+
+
+def list_clients(engine: Engine) -> list[ClientInfo]:
+    """All clients with their identities and totals, ordered by name."""
+    with Session(engine) as session:
+        return [describe_client(session, c) for c in repo.list_clients(session)]
+
+
+def show_client(engine: Engine, name: str, lang: str = "en") -> ClientInfo:
+    """One client by name; NotFoundError with a suggestion when there is none."""
+    with Session(engine) as session:
+        return describe_client(session, find_client(session, name, lang))
+
+
+def add_client_identities(
+    engine: Engine,
+    name: str,
+    emails: Sequence[str] = (),
+    speakers: Sequence[str] = (),
+    lang: str = "en",
+) -> tuple[ClientInfo, list[str]]:
+    """Add identities to an existing client; returns her and the values that were new."""
+    if not emails and not speakers:
+        raise InputError(t("client.identity_missing", lang))
+    check_emails(emails, lang)
+    with Session(engine) as session, session.begin():
+        client = find_client(session, name, lang)
+        added = add_identities(session, client.id, emails, speakers)
+        return describe_client(session, client), added
+
+
+def find_client(session: Session, name: str, lang: str = "en") -> Client:
+    """The client called `name`; NotFoundError naming the closest existing name if any."""
+    client = repo.get_client_by_name(session, name)
+    if client is not None:
+        return client
+    suggestion = suggest_name(name, repo.list_client_names(session))
+    if suggestion is None:
+        raise NotFoundError(t("client.not_found", lang, name=name))
+    raise NotFoundError(t("client.not_found_suggest", lang, name=name, suggestion=suggestion))
+
+
+def suggest_name(name: str, names: Sequence[str]) -> str | None:
+    """The existing name closest to `name` (case-insensitive, difflib), or None."""
+    by_folded = {n.casefold(): n for n in names}
+    matches = difflib.get_close_matches(
+        name.strip().casefold(), list(by_folded), n=1, cutoff=SUGGESTION_CUTOFF
+    )
+    return by_folded[matches[0]] if matches else None
+
+
+def check_emails(emails: Sequence[str], lang: str) -> None:
+    """Raise InputError for the first value that does not look like an email address."""
+    for email in emails:
+        if not EMAIL_PATTERN.match(email.strip()):
+            raise InputError(t("client.email_invalid", lang, value=email))
+
+
+def add_identities(
+    session: Session, client_id: int, emails: Sequence[str], speakers: Sequence[str]
+) -> list[str]:
+    """Add emails and speaker names the client does not have yet; returns the new ones."""
+    added = []
+    for kind, values in ((IDENTITY_EMAIL, emails), (IDENTITY_SPEAKER, speakers)):
+        for value in values:
+            if value.strip() and repo.add_identity(session, client_id, kind, value):
+                added.append(repo.normalize_identity(kind, value))
+    return added
+
+
+def describe_client(session: Session, client: Client) -> ClientInfo:
+    """A ClientInfo for a client row (identities and totals read from the session)."""
+    identities = repo.list_identities(session, client.id)
+    totals = repo.count_client_totals(session, client.id)
+    return ClientInfo(
+        id=client.id,
+        name=client.name,
+        created_at=client.created_at,
+        emails=tuple(v for k, v in identities if k == IDENTITY_EMAIL),
+        speakers=tuple(v for k, v in identities if k == IDENTITY_SPEAKER),
+        n_sources=totals.n_sources,
+        n_passages=totals.n_passages,
+        n_words=totals.n_words,
+    )

@@ -1,0 +1,228 @@
+"""Import files (or stdin) as a client's sources: one transaction per source, problems
+collected, duplicates skipped (issue 2)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from treffsicher.core.models import (
+    KIND_DOCUMENT,
+    KIND_EMAIL,
+    KIND_SPEECH,
+    KIND_TEXT,
+    KIND_WEB,
+    PROFILE_LANGUAGES,
+    WORD,
+)
+from treffsicher.errors import InputError, UnreadableSourceError
+from treffsicher.i18n import t
+from treffsicher.importers.base import ImportedSource, ImportProblem
+from treffsicher.services.clients import find_client
+from treffsicher.storage import repo
+
+LOGGER = logging.getLogger(__name__)
+
+SOURCE_KINDS = (KIND_EMAIL, KIND_SPEECH, KIND_WEB, KIND_DOCUMENT, KIND_TEXT)
+STDIN_PATH = "-"
+STDIN_NAME = "stdin"
+
+PathReader = Callable[[Path], ImportedSource]
+BytesReader = Callable[[bytes, str], ImportedSource]
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What happened to one source that could be read: imported, or skipped as duplicate."""
+
+    name: str
+    duplicate: bool
+    passages: int = 0
+    words: int = 0
+    excluded_languages: dict[str, int] = field(default_factory=dict)  # not de/en → count
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportSummary:
+    """The outcome of one import run."""
+
+    client: str
+    reports: list[SourceReport] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def sources_imported(self) -> int:
+        return sum(1 for r in self.reports if not r.duplicate)
+
+    @property
+    def passages(self) -> int:
+        return sum(r.passages for r in self.reports)
+
+    @property
+    def words(self) -> int:
+        return sum(r.words for r in self.reports)
+
+    @property
+    def duplicates(self) -> list[str]:
+        return [r.name for r in self.reports if r.duplicate]
+
+    @property
+    def excluded_languages(self) -> dict[str, int]:
+        """Passages stored but left out of the profile, per language code."""
+        total: Counter[str] = Counter()
+        for report in self.reports:
+            total.update(report.excluded_languages)
+        return dict(sorted(total.items()))
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
+
+
+def import_sources(
+    engine: Engine,
+    client_name: str,
+    paths: Sequence[str],
+    kind: str | None = None,
+    lang: str = "en",
+    stdin: BinaryIO | None = None,
+    read_path: PathReader | None = None,
+    read_bytes: BytesReader | None = None,
+) -> ImportSummary:
+    """Import `paths` ("-" is stdin) for the client; NotFoundError if she does not exist.
+
+    Each source is stored in its own transaction, so a failing file leaves nothing behind
+    and does not stop the others; problems are collected, never raised (issue 2).
+    """
+    if kind is not None and kind not in SOURCE_KINDS:
+        raise InputError(t("import.kind_invalid", lang, kind=kind, allowed=", ".join(SOURCE_KINDS)))
+    with Session(engine) as session:
+        client = find_client(session, client_name, lang)
+        client_id, name = client.id, client.name
+    path_reader, bytes_reader = resolve_readers(read_path, read_bytes)
+    summary = ImportSummary(client=name)
+    for path in paths:
+        try:
+            imported = read_source(path, lang, stdin, path_reader, bytes_reader)
+        except ImportFailed as failure:
+            summary.problems.append(failure.problem)
+            continue
+        outcome = store_source(engine, client_id, imported, kind, lang)
+        if isinstance(outcome, ImportProblem):
+            summary.problems.append(outcome)
+        else:
+            summary.reports.append(outcome)
+    return summary
+
+
+class ImportFailed(Exception):
+    """Internal: a source could not be read; carries the problem to report."""
+
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(problem.reason)
+        self.problem = problem
+
+
+def read_source(
+    path: str,
+    lang: str,
+    stdin: BinaryIO | None,
+    read_path: PathReader,
+    read_bytes: BytesReader,
+) -> ImportedSource:
+    """Read one path (or stdin) into an ImportedSource; ImportFailed naming the reason."""
+    try:
+        if path == STDIN_PATH:
+            data = stdin.read() if stdin is not None else b""
+            return check_passages(read_bytes(data, STDIN_NAME), STDIN_NAME, lang)
+        file = Path(path)
+        if file.is_dir():
+            raise ImportFailed(ImportProblem(path, t("import.is_directory", lang)))
+        return check_passages(read_path(file), path, lang)
+    except UnreadableSourceError as exc:
+        raise ImportFailed(ImportProblem(exc.path or path, exc.reason)) from exc
+    except InputError as exc:
+        raise ImportFailed(ImportProblem(path, str(exc))) from exc
+    except FileNotFoundError as exc:
+        raise ImportFailed(ImportProblem(path, t("import.file_not_found", lang))) from exc
+    except OSError as exc:
+        reason = t("import.not_readable", lang, error=exc.strerror or exc)
+        raise ImportFailed(ImportProblem(path, reason)) from exc
+
+
+def check_passages(imported: ImportedSource, path: str, lang: str) -> ImportedSource:
+    """The source itself, or ImportFailed when it holds no passage to store."""
+    if not imported.passages:
+        raise ImportFailed(ImportProblem(path, t("import.no_passages", lang)))
+    return imported
+
+
+def store_source(
+    engine: Engine, client_id: int, imported: ImportedSource, kind: str | None, lang: str
+) -> SourceReport | ImportProblem:
+    """Store one source and its passages in one transaction; report or problem."""
+    word_counts = [count_words(p.text) for p in imported.passages]
+    source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
+    try:
+        with Session(engine) as session, session.begin():
+            if repo.find_source_by_hash(session, client_id, imported.content_hash):
+                return SourceReport(imported.name, duplicate=True)
+            repo.add_source(session, client_id, imported, source_kind, word_counts, kind)
+    except IntegrityError as exc:
+        # A concurrent import of the same bytes wins the UNIQUE(client_id, content_hash)
+        # race; anything else (a broken passage) is a problem of this source only.
+        if is_stored(engine, client_id, imported.content_hash):
+            return SourceReport(imported.name, duplicate=True)
+        LOGGER.warning("storing %s failed: %s", imported.name, exc)
+        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc.orig))
+    except SQLAlchemyError as exc:
+        LOGGER.warning("storing %s failed: %s", imported.name, exc)
+        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc))
+    excluded = Counter(p.language for p in imported.passages if p.language not in PROFILE_LANGUAGES)
+    return SourceReport(
+        imported.name,
+        duplicate=False,
+        passages=len(imported.passages),
+        words=sum(word_counts),
+        excluded_languages=dict(excluded),
+        notes=imported.notes,
+    )
+
+
+def is_stored(engine: Engine, client_id: int, content_hash: str) -> bool:
+    """True when the client already has a source with this content hash."""
+    with Session(engine) as session:
+        return repo.find_source_by_hash(session, client_id, content_hash) is not None
+
+
+def guess_source_kind(passage_kinds: Iterable[str]) -> str:
+    """The most common kind among a source's passages (ties: first seen), else "text"."""
+    counts = Counter(passage_kinds)
+    return counts.most_common(1)[0][0] if counts else KIND_TEXT
+
+
+def count_words(text: str) -> int:
+    """Number of WORD tokens in `text`, as core.tokens counts them for the profile."""
+    from treffsicher.core.tokens import tokenize
+
+    return tokenize(text).kinds.count(WORD)
+
+
+def resolve_readers(
+    read_path: PathReader | None, read_bytes: BytesReader | None
+) -> tuple[PathReader, BytesReader]:
+    """The given readers, or importers.documents' read_path/read_bytes."""
+    if read_path is not None and read_bytes is not None:
+        return read_path, read_bytes
+    documents = importlib.import_module("treffsicher.importers.documents")
+    return read_path or documents.read_path, read_bytes or documents.read_bytes

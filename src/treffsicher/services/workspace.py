@@ -1,0 +1,25 @@
+"""Open a workspace: an engine whose schema is up to date, or a StorageError."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from treffsicher.errors import StorageError
+from treffsicher.i18n import t
+from treffsicher.storage.engine import make_engine
+from treffsicher.storage.schema import ensure_schema
+
+
+def open_workspace(database_url: str, lang: str = "en") -> Engine:
+    """An engine for `database_url`, migrated to the current schema (issue 2)."""
+    try:
+        engine = make_engine(database_url)
+        ensure_schema(engine)
+    except StorageError as exc:
+        raise StorageError(
+            t("storage.unavailable", lang, url=database_url, error=exc.__cause__ or exc)
+        ) from exc
+    except (SQLAlchemyError, OSError) as exc:
+        raise StorageError(t("storage.unavailable", lang, url=database_url, error=exc)) from exc
+    return engine

@@ -1,0 +1,153 @@
+"""Repository functions: each takes a Session and plain values; no SQL dialect specifics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from treffsicher.importers.base import ImportedSource
+from treffsicher.storage.tables import (
+    IDENTITY_EMAIL,
+    Client,
+    Identity,
+    PassageRow,
+    Source,
+)
+
+
+@dataclass(frozen=True)
+class ClientTotals:
+    """How much of a client's text the workspace holds."""
+
+    n_sources: int
+    n_passages: int
+    n_words: int
+
+
+def normalize_identity(kind: str, value: str) -> str:
+    """The stored form of an identity: emails lower-cased, all values stripped."""
+    value = value.strip()
+    return value.lower() if kind == IDENTITY_EMAIL else value
+
+
+def add_client(session: Session, name: str) -> Client:
+    """Add a client row (flushed, so it has an id) and return it."""
+    client = Client(name=name.strip())
+    session.add(client)
+    session.flush()
+    return client
+
+
+def get_client_by_name(session: Session, name: str) -> Client | None:
+    """The client with exactly this name, or None."""
+    return session.scalars(select(Client).where(Client.name == name.strip())).first()
+
+
+def list_clients(session: Session) -> Sequence[Client]:
+    """All clients, ordered by name."""
+    return session.scalars(select(Client).order_by(Client.name)).all()
+
+
+def list_client_names(session: Session) -> list[str]:
+    """The names of all clients, ordered."""
+    return list(session.scalars(select(Client.name).order_by(Client.name)))
+
+
+def delete_client(session: Session, client_id: int) -> None:
+    """Delete a client; the database cascades to identities, sources and passages."""
+    session.execute(delete(Client).where(Client.id == client_id))
+
+
+def add_identity(session: Session, client_id: int, kind: str, value: str) -> bool:
+    """Add an identity unless the client already has it; True when one was added."""
+    stored = normalize_identity(kind, value)
+    exists = session.scalars(
+        select(Identity.id).where(
+            Identity.client_id == client_id, Identity.kind == kind, Identity.value == stored
+        )
+    ).first()
+    if exists is not None:
+        return False
+    session.add(Identity(client_id=client_id, kind=kind, value=stored))
+    session.flush()
+    return True
+
+
+def list_identities(session: Session, client_id: int) -> list[tuple[str, str]]:
+    """(kind, value) pairs of a client, ordered by kind and value."""
+    rows = session.execute(
+        select(Identity.kind, Identity.value)
+        .where(Identity.client_id == client_id)
+        .order_by(Identity.kind, Identity.value)
+    )
+    return [(kind, value) for kind, value in rows]
+
+
+def find_source_by_hash(session: Session, client_id: int, content_hash: str) -> Source | None:
+    """The client's source with this content hash, or None."""
+    return session.scalars(
+        select(Source).where(Source.client_id == client_id, Source.content_hash == content_hash)
+    ).first()
+
+
+def add_source(
+    session: Session,
+    client_id: int,
+    imported: ImportedSource,
+    kind: str,
+    word_counts: Sequence[int],
+    passage_kind: str | None = None,
+) -> Source:
+    """Add a source with its passages (flushed); `passage_kind` overrides the passages' kind."""
+    source = Source(
+        client_id=client_id,
+        name=imported.name,
+        content_hash=imported.content_hash,
+        media_type=imported.media_type,
+        encoding=imported.encoding,
+        kind=kind,
+        notes="\n".join(imported.notes),
+    )
+    session.add(source)
+    session.flush()
+    session.add_all(
+        PassageRow(
+            source_id=source.id,
+            position=p.position,
+            text=p.text,
+            language=p.language,
+            kind=passage_kind or p.kind,
+            word_count=words,
+            char_start=p.char_start,
+            char_end=p.char_end,
+            note=p.note,
+        )
+        for p, words in zip(imported.passages, word_counts, strict=True)
+    )
+    session.flush()
+    return source
+
+
+def list_passages(session: Session, client_id: int) -> list[tuple[PassageRow, str]]:
+    """All passages of a client with their source's name, in import and source order."""
+    rows = session.execute(
+        select(PassageRow, Source.name)
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id)
+        .order_by(Source.id, PassageRow.position)
+    )
+    return [(row, name) for row, name in rows]
+
+
+def count_client_totals(session: Session, client_id: int) -> ClientTotals:
+    """Number of sources, passages and words stored for a client."""
+    n_sources = session.scalar(select(func.count(Source.id)).where(Source.client_id == client_id))
+    n_passages, n_words = session.execute(
+        select(func.count(PassageRow.id), func.coalesce(func.sum(PassageRow.word_count), 0))
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id)
+    ).one()
+    return ClientTotals(int(n_sources or 0), int(n_passages), int(n_words))

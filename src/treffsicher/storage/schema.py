@@ -1,0 +1,67 @@
+"""Bring a workspace's schema up to date: a cheap version check, Alembic only when behind."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from treffsicher.errors import StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+LOGGER = logging.getLogger(__name__)
+
+# The newest migration in storage/migrations/versions. A test pins it to Alembic's head,
+# so that opening an up-to-date workspace needs no Alembic import at all (issue 2: cold start).
+HEAD_REVISION = "0001"
+VERSION_TABLE = "alembic_version"
+
+
+def read_schema_revision(engine: Engine) -> str | None:
+    """The revision stored in alembic_version, or None for a new (empty) database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def ensure_schema(engine: Engine) -> bool:
+    """Upgrade the database to HEAD_REVISION if needed; True when a migration ran."""
+    try:
+        if read_schema_revision(engine) == HEAD_REVISION:
+            return False
+        upgrade_schema(engine)
+    except SQLAlchemyError as exc:
+        raise StorageError(
+            f"Arbeitsbereich nicht lesbar / workspace cannot be opened: {exc}"
+        ) from exc
+    return True
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run Alembic's upgrade to `revision` on `engine`."""
+    from alembic import command
+
+    LOGGER.info("migrating workspace schema to %s", revision)
+    with engine.begin() as conn, alembic_config() as config:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+@contextmanager
+def alembic_config() -> Iterator[Config]:
+    """An Alembic Config whose script_location is the migrations folder in the package."""
+    from alembic.config import Config
+
+    folder = resources.files("treffsicher.storage").joinpath("migrations")
+    with resources.as_file(folder) as path:
+        config = Config()
+        config.set_main_option("script_location", str(path))
+        yield config

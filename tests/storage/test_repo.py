@@ -1,0 +1,95 @@
+"""Repository functions on a real database: cascades, unique hash, identities."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.storage import repo
+from treffsicher.storage.tables import Client, Identity, PassageRow, Source
+
+
+def make_source(content_hash: str = "a" * 64, n_passages: int = 2) -> ImportedSource:
+    passages = tuple(
+        ImportedPassage(text=f"Satz Nummer {i}.", language="de", kind="email", position=i)
+        for i in range(n_passages)
+    )
+    return ImportedSource("mail.txt", content_hash, "text/plain", "utf-8", passages)
+
+
+def count_rows(engine: Engine, table: type[object]) -> int:
+    with Session(engine) as session:
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def test_deleting_a_client_cascades_to_everything(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        repo.add_identity(session, client.id, "email", "ulrike@example.org")
+        repo.add_source(session, client.id, make_source(), "email", [3, 3])
+        client_id = client.id
+    assert count_rows(engine, PassageRow) == 2
+    with Session(engine) as session, session.begin():
+        repo.delete_client(session, client_id)
+    # Deleted by the database's ON DELETE CASCADE, not by the ORM: the statement is a bulk
+    # DELETE on clients only, so this fails if foreign keys are off.
+    assert count_rows(engine, Client) == 0
+    assert count_rows(engine, Identity) == 0
+    assert count_rows(engine, Source) == 0
+    assert count_rows(engine, PassageRow) == 0
+
+
+def test_same_hash_twice_for_one_client_is_rejected(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        repo.add_source(session, client.id, make_source(), "email", [3, 3])
+        client_id = client.id
+    with pytest.raises(IntegrityError), Session(engine) as session, session.begin():
+        repo.add_source(session, client_id, make_source(), "email", [3, 3])
+    assert count_rows(engine, Source) == 1
+    assert count_rows(engine, PassageRow) == 2
+
+
+def test_same_hash_for_two_clients_is_fine(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        first = repo.add_client(session, "Ulrike Berger")
+        second = repo.add_client(session, "Anna Roth")
+        repo.add_source(session, first.id, make_source(), "email", [3, 3])
+        repo.add_source(session, second.id, make_source(), "email", [3, 3])
+    assert count_rows(engine, Source) == 2
+
+
+def test_client_names_are_unique(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        repo.add_client(session, "Ulrike Berger")
+    with pytest.raises(IntegrityError), Session(engine) as session, session.begin():
+        repo.add_client(session, "Ulrike Berger")
+
+
+def test_emails_are_lower_cased_and_not_doubled(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        assert repo.add_identity(session, client.id, "email", " Ulrike@Example.ORG ")
+        assert not repo.add_identity(session, client.id, "email", "ulrike@example.org")
+        assert repo.add_identity(session, client.id, "speaker", "Ulrike Berger")
+        assert repo.list_identities(session, client.id) == [
+            ("email", "ulrike@example.org"),
+            ("speaker", "Ulrike Berger"),
+        ]
+
+
+def test_passages_come_back_in_order_with_their_source(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        repo.add_source(session, client.id, make_source("b" * 64, 3), "email", [3, 3, 3])
+        rows = repo.list_passages(session, client.id)
+        assert [(r.position, name) for r, name in rows] == [
+            (0, "mail.txt"),
+            (1, "mail.txt"),
+            (2, "mail.txt"),
+        ]
+        totals = repo.count_client_totals(session, client.id)
+    assert (totals.n_sources, totals.n_passages, totals.n_words) == (1, 3, 9)

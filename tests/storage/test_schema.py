@@ -1,0 +1,63 @@
+"""Migrations: they create exactly the tables of tables.py; the cheap check skips Alembic."""
+
+from __future__ import annotations
+
+import sys
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from treffsicher.storage.engine import make_engine
+from treffsicher.storage.schema import (
+    HEAD_REVISION,
+    alembic_config,
+    ensure_schema,
+    read_schema_revision,
+)
+from treffsicher.storage.tables import Base
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    with alembic_config() as config:
+        assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_migration_creates_exactly_the_declared_tables(engine: Engine) -> None:
+    names = set(inspect(engine).get_table_names())
+    assert names == {"clients", "identities", "sources", "passages", "alembic_version"}
+
+
+def test_ensure_schema_runs_once(database_url: str) -> None:
+    engine = make_engine(database_url)
+    assert read_schema_revision(engine) is None
+    assert ensure_schema(engine) is True
+    assert read_schema_revision(engine) == HEAD_REVISION
+    assert ensure_schema(engine) is False
+    engine.dispose()
+
+
+def test_opening_a_current_workspace_does_not_need_alembic(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    ensure_schema(engine)
+    engine.dispose()
+    # With alembic made unimportable, an up-to-date workspace must still open (issue 2:
+    # cold start stays fast because Alembic is imported only when the schema is behind).
+    saved = {k: v for k, v in sys.modules.items() if k == "alembic" or k.startswith("alembic.")}
+    for name in saved:
+        del sys.modules[name]
+    sys.modules["alembic"] = None  # type: ignore[assignment]
+    try:
+        reopened = make_engine(sqlite_url)
+        assert ensure_schema(reopened) is False
+        reopened.dispose()
+    finally:
+        del sys.modules["alembic"]
+        sys.modules.update(saved)
