@@ -1,0 +1,173 @@
+"""Import service: one transaction per source, duplicates, problems, other languages.
+
+The readers are passed in, so these tests pin the service's own behaviour; tests with the
+real importer live in tests/cli.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
+from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.services.clients import add_client
+from treffsicher.services.importing import ImportSummary, import_sources
+from treffsicher.storage.tables import PassageRow, Source
+
+GERMAN = "Hallo Anna, ich freue mich sehr auf unser Gespräch."  # 9 words
+ENGLISH = "Thank you for the lovely call."  # 6 words
+FRENCH = "Merci beaucoup pour votre appel."  # 5 words
+
+
+def make_source(name: str, data: bytes) -> ImportedSource:
+    """A fake importer: one passage per line; language from a marker word; 'BROKEN' lines
+    repeat the previous position, which violates UNIQUE(source_id, position)."""
+    passages = []
+    position = 0
+    for line in data.decode().splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("BROKEN"):
+            position -= 1
+        language = "fr" if line.startswith("Merci") else "en" if line.startswith("Thank") else "de"
+        passages.append(ImportedPassage(line, language, "email", position))
+        position += 1
+    return ImportedSource(
+        name, hashlib.sha256(data).hexdigest(), "text/plain", "utf-8", tuple(passages)
+    )
+
+
+def read_path(path: Path) -> ImportedSource:
+    data = path.read_bytes()
+    if not data:
+        raise UnreadableSourceError(str(path), "leer")
+    return make_source(str(path), data)
+
+
+def read_bytes(data: bytes, name: str) -> ImportedSource:
+    return make_source(name, data)
+
+
+def run_import(engine: Engine, paths: list[str], **kwargs: object) -> ImportSummary:
+    return import_sources(
+        engine,
+        "Ulrike Berger",
+        paths,
+        read_path=read_path,
+        read_bytes=read_bytes,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def count(engine: Engine, table: type[object]) -> int:
+    with Session(engine) as session:
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
+
+
+@pytest.fixture
+def client(engine: Engine) -> str:
+    add_client(engine, "Ulrike Berger")
+    return "Ulrike Berger"
+
+
+def test_good_files_are_imported(engine: Engine, client: str, tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text(GERMAN + "\n" + ENGLISH + "\n")
+    summary = run_import(engine, [str(first)])
+    assert (summary.sources_imported, summary.passages, summary.words) == (1, 2, 15)
+    assert summary.problems == []
+    assert not summary.failed
+
+
+def test_same_file_twice_adds_nothing(engine: Engine, client: str, tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text(GERMAN)
+    copy = tmp_path / "copy-of-a.txt"
+    copy.write_text(GERMAN)
+    run_import(engine, [str(first)])
+    summary = run_import(engine, [str(first), str(copy)])
+    assert summary.sources_imported == 0
+    assert summary.duplicates == [str(first), str(copy)]
+    assert count(engine, Source) == 1
+    assert count(engine, PassageRow) == 1
+
+
+def test_failing_source_leaves_nothing_and_others_still_import(
+    engine: Engine, client: str, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GERMAN)
+    # The second passage repeats position 0: the INSERT of the passages fails after the
+    # source row was written; the whole source must be rolled back.
+    broken = tmp_path / "broken.txt"
+    broken.write_text(GERMAN + "\nBROKEN " + GERMAN + "\n")
+    later = tmp_path / "later.txt"
+    later.write_text(ENGLISH)
+    summary = run_import(engine, [str(good), str(broken), str(later)])
+    assert summary.sources_imported == 2
+    assert [p.path for p in summary.problems] == [str(broken)]
+    assert summary.failed
+    with Session(engine) as session:
+        names = set(session.scalars(select(Source.name)))
+    assert names == {str(good), str(later)}
+    assert count(engine, PassageRow) == 2
+
+
+def test_unreadable_and_missing_files_are_named(
+    engine: Engine, client: str, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    summary = run_import(engine, [str(empty), str(missing), str(tmp_path)], lang="de")
+    reasons = {p.path: p.reason for p in summary.problems}
+    assert reasons == {
+        str(empty): "leer",
+        str(missing): "Datei nicht gefunden",
+        str(tmp_path): "ist ein Ordner; bitte die Dateien darin angeben",
+    }
+    assert count(engine, Source) == 0
+
+
+def test_stdin_is_a_source_named_stdin(engine: Engine, client: str) -> None:
+    summary = run_import(engine, ["-"], stdin=io.BytesIO(GERMAN.encode()))
+    assert summary.sources_imported == 1
+    with Session(engine) as session:
+        assert list(session.scalars(select(Source.name))) == ["stdin"]
+
+
+def test_other_languages_are_stored_and_reported(
+    engine: Engine, client: str, tmp_path: Path
+) -> None:
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text(GERMAN + "\n" + FRENCH + "\n")
+    summary = run_import(engine, [str(mixed)])
+    assert summary.excluded_languages == {"fr": 1}
+    assert count(engine, PassageRow) == 2
+
+
+def test_kind_option_overrides_the_importers_guess(
+    engine: Engine, client: str, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text(GERMAN)
+    run_import(engine, [str(notes)], kind="speech")
+    with Session(engine) as session:
+        assert list(session.scalars(select(Source.kind))) == ["speech"]
+        assert list(session.scalars(select(PassageRow.kind))) == ["speech"]
+
+
+def test_unknown_kind_is_refused(engine: Engine, client: str) -> None:
+    with pytest.raises(InputError):
+        run_import(engine, ["-"], kind="poem")
+
+
+def test_unknown_client_raises(engine: Engine) -> None:
+    with pytest.raises(NotFoundError):
+        run_import(engine, ["-"])
