@@ -1,43 +1,235 @@
-"""Sentences and tokens with character offsets (PROVISIONAL: a crude stand-in to be replaced).
+"""Tokens and sentences with character offsets, tuned for German and English emails (issue 2).
 
-API that stays: tokenize(text) -> TokenizedText.
+API: tokenize(text) -> TokenizedText. It accepts any str (normalise first with
+core.text.normalize_text); tokens are text[start:end], in order, non-overlapping, and every
+non-whitespace character lies inside a token. One compiled regex does the tokens; sentence
+boundaries are decided only at the few candidate places (end punctuation, line breaks).
+
+Token rules (issue 2):
+- URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
+  addresses are one token; trailing . , ; : ! ? ) are not part of them.
+- Abbreviations from ABBREVIATIONS (Dr., bzw., usw., MwSt., e.g., …) and the dotted
+  multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.") are one WORD token, inner
+  space included. "S.", "No.", "Art." count as abbreviations only before a number.
+- Numbers: "2.040", "19,90", "1.500,00", "10-12", "19,-" one NUMBER; dates "03.06.2025" and
+  "3.6." one NUMBER; times "10:30"; phone numbers "+49 170 1234567" (inner spaces) one
+  NUMBER; ordinals "3." keep their dot when a word or number follows on the same line and
+  that word is not a typical sentence start (SENTENCE_STARTERS: "Das war 2023. Dann …" ends
+  the sentence, "am 3. Juni" does not); "1." at the start of a line is a list number.
+- Words: letters and digits joined by hyphens (E-Mail, 24-Stunden-Service), apostrophes
+  (geht's, don't), gender marks (Kund:innen, Kund*innen, Kund_innen, Mitarbeiter/innen,
+  Mitarbeiter/-innen, jede*r) and a trailing hyphen before und/oder ("Vor- und Nachteile").
+- Emoji with skin tones, variation selectors, ZWJ sequences, flags and keycaps: one EMOJI.
+  Emoticons :-) :) ;-) :D :( :P <3 ^^ xD: one EMOTICON.
+- "…", "...", "?!", "!!!", "--" are one PUNCT token; quotes, brackets and dashes are PUNCT;
+  € % & § # @ + = / * and any other character are SYMBOL.
+
+Sentence rules (issue 2):
+- . ! ? ?! … end a sentence when whitespace or the end of the text follows; closing quotes
+  and brackets right after them belong to the sentence. An ellipsis (or a closing bracket)
+  followed by a lower-case word does not end it ("Na ja … vielleicht").
+- Abbreviations never end a sentence, except those in END_ABBREVIATIONS (usw., etc., u. a.,
+  e. V., …) when a line break or a SENTENCE_STARTERS word follows ("…, Birnen usw. Dann").
+- A blank line always ends a sentence. A single line break ends it too, unless the
+  paragraph is hard-wrapped: the line before is at least WRAP_MIN_CHARS long, does not end
+  in . ! ? : … and is no heading, and the next line starts lower case — or, for German
+  nouns, starts upper case while the line before is at least WRAP_MIN_CHARS_UPPER long.
+  So greeting and sign-off lines ("Hallo Anna," /
+  "Liebe Grüße" / "Ulrike") are sentences of their own, and so are Markdown headings and
+  list items ("# Über mich", "- …", "* …", "1. …"), which are never joined to a neighbour.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from treffsicher.core.models import NUMBER, PUNCT, SYMBOL, WORD, Sentence, TokenizedText
-
-TOKEN_RE = re.compile(
-    r"(?P<word>\w+(?:[-:*_']\w+)*)|(?P<number>\d+(?:[.,]\d+)*)|(?P<punct>[^\w\s])"
+from treffsicher.core.models import (
+    EMAIL,
+    EMOJI,
+    EMOTICON,
+    NUMBER,
+    PUNCT,
+    SYMBOL,
+    URL,
+    WORD,
+    Sentence,
+    TokenizedText,
 )
-SENTENCE_END = frozenset({".", "!", "?"})
+
+# Single-word abbreviations (case-sensitive, without the dot). Kept short on purpose: an
+# unknown abbreviation costs one wrong split, a wrong entry costs missed sentence ends.
+ABBREVIATIONS = (
+    "Abb Abs Abt Anm Apr Aug Bd Bhf Co Corp Di Dez Do Dr Feb Fr Hbf Hr Hrn Hrsg Inc Jh "
+    "Jhd Jr Kap Ltd MwSt Mi Mio Mo Mr Mrd Mrs Ms Nov Okt Prof Sa Sep Sept Sr St Std Str Tel "
+    "Tsd Vol allg approx bes bspw bzgl bzw ca dt ehem eigtl einschl engl entspr etc evtl exkl "
+    "ff gem geb ggf ggü inkl insb jährl lt max mind min mtl sog tägl usf usw vgl vs zzgl zzt"
+).split()
+# Abbreviations that are only abbreviations before a number ("S. 5", "No. 3", "Art. 5").
+NUMBER_ABBREVIATIONS = ("S", "No", "Art", "Tab", "Ziff")
+# Dotted multi-part abbreviations, written here with one space between parts.
+MULTI_ABBREVIATIONS = (
+    "z. B.|d. h.|u. a.|o. ä.|o. Ä.|u. ä.|u. Ä.|u. U.|z. T.|i. d. R.|s. o.|s. u.|v. a.|"
+    "u. v. m.|m. E.|e. V.|i. A.|i. V.|a. M.|z. Hd.|z. Zt.|o. g.|p. A.|e. g.|i. e.|a. m.|p. m."
+).split("|")
+# Abbreviations that may close a sentence (see module docstring).
+END_ABBREVIATIONS = frozenset(
+    ["usw.", "etc.", "usf.", "ff.", "Co.", "Inc.", "Ltd.", "Corp.", "Mio.", "Mrd.", "Tsd."]
+    + [
+        v
+        for a in ("u. a.", "u. v. m.", "o. ä.", "o. Ä.", "u. ä.", "u. Ä.", "e. V.")
+        for v in (a, a.replace(" ", ""))
+    ]
+    + ["a. m.", "a.m.", "p. m.", "p.m."]
+)
+# Capitalised words that start sentences but hardly follow an ordinal or an abbreviation.
+SENTENCE_STARTERS = frozenset(
+    "Aber Alle Allerdings Also Am Andererseits Auch Außerdem Bei Bis Bitte Da Dabei Daher "
+    "Damit Danach Dann Danke Darum Das Dass Dazu Dein Deine Dem Den Denn Der Deshalb Des "
+    "Die Dies Diese Dieser Dieses Doch Dort Du Durch Ein Eine Einer Er Es Etwas Euch Falls "
+    "Für Ganz Gerne Gern Heute Hier Ich Ihr Ihre Im In Ja Jetzt Kein Keine Leider Man Mein "
+    "Meine Mit Morgen Nach Nein Noch Nun Nur Ob Oder Schon Sehr Sie So Sonst Trotzdem Um "
+    "Und Uns Unser Unsere Viele Vielen Vielleicht Vom Von Vor Wann Warum Was Weil Wenn Wer "
+    "Wie Wir Wo Zum Zur Zu Übrigens A After All Also An And As At But By For From He How I "
+    "If In It Its My No Now On Our Please She So Thank Thanks That The Then There These "
+    "They This To We What When Where Why With Yes You Your".split()
+)
+WRAP_MIN_CHARS = 40  # hard-wrapped mail lines are ~60-78 chars; greetings are shorter
+WRAP_MIN_CHARS_UPPER = 60
+
+_TLDS = "de|com|org|net|at|ch|eu|info|io|biz|shop|online|app|dev|co|uk|fr|it|es|nl|be|lu|li"
+_ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_NUM_ABBR = "|".join(NUMBER_ABBREVIATIONS)
+_MULTI = "|".join(
+    r"\.[ \u00a0\u202f]?".join(re.escape(p) for p in a.replace(" ", "").split(".")[:-1]) + r"\."
+    for a in sorted(MULTI_ABBREVIATIONS, key=len, reverse=True)
+)
+_STARTERS = "|".join(sorted(SENTENCE_STARTERS, key=len, reverse=True))
+_AN = r"[^\W_]"  # a letter or digit
+_EMOJI_BASE = (
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u231a\u231b"
+    "\u23e9-\u23fa\u2934\u2935\u3030\u303d\u3297\u3299]"
+    "|[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u24c2\u25aa\u25ab"
+    "\u25b6\u25c0\u25fb-\u25fe](?=\ufe0f)"
+)
+_EMOJI_MOD = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
+_URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
+
+# One alternation, most specific first. Group order defines KINDS (lastindex → kind); the
+# email/url tails come right after the word group so "anna@example.org" is one token.
+TOKEN_RE = re.compile(
+    rf"""
+    (?P<url>(?:https?://|ftp://|www\.)[^\s<>"„“”«»]*{_URL_END})
+  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
+      |(?:{_EMOJI_BASE}){_EMOJI_MOD}(?:\u200d(?:{_EMOJI_BASE}){_EMOJI_MOD})*)
+  | (?P<emoticon>(?:[:;][-'^o]?[()\[\]/\\|*]|[:;]-?[DPpO](?!\w)|[xX]D(?!\w)|<3|\^\^))
+  | (?P<abbr>(?<![^\W_])(?:{_MULTI}|(?:{_ABBR})\.|(?:{_NUM_ABBR})\.(?=[ \u00a0]?\d)))
+  | (?P<number>\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}){{1,5}}(?!\w)
+      |\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d\w])
+      |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
+      |(?<![^\n])\d{{1,3}}\.(?=[ \t])
+      |\d{{1,3}}\.(?=[ \t\u00a0]+(?!(?:{_STARTERS})\b)[^\W_])
+      |\d+(?:[.,]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:,-)?(?![^\W_]|[-\u2010\u2011][^\W_]))
+  | (?P<word>{_AN}+(?:(?:[-\u2010\u2011]|['’](?=[^\W\d_])){_AN}+)*
+      (?:(?:[:*_]|/-?)(?:innen|in|e|r)(?!\w))?
+      (?:[-\u2010\u2011](?=[ \t]+(?:und|oder|bis|bzw|sowie|and|or|to)\b))?)
+    (?:(?P<email>(?:[.+-][\w-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![\w-]))
+     |(?P<domain>(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
+  | (?P<punct>\.{{2,}}|…+|[?!]+|-{{2,}}|[.,;:()\[\]{{}}„“”"‚‘’'»«‹›–—\-‐‑‒―¿¡])
+  | (?P<symbol>\S)
+    """,
+    re.VERBOSE,
+)
+KINDS = (None, URL, EMOJI, EMOTICON, WORD, NUMBER, WORD, EMAIL, URL, PUNCT, SYMBOL)
+
+END_CHAR_RE = re.compile(r"[.!?…]+")
+END_CHARS = frozenset(".!?…")
+ELLIPSES = ("…", "..")
+CLOSERS = frozenset(["“", "”", '"', "’", "‘", "»", "«", ")", "]", "'", "›", "‹"])
+LINE_BREAK_RE = re.compile(r"\n(?:[^\S\n]*\n)*")
+HEADING_OR_ITEM_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*•+–][ \t]|\d{1,3}[.)][ \t])")
+HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
+GREETING_RE = re.compile(
+    r"[ \t]*(?:Hallo|Hi|Hey|Liebe|Lieber|Liebes|Sehr geehrte|Guten|Moin|Servus|Dear|Hello)"
+    r"\b[^\n]*,[ \t]*$"
+)
+
+
+def _is_sentence_end(text: str, tok: str, last: str, prev_end: int, nxt_start: int) -> bool:
+    """Return whether a sentence ends after terminator `tok` (closed by `last`) (docstring)."""
+    gap = text[prev_end:nxt_start]
+    if "\n" in gap:
+        return True  # a terminator at the end of a line always ends the sentence
+    if not gap:
+        return False  # "Hallo!Wie" or "?)" glued to the next token: no boundary here
+    nxt = text[nxt_start]
+    if tok in END_ABBREVIATIONS:
+        return text[nxt_start : nxt_start + 14].split(None, 1)[0].rstrip(",.!?:;") in (
+            SENTENCE_STARTERS
+        )
+    return not (nxt.islower() and (tok.startswith(ELLIPSES) or last in CLOSERS))
+
+
+def _breaks_at_line(text: str, pos: int, end: int) -> bool:
+    """Return whether the line break run text[pos:end] ends a sentence (module docstring)."""
+    if text.count("\n", pos, end) > 1:
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    prev = text[line_start:pos].rstrip()
+    nxt_end = text.find("\n", end)
+    nxt = text[end : len(text) if nxt_end < 0 else nxt_end]
+    if not prev or not nxt.strip() or prev[-1] in END_CHARS or prev[-1] == ":":
+        return True
+    if HEADING_OR_ITEM_RE.match(nxt) or HEADING_RE.match(prev) or GREETING_RE.match(prev):
+        return True
+    first = nxt.lstrip()[0]
+    if first.islower():
+        return len(prev) < WRAP_MIN_CHARS
+    return not (first.isupper() and len(prev) >= WRAP_MIN_CHARS_UPPER)
+
+
+def find_sentence_ends(
+    text: str, starts: list[int], ends: list[int], texts: list[str]
+) -> list[int]:
+    """Return the sorted indices of tokens that close a sentence (the last token included)."""
+    n = len(texts)
+    if n == 0:
+        return []
+    breaks: set[int] = set()
+    seen = -1
+    # Visit only tokens holding . ! ? … (issue 2: no per-token Python work on plain words).
+    for m in END_CHAR_RE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i <= seen or i < 0:
+            continue
+        seen = i
+        tok = texts[i]
+        if not (tok in END_ABBREVIATIONS or (tok[0] in END_CHARS and tok[-1] in END_CHARS)):
+            continue
+        j = i + 1
+        while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        if j < n and _is_sentence_end(text, tok, texts[j - 1], ends[j - 1], starts[j]):
+            breaks.add(j - 1)
+    for m in LINE_BREAK_RE.finditer(text):
+        j = bisect_left(starts, m.end())
+        if 0 < j < n and _breaks_at_line(text, m.start(), m.end()):
+            breaks.add(j - 1)
+    breaks.add(n - 1)
+    return sorted(breaks)
 
 
 def tokenize(text: str) -> TokenizedText:
-    """Split text into tokens and sentences (provisional implementation)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    texts: list[str] = []
-    for m in TOKEN_RE.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        group = m.lastgroup
-        tok = m.group()
-        if group == "word":
-            kinds.append(NUMBER if tok.isdigit() else WORD)
-        elif group == "number":
-            kinds.append(NUMBER)
-        else:
-            kinds.append(PUNCT if tok in ".,;:!?()\"'" else SYMBOL)
-        texts.append(tok)
+    """Return the tokens and sentences of `text` (rules in the module docstring)."""
+    matches = list(TOKEN_RE.finditer(text))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    kinds_of = KINDS
+    kinds: list[str] = [kinds_of[m.lastindex or 0] or SYMBOL for m in matches]
+    texts = [m.group() for m in matches]
     sentences: list[Sentence] = []
     first = 0
-    for i, tok in enumerate(texts):
-        newline_break = i + 1 < len(texts) and "\n" in text[ends[i] : starts[i + 1]]
-        if tok in SENTENCE_END or newline_break or i == len(texts) - 1:
-            sentences.append(Sentence(starts[first], ends[i], first, i + 1))
-            first = i + 1
+    for last in find_sentence_ends(text, starts, ends, texts):
+        sentences.append(Sentence(starts[first], ends[last], first, last + 1))
+        first = last + 1
     return TokenizedText(text, starts, ends, kinds, texts, sentences)
