@@ -1,0 +1,111 @@
+"""Unicode normalisation and a fast offline language guess for passages (issue 2).
+
+normalize_text cleans what would confuse tokens and offsets (BOM, zero-width and control
+characters, CR line ends, non-breaking spaces) but keeps typography: quotes, dashes and
+ellipses are part of a voice and are measured later, so they are never folded.
+
+guess_language counts function words from our own lists (wordlists/langid_*.txt) plus a
+few letter cues (ä ö ü ß, ñ, ç, …). Function words are what a language cannot avoid, so
+loanwords do not sway it: "Das Meeting war super, wir machen ein Follow-up" is German.
+Words shared by several lists ("in", "die", "es") count as a fraction for each.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from treffsicher.core.models import UNDETERMINED
+from treffsicher.core.wordlists import load_wordlist
+
+# Languages the guess can tell apart; only de and en enter a profile (models.PROFILE_LANGUAGES).
+LANGUAGES: tuple[str, ...] = ("de", "en", "fr", "es", "it", "nl")
+MIN_WORDS = 3  # fewer words than this: "und" (a lone "Danke!" says too little)
+MIN_HITS = 2.0  # function-word hits the winner needs
+MIN_SHARE = 0.12  # hits per word; real text has 30-50 %, stray look-alikes far less
+MIN_LEAD = 1.5  # the winner's score must be this many times the runner-up's
+MAX_CHARS = 200_000  # the guess is settled long before; keeps huge passages fast
+CUE_WEIGHT = 0.5  # one letter cue counts as half a function word
+
+# Zero-width and format characters that only disturb tokens; ZWJ (U+200D) and variation
+# selectors stay because they hold emoji sequences together (👩‍💻, ❤️).
+DROP_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]"
+)
+NBSP_RE = re.compile("[\u00a0\u202f\u2007]")
+LINE_END_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
+WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+CUE_RES: dict[str, re.Pattern[str]] = {
+    "de": re.compile("[äöüß]"),
+    "fr": re.compile(r"[çèêëîœ]|\b(?:c|d|j|l|n|qu)'(?=[^\W\d_])"),
+    "es": re.compile(r"[ñ¿¡]|ción\b"),
+    "it": re.compile(r"[òù]|zione\b|zioni\b"),
+    "nl": re.compile(r"ij"),
+}
+
+
+def normalize_text(text: str) -> str:
+    """Return `text` in NFC with "\\n" line ends, no BOM/zero-width/control characters.
+
+    Non-breaking spaces become plain spaces; tabs and newlines stay. Quotes, dashes and
+    ellipses are left as they are (typography is a voice feature, issue 2).
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = LINE_END_RE.sub("\n", text)
+    text = DROP_RE.sub("", text)
+    return NBSP_RE.sub(" ", text)
+
+
+@lru_cache(maxsize=1)
+def load_function_words() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Return word → ((language, weight), …), the weights of a shared word summing to 1."""
+    langs_of: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for word in load_wordlist(f"langid_{lang}"):
+            langs_of.setdefault(word.lower(), []).append(lang)
+    return {w: tuple((lang, 1.0 / len(ls)) for lang in ls) for w, ls in langs_of.items()}
+
+
+def count_language_hits(text: str) -> tuple[dict[str, float], int]:
+    """Return weighted function-word and letter-cue hits per language, and the word count."""
+    lower = text[:MAX_CHARS].lower().replace("’", "'")
+    counts = Counter(WORD_RE.findall(lower))
+    table = load_function_words()
+    hits = dict.fromkeys(LANGUAGES, 0.0)
+    for word, n in counts.items():
+        entry = table.get(word)
+        if entry is None and "'" in word:
+            entry = table.get(word.split("'", 1)[0])
+        if entry is not None:
+            for lang, weight in entry:
+                hits[lang] += n * weight
+    for lang, cue_re in CUE_RES.items():
+        hits[lang] += CUE_WEIGHT * len(cue_re.findall(lower))
+    return hits, sum(counts.values())
+
+
+def guess_language_scores(text: str) -> dict[str, float]:
+    """Return each language's hits per word (0 when the text has no words), best first."""
+    hits, n_words = count_language_hits(text)
+    scores = {lang: (h / n_words if n_words else 0.0) for lang, h in hits.items()}
+    return dict(sorted(scores.items(), key=lambda item: -item[1]))
+
+
+def guess_language(text: str) -> str:
+    """Return the ISO 639-1 code of `text`'s language, or "und" when too short or unclear.
+
+    Recognises de, en, fr, es, it, nl from function words and letter cues (module
+    docstring); other languages and scripts come back as "und".
+    """
+    hits, n_words = count_language_hits(text)
+    if n_words < MIN_WORDS:
+        return UNDETERMINED
+    ranked = sorted(hits.items(), key=lambda item: -item[1])
+    (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
+    if best_hits < MIN_HITS or best_hits < MIN_SHARE * n_words:
+        return UNDETERMINED
+    if best_hits < MIN_LEAD * second_hits:
+        return UNDETERMINED
+    return best

@@ -1,0 +1,89 @@
+"""Tests for core.text: normalisation and the language guess on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.text import guess_language, guess_language_scores, normalize_text
+
+NORMALIZE_CASES = [
+    ("\ufeffHallo", "Hallo"),  # BOM
+    ("Zeile eins\r\nZeile zwei\rdrei", "Zeile eins\nZeile zwei\ndrei"),
+    ("Mo\u200bment", "Moment"),  # zero-width space
+    ("Wort\u00adtrennung", "Worttrennung"),  # soft hyphen
+    ("a\x00b\x07c\x1bd", "abcd"),  # control characters
+    ("Tab\tbleibt\nund Zeile auch", "Tab\tbleibt\nund Zeile auch"),
+    ("50\u00a0%", "50 %"),  # non-breaking space
+    ("z.\u202fB.", "z. B."),  # narrow no-break space
+    ("Cafe\u0301", "Café"),  # NFC composes e + combining acute
+    ("„Hallo“ – sagte sie …", "„Hallo“ – sagte sie …"),  # typography stays
+    ('"quoted" -- and...', '"quoted" -- and...'),
+    ("👩\u200d💻 und ❤\ufe0f", "👩\u200d💻 und ❤\ufe0f"),  # ZWJ and variation selector stay
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALIZE_CASES)
+def test_normalize_text(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+LANGUAGE_CASES = [
+    # German, incl. short mails and English loanwords.
+    ("Hallo Anna, vielen Dank für deine Nachricht! Ich melde mich morgen bei dir.", "de"),
+    ("Das Meeting war super, wir machen ein Follow-up", "de"),
+    ("Unser Team bietet Coaching, Marketing und Social-Media-Support für Start-ups an.", "de"),
+    (
+        "Liebe Frau Berger, anbei schicke ich Ihnen die Unterlagen für den Kurs. Wenn Sie "
+        "noch Fragen haben, rufen Sie mich gerne an. Viele Grüße, Johanna",
+        "de",
+    ),
+    ("Können wir den Call auf Dienstag schieben? Das Deadline-Thema ist dringend.", "de"),
+    # English, incl. German place names.
+    ("Hi Anna, thanks for your message. I will call you tomorrow morning.", "en"),
+    ("We met in München and talked about the new website for the bakery.", "en"),
+    (
+        "Dear Mr Smith, please find attached the offer we discussed. Let me know if you have "
+        "any questions. Best regards, Johanna",
+        "en",
+    ),
+    # French, Spanish, Italian, Dutch.
+    ("Bonjour Madame, je vous remercie pour votre message et je vous appelle demain.", "fr"),
+    ("C'est une très bonne idée, nous allons travailler sur le projet cette semaine.", "fr"),
+    ("Hola Ana, muchas gracias por tu mensaje. Te llamo mañana por la tarde.", "es"),
+    ("La reunión es el lunes y hablamos de la nueva página web con el equipo.", "es"),
+    ("Ciao Anna, grazie per il tuo messaggio. Ti chiamo domani mattina.", "it"),
+    ("Il progetto è molto interessante e vorrei parlare con te della situazione.", "it"),
+    ("Hallo Anna, bedankt voor je bericht. Ik bel je morgen om tien uur.", "nl"),
+    ("Het is een mooi huis en wij willen het graag kopen voor de zomer.", "nl"),
+    # Too short or unclear.
+    ("", "und"),
+    ("Danke!", "und"),
+    ("OK 👍", "und"),
+    ("https://www.example.de/kontakt", "und"),
+    ("12.03.2025 10:30 Uhr", "und"),
+    ("Привет, как дела? Я позвоню тебе завтра утром.", "und"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGE_CASES)
+def test_guess_language(text: str, expected: str) -> None:
+    assert guess_language(text) == expected
+
+
+def test_guess_language_mixed_halves_is_undetermined() -> None:
+    # Hand count: de wir, sind, nicht + half of "hier" (also Dutch) = 3.5;
+    # en are, not, here + half of "we" (also Dutch) = 3.5. A tie is no lead.
+    text = "Wir sind nicht hier. We are not here."
+    assert guess_language(text) == "und"
+
+
+def test_guess_language_scores_rank_german_first() -> None:
+    scores = guess_language_scores("Wir sehen uns am Montag und sprechen über den Kurs.")
+    assert next(iter(scores)) == "de"
+    assert set(scores) == {"de", "en", "fr", "es", "it", "nl"}
+    assert all(value >= 0.0 for value in scores.values())
+
+
+def test_guess_language_scores_empty_text_is_zero() -> None:
+    assert set(guess_language_scores("").values()) == {0.0}
