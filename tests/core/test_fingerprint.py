@@ -13,6 +13,7 @@ from treffsicher.core.fingerprint import (
     list_words,
 )
 from treffsicher.core.models import Fingerprint
+from treffsicher.core.verification import load_reference
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,21 @@ def test_compute_fingerprint_relative_frequencies() -> None:
     assert fp.word_freqs["anna"] == pytest.approx(2 / 6)
     assert fp.word_freqs["danke"] == pytest.approx(1 / 6)
     assert sum(fp.word_freqs.values()) == pytest.approx(1.0)
-    assert fp.char_ngram_freqs["Anna"] == pytest.approx(2 / 34)  # 37 chars joined, case kept
+
+
+def test_fingerprint_keeps_top_char_ngrams_without_reference() -> None:
+    # French has no reference list: her own most frequent 4-grams are kept, case and all
+    fp = compute_fingerprint(["Liebe Anna, liebe Grüße.", "Danke, Anna!"], "fr")
+    assert fp.char_ngram_freqs["Anna"] == pytest.approx(2 / 34)  # 37 chars joined -> 34
+
+
+def test_fingerprint_char_ngrams_follow_reference_list() -> None:
+    # "Hund und Katze und Maus." has 24 chars, 21 4-grams: "und " 3 times, " und" twice
+    fp = compute_fingerprint(["Hund und Katze und Maus."], "de")
+    assert fp.char_ngram_freqs["und "] == pytest.approx(3 / 21)
+    assert fp.char_ngram_freqs[" und"] == pytest.approx(2 / 21)
+    reference = load_reference("de")
+    assert set(fp.char_ngram_freqs) <= set(reference.char_ngrams)
 
 
 def test_compute_fingerprint_empty_input() -> None:

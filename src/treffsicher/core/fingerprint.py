@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from treffsicher.core.models import Fingerprint
+
+if TYPE_CHECKING:
+    from treffsicher.core.verification import Reference
 
 # Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
 # (issue 3): numbers say what a text is about, not how its author writes.
@@ -82,21 +86,41 @@ def count_char_ngrams(text: str, n: int = CHAR_N, top: int = MAX_CHAR_NGRAMS) ->
     return {text[first[b] : first[b] + n]: int(counts[b]) for b in order}
 
 
-def compute_fingerprint(texts: Sequence[str], lang: str) -> Fingerprint:
-    """Relative frequencies of her most frequent words and character 4-grams over `texts`.
+def compute_fingerprint(
+    texts: Sequence[str], lang: str, *, reference: Reference | None = None
+) -> Fingerprint:
+    """Relative frequencies of words and character 4-grams over `texts` (issue 2/3).
 
-    `lang` is accepted for the language-specific reference statistics of the fit score
-    (core.verification); the counting itself is language-independent.
+    word_freqs holds every word of the fit score's reference list for `lang` that she uses,
+    plus her own most frequent words (up to MAX_WORDS in all); char_ngram_freqs holds the
+    reference list's character 4-grams she uses. For a language without reference data both
+    hold her most frequent items. `reference` overrides the shipped one (cross-validation
+    in bench/). Frequencies are relative to all her words / 4-grams, so
+    core.verification can score a draft from the stored fingerprint alone.
     """
-    normalised = [normalise_text(t) for t in texts]
-    normalised = [t for t in normalised if t]
+    # Imported here: core.verification builds on this module's counting functions.
+    from treffsicher.core.verification import count_char_vector, has_reference, load_reference
+
+    normalised = [t for t in (normalise_text(x) for x in texts) if t]
     words = count_words(normalised)
     n_words = sum(words.values())
     if n_words == 0:
         return Fingerprint(n_words=0)
-    word_freqs = {w: c / n_words for w, c in words.most_common(MAX_WORDS)}
     joined = TEXT_SEPARATOR.join(normalised)
-    grams = count_char_ngrams(joined)
     n_grams = max(len(joined) - CHAR_N + 1, 1)
-    char_freqs = {g: c / n_grams for g, c in grams.items()}
+    if reference is None and not has_reference(lang):
+        word_freqs = {w: c / n_words for w, c in words.most_common(MAX_WORDS)}
+        grams = count_char_ngrams(joined)
+        char_freqs = {g: c / n_grams for g, c in grams.items()}
+        return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)
+    reference = reference or load_reference(lang)
+    word_freqs = {w: words[w] / n_words for w in reference.words if w in words}
+    for w, c in words.most_common(MAX_WORDS):
+        if len(word_freqs) >= MAX_WORDS:
+            break
+        word_freqs.setdefault(w, c / n_words)
+    char_vector = count_char_vector(joined, reference)
+    char_freqs = {
+        reference.char_ngrams[i]: float(char_vector[i]) for i in np.flatnonzero(char_vector)
+    }
     return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)

@@ -1,0 +1,159 @@
+"""Authorship-verification benchmark of the fit score on the dev trials (issue 3).
+
+    .venv/bin/python bench/verify_eval.py            # shipped weights + author-grouped CV
+    .venv/bin/python bench/verify_eval.py --no-cv --out /tmp/scores
+
+Scores every trial with the product's own code (score_verification, shipped weights) and
+prints ROC AUC, c@1 and trials/s next to Cosine Delta on 300 most frequent words. The
+cross-validation rebuilds reference statistics and the logistic model from the training
+authors only (5 folds grouped by known author) and scores the held-out authors' trials.
+`same_author` and `meta` are read here only as answer key and for grouping.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fitscore"))
+
+from fitting import (
+    EVAL_DIR,
+    EVAL_FILES,
+    FEATURES,
+    build_reference_data,
+    c_at_1,
+    choose_band,
+    fit_logistic,
+    read_trials,
+    roc_auc,
+)
+
+from treffsicher.core.fingerprint import compute_fingerprint, count_words
+from treffsicher.core.verification import (
+    ScoreModel,
+    apply_model,
+    make_reference,
+    measure_fingerprint,
+    score_verification,
+)
+
+N_FOLDS = 5
+
+
+def score_cosine_delta(trials: list[dict[str, Any]], n_mfw: int = 300) -> np.ndarray:
+    """Return Cosine Delta scores (Smith & Aldridge 2011) with statistics over the file."""
+    known = [count_words(t["known"]) for t in trials]
+    each = [count_words([k]) for t in trials for k in t["known"]]
+    unknown = [count_words([t["unknown"]]) for t in trials]
+    total: Counter[str] = Counter()
+    for c in each + unknown:
+        total.update(c)
+    vocab = [w for w, _ in total.most_common(n_mfw)]
+
+    def rel(c: Counter[str]) -> np.ndarray:
+        n = sum(c.values()) or 1
+        return np.array([c[w] / n for w in vocab])
+
+    ref = np.array([rel(c) for c in each + unknown])
+    mu, sd = ref.mean(0), ref.std(0) + 1e-9
+    k = (np.array([rel(c) for c in known]) - mu) / sd
+    u = (np.array([rel(c) for c in unknown]) - mu) / sd
+    return (k * u).sum(1) / (np.linalg.norm(k, axis=1) * np.linalg.norm(u, axis=1))
+
+
+def run_product(trials: list[dict[str, Any]]) -> tuple[np.ndarray, float]:
+    """Return shipped-model scores and trials/s (one core, includes her fingerprint)."""
+    start = time.perf_counter()
+    scores = [score_verification(t["known"], t["unknown"], t["lang"]).score for t in trials]
+    return np.array(scores), len(trials) / (time.perf_counter() - start)
+
+
+def assign_folds(groups: list[str], seed: int = 0) -> np.ndarray:
+    """Return a fold number per trial so that each known author sits in one fold."""
+    unique = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(unique)
+    fold_of = {g: i % N_FOLDS for i, g in enumerate(unique)}
+    return np.array([fold_of[g] for g in groups])
+
+
+def measure_all(trials: list[dict[str, Any]], references: dict[str, Any]) -> np.ndarray:
+    """Return the similarity matrix (trials x FEATURES) under the given references."""
+    rows = []
+    for t in trials:
+        ref = references[t["lang"]]
+        fp = compute_fingerprint(t["known"], t["lang"], reference=ref)
+        sims, _ = measure_fingerprint(fp, t["unknown"], ref)
+        rows.append([sims.get(f, 0.0) for f in FEATURES])
+    return np.array(rows)
+
+
+def run_cv(trials: list[dict[str, Any]]) -> np.ndarray:
+    """Return author-grouped cross-validated scores for all trials (all files pooled)."""
+    groups = [t["id"].rsplit("-", 1)[0] + "/" + t["meta"]["known_author"] for t in trials]
+    folds = assign_folds(groups)
+    labels = np.array([t["same_author"] for t in trials], dtype=float)
+    scores = np.zeros(len(trials))
+    for f in range(N_FOLDS):
+        train = np.flatnonzero(folds != f)
+        refs = {}
+        for lang in sorted({t["lang"] for t in trials}):
+            texts = [k for i in train if trials[i]["lang"] == lang for k in trials[i]["known"]]
+            refs[lang] = make_reference(build_reference_data(texts, lang))
+        x = measure_all(trials, refs)
+        coef, intercept = fit_logistic(x[train], labels[train])
+        probs = 1 / (1 + np.exp(-(x @ coef + intercept)))
+        band = choose_band(probs[train], labels[train].astype(bool))
+        model = ScoreModel(FEATURES, tuple(coef), intercept, tuple(x[train].mean(0)), band)
+        test = np.flatnonzero(folds == f)
+        for i in test:
+            scores[i] = apply_model(dict(zip(FEATURES, x[i], strict=True)), model)[0]
+        print(f"  fold {f}: coef={np.round(coef, 2)} b={intercept:.2f} band={band:.2f}")
+    return scores
+
+
+def main() -> None:
+    """Print the table of AUC / c@1 / trials/s per dev file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
+    parser.add_argument("--no-product", action="store_true", help="skip shipped weights")
+    parser.add_argument("--out", type=Path, help="folder for {id, score} lines per file")
+    args = parser.parse_args()
+    per_file = {name: read_trials(EVAL_DIR / name) for name in EVAL_FILES}
+    everything = [t for ts in per_file.values() for t in ts]
+    cv = run_cv(everything) if not args.no_cv else None
+    offset = 0
+    print(
+        f"{'file':26} {'CosDelta':>8} {'AUC':>6} {'c@1':>6} {'tr/s':>6} {'cvAUC':>6} {'cvc@1':>6}"
+    )
+    for name, trials in per_file.items():
+        labels = np.array([t["same_author"] for t in trials])
+        base = roc_auc(score_cosine_delta(trials), labels)
+        row = f"{name:26} {base:8.3f}"
+        if not args.no_product:
+            scores, speed = run_product(trials)
+            row += f" {roc_auc(scores, labels):6.3f} {c_at_1(scores, labels):6.3f} {speed:6.0f}"
+            if args.out:
+                args.out.mkdir(parents=True, exist_ok=True)
+                with (args.out / name).open("w", encoding="utf-8") as handle:
+                    for t, s in zip(trials, scores, strict=True):
+                        handle.write(json.dumps({"id": t["id"], "score": float(s)}) + "\n")
+        else:
+            row += " " * 21
+        if cv is not None:
+            part = cv[offset : offset + len(trials)]
+            row += f" {roc_auc(part, labels):6.3f} {c_at_1(part, labels):6.3f}"
+        offset += len(trials)
+        print(row)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Learned parameters of the fit score (JSON package data, made by bench/fitscore)."""
