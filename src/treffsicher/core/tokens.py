@@ -61,7 +61,7 @@ from treffsicher.core.models import (
 # unknown abbreviation costs one wrong split, a wrong entry costs missed sentence ends.
 ABBREVIATIONS = (
     "Abb Abs Abt Anm Apr Aug Bd Bhf Co Corp Di Dez Do Dr Feb Fr Hbf Hr Hrn Hrsg Inc Jh "
-    "Jhd Jr Kap Ltd MwSt Mi Mio Mo Mr Mrd Mrs Ms Nov Okt Prof Sa Sep Sept Sr St Std Str Tel "
+    "Jhd Jr Kap Ltd MwSt Mi Mio Mo Mr Mrd Mrs Ms Nov Nr Okt Prof Sa Sep Sept Sr St Std Str Tel "
     "Tsd Vol allg approx bes bspw bzgl bzw ca dt ehem eigtl einschl engl entspr etc evtl exkl "
     "ff gem geb ggf ggü inkl insb jährl lt max mind min mtl sog tägl usf usw vgl vs zzgl zzt"
 ).split()
