@@ -1,11 +1,254 @@
-"""Feature family placeholder until its owner fills it in; see base.py for the contract."""
+"""Feature families "length" and "vocabulary": sentence and word length, lexical variety.
+
+This family also writes the base counts every other family may divide by: "words" (WORD
+tokens) and "sentences" (sentences holding at least one word), and fills
+`stats.sentence_lengths` (issue 2).
+"""
 
 from __future__ import annotations
 
-from treffsicher.core.features.base import FeatureSpec, PassageStats, PreparedText
+import math
+import re
+from collections.abc import Mapping, Sequence
 
-SPECS: tuple[FeatureSpec, ...] = ()
+from treffsicher.core.features.base import (
+    UNIT_CHARACTERS,
+    UNIT_SHARE,
+    UNIT_WORDS,
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    ValueFunction,
+    ratio,
+)
+
+LANGUAGES = ("de", "en")
+LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words" (issue 2)
+LONG_WORD_RE = re.compile(r"\S{7,}")  # LIX: a long word has more than six letters
+MTLD_THRESHOLD_PERCENT = 72  # McCarthy & Jarvis (2010): factor ends when TTR falls to 0.72
+MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: too unstable
+
+
+def quantile(sorted_values: Sequence[float], q: float) -> float:
+    """The q-quantile (0..1) of non-empty sorted values, interpolating linearly.
+
+    Same as numpy's default ("linear", Hyndman & Fan type 7).
+    """
+    pos = (len(sorted_values) - 1) * q
+    low = math.floor(pos)
+    high = min(low + 1, len(sorted_values) - 1)
+    frac = pos - low
+    return float(sorted_values[low] + (sorted_values[high] - sorted_values[low]) * frac)
+
+
+def _median_length(_counts: Mapping[str, float], lengths: Sequence[int]) -> float | None:
+    """Median words per sentence, or None without sentences."""
+    if not lengths:
+        return None
+    return quantile(sorted(lengths), 0.5)
+
+
+def _iqr_length(_counts: Mapping[str, float], lengths: Sequence[int]) -> float | None:
+    """Interquartile range of words per sentence (Q3 − Q1); None under 4 sentences."""
+    if len(lengths) < 4:
+        return None
+    ordered = sorted(lengths)
+    return quantile(ordered, 0.75) - quantile(ordered, 0.25)
+
+
+def compute_mtld(words: Sequence[str]) -> float | None:
+    """MTLD of lowercased words: mean length of runs that keep their type-token ratio > 0.72.
+
+    McCarthy & Jarvis (2010), "MTLD, vocd-D, and HD-D", Behavior Research Methods 42(2):
+    bidirectional (mean of the forward and backward pass), partial factor at the end.
+    None for fewer than MIN_MTLD_WORDS words.
+    """
+    if len(words) < MIN_MTLD_WORDS:
+        return None
+    forward = _mtld_pass(words)
+    backward = _mtld_pass(words[::-1])
+    return (forward + backward) / 2
+
+
+def _mtld_pass(words: Sequence[str]) -> float:
+    """One direction of MTLD: number of words divided by the number of factors."""
+    factors = 0.0
+    seen: set[str] = set()
+    add = seen.add
+    count = 0
+    for w in words:
+        add(w)
+        count += 1
+        # Integer comparison of TTR = types/count with 0.72, exact at the boundary.
+        if 100 * len(seen) <= MTLD_THRESHOLD_PERCENT * count:
+            factors += 1.0
+            seen.clear()
+            count = 0
+    if count:
+        ttr = len(seen) / count
+        factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD_PERCENT / 100)
+    if factors <= 0.0:
+        return float(len(words))  # every word new: variety as high as the text is long
+    return len(words) / factors
+
+
+def _spec(
+    name: str,
+    unit: str,
+    family: str,
+    labels: tuple[str, str],
+    explains: tuple[str, str],
+    value: ValueFunction,
+    units_key: str = "words",
+) -> FeatureSpec:
+    """A FeatureSpec of this module for both languages."""
+    return FeatureSpec(
+        name=name,
+        unit=unit,
+        family=family,
+        languages=LANGUAGES,
+        label_de=labels[0],
+        label_en=labels[1],
+        explain_de=explains[0],
+        explain_en=explains[1],
+        value=value,
+        units_key=units_key,
+    )
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    _spec(
+        "sentence_length_words_median",
+        UNIT_WORDS,
+        "length",
+        ("Satzlänge (Median)", "Sentence length (median)"),
+        (
+            "Wie viele Wörter ein typischer Satz von ihr hat: die Hälfte ihrer Sätze ist "
+            "kürzer, die Hälfte länger.",
+            "How many words a typical sentence of hers has: half her sentences are shorter, "
+            "half longer.",
+        ),
+        _median_length,
+        "sentences",
+    ),
+    _spec(
+        "sentence_length_words_mean",
+        UNIT_WORDS,
+        "length",
+        ("Satzlänge (Mittel)", "Sentence length (mean)"),
+        (
+            "Wörter pro Satz im Durchschnitt; einzelne sehr lange Sätze ziehen ihn nach oben.",
+            "Average words per sentence; a few very long sentences pull it up.",
+        ),
+        lambda c, _l: ratio(c, "words", "sentences"),
+        "sentences",
+    ),
+    _spec(
+        "sentence_length_words_iqr",
+        UNIT_WORDS,
+        "length",
+        ("Schwankung der Satzlänge", "Spread of sentence length"),
+        (
+            "Wie stark ihre Satzlängen schwanken: der Abstand zwischen einem eher kurzen und "
+            "einem eher langen Satz (mittlere Hälfte ihrer Sätze).",
+            "How much her sentence lengths vary: the gap between a fairly short and a fairly "
+            "long sentence (the middle half of her sentences).",
+        ),
+        _iqr_length,
+        "sentences",
+    ),
+    _spec(
+        "long_sentences_share",
+        UNIT_SHARE,
+        "length",
+        ("Anteil langer Sätze", "Share of long sentences"),
+        (
+            f"Anteil der Sätze mit mehr als {LONG_SENTENCE_WORDS} Wörtern; solche Sätze "
+            "lesen sich schwer.",
+            f"Share of sentences with more than {LONG_SENTENCE_WORDS} words; such sentences "
+            "are hard to read.",
+        ),
+        lambda c, _l: ratio(c, "sentences_over_25", "sentences"),
+        "sentences",
+    ),
+    _spec(
+        "word_length_characters_mean",
+        UNIT_CHARACTERS,
+        "length",
+        ("Wortlänge", "Word length"),
+        (
+            "Buchstaben pro Wort im Durchschnitt: kurze Alltagswörter oder lange Fachwörter "
+            "und Zusammensetzungen.",
+            "Average letters per word: short everyday words or long technical words.",
+        ),
+        lambda c, _l: ratio(c, "word_characters", "words"),
+    ),
+    _spec(
+        "long_words_share",
+        UNIT_SHARE,
+        "length",
+        ("Anteil langer Wörter", "Share of long words"),
+        (
+            "Anteil der Wörter mit mehr als sechs Buchstaben (wie im Lesbarkeitsindex LIX).",
+            "Share of words with more than six letters (as in the LIX readability index).",
+        ),
+        lambda c, _l: ratio(c, "long_words", "words"),
+    ),
+    _spec(
+        "lexical_variety_mtld_words",
+        UNIT_WORDS,
+        "vocabulary",
+        ("Wortschatz-Vielfalt (MTLD)", "Vocabulary variety (MTLD)"),
+        (
+            "Wie abwechslungsreich ihr Wortschatz ist: wie viele Wörter sie im Schnitt "
+            "schreibt, bevor sie sich merklich wiederholt. Höher heißt vielfältiger.",
+            "How varied her vocabulary is: how many words she writes on average before she "
+            "noticeably repeats herself. Higher means more varied.",
+        ),
+        lambda c, _l: ratio(c, "mtld_x_words", "mtld_words"),
+        "mtld_words",
+    ),
+)
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
-    """Add this family's counts for one passage to stats."""
+    """Add words, sentences, sentence lengths, word lengths and MTLD counts to stats."""
+    doc = prepared.doc
+    texts = doc.texts
+    lower = prepared.lower
+    word_indices = prepared.word_indices
+    lengths = [n for n in prepared.sentence_words if n > 0]
+    stats.sentence_lengths.extend(lengths)
+    n_words = len(word_indices)
+    stats.add("words", n_words)
+    stats.add("sentences", len(lengths))
+    stats.add("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS))
+    words = [texts[i] for i in word_indices]
+    stats.add("word_characters", sum(map(len, words)))
+    stats.add("long_words", len(LONG_WORD_RE.findall(" ".join(words))))
+    mtld = compute_mtld([lower[i] for i in word_indices])
+    if mtld is not None:
+        stats.add("mtld_x_words", mtld * n_words)
+        stats.add("mtld_words", n_words)
+    _add_sentence_examples(prepared, stats, lengths)
+
+
+def _add_sentence_examples(prepared: PreparedText, stats: PassageStats, lengths: list[int]) -> None:
+    """Record a sentence of typical length and the long sentences as examples."""
+    if not lengths:
+        return
+    sentences = prepared.doc.sentences
+    median = quantile(sorted(lengths), 0.5)
+    best = -1
+    best_gap = math.inf
+    for s, n in enumerate(prepared.sentence_words):
+        if n <= 0:
+            continue
+        gap = abs(n - median)
+        if gap < best_gap:
+            best, best_gap = s, gap
+        if n > LONG_SENTENCE_WORDS:
+            stats.add_example("long_sentences_share", sentences[s].start, sentences[s].end)
+    typical = sentences[best]
+    stats.add_example("sentence_length_words_median", typical.start, typical.end)
+    stats.add_example("sentence_length_words_mean", typical.start, typical.end)

@@ -1,0 +1,114 @@
+"""Sentence length, word length and MTLD on hand-written texts, counted by hand (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.features.lexical import compute_mtld, quantile
+from treffsicher.core.tokens import tokenize
+
+# 3 + 8 + 1 words; long words (> 6 letters): schreibe, Broschüre, Druckerei.
+SHORT_DE = "Ich schreibe kurz. Heute kommt die neue Broschüre aus der Druckerei. Danke!"
+# 26 words, then 25 words, then 4 words.
+LONG_SENTENCE = " ".join(["Wort"] * 26) + "."
+LIMIT_SENTENCE = " ".join(["Satz"] * 25) + "."
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def value_of(name: str, stats: PassageStats) -> float | None:
+    spec = SPECS_BY_NAME[name]
+    assert spec.value is not None
+    return spec.value(stats.counts, stats.sentence_lengths)
+
+
+def test_base_counts_and_sentence_lengths() -> None:
+    stats = stats_of(SHORT_DE)
+    assert stats.counts["words"] == 12
+    assert stats.counts["sentences"] == 3
+    assert stats.sentence_lengths == [3, 8, 1]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sentence_length_words_median", 3.0),
+        ("sentence_length_words_mean", 4.0),
+        ("long_words_share", 0.25),
+        # Ich schreibe kurz = 15, Heute … Druckerei = 41, Danke = 5 letters.
+        ("word_length_characters_mean", 61 / 12),
+        ("long_sentences_share", 0.0),
+    ],
+)
+def test_values_short_text(name: str, expected: float) -> None:
+    assert value_of(name, stats_of(SHORT_DE)) == pytest.approx(expected)
+
+
+def test_spread_needs_four_sentences() -> None:
+    assert value_of("sentence_length_words_iqr", stats_of(SHORT_DE)) is None
+    text = "Eins. Eins zwei. Eins zwei drei. Eins zwei drei vier. Eins zwei drei vier fünf."
+    # Lengths 1..5: Q1 = 2, Q3 = 4.
+    assert value_of("sentence_length_words_iqr", stats_of(text)) == pytest.approx(2.0)
+
+
+def test_long_sentences_are_over_25_words() -> None:
+    stats = stats_of(f"{LONG_SENTENCE} {LIMIT_SENTENCE} Das war es schon.")
+    assert stats.sentence_lengths == [26, 25, 4]
+    assert value_of("long_sentences_share", stats) == pytest.approx(1 / 3)
+    # The one long sentence is recorded as an example span.
+    (span,) = stats.examples["long_sentences_share"]
+    assert span[0] == 0
+
+
+def test_empty_text_gives_none_not_zero() -> None:
+    stats = stats_of("")
+    for name in ("sentence_length_words_median", "word_length_characters_mean"):
+        assert value_of(name, stats) is None
+
+
+def test_mtld_alternating_words() -> None:
+    # a b | a → TTR 2/3 ≤ 0.72 closes a factor every third word: 16 factors in 48 words,
+    # the last two words have TTR 1 (partial factor 0); 50 / 16 both ways.
+    assert compute_mtld(["a", "b"] * 25) == pytest.approx(3.125)
+
+
+def test_mtld_partial_factor_and_direction() -> None:
+    distinct = [f"w{i}" for i in range(40)]
+    words = [*distinct, *(["w0"] * 10)]
+    # Forward: no factor closes; TTR at the end 40/50 = 0.8, partial factor 0.2/0.28,
+    # so 50 / (0.2/0.28) = 70. Backward: ten w0 close 5 factors, then 40 new words: 50/5 = 10.
+    assert compute_mtld(words) == pytest.approx(40.0)
+
+
+def test_mtld_needs_fifty_words() -> None:
+    assert compute_mtld(["x"] * 49) is None
+    assert compute_mtld([f"w{i}" for i in range(60)]) == pytest.approx(60.0)
+
+
+def test_mtld_is_pooled_weighted_by_words() -> None:
+    short = stats_of("Nur ein paar Worte.")
+    assert "mtld_words" not in short.counts
+    long_text = " ".join(f"wort{i}" for i in range(60)) + "."
+    stats = stats_of(long_text)
+    assert stats.counts["mtld_words"] == 60
+    assert value_of("lexical_variety_mtld_words", stats) == pytest.approx(60.0)
+    stats.merge(short)
+    # The short passage adds no MTLD weight: the pooled value stays that of the long one.
+    assert value_of("lexical_variety_mtld_words", stats) == pytest.approx(60.0)
+
+
+def test_quantile_interpolates_like_numpy() -> None:
+    assert quantile([1.0, 2.0, 3.0, 4.0], 0.25) == pytest.approx(1.75)
+    assert quantile([5.0], 0.75) == 5.0
+
+
+def test_specs_have_both_languages_and_texts() -> None:
+    for name in ("sentence_length_words_median", "lexical_variety_mtld_words"):
+        spec = SPECS_BY_NAME[name]
+        assert spec.languages == ("de", "en")
+        assert spec.explain("de")
+        assert spec.explain("en")
