@@ -86,7 +86,7 @@ def test_passages_come_back_in_order_with_their_source(engine: Engine) -> None:
         client = repo.add_client(session, "Ulrike Berger")
         repo.add_source(session, client.id, make_source("b" * 64, 3), "email", [3, 3, 3])
         rows = repo.list_passages(session, client.id)
-        assert [(r.position, name) for r, name in rows] == [
+        assert [(r.position, s.name) for r, s in rows] == [
             (0, "mail.txt"),
             (1, "mail.txt"),
             (2, "mail.txt"),

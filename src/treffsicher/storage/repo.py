@@ -131,15 +131,15 @@ def add_source(
     return source
 
 
-def list_passages(session: Session, client_id: int) -> list[tuple[PassageRow, str]]:
-    """All passages of a client with their source's name, in import and source order."""
+def list_passages(session: Session, client_id: int) -> list[tuple[PassageRow, Source]]:
+    """All passages of a client with their source, in import and source order."""
     rows = session.execute(
-        select(PassageRow, Source.name)
+        select(PassageRow, Source)
         .join(Source, PassageRow.source_id == Source.id)
         .where(Source.client_id == client_id)
         .order_by(Source.id, PassageRow.position)
     )
-    return [(row, name) for row, name in rows]
+    return [(row, source) for row, source in rows]
 
 
 def count_client_totals(session: Session, client_id: int) -> ClientTotals:

@@ -1,0 +1,73 @@
+"""Docs: every CLI command has help text and appears in the README (as in sqlite-utils)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer
+
+from treffsicher.cli import app
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def list_commands() -> list[tuple[str, str]]:
+    """(full command path, help text) of every leaf command, e.g. ('client identity add', …)."""
+    found: list[tuple[str, str]] = []
+
+    def walk(group: typer.Typer, prefix: str) -> None:
+        for command in group.registered_commands:
+            name = command.name or (command.callback.__name__ if command.callback else "")
+            doc = command.help or (command.callback.__doc__ if command.callback else "") or ""
+            found.append((f"{prefix}{name}", doc.strip()))
+        for sub in group.registered_groups:
+            walk(sub.typer_instance, f"{prefix}{sub.name} ")
+
+    walk(app, "")
+    return found
+
+
+COMMANDS = list_commands()
+
+
+def test_the_commands_of_issue_2_exist() -> None:
+    names = {name for name, _ in COMMANDS}
+    assert names >= {
+        "client add",
+        "client list",
+        "client show",
+        "client identity add",
+        "import",
+        "profile",
+        "demo",
+        "version",
+    }
+
+
+@pytest.mark.parametrize(("name", "doc"), COMMANDS)
+def test_command_has_help(name: str, doc: str) -> None:
+    assert doc, f"'{name}' has no help text"
+
+
+@pytest.mark.parametrize(("name", "doc"), COMMANDS)
+def test_command_appears_in_readme(name: str, doc: str) -> None:
+    assert f"treffsicher {name}" in README.read_text(encoding="utf-8")
+
+
+def test_every_option_has_help() -> None:
+    from typer.main import get_command
+
+    root = get_command(app)
+
+    def walk(command: object, path: str) -> list[str]:
+        missing = [
+            f"{path} {param.name}"
+            for param in getattr(command, "params", [])
+            if param.param_type_name == "option" and not getattr(param, "help", None)
+        ]
+        for name, sub in getattr(command, "commands", {}).items():
+            missing += walk(sub, f"{path} {name}")
+        return missing
+
+    assert walk(root, "treffsicher") == []

@@ -1,0 +1,48 @@
+"""The message catalogue: both languages, same placeholders; number formatting."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from treffsicher.i18n import MESSAGES, describe_counts, format_number, t
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_has_both_languages_with_the_same_placeholders(key: str) -> None:
+    entry = MESSAGES[key]
+    assert set(entry) == {"de", "en"}
+    assert placeholders(entry["de"]) == placeholders(entry["en"])
+
+
+def test_t_formats_and_falls_back_to_english() -> None:
+    assert t("client.not_found", "de", name="X") == "Keine Kundin namens 'X'."
+    assert t("client.not_found", "fr", name="X") == "No client named 'X'."
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "expected"),
+    [
+        (6120, "de", 0, "6.120"),
+        (6120, "en", 0, "6,120"),
+        (1.5, "de", 1, "1,5"),
+        (1234567.25, "de", 2, "1.234.567,25"),
+        (1234567.25, "en", 2, "1,234,567.25"),
+    ],
+)
+def test_format_number(value: float, lang: str, digits: int, expected: str) -> None:
+    assert format_number(value, lang, digits) == expected
+
+
+def test_describe_counts_german() -> None:
+    counts = {"web": 1, "email": 16, "speech": 1}
+    assert describe_counts(counts, "de") == "16 E-Mails, 1 Telefonnotiz und 1 Website-Text"
+
+
+def test_describe_counts_english() -> None:
+    assert describe_counts({"email": 1, "web": 2}, "en") == "1 email and 2 website texts"
