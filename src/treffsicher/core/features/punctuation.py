@@ -1,11 +1,348 @@
-"""Feature family placeholder until its owner fills it in; see base.py for the contract."""
+"""Punctuation and typography features: questions, exclamations, emoji, dashes, quotes (issue 2).
+
+Sentence-level features look at how each sentence ends; the rest are counted with
+precompiled regexes or str.count over the passage text, so the cost is a few C-level
+scans per passage rather than Python work per token (issue 2 speed budget).
+"""
 
 from __future__ import annotations
 
-from treffsicher.core.features.base import FeatureSpec, PassageStats, PreparedText
+import re
+from collections.abc import Mapping, Sequence
 
-SPECS: tuple[FeatureSpec, ...] = ()
+from treffsicher.core.features.base import (
+    UNIT_CATEGORY,
+    UNIT_PER_100_WORDS,
+    UNIT_PER_SENTENCE,
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    ValueFunction,
+    ratio,
+)
+from treffsicher.core.models import EMOJI, EMOTICON, TokenizedText
+
+# Own denominators (issue 2): every family here counts its own words and sentences so it
+# works whatever the other families count; "words" = WORD tokens, "sentences" = sentences
+# holding at least one word.
+WORDS_KEY = "punctuation_words"
+SENTENCES_KEY = "punctuation_sentences"
+LANGS = ("de", "en")
+
+# Tokens skipped when looking for a sentence's final mark: "Kommst du? 🙂", "(echt?)".
+TRAILING_NOISE = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
+TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
+
+ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
+# Dashes: en/em dash anywhere, or a hyphen with spaces on both sides. Checked further in
+# count_dashes: a dash between two digits is a range ("10–12 Uhr"), not a dash.
+DASH_RE = re.compile(r"[–—]| -(?=\s)")
+PAREN_RE = re.compile(r"\([^()\n]{1,300}\)")
+
+DASH_CATEGORY = {"–": "en", "—": "em", "-": "hyphen"}
+
+
+def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
+    """Return the (start, end) character span of the sentence holding `offset`."""
+    sentences = doc.sentences
+    if not sentences:
+        return (offset, offset)
+    lo, hi = 0, len(sentences)
+    while lo < hi:  # bisect on sentence starts without building a list
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    sent = sentences[max(lo - 1, 0)]
+    return (sent.start, sent.end)
+
+
+def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
+    """Count questions and exclamations by each sentence's final mark; return sentences."""
+    doc = prepared.doc
+    texts, kinds = doc.texts, doc.kinds
+    n_sentences = questions = exclamations = 0
+    for s, sent in enumerate(doc.sentences):
+        if prepared.sentence_words[s] == 0:
+            continue
+        n_sentences += 1
+        i = sent.end_token - 1
+        while i > sent.first_token and (kinds[i] in TRAILING_KINDS or texts[i] in TRAILING_NOISE):
+            i -= 1
+        last = texts[i]
+        if "?" in last or (last == "!" and i > sent.first_token and texts[i - 1] == "?"):
+            questions += 1
+            stats.add_example("question_rate_per_sentence", sent.start, sent.end)
+        elif "!" in last:
+            exclamations += 1
+            stats.add_example("exclamation_rate_per_sentence", sent.start, sent.end)
+    stats.add("questions", questions)
+    stats.add("exclamations", exclamations)
+    return n_sentences
+
+
+def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
+    """Count dashes used as dashes (not ranges between digits), by character."""
+    text = doc.text
+    found = dict.fromkeys(DASH_CATEGORY.values(), 0)
+    for m in DASH_RE.finditer(text):
+        char = m.group()[-1]
+        pos = m.end() - 1
+        if char != "-" and 0 < pos < len(text) - 1:
+            if text[pos - 1].isdigit() and text[pos + 1].isdigit():
+                continue  # a range: 10–12
+        elif char == "-" and (m.start() == 0 or text[m.start() - 1].isspace()):
+            continue  # a list bullet "  - Punkt", not a dash
+        found[DASH_CATEGORY[char]] += 1
+        stats.add_example("dash_rate_per_100_words", *find_sentence_span(doc, pos))
+        stats.add_example("dash_char", *find_sentence_span(doc, pos))
+    total = 0
+    for key, n in found.items():
+        if n:
+            stats.add("dash_char:" + key, n)
+            total += n
+    stats.add("dashes", total)
+
+
+def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
+    """Count quotations by opening-mark style; closing marks and apostrophes are not counted."""
+    text = doc.text
+    german = text.count("„")
+    styles = {
+        "german": german,  # „…“
+        "english": max(0, text.count("“") - german),  # “…” (German closes with “)
+        "straight": text.count('"') // 2,  # "…"
+        "guillemets": max(text.count("»"), text.count("«")),  # »…« or «…»
+        "single": text.count("‚") + max(0, text.count("‘") - text.count("‚")),  # ‚…‘ ‘…’
+    }
+    first_marks = {"german": "„", "english": "“", "straight": '"', "guillemets": "»«"}
+    stats.add("quotes", sum(styles.values()))
+    for key, n in styles.items():
+        if not n:
+            continue
+        stats.add("quote_style:" + key, n)
+        marks = first_marks.get(key, "‚‘")
+        pos = min((p for p in (text.find(c) for c in marks) if p >= 0), default=-1)
+        if pos >= 0:
+            stats.add_example("quote_style", *find_sentence_span(doc, pos))
+
+
+def count_ellipses(doc: TokenizedText, stats: PassageStats) -> None:
+    """Count ellipses, split by character: … (one character) or ... (three dots)."""
+    unicode_n = dots_n = 0
+    for m in ELLIPSIS_RE.finditer(doc.text):
+        if m.group() == "…":
+            unicode_n += 1
+        else:
+            dots_n += 1
+        if unicode_n + dots_n <= 4:
+            span = find_sentence_span(doc, m.start())
+            stats.add_example("ellipsis_rate_per_100_words", *span)
+            stats.add_example("ellipsis_char", *span)
+    if unicode_n:
+        stats.add("ellipsis_char:unicode", unicode_n)
+    if dots_n:
+        stats.add("ellipsis_char:dots", dots_n)
+    stats.add("ellipses", unicode_n + dots_n)
+
+
+def count_marks(prepared: PreparedText, stats: PassageStats) -> None:
+    """Count emoji and emoticon tokens and parenthetical remarks, with examples."""
+    doc = prepared.doc
+    kinds = doc.kinds
+    stats.add("emoji", kinds.count(EMOJI))
+    stats.add("emoticons", kinds.count(EMOTICON))
+    for feature, kind in (
+        ("emoji_rate_per_100_words", EMOJI),
+        ("emoticon_rate_per_100_words", EMOTICON),
+    ):
+        if kind in kinds:
+            i = kinds.index(kind)
+            stats.add_example(feature, *find_sentence_span(doc, doc.starts[i]))
+    n_paren = 0
+    for m in PAREN_RE.finditer(doc.text):
+        n_paren += 1
+        if n_paren <= 4:
+            stats.add_example("parentheses_rate_per_100_words", *find_sentence_span(doc, m.start()))
+    stats.add("parentheses", n_paren)
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
-    """Add this family's counts for one passage to stats."""
+    """Add punctuation and typography counts for one passage to stats."""
+    stats.add(WORDS_KEY, prepared.n_words)
+    stats.add(SENTENCES_KEY, count_sentence_ends(prepared, stats))
+    count_marks(prepared, stats)
+    count_ellipses(prepared.doc, stats)
+    count_dashes(prepared.doc, stats)
+    count_quotes(prepared.doc, stats)
+
+
+def per_sentence(key: str) -> ValueFunction:
+    """Return a value function: count `key` per sentence (with words); None without any."""
+
+    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
+        return ratio(counts, key, SENTENCES_KEY)
+
+    return value
+
+
+def per_100_words(key: str) -> ValueFunction:
+    """Return a value function: count `key` per 100 words; None without words."""
+
+    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
+        return ratio(counts, key, WORDS_KEY, 100.0)
+
+    return value
+
+
+def rate_spec(
+    name: str, key: str, labels: tuple[str, str], explains: tuple[str, str]
+) -> FeatureSpec:
+    """Return the spec of a punctuation rate per 100 words (both languages)."""
+    return FeatureSpec(
+        name=name,
+        unit=UNIT_PER_100_WORDS,
+        family="punctuation",
+        languages=LANGS,
+        label_de=labels[0],
+        label_en=labels[1],
+        explain_de=explains[0],
+        explain_en=explains[1],
+        value=per_100_words(key),
+        units_key=WORDS_KEY,
+    )
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    FeatureSpec(
+        name="question_rate_per_sentence",
+        unit=UNIT_PER_SENTENCE,
+        family="punctuation",
+        languages=LANGS,
+        label_de="Fragen",
+        label_en="Questions",
+        explain_de="Anteil der Sätze, die mit einem Fragezeichen enden. Wer viel fragt, "
+        "spricht die Leserin direkt an und lädt zum Antworten ein.",
+        explain_en="Share of sentences that end with a question mark. Many questions "
+        "speak to the reader directly and invite an answer.",
+        value=per_sentence("questions"),
+        units_key=SENTENCES_KEY,
+    ),
+    FeatureSpec(
+        name="exclamation_rate_per_sentence",
+        unit=UNIT_PER_SENTENCE,
+        family="punctuation",
+        languages=LANGS,
+        label_de="Ausrufe",
+        label_en="Exclamations",
+        explain_de="Anteil der Sätze, die mit einem Ausrufezeichen enden – ein Maß für "
+        "Begeisterung und Nachdruck.",
+        explain_en="Share of sentences that end with an exclamation mark – a measure of "
+        "enthusiasm and emphasis.",
+        value=per_sentence("exclamations"),
+        units_key=SENTENCES_KEY,
+    ),
+    rate_spec(
+        "emoji_rate_per_100_words",
+        "emoji",
+        ("Emojis", "Emoji"),
+        (
+            "Wie viele Emojis (🙂, 👍) auf 100 Wörter kommen.",
+            "How many emoji (🙂, 👍) she uses per 100 words.",
+        ),
+    ),
+    rate_spec(
+        "emoticon_rate_per_100_words",
+        "emoticons",
+        ("Smileys aus Zeichen", "Emoticons"),
+        (
+            "Wie viele Smileys aus Satzzeichen wie :-) oder ;) auf 100 Wörter kommen.",
+            "How many smileys typed from punctuation, like :-) or ;), per 100 words.",
+        ),
+    ),
+    rate_spec(
+        "ellipsis_rate_per_100_words",
+        "ellipses",
+        ("Auslassungspunkte", "Ellipses"),
+        (
+            "Wie oft sie Gedanken mit drei Punkten (…) offen ausklingen lässt, je 100 Wörter.",
+            "How often she lets a thought trail off with three dots (…), per 100 words.",
+        ),
+    ),
+    rate_spec(
+        "dash_rate_per_100_words",
+        "dashes",
+        ("Gedankenstriche", "Dashes"),
+        (
+            "Wie oft sie einen Gedankenstrich – wie hier – setzt, je 100 Wörter.",
+            "How often she uses a dash – like this – per 100 words.",
+        ),
+    ),
+    rate_spec(
+        "parentheses_rate_per_100_words",
+        "parentheses",
+        ("Klammern", "Parentheses"),
+        (
+            "Wie oft sie etwas in Klammern (als Nebenbemerkung) einschiebt, je 100 Wörter.",
+            "How often she adds a side remark in parentheses, per 100 words.",
+        ),
+    ),
+    FeatureSpec(
+        name="quote_style",
+        unit=UNIT_CATEGORY,
+        family="typography",
+        languages=LANGS,
+        label_de="Anführungszeichen",
+        label_en="Quotation marks",
+        explain_de='Welche Anführungszeichen sie benutzt: deutsche „…“, gerade "…", '
+        "englische “…”, französische »…« oder einfache ‚…‘.",
+        explain_en='Which quotation marks she uses: German „…“, straight "…", '
+        "curly “…”, guillemets »…« or single ‚…‘.",
+        categories="quote_style:",
+        units_key="quotes",
+        category_labels={
+            "german": {"de": "deutsche „…“", "en": "German „…“"},
+            "straight": {"de": 'gerade "…"', "en": 'straight "…"'},
+            "english": {"de": "englische “…”", "en": "curly “…”"},
+            "guillemets": {"de": "französische »…«", "en": "guillemets »…«"},
+            "single": {"de": "einfache ‚…‘", "en": "single ‚…‘ / ‘…’"},
+        },
+    ),
+    FeatureSpec(
+        name="dash_char",
+        unit=UNIT_CATEGORY,
+        family="typography",
+        languages=LANGS,
+        label_de="Strich-Zeichen",
+        label_en="Dash character",
+        explain_de="Welches Zeichen sie als Gedankenstrich tippt: den Halbgeviertstrich –, "
+        "den langen Strich — oder einen Bindestrich mit Leerzeichen -.",
+        explain_en="Which character she types as a dash: the en dash –, the em dash — "
+        "or a hyphen between spaces -.",
+        categories="dash_char:",
+        units_key="dashes",
+        category_labels={
+            "en": {"de": "Halbgeviertstrich –", "en": "en dash –"},
+            "em": {"de": "Geviertstrich —", "en": "em dash —"},
+            "hyphen": {"de": "Bindestrich -", "en": "hyphen -"},
+        },
+    ),
+    FeatureSpec(
+        name="ellipsis_char",
+        unit=UNIT_CATEGORY,
+        family="typography",
+        languages=LANGS,
+        label_de="Auslassungszeichen",
+        label_en="Ellipsis character",
+        explain_de="Ob sie Auslassungspunkte als ein Zeichen (…) oder als drei Punkte (...) tippt.",
+        explain_en="Whether she types an ellipsis as one character (…) or as three full "
+        "stops (...).",
+        categories="ellipsis_char:",
+        units_key="ellipses",
+        category_labels={
+            "unicode": {"de": "ein Zeichen …", "en": "one character …"},
+            "dots": {"de": "drei Punkte ...", "en": "three dots ..."},
+        },
+    ),
+)
