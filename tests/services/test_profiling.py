@@ -1,0 +1,122 @@
+"""Profile service: passages come out of the database as core Passages; values in words."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from treffsicher.core.models import (
+    Example,
+    FeatureSummary,
+    LanguageProfile,
+    Passage,
+    VoiceProfile,
+)
+from treffsicher.errors import NotFoundError
+from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.services.profiling import (
+    ClientProfile,
+    build_client_profile,
+    describe_support,
+    format_example,
+    format_range,
+    format_value,
+    quote_text,
+)
+from treffsicher.storage import repo
+
+
+def add_source(session: Session, client_id: int, name: str, kind: str, texts: list[str]) -> None:
+    passages = tuple(
+        ImportedPassage(text, "fr" if text.startswith("Merci") else "de", kind, i)
+        for i, text in enumerate(texts)
+    )
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    imported = ImportedSource(name, digest, "text/plain", "utf-8", passages)
+    repo.add_source(session, client_id, imported, kind, [len(t.split()) for t in texts])
+
+
+@pytest.fixture
+def stored(engine: Engine) -> Engine:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        add_source(session, client.id, "a.txt", "email", ["Hallo Anna.", "Liebe Grüße"])
+        add_source(session, client.id, "b.txt", "email", ["Bis morgen.", "Merci beaucoup."])
+        add_source(session, client.id, "web.md", "web", ["Willkommen auf meiner Seite."])
+    return engine
+
+
+def record_passages(seen: list[Passage]) -> VoiceProfile:
+    return VoiceProfile(languages={}, n_passages_total=len(seen), excluded_passages={})
+
+
+def test_passages_reach_the_builder_in_order(stored: Engine) -> None:
+    received: list[list[Passage]] = []
+
+    def builder(passages: list[Passage]) -> VoiceProfile:
+        received.append(passages)
+        return record_passages(passages)
+
+    result = build_client_profile(stored, "Ulrike Berger", builder=builder)
+    passages = received[0]
+    assert [p.text for p in passages] == [
+        "Hallo Anna.",
+        "Liebe Grüße",
+        "Bis morgen.",
+        "Merci beaucoup.",
+        "Willkommen auf meiner Seite.",
+    ]
+    assert [p.source_name for p in passages] == ["a.txt", "a.txt", "b.txt", "b.txt", "web.md"]
+    assert passages[3].language == "fr"
+    assert len({p.id for p in passages}) == 5
+    # Sources (not passages) per kind and language: two emails and one web page in German.
+    assert result.sources_by_kind == {"de": {"email": 2, "web": 1}, "fr": {"email": 1}}
+
+
+def test_unknown_client(stored: Engine) -> None:
+    with pytest.raises(NotFoundError, match="Meinten Sie 'Ulrike Berger'"):
+        build_client_profile(stored, "Ulrike Bergerr", lang="de", builder=record_passages)
+
+
+def test_support_line_counts_sources_and_words() -> None:
+    language = LanguageProfile("de", 18, 6120, 400, {"email": 16}, "good", {})
+    profile = VoiceProfile({"de": language}, 18, {})
+    client_profile = ClientProfile("X", profile, {"de": {"email": 16, "speech": 1, "web": 1}})
+    expected = "Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text, 6.120 Wörter"
+    assert describe_support(client_profile, "de", "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "expected"),
+    [
+        (0.34, "share", "de", "34 %"),
+        (0.341, "share", "en", "34%"),
+        (12.46, "words", "de", "12,5 Wörter"),
+        (2.1, "per_100_words", "en", "2.1 per 100 words"),
+        (0.26, "per_sentence", "de", "0,3 pro Satz"),
+        (63.0, "score", "de", "63,0"),
+        (None, "score", "de", "–"),
+    ],
+)
+def test_format_value(value: float | None, unit: str, lang: str, expected: str) -> None:
+    assert format_value(value, unit, lang) == expected
+
+
+def test_format_range_and_example() -> None:
+    summary = FeatureSummary(
+        "sentence_length_words_median", "words", "lexical", 11.0, 8.0, 14.5, 12, 300,
+        examples=(Example(1, "Ich freue mich auf dich.", "a.txt"),),
+    )  # fmt: skip
+    assert format_range(summary, "de") == "8,0 Wörter – 14,5 Wörter"
+    assert format_example(summary, "de") == "„Ich freue mich auf dich.“"
+
+
+def test_quote_text_shortens_at_a_word_boundary() -> None:
+    text = "wort " * 40
+    quoted = quote_text(text, "en")
+    assert quoted.startswith("“wort wort")
+    assert quoted.endswith(" …”")
+    assert len(quoted) <= 90 + 4
