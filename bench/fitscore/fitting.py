@@ -64,7 +64,7 @@ def build_reference_data(texts: Sequence[str], lang: str) -> dict[str, Any]:
             j = index.get(w)
             if j is not None:
                 wm[r, j] = k / n
-    grams = list(count_char_ngrams("\n".join(normalised), CHAR_N, N_CHAR_NGRAMS))
+    grams = list(count_char_ngrams(" ".join(normalised), CHAR_N, N_CHAR_NGRAMS))
     buckets = np.array([hash_char_ngrams(to_code_points(g))[0] for g in grams])
     cm = np.zeros((len(texts), len(grams)))
     for r, t in enumerate(normalised):

@@ -26,7 +26,7 @@ MAX_CHAR_NGRAMS = 3000  # character n-grams kept per fingerprint
 HASH_BITS = 20  # 2**20 buckets: collisions among a text's n-grams are rare
 HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
-TEXT_SEPARATOR = "\n"
+TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
 
 
 def normalise_text(text: str) -> str:
