@@ -1,0 +1,156 @@
+"""Which words and lines count for signature terms: word lists, greeting and sign-off lines.
+
+Written for issue 2; used by core.signature.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from treffsicher.core.models import KIND_EMAIL, Passage, TokenizedText
+
+# A word type we may list: letters, optionally joined by hyphen, apostrophe or gender marks.
+# Numbers, URLs, emails, emoji, abbreviations with dots ("z. B.") and single letters fail.
+WORDLIKE_RE = re.compile(r"[^\W\d_]{2,}(?:[-'’:*_][^\W\d_]+)*|[^\W\d_](?:[-'’][^\W\d_]+)+")
+GREETINGS = (
+    r"hallo|hallöchen|hi|hey|liebe|lieber|liebes|sehr geehrte[rs]?|guten (?:morgen|tag|abend)"
+    r"|moin|servus|grüß gott|grüezi|dear|hello|good (?:morning|afternoon|evening)"
+)
+SIGNOFFS = (
+    r"grüße|grüßen|gruß|grüsse|gruss|lg|vg|mfg|herzlich|herzlichst|herzliche|viele|liebe|beste"
+    r"|bis bald|alles liebe|best|regards|cheers|thanks|love|sincerely|yours|kind|warm|wishes|xo|xx"
+)
+GREETING_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b")
+SIGNOFF_RE = re.compile(rf"(?i)\b(?:{SIGNOFFS})\b")
+# Words of greeting and sign-off lines that are not names ("Hallo", "Liebe", "Grüße").
+FORMULA_RE = re.compile(rf"(?i)\b(?:{GREETINGS}|{SIGNOFFS})\b")
+GREETING_MAX_WORDS = 8
+SIGNOFF_MAX_WORDS = 4
+SIGNOFF_MAX_LINES = 3
+
+# Word lists (written for issue 2). Articles and conjunctions may not start a phrase;
+# articles, prepositions, conjunctions and possessives may not end one ("Ruhe und").
+DE_ARTICLES = "der die das den dem des ein eine einer eines einem einen"
+DE_CONJUNCTIONS = (
+    "und oder aber denn sondern dass daß ob wenn als wie weil damit obwohl bevor nachdem"
+    " sowie sodass"
+)
+DE_PREPOSITIONS = (
+    "in im ins an am ans auf aus bei beim mit nach seit von vom zu zum zur für fürs durch gegen"
+    " ohne um über unter vor hinter neben zwischen bis ab während wegen trotz statt außer per pro"
+)
+DE_POSSESSIVES = (
+    "mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine"
+    " seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem"
+    " unserer unseres euer eure euren eurem eurer eures"
+)
+DE_OTHER_FUNCTION = (
+    "ich du er sie es wir mich dich sich uns euch mir dir ihm ihn ihnen man jemand niemand etwas"
+    " nichts alles alle allen aller jeder jede jedes jeden jedem dieser diese dieses diesen diesem"
+    " jene jener welche welcher welches welchen was wer wen wem wessen sein bin bist ist sind"
+    " seid war warst waren wart gewesen haben habe hab hast hat habt hatte hattest hatten gehabt"
+    " werden werde wirst wird werdet wurde wurden worden kann kannst können könnt konnte konnten"
+    " könnte könnten muss musst müssen müsst musste mussten müsste soll sollst sollen sollte"
+    " sollten will willst wollen wollte wollten darf darfst dürfen durfte dürfte mag magst mögen"
+    " möchte möchtest möchten würde würdest würden wäre wären hätte hätten nicht kein keine"
+    " keinen keinem keiner keines auch nur noch schon ja nein doch mal so da dort hier dann nun"
+    " jetzt wo wann warum wieso weshalb woher wohin eben halt wohl zu gar etwa sehr dabei dafür"
+    " dagegen daher damit danach daran darauf daraus darin darüber darum davon davor dazu"
+    " deshalb denen deren dessen dies einander selbst selber beim"
+)
+DE_STYLE = (
+    "eigentlich wirklich vielleicht leider gerne gern ganz einfach natürlich immer wieder echt"
+    " super toll bestimmt sicher wahrscheinlich irgendwie quasi genau total gleich schön gut"
+    " bitte danke übrigens allerdings jedoch trotzdem außerdem sogar besonders oft nie"
+)
+EN_ARTICLES = "the a an"
+EN_CONJUNCTIONS = "and or but nor so if because as than that whether while although though"
+EN_PREPOSITIONS = (
+    "of in on at to for from by with about into onto over under after before between through"
+    " during without within up down out off around against among via per"
+)
+EN_POSSESSIVES = "my your his her its our their"
+EN_OTHER_FUNCTION = (
+    "this these those there here it i me mine you yours he him she hers we us ours they them"
+    " theirs what which who whom whose when where why how not no do does did done doing be am"
+    " is are was were been being have has had having will would shall should can could may"
+    " might must just also only very too then now yes some any all each every both either"
+    " neither one ones something nothing anything everything someone anyone everyone myself"
+    " yourself itself ourselves themselves don't i'm it's that's i've i'll you're we're"
+)
+EN_STYLE = (
+    "really actually maybe perhaps probably unfortunately definitely certainly totally quite"
+    " rather pretty simply just still always never often sometimes please thanks thank"
+    " however though anyway absolutely basically literally honestly great nice lovely"
+)
+WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
+    "de": {
+        "no_start": frozenset(f"{DE_ARTICLES} {DE_CONJUNCTIONS}".split()),
+        "no_end": frozenset(
+            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}".split()
+        ),
+        "function": frozenset(
+            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}"
+            f" {DE_OTHER_FUNCTION}".split()
+        ),
+        "style": frozenset(DE_STYLE.split()),
+    },
+    "en": {
+        "no_start": frozenset(f"{EN_ARTICLES} {EN_CONJUNCTIONS}".split()),
+        "no_end": frozenset(
+            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}".split()
+        ),
+        "function": frozenset(
+            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}"
+            f" {EN_OTHER_FUNCTION}".split()
+        ),
+        "style": frozenset(EN_STYLE.split()),
+    },
+}
+EMPTY: frozenset[str] = frozenset()
+
+
+def find_body_range(passage: Passage, tt: TokenizedText) -> tuple[int, int, set[str]]:
+    """Return the token range without greeting and sign-off lines, and the names in them.
+
+    A first line is a greeting when it starts like one ("Hallo Anna,") or, in an email, is
+    short and ends with a comma or "!". Up to three short last lines are a sign-off in an
+    email, elsewhere only when one of them reads like one ("Liebe Grüße"). The names are
+    the lower-cased capitalised words of those lines that are not formula words.
+    """
+    text = tt.text
+    is_email = passage.kind == KIND_EMAIL
+    cut = text.find("\n")
+    first_line = text if cut == -1 else text[:cut]
+    body_start, body_end = 0, len(text)
+    formula: list[str] = []
+    if len(first_line.split()) <= GREETING_MAX_WORDS and (
+        GREETING_RE.match(first_line) or (is_email and first_line.rstrip().endswith((",", "!")))
+    ):
+        body_start = len(first_line) + 1
+        formula.append(first_line)
+    tail: list[str] = []
+    end = len(text)
+    while end > body_start and len(tail) < SIGNOFF_MAX_LINES:
+        cut = text.rfind("\n", body_start, end)
+        if cut == -1:
+            break
+        line = text[cut + 1 : end]
+        words = len(line.split())
+        if words > SIGNOFF_MAX_WORDS or (words == 0 and tail):
+            break
+        if words:
+            tail.append(line)
+        end = cut
+    if tail and (is_email or any(SIGNOFF_RE.search(line) for line in tail)):
+        body_end = end
+        formula.extend(tail)
+    names = {
+        word.lower()
+        for line in formula
+        for word in re.findall(r"[^\W\d_][\w-]*", FORMULA_RE.sub(" ", line))
+        if word[0].isupper()
+    }
+    starts = tt.starts
+    return bisect.bisect_left(starts, body_start), bisect.bisect_left(starts, body_end), names

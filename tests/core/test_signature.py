@@ -1,0 +1,187 @@
+"""Signature terms and avoided words on hand-written passages in one voice (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.models import Passage, TokenizedText
+from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.tokens import tokenize
+
+# Seven emails of a fictional midwife, written for this test. Planted, counted by hand:
+#   Geburtsvorbereitung  passages 0, 1, 2, 4          (4 passages, 4 times)
+#   gemütlich            passages 0, 2, 3, 5          (4 passages, 4 times)
+#   ganz in Ruhe         passages 1, 3, 4, 5          (4 passages, 4 times; "Ruhe" only there)
+#   Herzensangelegenheit passages 0, 3, 6             (3 passages, 3 times)
+#   Wochenbett           passages 1, 4                (2 passages only: must not be listed)
+#   Anna / Ulrike        greeting and sign-off lines only (must not be listed)
+#   2025                 passages 0, 2, 6             (a number: must not be listed)
+MIDWIFE = [
+    "Hallo Anna,\n"
+    "danke für Deine Nachricht vom Montag. Die Geburtsvorbereitung ist mir eine echte "
+    "Herzensangelegenheit, und ich freue mich, dass Du dabei bist. Wir treffen uns im März "
+    "2025 in meiner Praxis, dort ist es hell und gemütlich.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "für die Geburtsvorbereitung brauchst Du nichts mitzubringen außer bequemer Kleidung. "
+    "Wir besprechen alles ganz in Ruhe, auch die ersten Tage im Wochenbett. Melde Dich "
+    "einfach, wenn Dir noch etwas einfällt.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "der Kurs zur Geburtsvorbereitung beginnt am Dienstag um zehn Uhr. Im Mai 2025 biete ich "
+    "noch einen Abendtermin an. Bring gern eine Decke mit, dann wird es richtig gemütlich.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "schön, dass es Dir gut geht. Nach der Geburt komme ich zu Dir nach Hause, und wir "
+    "schauen ganz in Ruhe, wie das Stillen klappt. Die Nachsorge ist meine "
+    "Herzensangelegenheit. Mach es Dir gemütlich und ruh Dich aus.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "ich habe Deine Fragen zur Geburtsvorbereitung gelesen. Über das Wochenbett sprechen "
+    "wir beim nächsten Treffen ganz in Ruhe. Dein Partner darf gern dabei sein.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "der Termin am Donnerstag passt mir gut. Wir trinken einen Tee, machen es uns gemütlich "
+    "und gehen Deinen Geburtsplan ganz in Ruhe durch.\n"
+    "Liebe Grüße\nUlrike",
+    "Hallo Anna,\n"
+    "meine Praxis bleibt im Juli 2025 zwei Wochen geschlossen. Die Begleitung von Familien "
+    "ist und bleibt meine Herzensangelegenheit, deshalb vertritt mich eine Kollegin.\n"
+    "Liebe Grüße\nUlrike",
+]
+
+
+def make_docs(texts: list[str], lang: str = "de") -> list[tuple[Passage, TokenizedText]]:
+    """Return (passage, tokens) pairs as the profile builder passes them."""
+    return [
+        (Passage(i, text, lang, kind="email", source_name=f"mail{i}.txt"), tokenize(text))
+        for i, text in enumerate(texts)
+    ]
+
+
+def terms_of(texts: list[str], limit: int = 20) -> dict[str, object]:
+    terms = list_signature_terms(make_docs(texts), "de", limit=limit)
+    return {t.term.lower(): t for t in terms}
+
+
+def test_planted_signature_terms_come_out_on_top() -> None:
+    terms = list_signature_terms(make_docs(MIDWIFE), "de")
+    top = [t.term for t in terms[:4]]
+    assert sorted(top) == sorted(
+        ["Geburtsvorbereitung", "gemütlich", "ganz in Ruhe", "Herzensangelegenheit"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("term", "count", "n_passages", "example_ids"),
+    [
+        ("Geburtsvorbereitung", 4, 4, (0, 1, 2)),
+        ("gemütlich", 4, 4, (0, 2, 3)),
+        ("ganz in Ruhe", 4, 4, (1, 3, 4)),
+        ("Herzensangelegenheit", 3, 3, (0, 3, 6)),
+    ],
+)
+def test_signature_term_counts_and_examples(
+    term: str, count: int, n_passages: int, example_ids: tuple[int, ...]
+) -> None:
+    found = {t.term: t for t in list_signature_terms(make_docs(MIDWIFE), "de")}
+    assert term in found
+    got = found[term]
+    assert (got.count, got.n_passages) == (count, n_passages)
+    assert tuple(e.passage_id for e in got.examples) == example_ids
+    for example in got.examples:
+        assert term.lower() in example.text.lower()
+        assert len(example.text) <= 161
+        assert example.source_name == f"mail{example.passage_id}.txt"
+    assert got.keyness > 10.83
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "wochenbett",  # only in two passages
+        "anna",  # only in greeting lines
+        "ulrike",  # only in sign-off lines
+        "2025",  # a number
+        "ruhe",  # replaced by the phrase "ganz in Ruhe"
+        "in ruhe",
+        "ganz",
+        "zur geburtsvorbereitung",  # the word plus a function word
+        "liebe grüße",  # sign-off lines
+    ],
+)
+def test_terms_that_must_not_be_listed(absent: str) -> None:
+    found = {t.term.lower() for t in list_signature_terms(make_docs(MIDWIFE), "de")}
+    assert absent not in found
+
+
+def test_greeting_names_stay_out_even_from_the_body() -> None:
+    # "Anna" (greeted in every mail) also appears in three bodies: still her addressee,
+    # not her word. "Merle", a colleague named only in bodies, is her word (3 passages).
+    texts = list(MIDWIFE)
+    added = {0: "Anna, Merle lässt grüßen.", 2: "Merle backt Kuchen.", 3: "Frag Merle, Anna."}
+    for i, sentence in added.items():
+        texts[i] = texts[i].replace("\nLiebe Grüße", f" {sentence}\nLiebe Grüße")
+    found = {t.term.lower(): t for t in list_signature_terms(make_docs(texts), "de")}
+    assert "anna" not in found
+    assert (found["merle"].count, found["merle"].n_passages) == (3, 3)
+
+
+def test_other_languages_and_limit() -> None:
+    docs = make_docs(MIDWIFE)
+    assert list_signature_terms(docs, "en") == ()
+    assert len(list_signature_terms(docs, "de", limit=2)) == 2
+    assert list_signature_terms([], "de") == ()
+
+
+def test_english_phrase() -> None:
+    texts = [
+        "Dear Tom,\nthank you for the photos. We can go through the plan step by step "
+        "next week, and the garden will look wonderful.\nWarm wishes\nMaggie",
+        "Dear Tom,\nthe new hedge needs water every evening. Let us take it step by step "
+        "and plant the roses in May.\nWarm wishes\nMaggie",
+        "Dear Tom,\nI sketched the pond today. Step by step it is becoming a real "
+        "meadow garden.\nWarm wishes\nMaggie",
+    ]
+    docs = [(Passage(i, t, "en", kind="email"), tokenize(t)) for i, t in enumerate(texts)]
+    found = {t.term.lower(): t for t in list_signature_terms(docs, "en")}
+    assert found["step by step"].n_passages == 3
+    assert "tom" not in found
+    assert "maggie" not in found
+
+
+# Ten sentences of 10 words each, never "aber": repeated 50 times = 5,000 words.
+NO_ABER = [
+    "Ich freue mich sehr auf unser Treffen in der Praxis.",
+    "Die Kurse finden jeden Dienstag und Donnerstag am Abend statt.",
+    "Bitte bringt eine Decke, etwas Wasser und warme Socken mit.",
+    "Wir sprechen über die Geburt, das Stillen und die Nachsorge.",
+    "Viele Paare kommen gemeinsam, und das finde ich wirklich schön.",
+    "Nach der Geburt besuche ich euch regelmäßig zu Hause dort.",
+    "Im Sommer treffen wir uns manchmal draußen im kleinen Garten.",
+    "Die Kosten übernimmt in den meisten Fällen eure Krankenkasse vollständig.",
+    "Meldet euch gern früh, denn die Plätze sind schnell vergeben.",
+    "Ich nehme mir für jede Familie und jedes Kind Zeit.",
+]
+
+
+def test_avoided_word_in_long_text() -> None:
+    text = " ".join(NO_ABER * 50)
+    tt = tokenize(text)
+    assert tt.kinds.count("word") == 5000
+    avoided = list_avoided_words([(Passage(1, text, "de"), tt)], "de", limit=200)
+    # wordfreq rates "aber" at about 4.5e-3: 5,000 words lead us to expect it ~22 times.
+    assert "aber" in avoided
+    assert "und" not in avoided  # she uses it
+    assert "ich" not in avoided
+
+
+def test_avoided_words_none_for_short_text() -> None:
+    text = " ".join(NO_ABER * 5)  # 500 words
+    assert list_avoided_words([(Passage(1, text, "de"), tokenize(text))], "de") == ()
+
+
+def test_avoided_words_ignore_passages_in_other_languages() -> None:
+    text = " ".join(NO_ABER * 50)
+    docs = [(Passage(1, text, "de"), tokenize(text))]
+    assert list_avoided_words(docs, "en") == ()
