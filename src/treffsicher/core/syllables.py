@@ -15,6 +15,7 @@ per token after warm-up.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 MAX_CACHE = 200_000  # words per language; cleared when full to bound memory
 
@@ -250,3 +251,17 @@ def count_syllables(word: str, lang: str) -> int:
     if lang == "en":
         return count_syllables_en(word)
     return count_syllables_de(word)
+
+
+def list_syllable_counts(words: Sequence[str], lang: str) -> list[int]:
+    """Syllables of each word (pass lowercased words: the cache is keyed by the string).
+
+    The fast path is one dict look-up per word; only unseen words run the rules.
+    """
+    cache = _EN_CACHE if lang == "en" else _DE_CACHE
+    get = cache.get
+    counts = [get(w) for w in words]
+    if None in counts:
+        count_one = count_syllables_en if lang == "en" else count_syllables_de
+        return [count_one(w) if n is None else n for w, n in zip(words, counts, strict=True)]
+    return counts  # type: ignore[return-value]  # no None left, checked above

@@ -1,11 +1,203 @@
-"""Feature family placeholder until its owner fills it in; see base.py for the contract."""
+"""Feature family "readability": Flesch-Amstad, Wiener Sachtextformel, Flesch, LIX (issue 2).
+
+All scores come from pooled additive counts, so a profile's score is that of all her text
+taken together. This family counts syllables ("syllables", "polysyllabic_words" with three
+or more, "monosyllabic_words"); "words", "sentences" and "long_words" come from the
+lexical family, which always runs with it (core.features registry).
+"""
 
 from __future__ import annotations
 
-from treffsicher.core.features.base import FeatureSpec, PassageStats, PreparedText
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
-SPECS: tuple[FeatureSpec, ...] = ()
+from treffsicher.core.features.base import (
+    UNIT_SCORE,
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    ValueFunction,
+)
+from treffsicher.core.syllables import list_syllable_counts
+
+MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
+
+
+def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
+    """(words, words per sentence, syllables per word), or None without words/sentences."""
+    words = counts.get("words", 0.0)
+    sentences = counts.get("sentences", 0.0)
+    if words <= 0 or sentences <= 0:
+        return None
+    return words, words / sentences, counts.get("syllables", 0.0) / words
+
+
+def flesch_amstad(counts: Mapping[str, float], _lengths: Sequence[int] = ()) -> float | None:
+    """Flesch reading ease for German: 180 − ASL − 58.5 · ASW.
+
+    Amstad, T. (1978): Wie verständlich sind unsere Zeitungen? Diss. Universität Zürich.
+    ASL = words per sentence, ASW = syllables per word. 0 (hard) … 100 (easy).
+    """
+    avg = _averages(counts)
+    if avg is None:
+        return None
+    _words, asl, asw = avg
+    return 180.0 - asl - 58.5 * asw
+
+
+def flesch_reading_ease(counts: Mapping[str, float], _lengths: Sequence[int] = ()) -> float | None:
+    """Flesch Reading Ease for English: 206.835 − 1.015 · ASL − 84.6 · ASW.
+
+    Flesch, R. (1948): A new readability yardstick. Journal of Applied Psychology 32(3).
+    """
+    avg = _averages(counts)
+    if avg is None:
+        return None
+    _words, asl, asw = avg
+    return 206.835 - 1.015 * asl - 84.6 * asw
+
+
+def wiener_sachtextformel(
+    counts: Mapping[str, float], _lengths: Sequence[int] = ()
+) -> float | None:
+    """First Wiener Sachtextformel: 0.1935·MS + 0.1672·SL + 0.1297·IW − 0.0327·ES − 0.875.
+
+    Bamberger, R. & Vanecek, E. (1984): Lesen – Verstehen – Lernen – Schreiben. Wien.
+    MS = % words with three or more syllables, SL = words per sentence, IW = % words with
+    more than six letters, ES = % one-syllable words. A school grade: 4 (easy) … 15 (hard).
+    """
+    avg = _averages(counts)
+    if avg is None:
+        return None
+    words, sl, _asw = avg
+    ms = 100.0 * counts.get("polysyllabic_words", 0.0) / words
+    iw = 100.0 * counts.get("long_words", 0.0) / words
+    es = 100.0 * counts.get("monosyllabic_words", 0.0) / words
+    return 0.1935 * ms + 0.1672 * sl + 0.1297 * iw - 0.0327 * es - 0.875
+
+
+def lix(counts: Mapping[str, float], _lengths: Sequence[int] = ()) -> float | None:
+    """LIX: words per sentence + 100 · long words / words (long = more than six letters).
+
+    Björnsson, C.-H. (1968): Läsbarhet. Stockholm. Under 40 easy, over 60 very hard.
+    """
+    avg = _averages(counts)
+    if avg is None:
+        return None
+    words, asl, _asw = avg
+    return asl + 100.0 * counts.get("long_words", 0.0) / words
+
+
+def _spec(
+    name: str,
+    languages: tuple[str, ...],
+    labels: tuple[str, str],
+    explains: tuple[str, str],
+    value: ValueFunction,
+) -> FeatureSpec:
+    """A readability FeatureSpec (unit score, resting on words)."""
+    return FeatureSpec(
+        name=name,
+        unit=UNIT_SCORE,
+        family="readability",
+        languages=languages,
+        label_de=labels[0],
+        label_en=labels[1],
+        explain_de=explains[0],
+        explain_en=explains[1],
+        value=value,
+    )
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    _spec(
+        "flesch_amstad_score",
+        ("de",),
+        ("Lesbarkeit (Flesch-Amstad)", "Readability (Flesch-Amstad)"),
+        (
+            "Wie leicht sich ihre Texte lesen, von 0 (sehr schwer) bis 100 (sehr leicht); "
+            "kurze Sätze und kurze Wörter machen es leichter. Zeitungstexte liegen um 50.",
+            "How easy her German is to read, from 0 (very hard) to 100 (very easy); short "
+            "sentences and short words make it easier. Newspaper text is around 50.",
+        ),
+        flesch_amstad,
+    ),
+    _spec(
+        "wiener_sachtextformel_score",
+        ("de",),
+        ("Wiener Sachtextformel", "Vienna readability formula"),
+        (
+            "Für welche Schulstufe ihre Texte etwa geschrieben sind, von 4 (leicht) bis 15 "
+            "(sehr schwer); lange Wörter und lange Sätze heben den Wert.",
+            "Which school grade her German roughly suits, from 4 (easy) to 15 (very hard); "
+            "long words and long sentences raise it.",
+        ),
+        wiener_sachtextformel,
+    ),
+    _spec(
+        "flesch_reading_ease_score",
+        ("en",),
+        ("Lesbarkeit (Flesch)", "Reading ease (Flesch)"),
+        (
+            "Wie leicht sich ihr Englisch liest, von 0 (sehr schwer) bis 100 (sehr leicht).",
+            "How easy her English is to read, from 0 (very hard) to 100 (very easy); plain "
+            "everyday English scores 60 to 70.",
+        ),
+        flesch_reading_ease,
+    ),
+    _spec(
+        "lix_score",
+        ("de", "en"),
+        ("Lesbarkeitsindex LIX", "LIX readability index"),
+        (
+            "Satzlänge plus Anteil langer Wörter: unter 40 leicht, 40 bis 50 mittel, über 60 "
+            "sehr schwer.",
+            "Sentence length plus share of long words: under 40 easy, 40 to 50 medium, over "
+            "60 very hard.",
+        ),
+        lix,
+    ),
+)
+
+_SCORE_OF_LANG = {"de": flesch_amstad, "en": flesch_reading_ease}
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
-    """Add this family's counts for one passage to stats."""
+    """Add syllable counts for one passage and record a sentence of typical readability."""
+    lower = prepared.lower
+    words = [lower[i] for i in prepared.word_indices]
+    syllables = list_syllable_counts(words, prepared.lang)
+    histogram = Counter(syllables)
+    stats.add("syllables", sum(syllables))
+    stats.add("monosyllabic_words", histogram.get(1, 0))
+    stats.add("polysyllabic_words", sum(n for k, n in histogram.items() if k >= 3))
+    _add_typical_sentence(prepared, stats, syllables)
+
+
+def _add_typical_sentence(
+    prepared: PreparedText, stats: PassageStats, syllables: list[int]
+) -> None:
+    """Record the sentence whose own reading ease is closest to the passage's as example."""
+    score = _SCORE_OF_LANG.get(prepared.lang, flesch_amstad)
+    n_words = len(syllables)
+    if n_words == 0:
+        return
+    n_sentences = sum(1 for n in prepared.sentence_words if n > 0)
+    target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
+    best = -1
+    best_gap = float("inf")
+    offset = 0
+    for s, n in enumerate(prepared.sentence_words):
+        if n >= MIN_EXAMPLE_WORDS and target is not None:
+            own = score(
+                {"words": n, "sentences": 1, "syllables": sum(syllables[offset : offset + n])}
+            )
+            gap = abs((own or 0.0) - target)
+            if gap < best_gap:
+                best, best_gap = s, gap
+        offset += n
+    if best >= 0:
+        sentence = prepared.doc.sentences[best]
+        for spec in SPECS:
+            if prepared.lang in spec.languages:
+                stats.add_example(spec.name, sentence.start, sentence.end)

@@ -1,11 +1,381 @@
-"""Feature family placeholder until its owner fills it in; see base.py for the contract."""
+"""Feature families "syntax" (nominal style, passive voice) and "person" (ich / wir / man).
+
+Rates divide by "words" and "sentences" from the lexical family (same registry run). Word
+lists are package data: core/wordlists/syntax_*.txt.
+"""
 
 from __future__ import annotations
 
-from treffsicher.core.features.base import FeatureSpec, PassageStats, PreparedText
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
-SPECS: tuple[FeatureSpec, ...] = ()
+from treffsicher.core.features.base import (
+    UNIT_CATEGORY,
+    UNIT_PER_100_WORDS,
+    UNIT_SHARE,
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    ValueFunction,
+    ratio,
+)
+from treffsicher.core.models import WORD
+from treffsicher.core.wordlists import load_wordlist
+
+# German nominalisations (issue 2): a capitalised word of at least three letters before the
+# suffix, so "Zion", "Jung", "Union" stay out while "Nation", "Zeitung" count.
+NOMINAL_DE_RE = re.compile(
+    r"\b[A-ZÄÖÜ]\w{2,}?(?:ungen|ung|heiten|heit|keiten|keit|ionen|ion|täten|tät|ismus|ismen)\b"
+)
+NOMINAL_DE_EXCEPTIONS = load_wordlist("syntax_de_nominal_exceptions")
+# English nominalisations: -tion/-sion/-ment/-ness/-ity and plurals, at least six letters.
+NOMINAL_EN_RE = re.compile(
+    r"\b[A-Za-z]{2,}(?:tions?|sions?|ments?|ness(?:es)?|ity|ities)\b", re.IGNORECASE
+)
+# Plain nouns with those endings ("moment", "city", "business", "question"): issue 2.
+NOMINAL_EN_EXCEPTIONS = load_wordlist("syntax_en_nominal_exceptions")
+
+# Person (issue 2): first person singular, plural, generic pronoun.
+ICH_DE = frozenset("ich mich mir mein meine meinen meinem meiner meines meins".split())
+WIR_DE = frozenset(
+    "wir uns unser unsere unseren unserem unserer unseres unsre unsren unsrem unsrer".split()
+)
+ICH_EN = frozenset("i me my mine myself i'm i've i'll i'd i’m i’ve i’ll i’d".split())
+WE_EN = frozenset("we us our ours ourselves we're we've we'll we'd we’re we’ve we’ll we’d".split())
+# Generic "one" only before a modal or "has"/"needs" ("one can see", "one should ask") and
+# as "one's"/"oneself" (decided for issue 2); a bare "one" is almost always the number.
+ONE_FOLLOWERS = frozenset(
+    "can could should must might may will would shall has needs ought cannot".split()
+)
+ONE_FORMS = frozenset(("one's", "one’s", "oneself"))
+
+# Passive voice, German (issue 2): a form of "werden" and a past participle in one clause,
+# the participle closing the clause or standing right before a werden form or "und"/"oder".
+# "wird machen" (future), "würde bekommen" (infinitive = participle) and "das gehört dazu"
+# (no werden) do not count; the Zustandspassiv with "sein" is out of scope.
+WERDEN_DE = frozenset(
+    "werde wirst wird werden werdet wurde wurden wurdest wurdet worden "
+    "würde würden würdest würdet".split()
+)
+AFTER_PARTICIPLE_DE = WERDEN_DE | {"und", "oder", "sowie"}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "/"})
+SEPARABLE_PARTICLE_RE = re.compile(
+    r"^(?:zusammen|zurück|weiter|wieder|heraus|hinaus|herein|vorbei|bekannt|fest|fort|frei"
+    r"|nach|statt|teil|dar|durch|ab|an|auf|aus|bei|ein|her|hin|hoch|los|mit|vor|weg|zu|um)"
+    r"(?=ge|be|ver|er|ent|zer|emp)"
+)
+INSEPARABLE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter")
+STRONG_PARTICIPLES_DE = load_wordlist("syntax_de_strong_participles")
+GE_INFINITIVES_DE = load_wordlist("syntax_de_ge_infinitives")
+NOT_PARTICIPLES_DE = load_wordlist("syntax_de_not_participles")
+# Passive voice, English: a form of "be" or "get", then (after up to two adverbs) a past
+# participle in -ed or from the irregular list; "by" is optional. Feeling and state
+# adjectives ("interested", "based") do not count (decided for issue 2).
+BE_EN = frozenset(
+    "am is are was were be been being isn't aren't wasn't weren't get gets got getting".split()
+)
+ADVERBS_EN = frozenset(
+    "not never already also just still yet always often really then now all being been "
+    "currently usually sometimes soon".split()
+)
+IRREGULAR_PARTICIPLES_EN = load_wordlist("syntax_en_irregular_participles")
+PARTICIPLE_ADJECTIVES_EN = load_wordlist("syntax_en_participle_adjectives")
+
+
+def _per_100(key: str) -> ValueFunction:
+    """A value function: count `key` per 100 words."""
+
+    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
+        return ratio(counts, key, "words", 100.0)
+
+    return value
+
+
+def _spec(
+    name: str,
+    unit: str,
+    family: str,
+    labels: tuple[str, str],
+    explains: tuple[str, str],
+    value: ValueFunction,
+    units_key: str = "words",
+) -> FeatureSpec:
+    """A FeatureSpec of this module for German and English."""
+    return FeatureSpec(
+        name=name,
+        unit=unit,
+        family=family,
+        languages=("de", "en"),
+        label_de=labels[0],
+        label_en=labels[1],
+        explain_de=explains[0],
+        explain_en=explains[1],
+        value=value,
+        units_key=units_key,
+    )
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    _spec(
+        "nominal_style_per_100_words",
+        UNIT_PER_100_WORDS,
+        "syntax",
+        ("Nominalstil", "Nominal style"),
+        (
+            "Wie oft sie Tätigkeiten zu Hauptwörtern macht (auf -ung, -heit, -keit, -ion, "
+            "-tät, -ismus: „die Durchführung“ statt „durchführen“), je 100 Wörter. Viel "
+            "davon klingt nach Amt.",
+            "How often she turns actions into nouns (-tion, -sion, -ment, -ness, -ity: "
+            "“the implementation” instead of “implement”), per 100 words. A lot of it sounds "
+            "bureaucratic.",
+        ),
+        _per_100("nominalisations"),
+    ),
+    _spec(
+        "passive_sentences_share",
+        UNIT_SHARE,
+        "syntax",
+        ("Passiv", "Passive voice"),
+        (
+            "Anteil ihrer Sätze im Passiv („Die Unterlagen werden verschickt“ statt „Ich "
+            "verschicke die Unterlagen“). Das Zustandspassiv mit „sein“ zählt nicht mit.",
+            "Share of her sentences in the passive voice (“the files were sent” instead of "
+            "“I sent the files”).",
+        ),
+        lambda c, _l: ratio(c, "passive_sentences", "sentences"),
+        "sentences",
+    ),
+    _spec(
+        "ich_forms_per_100_words",
+        UNIT_PER_100_WORDS,
+        "person",
+        ("Ich-Form", "First person singular"),
+        (
+            "Wie oft sie von sich selbst spricht (ich, mich, mir, mein …), je 100 Wörter.",
+            "How often she speaks of herself (I, me, my, mine), per 100 words.",
+        ),
+        _per_100("person_ich"),
+    ),
+    _spec(
+        "wir_forms_per_100_words",
+        UNIT_PER_100_WORDS,
+        "person",
+        ("Wir-Form", "First person plural"),
+        (
+            "Wie oft sie „wir“ sagt (wir, uns, unser …), je 100 Wörter: das Team oder die "
+            "Firma als Absender.",
+            "How often she says “we” (we, us, our, ours), per 100 words: the team or the "
+            "company as the speaker.",
+        ),
+        _per_100("person_wir"),
+    ),
+    _spec(
+        "man_forms_per_100_words",
+        UNIT_PER_100_WORDS,
+        "person",
+        ("Unpersönliches „man“", "Generic “one”"),
+        (
+            "Wie oft sie unpersönlich mit „man“ formuliert, je 100 Wörter.",
+            "How often she uses the impersonal “one” (“one can see”), per 100 words.",
+        ),
+        _per_100("person_man"),
+    ),
+    FeatureSpec(
+        name="person_voice",
+        unit=UNIT_CATEGORY,
+        family="person",
+        languages=("de", "en"),
+        label_de="Absender-Stimme",
+        label_en="Speaking voice",
+        explain_de="Ob sie als Person schreibt („ich“) oder als Team/Firma („wir“); der "
+        "Wert ist der Anteil der Ich-Formen an allen Ich- und Wir-Formen.",
+        explain_en="Whether she writes as a person (“I”) or as a team or company (“we”); "
+        "the value is the share of I-forms among all I- and we-forms.",
+        value=lambda c, _l: ratio(c, "voice:personal", "voice_forms"),
+        categories="voice:",
+        units_key="voice_forms",
+        category_labels={
+            "personal": {"de": "Ich-Form", "en": "I-form"},
+            "corporate": {"de": "Wir-Form", "en": "we-form"},
+        },
+    ),
+)
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
-    """Add this family's counts for one passage to stats."""
+    """Add nominalisations, passive sentences and person forms for one passage."""
+    doc = prepared.doc
+    lower = prepared.lower
+    words = [lower[i] for i in prepared.word_indices]
+    freq = Counter(words)
+    english = prepared.lang == "en"
+    _count_nominalisations(doc.text, english, stats)
+    if english:
+        passive = list_passive_sentences_en(prepared, freq)
+    else:
+        passive = list_passive_sentences_de(prepared, freq)
+    stats.add("passive_sentences", len(passive))
+    for s in passive:
+        sentence = doc.sentences[s]
+        stats.add_example("passive_sentences_share", sentence.start, sentence.end)
+    if english:
+        ich = sum(freq[w] for w in ICH_EN if w in freq)
+        # "US" in capitals is the country, not the pronoun.
+        wir = sum(freq[w] for w in WE_EN if w in freq)
+        if "us" in freq:
+            wir -= sum(1 for i in prepared.word_indices if doc.texts[i] == "US")
+        man = _count_generic_one(words, freq)
+    else:
+        ich = sum(freq[w] for w in ICH_DE if w in freq)
+        wir = sum(freq[w] for w in WIR_DE if w in freq)
+        man = freq.get("man", 0)
+    stats.add("person_ich", ich)
+    stats.add("person_wir", wir)
+    stats.add("person_man", man)
+    stats.add("voice:personal", ich)
+    stats.add("voice:corporate", wir)
+    stats.add("voice_forms", ich + wir)
+    _add_person_examples(prepared, stats, english, (ich, wir, man))
+
+
+def _add_person_examples(
+    prepared: PreparedText, stats: PassageStats, english: bool, found: tuple[int, int, int]
+) -> None:
+    """Record the first two ich-, wir- and man-forms as example spans."""
+    doc = prepared.doc
+    lower = prepared.lower
+    sets = (ICH_EN, WE_EN, frozenset({"one"})) if english else (ICH_DE, WIR_DE, frozenset({"man"}))
+    names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
+    for forms, name, n in zip(sets, names, found, strict=True):
+        if n <= 0:
+            continue
+        recorded = 0
+        for i in prepared.word_indices:
+            if lower[i] in forms:
+                stats.add_example(name, doc.starts[i], doc.ends[i])
+                if name != "man_forms_per_100_words":
+                    stats.add_example("person_voice", doc.starts[i], doc.ends[i])
+                recorded += 1
+                if recorded == 2:
+                    break
+
+
+def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> None:
+    """Count nominalisations in the text and record the first few as examples."""
+    if english:
+        pattern, exceptions = NOMINAL_EN_RE, NOMINAL_EN_EXCEPTIONS
+    else:
+        pattern, exceptions = NOMINAL_DE_RE, NOMINAL_DE_EXCEPTIONS
+    n = 0
+    for m in pattern.finditer(text):
+        word = m.group()
+        if (word.lower() if english else word) in exceptions:
+            continue
+        n += 1
+        stats.add_example("nominal_style_per_100_words", m.start(), m.end())
+    stats.add("nominalisations", n)
+
+
+def _count_generic_one(words: list[str], freq: Counter[str]) -> int:
+    """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS)."""
+    n = sum(freq[w] for w in ONE_FORMS if w in freq)
+    if "one" in freq:
+        n += sum(
+            1 for i, w in enumerate(words[:-1]) if w == "one" and words[i + 1] in ONE_FOLLOWERS
+        )
+    return n
+
+
+def is_participle_de(word: str) -> bool:
+    """Whether a lowercased German word looks like a past participle (see WERDEN_DE note)."""
+    if word in NOT_PARTICIPLES_DE or word in GE_INFINITIVES_DE:
+        return False
+    if word in STRONG_PARTICIPLES_DE or (len(word) > 5 and word.endswith("iert")):
+        return True
+    m = SEPARABLE_PARTICLE_RE.match(word)
+    rest = word[m.end() :] if m else word
+    if rest in STRONG_PARTICIPLES_DE:
+        return True
+    if rest.startswith("ge") and len(rest) >= 5:
+        if rest.endswith("t"):
+            return rest not in NOT_PARTICIPLES_DE
+        return rest.endswith("en") and rest not in GE_INFINITIVES_DE
+    if rest.endswith("t") and rest not in NOT_PARTICIPLES_DE:
+        # Weak participles of inseparable verbs: bestellt, verschickt, erklärt, überarbeitet.
+        return any(rest.startswith(p) and len(rest) >= len(p) + 4 for p in INSEPARABLE_PREFIXES)
+    return False
+
+
+def list_passive_sentences_de(prepared: PreparedText, freq: Counter[str]) -> list[int]:
+    """Indices of sentences with a werden passive in one of their clauses."""
+    if not any(w in freq for w in WERDEN_DE):
+        return []
+    doc = prepared.doc
+    lower = prepared.lower
+    texts = doc.texts
+    candidates = sorted(
+        {prepared.sentence_of[i] for i in prepared.word_indices if lower[i] in WERDEN_DE}
+    )
+    passive: list[int] = []
+    for s in candidates:
+        sentence = doc.sentences[s]
+        clause: list[int] = []
+        for i in range(sentence.first_token, sentence.end_token + 1):
+            if i < sentence.end_token and texts[i] not in CLAUSE_BREAKS:
+                if doc.kinds[i] == WORD:
+                    clause.append(i)
+                continue
+            if _is_passive_clause_de(clause, lower, texts):
+                passive.append(s)
+                break
+            clause = []
+    return passive
+
+
+def _is_passive_clause_de(clause: list[int], lower: list[str], texts: list[str]) -> bool:
+    """Whether the clause (word token indices) holds werden and a clause-final participle."""
+    if not any(lower[i] in WERDEN_DE for i in clause):
+        return False
+    last = len(clause) - 1
+    for k, i in enumerate(clause):
+        word = lower[i]
+        if texts[i] != word or word in WERDEN_DE:
+            continue  # participles are lower case; werden forms are no participles
+        if (k == last or lower[clause[k + 1]] in AFTER_PARTICIPLE_DE) and is_participle_de(word):
+            return True
+    return False
+
+
+def is_participle_en(word: str) -> bool:
+    """Whether a lowercased English word is a past participle (-ed or irregular)."""
+    if word in IRREGULAR_PARTICIPLES_EN:
+        return True
+    return len(word) >= 5 and word.endswith("ed") and word not in PARTICIPLE_ADJECTIVES_EN
+
+
+def list_passive_sentences_en(prepared: PreparedText, freq: Counter[str]) -> list[int]:
+    """Indices of sentences with a form of be/get followed by a past participle."""
+    if not any(w in freq for w in BE_EN):
+        return []
+    doc = prepared.doc
+    lower = prepared.lower
+    kinds = doc.kinds
+    passive: set[int] = set()
+    for i in prepared.word_indices:
+        if lower[i] not in BE_EN:
+            continue
+        s = prepared.sentence_of[i]
+        if s in passive:
+            continue
+        end = doc.sentences[s].end_token
+        for j in range(i + 1, min(i + 4, end)):
+            word = lower[j]
+            if kinds[j] != WORD:
+                break
+            if word in ADVERBS_EN or word.endswith("ly"):
+                continue
+            if is_participle_en(word):
+                passive.add(s)
+            break
+    return sorted(passive)
