@@ -148,11 +148,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "profile.no_value": {"de": "–", "en": "–"},
     # families (headings of the tables)
-    "family.address": {"de": "Anrede, Gruß und Person", "en": "Address, greeting and person"},
-    "family.lexical": {"de": "Wörter", "en": "Words"},
+    "family.address": {"de": "Anrede und Gruß", "en": "Address and greeting"},
+    "family.length": {"de": "Satz- und Wortlänge", "en": "Sentence and word length"},
+    "family.vocabulary": {"de": "Wortschatz", "en": "Vocabulary"},
     "family.readability": {"de": "Lesbarkeit", "en": "Readability"},
-    "family.syntax": {"de": "Sätze", "en": "Sentences"},
-    "family.punctuation": {"de": "Zeichen und Typografie", "en": "Punctuation and typography"},
+    "family.syntax": {"de": "Satzbau", "en": "Sentence structure"},
+    "family.person": {"de": "Ich, wir, man", "en": "I, we, one"},
+    "family.punctuation": {"de": "Satzzeichen und Emoji", "en": "Punctuation and emoji"},
+    "family.typography": {"de": "Typografie", "en": "Typography"},
+    "family.gender": {"de": "Gendern", "en": "Gender-fair language"},
     "family.wording": {"de": "Wortwahl", "en": "Word choice"},
     # demo
     "demo.loaded": {
@@ -193,9 +197,26 @@ KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "text": ("text", "texts"),
     },
 }
+# The languages core.text can guess (issue 2), and "und" for undetermined.
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "de": {"de": "Deutsch", "en": "Englisch", "und": "unbestimmt"},
-    "en": {"de": "German", "en": "English", "und": "undetermined"},
+    "de": {
+        "de": "Deutsch",
+        "en": "Englisch",
+        "fr": "Französisch",
+        "es": "Spanisch",
+        "it": "Italienisch",
+        "nl": "Niederländisch",
+        "und": "unbestimmt",
+    },
+    "en": {
+        "de": "German",
+        "en": "English",
+        "fr": "French",
+        "es": "Spanish",
+        "it": "Italian",
+        "nl": "Dutch",
+        "und": "undetermined",
+    },
 }
 AND_WORD = {"de": "und", "en": "and"}
 

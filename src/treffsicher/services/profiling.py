@@ -132,7 +132,10 @@ def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str)
         return format_value(summary.typical, summary.unit, lang)
     ranked = sorted(summary.distribution.items(), key=lambda item: (-item[1], item[0]))
     shown = []
-    for category, share in ranked[:DISTRIBUTION_TOP]:
+    prefix = spec.categories if spec and spec.categories else ""
+    for key, share in ranked[:DISTRIBUTION_TOP]:
+        # Keys may be bare categories ("du") or count keys ("address_form:du").
+        category = key.removeprefix(prefix)
         labels = spec.category_labels.get(category, {}) if spec else {}
         label = labels.get(pick_language(lang), category)
         shown.append(f"{label} {format_value(share, UNIT_SHARE, lang)}")
