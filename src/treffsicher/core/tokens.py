@@ -42,7 +42,8 @@ Sentence rules (issue 2):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+from itertools import islice
 
 from treffsicher.core.models import (
     EMAIL,
@@ -96,16 +97,28 @@ SENTENCE_STARTERS = frozenset(
 )
 WRAP_MIN_CHARS = 40  # hard-wrapped mail lines are ~60-78 chars; greetings are shorter
 WRAP_MIN_CHARS_UPPER = 60
+CHUNK_TOKENS = 4096
 
 _TLDS = "de|com|org|net|at|ch|eu|info|io|biz|shop|online|app|dev|co|uk|fr|it|es|nl|be|lu|li"
-_ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
-_NUM_ABBR = "|".join(NUMBER_ABBREVIATIONS)
+
+
+def _behind_any(words: tuple[str, ...] | list[str]) -> str:
+    """Return a regex true right after any of `words` (fixed-width lookbehinds per length)."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(re.escape(w))
+    return "|".join(rf"(?<=\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
+
+
 _MULTI = "|".join(
     r"\.[ \u00a0\u202f]?".join(re.escape(p) for p in a.replace(" ", "").split(".")[:-1]) + r"\."
     for a in sorted(MULTI_ABBREVIATIONS, key=len, reverse=True)
 )
 _STARTERS = "|".join(sorted(SENTENCE_STARTERS, key=len, reverse=True))
 _AN = r"[^\W_]"  # a letter or digit
+_WORD_REST = rf"""(?:(?:[-\u2010\u2011]|['’](?=[^\W\d_])){_AN}+)*
+      (?:(?:[:*_]|/-?)(?:innen|in|e|r)(?!\w))?
+      (?:[-\u2010\u2011](?=[ \t]+(?:und|oder|bis|bzw|sowie|and|or|to)\b))?"""
 _EMOJI_BASE = (
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u231a\u231b"
     "\u23e9-\u23fa\u2934\u2935\u3030\u303d\u3297\u3299]"
@@ -115,34 +128,52 @@ _EMOJI_BASE = (
 _EMOJI_MOD = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
 _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 
-# One alternation, most specific first. Group order defines KINDS (lastindex → kind); the
-# email/url tails come right after the word group so "anna@example.org" is one token.
+# One alternation; group order defines KINDS (lastindex → kind). Speed (issue 2): a word
+# is matched first and only then checked for an abbreviation dot (lookbehinds run only
+# when a "." follows) or an email/domain tail; alternatives that cannot start at the
+# current character fail on a cheap lookahead guard.
 TOKEN_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|ftp://|www\.)[^\s<>"„“”«»]*{_URL_END})
-  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
-      |(?:{_EMOJI_BASE}){_EMOJI_MOD}(?:\u200d(?:{_EMOJI_BASE}){_EMOJI_MOD})*)
-  | (?P<emoticon>(?:[:;][-'^o]?[()\[\]/\\|*]|[:;]-?[DPpO](?!\w)|[xX]D(?!\w)|<3|\^\^))
-  | (?P<abbr>(?<![^\W_])(?:{_MULTI}|(?:{_ABBR})\.|(?:{_NUM_ABBR})\.(?=[ \u00a0]?\d)))
-  | (?P<number>\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}){{1,5}}(?!\w)
+  | (?P<multi>(?=[^\W\d_]\.)(?<![^\W_])(?:{_MULTI}))
+  | (?P<xd>[xX]D(?!\w))
+  | (?P<word>[^\W\d_]{_AN}*{_WORD_REST})
+    (?:(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)})\.
+        |(?=\.)(?:{_behind_any(NUMBER_ABBREVIATIONS)})\.(?=[ \u00a0]?\d))
+     |(?P<email>(?:[.+-][\w-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![\w-]))
+     |(?P<domain>(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
+  | (?P<number>(?=[+\d])(?:\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}){{1,5}}(?!\w)
       |\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d\w])
       |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
       |(?<![^\n])\d{{1,3}}\.(?=[ \t])
       |\d{{1,3}}\.(?=[ \t\u00a0]+(?!(?:{_STARTERS})\b)[^\W_])
-      |\d+(?:[.,]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:,-)?(?![^\W_]|[-\u2010\u2011][^\W_]))
-  | (?P<word>{_AN}+(?:(?:[-\u2010\u2011]|['’](?=[^\W\d_])){_AN}+)*
-      (?:(?:[:*_]|/-?)(?:innen|in|e|r)(?!\w))?
-      (?:[-\u2010\u2011](?=[ \t]+(?:und|oder|bis|bzw|sowie|and|or|to)\b))?)
-    (?:(?P<email>(?:[.+-][\w-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![\w-]))
-     |(?P<domain>(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
+      |\d+(?:[.,]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:,-)?(?![^\W_]|[-\u2010\u2011][^\W_])))
+  | (?P<dword>\d{_AN}*{_WORD_REST})
+  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
+      |(?:{_EMOJI_BASE}){_EMOJI_MOD}(?:\u200d(?:{_EMOJI_BASE}){_EMOJI_MOD})*)
+  | (?P<emoticon>[:;][-'^o]?[()\[\]/\\|*]|[:;]-?[DPpO](?!\w)|<3|\^\^)
   | (?P<punct>\.{{2,}}|…+|[?!]+|-{{2,}}|[.,;:()\[\]{{}}„“”"‚‘’'»«‹›–—\-‐‑‒―¿¡])
   | (?P<symbol>\S)
     """,
     re.VERBOSE,
 )
-KINDS = (None, URL, EMOJI, EMOTICON, WORD, NUMBER, WORD, EMAIL, URL, PUNCT, SYMBOL)
+KINDS = (
+    SYMBOL,  # unused: group 0
+    URL,
+    WORD,  # multi-part abbreviation
+    EMOTICON,  # xD
+    WORD,
+    WORD,  # word + abbreviation dot
+    EMAIL,
+    URL,  # bare domain
+    NUMBER,
+    WORD,  # word starting with a digit: 3er, 24-Stunden-Service
+    EMOJI,
+    EMOTICON,
+    PUNCT,
+    SYMBOL,
+)
 
-END_CHAR_RE = re.compile(r"[.!?…]+")
 END_CHARS = frozenset(".!?…")
 ELLIPSES = ("…", "..")
 CLOSERS = frozenset(["“", "”", '"', "’", "‘", "»", "«", ")", "]", "'", "›", "‹"])
@@ -196,15 +227,12 @@ def find_sentence_ends(
     if n == 0:
         return []
     breaks: set[int] = set()
-    seen = -1
-    # Visit only tokens holding . ! ? … (issue 2: no per-token Python work on plain words).
-    for m in END_CHAR_RE.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i <= seen or i < 0:
-            continue
-        seen = i
+    end_chars = END_CHARS
+    # Only tokens ending in . ! ? … can close a sentence; a set lookup per token is the
+    # cheapest filter (issue 2 speed), the rules below then run on few candidates.
+    for i in [i for i, t in enumerate(texts) if t[-1] in end_chars]:
         tok = texts[i]
-        if not (tok in END_ABBREVIATIONS or (tok[0] in END_CHARS and tok[-1] in END_CHARS)):
+        if not (tok in END_ABBREVIATIONS or tok[0] in end_chars):
             continue
         j = i + 1
         while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
@@ -221,12 +249,19 @@ def find_sentence_ends(
 
 def tokenize(text: str) -> TokenizedText:
     """Return the tokens and sentences of `text` (rules in the module docstring)."""
-    matches = list(TOKEN_RE.finditer(text))
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    texts: list[str] = []
     kinds_of = KINDS
-    kinds: list[str] = [kinds_of[m.lastindex or 0] or SYMBOL for m in matches]
-    texts = [m.group() for m in matches]
+    matches = TOKEN_RE.finditer(text)
+    # Match objects are tracked by the garbage collector; holding a million of them makes
+    # it run over and over, so they are consumed in chunks (issue 2 speed on long texts).
+    while chunk := list(islice(matches, CHUNK_TOKENS)):
+        starts += [m.start() for m in chunk]
+        ends += [m.end() for m in chunk]
+        kinds += [kinds_of[m.lastindex or 0] for m in chunk]
+        texts += [m.group() for m in chunk]
     sentences: list[Sentence] = []
     first = 0
     for last in find_sentence_ends(text, starts, ends, texts):
