@@ -62,6 +62,12 @@ PARTICLES_NOT_INITIAL = frozenset({"ja", "doch", "mal", "eben", "halt", "einfach
 NOT_COMPARATIVE = frozenset(
     {"aber", "oder", "über", "wieder", "immer", "unter", "hinter", "der", "er", "wer", "hier"}
 )
+# "kind of"/"sort of" after these is a noun phrase ("what kind of cake"), not a filler.
+DETERMINERS = frozenset(
+    {"a", "the", "what", "which", "this", "that", "these", "those", "some", "any", "every",
+     "each", "no", "one", "another", "same", "my", "your", "our", "their", "his", "her"}
+)  # fmt: skip
+KIND_WORDS = frozenset({"kind", "sort"})
 # Capitalised words with a Binnen-I look-alike that are not gendered forms.
 NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
 
@@ -77,6 +83,11 @@ CONNECTOR_RE = re.compile(r" (?:und|oder|bzw\.|sowie|&) ")
 LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+$")
 RIGHT_NOUN_RE = re.compile(r"(?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
 MASCULINE_ENDINGS = ("", "e", "en", "n")
+# Nouns on -in that are not feminine forms ("Termin und Terme" is no pair form).
+NOT_FEMININE_IN = frozenset(
+    {"termin", "berlin", "medizin", "benzin", "vitamin", "magazin", "kamin", "rubin", "urin",
+     "protein", "disziplin", "delfin", "pinguin", "insulin", "koffein", "musselin", "zeppelin"}
+)  # fmt: skip
 UMLAUT_FOLD = str.maketrans("äöü", "aou")
 
 Entry = tuple[str, tuple[str, ...]]  # (count key, following words of a phrase)
@@ -179,6 +190,8 @@ def count_lexicon(
             if n:
                 if words[p + 1 : p + 1 + n] != list(rest) or wi[p + n : p + n + 1] != [wi[p] + n]:
                     continue  # not this phrase, or punctuation inside it
+                if words[p] in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
+                    continue  # "what kind of cake": a noun phrase
             elif not accepts_hit(key, words[p], wi[p], prepared):
                 continue
             elif key == "gender:none" and fair_spans:
@@ -211,7 +224,7 @@ def is_pair_form(left: str, right: str) -> bool:
     for fem, masc in ((left, right), (right, left)):
         if fem.endswith("innen") and len(fem) > 7:
             stem = fem[:-5]
-        elif fem.endswith("in") and len(fem) > 4:
+        elif fem.endswith("in") and len(fem) > 4 and fem.lower() not in NOT_FEMININE_IN:
             stem = fem[:-2]
         else:
             continue

@@ -1,0 +1,225 @@
+"""Tests for the address family: du/Sie/ihr, English you, greetings and sign-offs (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import address as address_family
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.tokens import tokenize
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def count_of(stats: PassageStats, key: str) -> float:
+    return stats.counts.get(key, 0.0)
+
+
+def categories_of(stats: PassageStats, prefix: str) -> dict[str, float]:
+    return {k[len(prefix) :]: v for k, v in stats.counts.items() if k.startswith(prefix) and v}
+
+
+# (text, du, Sie, ihr) counted by hand.
+ADDRESS_CASES = [
+    ("Hast du Zeit? Ich rufe dich morgen an und schicke dir dein Angebot.", 4, 0, 0),
+    ("Dir auch einen schönen Tag! Du bist super.", 2, 0, 0),
+    ("Können Sie mir Ihre Unterlagen schicken? Ich danke Ihnen.", 0, 3, 0),
+    # sentence-initial "Sie" without other evidence: she/they/you? left out
+    ("Sie haben recht.", 0, 0, 0),
+    # "Sie hat": third person singular; only "Ihnen" is formal
+    ("Sie hat Ihnen geschrieben.", 0, 1, 0),
+    # sentence-initial "Sie" resolved by "Ihre" inside the same sentence
+    ("Sie können Ihre Unterlagen mitbringen.", 0, 2, 0),
+    # lower-case sie/ihr/ihnen: third person
+    ("Meine Kollegin sagt, sie hat ihr Auto verkauft und ihnen geschrieben.", 0, 0, 0),
+    ("Ich gebe ihr das Buch.", 0, 0, 0),
+    ("Habt ihr Zeit? Ich freue mich auf euch und euer Projekt.", 0, 0, 3),
+    ("Hallo ihr Lieben, wie geht es euch?", 0, 0, 2),
+    ("Ihr seid toll.", 0, 0, 1),
+    # after a colon "Sie" starts direct speech: as ambiguous as a sentence start
+    ("Er fragte: Sie sind neu hier?", 0, 0, 0),
+    ("Er fragte mich, ob Sie neu hier sind.", 0, 1, 0),
+    ("Kommst du mit? Haben Sie Zeit? Habt ihr Lust?", 1, 1, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "du", "sie", "ihr"), ADDRESS_CASES)
+def test_german_address_counts(text: str, du: int, sie: int, ihr: int) -> None:
+    stats = stats_of(text)
+    assert count_of(stats, "address_du_tokens") == du
+    assert count_of(stats, "address_sie_tokens") == sie
+    assert count_of(stats, "address_ihr_tokens") == ihr
+    assert count_of(stats, "address_tokens") == du + sie + ihr
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # du 2, Sie 1, ihr 1 → du share 2/4
+        ("Hast du Zeit? Haben Sie Zeit? Habt ihr Zeit? Kommst du?", "address_du_share", 0.5),
+        ("Hast du Zeit? Haben Sie Zeit? Habt ihr Zeit? Kommst du?", "address_sie_share", 0.25),
+        ("Hast du Zeit? Haben Sie Zeit? Habt ihr Zeit? Kommst du?", "address_ihr_share", 0.25),
+        ("Können Sie mir Ihre Unterlagen schicken?", "address_sie_share", 1.0),
+        # no address at all: nothing to measure, not 0.0
+        ("Das Wetter ist schön.", "address_du_share", None),
+    ],
+)
+def test_address_shares(text: str, name: str, expected: float | None) -> None:
+    stats = stats_of(text)
+    spec = SPECS_BY_NAME[name]
+    assert spec.value is not None
+    assert spec.value(stats.counts, stats.sentence_lengths) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dominant"),
+    [
+        ("Kannst du mir helfen? Danke dir! Können Sie das prüfen?", "du"),
+        ("Können Sie das prüfen? Ich danke Ihnen.", "sie"),
+        ("Habt ihr Zeit? Ich freue mich auf euch.", "ihr"),
+        ("Hast du Zeit? Haben Sie Zeit?", "mixed"),
+    ],
+)
+def test_address_form_is_dominant_per_passage(text: str, dominant: str) -> None:
+    stats = stats_of(text)
+    assert categories_of(stats, "address_form:") == {dominant: 1.0}
+    assert count_of(stats, "address_form_passages") == 1.0
+
+
+def test_no_address_form_without_address() -> None:
+    stats = stats_of("Das Wetter ist schön.")
+    assert categories_of(stats, "address_form:") == {}
+
+
+def test_address_examples_quote_the_sentence() -> None:
+    text = "Das Wetter ist schön. Hast du morgen Zeit?"
+    stats = stats_of(text)
+    spans = stats.examples["address_du_share"]
+    assert [text[a:b] for a, b in spans] == ["Hast du morgen Zeit?"]
+
+
+def test_english_you_rate() -> None:
+    # 10 words: Thank you for your message I will call you tomorrow; you-forms: 3
+    stats = stats_of("Thank you for your message. I will call you tomorrow.", "en")
+    assert count_of(stats, "address_you_tokens") == 3
+    spec = SPECS_BY_NAME["address_you_rate_per_100_words"]
+    assert spec.value is not None
+    assert spec.value(stats.counts, stats.sentence_lengths) == pytest.approx(30.0)
+    assert "address_tokens" not in stats.counts  # no du/Sie in English
+
+
+GREETING_CASES = [
+    ("de", "Hallo Anna,\nich melde mich morgen.", "hallo"),
+    ("de", "Liebe Frau Berger,\nvielen Dank für Ihre Nachricht.", "liebe"),
+    ("de", "Lieber Tom,\ndanke!", "liebe"),
+    ("de", "Sehr geehrte Damen und Herren,\nanbei die Rechnung.", "sehr_geehrte"),
+    ("de", "Guten Tag Herr Meier,\nanbei das Angebot.", "guten_tag"),
+    ("de", "Guten Morgen Lisa,\nalles klar bei dir?", "guten_morgen"),
+    ("de", "Moin Jan,\nalles klar.", "moin"),
+    ("de", "Hi Lisa, kurze Frage: passt Montag?", "hi"),
+    ("de", "Hey Mia,\nwie war der Urlaub?", "hey"),
+    ("de", "Servus Max,\nich komme später.", "servus"),
+    ("de", "Grüß Gott Frau Huber,\nich komme um zehn.", "gruess_gott"),
+    ("en", "Dear Mr Smith,\nthank you for your letter.", "dear"),
+    ("en", "Hi Tom,\nquick question about the flyer.", "hi"),
+    ("en", "Hello everyone,\nwelcome to the course.", "hello"),
+    ("en", "Good morning Sarah,\nhere is the file.", "good_morning"),
+    ("en", "Hey there!\nAll good?", "hey"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), GREETING_CASES)
+def test_greeting(lang: str, text: str, key: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "greeting:") == {key: 1.0}
+    assert count_of(stats, "greeting_passages") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Liebe ist das Wichtigste im Leben."),
+        ("de", "Liebe Grüße\nAnna"),
+        ("de", "Unsere Praxis liegt mitten in Kassel."),
+        ("de", "Hier ist der Plan für morgen."),
+        ("en", "Welcome to our bakery."),
+    ],
+)
+def test_no_greeting_counts_nothing(lang: str, text: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "greeting:") == {}
+    assert "greeting_passages" not in stats.counts
+
+
+BODY_DE = "Hallo Anna,\ndanke für die Infos.\n"
+BODY_EN = "Hi Tom,\nthe draft is attached.\n"
+SIGNOFF_CASES = [
+    ("de", BODY_DE + "Liebe Grüße\nUlrike", "liebe_gruesse"),
+    ("de", BODY_DE + "LG Ulrike", "lg"),
+    ("de", BODY_DE + "Viele Grüße aus Kassel\nUlrike", "viele_gruesse"),
+    ("de", BODY_DE + "Herzliche Grüße\nUlrike Berger", "herzliche_gruesse"),
+    ("de", BODY_DE + "Beste Grüße, Ulrike", "beste_gruesse"),
+    ("de", BODY_DE + "Mit freundlichen Grüßen\nUlrike Berger", "mit_freundlichen_gruessen"),
+    ("de", BODY_DE + "VG\nUlrike", "vg"),
+    ("de", BODY_DE + "Bis bald!\nUlrike", "bis_bald"),
+    ("de", BODY_DE + "Danke und Gruß\nUlrike", "danke_gruss"),
+    ("de", BODY_DE + "Liebe Grüße und ein schönes Wochenende\nUlrike", "liebe_gruesse"),
+    ("de", BODY_DE + "Alles Liebe\nDeine Ulrike", "alles_liebe"),
+    ("en", BODY_EN + "Best,\nAnna", "best"),
+    ("en", BODY_EN + "Best regards\nAnna Smith", "best_regards"),
+    ("en", BODY_EN + "Kind regards, Anna", "kind_regards"),
+    ("en", BODY_EN + "Cheers\nAnna", "cheers"),
+    ("en", BODY_EN + "Thanks!\nAnna", "thanks"),
+    ("en", BODY_EN + "Many thanks,\nAnna", "many_thanks"),
+    ("en", BODY_EN + "Love,\nAnna", "love"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), SIGNOFF_CASES)
+def test_signoff(lang: str, text: str, key: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "signoff:") == {key: 1.0}
+    assert count_of(stats, "signoff_passages") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hi Tom,\nThanks for your help with the new logo.\nI will send it tomorrow."),
+        ("en", "Hi Tom,\nLove the new logo!"),
+        ("de", "Hallo Anna,\nvielen Dank für deine Hilfe bei der Planung.\nIch melde mich."),
+        ("de", "Liebe Grüße"),  # a one-sentence text has no body to sign off
+    ],
+)
+def test_no_signoff_counts_nothing(lang: str, text: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "signoff:") == {}
+
+
+def test_specs_follow_the_contract() -> None:
+    names = [spec.name for spec in address_family.SPECS]
+    assert len(names) == len(set(names))
+    for spec in address_family.SPECS:
+        assert spec.family == "address"
+        assert spec.label_de
+        assert spec.label_en
+        assert spec.explain_de
+        assert spec.explain_en
+        if spec.categories:
+            assert spec.category_labels
+            assert all(set(labels) == {"de", "en"} for labels in spec.category_labels.values())
+        else:
+            assert spec.value is not None
+            assert spec.value({}, []) is None
+
+
+def test_category_labels_cover_every_key() -> None:
+    greeting = SPECS_BY_NAME["greeting"].category_labels
+    signoff = SPECS_BY_NAME["signoff"].category_labels
+    for patterns in address_family.GREETINGS.values():
+        assert {key for key, _ in patterns} <= set(greeting)
+    for patterns in address_family.SIGNOFFS.values():
+        assert {key for key, _ in patterns} <= set(signoff)

@@ -1,0 +1,163 @@
+"""Tests for the punctuation and typography families (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import punctuation as punctuation_family
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.tokens import tokenize
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def value_of(name: str, stats: PassageStats) -> float | None:
+    spec = SPECS_BY_NAME[name]
+    assert spec.value is not None
+    return spec.value(stats.counts, stats.sentence_lengths)
+
+
+def categories_of(stats: PassageStats, prefix: str) -> dict[str, float]:
+    return {k[len(prefix) :]: v for k, v in stats.counts.items() if k.startswith(prefix) and v}
+
+
+# (lang, text, sentences, questions, exclamations) counted by hand.
+SENTENCE_END_CASES = [
+    ("de", "Wie geht es dir? Mir geht es gut. Kommst du morgen? Super!", 4, 2, 1),
+    ("de", "Kommst du? 🙂", 1, 1, 0),
+    ("de", "Echt?! Das wusste ich nicht.", 2, 1, 0),
+    ("de", "Wow! Toll! Danke.", 3, 0, 2),
+    ("de", "Er fragte (wirklich?) nach dem Weg.", 1, 0, 0),
+    ("en", "Are you coming? Great! See you soon.", 3, 1, 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n", "questions", "exclamations"), SENTENCE_END_CASES)
+def test_questions_and_exclamations(
+    lang: str, text: str, n: int, questions: int, exclamations: int
+) -> None:
+    stats = stats_of(text, lang)
+    assert stats.counts["punctuation_sentences"] == n
+    assert stats.counts["questions"] == questions
+    assert stats.counts["exclamations"] == exclamations
+    assert value_of("question_rate_per_sentence", stats) == pytest.approx(questions / n)
+    assert value_of("exclamation_rate_per_sentence", stats) == pytest.approx(exclamations / n)
+
+
+def test_question_example_is_the_question() -> None:
+    text = "Mir geht es gut. Kommst du morgen?"
+    stats = stats_of(text)
+    assert [text[a:b] for a, b in stats.examples["question_rate_per_sentence"]] == [
+        "Kommst du morgen?"
+    ]
+
+
+# (text, feature, count key, count, words) counted by hand.
+RATE_CASES = [
+    ("Danke dir 🙂 bis morgen 👍", "emoji_rate_per_100_words", "emoji", 2, 4),
+    ("Das klappt :-) bis dann ;)", "emoticon_rate_per_100_words", "emoticons", 2, 4),
+    ("Na ja … mal sehen... oder so", "ellipsis_rate_per_100_words", "ellipses", 2, 6),
+    (
+        "Das Ergebnis – ehrlich gesagt – war gut - wirklich.",
+        "dash_rate_per_100_words",
+        "dashes",
+        3,
+        7,
+    ),
+    (
+        "Wir treffen uns (wie immer) im Büro (zweiter Stock).",
+        "parentheses_rate_per_100_words",
+        "parentheses",
+        2,
+        9,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "key", "n", "words"), RATE_CASES)
+def test_rates_per_100_words(text: str, name: str, key: str, n: int, words: int) -> None:
+    stats = stats_of(text)
+    assert stats.counts[key] == n
+    assert stats.counts["punctuation_words"] == words
+    assert value_of(name, stats) == pytest.approx(100 * n / words)
+    assert stats.examples[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Ergebnis – ehrlich gesagt – war gut.", {"en": 2}),
+        ("It was great—really great—thanks.", {"em": 2}),
+        ("Das ist gut - und billig.", {"hyphen": 1}),
+        ("Von 10–12 Uhr geht es nicht.", {}),  # a range, not a dash
+        ("Ein Bindestrich-Wort ist kein Strich.", {}),
+        ("Punkte:\n - erstens\n - zweitens", {}),  # list bullets, not dashes
+    ],
+)
+def test_dash_characters(text: str, expected: dict[str, int]) -> None:
+    stats = stats_of(text)
+    assert categories_of(stats, "dash_char:") == expected
+    assert stats.counts["dashes"] == sum(expected.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Na ja … mal sehen… gut.", {"unicode": 2}),
+        ("Na ja... mal sehen.... gut.", {"dots": 2}),
+        ("Na ja … mal sehen... gut.", {"unicode": 1, "dots": 1}),
+        ("Das ist gut. Punkt.", {}),
+    ],
+)
+def test_ellipsis_characters(text: str, expected: dict[str, int]) -> None:
+    assert categories_of(stats_of(text), "ellipsis_char:") == expected
+
+
+def test_parenthesis_of_a_sad_smiley_is_not_a_remark() -> None:
+    assert stats_of("Schade :( wirklich.").counts["parentheses"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Hallo“, sagte sie. „Tschüss“, sagte er.", {"german": 2}),
+        ('"Hallo", sagte sie.', {"straight": 1}),
+        ("“Hello,” she said.", {"english": 1}),
+        ("»Hallo«, sagte sie.", {"guillemets": 1}),
+        ("‚Hallo‘, sagte sie.", {"single": 1}),
+        ("Wie geht’s? Das ist’s.", {}),  # apostrophes are not quotes
+        ('Sie sagte „ja“ und dann "nein".', {"german": 1, "straight": 1}),
+    ],
+)
+def test_quote_styles(text: str, expected: dict[str, int]) -> None:
+    stats = stats_of(text)
+    assert categories_of(stats, "quote_style:") == expected
+    assert stats.counts["quotes"] == sum(expected.values())
+
+
+def test_empty_text_gives_no_values() -> None:
+    stats = stats_of("")
+    for spec in punctuation_family.SPECS:
+        if spec.value is not None:
+            assert spec.value(stats.counts, stats.sentence_lengths) is None
+
+
+def test_specs_follow_the_contract() -> None:
+    names = [spec.name for spec in punctuation_family.SPECS]
+    assert len(names) == len(set(names))
+    for spec in punctuation_family.SPECS:
+        assert spec.family in {"punctuation", "typography"}
+        assert spec.languages == ("de", "en")
+        assert spec.label_de
+        assert spec.label_en
+        assert spec.explain_de
+        assert spec.explain_en
+        if spec.categories:
+            assert spec.family == "typography"
+            assert all(set(v) == {"de", "en"} for v in spec.category_labels.values())
+        else:
+            assert spec.value is not None
+            assert spec.value({}, []) is None

@@ -1,0 +1,194 @@
+"""Tests for the wording and gender families (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import wording as wording_family
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.tokens import tokenize
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def value_of(name: str, stats: PassageStats) -> float | None:
+    spec = SPECS_BY_NAME[name]
+    assert spec.value is not None
+    return spec.value(stats.counts, stats.sentence_lengths)
+
+
+def gender_of(stats: PassageStats) -> dict[str, float]:
+    return {k[7:]: v for k, v in stats.counts.items() if k.startswith("gender:") and v}
+
+
+GENDER_CASES = [
+    ("Unsere Kund:innen sind zufrieden.", {"colon": 1}),
+    ("Unsere Kund*innen sind zufrieden.", {"star": 1}),
+    ("Unsere KundInnen sind zufrieden.", {"binnen_i": 1}),
+    ("Unsere Kund_innen sind zufrieden.", {"underscore": 1}),
+    ("Unsere Kund/innen sind zufrieden.", {"slash": 1}),
+    ("Die Kund:in ruft morgen an.", {"colon": 1}),
+    ("Alle Mitarbeiter/-innen sind eingeladen.", {"slash": 1}),
+    ("Liebe Kolleginnen und Kollegen, willkommen.", {"pair": 1}),
+    ("Für Kunden und Kundinnen gilt das auch.", {"pair": 1}),
+    ("Jede Ärztin und jeder Arzt weiß das.", {"pair": 1}),
+    ("Die Bäuerinnen und Bauern kommen.", {"pair": 1}),
+    ("Die Teilnehmenden und Studierenden kommen um zehn.", {"neutral": 2}),
+    ("Das wissen alle Lehrkräfte.", {"neutral": 1}),
+    ("Unsere Kunden und Mitarbeiter sind zufrieden.", {"none": 2}),
+    ("Unsere Kund:innen und Mitarbeiter sind da.", {"colon": 1, "none": 1}),
+    # look-alikes that are not gender forms
+    ("Die Uhrzeit: 10 Uhr. In der Stadt ist es ruhig.", {}),
+    ("Folgen Sie mir auf LinkedIn.", {}),
+    ("Mein Profil: linkedin.com/in/anna", {}),
+    ("Die verantwortliche Stelle prüft das.", {}),  # adjective, not a noun
+    ("Termin und Terme passen nicht.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER_CASES)
+def test_gender_styles(text: str, expected: dict[str, int]) -> None:
+    stats = stats_of(text)
+    assert gender_of(stats) == expected
+    assert stats.counts["gender_forms"] == sum(expected.values())
+    assert stats.counts["gender_fair_forms"] == sum(
+        n for style, n in expected.items() if style != "none"
+    )
+
+
+def test_gender_fair_share_and_rate() -> None:
+    # colon 1 + generic masculine 1; 6 words: Unsere Kund:innen und Mitarbeiter sind da
+    stats = stats_of("Unsere Kund:innen und Mitarbeiter sind da.")
+    assert value_of("gender_fair_share", stats) == pytest.approx(0.5)
+    assert value_of("gender_fair_rate_per_100_words", stats) == pytest.approx(100 / 6)
+
+
+def test_no_person_nouns_gives_no_share() -> None:
+    assert value_of("gender_fair_share", stats_of("Das Wetter ist schön.")) is None
+
+
+def test_gender_example_quotes_the_sentence() -> None:
+    text = "Das Wetter ist schön. Unsere Kund:innen sind zufrieden."
+    stats = stats_of(text)
+    assert [text[a:b] for a, b in stats.examples["gender_style"]] == [
+        "Unsere Kund:innen sind zufrieden."
+    ]
+
+
+ANGLICISM_CASES = [
+    ("Das Meeting mit dem Team war gut, danke für das Feedback.", 3),
+    ("Nach dem Workshop gibt es ein Follow-up per Call.", 3),
+    ("Im Teammeeting ging es um den Social-Media-Kanal und den Onlinekurs.", 3),
+    ("Die Updates und Deadlines stehen im Briefing.", 3),
+    ("Schick mir bitte eine E-Mail, ich bin im Internet.", 0),
+    ("Eventuell ist das ein Lebensideal.", 0),
+    ("Der Tag war lang und die Post kam spät.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), ANGLICISM_CASES)
+def test_anglicisms(text: str, n: int) -> None:
+    assert stats_of(text).counts["anglicisms"] == n
+
+
+def test_anglicism_rate() -> None:
+    stats = stats_of("Das Meeting war gut.")  # 4 words, 1 anglicism
+    assert value_of("anglicism_rate_per_100_words", stats) == pytest.approx(25.0)
+
+
+def test_no_anglicisms_counted_in_english() -> None:
+    assert "anglicisms" not in stats_of("The meeting was good.", "en").counts
+
+
+FILLER_CASES = [
+    ("de", "Das ist eigentlich ganz einfach, halt wie immer.", 3),
+    ("de", "Ja, das passt.", 0),  # "ja" as an answer
+    ("de", "Das ist ja toll.", 1),
+    ("de", "Doch, das geht.", 0),
+    ("de", "Das geht doch nicht.", 1),
+    ("de", "Zum ersten Mal war ich dort.", 0),  # the noun "Mal"
+    ("de", "Komm mal vorbei.", 1),
+    ("de", "Das war irgendwie quasi sozusagen wirklich gut.", 4),
+    ("en", "I just really like it, it's basically done.", 3),
+    ("en", "It is kind of late and sort of cold.", 2),
+    ("en", "What kind of cake do you like?", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), FILLER_CASES)
+def test_fillers(lang: str, text: str, n: int) -> None:
+    assert stats_of(text, lang).counts["fillers"] == n
+
+
+HEDGE_CASES = [
+    ("de", "Vielleicht klappt es, ich glaube schon.", 2),
+    ("de", "Das wird etwas später.", 1),
+    ("de", "Ich habe etwas gefunden.", 0),
+    ("de", "Ich möchte etwas Wasser.", 0),
+    ("de", "Das ist eher ziemlich teuer.", 2),
+    ("de", "Ich glaube nicht, dass ich glaube.", 2),
+    ("de", "Ich, glaube ich, komme morgen.", 0),  # a comma inside is not the phrase
+    ("en", "Maybe it is probably fine, I think.", 3),
+    ("en", "Perhaps we meet on Monday, I guess.", 2),
+    ("en", "I will think about it.", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), HEDGE_CASES)
+def test_hedges(lang: str, text: str, n: int) -> None:
+    assert stats_of(text, lang).counts["hedges"] == n
+
+
+BUZZWORD_CASES = [
+    ("de", "Wir bieten innovative, ganzheitliche Lösungen mit echtem Mehrwert.", 4),
+    ("de", "Ein innovativer Ansatz für nachhaltigen Erfolg.", 2),
+    ("de", "Die Lösung ist einfach.", 1),
+    ("de", "Wir backen Brot aus Dinkel.", 0),
+    ("en", "Our innovative solutions leverage synergies for a seamless experience.", 5),
+    ("en", "We bake bread.", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), BUZZWORD_CASES)
+def test_buzzwords(lang: str, text: str, n: int) -> None:
+    assert stats_of(text, lang).counts["buzzwords"] == n
+
+
+def test_rates_are_per_100_words() -> None:
+    # 8 words; fillers: eigentlich, einfach; hedges: vielleicht; buzzwords: innovativ
+    stats = stats_of("Das ist eigentlich einfach und vielleicht sehr innovativ.")
+    assert stats.counts["wording_words"] == 8
+    assert value_of("filler_rate_per_100_words", stats) == pytest.approx(25.0)
+    assert value_of("hedge_rate_per_100_words", stats) == pytest.approx(12.5)
+    assert value_of("buzzword_rate_per_100_words", stats) == pytest.approx(12.5)
+
+
+def test_empty_text_gives_no_values() -> None:
+    stats = stats_of("")
+    for spec in wording_family.SPECS:
+        if spec.value is not None:
+            assert spec.value(stats.counts, stats.sentence_lengths) is None
+
+
+def test_other_languages_count_nothing() -> None:
+    stats = stats_of("Nous avons des solutions innovantes.", "fr")
+    assert not any(key in stats.counts for key in ("fillers", "hedges", "wording_words"))
+
+
+def test_specs_follow_the_contract() -> None:
+    names = [spec.name for spec in wording_family.SPECS]
+    assert len(names) == len(set(names))
+    for spec in wording_family.SPECS:
+        assert spec.family in {"wording", "gender"}
+        assert spec.label_de
+        assert spec.label_en
+        assert spec.explain_de
+        assert spec.explain_en
+        if spec.categories:
+            assert set(spec.category_labels) == set(wording_family.GENDER_STYLES)
+        else:
+            assert spec.value is not None
+            assert spec.value({}, []) is None
