@@ -1,0 +1,329 @@
+"""The voice profile: typical value, usual range and examples of every feature, per language.
+
+build_profile(passages) tokenizes and measures each passage once, pools the additive
+counts per language, and takes the usual range from the passages themselves (issue 2).
+profile_to_dict / profile_from_dict give a stable JSON schema ("schema_version": 1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from treffsicher.core.features import PassageStats, extract_stats, specs_for
+from treffsicher.core.features.base import FeatureSpec
+from treffsicher.core.features.lexical import quantile
+from treffsicher.core.fingerprint import compute_fingerprint
+from treffsicher.core.models import (
+    PROFILE_LANGUAGES,
+    Example,
+    FeatureSummary,
+    Fingerprint,
+    LanguageProfile,
+    Passage,
+    SignatureTerm,
+    TokenizedText,
+    VoiceProfile,
+)
+from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.tokens import tokenize
+
+SCHEMA_VERSION = 1
+# Reliability of a language profile (issue 2; measured in bench/bench_reliability.py, table
+# in the README): at 5,000 words the usual features move by less than their own spread
+# between passages; under 1,500 words or 3 passages sentence length and readability still
+# shift by a third of a typical difference between writers.
+GOOD_MIN_WORDS = 5_000
+GOOD_MIN_PASSAGES = 10
+THIN_MIN_WORDS = 1_500
+THIN_MIN_PASSAGES = 3
+RELIABILITY_GOOD = "good"
+RELIABILITY_THIN = "thin"
+RELIABILITY_TOO_LITTLE = "too_little"
+# A passage joins a feature's usual range (25th–75th percentile across passages) only when
+# it has this much of the feature's unit: a 20-word mail says little about a per-100-words
+# rate. Other unit keys (address forms, quotes, …) need one occurrence.
+MIN_SPREAD_UNITS = {"words": 50.0, "mtld_words": 50.0, "sentences": 3.0}
+EXAMPLES_PER_FEATURE = 3
+QUOTE_MAX_CHARS = 160
+
+
+@dataclass
+class _ExamplePick:
+    """The passages chosen so far for one feature's examples: (key, Example), key-sorted."""
+
+    picks: list[tuple[int, Example]] = field(default_factory=list)
+
+    def wants(self, key: int) -> bool:
+        return len(self.picks) < EXAMPLES_PER_FEATURE or key < self.picks[-1][0]
+
+    def add(self, key: int, example: Example) -> None:
+        bisect.insort(self.picks, (key, example), key=lambda pick: pick[0])
+        del self.picks[EXAMPLES_PER_FEATURE:]
+
+
+@dataclass
+class _LanguageAccumulator:
+    """Everything a language profile needs, gathered passage by passage."""
+
+    pooled: PassageStats = field(default_factory=PassageStats)
+    values: dict[str, list[float]] = field(default_factory=dict)
+    passages_with_units: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, _ExamplePick] = field(default_factory=dict)
+    by_kind: Counter[str] = field(default_factory=Counter)
+    n_passages: int = 0
+
+
+def build_profile(passages: Sequence[Passage]) -> VoiceProfile:
+    """The voice profile of her passages; other languages than de/en are only counted."""
+    excluded: Counter[str] = Counter()
+    by_language: dict[str, list[Passage]] = {}
+    for passage in passages:
+        if passage.language in PROFILE_LANGUAGES:
+            by_language.setdefault(passage.language, []).append(passage)
+        else:
+            excluded[passage.language] += 1
+    languages = {
+        lang: _build_language_profile(lang, by_language[lang])
+        for lang in PROFILE_LANGUAGES
+        if lang in by_language
+    }
+    return VoiceProfile(languages, len(passages), dict(sorted(excluded.items())))
+
+
+def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfile:
+    """Measure each passage, pool the counts, then summarise every feature of `lang`."""
+    specs = specs_for(lang)
+    acc = _LanguageAccumulator()
+    # Signature terms need the tokens of all passages of the language at once (their API);
+    # they are dropped as soon as this language is done.
+    docs: list[tuple[Passage, TokenizedText]] = []
+    for passage in passages:
+        doc = tokenize(passage.text)
+        stats = extract_stats(doc, lang)
+        _add_passage(acc, specs, passage, doc, stats)
+        docs.append((passage, doc))
+    features = {spec.name: _summarise(spec, acc) for spec in specs}
+    counts = acc.pooled.counts
+    n_words = int(counts.get("words", 0))
+    return LanguageProfile(
+        language=lang,
+        n_passages=acc.n_passages,
+        n_words=n_words,
+        n_sentences=int(counts.get("sentences", 0)),
+        passages_by_kind=dict(sorted(acc.by_kind.items())),
+        reliability=rate_reliability(n_words, acc.n_passages),
+        features=features,
+        signature_terms=list_signature_terms(docs, lang),
+        avoided_words=list_avoided_words(docs, lang),
+        fingerprint=compute_fingerprint([p.text for p in passages], lang),
+    )
+
+
+def _add_passage(
+    acc: _LanguageAccumulator,
+    specs: Sequence[FeatureSpec],
+    passage: Passage,
+    doc: TokenizedText,
+    stats: PassageStats,
+) -> None:
+    """Pool one passage's counts, keep its feature values and offer its examples."""
+    acc.n_passages += 1
+    acc.by_kind[passage.kind] += 1
+    acc.pooled.merge(stats)
+    counts = stats.counts
+    for spec in specs:
+        units = counts.get(spec.units_key, 0.0)
+        if units <= 0:
+            continue
+        acc.passages_with_units[spec.name] += 1
+        if spec.value is None or units < MIN_SPREAD_UNITS.get(spec.units_key, 1.0):
+            continue
+        value = spec.value(counts, stats.sentence_lengths)
+        if value is not None and math.isfinite(value):
+            acc.values.setdefault(spec.name, []).append(value)
+    for name, spans in stats.examples.items():
+        if not spans:
+            continue
+        # Deterministic but spread over her passages: rank passages by a hash of
+        # (feature, passage id), so every feature gets its own stable choice.
+        key = zlib.crc32(f"{name}\0{passage.id}".encode())
+        pick = acc.examples.setdefault(name, _ExamplePick())
+        if pick.wants(key):
+            quote = quote_span(doc, *spans[0])
+            pick.add(key, Example(passage.id, quote, passage.source_name))
+
+
+def _summarise(spec: FeatureSpec, acc: _LanguageAccumulator) -> FeatureSummary:
+    """Typical value from pooled counts, usual range from the passages' own values."""
+    counts = acc.pooled.counts
+    typical = spec.value(counts, acc.pooled.sentence_lengths) if spec.value else None
+    distribution = None
+    if spec.categories:
+        distribution = _distribution(counts, spec.categories)
+        if typical is None and distribution:
+            typical = max(distribution.values())
+    values = sorted(acc.values.get(spec.name, ()))
+    pick = acc.examples.get(spec.name)
+    return FeatureSummary(
+        name=spec.name,
+        unit=spec.unit,
+        family=spec.family,
+        typical=_finite(typical),
+        low=quantile(values, 0.25) if values else None,
+        high=quantile(values, 0.75) if values else None,
+        n_passages=acc.passages_with_units[spec.name],
+        n_units=int(counts.get(spec.units_key, 0)),
+        distribution=distribution,
+        examples=tuple(example for _key, example in pick.picks) if pick else (),
+    )
+
+
+def _distribution(counts: dict[str, float], prefix: str) -> dict[str, float] | None:
+    """Shares of the categories under `prefix` (keys without it), or None without any."""
+    found = {k[len(prefix) :]: v for k, v in counts.items() if k.startswith(prefix) and v > 0}
+    total = sum(found.values())
+    if total <= 0:
+        return None
+    return {k: found[k] / total for k in sorted(found)}
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
+def rate_reliability(n_words: int, n_passages: int) -> str:
+    """ "good", "thin" or "too_little" by words and passages (thresholds above)."""
+    if n_words >= GOOD_MIN_WORDS and n_passages >= GOOD_MIN_PASSAGES:
+        return RELIABILITY_GOOD
+    if n_words >= THIN_MIN_WORDS and n_passages >= THIN_MIN_PASSAGES:
+        return RELIABILITY_THIN
+    return RELIABILITY_TOO_LITTLE
+
+
+def quote_span(doc: TokenizedText, start: int, end: int) -> str:
+    """The sentence around text[start:end], on one line, cut to ~160 chars with "…"."""
+    text = doc.text
+    sentence_starts = [s.start for s in doc.sentences]
+    k = bisect.bisect_right(sentence_starts, start) - 1
+    low, high = start, end
+    if 0 <= k < len(doc.sentences):
+        low = min(start, doc.sentences[k].start)
+        high = max(end, doc.sentences[k].end)
+    if high - low > QUOTE_MAX_CHARS:
+        # Centre the window on the span, then cut at word boundaries.
+        room = max(QUOTE_MAX_CHARS - (end - start), 0)
+        left = max(low, start - room // 2)
+        right = min(high, left + QUOTE_MAX_CHARS)
+        left = max(low, right - QUOTE_MAX_CHARS)
+        head = "" if left == low else "…"
+        tail = "" if right == high else "…"
+        piece = text[left:right]
+        if head and " " in piece:
+            piece = piece.split(" ", 1)[1]
+        if tail and " " in piece:
+            piece = piece.rsplit(" ", 1)[0]
+        return head + " ".join(piece.split()) + tail
+    return " ".join(text[low:high].split())
+
+
+def profile_to_dict(profile: VoiceProfile) -> dict[str, Any]:
+    """The profile as JSON-safe data (schema_version 1; key order is stable)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "n_passages_total": profile.n_passages_total,
+        "excluded_passages": dict(profile.excluded_passages),
+        "languages": {lang: _language_to_dict(lp) for lang, lp in profile.languages.items()},
+    }
+
+
+def _language_to_dict(lp: LanguageProfile) -> dict[str, Any]:
+    fingerprint = None
+    if lp.fingerprint is not None:
+        fingerprint = {f.name: getattr(lp.fingerprint, f.name) for f in fields(lp.fingerprint)}
+    return {
+        "language": lp.language,
+        "n_passages": lp.n_passages,
+        "n_words": lp.n_words,
+        "n_sentences": lp.n_sentences,
+        "passages_by_kind": dict(lp.passages_by_kind),
+        "reliability": lp.reliability,
+        "features": {name: summary.to_dict() for name, summary in lp.features.items()},
+        "signature_terms": [
+            {
+                "term": t.term,
+                "count": t.count,
+                "n_passages": t.n_passages,
+                "keyness": _finite(t.keyness),
+                "examples": [_example_to_dict(e) for e in t.examples],
+            }
+            for t in lp.signature_terms
+        ],
+        "avoided_words": list(lp.avoided_words),
+        "fingerprint": fingerprint,
+    }
+
+
+def _example_to_dict(example: Example) -> dict[str, Any]:
+    return {"passage_id": example.passage_id, "text": example.text, "source": example.source_name}
+
+
+def _example_from_dict(data: dict[str, Any]) -> Example:
+    return Example(int(data["passage_id"]), str(data["text"]), str(data.get("source", "")))
+
+
+def profile_from_dict(data: dict[str, Any]) -> VoiceProfile:
+    """The profile from profile_to_dict's data (ValueError for another schema version)."""
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"unsupported voice profile schema_version {version!r}")
+    return VoiceProfile(
+        languages={lang: _language_from_dict(d) for lang, d in data["languages"].items()},
+        n_passages_total=int(data["n_passages_total"]),
+        excluded_passages={k: int(v) for k, v in data["excluded_passages"].items()},
+    )
+
+
+def _language_from_dict(d: dict[str, Any]) -> LanguageProfile:
+    fingerprint = Fingerprint(**d["fingerprint"]) if d.get("fingerprint") else None
+    return LanguageProfile(
+        language=d["language"],
+        n_passages=int(d["n_passages"]),
+        n_words=int(d["n_words"]),
+        n_sentences=int(d["n_sentences"]),
+        passages_by_kind={k: int(v) for k, v in d["passages_by_kind"].items()},
+        reliability=d["reliability"],
+        features={name: _summary_from_dict(s) for name, s in d["features"].items()},
+        signature_terms=tuple(
+            SignatureTerm(
+                term=t["term"],
+                count=int(t["count"]),
+                n_passages=int(t["n_passages"]),
+                keyness=float(t["keyness"] or 0.0),
+                examples=tuple(_example_from_dict(e) for e in t["examples"]),
+            )
+            for t in d["signature_terms"]
+        ),
+        avoided_words=tuple(d["avoided_words"]),
+        fingerprint=fingerprint,
+    )
+
+
+def _summary_from_dict(s: dict[str, Any]) -> FeatureSummary:
+    return FeatureSummary(
+        name=s["name"],
+        unit=s["unit"],
+        family=s["family"],
+        typical=s["typical"],
+        low=s["low"],
+        high=s["high"],
+        n_passages=int(s["n_passages"]),
+        n_units=int(s["n_units"]),
+        distribution=s["distribution"],
+        examples=tuple(_example_from_dict(e) for e in s["examples"]),
+    )
