@@ -78,7 +78,7 @@ def test_readable_profile_in_german(cli: Cli, imported: str) -> None:
     assert "Zu wenig Text, um sicher zu sein." in out
     assert "Satz- und Wortlänge" in out  # the family's table title
     assert "11,0 Wörter" in out
-    assert "8,0 Wörter – 14,5 Wörter" in out
+    assert "8,0 – 14,5 Wörter" in out
     assert "„ich freue mich [sehr] auf dich.“" in out  # brackets are text, not markup
     assert "du 75 %, Sie 25 %" in out
     assert "von Herzen (5× in 4 Textstellen)  „Ich danke dir von Herzen.“" in out

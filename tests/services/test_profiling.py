@@ -110,7 +110,7 @@ def test_format_range_and_example() -> None:
         "sentence_length_words_median", "words", "lexical", 11.0, 8.0, 14.5, 12, 300,
         examples=(Example(1, "Ich freue mich auf dich.", "a.txt"),),
     )  # fmt: skip
-    assert format_range(summary, "de") == "8,0 Wörter – 14,5 Wörter"
+    assert format_range(summary, "de") == "8,0 – 14,5 Wörter"
     assert format_example(summary, "de") == "„Ich freue mich auf dich.“"
 
 

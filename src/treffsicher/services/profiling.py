@@ -105,25 +105,34 @@ def describe_support(client_profile: ClientProfile, language: str, lang: str) ->
 
 def format_value(value: float | None, unit: str, lang: str) -> str:
     """A feature value with its unit: '34 %', '12,5 Wörter', '2.1 per 100 words', '–'."""
-    lang = pick_language(lang)
     if value is None:
         return t("profile.no_value", lang)
+    return attach_unit(format_bare(value, unit, lang), unit, lang)
+
+
+def format_bare(value: float, unit: str, lang: str) -> str:
+    """The number alone as shown for `unit`: shares in percent, one decimal below 100."""
     if unit == UNIT_SHARE:
-        number = format_number(value * 100, lang)
+        return format_number(value * 100, lang)
+    return format_number(value, lang, 1 if abs(value) < 100 else 0)
+
+
+def attach_unit(number: str, unit: str, lang: str) -> str:
+    """'34 %' / '34%', '12,5 Wörter', or the number alone for scores."""
+    lang = pick_language(lang)
+    if unit == UNIT_SHARE:
         return f"{number} %" if lang == "de" else f"{number}%"
-    digits = 1 if abs(value) < 100 else 0
-    number = format_number(value, lang, digits)
     suffix = UNIT_SUFFIXES[lang].get(unit)
     return f"{number} {suffix}" if suffix else number
 
 
 def format_range(summary: FeatureSummary, lang: str) -> str:
-    """Her usual range 'low – high' with the unit, or '–' when not measured."""
+    """Her usual range with the unit once: '8,0 – 14,5 Wörter', or '–' when not measured."""
     if summary.low is None or summary.high is None:
         return t("profile.no_value", lang)
-    low = format_value(summary.low, summary.unit, lang)
-    high = format_value(summary.high, summary.unit, lang)
-    return f"{low} – {high}"
+    low = format_bare(summary.low, summary.unit, lang)
+    high = format_bare(summary.high, summary.unit, lang)
+    return attach_unit(f"{low} – {high}", summary.unit, lang)
 
 
 def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str) -> str:
