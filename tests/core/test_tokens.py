@@ -40,6 +40,10 @@ TOKEN_CASES = [
     ("Dr. Meier, Prof. Roth, Fr. Lang", ["Dr.", "Meier", ",", "Prof.", "Roth", ",", "Fr.", "Lang"]),
     ("siehe S. 5 und vgl. Abs. 2", ["siehe", "S.", "5", "und", "vgl.", "Abs.", "2"]),
     ("Mr. and Mrs. Smith, e.g. here", ["Mr.", "and", "Mrs.", "Smith", ",", "e.g.", "here"]),
+    ("J. K. Rowling", ["J.", "K.", "Rowling"]),  # initials before a name
+    ("Vitamin D. Das", ["Vitamin", "D", ".", "Das"]),  # not before a sentence start
+    ("in den U.S. und", ["in", "den", "U.S.", "und"]),
+    ("Hauptstr. 5 und Hauptstr.", ["Hauptstr.", "5", "und", "Hauptstr", "."]),
     ("am 3. Juni", ["am", "3.", "Juni"]),
     ("der 2. Termin", ["der", "2.", "Termin"]),
     ("Platz 3.", ["Platz", "3", "."]),  # nothing follows: a number and a full stop

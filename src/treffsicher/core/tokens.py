@@ -9,8 +9,10 @@ Token rules (issue 2):
 - URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
   addresses are one token; trailing . , ; : ! ? ) are not part of them.
 - Abbreviations from ABBREVIATIONS (Dr., bzw., usw., MwSt., e.g., …) and the dotted
-  multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.") are one WORD token, inner
-  space included. "S.", "No.", "Art." count as abbreviations only before a number.
+  multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.", any "U.S.") are one WORD
+  token, inner space included. "S.", "No.", "Art." and street names ("Hauptstr.") count as
+  abbreviations only before a number; a single capital letter is an initial ("J. K.
+  Rowling") when a capitalised word other than a SENTENCE_STARTERS word follows.
 - Numbers: "2.040", "19,90", "1.500,00", "10-12", "19,-" one NUMBER; dates "03.06.2025" and
   "3.6." one NUMBER; times "10:30"; phone numbers "+49 170 1234567" (inner spaces) one
   NUMBER; ordinals "3." keep their dot when a word or number follows on the same line and
@@ -135,11 +137,12 @@ _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 TOKEN_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|ftp://|www\.)[^\s<>"„“”«»]*{_URL_END})
-  | (?P<multi>(?=[^\W\d_]\.)(?<![^\W_])(?:{_MULTI}))
+  | (?P<multi>(?=[^\W\d_]\.)(?<![^\W_])(?:{_MULTI}|[^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W_])))
   | (?P<xd>[xX]D(?!\w))
   | (?P<word>[^\W\d_]{_AN}*{_WORD_REST})
     (?:(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)})\.
-        |(?=\.)(?:{_behind_any(NUMBER_ABBREVIATIONS)})\.(?=[ \u00a0]?\d))
+        |(?=\.)(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))\.(?=[ \u00a0]?\d)
+        |(?=\.)(?<=\b[A-ZÄÖÜ])\.(?=[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))
      |(?P<email>(?:[.+-][\w-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![\w-]))
      |(?P<domain>(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
   | (?P<number>(?=[+\d])(?:\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}){{1,5}}(?!\w)
