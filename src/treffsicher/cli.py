@@ -50,6 +50,9 @@ app = typer.Typer(
     help="treffsicher: learn a client's voice from her own words and check drafts against it.",
     no_args_is_help=True,
     add_completion=False,
+    # Unexpected errors keep their traceback, but without local variables: those may hold
+    # a client's emails (PRODUCT.md: local and private, also in bug reports).
+    pretty_exceptions_show_locals=False,
 )
 client_app = typer.Typer(help="Add, list and show clients.", no_args_is_help=True)
 identity_app = typer.Typer(
