@@ -115,6 +115,10 @@ FILLER_CASES = [
     ("en", "I just really like it, it's basically done.", 3),
     ("en", "It is kind of late and sort of cold.", 2),
     ("en", "What kind of cake do you like?", 0),
+    ("en", "I know exactly what I mean.", 0),
+    ("en", "I mean, it is fine.", 1),
+    ("en", "It was, you know, hard.", 1),
+    ("en", "Do you know the way?", 0),
 ]
 
 
@@ -129,11 +133,20 @@ HEDGE_CASES = [
     ("de", "Ich habe etwas gefunden.", 0),
     ("de", "Ich möchte etwas Wasser.", 0),
     ("de", "Das ist eher ziemlich teuer.", 2),
-    ("de", "Ich glaube nicht, dass ich glaube.", 2),
+    # opinion verbs hedge only before a comma/"dass"/a softener or at the end, inverted
+    ("de", "Ich glaube nicht, dass ich glaube.", 1),
+    ("de", "Ich glaube dir.", 0),
+    ("de", "Ich denke, dass es passt.", 1),
+    ("de", "Das will keiner lesen, glaub ich.", 1),
+    ("de", "Das passt gut, finde ich.", 1),
+    ("de", "Wo finde ich das?", 0),
     ("de", "Ich, glaube ich, komme morgen.", 0),  # a comma inside is not the phrase
     ("en", "Maybe it is probably fine, I think.", 3),
     ("en", "Perhaps we meet on Monday, I guess.", 2),
     ("en", "I will think about it.", 0),
+    ("en", "I think about it often.", 0),
+    ("en", "I'd rather wait for the right person.", 0),
+    ("en", "It is rather good.", 1),
 ]
 
 

@@ -68,6 +68,16 @@ DETERMINERS = frozenset(
      "each", "no", "one", "another", "same", "my", "your", "our", "their", "his", "her"}
 )  # fmt: skip
 KIND_WORDS = frozenset({"kind", "sort"})
+# Phrases that count only in some contexts; see accepts_phrase.
+PHRASE_RULES: dict[tuple[str, ...], str] = {
+    **{("ich", verb): "opinion" for verb in ("glaube", "glaub", "denke", "finde", "vermute")},
+    **{(verb, "ich"): "final" for verb in ("glaube", "glaub", "denke", "finde", "schätze")},
+    ("i", "think"): "not_about",
+    ("i", "mean"): "set_off",
+    ("you", "know"): "set_off",
+}
+OPINION_FOLLOWERS = frozenset({"dass", "schon", "auch", "eher", "ja", "mal", "fast", "eigentlich"})
+FINAL_MARKS = frozenset({".", "!", "?", "…", "...", ")"})
 # Capitalised words with a Binnen-I look-alike that are not gendered forms.
 NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
 
@@ -152,9 +162,7 @@ def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
     """Apply the context rules of issue 2 to a one-word hit at token index i."""
     doc = prepared.doc
     if key.startswith("gender:"):
-        return doc.texts[i][
-            :1
-        ].isupper()  # nouns only: "die Verantwortlichen", not "verantwortliche"
+        return doc.texts[i][:1].isupper()  # nouns only: not "verantwortliche Stelle"
     if key == "fillers" and word in PARTICLES_NOT_INITIAL:
         if prepared.first_word[prepared.sentence_of[i]] == i:
             return False  # "Ja, gern." / "Doch!" / "Natürlich komme ich."
@@ -170,7 +178,39 @@ def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
             return False
         follower = doc.texts[nxt]
         return follower.islower() and follower.endswith("er") and follower not in NOT_COMPARATIVE
+    if key == "hedges" and word == "rather":  # "I'd rather wait", "rather than": a preference
+        before, after = neighbour_word(prepared, i, -1), neighbour_word(prepared, i, 1)
+        return not (before.endswith(("'d", "’d")) or before in {"would", "had"} or after == "than")
     return True
+
+
+def neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
+    """Return the lower-case token next to token i if it is a WORD, else ""."""
+    j = i + step
+    if 0 <= j < len(prepared.lower) and prepared.doc.kinds[j] == WORD:
+        return prepared.lower[j]
+    return ""
+
+
+def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: PreparedText) -> bool:
+    """Apply the context rules of issue 2 to a phrase over tokens first..last.
+
+    Opinion verbs hedge only before a comma, "dass" or a softener ("Ich glaube, …", not
+    "Ich glaube dir"); inverted ones only at the end ("…, glaub ich."); "I mean" and
+    "you know" are fillers only when set off ("I mean, …", "…, you know, …").
+    """
+    rule = PHRASE_RULES.get(phrase)
+    if rule is None:
+        return True
+    after = neighbour_word(prep, last, 1)
+    if rule == "opinion":
+        return after == "" or after in OPINION_FOLLOWERS
+    if rule == "final":
+        return after == "" and last + 1 < len(prep.lower) and prep.lower[last + 1] in FINAL_MARKS
+    if rule == "not_about":
+        return after not in {"about", "of"}  # "I think about it" is no hedge
+    starts_sentence = prep.first_word[prep.sentence_of[first]] == first
+    return after == "" and (starts_sentence or neighbour_word(prep, first, -1) == "")
 
 
 def count_lexicon(
@@ -198,6 +238,8 @@ def count_lexicon(
                     continue  # not this phrase, or punctuation inside it
                 if words[p] in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
                     continue  # "what kind of cake": a noun phrase
+                if not accepts_phrase(tuple(words[p : p + n + 1]), wi[p], wi[p + n], prepared):
+                    continue
             elif not accepts_hit(key, words[p], wi[p], prepared):
                 continue
             elif key == "gender:none" and fair_spans:
