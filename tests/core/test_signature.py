@@ -6,6 +6,7 @@ import pytest
 
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.signature_words import quote_around
 from treffsicher.core.tokens import tokenize
 
 # Seven emails of a fictional midwife, written for this test. Planted, counted by hand:
@@ -185,3 +186,18 @@ def test_avoided_words_ignore_passages_in_other_languages() -> None:
     text = " ".join(NO_ABER * 50)
     docs = [(Passage(1, text, "de"), tokenize(text))]
     assert list_avoided_words(docs, "en") == ()
+
+
+def test_quote_of_a_long_sentence_is_cut_at_word_boundaries() -> None:
+    words = " ".join(f"Wort{i}" for i in range(60))  # 60 words, about 400 characters
+    text = f"{words} Herzensangelegenheit {words}."
+    tt = tokenize(text)
+    start = text.index("Herzensangelegenheit")
+    sentence_start, quote = quote_around(tt, start, start + len("Herzensangelegenheit"))
+    assert sentence_start == 0
+    assert quote.startswith("…Wort")
+    assert quote.endswith("…")
+    assert "Herzensangelegenheit" in quote
+    assert len(quote) <= 160 + 2  # the two ellipses
+    inner = quote.strip("…").split()
+    assert all(w in text.split() for w in inner)  # no word cut in half

@@ -1,12 +1,10 @@
-"""Which words and lines count for signature terms: word lists, greeting and sign-off lines.
-
-Written for issue 2; used by core.signature.
-"""
+"""Helpers of core.signature: word lists, greeting and sign-off lines, short quotes (issue 2)."""
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from treffsicher.core.models import KIND_EMAIL, Passage, TokenizedText
 
@@ -25,6 +23,8 @@ GREETING_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b")
 SIGNOFF_RE = re.compile(rf"(?i)\b(?:{SIGNOFFS})\b")
 # Words of greeting and sign-off lines that are not names ("Hallo", "Liebe", "Grüße").
 FORMULA_RE = re.compile(rf"(?i)\b(?:{GREETINGS}|{SIGNOFFS})\b")
+NAME_RE = re.compile(r"[^\W\d_][\w-]*")
+QUOTE_CHARS = 160
 GREETING_MAX_WORDS = 8
 SIGNOFF_MAX_WORDS = 4
 SIGNOFF_MAX_LINES = 3
@@ -111,6 +111,14 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
 EMPTY: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=4096)
+def find_names(line: str) -> frozenset[str]:
+    """Return the lower-cased capitalised words of a greeting or sign-off line ("Anna")."""
+    # Cached: the same lines ("Liebe Grüße", "Ulrike") end hundreds of her emails.
+    rest = FORMULA_RE.sub(" ", line)
+    return frozenset(w.lower() for w in NAME_RE.findall(rest) if w[0].isupper())
+
+
 def find_body_range(passage: Passage, tt: TokenizedText) -> tuple[int, int, set[str]]:
     """Return the token range without greeting and sign-off lines, and the names in them.
 
@@ -146,11 +154,30 @@ def find_body_range(passage: Passage, tt: TokenizedText) -> tuple[int, int, set[
     if tail and (is_email or any(SIGNOFF_RE.search(line) for line in tail)):
         body_end = end
         formula.extend(tail)
-    names = {
-        word.lower()
-        for line in formula
-        for word in re.findall(r"[^\W\d_][\w-]*", FORMULA_RE.sub(" ", line))
-        if word[0].isupper()
-    }
+    names: set[str] = set()
+    for line in formula:
+        names |= find_names(line)
     starts = tt.starts
     return bisect.bisect_left(starts, body_start), bisect.bisect_left(starts, body_end), names
+
+
+def quote_around(tt: TokenizedText, start: int, end: int) -> tuple[int, str]:
+    """Return (sentence start, quote): the sentence around a match, cut to QUOTE_CHARS."""
+    starts = [s.start for s in tt.sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    s_start, s_end = (tt.sentences[i].start, tt.sentences[i].end) if i >= 0 else (start, end)
+    s_end = max(s_end, end)
+    text = tt.text
+    if s_end - s_start <= QUOTE_CHARS:
+        return s_start, " ".join(text[s_start:s_end].split())
+    half = max((QUOTE_CHARS - (end - start)) // 2, 0)
+    lo, hi = max(s_start, start - half), min(s_end, end + half)
+    # Cut at whitespace so the quote does not begin or end in the middle of a word.
+    if lo > s_start:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < s_end:
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    quote = " ".join(text[lo:hi].split())
+    return s_start, ("…" if lo > s_start else "") + quote + ("…" if hi < s_end else "")
