@@ -115,6 +115,7 @@ GREETING_CASES = [
     ("de", "Hallo Anna,\nich melde mich morgen.", "hallo"),
     ("de", "Liebe Frau Berger,\nvielen Dank für Ihre Nachricht.", "liebe"),
     ("de", "Lieber Tom,\ndanke!", "liebe"),
+    ("de", "Liebe alle,\nhier die Termine.", "liebe"),
     ("de", "Sehr geehrte Damen und Herren,\nanbei die Rechnung.", "sehr_geehrte"),
     ("de", "Guten Tag Herr Meier,\nanbei das Angebot.", "guten_tag"),
     ("de", "Guten Morgen Lisa,\nalles klar bei dir?", "guten_morgen"),

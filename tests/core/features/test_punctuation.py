@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import address as address_family
 from treffsicher.core.features import punctuation as punctuation_family
-from treffsicher.core.features.base import PassageStats
+from treffsicher.core.features import wording as wording_family
+from treffsicher.core.features.base import PassageStats, prepare_text
 from treffsicher.core.tokens import tokenize
 
 
@@ -161,3 +165,24 @@ def test_specs_follow_the_contract() -> None:
         else:
             assert spec.value is not None
             assert spec.value({}, []) is None
+
+
+FAMILIES = (address_family, punctuation_family, wording_family)
+FUZZ_ALPHABET = "aAbBdeEfghiIkKlLmnNoprsStTuUäöüß:;*_/-–—…().,!?„“”\"'»«‚‘’ \n🙂😊👍0123456789&"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=FUZZ_ALPHABET, max_size=200), lang=st.sampled_from(["de", "en"]))
+def test_families_take_any_text(text: str, lang: str) -> None:
+    prepared = prepare_text(tokenize(text), lang)
+    stats = PassageStats()
+    for family in FAMILIES:
+        family.count(prepared, stats)
+    assert all(n >= 0 for n in stats.counts.values())
+    for spans in stats.examples.values():
+        assert all(0 <= a <= b <= len(text) for a, b in spans)
+    for family in FAMILIES:
+        for spec in family.SPECS:
+            if spec.value is not None and lang in spec.languages:
+                value = spec.value(stats.counts, stats.sentence_lengths)
+                assert value is None or value >= 0

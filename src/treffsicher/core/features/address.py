@@ -140,6 +140,7 @@ SIGNOFF_TAIL = (
     r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}[\s,!.]*)?"
     r"(?:[^\w\s]{1,4}\s*)?"  # a closing emoji or smiley
 )
+GROUP_ADDRESSEES = frozenset({"alle", "zusammen", "leute"})  # "Liebe alle," (issue 2)
 SIGNOFF_MAX_WORDS = 8
 SIGNOFF_LOOKBACK = 3
 
@@ -245,6 +246,12 @@ def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:
     stats.add("address_words", prepared.n_words)
 
 
+def is_addressee(rest: str) -> bool:
+    """True if the words after "Liebe/Lieber" name someone: a name or "alle"/"zusammen"."""
+    rest = rest.lstrip()
+    return rest[:1].isupper() or rest.split(" ", 1)[0].rstrip(",!") in GROUP_ADDRESSEES
+
+
 def find_greeting(prepared: PreparedText) -> tuple[str, int] | None:
     """Return (greeting key, sentence index) if the passage opens with a greeting."""
     doc = prepared.doc
@@ -256,7 +263,7 @@ def find_greeting(prepared: PreparedText) -> tuple[str, int] | None:
         m = pattern.match(text)
         if m is None or m.lastgroup is None:
             return None
-        if m.lastgroup == "liebe" and not text[m.end() :].lstrip()[:1].isupper():
+        if m.lastgroup == "liebe" and not is_addressee(text[m.end() :]):
             return None  # "Liebe ist …": a noun, not "Liebe Anna"
         return (m.lastgroup, s)
     return None
