@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features.base import PassageStats
@@ -112,3 +114,26 @@ def test_specs_have_both_languages_and_texts() -> None:
         assert spec.languages == ("de", "en")
         assert spec.explain("de")
         assert spec.explain("en")
+
+
+def reference_mtld_pass(words: list[str]) -> float:
+    """The textbook MTLD pass: check the TTR after every word (McCarthy & Jarvis 2010)."""
+    factors = 0.0
+    seen: set[str] = set()
+    count = 0
+    for w in words:
+        seen.add(w)
+        count += 1
+        if len(seen) / count <= 0.72:
+            factors += 1
+            seen = set()
+            count = 0
+    if count:
+        factors += (1 - len(seen) / count) / 0.28
+    return len(words) / factors if factors > 0 else float(len(words))
+
+
+@given(st.lists(st.sampled_from("abcdefghijklmnopqrstuvwxyz"[:12]), min_size=50, max_size=400))
+def test_bulk_mtld_equals_word_by_word(words: list[str]) -> None:
+    expected = (reference_mtld_pass(words) + reference_mtld_pass(words[::-1])) / 2
+    assert compute_mtld(words) == pytest.approx(expected)

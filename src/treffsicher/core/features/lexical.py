@@ -71,25 +71,37 @@ def compute_mtld(words: Sequence[str]) -> float | None:
 
 
 def _mtld_pass(words: Sequence[str]) -> float:
-    """One direction of MTLD: number of words divided by the number of factors."""
+    """One direction of MTLD: number of words divided by the number of factors.
+
+    Same result as checking the TTR after every word, but in bulk: with t types in c words,
+    the TTR cannot fall to 0.72 before ceil(t / 0.72) words, so the words up to there are
+    added to the set in one C-level update (issue 2: profile speed).
+    """
+    n = len(words)
     factors = 0.0
     seen: set[str] = set()
-    add = seen.add
-    count = 0
-    for w in words:
-        add(w)
-        count += 1
-        # Integer comparison of TTR = types/count with 0.72, exact at the boundary.
-        if 100 * len(seen) <= MTLD_THRESHOLD_PERCENT * count:
+    start = 0  # first word of the current factor
+    i = 0  # words before i are in the current factor's set
+    while i < n:
+        need = -(-100 * len(seen) // MTLD_THRESHOLD_PERCENT)  # ceil(types / 0.72)
+        end = start + max(i - start + 1, need)
+        if end > n:
+            seen.update(words[i:n])
+            i = n
+            break
+        seen.update(words[i:end])
+        i = end
+        if 100 * len(seen) <= MTLD_THRESHOLD_PERCENT * (i - start):
             factors += 1.0
-            seen.clear()
-            count = 0
+            seen = set()
+            start = i
+    count = i - start
     if count:
         ttr = len(seen) / count
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD_PERCENT / 100)
     if factors <= 0.0:
-        return float(len(words))  # every word new: variety as high as the text is long
-    return len(words) / factors
+        return float(n)  # every word new: variety as high as the text is long
+    return n / factors
 
 
 def _spec(
