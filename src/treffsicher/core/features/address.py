@@ -346,64 +346,66 @@ def share_spec(form: str, label_de: str, label_en: str, example: str) -> Feature
     )
 
 
-GREETING_LABELS = {
+# Category labels: one string when German and English agree, else (de, en).
+GREETING_LABELS: dict[str, str | tuple[str, str]] = {
     "sehr_geehrte": ("Sehr geehrte/r", "Sehr geehrte/r (Dear Sir/Madam)"),
     "liebe": ("Liebe/r", "Liebe/r (Dear, warm)"),
-    "hallo": ("Hallo", "Hallo"),
-    "hi": ("Hi", "Hi"),
-    "hey": ("Hey", "Hey"),
-    "guten_tag": ("Guten Tag", "Guten Tag"),
-    "guten_morgen": ("Guten Morgen", "Guten Morgen"),
-    "guten_abend": ("Guten Abend", "Guten Abend"),
-    "moin": ("Moin", "Moin"),
-    "servus": ("Servus", "Servus"),
-    "gruess_gott": ("Grüß Gott", "Grüß Gott"),
-    "gruezi": ("Grüezi", "Grüezi"),
-    "dear": ("Dear", "Dear"),
-    "hello": ("Hello", "Hello"),
-    "good_morning": ("Good morning", "Good morning"),
-    "good_afternoon": ("Good afternoon", "Good afternoon"),
-    "good_evening": ("Good evening", "Good evening"),
-    "to_whom": ("To whom it may concern", "To whom it may concern"),
+    "hallo": "Hallo",
+    "hi": "Hi",
+    "hey": "Hey",
+    "guten_tag": "Guten Tag",
+    "guten_morgen": "Guten Morgen",
+    "guten_abend": "Guten Abend",
+    "moin": "Moin",
+    "servus": "Servus",
+    "gruess_gott": "Grüß Gott",
+    "gruezi": "Grüezi",
+    "dear": "Dear",
+    "hello": "Hello",
+    "good_morning": "Good morning",
+    "good_afternoon": "Good afternoon",
+    "good_evening": "Good evening",
+    "to_whom": "To whom it may concern",
 }
-SIGNOFF_LABELS = {
-    "mit_freundlichen_gruessen": ("Mit freundlichen Grüßen", "Mit freundlichen Grüßen"),
-    "freundliche_gruesse": ("Freundliche Grüße", "Freundliche Grüße"),
-    "liebe_gruesse": ("Liebe Grüße", "Liebe Grüße"),
-    "viele_gruesse": ("Viele Grüße", "Viele Grüße"),
-    "herzliche_gruesse": ("Herzliche Grüße", "Herzliche Grüße"),
-    "beste_gruesse": ("Beste Grüße", "Beste Grüße"),
-    "danke_gruss": ("Danke und Gruß", "Danke und Gruß"),
+SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
+    "mit_freundlichen_gruessen": "Mit freundlichen Grüßen",
+    "freundliche_gruesse": "Freundliche Grüße",
+    "liebe_gruesse": "Liebe Grüße",
+    "viele_gruesse": "Viele Grüße",
+    "herzliche_gruesse": "Herzliche Grüße",
+    "beste_gruesse": "Beste Grüße",
+    "danke_gruss": "Danke und Gruß",
     "gruesse": ("Gruß / sonstige Grüße", "Gruß / other Grüße"),
-    "lg": ("LG", "LG"),
-    "vg": ("VG", "VG"),
-    "mfg": ("MfG", "MfG"),
-    "herzlichst": ("Herzlichst", "Herzlichst"),
-    "alles_liebe": ("Alles Liebe", "Alles Liebe"),
-    "alles_gute": ("Alles Gute", "Alles Gute"),
-    "bis_bald": ("Bis bald", "Bis bald"),
-    "bis_dann": ("Bis dann / bis später", "Bis dann / bis später"),
-    "tschuess": ("Tschüss / Ciao", "Tschüss / Ciao"),
-    "danke": ("Danke", "Danke"),
-    "best_regards": ("Best regards", "Best regards"),
-    "kind_regards": ("Kind regards", "Kind regards"),
-    "warm_regards": ("Warm regards", "Warm regards"),
-    "regards": ("Regards", "Regards"),
-    "best_wishes": ("Best wishes", "Best wishes"),
-    "best": ("Best", "Best"),
-    "cheers": ("Cheers", "Cheers"),
-    "many_thanks": ("Many thanks", "Many thanks"),
-    "thanks": ("Thanks", "Thanks"),
-    "love": ("Love", "Love"),
-    "take_care": ("Take care", "Take care"),
-    "talk_soon": ("Talk soon", "Talk soon"),
-    "sincerely": ("Sincerely", "Sincerely"),
+    "lg": "LG",
+    "vg": "VG",
+    "mfg": "MfG",
+    "herzlichst": "Herzlichst",
+    "alles_liebe": "Alles Liebe",
+    "alles_gute": "Alles Gute",
+    "bis_bald": "Bis bald",
+    "bis_dann": "Bis dann / bis später",
+    "tschuess": "Tschüss / Ciao",
+    "danke": "Danke",
+    "best_regards": "Best regards",
+    "kind_regards": "Kind regards",
+    "warm_regards": "Warm regards",
+    "regards": "Regards",
+    "best_wishes": "Best wishes",
+    "best": "Best",
+    "cheers": "Cheers",
+    "many_thanks": "Many thanks",
+    "thanks": "Thanks",
+    "love": "Love",
+    "take_care": "Take care",
+    "talk_soon": "Talk soon",
+    "sincerely": "Sincerely",
 }
 
 
-def to_category_labels(labels: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
-    """Return {key: {"de": …, "en": …}} from {key: (de, en)}."""
-    return {key: {"de": de, "en": en} for key, (de, en) in labels.items()}
+def to_category_labels(labels: dict[str, str | tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """Return {key: {"de": …, "en": …}} from {key: label or (de, en)}."""
+    pairs = {k: v if isinstance(v, tuple) else (v, v) for k, v in labels.items()}
+    return {key: {"de": de, "en": en} for key, (de, en) in pairs.items()}
 
 
 SPECS: tuple[FeatureSpec, ...] = (
