@@ -28,6 +28,7 @@ from fitting import (
     EVAL_DIR,
     EVAL_FILES,
     FEATURES,
+    GENRES,
     build_reference_data,
     c_at_1,
     choose_band,
@@ -38,12 +39,11 @@ from fitting import (
 
 from treffsicher.core.fingerprint import compute_fingerprint, count_words
 from treffsicher.core.verification import (
-    ScoreModel,
     apply_model,
-    make_reference,
     measure_fingerprint,
     score_verification,
 )
+from treffsicher.core.weights import Reference, ScoreModel, make_reference
 
 N_FOLDS = 5
 
@@ -85,18 +85,38 @@ def assign_folds(groups: list[str], seed: int = 0) -> np.ndarray:
     return np.array([fold_of[g] for g in groups])
 
 
-def measure_all(trials: list[dict[str, Any]], references: dict[str, Any]) -> np.ndarray:
-    """Return the similarity matrix (trials x FEATURES) under the given references."""
-    rows = []
+def measure_all(
+    trials: list[dict[str, Any]], references: dict[str, list[Reference]]
+) -> tuple[np.ndarray, list[str]]:
+    """Return the similarity matrix (trials x FEATURES) and the reference chosen per trial."""
+    rows, chosen = [], []
     for t in trials:
-        ref = references[t["lang"]]
-        fp = compute_fingerprint(t["known"], t["lang"], reference=ref)
-        sims, _ = measure_fingerprint(fp, t["unknown"], ref)
+        refs = references[t["lang"]]
+        fp = compute_fingerprint(t["known"], t["lang"], references=refs)
+        sims, _, ref = measure_fingerprint(fp, t["unknown"], refs)
         rows.append([sims.get(f, 0.0) for f in FEATURES])
-    return np.array(rows)
+        chosen.append(ref.name)
+    return np.array(rows), chosen
 
 
-def run_cv(trials: list[dict[str, Any]]) -> np.ndarray:
+def build_references(
+    trials: list[dict[str, Any]], files: list[str], rows: np.ndarray
+) -> dict[str, list[Reference]]:
+    """Return references per language, one per genre, from the known texts of `rows`."""
+    refs: dict[str, list[Reference]] = {}
+    for name in EVAL_FILES:
+        picked = [trials[i] for i in rows if files[i] == name]
+        if not picked:
+            continue
+        lang = picked[0]["lang"]
+        texts = [k for t in picked for k in t["known"]]
+        refs.setdefault(lang, []).append(
+            make_reference(build_reference_data(texts, lang, GENRES[name]))
+        )
+    return refs
+
+
+def run_cv(trials: list[dict[str, Any]], files: list[str]) -> np.ndarray:
     """Return author-grouped cross-validated scores for all trials (all files pooled)."""
     groups = [t["id"].rsplit("-", 1)[0] + "/" + t["meta"]["known_author"] for t in trials]
     folds = assign_folds(groups)
@@ -104,11 +124,9 @@ def run_cv(trials: list[dict[str, Any]]) -> np.ndarray:
     scores = np.zeros(len(trials))
     for f in range(N_FOLDS):
         train = np.flatnonzero(folds != f)
-        refs = {}
-        for lang in sorted({t["lang"] for t in trials}):
-            texts = [k for i in train if trials[i]["lang"] == lang for k in trials[i]["known"]]
-            refs[lang] = make_reference(build_reference_data(texts, lang))
-        x = measure_all(trials, refs)
+        refs = build_references(trials, files, train)
+        x, chosen = measure_all(trials, refs)
+        genre_hits = sum(c.endswith(GENRES[f]) for c, f in zip(chosen, files, strict=True))
         coef, intercept = fit_logistic(x[train], labels[train])
         probs = 1 / (1 + np.exp(-(x @ coef + intercept)))
         band = choose_band(probs[train], labels[train].astype(bool))
@@ -116,7 +134,10 @@ def run_cv(trials: list[dict[str, Any]]) -> np.ndarray:
         test = np.flatnonzero(folds == f)
         for i in test:
             scores[i] = apply_model(dict(zip(FEATURES, x[i], strict=True)), model)[0]
-        print(f"  fold {f}: coef={np.round(coef, 2)} b={intercept:.2f} band={band:.2f}")
+        print(
+            f"  fold {f}: coef={np.round(coef, 2)} b={intercept:.2f} band={band:.2f}"
+            f" right genre {genre_hits}/{len(trials)}"
+        )
     return scores
 
 
@@ -129,7 +150,8 @@ def main() -> None:
     args = parser.parse_args()
     per_file = {name: read_trials(EVAL_DIR / name) for name in EVAL_FILES}
     everything = [t for ts in per_file.values() for t in ts]
-    cv = run_cv(everything) if not args.no_cv else None
+    files = [name for name, ts in per_file.items() for _ in ts]
+    cv = run_cv(everything, files) if not args.no_cv else None
     offset = 0
     print(
         f"{'file':26} {'CosDelta':>8} {'AUC':>6} {'c@1':>6} {'tr/s':>6} {'cvAUC':>6} {'cvc@1':>6}"

@@ -14,7 +14,7 @@ from treffsicher.core.fingerprint import count_words, normalise_text
 from treffsicher.core.verification import (
     HASH_BITS,
     hash_char_ngrams,
-    load_reference,
+    load_references,
     to_code_points,
 )
 
@@ -57,7 +57,7 @@ def main():
     names = ["fw", "voc", "allw", "char"]
     for name in EVAL_FILES:
         trials = read_trials(EVAL_DIR / name)
-        ref = load_reference(trials[0]["lang"])
+        ref = load_references(trials[0]["lang"])[0]
         y = np.array([t["same_author"] for t in trials])
         raw, within_m, within_s = [], [], []
         for t in trials:

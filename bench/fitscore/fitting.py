@@ -26,6 +26,12 @@ from treffsicher.core.fingerprint import (
 
 EVAL_DIR = Path("/work/shared/eval")
 EVAL_FILES = ("bundestag-wp20-dev.jsonl", "enron-jstylo-dev.jsonl", "ebg-jstylo-dev.jsonl")
+# Each dev file is one genre: its known texts become that genre's reference statistics.
+GENRES = {
+    "bundestag-wp20-dev.jsonl": "speech",
+    "enron-jstylo-dev.jsonl": "email",
+    "ebg-jstylo-dev.jsonl": "essay",
+}
 N_WORDS = 1500  # reference words: the most frequent ones over the reference texts
 N_FUNCTION_WORDS = 150  # the top of that list stands for function words
 N_CHAR_NGRAMS = 3000
@@ -44,7 +50,7 @@ def sig(values: np.ndarray, digits: int = 4) -> list[float]:
     return [float(f"{v:.{digits}g}") for v in values]
 
 
-def build_reference_data(texts: Sequence[str], lang: str) -> dict[str, Any]:
+def build_reference_data(texts: Sequence[str], lang: str, genre: str) -> dict[str, Any]:
     """Return reference statistics (JSON form) from unlabelled texts of one language.
 
     Features are the most frequent words and character 4-grams over all texts; mean and
@@ -72,6 +78,7 @@ def build_reference_data(texts: Sequence[str], lang: str) -> dict[str, Any]:
         if len(b):
             cm[r] = np.bincount(b, minlength=1 << HASH_BITS)[buckets] / len(b)
     return {
+        "name": f"{lang}-{genre}",
         "lang": lang,
         "n_texts": len(texts),
         "words": words,

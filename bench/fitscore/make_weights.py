@@ -23,33 +23,33 @@ from fitting import (
     EVAL_DIR,
     EVAL_FILES,
     FEATURES,
+    GENRES,
     build_reference_data,
     choose_band,
     fit_logistic,
     read_trials,
 )
-from verify_eval import measure_all
-
-from treffsicher.core.verification import make_reference
+from verify_eval import build_references, measure_all
 
 WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "src" / "treffsicher" / "core" / "weights"
 
 
 def main() -> None:
     """Build references and the model, write them as JSON, print the coefficients."""
-    trials = [t for name in EVAL_FILES for t in read_trials(EVAL_DIR / name)]
-    refs = {}
-    for lang in sorted({t["lang"] for t in trials}):
-        texts = [k for t in trials if t["lang"] == lang for k in t["known"]]
-        data = build_reference_data(texts, lang)
-        data["source"] = "known texts of " + ", ".join(
-            n for n in EVAL_FILES if read_trials(EVAL_DIR / n)[0]["lang"] == lang
-        )
-        (WEIGHTS_DIR / f"reference-{lang}.json").write_text(
+    per_file = {name: read_trials(EVAL_DIR / name) for name in EVAL_FILES}
+    trials = [t for ts in per_file.values() for t in ts]
+    files = [name for name, ts in per_file.items() for _ in ts]
+    for old in WEIGHTS_DIR.glob("reference-*.json"):
+        old.unlink()
+    for name, ts in per_file.items():
+        lang = ts[0]["lang"]
+        data = build_reference_data([k for t in ts for k in t["known"]], lang, GENRES[name])
+        data["source"] = f"known texts of {name} (public corpus, see its README)"
+        (WEIGHTS_DIR / f"reference-{data['name']}.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
-        refs[lang] = make_reference(data)
-    x = measure_all(trials, refs)
+    refs = build_references(trials, files, np.arange(len(trials)))
+    x, _ = measure_all(trials, refs)
     labels = np.array([t["same_author"] for t in trials], dtype=float)
     coef, intercept = fit_logistic(x, labels)
     probs = 1 / (1 + np.exp(-(x @ coef + intercept)))

@@ -12,10 +12,10 @@ from treffsicher.core.models import Fingerprint
 from treffsicher.core.verification import (
     COMPONENT_LABELS,
     MIN_KNOWN_WORDS,
-    load_model,
     score_fingerprint,
     score_verification,
 )
+from treffsicher.core.weights import load_model
 from treffsicher.errors import InputError, TooLittleTextError
 
 # Ulrike: warm, informal, "du", short sentences, lots of "ich", "ja", "mal", "einfach", "!".

@@ -13,7 +13,7 @@ import numpy.typing as npt
 from treffsicher.core.models import Fingerprint
 
 if TYPE_CHECKING:
-    from treffsicher.core.verification import Reference
+    from treffsicher.core.weights import Reference
 
 # Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
 # (issue 3): numbers say what a text is about, not how its author writes.
@@ -21,7 +21,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 WHITESPACE_RE = re.compile(r"\s+")
 
 CHAR_N = 4  # character 4-grams: the classic PAN/Stamatatos choice for style
-MAX_WORDS = 2000  # words kept per fingerprint (her most frequent ones)
+MAX_WORDS = 1000  # her own most frequent words kept besides the reference words
 MAX_CHAR_NGRAMS = 3000  # character n-grams kept per fingerprint
 HASH_BITS = 20  # 2**20 buckets: collisions among a text's n-grams are rare
 HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
@@ -86,20 +86,28 @@ def count_char_ngrams(text: str, n: int = CHAR_N, top: int = MAX_CHAR_NGRAMS) ->
     return {text[first[b] : first[b] + n]: int(counts[b]) for b in order}
 
 
+def count_reference_ngrams(
+    buckets: npt.NDArray[np.intp], reference: Reference
+) -> npt.NDArray[np.int64]:
+    """Return how often each of the reference's character n-grams occurs among `buckets`."""
+    index = reference.char_lookup[buckets]
+    return np.bincount(index[index >= 0], minlength=len(reference.char_ngrams))
+
+
 def compute_fingerprint(
-    texts: Sequence[str], lang: str, *, reference: Reference | None = None
+    texts: Sequence[str], lang: str, *, references: Sequence[Reference] | None = None
 ) -> Fingerprint:
     """Relative frequencies of words and character 4-grams over `texts` (issue 2/3).
 
-    word_freqs holds every word of the fit score's reference list for `lang` that she uses,
-    plus her own most frequent words (up to MAX_WORDS in all); char_ngram_freqs holds the
-    reference list's character 4-grams she uses. For a language without reference data both
-    hold her most frequent items. `reference` overrides the shipped one (cross-validation
-    in bench/). Frequencies are relative to all her words / 4-grams, so
-    core.verification can score a draft from the stored fingerprint alone.
+    word_freqs holds every word of the fit score's reference lists for `lang` (one per
+    genre) that she uses, plus her own most frequent words (up to MAX_WORDS more);
+    char_ngram_freqs holds the reference lists' character 4-grams she uses. For a language
+    without reference data both hold her most frequent items. `references` overrides the
+    shipped ones (cross-validation in bench/). Frequencies are relative to all her words /
+    4-grams, so core.verification can score a draft from the stored fingerprint alone.
     """
     # Imported here: core.verification builds on this module's counting functions.
-    from treffsicher.core.verification import count_char_vector, has_reference, load_reference
+    from treffsicher.core.weights import has_reference, load_references
 
     normalised = [t for t in (normalise_text(x) for x in texts) if t]
     words = count_words(normalised)
@@ -107,20 +115,24 @@ def compute_fingerprint(
     if n_words == 0:
         return Fingerprint(n_words=0)
     joined = TEXT_SEPARATOR.join(normalised)
-    n_grams = max(len(joined) - CHAR_N + 1, 1)
-    if reference is None and not has_reference(lang):
-        word_freqs = {w: c / n_words for w, c in words.most_common(MAX_WORDS)}
-        grams = count_char_ngrams(joined)
-        char_freqs = {g: c / n_grams for g, c in grams.items()}
-        return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)
-    reference = reference or load_reference(lang)
-    word_freqs = {w: words[w] / n_words for w in reference.words if w in words}
+    if references is None and not has_reference(lang):
+        n_all = max(len(joined) - CHAR_N + 1, 1)
+        return Fingerprint(
+            n_words=n_words,
+            word_freqs={w: c / n_words for w, c in words.most_common(MAX_WORDS)},
+            char_ngram_freqs={g: c / n_all for g, c in count_char_ngrams(joined).items()},
+        )
+    references = references or load_references(lang)
+    word_freqs: dict[str, float] = {}
+    for reference in references:
+        word_freqs.update({w: words[w] / n_words for w in reference.words if w in words})
     for w, c in words.most_common(MAX_WORDS):
-        if len(word_freqs) >= MAX_WORDS:
-            break
         word_freqs.setdefault(w, c / n_words)
-    char_vector = count_char_vector(joined, reference)
-    char_freqs = {
-        reference.char_ngrams[i]: float(char_vector[i]) for i in np.flatnonzero(char_vector)
-    }
+    buckets = hash_char_ngrams(to_code_points(joined))
+    n_grams = max(len(buckets), 1)
+    char_freqs: dict[str, float] = {}
+    for reference in references:
+        found = count_reference_ngrams(buckets, reference)
+        grams = reference.char_ngrams
+        char_freqs.update({grams[i]: float(found[i]) / n_grams for i in np.flatnonzero(found)})
     return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)

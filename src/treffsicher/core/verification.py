@@ -1,43 +1,40 @@
 """The fit score as authorship verification: does an unknown text sound like the known ones?
 
-Issue 3: the score a user sees is the probability of a small logistic model over a handful
-of similarities we can name in plain words ("function-word habits", "vocabulary",
+Issue 3: the score a user sees is the probability of a small logistic model over three
+similarities we can name in plain words ("function-word habits", "vocabulary",
 "character patterns"), each a Cosine Delta (Smith & Aldridge 2011; Evert et al. 2017):
 the cosine between z-scored relative frequencies of her texts and of the unknown text.
-Z-scoring needs reference means and spreads per feature; they ship as package data
-(core/weights/, made by bench/fitscore/make_weights.py from public dev corpora), so the
-score is computable from a stored Fingerprint and the unknown text alone.
+Z-scores need reference means and spreads of the same genre; they ship per language and
+genre in core.weights, so the score is computable from a stored Fingerprint and the
+unknown text alone. See docs/decisions/0002-fit-score.md for the numbers behind it.
 """
 
 from __future__ import annotations
 
-import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from treffsicher.core.fingerprint import (
-    CHAR_N,
-    HASH_BITS,
-    TEXT_SEPARATOR,
+    compute_fingerprint,
+    count_reference_ngrams,
     count_words,
     hash_char_ngrams,
     normalise_text,
     to_code_points,
 )
 from treffsicher.core.models import Fingerprint
-from treffsicher.errors import InputError, TooLittleTextError
+from treffsicher.core.weights import Reference, ScoreModel, load_model, load_references
+from treffsicher.errors import TooLittleTextError
 
-MIN_KNOWN_WORDS = 200  # below this her side says too little to compare (issue 3)
+MIN_KNOWN_WORDS = 200  # below this her side is too little to compare (issue 3)
 MIN_UNKNOWN_WORDS = 20  # a shorter text gets 0.5, "cannot tell"
 UNDECIDED = 0.5
-WEIGHTS_PACKAGE = "treffsicher.core.weights"
+MAX_LOGIT = 50.0
 
 # Plain names of the model's parts, shown in the report (issue 3: explanations stay truthful).
 COMPONENT_LABELS: dict[str, dict[str, str]] = {
@@ -49,39 +46,15 @@ COMPONENT_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-
-@dataclass(frozen=True)
-class Reference:
-    """Per-language reference statistics: feature lists with mean and spread of frequencies."""
-
-    lang: str
-    words: tuple[str, ...]
-    word_mean: npt.NDArray[np.float64]
-    word_sd: npt.NDArray[np.float64]
-    n_function_words: int  # the first n words count as function words, the rest as vocabulary
-    char_ngrams: tuple[str, ...]
-    char_mean: npt.NDArray[np.float64]
-    char_sd: npt.NDArray[np.float64]
-    char_buckets: npt.NDArray[np.intp]
-
-
-@dataclass(frozen=True)
-class ScoreModel:
-    """Logistic model over the similarities, plus the undecided band around 0.5."""
-
-    features: tuple[str, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    centre: tuple[float, ...]  # mean feature value on the training trials (for contributions)
-    undecided_band: float
+Vectors = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 
 @dataclass(frozen=True)
 class VerificationResult:
     """Fit score in [0, 1] (0.5 = cannot tell) with the named parts that drove it.
 
-    `contributions` are log-odds relative to an average trial: positive values speak for
-    the same author. `similarities` are the raw Cosine Delta values in [-1, 1].
+    `contributions` are log-odds relative to an average dev trial: positive values speak
+    for the same author. `similarities` are the raw Cosine Delta values in [-1, 1].
     """
 
     score: float
@@ -90,96 +63,39 @@ class VerificationResult:
     n_known_words: int
     n_unknown_words: int
     decided: bool
+    reference: str = ""  # the reference genre the texts were compared in, e.g. "en-email"
 
 
-def make_reference(data: dict[str, Any]) -> Reference:
-    """Return a Reference from its JSON form (see bench/fitscore/make_weights.py)."""
-    grams = tuple(data["char_ngrams"])
-    return Reference(
-        lang=data["lang"],
-        words=tuple(data["words"]),
-        word_mean=np.asarray(data["word_mean"], dtype=np.float64),
-        word_sd=np.asarray(data["word_sd"], dtype=np.float64),
-        n_function_words=int(data["n_function_words"]),
-        char_ngrams=grams,
-        char_mean=np.asarray(data["char_mean"], dtype=np.float64),
-        char_sd=np.asarray(data["char_sd"], dtype=np.float64),
-        char_buckets=np.array(
-            [hash_char_ngrams(to_code_points(g), CHAR_N)[0] for g in grams], dtype=np.intp
-        ),
-    )
+@dataclass(frozen=True)
+class TextCounts:
+    """Word counts and hashed character n-grams of one text, counted once for all genres."""
+
+    words: Counter[str]
+    n_words: int
+    buckets: npt.NDArray[np.intp]
 
 
-def make_model(data: dict[str, Any]) -> ScoreModel:
-    """Return a ScoreModel from its JSON form."""
-    return ScoreModel(
-        features=tuple(data["features"]),
-        coef=tuple(float(c) for c in data["coef"]),
-        intercept=float(data["intercept"]),
-        centre=tuple(float(c) for c in data["centre"]),
-        undecided_band=float(data["undecided_band"]),
-    )
+def count_text(text: str) -> TextCounts:
+    """Return the word counts and character n-gram buckets of one normalised text."""
+    normalised = normalise_text(text)
+    words = count_words([normalised])
+    return TextCounts(words, sum(words.values()), hash_char_ngrams(to_code_points(normalised)))
 
 
-def read_weights(name: str) -> dict[str, Any]:
-    """Return the parsed JSON file `name` from the package's weights folder."""
-    text = resources.files(WEIGHTS_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+def vectorise_counts(counts: TextCounts, reference: Reference) -> Vectors:
+    """Return (word, character) relative-frequency vectors of a text in reference order."""
+    words = np.array([counts.words.get(w, 0) for w in reference.words], dtype=np.float64)
+    chars = count_reference_ngrams(counts.buckets, reference).astype(np.float64)
+    return words / max(counts.n_words, 1), chars / max(len(counts.buckets), 1)
 
 
-@lru_cache(maxsize=8)
-def has_reference(lang: str) -> bool:
-    """Return whether reference statistics for `lang` ship with the package."""
-    return resources.files(WEIGHTS_PACKAGE).joinpath(f"reference-{lang}.json").is_file()
-
-
-@lru_cache(maxsize=4)
-def load_reference(lang: str) -> Reference:
-    """Return the shipped Reference for `lang` ("de" or "en"); InputError for others."""
-    try:
-        return make_reference(read_weights(f"reference-{lang}.json"))
-    except FileNotFoundError as exc:
-        raise InputError(f"Für die Sprache {lang!r} gibt es keine Referenzdaten.") from exc
-
-
-@lru_cache(maxsize=1)
-def load_model() -> ScoreModel:
-    """Return the shipped ScoreModel (one for all languages)."""
-    return make_model(read_weights("model.json"))
-
-
-def count_char_vector(text: str, reference: Reference) -> npt.NDArray[np.float64]:
-    """Return relative frequencies of the reference's character n-grams in `text`."""
-    buckets = hash_char_ngrams(to_code_points(text), CHAR_N)
-    if len(buckets) == 0:
-        return np.zeros(len(reference.char_ngrams))
-    counts = np.bincount(buckets, minlength=1 << HASH_BITS)
-    return counts[reference.char_buckets] / len(buckets)
-
-
-def vectorise_fingerprint(
-    fingerprint: Fingerprint, reference: Reference
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+def vectorise_fingerprint(fingerprint: Fingerprint, reference: Reference) -> Vectors:
     """Return (word, character) frequency vectors of a fingerprint in reference order."""
     wf = fingerprint.word_freqs
     cf = fingerprint.char_ngram_freqs
     words = np.array([wf.get(w, 0.0) for w in reference.words], dtype=np.float64)
     chars = np.array([cf.get(g, 0.0) for g in reference.char_ngrams], dtype=np.float64)
     return words, chars
-
-
-def vectorise_text(
-    text: str, reference: Reference
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], int]:
-    """Return (word, character) frequency vectors and word count of one raw text."""
-    normalised = normalise_text(text)
-    counts = count_words([normalised])
-    n_words = sum(counts.values())
-    words = np.array([counts.get(w, 0) for w in reference.words], dtype=np.float64)
-    if n_words:
-        words /= n_words
-    return words, count_char_vector(normalised, reference), n_words
 
 
 def cosine(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> float:
@@ -189,21 +105,53 @@ def cosine(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> float:
 
 
 def measure_similarities(
-    known: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
-    unknown: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]],
-    reference: Reference,
+    known: Vectors, unknown: Vectors, reference: Reference
 ) -> dict[str, float]:
-    """Return the Cosine Delta of each view between known and unknown frequency vectors."""
+    """Return the Cosine Delta of each view between known and unknown frequency vectors.
+
+    Cosine Delta (Smith & Aldridge 2011): z-score each relative frequency against the
+    reference mean and standard deviation, then take the cosine of the two z-vectors.
+    """
     zk = (known[0] - reference.word_mean) / reference.word_sd
     zu = (unknown[0] - reference.word_mean) / reference.word_sd
-    n = reference.n_function_words
     ck = (known[1] - reference.char_mean) / reference.char_sd
     cu = (unknown[1] - reference.char_mean) / reference.char_sd
+    n = reference.n_function_words
     return {
         "function_words": cosine(zk[:n], zu[:n]),
         "vocabulary": cosine(zk[n:], zu[n:]),
         "char_patterns": cosine(ck, cu),
     }
+
+
+def measure_fingerprint(
+    fingerprint: Fingerprint, unknown_text: str, references: Sequence[Reference]
+) -> tuple[dict[str, float], int, Reference]:
+    """Return the similarities of `unknown_text` to a fingerprint, its word count, the genre.
+
+    Of several reference genres, the one under which the two texts look least alike is
+    used: a wrong genre leaves the genre itself in both z-vectors and inflates every
+    similarity (issue 3; 22 of 200 Enron trials were misfiled by her side alone).
+    Raises TooLittleTextError when the fingerprint rests on fewer than MIN_KNOWN_WORDS
+    words; an unknown text shorter than MIN_UNKNOWN_WORDS words gets no similarities.
+    """
+    if fingerprint.n_words < MIN_KNOWN_WORDS:
+        raise TooLittleTextError(
+            f"Zu wenig bekannter Text für einen Abgleich: {fingerprint.n_words} Wörter, "
+            f"nötig sind mindestens {MIN_KNOWN_WORDS}."
+        )
+    counts = count_text(unknown_text)
+    if counts.n_words < MIN_UNKNOWN_WORDS:
+        return {}, counts.n_words, references[0]
+    best: tuple[float, dict[str, float], Reference] | None = None
+    for reference in references:
+        known = vectorise_fingerprint(fingerprint, reference)
+        sims = measure_similarities(known, vectorise_counts(counts, reference), reference)
+        total = sum(sims.values())
+        if best is None or total < best[0]:
+            best = (total, sims, reference)
+    assert best is not None  # references is never empty (load_references raises)
+    return best[1], counts.n_words, best[2]
 
 
 def apply_model(
@@ -215,31 +163,11 @@ def apply_model(
     for name, coef, centre in zip(model.features, model.coef, model.centre, strict=True):
         logit += coef * similarities[name]
         contributions[name] = coef * (similarities[name] - centre)
-    score = 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
+    score = 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
     # Issue 3: a score close to 0.5 is reported as exactly 0.5 ("cannot tell"), which
     # c@1 rewards over a wrong guess; the band width is fitted by bench/fitscore.
     decided = abs(score - UNDECIDED) > model.undecided_band
     return (score if decided else UNDECIDED), contributions, decided
-
-
-def measure_fingerprint(
-    fingerprint: Fingerprint, unknown_text: str, reference: Reference
-) -> tuple[dict[str, float], int]:
-    """Return the similarities of `unknown_text` to a fingerprint and its word count.
-
-    Raises TooLittleTextError when the fingerprint rests on fewer than MIN_KNOWN_WORDS
-    words; an unknown text shorter than MIN_UNKNOWN_WORDS words gets no similarities.
-    """
-    if fingerprint.n_words < MIN_KNOWN_WORDS:
-        raise TooLittleTextError(
-            f"Zu wenig bekannter Text für einen Abgleich: {fingerprint.n_words} Wörter, "
-            f"nötig sind mindestens {MIN_KNOWN_WORDS}."
-        )
-    unk_words, unk_chars, n_unknown = vectorise_text(unknown_text, reference)
-    if n_unknown < MIN_UNKNOWN_WORDS:
-        return {}, n_unknown
-    known = vectorise_fingerprint(fingerprint, reference)
-    return measure_similarities(known, (unk_words, unk_chars), reference), n_unknown
 
 
 def score_fingerprint(
@@ -247,21 +175,26 @@ def score_fingerprint(
     unknown_text: str,
     lang: str,
     *,
-    reference: Reference | None = None,
+    references: Sequence[Reference] | None = None,
     model: ScoreModel | None = None,
 ) -> VerificationResult:
     """Score `unknown_text` against a stored fingerprint of her texts (the product path).
 
-    Raises TooLittleTextError when her side is too short; a text of fewer than
-    MIN_UNKNOWN_WORDS words scores 0.5 ("cannot tell").
+    Raises TooLittleTextError when her side is too short, InputError for a language
+    without reference data; a text of fewer than MIN_UNKNOWN_WORDS words scores 0.5.
+    `references` and `model` override the shipped ones (cross-validation in bench/).
     """
-    reference = reference or load_reference(lang)
+    references = references or load_references(lang)
     model = model or load_model()
-    sims, n_unknown = measure_fingerprint(fingerprint, unknown_text, reference)
+    sims, n_unknown, reference = measure_fingerprint(fingerprint, unknown_text, references)
     if not sims:
-        return VerificationResult(UNDECIDED, {}, {}, fingerprint.n_words, n_unknown, False)
+        return VerificationResult(
+            UNDECIDED, {}, {}, fingerprint.n_words, n_unknown, False, reference.name
+        )
     score, contributions, decided = apply_model(sims, model)
-    return VerificationResult(score, sims, contributions, fingerprint.n_words, n_unknown, decided)
+    return VerificationResult(
+        score, sims, contributions, fingerprint.n_words, n_unknown, decided, reference.name
+    )
 
 
 def score_verification(
@@ -271,12 +204,4 @@ def score_verification(
 
     The same model as score_fingerprint: her side goes through compute_fingerprint first.
     """
-    # Imported here because core.fingerprint needs this module's reference for its lists.
-    from treffsicher.core.fingerprint import compute_fingerprint
-
     return score_fingerprint(compute_fingerprint(known_texts, lang), unknown_text, lang)
-
-
-def join_texts(texts: Sequence[str]) -> str:
-    """Return the normalised texts joined the way fingerprints join them."""
-    return TEXT_SEPARATOR.join(t for t in (normalise_text(x) for x in texts) if t)

@@ -1,1 +1,119 @@
-"""Learned parameters of the fit score (JSON package data, made by bench/fitscore)."""
+"""Learned parameters of the fit score (JSON package data) and their loading (issue 3).
+
+reference-<lang>-<genre>.json: the most frequent words and character 4-grams of one genre
+with the mean and standard deviation of their relative frequencies across texts; made by
+bench/fitscore/make_weights.py from the known texts of the public dev corpora (no text is
+shipped, only these statistics). model.json: the logistic model over the similarities.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from treffsicher.core.fingerprint import CHAR_N, HASH_BITS, hash_char_ngrams, to_code_points
+from treffsicher.errors import InputError
+
+WEIGHTS_PACKAGE = __name__
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Reference statistics of one language and genre: features, mean and spread."""
+
+    name: str  # "<lang>-<genre>", e.g. "en-email"
+    lang: str
+    words: tuple[str, ...]
+    word_mean: npt.NDArray[np.float64]
+    word_sd: npt.NDArray[np.float64]
+    n_function_words: int  # the first n words count as function words, the rest vocabulary
+    char_ngrams: tuple[str, ...]
+    char_mean: npt.NDArray[np.float64]
+    char_sd: npt.NDArray[np.float64]
+    # bucket of a hashed character n-gram -> index into char_ngrams, or -1 (fast counting)
+    char_lookup: npt.NDArray[np.int32]
+
+
+@dataclass(frozen=True)
+class ScoreModel:
+    """Logistic model over the similarities, plus the undecided band around 0.5."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    centre: tuple[float, ...]  # mean feature value on the training trials (for contributions)
+    undecided_band: float
+
+
+def make_reference(data: dict[str, Any]) -> Reference:
+    """Return a Reference from its JSON form (see bench/fitscore/make_weights.py)."""
+    grams = tuple(data["char_ngrams"])
+    lookup = np.full(1 << HASH_BITS, -1, dtype=np.int32)
+    buckets = [int(hash_char_ngrams(to_code_points(g), CHAR_N)[0]) for g in grams]
+    # Reversed, so that on a (rare) hash collision the more frequent n-gram keeps the bucket.
+    for index in range(len(grams) - 1, -1, -1):
+        lookup[buckets[index]] = index
+    return Reference(
+        name=data["name"],
+        lang=data["lang"],
+        words=tuple(data["words"]),
+        word_mean=np.asarray(data["word_mean"], dtype=np.float64),
+        word_sd=np.asarray(data["word_sd"], dtype=np.float64),
+        n_function_words=int(data["n_function_words"]),
+        char_ngrams=grams,
+        char_mean=np.asarray(data["char_mean"], dtype=np.float64),
+        char_sd=np.asarray(data["char_sd"], dtype=np.float64),
+        char_lookup=lookup,
+    )
+
+
+def make_model(data: dict[str, Any]) -> ScoreModel:
+    """Return a ScoreModel from its JSON form."""
+    return ScoreModel(
+        features=tuple(data["features"]),
+        coef=tuple(float(c) for c in data["coef"]),
+        intercept=float(data["intercept"]),
+        centre=tuple(float(c) for c in data["centre"]),
+        undecided_band=float(data["undecided_band"]),
+    )
+
+
+def read_weights(name: str) -> dict[str, Any]:
+    """Return the parsed JSON file `name` from this package."""
+    text = resources.files(WEIGHTS_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=8)
+def list_reference_files(lang: str) -> tuple[str, ...]:
+    """Return the names of the shipped reference files for `lang` (one per genre)."""
+    prefix = f"reference-{lang}-"
+    names = (p.name for p in resources.files(WEIGHTS_PACKAGE).iterdir())
+    return tuple(sorted(n for n in names if n.startswith(prefix) and n.endswith(".json")))
+
+
+def has_reference(lang: str) -> bool:
+    """Return whether reference statistics for `lang` ship with the package."""
+    return bool(list_reference_files(lang))
+
+
+@lru_cache(maxsize=4)
+def load_references(lang: str) -> tuple[Reference, ...]:
+    """Return the shipped References for `lang`, one per genre; InputError if none."""
+    files = list_reference_files(lang)
+    if not files:
+        raise InputError(f"Für die Sprache {lang!r} gibt es keine Referenzdaten.")
+    return tuple(make_reference(read_weights(name)) for name in files)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ScoreModel:
+    """Return the shipped ScoreModel (one for all languages)."""
+    return make_model(read_weights("model.json"))
