@@ -228,13 +228,16 @@ def count_lexicon(
     lower, wi, doc = prepared.lower, prepared.word_indices, prepared.doc
     words = [lower[i] for i in wi]
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
+    last = len(words) - 1
     for p in [p for p, w in enumerate(words) if w in lexicon]:
         for key, rest in lexicon[words[p]]:
+            n = len(rest)
+            if n and (p + n > last or words[p + 1] != rest[0]):
+                continue  # cheap test first: "ich" starts many phrases
             if p < next_free.get(key, 0):
                 continue
-            n = len(rest)
             if n:
-                if tuple(words[p + 1 : p + 1 + n]) != rest or wi[p + n : p + n + 1] != [wi[p] + n]:
+                if tuple(words[p + 1 : p + 1 + n]) != rest or wi[p + n] != wi[p] + n:
                     continue  # not this phrase, or punctuation inside it
                 if words[p] in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
                     continue  # "what kind of cake": a noun phrase
