@@ -86,6 +86,8 @@ ANGLICISM_CASES = [
     ("Schick mir bitte eine E-Mail, ich bin im Internet.", 0),
     ("Eventuell ist das ein Lebensideal.", 0),
     ("Der Tag war lang und die Post kam spät.", 0),
+    ("Links neben dem Oberdeck liegen die Profile.", 0),
+    ("Schick mir den Link zum Firmenevent.", 2),
 ]
 
 

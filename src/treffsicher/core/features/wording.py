@@ -105,6 +105,8 @@ NOT_FEMININE_IN = frozenset(
      "protein", "disziplin", "delfin", "pinguin", "insulin", "koffein", "musselin", "zeppelin"}
 )  # fmt: skip
 UMLAUT_FOLD = str.maketrans("äöü", "aou")
+# Anglicisms that end German words too: "Lebensideal", "Profile".
+NOT_COMPOUND_HEADS = frozenset({"deal", "deals", "file", "files"})
 
 Entry = tuple[str, tuple[str, ...]]  # (count key, following words of a phrase)
 
@@ -118,14 +120,14 @@ def build_lexicon(lang: str) -> dict[str, tuple[Entry, ...]]:
             lexicon.setdefault(words[0], []).append((key, words[1:]))
             if len(words) > 1:  # an abbreviation like "u. u." may be a single token
                 lexicon.setdefault(entry, []).append((key, ()))
-    return {w: tuple(sorted(set(e), key=lambda x: -len(x[1]))) for w, e in lexicon.items()}
+    return {w: tuple(sorted(set(e), key=lambda x: (-len(x[1]), x))) for w, e in lexicon.items()}
 
 
 def build_compound_index(entries: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Return last-4-letters → anglicisms (≥ 4 letters) that can end a closed compound."""
     index: dict[str, list[str]] = {}
     for entry in entries:
-        if " " in entry or len(entry) < 4 or entry in {"deal", "deals"}:  # "Lebensideal"
+        if " " in entry or len(entry) < 4 or entry in NOT_COMPOUND_HEADS:
             continue
         index.setdefault(entry[-4:], []).append(entry)
     return {k: tuple(v) for k, v in index.items()}
