@@ -35,6 +35,8 @@ SENTENCE_END_CASES = [
     ("de", "Echt?! Das wusste ich nicht.", 2, 1, 0),
     ("de", "Wow! Toll! Danke.", 3, 0, 2),
     ("de", "Er fragte (wirklich?) nach dem Weg.", 1, 0, 0),
+    ("de", "Mehr unter https://example.org/?seite=2", 1, 0, 0),
+    ("de", "Was?? Gut!!!", 2, 1, 1),
     ("en", "Are you coming? Great! See you soon.", 3, 1, 1),
 ]
 

@@ -21,7 +21,7 @@ from treffsicher.core.features.base import (
     ValueFunction,
     ratio,
 )
-from treffsicher.core.models import EMOJI, EMOTICON, TokenizedText
+from treffsicher.core.models import EMOJI, EMOTICON, PUNCT, TokenizedText
 
 # Own denominators (issue 2): every family here counts its own words and sentences so it
 # works whatever the other families count; "words" = WORD tokens, "sentences" = sentences
@@ -74,7 +74,7 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
         i = sent.end_token - 1
         while i > sent.first_token and (kinds[i] in TRAILING_KINDS or texts[i] in TRAILING_NOISE):
             i -= 1
-        last = texts[i]
+        last = texts[i] if kinds[i] == PUNCT else ""  # not the "?" inside a URL
         if "?" in last or (last == "!" and i > sent.first_token and texts[i - 1] == "?"):
             questions += 1
             stats.add_example("question_rate_per_sentence", sent.start, sent.end)
