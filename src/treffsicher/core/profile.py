@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import sys
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -100,13 +101,17 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     """Measure each passage, pool the counts, then summarise every feature of `lang`."""
     specs = specs_for(lang)
     acc = _LanguageAccumulator()
-    # Signature terms need the tokens of all passages of the language at once (their API);
-    # they are dropped as soon as this language is done.
+    # Memory (issue 2: < 500 MB for 1M words): the fingerprint works on the raw texts, so
+    # it runs first, before the token lists of all passages exist. Signature terms need
+    # those token lists at once (their API); token strings are interned to share repeats,
+    # and all of it is dropped as soon as this language is done.
+    fingerprint = compute_fingerprint([p.text for p in passages], lang)
     docs: list[tuple[Passage, TokenizedText]] = []
     for passage in passages:
         doc = tokenize(passage.text)
         stats = extract_stats(doc, lang)
         _add_passage(acc, specs, passage, doc, stats)
+        doc.texts[:] = map(sys.intern, doc.texts)
         docs.append((passage, doc))
     features = {spec.name: _summarise(spec, acc) for spec in specs}
     counts = acc.pooled.counts
@@ -121,7 +126,7 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
         features=features,
         signature_terms=list_signature_terms(docs, lang),
         avoided_words=list_avoided_words(docs, lang),
-        fingerprint=compute_fingerprint([p.text for p in passages], lang),
+        fingerprint=fingerprint,
     )
 
 

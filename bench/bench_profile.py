@@ -1,0 +1,150 @@
+"""Speed and memory of core.profile.build_profile on a generated German corpus (issue 2).
+
+    .venv/bin/python bench/bench_profile.py                 # 1M words, median of 3
+    .venv/bin/python bench/bench_profile.py --words 200000  # quicker
+    .venv/bin/python bench/bench_profile.py --pyinstrument  # where the time goes
+
+The corpus comes from bench/corpus.py (our own templates). Words/s counts WORD tokens of
+the tokenizer. Peak memory is measured in a child process (ru_maxrss of the child that
+generates the corpus and builds one profile), so the parent's timing runs do not count.
+textstat's German readability (flesch_reading_ease + wiener_sachtextformel, set_lang("de"))
+runs on the same passages in the same run; the ratio is ours / textstat's words per second.
+Prints a Markdown table for bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import make_passages
+
+from treffsicher.core.models import Passage
+from treffsicher.core.profile import build_profile
+
+TARGET_WORDS_PER_S = 200_000
+MAX_PEAK_MB = 500
+
+
+def time_profile(passages: list[Passage], repeats: int) -> tuple[list[float], list[float], int]:
+    """Wall and CPU seconds per build_profile run, and the words (WORD tokens) measured.
+
+    CPU time (time.process_time) is reported beside wall time because the benchmark
+    machine is shared: wall time includes waiting for the core.
+    """
+    wall, cpu = [], []
+    n_words = 0
+    for _ in range(repeats):
+        gc.collect()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        profile = build_profile(passages)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+        n_words = profile.languages["de"].n_words
+        del profile
+    return wall, cpu, n_words
+
+
+def time_textstat(passages: list[Passage], repeats: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds per run of textstat's two German scores over every passage."""
+    import textstat
+
+    textstat.set_lang("de")
+    wall, cpu = [], []
+    for _ in range(repeats):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        for p in passages:
+            textstat.flesch_reading_ease(p.text)
+            textstat.wiener_sachtextformel(p.text, 1)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return wall, cpu
+
+
+def measure_peak_mb(n_words: int, build: bool) -> float:
+    """Peak RSS in MB of a child that generates the corpus (and builds one profile).
+
+    Read from the child's own /proc/self/status VmHWM: ru_maxrss would include the
+    parent's memory, which a forked child inherits before exec.
+    """
+    here = str(Path(__file__).resolve().parent)
+    code = (
+        f"import sys; sys.path.insert(0, {here!r})\n"
+        "from corpus import make_passages\n"
+        "from treffsicher.core.profile import build_profile\n"
+        f"p = make_passages({n_words}, 'de', 1)\n"
+    )
+    if build:
+        code += "build_profile(p)\n"
+    code += "print(open('/proc/self/status').read())\n"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    for line in out.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def run_pyinstrument(passages: list[Passage]) -> None:
+    """Print pyinstrument's call tree of one build_profile run."""
+    from pyinstrument import Profiler
+
+    build_profile(passages[:50])  # warm caches and lazy loads outside the profile
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    build_profile(passages)
+    profiler.stop()
+    print(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--pyinstrument", action="store_true")
+    parser.add_argument("--no-textstat", action="store_true")
+    args = parser.parse_args()
+
+    passages = make_passages(args.words, "de", seed=1)
+    if args.pyinstrument:
+        run_pyinstrument(passages)
+        return
+    wall, cpu, n_words = time_profile(passages, args.repeats)
+    ours_wall = n_words / statistics.median(wall)
+    ours_cpu = n_words / statistics.median(cpu)
+    print(f"corpus: {len(passages)} passages, {n_words} words")
+    print(
+        f"build_profile wall s: {[round(t, 2) for t in wall]}, cpu s: {[round(t, 2) for t in cpu]}"
+    )
+    rows = [
+        ("build_profile words/s, CPU time", f"{ours_cpu:,.0f}", f"≥ {TARGET_WORDS_PER_S:,}"),
+        ("build_profile words/s, wall time", f"{ours_wall:,.0f}", f"≥ {TARGET_WORDS_PER_S:,}"),
+    ]
+    if not args.no_textstat:
+        ts_wall, ts_cpu = time_textstat(passages, args.repeats)
+        theirs_cpu = n_words / statistics.median(ts_cpu)
+        theirs_wall = n_words / statistics.median(ts_wall)
+        rows.append(("textstat FRE + WSTF (de) words/s, CPU time", f"{theirs_cpu:,.0f}", ""))
+        rows.append(("textstat FRE + WSTF (de) words/s, wall time", f"{theirs_wall:,.0f}", ""))
+        rows.append(("ratio ours / textstat (CPU time)", f"{ours_cpu / theirs_cpu:.2f}", ""))
+    corpus_mb = measure_peak_mb(args.words, build=False)
+    peak_mb = measure_peak_mb(args.words, build=True)
+    rows.append(("peak RSS, corpus only (MB)", f"{corpus_mb:.0f}", ""))
+    rows.append(("peak RSS, corpus + profile (MB)", f"{peak_mb:.0f}", f"< {MAX_PEAK_MB}"))
+    print()
+    print(f"| measure ({n_words:,} German words, median of {args.repeats}) | value | target |")
+    print("| --- | ---: | --- |")
+    for name, value, target in rows:
+        print(f"| {name} | {value} | {target} |")
+
+
+if __name__ == "__main__":
+    main()
