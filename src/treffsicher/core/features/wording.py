@@ -44,13 +44,15 @@ LIST_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
         ("buzzwords", "en_buzzwords"),
     ),
 }
-FEATURE_OF_KEY = {
-    "fillers": "filler_rate_per_100_words",
-    "hedges": "hedge_rate_per_100_words",
-    "buzzwords": "buzzword_rate_per_100_words",
-    "anglicisms": "anglicism_rate_per_100_words",
-    "gender:neutral": "gender_style",
-    "gender:none": "gender_style",
+FAIR_FEATURES = ("gender_style", "gender_fair_share", "gender_fair_rate_per_100_words")
+# Count key → the features whose examples a hit illustrates.
+FEATURES_OF_KEY: dict[str, tuple[str, ...]] = {
+    "fillers": ("filler_rate_per_100_words",),
+    "hedges": ("hedge_rate_per_100_words",),
+    "buzzwords": ("buzzword_rate_per_100_words",),
+    "anglicisms": ("anglicism_rate_per_100_words",),
+    "gender:neutral": FAIR_FEATURES,
+    "gender:none": ("gender_style",),
 }
 GENDER_STYLES = ("none", "colon", "star", "binnen_i", "underscore", "slash", "pair", "neutral")
 
@@ -254,7 +256,8 @@ def count_lexicon(
             counts[key] = counts.get(key, 0) + 1
             next_free[key] = p + n + 1
             sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            stats.add_example(FEATURE_OF_KEY[key], sent.start, sent.end)
+            for feature in FEATURES_OF_KEY[key]:
+                stats.add_example(feature, sent.start, sent.end)
     if prepared.lang != "de":
         return
     ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
@@ -267,7 +270,7 @@ def count_lexicon(
         if words[p] not in ANGLICISMS and is_anglicism_compound(words[p]):
             counts["anglicisms"] = counts.get("anglicisms", 0) + 1
             sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            stats.add_example(FEATURE_OF_KEY["anglicisms"], sent.start, sent.end)
+            stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
 
 
 def find_word_start(text: str, pos: int) -> int:
@@ -313,7 +316,9 @@ def find_gender_forms(
                 continue
         counts["gender:" + style] = counts.get("gender:" + style, 0) + 1
         spans.append((start, m.end()))
-        stats.add_example("gender_style", *find_sentence_span(doc, start))
+        span = find_sentence_span(doc, start)
+        for feature in FAIR_FEATURES:
+            stats.add_example(feature, *span)
     for m in CONNECTOR_RE.finditer(text):
         left = LEFT_NOUN_RE.search(text, max(0, m.start() - 40), m.start())
         right = RIGHT_NOUN_RE.match(text, m.end())
@@ -321,7 +326,9 @@ def find_gender_forms(
             continue
         counts["gender:pair"] = counts.get("gender:pair", 0) + 1
         spans.append((left.start(), right.end()))
-        stats.add_example("gender_style", *find_sentence_span(doc, left.start()))
+        span = find_sentence_span(doc, left.start())
+        for feature in FAIR_FEATURES:
+            stats.add_example(feature, *span)
     return spans
 
 
