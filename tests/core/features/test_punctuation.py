@@ -181,7 +181,9 @@ def test_families_take_any_text(text: str, lang: str) -> None:
     for family in FAMILIES:
         family.count(prepared, stats)
     assert all(n >= 0 for n in stats.counts.values())
-    for spans in stats.examples.values():
+    names = {spec.name for family in FAMILIES for spec in family.SPECS}
+    for name, spans in stats.examples.items():
+        assert name in names  # examples are filed under the feature they show
         assert all(0 <= a <= b <= len(text) for a, b in spans)
     for family in FAMILIES:
         for spec in family.SPECS:
