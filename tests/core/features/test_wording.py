@@ -144,6 +144,11 @@ HEDGE_CASES = [
     ("de", "Ich, glaube ich, komme morgen.", 0),  # a comma inside is not the phrase
     ("en", "Maybe it is probably fine, I think.", 3),
     ("en", "Perhaps we meet on Monday, I guess.", 2),
+    ("de", "Ich bin ein bisschen aufgeregt.", 1),
+    ("de", "Ich brauche ein bisschen Zeit.", 0),  # an amount, not a hedge
+    ("en", "It is a bit late.", 1),
+    ("en", "It is a bit of a mess.", 1),
+    ("en", "Bring a bit of patience.", 0),  # an amount
     ("en", "I will think about it.", 0),
     ("en", "I think about it often.", 0),
     ("en", "I'd rather wait for the right person.", 0),

@@ -75,6 +75,10 @@ PHRASE_RULES: dict[tuple[str, ...], str] = {
     **{("ich", verb): "opinion" for verb in ("glaube", "glaub", "denke", "finde", "vermute")},
     **{(verb, "ich"): "final" for verb in ("glaube", "glaub", "denke", "finde", "schätze")},
     ("i", "think"): "not_about",
+    ("a", "bit"): "degree",
+    ("a", "little"): "degree",
+    ("ein", "bisschen"): "degree",
+    ("ein", "wenig"): "degree",
     ("i", "mean"): "set_off",
     ("you", "know"): "set_off",
 }
@@ -211,6 +215,13 @@ def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: Prepare
         return after == "" or after in OPINION_FOLLOWERS
     if rule == "final":
         return after == "" and last + 1 < len(prep.lower) and prep.lower[last + 1] in FINAL_MARKS
+    if rule == "degree":  # "a bit late", "ein bisschen teuer"; not "a bit of cake", "ein
+        # bisschen Zeit" (an amount); "a bit of a" is a hedge again
+        if after == "of":
+            return neighbour_word(prep, last + 1, 1) in {"a", "an"}
+        return not prep.doc.texts[last + 1 : last + 2] or not (
+            prep.doc.kinds[last + 1] == WORD and prep.doc.texts[last + 1][:1].isupper()
+        )
     if rule == "not_about":
         return after not in {"about", "of"}  # "I think about it" is no hedge
     starts_sentence = prep.first_word[prep.sentence_of[first]] == first
