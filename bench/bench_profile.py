@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_profile.py                 # 1M words, median of 3
     .venv/bin/python bench/bench_profile.py --words 200000  # quicker
     .venv/bin/python bench/bench_profile.py --pyinstrument  # where the time goes
+    .venv/bin/python bench/bench_profile.py --reliability   # how much text a profile needs
 
 The corpus comes from bench/corpus.py (our own templates). Words/s counts WORD tokens of
 the tokenizer. Peak memory is measured in a child process (ru_maxrss of the child that
@@ -105,13 +106,100 @@ def run_pyinstrument(passages: list[Passage]) -> None:
     print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
+RELIABILITY_FEATURES = (
+    "sentence_length_words_median",
+    "address_du_share",
+    "nominal_style_per_100_words",
+    "flesch_amstad_score",
+    "ich_forms_per_100_words",
+)
+RELIABILITY_SIZES = (500, 1_000, 2_500, 5_000)
+BOOTSTRAP_ROUNDS = 400
+
+
+def load_demo_passages() -> list[Passage]:
+    """The demo client Johanna Kellermann's mails, notes and web text: one real voice."""
+    root = Path(__file__).resolve().parent.parent / "src/treffsicher/demo/data/johanna-kellermann"
+    files = sorted(root.rglob("*.txt")) + sorted(root.rglob("*.md"))
+    return [Passage(i + 1, f.read_text(encoding="utf-8"), "de") for i, f in enumerate(files)]
+
+
+def bootstrap_spread(passages: list[Passage], seed: int = 7) -> dict[int, dict[str, float]]:
+    """Per text size: half-width of the 90 % interval of each feature over resamples.
+
+    Resamples whole passages with replacement until the sample holds the size in words,
+    pools their additive counts and computes the feature as the profile does.
+    """
+    import random
+
+    from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
+    from treffsicher.core.features.lexical import quantile
+    from treffsicher.core.tokens import tokenize
+
+    stats = [extract_stats(tokenize(p.text), "de") for p in passages]
+    rng = random.Random(seed)
+    result: dict[int, dict[str, float]] = {}
+    for size in RELIABILITY_SIZES:
+        values: dict[str, list[float]] = {name: [] for name in RELIABILITY_FEATURES}
+        for _ in range(BOOTSTRAP_ROUNDS):
+            pooled = PassageStats()
+            while pooled.counts.get("words", 0) < size:
+                pooled.merge(rng.choice(stats))
+            for name in RELIABILITY_FEATURES:
+                value_fn = SPECS_BY_NAME[name].value
+                v = value_fn(pooled.counts, pooled.sentence_lengths) if value_fn else None
+                if v is not None:
+                    values[name].append(v)
+        result[size] = {
+            name: (quantile(sorted(v), 0.95) - quantile(sorted(v), 0.05)) / 2
+            for name, v in values.items()
+            if v
+        }
+    return result
+
+
+def pooled_values(passages: list[Passage]) -> dict[str, float | None]:
+    """The features over all of the passages, as a profile's typical value."""
+    profile = build_profile(passages).languages["de"]
+    return {name: profile.features[name].typical for name in RELIABILITY_FEATURES}
+
+
+def run_reliability() -> None:
+    """Print the bootstrap table: how far key features move with 500 … 5,000 words."""
+    demo = load_demo_passages()
+    generated = make_passages(40_000, "de", seed=3)
+    other = pooled_values(make_passages(40_000, "de", seed=4, voice="formal"))
+    for title, passages in (("demo client (hand-written)", demo), ("generated warm", generated)):
+        typical = pooled_values(passages)
+        spread = bootstrap_spread(passages)
+        words = sum(len(p.text.split()) for p in passages)
+        print(f"\n{title}: {len(passages)} passages, ~{words:,} words; ± = half the 90 % range")
+        print(
+            "| feature | all her text | other writer | "
+            + " | ".join(f"± at {n:,} words" for n in RELIABILITY_SIZES)
+            + " |"
+        )
+        print("| --- | ---: | ---: |" + " ---: |" * len(RELIABILITY_SIZES))
+        for name in RELIABILITY_FEATURES:
+            cells = [f"{spread[n].get(name, float('nan')):.2f}" for n in RELIABILITY_SIZES]
+            print(
+                f"| {name} | {typical[name] or 0:.2f} | {other[name] or 0:.2f} | "
+                + " | ".join(cells)
+                + " |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--pyinstrument", action="store_true")
     parser.add_argument("--no-textstat", action="store_true")
+    parser.add_argument("--reliability", action="store_true")
     args = parser.parse_args()
+    if args.reliability:
+        run_reliability()
+        return
 
     passages = make_passages(args.words, "de", seed=1)
     if args.pyinstrument:
