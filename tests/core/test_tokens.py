@@ -222,3 +222,22 @@ PITFALL_ALPHABET = st.sampled_from(PITFALL_PIECES)
 @given(st.lists(PITFALL_ALPHABET, max_size=40).map("".join))
 def test_pitfall_soup_keeps_the_contract(text: str) -> None:
     check_invariants(tokenize(text))
+
+
+# Inputs that once made the regex backtrack catastrophically or rescan quadratically; a
+# regression shows as a test that does not finish, not as a timing assertion.
+PATHOLOGICAL_TEXTS = [
+    "x." + "a-" * 1000 + "!",
+    "x" + ".a-b" * 1000 + "@",
+    "x@" + "a.b-" * 1000,
+    "x" + ".a-b" * 1000 + ".dex",
+    "+49" + "1" * 1000 + "a",
+    "1" + ".1" * 1000 + "-1" * 500 + "a",
+    "https://" + "a" * 5000 + ".",
+    "a.)" + ")" * 1000,
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL_TEXTS)
+def test_pathological_text_keeps_the_contract(text: str) -> None:
+    check_invariants(tokenize(text))

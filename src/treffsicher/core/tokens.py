@@ -133,7 +133,9 @@ _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 # One alternation; group order defines KINDS (lastindex → kind). Speed (issue 2): a word
 # is matched first and only then checked for an abbreviation dot (lookbehinds run only
 # when a "." follows) or an email/domain tail; alternatives that cannot start at the
-# current character fail on a cheap lookahead guard.
+# current character fail on a cheap lookahead guard. Possessive quantifiers (++, *+) where
+# a part can be split several ways, and at most 8 dotted parts in email and domain tails,
+# so that no input backtracks catastrophically or rescans quadratically.
 TOKEN_RE = re.compile(
     rf"""
     (?P<url>(?:https?://|ftp://|www\.)[^\s<>"„“”«»]*{_URL_END})
@@ -143,9 +145,9 @@ TOKEN_RE = re.compile(
     (?:(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)})\.
         |(?=\.)(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))\.(?=[ \u00a0]?\d)
         |(?=\.)(?<=\b[A-ZÄÖÜ])\.(?=[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))
-     |(?P<email>(?:[.+-][\w-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}(?![\w-]))
-     |(?P<domain>(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
-  | (?P<number>(?=[+\d])(?:\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}){{1,5}}(?!\w)
+     |(?P<email>(?:[.+-][\w-]++){{0,8}}+@[\w-]++(?:\.[\w-]++){{0,8}}\.[A-Za-z]{{2,}}(?![\w-]))
+     |(?P<domain>(?:\.[a-z0-9-]++){{0,8}}\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
+  | (?P<number>(?=[+\d])(?:\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}+){{1,5}}(?!\w)
       |\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d\w])
       |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
       |(?<![^\n])\d{{1,3}}\.(?=[ \t])
