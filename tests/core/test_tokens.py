@@ -154,6 +154,8 @@ SENTENCE_CASES = [
     ("Kurze Zeile\nverschieben", ["Kurze Zeile", "verschieben"]),
     ("Hallo liebe Frau Schneider-Müllerhausen und Kolleginnen,\nvielen Dank", None),
     ("Das war toll :-) Bis bald 👋", None),
+    ("Danke! 😊 Bis bald :-)", ["Danke! 😊", "Bis bald :-)"]),
+    ("Geht unter. 🙂\n\nFotos: ja", ["Geht unter. 🙂", "Fotos: ja"]),
     ("", []),
     ("   \n\n  ", []),
 ]

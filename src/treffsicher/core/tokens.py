@@ -28,7 +28,8 @@ Token rules (issue 2):
 
 Sentence rules (issue 2):
 - . ! ? ?! … end a sentence when whitespace or the end of the text follows; closing quotes
-  and brackets right after them belong to the sentence. An ellipsis (or a closing bracket)
+  and brackets right after them belong to the sentence, and so do emoji and emoticons
+  that follow on the same line ("Danke! 😊"). An ellipsis (or a closing bracket)
   followed by a lower-case word does not end it ("Na ja … vielleicht").
 - Abbreviations never end a sentence, except those in END_ABBREVIATIONS (usw., etc., u. a.,
   e. V., …) when a line break or a SENTENCE_STARTERS word follows ("…, Birnen usw. Dann").
@@ -36,9 +37,10 @@ Sentence rules (issue 2):
   paragraph is hard-wrapped: the line before is at least WRAP_MIN_CHARS long, does not end
   in . ! ? : … and is no heading, and the next line starts lower case — or, for German
   nouns, starts upper case while the line before is at least WRAP_MIN_CHARS_UPPER long.
-  So greeting and sign-off lines ("Hallo Anna," /
-  "Liebe Grüße" / "Ulrike") are sentences of their own, and so are Markdown headings and
-  list items ("# Über mich", "- …", "* …", "1. …"), which are never joined to a neighbour.
+  A greeting line ending in a comma ("Hallo Anna,") is never joined. So greeting and
+  sign-off lines ("Hallo Anna," / "Liebe Grüße" / "Ulrike") are sentences of their own, and
+  so are Markdown headings and list items ("# Über mich", "- …", "* …", "1. …"), which are
+  never joined to a neighbour.
 """
 
 from __future__ import annotations
@@ -181,6 +183,7 @@ KINDS = (
 
 END_CHARS = frozenset(".!?…")
 ELLIPSES = ("…", "..")
+TRAILING_KINDS = frozenset([EMOJI, EMOTICON])
 CLOSERS = frozenset(["“", "”", '"', "’", "‘", "»", "«", ")", "]", "'", "›", "‹"])
 LINE_BREAK_RE = re.compile(r"\n(?:[^\S\n]*\n)*")
 HEADING_OR_ITEM_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*•+–][ \t]|\d{1,3}[.)][ \t])")
@@ -225,7 +228,7 @@ def _breaks_at_line(text: str, pos: int, end: int) -> bool:
 
 
 def find_sentence_ends(
-    text: str, starts: list[int], ends: list[int], texts: list[str]
+    text: str, starts: list[int], ends: list[int], kinds: list[str], texts: list[str]
 ) -> list[int]:
     """Return the sorted indices of tokens that close a sentence (the last token included)."""
     n = len(texts)
@@ -241,6 +244,9 @@ def find_sentence_ends(
             continue
         j = i + 1
         while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        # "Danke! 😊" – emoji right after the end on the same line comment on that sentence.
+        while j < n and kinds[j] in TRAILING_KINDS and "\n" not in text[ends[j - 1] : starts[j]]:
             j += 1
         if j < n and _is_sentence_end(text, tok, texts[j - 1], ends[j - 1], starts[j]):
             breaks.add(j - 1)
@@ -269,7 +275,7 @@ def tokenize(text: str) -> TokenizedText:
         texts += [m.group() for m in chunk]
     sentences: list[Sentence] = []
     first = 0
-    for last in find_sentence_ends(text, starts, ends, texts):
+    for last in find_sentence_ends(text, starts, ends, kinds, texts):
         sentences.append(Sentence(starts[first], ends[last], first, last + 1))
         first = last + 1
     return TokenizedText(text, starts, ends, kinds, texts, sentences)
