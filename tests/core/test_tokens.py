@@ -116,6 +116,7 @@ SENTENCE_CASES = [
     ("Der Hund bellt. Die Katze schläft.", ["Der Hund bellt.", "Die Katze schläft."]),
     ("Wir sehen uns z. B. am 3. Juni bei Dr. Meier.", None),
     ("Das war 2023. Dann kam 2024.", ["Das war 2023.", "Dann kam 2024."]),
+    ("Mugs: £28. Bowls: £22.", ["Mugs: £28.", "Bowls: £22."]),
     ("Der 2. Termin ist am 3.6. um 10:30 Uhr.", None),
     ("Es kostet ca. 19,90 EUR inkl. MwSt. pro Monat.", None),
     ("Äpfel, Birnen usw. Dann kam Obst.", ["Äpfel, Birnen usw.", "Dann kam Obst."]),

@@ -17,7 +17,8 @@ Token rules (issue 2):
   "3.6." one NUMBER; times "10:30"; phone numbers "+49 170 1234567" (inner spaces) one
   NUMBER; ordinals "3." keep their dot when a word or number follows on the same line and
   that word is not a typical sentence start (SENTENCE_STARTERS: "Das war 2023. Dann …" ends
-  the sentence, "am 3. Juni" does not); "1." at the start of a line is a list number.
+  the sentence, "am 3. Juni" does not; "£28." is never an ordinal); "1." at the start of
+  a line is a list number.
 - Words: letters and digits joined by hyphens (E-Mail, 24-Stunden-Service), apostrophes
   (geht's, don't), gender marks (Kund:innen, Kund*innen, Kund_innen, Mitarbeiter/innen,
   Mitarbeiter/-innen, jede*r) and a trailing hyphen before und/oder ("Vor- und Nachteile").
@@ -153,7 +154,7 @@ TOKEN_RE = re.compile(
       |\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d\w])
       |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
       |(?<![^\n])\d{{1,3}}\.(?=[ \t])
-      |\d{{1,3}}\.(?=[ \t\u00a0]+(?!(?:{_STARTERS})\b)[^\W_])
+      |(?<![£$€¥])\d{{1,3}}\.(?=[ \t\u00a0]+(?!(?:{_STARTERS})\b)[^\W_])
       |\d+(?:[.,]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:,-)?(?![^\W_]|[-\u2010\u2011][^\W_])))
   | (?P<dword>\d{_AN}*{_WORD_REST})
   | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
