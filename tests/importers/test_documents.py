@@ -40,10 +40,13 @@ def rejected(data: bytes, name: str = "kunde.txt", **kwargs: object) -> Rejected
         (b"\xef\xbb\xbf" + GERMAN.encode("utf-8"), GERMAN, ("utf-8-sig",), False),
         (GERMAN.encode("utf-16"), GERMAN, ("utf-16",), False),
         ((GERMAN * 3).encode("cp1252"), GERMAN * 3, ("cp1252",), True),
+        (GERMAN.encode("utf-16-le"), GERMAN, ("utf-16-le",), True),
+        (GERMAN.encode("utf-16-be"), GERMAN, ("utf-16-be",), True),
+        ((GERMAN_LATIN1 * 3).encode("mac_roman"), GERMAN_LATIN1 * 3, ("mac_roman",), True),
         # Latin-1 and Windows-1252 agree on every letter of this text; either is right.
         ((GERMAN_LATIN1 * 3).encode("latin-1"), GERMAN_LATIN1 * 3, ("cp1252", "latin_1"), True),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252", "latin1"],
+    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252", "utf16le", "utf16be", "mac", "latin1"],
 )
 def test_decoding(data: bytes, text: str, encodings: tuple[str, ...], assumed: bool) -> None:
     source = read_bytes(data, "kunde.txt")
@@ -73,9 +76,21 @@ def test_encoding_note_in_english() -> None:
         (b"PK\x03\x04\x14\x00\x06\x00", "binary_format"),
         (b"Hallo\x00\x8f\x12\x00\xff\x00 Welt" * 10, "binary_nul"),
         (b"Hallo \x01\x02\x03\x04\x05\x06 Welt " * 50, "binary_control"),
-        (b"\xff\xfe\x00\xd8", "bad_bom"),  # UTF-16 BOM, then a lone surrogate
+        (b"\xff\xfe\x00\xd8", "bad_encoding"),  # UTF-16 BOM, then a lone surrogate
+        ("Hallo Welt ".encode("utf-16-le") * 5 + b"\x00\xd8", "bad_encoding"),
     ],
-    ids=["empty", "whitespace", "bom-space", "png", "pdf", "zip", "nul", "control", "bad-bom"],
+    ids=[
+        "empty",
+        "whitespace",
+        "bom-space",
+        "png",
+        "pdf",
+        "zip",
+        "nul",
+        "control",
+        "bad-bom",
+        "bad-utf16",
+    ],
 )
 def test_bad_input_is_rejected_with_a_reason(data: bytes, code: str) -> None:
     error = rejected(data)

@@ -39,6 +39,8 @@ LABELS: dict[str, str] = {
     UTF8: "UTF-8",
     UTF8_SIG: "UTF-8 (BOM)",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
     "utf-32": "UTF-32",
     "cp1252": "Windows-1252",
     "iso8859_15": "ISO-8859-15",
@@ -91,6 +93,24 @@ def find_bom(data: bytes) -> str | None:
     for bom, codec in BOMS:
         if data.startswith(bom):
             return codec
+    return None
+
+
+def find_utf16_without_bom(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when `data` looks like UTF-16 without a BOM.
+
+    Latin-script UTF-16 has a NUL in every other byte (the high byte of ASCII letters) and
+    almost none in between; binary data has NULs spread over both.
+    """
+    sample = data[:SNIFF_BYTES]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.4 and even_nul < 0.02:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.02:
+        return "utf-16-be"
     return None
 
 
@@ -158,15 +178,19 @@ def guess_single_byte(data: bytes) -> str:
 def decode_bytes(data: bytes) -> DecodedText:
     """Return `data` decoded: UTF-8 (with/without BOM), UTF-16/32 with BOM, or a guess.
 
-    Raises ValueError("bad_bom") when a UTF-16/32 BOM is followed by invalid data; the
-    caller has already rejected binary data.
+    Raises ValueError(codec) when a UTF-16/32 BOM (or BOM-less UTF-16) is followed by
+    invalid data; the caller has already rejected binary data.
     """
     codec = find_bom(data)
+    assumed = False
+    if codec is None:
+        codec = find_utf16_without_bom(data)
+        assumed = True
     if codec is not None:
         try:
-            return DecodedText(data.decode(codec), codec, assumed=False)
+            return DecodedText(data.decode(codec), codec, assumed=assumed)
         except UnicodeDecodeError as error:
-            raise ValueError("bad_bom") from error
+            raise ValueError(codec) from error
     try:
         return DecodedText(data.decode(UTF8), UTF8, assumed=False)
     except UnicodeDecodeError:

@@ -31,7 +31,9 @@ from treffsicher.importers.decoding import (
     SNIFF_BYTES,
     decode_bytes,
     find_binary_format,
+    find_bom,
     find_long_line,
+    find_utf16_without_bom,
     share_of_control_bytes,
 )
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
@@ -84,10 +86,11 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "The file is {size} MB; at most {limit} MB of text per source are allowed. "
         "Please split it into smaller files.",
     },
-    "bad_bom": {
-        "de": "Die Datei beginnt mit einer {encoding}-Kennung (BOM), ist aber kein gültiges "
-        "{encoding}.",
-        "en": "The file starts with a {encoding} byte order mark but is not valid {encoding}.",
+    "bad_encoding": {
+        "de": "Die Datei sieht nach {encoding} aus (Kennung oder Null-Bytes), ist aber kein "
+        "gültiges {encoding}.",
+        "en": "The file looks like {encoding} (byte order mark or NUL bytes) but is not "
+        "valid {encoding}.",
     },
     "unsupported": {
         "de": "Dateityp „{suffix}“ wird nicht unterstützt. Unterstützt: {supported}.",
@@ -172,8 +175,8 @@ def read_bytes(
     try:
         decoded = decode_bytes(data)
     except ValueError as error:
-        bom = LABELS.get(str(error), "UTF-16/32")
-        raise RejectedSourceError(name, "bad_bom", lang, encoding=bom) from error
+        encoding = LABELS.get(str(error), str(error))
+        raise RejectedSourceError(name, "bad_encoding", lang, encoding=encoding) from error
     text = normalize_text(decoded.text)
     if not text.strip():
         raise RejectedSourceError(name, "blank", lang)
@@ -227,9 +230,8 @@ def check_bytes(data: bytes, name: str, lang: str, max_bytes: int = DEFAULT_MAX_
     binary = find_binary_format(data)
     if binary is not None:
         raise RejectedSourceError(name, "binary_format", lang, format=binary)
-    from treffsicher.importers.decoding import find_bom
-
-    if find_bom(data) not in ("utf-16", "utf-32"):  # their NUL bytes are text
+    # UTF-16/32 text (with or without BOM) is full of NUL bytes that are part of letters.
+    if find_bom(data) not in ("utf-16", "utf-32") and find_utf16_without_bom(data) is None:
         if b"\x00" in data[:SNIFF_BYTES]:
             raise RejectedSourceError(name, "binary_nul", lang)
         share = share_of_control_bytes(data)

@@ -33,28 +33,31 @@ TABLE_RULE_RE = re.compile(r"^ {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?
 LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 LIST_MARKER_RE = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
-INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://…>
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # HTML tags
-    (re.compile(r"`+([^`]+?)`+"), r"\1"),  # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *em*
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _em_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # escapes
-    (re.compile(r"(?:  +|\\)$"), ""),  # hard line breaks
+# (trigger, pattern, replacement): a rule runs only on lines containing its trigger, which
+# keeps plain prose lines (most of them) away from the regex engine.
+INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("![", re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    ("](", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
+    ("][", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    ("<", re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://…>
+    ("<", re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # HTML tags
+    ("`", re.compile(r"`+([^`]+?)`+"), r"\1"),  # code spans
+    ("**", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # strong
+    ("__", re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # strong
+    ("*", re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *em*
+    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _em_
+    ("~~", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # escapes
+    ("\\", re.compile(r"\\$"), ""),  # hard line break
+    ("  ", re.compile(r"  +$"), ""),  # hard line break
 )
 
 
 def strip_inline(line: str) -> str:
     """Return a line without inline Markdown markup (link texts and emphasised words stay)."""
-    for pattern, replacement in INLINE_RULES:
-        if pattern is INLINE_RULES[0][0] and "[" not in line:
-            continue
-        line = pattern.sub(replacement, line)
+    for trigger, pattern, replacement in INLINE_RULES:
+        if trigger in line:
+            line = pattern.sub(replacement, line)
     return line
 
 
