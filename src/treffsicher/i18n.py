@@ -107,8 +107,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile.title": {"de": "Stimmprofil von {name}", "en": "Voice profile of {name}"},
     "profile.language": {"de": "Sprache: {language}", "en": "Language: {language}"},
     "profile.support": {
-        "de": "Beruht auf {parts}, {words} Wörter",
-        "en": "Based on {parts}, {words} words",
+        "de": "Beruht auf {parts} mit zusammen {words} Wörtern",
+        "en": "Based on {parts}, {words} words in all",
     },
     "profile.reliability.good": {"de": "", "en": ""},
     "profile.reliability.thin": {
@@ -180,14 +180,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-# Source and passage kinds in running text, singular and plural (support line, issue 2).
+# Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
+# support line (issue 2).
 KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "email": ("E-Mail", "E-Mails"),
         "speech": ("Telefonnotiz", "Telefonnotizen"),
-        "web": ("Website-Text", "Website-Texte"),
-        "document": ("Dokument", "Dokumente"),
-        "text": ("Text", "Texte"),
+        "web": ("Website-Text", "Website-Texten"),
+        "document": ("Dokument", "Dokumenten"),
+        "text": ("Text", "Texten"),
     },
     "en": {
         "email": ("email", "emails"),

@@ -1,49 +1,13 @@
-"""CLI fixtures: a runner with a fresh workspace, and the importer (a stand-in until the
-real importers.documents lands; the stand-in is used only when that module is missing)."""
+"""CLI fixtures: a runner on a fresh workspace with German messages and a wide terminal."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib
-import sys
-import types
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
 from treffsicher.cli import app
-from treffsicher.errors import UnreadableSourceError
-from treffsicher.importers.base import ImportedPassage, ImportedSource
-
-
-def fake_read_bytes(data: bytes, name: str) -> ImportedSource:
-    """Temporary stand-in for importers.documents.read_bytes: one passage per paragraph."""
-    if not data.strip():
-        raise UnreadableSourceError(name, "leer")
-    if b"\0" in data:
-        raise UnreadableSourceError(name, "binär")
-    text = data.decode("utf-8")
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    passages = tuple(ImportedPassage(p, "de", "text", i) for i, p in enumerate(paragraphs))
-    digest = hashlib.sha256(data).hexdigest()
-    return ImportedSource(name, digest, "text/plain", "utf-8", passages)
-
-
-def fake_read_path(path: Path) -> ImportedSource:
-    return fake_read_bytes(path.read_bytes(), str(path))
-
-
-@pytest.fixture(autouse=True)
-def documents_importer(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make sure treffsicher.importers.documents can be imported (stand-in if missing)."""
-    try:
-        importlib.import_module("treffsicher.importers.documents")
-    except ModuleNotFoundError:
-        module = types.ModuleType("treffsicher.importers.documents")
-        module.read_path = fake_read_path  # type: ignore[attr-defined]
-        module.read_bytes = fake_read_bytes  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "treffsicher.importers.documents", module)
 
 
 @pytest.fixture

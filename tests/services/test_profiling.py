@@ -85,7 +85,7 @@ def test_support_line_counts_sources_and_words() -> None:
     language = LanguageProfile("de", 18, 6120, 400, {"email": 16}, "good", {})
     profile = VoiceProfile({"de": language}, 18, {})
     client_profile = ClientProfile("X", profile, {"de": {"email": 16, "speech": 1, "web": 1}})
-    expected = "Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text, 6.120 Wörter"
+    expected = "Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text mit zusammen 6.120 Wörtern"
     assert describe_support(client_profile, "de", "de") == expected
 
 
@@ -96,8 +96,8 @@ def test_support_line_counts_sources_and_words() -> None:
         (0.341, "share", "en", "34%"),
         (12.46, "words", "de", "12,5 Wörter"),
         (2.1, "per_100_words", "en", "2.1 per 100 words"),
-        (0.26, "per_sentence", "de", "0,3 pro Satz"),
-        (63.0, "score", "de", "63,0"),
+        (0.26, "per_sentence", "de", "0,26 pro Satz"),
+        (63.0, "score", "de", "63"),
         (None, "score", "de", "–"),
     ],
 )
@@ -110,7 +110,7 @@ def test_format_range_and_example() -> None:
         "sentence_length_words_median", "words", "lexical", 11.0, 8.0, 14.5, 12, 300,
         examples=(Example(1, "Ich freue mich auf dich.", "a.txt"),),
     )  # fmt: skip
-    assert format_range(summary, "de") == "8,0 – 14,5 Wörter"
+    assert format_range(summary, "de") == "8 – 14,5 Wörter"
     assert format_example(summary, "de") == "„Ich freue mich auf dich.“"
 
 

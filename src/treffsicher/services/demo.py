@@ -115,7 +115,7 @@ def load_demo(
     """Add the demo clients and import their files; re-running adds nothing."""
     data_root = root if root is not None else default_data_root()
     manifest = read_manifest(data_root, lang)
-    bytes_reader = read_bytes or resolve_readers(None, None)[1]
+    bytes_reader = read_bytes or resolve_readers(None, None, lang)[1]
     summary = DemoSummary(primary=manifest.primary, clients=len(manifest.clients))
     for client in manifest.clients:
         client_id = ensure_client(engine, client)

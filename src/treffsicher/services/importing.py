@@ -3,11 +3,11 @@ collected, duplicates skipped (issue 2)."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -109,7 +109,7 @@ def import_sources(
     with Session(engine) as session:
         client = find_client(session, client_name, lang)
         client_id, name = client.id, client.name
-    path_reader, bytes_reader = resolve_readers(read_path, read_bytes)
+    path_reader, bytes_reader = resolve_readers(read_path, read_bytes, lang)
     summary = ImportSummary(client=name)
     for path in paths:
         try:
@@ -152,7 +152,10 @@ def read_source(
     except UnreadableSourceError as exc:
         raise ImportFailed(ImportProblem(exc.path or path, exc.reason)) from exc
     except InputError as exc:
-        raise ImportFailed(ImportProblem(path, str(exc))) from exc
+        # Importers phrase other input errors as "name: reason"; the problem names it once.
+        name = STDIN_NAME if path == STDIN_PATH else path
+        reason = str(exc).removeprefix(f"{name}: ")
+        raise ImportFailed(ImportProblem(path, reason)) from exc
     except FileNotFoundError as exc:
         raise ImportFailed(ImportProblem(path, t("import.file_not_found", lang))) from exc
     except OSError as exc:
@@ -219,10 +222,12 @@ def count_words(text: str) -> int:
 
 
 def resolve_readers(
-    read_path: PathReader | None, read_bytes: BytesReader | None
+    read_path: PathReader | None, read_bytes: BytesReader | None, lang: str = "en"
 ) -> tuple[PathReader, BytesReader]:
-    """The given readers, or importers.documents' read_path/read_bytes."""
-    if read_path is not None and read_bytes is not None:
-        return read_path, read_bytes
-    documents = importlib.import_module("treffsicher.importers.documents")
-    return read_path or documents.read_path, read_bytes or documents.read_bytes
+    """The given readers, or importers.documents' (phrasing reasons in `lang`)."""
+    from treffsicher.importers import documents
+
+    return (
+        read_path or partial(documents.read_path, lang=lang),
+        read_bytes or partial(documents.read_bytes, lang=lang),
+    )

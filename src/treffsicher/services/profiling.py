@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from treffsicher.core.features.base import (
-    UNIT_CATEGORY,
-    UNIT_CHARACTERS,
-    UNIT_PER_100_WORDS,
-    UNIT_PER_SENTENCE,
-    UNIT_SHARE,
-    UNIT_WORDS,
-    FeatureSpec,
-)
+from treffsicher.core.features.base import UNIT_CATEGORY, UNIT_SHARE, FeatureSpec
 from treffsicher.core.models import FeatureSummary, Passage, VoiceProfile
 from treffsicher.i18n import describe_counts, format_number, pick_language, t
 from treffsicher.services.clients import find_client
@@ -27,20 +19,6 @@ from treffsicher.storage import repo
 
 EXAMPLE_MAX_CHARS = 90  # one terminal table cell; longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
-UNIT_SUFFIXES = {
-    "de": {
-        UNIT_WORDS: "Wörter",
-        UNIT_CHARACTERS: "Zeichen",
-        UNIT_PER_100_WORDS: "pro 100 Wörter",
-        UNIT_PER_SENTENCE: "pro Satz",
-    },
-    "en": {
-        UNIT_WORDS: "words",
-        UNIT_CHARACTERS: "characters",
-        UNIT_PER_100_WORDS: "per 100 words",
-        UNIT_PER_SENTENCE: "per sentence",
-    },
-}
 QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
 ProfileBuilder = Callable[[list[Passage]], VoiceProfile]
@@ -80,20 +58,23 @@ def build_client_profile(
         client = find_client(session, name, lang)
         passages, by_kind = load_passages(session, client.id)
         client_name = client.name
-    build = builder or load_core_profile().build_profile
+    build: ProfileBuilder = builder or load_core_profile().build_profile
     return ClientProfile(client_name, build(passages), by_kind)
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:
     """The profile as JSON-ready data: the client's name, then core's profile_to_dict."""
     data: dict[str, Any] = {"client": client_profile.client}
-    data.update(load_core_profile().profile_to_dict(client_profile.profile))
+    core_dict: dict[str, Any] = load_core_profile().profile_to_dict(client_profile.profile)
+    data.update(core_dict)
     return data
 
 
-def load_core_profile() -> Any:
-    """core.profile, imported when first needed (it pulls in the feature families)."""
-    return importlib.import_module("treffsicher.core.profile")
+def load_core_profile() -> ModuleType:
+    """core.profile, imported when first needed (it pulls in numpy and word frequencies)."""
+    from treffsicher.core import profile
+
+    return profile
 
 
 def describe_support(client_profile: ClientProfile, language: str, lang: str) -> str:
@@ -104,35 +85,27 @@ def describe_support(client_profile: ClientProfile, language: str, lang: str) ->
 
 
 def format_value(value: float | None, unit: str, lang: str) -> str:
-    """A feature value with its unit: '34 %', '12,5 Wörter', '2.1 per 100 words', '–'."""
+    """A feature value with its unit, as core.explain writes it: '34 %', '11 Wörter', '–'."""
+    from treffsicher.core import explain
+
     if value is None:
         return t("profile.no_value", lang)
-    return attach_unit(format_bare(value, unit, lang), unit, lang)
-
-
-def format_bare(value: float, unit: str, lang: str) -> str:
-    """The number alone as shown for `unit`: shares in percent, one decimal below 100."""
-    if unit == UNIT_SHARE:
-        return format_number(value * 100, lang)
-    return format_number(value, lang, 1 if abs(value) < 100 else 0)
-
-
-def attach_unit(number: str, unit: str, lang: str) -> str:
-    """'34 %' / '34%', '12,5 Wörter', or the number alone for scores."""
-    lang = pick_language(lang)
-    if unit == UNIT_SHARE:
-        return f"{number} %" if lang == "de" else f"{number}%"
-    suffix = UNIT_SUFFIXES[lang].get(unit)
-    return f"{number} {suffix}" if suffix else number
+    return explain.format_value(value, unit, pick_language(lang))
 
 
 def format_range(summary: FeatureSummary, lang: str) -> str:
-    """Her usual range with the unit once: '8,0 – 14,5 Wörter', or '–' when not measured."""
+    """Her usual range with the unit once: '8 – 14,5 Wörter', '10 – 25 %', or '–'."""
+    from treffsicher.core import explain
+
     if summary.low is None or summary.high is None:
         return t("profile.no_value", lang)
-    low = format_bare(summary.low, summary.unit, lang)
-    high = format_bare(summary.high, summary.unit, lang)
-    return attach_unit(f"{low} – {high}", summary.unit, lang)
+    lang = pick_language(lang)
+    high = explain.format_value(summary.high, summary.unit, lang)
+    if summary.unit == UNIT_SHARE:
+        low = explain.format_percent(summary.low, lang).removesuffix("%").rstrip()
+    else:
+        low = explain.format_number(summary.low, lang)
+    return f"{low} – {high}"
 
 
 def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str) -> str:
@@ -168,12 +141,7 @@ def quote_text(text: str, lang: str) -> str:
 
 
 def describe_feature(summary: FeatureSummary, spec: FeatureSpec | None, lang: str) -> str:
-    """The plain-language sentence for a feature (core.explain's when it is there)."""
-    if spec is None:
-        return ""
-    try:
-        explain = importlib.import_module("treffsicher.core.explain")
-    except ImportError:
-        return spec.explain(lang)
-    sentence: str = explain.describe_feature(summary, spec, lang)
-    return sentence
+    """The plain-language sentence for a feature (core.explain), or '' for unknown names."""
+    from treffsicher.core import explain
+
+    return explain.describe_feature(summary, spec, pick_language(lang)) if spec else ""
