@@ -100,3 +100,58 @@ def test_unknown_kind_is_a_usage_error(cli: Cli, client: str, tmp_path: Path) ->
     result = cli("import", client, str(good), "--kind", "gedicht")
     assert result.exit_code == 2
     assert count_sources(cli) == "Quellen: 0"
+
+
+# Bad input with the real importer (issue 2: "Bad input"): each file is named with its
+# reason, the others still import, the exit code says something failed.
+
+LATIN = (
+    "Liebe Anna, für die Überschrift wünsche ich mir etwas Wärmeres. Schöne Grüße, Ulrike\n"
+) * 3
+
+
+def test_non_utf8_file_is_imported_with_the_encoding_named(
+    cli: Cli, client: str, tmp_path: Path
+) -> None:
+    legacy = tmp_path / "alt.txt"
+    legacy.write_bytes(LATIN.encode("cp1252"))
+    result = cli("import", client, str(legacy))
+    assert result.exit_code == 0, result.output
+    note = result.stdout.splitlines()[1]
+    assert note.startswith("  nicht UTF-8; als ")
+
+
+def test_a_giant_single_line_is_refused_and_the_rest_imported(
+    cli: Cli, client: str, tmp_path: Path
+) -> None:
+    giant = tmp_path / "riesig.txt"
+    giant.write_bytes(b"wort " * 500_000)  # 2.5 MB without a line break
+    good = tmp_path / "mail.txt"
+    good.write_text(MAIL, encoding="utf-8")
+    result = cli("import", client, str(giant), str(good))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{giant}: ")
+    assert "ohne Zeilenumbruch" in result.stderr
+    assert count_sources(cli) == "Quellen: 1"
+
+
+def test_unsupported_file_type_is_named_once(cli: Cli, client: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "tabelle.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    result = cli("import", client, str(sheet))
+    assert result.exit_code == 1
+    assert result.stderr.count(str(sheet)) == 1
+
+
+def test_other_language_is_stored_and_announced(cli: Cli, client: str) -> None:
+    french = (
+        "Bonjour Anna, merci pour ton message. Je suis très contente de notre travail "
+        "ensemble et je t'envoie les textes demain matin. À bientôt, Ulrike\n"
+    )
+    result = cli("import", client, "-", stdin=french.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert (
+        "1 Textstellen in anderer oder unbekannter Sprache (Französisch 1) werden gespeichert, "
+        "aber im Stimmprofil nicht berücksichtigt." in result.stdout
+    )
+    assert count_sources(cli) == "Quellen: 1"
