@@ -201,3 +201,16 @@ def test_quote_of_a_long_sentence_is_cut_at_word_boundaries() -> None:
     assert len(quote) <= 160 + 2  # the two ellipses
     inner = quote.strip("…").split()
     assert all(w in text.split() for w in inner)  # no word cut in half
+
+
+def test_a_recurring_sentence_gives_one_phrase_not_its_fragments() -> None:
+    # "dass sich niemand gehetzt fühlt" in four passages: its pieces "niemand gehetzt",
+    # "sich niemand gehetzt", "niemand gehetzt fühlt", "gehetzt fühlt" all occur 4 times.
+    texts = [
+        "Der Kurs beginnt am Montag. Mir ist wichtig, dass sich niemand gehetzt fühlt.",
+        "Wir nehmen uns Zeit für Fragen, damit sich niemand gehetzt fühlt.",
+        "Ich plane lieber zwei Termine mehr ein, sodass sich niemand gehetzt fühlt.",
+        "Beim Stillen gilt dasselbe: Hauptsache, dass sich niemand gehetzt fühlt.",
+    ]
+    terms = [t.term for t in list_signature_terms(make_docs(texts), "de")]
+    assert len([t for t in terms if "gehetzt" in t]) == 1

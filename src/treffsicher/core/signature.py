@@ -94,7 +94,7 @@ def list_signature_terms(
     reference: dict[int, float] = {}
     scored, allowed, seeds = _score_words(corpus, lang, freqs, reference)
     scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
-    kept = _drop_subsumed(scored, corpus.counts, lang)
+    kept = _drop_fragments(_drop_subsumed(scored, corpus.counts, lang), corpus.counts)
     ranked = sorted(kept, key=lambda g: (-kept[g], g))[:limit]
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
     return tuple(_build_term(gram, kept[gram], corpus, fn_words) for gram in ranked)
@@ -363,6 +363,35 @@ def _drop_subsumed(
                     dropped.add(short)
                 elif all(w in fn_words for w in long[:i] + long[i + size :]):
                     dropped.add(long)
+    return {gram: score for gram, score in scored.items() if gram not in dropped}
+
+
+def _drop_fragments(
+    scored: dict[tuple[str, ...], float], counts: dict[tuple[str, ...], int]
+) -> dict[tuple[str, ...], float]:
+    """Keep one of two overlapping phrases used about equally often (pieces of one phrase).
+
+    "sich niemand gehetzt" and "niemand gehetzt fühlt" are both pieces of her "dass sich
+    niemand gehetzt fühlt"; the one with the higher G² stays. Phrases are at most three
+    words long, so without this a recurring sentence fills the list with its fragments.
+    """
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for gram in scored:
+        for k in range(1, len(gram)):
+            by_prefix.setdefault(gram[:k], []).append(gram)
+            by_suffix.setdefault(gram[-k:], []).append(gram)
+    dropped: set[tuple[str, ...]] = set()
+    for gram in sorted(scored, key=lambda g: (-scored[g], g)):  # the strongest first
+        if gram in dropped:
+            continue
+        for k in range(1, len(gram)):
+            for other in by_prefix.get(gram[-k:], []) + by_suffix.get(gram[:k], []):
+                if other == gram or other in dropped:
+                    continue
+                low, high = sorted((counts[gram], counts[other]))
+                if low >= SUBSUME_SHARE * high:
+                    dropped.add(other)
     return {gram: score for gram, score in scored.items() if gram not in dropped}
 
 
