@@ -20,6 +20,21 @@ Phrases (two or three words) use wordfreq's own estimate for a phrase,
 upper bound of the true phrase frequency, so a phrase only counts as key when she uses it
 clearly more often than general text uses its rarest word — conservative by design; the
 product of word frequencies would make every recurring phrase look key.
+
+What is never listed (issue 2, what a copywriter wants to see): function words alone,
+numbers, URLs, emails, single letters (WORDLIKE_RE), phrases that start with an article or
+conjunction or end with an article, preposition, conjunction or possessive, phrases of
+function words only, and the names of greeting and sign-off lines ("Hallo Anna," /
+"Ulrike"): those lines are not counted, and their names are left out everywhere, since
+the addressee and her own name say nothing about her voice. Nested and overlapping terms
+are reduced to the better one (signature_words.drop_subsumed_terms and drop_fragment_terms).
+
+Speed (issue 2: ~0.5 µs per word on top of tokenizing): words become integer ids once;
+words, pairs and triples are counted by sorting integer codes in numpy, and reference
+frequencies are looked up once per distinct word. Phrases are only counted around "seed"
+words that could make a phrase key (see _score_words). Measured 0.22 µs/word for
+list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py's
+1M-word German corpus (CPU time, median of 5).
 """
 
 from __future__ import annotations
@@ -38,6 +53,8 @@ from treffsicher.core.signature_words import (
     EMPTY,
     WORD_LISTS,
     WORDLIKE_RE,
+    drop_fragment_terms,
+    drop_subsumed_terms,
     find_body_range,
     quote_around,
 )
@@ -47,9 +64,6 @@ MAX_NGRAM = 3
 MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
 MIN_LOG_RATIO = 2.0  # at least 4× her reference rate
 FREQ_FLOOR = 1e-8  # wordfreq's "large" lists stop at this frequency
-# A phrase that covers at least this share of a shorter term's uses replaces the shorter
-# term ("ganz in Ruhe" replaces "Ruhe" when she mostly says Ruhe in that phrase).
-SUBSUME_SHARE = 2 / 3
 N_EXAMPLES = 3
 
 # Avoided words: candidates are wordfreq's most common words of the language.
@@ -94,7 +108,7 @@ def list_signature_terms(
     reference: dict[int, float] = {}
     scored, allowed, seeds = _score_words(corpus, lang, freqs, reference)
     scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
-    kept = _drop_fragments(_drop_subsumed(scored, corpus.counts, lang), corpus.counts)
+    kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
     ranked = sorted(kept, key=lambda g: (-kept[g], g))[:limit]
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
     return tuple(_build_term(gram, kept[gram], corpus, fn_words) for gram in ranked)
@@ -340,59 +354,6 @@ def _g2_if_key(count: int, n: int, p: float) -> float | None:
     if rest > 0:
         g2 += 2.0 * rest * math.log(rest / (n - expected))
     return g2 if g2 >= MIN_G2 else None
-
-
-def _drop_subsumed(
-    scored: dict[tuple[str, ...], float], counts: dict[tuple[str, ...], int], lang: str
-) -> dict[tuple[str, ...], float]:
-    """Keep the better of two nested terms, e.g. "ganz in Ruhe" over "Ruhe" (see module doc).
-
-    A longer term that covers most uses of a shorter one replaces it. A longer term that is
-    only a minority use of a shorter one and adds nothing but function words ("zur
-    Geburtsvorbereitung" next to "Geburtsvorbereitung") is dropped.
-    """
-    fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-    dropped: set[tuple[str, ...]] = set()
-    for long in scored:
-        for size in range(1, len(long)):
-            for i in range(len(long) - size + 1):
-                short = long[i : i + size]
-                if short not in scored:
-                    continue
-                if counts[long] >= SUBSUME_SHARE * counts[short]:
-                    dropped.add(short)
-                elif all(w in fn_words for w in long[:i] + long[i + size :]):
-                    dropped.add(long)
-    return {gram: score for gram, score in scored.items() if gram not in dropped}
-
-
-def _drop_fragments(
-    scored: dict[tuple[str, ...], float], counts: dict[tuple[str, ...], int]
-) -> dict[tuple[str, ...], float]:
-    """Keep one of two overlapping phrases used about equally often (pieces of one phrase).
-
-    "sich niemand gehetzt" and "niemand gehetzt fühlt" are both pieces of her "dass sich
-    niemand gehetzt fühlt"; the one with the higher G² stays. Phrases are at most three
-    words long, so without this a recurring sentence fills the list with its fragments.
-    """
-    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for gram in scored:
-        for k in range(1, len(gram)):
-            by_prefix.setdefault(gram[:k], []).append(gram)
-            by_suffix.setdefault(gram[-k:], []).append(gram)
-    dropped: set[tuple[str, ...]] = set()
-    for gram in sorted(scored, key=lambda g: (-scored[g], g)):  # the strongest first
-        if gram in dropped:
-            continue
-        for k in range(1, len(gram)):
-            for other in by_prefix.get(gram[-k:], []) + by_suffix.get(gram[:k], []):
-                if other == gram or other in dropped:
-                    continue
-                low, high = sorted((counts[gram], counts[other]))
-                if low >= SUBSUME_SHARE * high:
-                    dropped.add(other)
-    return {gram: score for gram, score in scored.items() if gram not in dropped}
 
 
 def _build_term(

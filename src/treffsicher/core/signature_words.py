@@ -1,4 +1,4 @@
-"""Helpers of core.signature: word lists, greeting and sign-off lines, short quotes (issue 2)."""
+"""Helpers of core.signature: word lists, greeting lines, nested terms, quotes (issue 2)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ SIGNOFF_RE = re.compile(rf"(?i)\b(?:{SIGNOFFS})\b")
 FORMULA_RE = re.compile(rf"(?i)\b(?:{GREETINGS}|{SIGNOFFS})\b")
 NAME_RE = re.compile(r"[^\W\d_][\w-]*")
 QUOTE_CHARS = 160
+# A phrase that covers at least this share of a shorter term's uses replaces the shorter
+# term ("ganz in Ruhe" replaces "Ruhe" when she mostly says Ruhe in that phrase).
+SUBSUME_SHARE = 2 / 3
 GREETING_MAX_WORDS = 8
 SIGNOFF_MAX_WORDS = 4
 SIGNOFF_MAX_LINES = 3
@@ -181,3 +184,56 @@ def quote_around(tt: TokenizedText, start: int, end: int) -> tuple[int, str]:
         hi = space if space != -1 else hi
     quote = " ".join(text[lo:hi].split())
     return s_start, ("…" if lo > s_start else "") + quote + ("…" if hi < s_end else "")
+
+
+def drop_subsumed_terms(
+    scored: dict[tuple[str, ...], float], counts: dict[tuple[str, ...], int], lang: str
+) -> dict[tuple[str, ...], float]:
+    """Keep the better of two nested terms, e.g. "ganz in Ruhe" over "Ruhe" (see module doc).
+
+    A longer term that covers most uses of a shorter one replaces it. A longer term that is
+    only a minority use of a shorter one and adds nothing but function words ("zur
+    Geburtsvorbereitung" next to "Geburtsvorbereitung") is dropped.
+    """
+    fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
+    dropped: set[tuple[str, ...]] = set()
+    for long in scored:
+        for size in range(1, len(long)):
+            for i in range(len(long) - size + 1):
+                short = long[i : i + size]
+                if short not in scored:
+                    continue
+                if counts[long] >= SUBSUME_SHARE * counts[short]:
+                    dropped.add(short)
+                elif all(w in fn_words for w in long[:i] + long[i + size :]):
+                    dropped.add(long)
+    return {gram: score for gram, score in scored.items() if gram not in dropped}
+
+
+def drop_fragment_terms(
+    scored: dict[tuple[str, ...], float], counts: dict[tuple[str, ...], int]
+) -> dict[tuple[str, ...], float]:
+    """Keep one of two overlapping phrases used about equally often (pieces of one phrase).
+
+    "sich niemand gehetzt" and "niemand gehetzt fühlt" are both pieces of her "dass sich
+    niemand gehetzt fühlt"; the one with the higher G² stays. Phrases are at most three
+    words long, so without this a recurring sentence fills the list with its fragments.
+    """
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    by_suffix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for gram in scored:
+        for k in range(1, len(gram)):
+            by_prefix.setdefault(gram[:k], []).append(gram)
+            by_suffix.setdefault(gram[-k:], []).append(gram)
+    dropped: set[tuple[str, ...]] = set()
+    for gram in sorted(scored, key=lambda g: (-scored[g], g)):  # the strongest first
+        if gram in dropped:
+            continue
+        for k in range(1, len(gram)):
+            for other in by_prefix.get(gram[-k:], []) + by_suffix.get(gram[:k], []):
+                if other == gram or other in dropped:
+                    continue
+                low, high = sorted((counts[gram], counts[other]))
+                if low >= SUBSUME_SHARE * high:
+                    dropped.add(other)
+    return {gram: score for gram, score in scored.items() if gram not in dropped}
