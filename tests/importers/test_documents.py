@@ -327,3 +327,8 @@ def test_any_markdown_text_gives_a_source_or_an_input_error(text: str) -> None:
     plain, _ = markdown_to_text(normalize_text(text))
     for passage in source.passages:
         assert plain[passage.char_start : passage.char_end] == passage.text
+
+
+def test_markdown_without_any_text_is_rejected() -> None:
+    data = b"---\ntitle: Bilder\n---\n![Foto](foto.jpg)\n\n<!-- leer -->\n\n---\n"
+    assert rejected(data, "bilder.md").code == "no_text"
