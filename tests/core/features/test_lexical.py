@@ -137,3 +137,30 @@ def reference_mtld_pass(words: list[str]) -> float:
 def test_bulk_mtld_equals_word_by_word(words: list[str]) -> None:
     expected = (reference_mtld_pass(words) + reference_mtld_pass(words[::-1])) / 2
     assert compute_mtld(words) == pytest.approx(expected)
+
+
+MAIL = "Hallo Anna,\n\nich freue mich sehr auf unser Treffen am Montag.\n\nLiebe Grüße\nJohanna"
+
+
+def test_greeting_and_signoff_lines_are_no_sentences() -> None:
+    stats = stats_of(MAIL)
+    # "Hallo Anna," / "Liebe Grüße" / "Johanna" are fragments; their 5 words still count.
+    assert stats.sentence_lengths == [9]
+    assert stats.counts["words"] == 14
+    assert (stats.counts["sentences"], stats.counts["fragments"]) == (1, 3)
+    assert value_of("sentence_length_words_mean", stats) == pytest.approx(9.0)
+    # LIX: 9 words per sentence + 100 · 2 long words (Treffen, Johanna) / 14 words.
+    assert value_of("lix_score", stats) == pytest.approx(9 + 200 / 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("Kommst du mit? 🙂", [3]),  # the end mark before an emoji counts
+        ("Über mich\n\nIch bin Hebamme.", [3]),  # a heading is a fragment
+        ("Das ist ein langer Satz\n\nJa.", [5, 1]),  # five words make a sentence anyway
+        ("(Echt?)", [1]),
+    ],
+)
+def test_fragments(text: str, lengths: list[int]) -> None:
+    assert stats_of(text).sentence_lengths == lengths

@@ -1,8 +1,13 @@
 """Feature families "length" and "vocabulary": sentence and word length, lexical variety.
 
 This family also writes the base counts every other family may divide by: "words" (WORD
-tokens) and "sentences" (sentences holding at least one word), and fills
+tokens), "sentences" and "sentence_words" (the sentences proper and their words), and fills
 `stats.sentence_lengths` (issue 2).
+
+A line fragment is no sentence: up to FRAGMENT_MAX_WORDS words without . ! ? or … at the
+end — greeting and sign-off lines ("Hallo Anna," / "Liebe Grüße" / "Johanna"), headings
+("Über mich"). They would pull sentence length down in mails but not in web copy, so they
+are left out of sentence length and readability; their words still count as words.
 """
 
 from __future__ import annotations
@@ -21,12 +26,18 @@ from treffsicher.core.features.base import (
     ValueFunction,
     ratio,
 )
+from treffsicher.core.models import EMOJI, EMOTICON
 
 LANGUAGES = ("de", "en")
 LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words" (issue 2)
 LONG_WORD_RE = re.compile(r"\S{7,}")  # LIX: a long word has more than six letters
 MTLD_THRESHOLD_PERCENT = 72  # McCarthy & Jarvis (2010): factor ends when TTR falls to 0.72
 MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: too unstable
+FRAGMENT_MAX_WORDS = 4
+END_MARK_RE = re.compile(r"[.!?…]")
+# Tokens after the end mark that still belong to a sentence: "Kommst du? 🙂", "(echt?)".
+TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
+TRAILING_TEXTS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
 
 
 def quantile(sorted_values: Sequence[float], q: float) -> float:
@@ -152,7 +163,7 @@ SPECS: tuple[FeatureSpec, ...] = (
             "Wörter pro Satz im Durchschnitt; einzelne sehr lange Sätze ziehen ihn nach oben.",
             "Average words per sentence; a few very long sentences pull it up.",
         ),
-        lambda c, _l: ratio(c, "words", "sentences"),
+        lambda c, _l: ratio(c, "sentence_words", "sentences"),
         "sentences",
     ),
     _spec(
@@ -229,11 +240,17 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     texts = doc.texts
     lower = prepared.lower
     word_indices = prepared.word_indices
-    lengths = [n for n in prepared.sentence_words if n > 0]
+    fragments = list_fragments(prepared)
+    if fragments:
+        lengths = [n for s, n in enumerate(prepared.sentence_words) if n > 0 and s not in fragments]
+    else:
+        lengths = [n for n in prepared.sentence_words if n > 0]
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
     stats.add("words", n_words)
     stats.add("sentences", len(lengths))
+    stats.add("sentence_words", sum(lengths))
+    stats.add("fragments", len(fragments))
     stats.add("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS))
     words = [texts[i] for i in word_indices]
     stats.add("word_characters", sum(map(len, words)))
@@ -242,10 +259,32 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     if mtld is not None:
         stats.add("mtld_x_words", mtld * n_words)
         stats.add("mtld_words", n_words)
-    _add_sentence_examples(prepared, stats, lengths)
+    _add_sentence_examples(prepared, stats, lengths, fragments)
 
 
-def _add_sentence_examples(prepared: PreparedText, stats: PassageStats, lengths: list[int]) -> None:
+def list_fragments(prepared: PreparedText) -> set[int]:
+    """Indices of sentences that are line fragments (see module docstring), not sentences."""
+    doc = prepared.doc
+    texts = doc.texts
+    kinds = doc.kinds
+    fragments: set[int] = set()
+    for s, n in enumerate(prepared.sentence_words):
+        if n <= 0 or n > FRAGMENT_MAX_WORDS:
+            continue
+        sentence = doc.sentences[s]
+        i = sentence.end_token - 1
+        while i > sentence.first_token and (
+            kinds[i] in TRAILING_KINDS or texts[i] in TRAILING_TEXTS
+        ):
+            i -= 1
+        if not END_MARK_RE.search(texts[i]):
+            fragments.add(s)
+    return fragments
+
+
+def _add_sentence_examples(
+    prepared: PreparedText, stats: PassageStats, lengths: list[int], fragments: set[int]
+) -> None:
     """Record a sentence of typical length and the long sentences as examples."""
     if not lengths:
         return
@@ -254,7 +293,7 @@ def _add_sentence_examples(prepared: PreparedText, stats: PassageStats, lengths:
     best = -1
     best_gap = math.inf
     for s, n in enumerate(prepared.sentence_words):
-        if n <= 0:
+        if n <= 0 or s in fragments:
             continue
         gap = abs(n - median)
         if gap < best_gap:

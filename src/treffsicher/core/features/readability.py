@@ -24,12 +24,17 @@ MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
-    """(words, words per sentence, syllables per word), or None without words/sentences."""
+    """(words, words per sentence, syllables per word), or None without words/sentences.
+
+    Words per sentence counts sentences proper (no greeting lines or headings, see
+    lexical.py); syllables per word counts all words.
+    """
     words = counts.get("words", 0.0)
     sentences = counts.get("sentences", 0.0)
     if words <= 0 or sentences <= 0:
         return None
-    return words, words / sentences, counts.get("syllables", 0.0) / words
+    asl = counts.get("sentence_words", words) / sentences
+    return words, asl, counts.get("syllables", 0.0) / words
 
 
 def flesch_amstad(counts: Mapping[str, float], _lengths: Sequence[int] = ()) -> float | None:
@@ -184,6 +189,7 @@ def _add_typical_sentence(
         return
     n_sentences = sum(1 for n in prepared.sentence_words if n > 0)
     target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
+    # (Fragments count as sentences here: only the choice of example depends on it.)
     best = -1
     best_gap = float("inf")
     offset = 0
