@@ -38,11 +38,11 @@ SCHEMA_VERSION = 1
 # Reliability of a language profile (issue 2). Measured by bootstrap on the demo client's
 # hand-written mails (bench/bench_profile.py --reliability; table in the README): half the
 # 90 % range of resampled values at 1,000 / 5,000 words is ±2.0 / ±1.0 words for the median
-# sentence length, ±7.2 / ±3.2 for Flesch-Amstad, ±0.63 / ±0.29 nominalisations per 100
-# words. Against a formal writer (11 words, Flesch-Amstad 53, 9.0 per 100 words) her 8
-# words, 80 and 0.8 stand out clearly from 5,000 words on; under 1,500 words sentence
-# length still moves by two thirds of that gap. The usual range needs passages too: ten
-# give quartiles that rest on two or three passages each, three are the least for any.
+# sentence length, ±7.9 / ±3.6 for Flesch-Amstad, ±0.63 / ±0.29 nominalisations per 100
+# words. Against a formal writer (13 words, Flesch-Amstad 52, 9.0 per 100 words) her 9
+# words, 79 and 0.8 stand out clearly from 5,000 words on; under 1,500 words sentence
+# length still moves by half of that gap. The usual range needs passages too: ten give
+# quartiles that rest on two or three passages each; three are the least for any range.
 GOOD_MIN_WORDS = 5_000
 GOOD_MIN_PASSAGES = 10
 THIN_MIN_WORDS = 1_500
