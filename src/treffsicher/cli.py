@@ -206,14 +206,13 @@ def identity_add(
 
     settings = get_settings(ctx)
     lang = settings.lang
-    info, added = add_client_identities(
+    info, added, existing = add_client_identities(
         open_engine(settings), name, email or [], speaker or [], lang
     )
     for value in added:
         typer.echo(t("client.identity_added", lang, name=info.name, value=value))
-    for value in [*(email or []), *(speaker or [])]:
-        if value.strip() and value.strip() not in added and value.strip().lower() not in added:
-            typer.echo(t("client.identity_exists", lang, name=info.name, value=value.strip()))
+    for value in existing:
+        typer.echo(t("client.identity_exists", lang, name=info.name, value=value))
 
 
 # ---------------------------------------------------------------------- import

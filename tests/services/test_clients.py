@@ -73,13 +73,14 @@ def test_suggest_name(name: str, expected: str | None) -> None:
 
 def test_add_identities_reports_only_new_ones(sqlite_engine: Engine) -> None:
     add_client(sqlite_engine, "Ulrike Berger", emails=["ulrike@example.org"])
-    info, added = add_client_identities(
+    info, added, existing = add_client_identities(
         sqlite_engine,
         "Ulrike Berger",
         emails=["ULRIKE@example.org", "u.berger@example.org"],
         speakers=["Ulrike B."],
     )
     assert added == ["u.berger@example.org", "Ulrike B."]
+    assert existing == ["ulrike@example.org"]
     assert info.emails == ("u.berger@example.org", "ulrike@example.org")
     assert info.speakers == ("Ulrike B.",)
 

@@ -75,15 +75,20 @@ def add_client_identities(
     emails: Sequence[str] = (),
     speakers: Sequence[str] = (),
     lang: str = "en",
-) -> tuple[ClientInfo, list[str]]:
-    """Add identities to an existing client; returns her and the values that were new."""
+) -> tuple[ClientInfo, list[str], list[str]]:
+    """Add identities to an existing client; returns her, the new values and the values
+    she already had (all as stored: emails lower-cased)."""
     if not emails and not speakers:
         raise InputError(t("client.identity_missing", lang))
     check_emails(emails, lang)
     with Session(engine) as session, session.begin():
         client = find_client(session, name, lang)
         added = add_identities(session, client.id, emails, speakers)
-        return describe_client(session, client), added
+        given = [repo.normalize_identity(IDENTITY_EMAIL, v) for v in emails] + [
+            repo.normalize_identity(IDENTITY_SPEAKER, v) for v in speakers
+        ]
+        existing = [v for v in dict.fromkeys(given) if v and v not in added]
+        return describe_client(session, client), added, existing
 
 
 def find_client(session: Session, name: str, lang: str = "en") -> Client:
