@@ -96,6 +96,10 @@ KIND_CASES = [
     ("anna@example.org", EMAIL),
     ("👍🏽", EMOJI),
     ("🇩🇪", EMOJI),
+    ("1\ufe0f\u20e3", EMOJI),  # keycap one
+    ("www.hebamme.berlin", URL),  # www. makes a URL whatever the TLD
+    ("http://example.org/a?b=1", URL),
+    ("xD", WORD),
     (":-)", EMOTICON),
     ("…", PUNCT),
     ("„", PUNCT),

@@ -23,7 +23,7 @@ Token rules (issue 2):
   (geht's, don't), gender marks (Kund:innen, Kund*innen, Kund_innen, Mitarbeiter/innen,
   Mitarbeiter/-innen, jede*r) and a trailing hyphen before und/oder ("Vor- und Nachteile").
 - Emoji with skin tones, variation selectors, ZWJ sequences, flags and keycaps: one EMOJI.
-  Emoticons :-) :) ;-) :D :( :P <3 ^^ xD: one EMOTICON.
+  Emoticons :-) :) ;-) :D :( :P <3 ^^: one EMOTICON ("xD" stays a word).
 - "…", "...", "?!", "!!!", "--" are one PUNCT token; quotes, brackets and dashes are PUNCT;
   € % & § # @ + = / * and any other character are SYMBOL.
 
@@ -115,10 +115,16 @@ def _behind_any(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(rf"(?<=\b(?:{'|'.join(ws)}))" for _, ws in sorted(by_len.items()))
 
 
-_MULTI = "|".join(
-    r"\.[ \u00a0\u202f]?".join(re.escape(p) for p in a.replace(" ", "").split(".")[:-1]) + r"\."
-    for a in sorted(MULTI_ABBREVIATIONS, key=len, reverse=True)
-)
+def _multi_tails(abbreviations: tuple[str, ...] | list[str]) -> str:
+    """Return a regex for the rest of each dotted abbreviation after its first letter."""
+    by_first: dict[str, list[str]] = {}
+    for a in sorted(abbreviations, key=len, reverse=True):
+        parts = a.replace(" ", "").split(".")[:-1]
+        rest = "".join(r"\.[ \u00a0\u202f]?" + re.escape(p) for p in parts[1:]) + r"\."
+        by_first.setdefault(parts[0], []).append(rest)
+    return "|".join(rf"(?<=\b{f})(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+
+
 _STARTERS = "|".join(sorted(SENTENCE_STARTERS, key=len, reverse=True))
 _AN = r"[^\W_]"  # a letter or digit
 _WORD_REST = rf"""(?:(?:[-\u2010\u2011]|['’](?=[^\W\d_])){_AN}+)*
@@ -134,31 +140,34 @@ _EMOJI_MOD = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
 _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 
 # One alternation; group order defines KINDS (lastindex → kind). Speed (issue 2): a word
-# is matched first and only then checked for an abbreviation dot (lookbehinds run only
-# when a "." follows) or an email/domain tail; alternatives that cannot start at the
-# current character fail on a cheap lookahead guard. Possessive quantifiers (++, *+) where
-# a part can be split several ways, and at most 8 dotted parts in email and domain tails,
+# is matched first and only when . @ + : - follows is it checked for the rest of a dotted
+# abbreviation, an abbreviation dot (lookbehinds), a URL, an email or a domain tail; the
+# other alternatives fail early on a cheap guard. Possessive quantifiers (++, *+) where a
+# part can be split several ways, and at most 8 dotted parts in email and domain tails,
 # so that no input backtracks catastrophically or rescans quadratically.
 TOKEN_RE = re.compile(
     rf"""
-    (?P<url>(?:https?://|ftp://|www\.)[^\s<>"„“”«»]*{_URL_END})
-  | (?P<multi>(?=[^\W\d_]\.)(?<![^\W_])(?:{_MULTI}|[^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W_])))
-  | (?P<xd>[xX]D(?!\w))
-  | (?P<word>[^\W\d_]{_AN}*{_WORD_REST})
-    (?:(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)})\.
-        |(?=\.)(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))\.(?=[ \u00a0]?\d)
-        |(?=\.)(?<=\b[A-ZÄÖÜ])\.(?=[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))
-     |(?P<email>(?:[.+-][\w-]++){{0,8}}+@[\w-]++(?:\.[\w-]++){{0,8}}\.[A-Za-z]{{2,}}(?![\w-]))
-     |(?P<domain>(?:\.[a-z0-9-]++){{0,8}}\.(?:{_TLDS})(?![\w-])(?:/[^\s<>"„“”«»]*{_URL_END}|/)?))?
+    (?P<word>[^\W\d_]{_AN}*(?:(?=[-\u2010\u2011'’:*_/]){_WORD_REST})?)
+    (?:(?=[.@+:-])
+     (?:(?P<multi>(?=\.)(?:{_multi_tails(MULTI_ABBREVIATIONS)}
+         |(?<=\b[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])))
+      |(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)}
+         |(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))(?=\.[ \u00a0]?\d)
+         |(?<=\b[A-ZÄÖÜ])(?=\.[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))\.)
+      |(?P<url>(?:(?<=\bhttps)|(?<=\bhttp)|(?<=\bftp))://[^\s<>"„“”«»]*{_URL_END}
+         |(?<=\bwww)\.[^\s<>"„“”«»]*{_URL_END})
+      |(?P<email>(?:[.+-][\w-]++){{0,8}}+@[\w-]++(?:\.[\w-]++){{0,8}}\.[A-Za-z]{{2,}}(?![\w-]))
+      |(?P<domain>(?:\.[a-z0-9-]++){{0,8}}\.(?:{_TLDS})(?![\w-])
+        (?:/[^\s<>"„“”«»]*{_URL_END}|/)?)))?
+  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
+      |(?:{_EMOJI_BASE}){_EMOJI_MOD}(?:\u200d(?:{_EMOJI_BASE}){_EMOJI_MOD})*)
   | (?P<number>(?=[+\d])(?:\+\d{{2,3}}(?:[ /-]?\(0\))?(?:[ /-]?\d{{2,}}+){{1,5}}(?!\w)
       |\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?(?![\d\w])
       |\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)
       |(?<![^\n])\d{{1,3}}\.(?=[ \t])
       |(?<![£$€¥])\d{{1,3}}\.(?=[ \t\u00a0]+(?!(?:{_STARTERS})\b)[^\W_])
       |\d+(?:[.,]\d+)*(?:-\d+(?:[.,]\d+)*)?(?:,-)?(?![^\W_]|[-\u2010\u2011][^\W_])))
-  | (?P<dword>\d{_AN}*{_WORD_REST})
-  | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3
-      |(?:{_EMOJI_BASE}){_EMOJI_MOD}(?:\u200d(?:{_EMOJI_BASE}){_EMOJI_MOD})*)
+  | (?P<dword>\d{_AN}*(?:(?=[-\u2010\u2011'’:*_/]){_WORD_REST})?)
   | (?P<emoticon>[:;][-'^o]?[()\[\]/\\|*]|[:;]-?[DPpO](?!\w)|<3|\^\^)
   | (?P<punct>\.{{2,}}|…+|[?!]+|-{{2,}}|[.,;:()\[\]{{}}„“”"‚‘’'»«‹›–—\-‐‑‒―¿¡])
   | (?P<symbol>\S)
@@ -167,16 +176,15 @@ TOKEN_RE = re.compile(
 )
 KINDS = (
     SYMBOL,  # unused: group 0
-    URL,
-    WORD,  # multi-part abbreviation
-    EMOTICON,  # xD
     WORD,
+    WORD,  # word + rest of a dotted abbreviation: "z. B.", "U.S."
     WORD,  # word + abbreviation dot
+    URL,  # "https" + "://…", "www" + ".…"
     EMAIL,
     URL,  # bare domain
+    EMOJI,
     NUMBER,
     WORD,  # word starting with a digit: 3er, 24-Stunden-Service
-    EMOJI,
     EMOTICON,
     PUNCT,
     SYMBOL,
