@@ -178,3 +178,11 @@ def test_voice_is_categorical_with_labels() -> None:
     stats = stats_of("Wir freuen uns.", "de")
     assert stats.counts["voice:corporate"] == 2
     assert stats.counts["voice:personal"] == 0
+
+
+def test_generic_one_example_skips_the_number() -> None:
+    text = "I bought one cake. One should always share cake."
+    stats = stats_of(text, "en")
+    assert stats.counts["person_man"] == 1
+    (span,) = stats.examples["man_forms_per_100_words"]
+    assert span[0] == text.index("One")

@@ -245,20 +245,29 @@ def _add_person_examples(
     """Record the first two ich-, wir- and man-forms as example spans."""
     doc = prepared.doc
     lower = prepared.lower
-    sets = (ICH_EN, WE_EN, frozenset({"one"})) if english else (ICH_DE, WIR_DE, frozenset({"man"}))
+    sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, frozenset({"man"}))
     names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
+    words = [lower[i] for i in prepared.word_indices] if english and found[2] else []
     for forms, name, n in zip(sets, names, found, strict=True):
         if n <= 0:
             continue
         recorded = 0
-        for i in prepared.word_indices:
-            if lower[i] in forms:
-                stats.add_example(name, doc.starts[i], doc.ends[i])
-                if name != "man_forms_per_100_words":
-                    stats.add_example("person_voice", doc.starts[i], doc.ends[i])
-                recorded += 1
-                if recorded == 2:
-                    break
+        for k, i in enumerate(prepared.word_indices):
+            if lower[i] not in forms:
+                continue
+            if words and lower[i] == "one" and not _is_generic_one(words, k):
+                continue
+            stats.add_example(name, doc.starts[i], doc.ends[i])
+            if name != "man_forms_per_100_words":
+                stats.add_example("person_voice", doc.starts[i], doc.ends[i])
+            recorded += 1
+            if recorded == 2:
+                break
+
+
+def _is_generic_one(words: list[str], k: int) -> bool:
+    """Whether words[k] == "one" is the generic pronoun (a modal follows)."""
+    return k + 1 < len(words) and words[k + 1] in ONE_FOLLOWERS
 
 
 def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> None:
@@ -281,9 +290,7 @@ def _count_generic_one(words: list[str], freq: Counter[str]) -> int:
     """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS)."""
     n = sum(freq[w] for w in ONE_FORMS if w in freq)
     if "one" in freq:
-        n += sum(
-            1 for i, w in enumerate(words[:-1]) if w == "one" and words[i + 1] in ONE_FOLLOWERS
-        )
+        n += sum(1 for k, w in enumerate(words) if w == "one" and _is_generic_one(words, k))
     return n
 
 
