@@ -8,6 +8,7 @@ lexical family, which always runs with it (core.features registry).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -21,6 +22,7 @@ from treffsicher.core.features.base import (
 from treffsicher.core.syllables import list_syllable_counts
 
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
+END_MARK_RE = re.compile(r"[.!?…]")
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
@@ -179,6 +181,12 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     _add_typical_sentence(prepared, stats, syllables)
 
 
+def ends_sentence(prepared: PreparedText, s: int) -> bool:
+    """Whether sentence s ends in an end mark (. ! ? …) rather than a line break."""
+    last = prepared.doc.sentences[s].end_token - 1
+    return bool(END_MARK_RE.search(prepared.doc.texts[last]))
+
+
 def _add_typical_sentence(
     prepared: PreparedText, stats: PassageStats, syllables: list[int]
 ) -> None:
@@ -194,7 +202,8 @@ def _add_typical_sentence(
     best_gap = float("inf")
     offset = 0
     for s, n in enumerate(prepared.sentence_words):
-        if n >= MIN_EXAMPLE_WORDS and target is not None:
+        # Only whole sentences (ending in . ! ? …), not list items or headings.
+        if n >= MIN_EXAMPLE_WORDS and target is not None and ends_sentence(prepared, s):
             own = score(
                 {"words": n, "sentences": 1, "syllables": sum(syllables[offset : offset + n])}
             )
