@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.services.clients import (
@@ -13,6 +14,7 @@ from treffsicher.services.clients import (
     show_client,
     suggest_name,
 )
+from treffsicher.storage import repo
 
 
 def test_add_and_list_clients(sqlite_engine: Engine) -> None:
@@ -89,3 +91,23 @@ def test_add_identities_needs_one(sqlite_engine: Engine) -> None:
     add_client(sqlite_engine, "Ulrike Berger")
     with pytest.raises(InputError):
         add_client_identities(sqlite_engine, "Ulrike Berger")
+
+
+def test_name_in_other_case_finds_her(sqlite_engine: Engine) -> None:
+    add_client(sqlite_engine, "Ulrike Berger")
+    assert show_client(sqlite_engine, "ulrike BERGER").name == "Ulrike Berger"
+
+
+def test_name_differing_only_in_case_is_refused(sqlite_engine: Engine) -> None:
+    add_client(sqlite_engine, "Anna Roth")
+    with pytest.raises(InputError, match="A client named 'Anna Roth' already exists"):
+        add_client(sqlite_engine, "anna roth")
+
+
+def test_name_in_other_case_is_ambiguous_between_two(sqlite_engine: Engine) -> None:
+    # Only possible in workspaces written before the case check, or by other tools.
+    with Session(sqlite_engine) as session, session.begin():
+        repo.add_client(session, "Anna Roth")
+        repo.add_client(session, "anna roth")
+    with pytest.raises(NotFoundError):
+        show_client(sqlite_engine, "ANNA ROTH")

@@ -50,8 +50,10 @@ def add_client(
         raise InputError(t("client.name_empty", lang))
     check_emails(emails, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
-        if repo.get_client_by_name(session, name) is not None:
-            raise InputError(t("client.exists", lang, name=name))
+        # Names that differ only in case would make find_client ambiguous: refuse them.
+        taken = [n for n in repo.list_client_names(session) if n.casefold() == name.casefold()]
+        if taken:
+            raise InputError(t("client.exists", lang, name=taken[0]))
         client = repo.add_client(session, name)
         add_identities(session, client.id, emails, speakers)
         return describe_client(session, client)
@@ -92,11 +94,18 @@ def add_client_identities(
 
 
 def find_client(session: Session, name: str, lang: str = "en") -> Client:
-    """The client called `name`; NotFoundError naming the closest existing name if any."""
+    """The client called `name` (case does not matter when only one name fits);
+    NotFoundError naming the closest existing name if any."""
     client = repo.get_client_by_name(session, name)
     if client is not None:
         return client
-    suggestion = suggest_name(name, repo.list_client_names(session))
+    names = repo.list_client_names(session)
+    same = [n for n in names if n.casefold() == name.strip().casefold()]
+    if len(same) == 1:
+        found = repo.get_client_by_name(session, same[0])
+        if found is not None:
+            return found
+    suggestion = suggest_name(name, names)
     if suggestion is None:
         raise NotFoundError(t("client.not_found", lang, name=name))
     raise NotFoundError(t("client.not_found_suggest", lang, name=name, suggestion=suggestion))
