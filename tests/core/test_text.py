@@ -39,9 +39,12 @@ LANGUAGE_CASES = [
         "de",
     ),
     ("Können wir den Call auf Dienstag schieben? Das Deadline-Thema ist dringend.", "de"),
+    ("Hi Anna, kurzes Update: das Meeting ist verschoben, Call am Montag. LG Jonas", "de"),
+    ("Anbei das Briefing fürs Shooting, Feedback gerne bis Freitag.", "de"),
     # English, incl. German place names.
     ("Hi Anna, thanks for your message. I will call you tomorrow morning.", "en"),
     ("We met in München and talked about the new website for the bakery.", "en"),
+    ("Please find the Angebot attached, the Preise are in euros.", "en"),
     (
         "Dear Mr Smith, please find attached the offer we discussed. Let me know if you have "
         "any questions. Best regards, Johanna",
@@ -63,6 +66,9 @@ LANGUAGE_CASES = [
     ("https://www.example.de/kontakt", "und"),
     ("12.03.2025 10:30 Uhr", "und"),
     ("Привет, как дела? Я позвоню тебе завтра утром.", "und"),
+    ("Obrigado pela mensagem, falo contigo amanhã de manhã.", "und"),  # Portuguese
+    ("Dziękuję bardzo, do zobaczenia jutro w biurze.", "und"),  # Polish
+    ("Team Building Workshop Agenda", "und"),  # no function word at all
 ]
 
 
