@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
+from treffsicher.errors import StorageError
 from treffsicher.storage.engine import make_engine
 from treffsicher.storage.schema import (
     HEAD_REVISION,
@@ -61,3 +63,13 @@ def test_opening_a_current_workspace_does_not_need_alembic(sqlite_url: str) -> N
     finally:
         del sys.modules["alembic"]
         sys.modules.update(saved)
+
+
+def test_workspace_from_a_newer_version_is_a_storage_error(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    ensure_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StorageError, match="9999"):
+        ensure_schema(engine)
+    engine.dispose()

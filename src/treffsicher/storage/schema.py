@@ -46,13 +46,21 @@ def ensure_schema(engine: Engine) -> bool:
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
-    """Run Alembic's upgrade to `revision` on `engine`."""
+    """Run Alembic's upgrade to `revision` on `engine`; StorageError when it cannot."""
     from alembic import command
+    from alembic.util import CommandError
 
     LOGGER.info("migrating workspace schema to %s", revision)
-    with engine.begin() as conn, alembic_config() as config:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    try:
+        with engine.begin() as conn, alembic_config() as config:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    except CommandError as exc:
+        # Typically a workspace written by a newer treffsicher (an unknown revision).
+        raise StorageError(
+            "Arbeitsbereich hat ein unbekanntes Schema, vielleicht von einer neueren "
+            f"treffsicher-Version / workspace schema unknown, maybe from a newer version: {exc}"
+        ) from exc
 
 
 @contextmanager
