@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from treffsicher.errors import StorageError
 from treffsicher.i18n import t
@@ -17,9 +17,16 @@ def open_workspace(database_url: str, lang: str = "en") -> Engine:
         engine = make_engine(database_url)
         ensure_schema(engine)
     except StorageError as exc:
-        raise StorageError(
-            t("storage.unavailable", lang, url=database_url, error=exc.__cause__ or exc)
-        ) from exc
+        error = describe_error(exc.__cause__ or exc)
+        raise StorageError(t("storage.unavailable", lang, url=database_url, error=error)) from exc
     except (SQLAlchemyError, OSError) as exc:
-        raise StorageError(t("storage.unavailable", lang, url=database_url, error=exc)) from exc
+        error = describe_error(exc)
+        raise StorageError(t("storage.unavailable", lang, url=database_url, error=error)) from exc
     return engine
+
+
+def describe_error(exc: BaseException) -> str:
+    """The driver's own message for database errors (without SQLAlchemy's link line)."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc)
