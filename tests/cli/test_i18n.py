@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 
+import treffsicher
 from treffsicher.i18n import MESSAGES, describe_counts, format_number, t
 
 
@@ -46,3 +49,12 @@ def test_describe_counts_german() -> None:
 
 def test_describe_counts_english() -> None:
     assert describe_counts({"email": 1, "web": 2}, "en") == "1 email and 2 website texts"
+
+
+def test_every_key_used_in_the_code_exists() -> None:
+    root = Path(treffsicher.__file__).parent
+    used: set[str] = set()
+    for path in [root / "cli.py", *sorted((root / "services").glob("*.py"))]:
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text()))
+    assert used, "the pattern found no keys; it is broken"
+    assert sorted(used - set(MESSAGES)) == []
