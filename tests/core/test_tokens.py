@@ -160,6 +160,11 @@ SENTENCE_CASES = [
     ("Hallo liebe Frau Schneider-Müllerhausen und Kolleginnen,\nvielen Dank", None),
     ("Das war toll :-) Bis bald 👋", None),
     ("Danke! 😊 Bis bald :-)", ["Danke! 😊", "Bis bald :-)"]),
+    ("Bis bald!\n🙂", ["Bis bald!\n🙂"]),  # an emoji-only line joins the sentence before
+    ("Liebe Grüße\nJohanna\n😊 :-)", ["Liebe Grüße", "Johanna\n😊 :-)"]),
+    ("Bis bald!\n\n🙂", ["Bis bald!", "🙂"]),  # a blank line still splits
+    ("🙂\nHallo", ["🙂", "Hallo"]),
+    ("Ggf. kommt Fa. Roth. Dann ja.", ["Ggf. kommt Fa. Roth.", "Dann ja."]),
     ("Geht unter. 🙂\n\nFotos: ja", ["Geht unter. 🙂", "Fotos: ja"]),
     ("", []),
     ("   \n\n  ", []),

@@ -30,8 +30,9 @@ Token rules (issue 2):
 Sentence rules (issue 2):
 - . ! ? ?! … end a sentence when whitespace or the end of the text follows; closing quotes
   and brackets right after them belong to the sentence, and so do emoji and emoticons
-  that follow on the same line ("Danke! 😊"). An ellipsis (or a closing bracket)
-  followed by a lower-case word does not end it ("Na ja … vielleicht").
+  that follow on the same line ("Danke! 😊") or fill the next line on their own. An
+  ellipsis (or a closing bracket) followed by a lower-case word does not end it ("Na ja …
+  vielleicht").
 - Abbreviations never end a sentence, except those in END_ABBREVIATIONS (usw., etc., u. a.,
   e. V., …) when a line break or a SENTENCE_STARTERS word follows ("…, Birnen usw. Dann").
 - A blank line always ends a sentence. A single line break ends it too, unless the
@@ -66,10 +67,11 @@ from treffsicher.core.models import (
 # Single-word abbreviations (case-sensitive, without the dot). Kept short on purpose: an
 # unknown abbreviation costs one wrong split, a wrong entry costs missed sentence ends.
 ABBREVIATIONS = (
-    "Abb Abs Abt Anm Apr Aug Bd Bhf Co Corp Di Dez Do Dr Feb Fr Hbf Hr Hrn Hrsg Inc Jh "
+    "Abb Abs Abt Anm Apr Aug Ave Bd Bhf Bzgl Bzw Ca Co Corp Dept Di Dez Do Dr Evtl Fa Feb "
+    "Fig Fr Ggf Hbf Hr Hrn Hrsg Inc Inkl Insb Jh Min Rd Vgl Zzgl "
     "Jhd Jr Kap Ltd MwSt Mi Mio Mo Mr Mrd Mrs Ms Nov Nr Okt Prof Sa Sep Sept Sr St Std Str Tel "
-    "Tsd Vol allg approx bes bspw bzgl bzw ca dt ehem eigtl einschl engl entspr etc evtl exkl "
-    "ff gem geb ggf ggü inkl insb jährl lt max mind min mtl sog tägl usf usw vgl vs zzgl zzt"
+    "Tsd Vol allg approx bes bspw bzgl bzw ca cf dt ehem eigtl einschl engl entspr etc evtl exkl "
+    "ff gem geb ggf ggfs ggü inkl insb jährl lt max mind min mtl sog tägl usf usw vgl vs zzgl zzt"
 ).split()
 # Abbreviations that are only abbreviations before a number ("S. 5", "No. 3", "Art. 5").
 NUMBER_ABBREVIATIONS = ("S", "No", "Art", "Tab", "Ziff")
@@ -264,7 +266,30 @@ def find_sentence_ends(
         if 0 < j < n and _breaks_at_line(text, m.start(), m.end()):
             breaks.add(j - 1)
     breaks.add(n - 1)
-    return sorted(breaks)
+    return _merge_emoji_lines(text, starts, ends, kinds, sorted(breaks))
+
+
+def _merge_emoji_lines(
+    text: str, starts: list[int], ends: list[int], kinds: list[str], breaks: list[int]
+) -> list[int]:
+    """Return `breaks` without those that would leave a line of only emoji as a sentence.
+
+    "Bis bald!\n🙂" is one sentence: the emoji comments on it and a word-less sentence
+    would distort sentence lengths (issue 2). A blank line before the emoji still splits.
+    """
+    kept: list[int] = []
+    prev = -1
+    for b in breaks:
+        if (
+            kept
+            and all(kinds[k] in TRAILING_KINDS for k in range(prev + 1, b + 1))
+            and text.count("\n", ends[prev], starts[prev + 1]) <= 1
+        ):
+            kept[-1] = b
+        else:
+            kept.append(b)
+        prev = b
+    return kept
 
 
 def tokenize(text: str) -> TokenizedText:
