@@ -119,11 +119,11 @@ def open_engine(settings: Settings) -> Engine:
     return open_workspace(settings.database_url, settings.lang)
 
 
-def make_console(stderr: bool = False) -> Console:
-    """A rich console on the current stdout or stderr (CliRunner swaps them per call)."""
+def make_console() -> Console:
+    """A rich console on the current stdout (CliRunner swaps it per call)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(highlight=False)
 
 
 # ---------------------------------------------------------------------- clients
