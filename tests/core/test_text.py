@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.core.text import guess_language, guess_language_scores, normalize_text
 
 NORMALIZE_CASES = [
     ("\ufeffHallo", "Hallo"),  # BOM
     ("Zeile eins\r\nZeile zwei\rdrei", "Zeile eins\nZeile zwei\ndrei"),
+    ("eins\u2028zwei\u2029drei\x85vier", "eins\nzwei\n\ndrei\nvier"),
     ("Mo\u200bment", "Moment"),  # zero-width space
     ("Wort\u00adtrennung", "Worttrennung"),  # soft hyphen
     ("a\x00b\x07c\x1bd", "abcd"),  # control characters
@@ -16,6 +19,7 @@ NORMALIZE_CASES = [
     ("50\u00a0%", "50 %"),  # non-breaking space
     ("z.\u202fB.", "z. B."),  # narrow no-break space
     ("Cafe\u0301", "Café"),  # NFC composes e + combining acute
+    ("Cafe\u200b\u0301", "Café"),  # also once the zero-width space is gone
     ("„Hallo“ – sagte sie …", "„Hallo“ – sagte sie …"),  # typography stays
     ('"quoted" -- and...', '"quoted" -- and...'),
     ("👩\u200d💻 und ❤\ufe0f", "👩\u200d💻 und ❤\ufe0f"),  # ZWJ and variation selector stay
@@ -26,6 +30,20 @@ NORMALIZE_CASES = [
 @pytest.mark.parametrize(("raw", "expected"), NORMALIZE_CASES)
 def test_normalize_text(raw: str, expected: str) -> None:
     assert normalize_text(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_text_is_idempotent_and_clean(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert not any(ch in once for ch in "\r\ufeff\u200b\u00a0\x00")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_guess_language_returns_a_known_code(text: str) -> None:
+    assert guess_language(text) in {"de", "en", "fr", "es", "it", "nl", "und"}
 
 
 LANGUAGE_CASES = [

@@ -35,7 +35,7 @@ DROP_RE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]"
 )
 NBSP_RE = re.compile("[\u00a0\u202f\u2007]")
-LINE_END_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
+LINE_END_RE = re.compile("\r\n?|[\u2028\x85]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 CUE_RES: dict[str, re.Pattern[str]] = {
     "de": re.compile("[äöüß]"),
@@ -52,10 +52,10 @@ def normalize_text(text: str) -> str:
     Non-breaking spaces become plain spaces; tabs and newlines stay. Quotes, dashes and
     ellipses are left as they are (typography is a voice feature, issue 2).
     """
-    text = unicodedata.normalize("NFC", text)
-    text = LINE_END_RE.sub("\n", text)
-    text = DROP_RE.sub("", text)
-    return NBSP_RE.sub(" ", text)
+    text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")  # paragraph separator
+    text = NBSP_RE.sub(" ", DROP_RE.sub("", text))
+    # NFC last: dropping a zero-width character can bring a letter and its accent together.
+    return unicodedata.normalize("NFC", text)
 
 
 @lru_cache(maxsize=1)
