@@ -43,6 +43,7 @@ TOKEN_CASES = [
     ("J. K. Rowling", ["J.", "K.", "Rowling"]),  # initials before a name
     ("Vitamin D. Das", ["Vitamin", "D", ".", "Das"]),  # not before a sentence start
     ("in den U.S. und", ["in", "den", "U.S.", "und"]),
+    ("Dipl.-Ing. Roth, Dipl.-Päd.", ["Dipl.-Ing.", "Roth", ",", "Dipl.-Päd."]),
     ("Hauptstr. 5 und Hauptstr.", ["Hauptstr.", "5", "und", "Hauptstr", "."]),
     ("am 3. Juni", ["am", "3.", "Juni"]),
     ("der 2. Termin", ["der", "2.", "Termin"]),

@@ -128,6 +128,18 @@ CASES_DE: list[tuple[str, list[str]]] = [
         ["Das gilt bis 31.12.2025 .", "Danach wird es teurer ."],
     ),
     ("Wir sind von 9-12 Uhr erreichbar.", ["Wir sind von 9-12 Uhr erreichbar ."]),
+    (
+        "Am Ende war es Platz 12. Schade eigentlich!",
+        ["Am Ende war es Platz 12 .", "Schade eigentlich !"],
+    ),
+    ("Der Kurs kostet 120,- € im Monat.", ["Der Kurs kostet 120,- € im Monat ."]),
+    ("Sie ist Dipl.-Ing. und arbeitet in Kassel.", ["Sie ist Dipl.-Ing. und arbeitet in Kassel ."]),
+    ("Bitte bis 15.03. antworten.", ["Bitte bis 15.03. antworten ."]),
+    (
+        "Treffen um 18 Uhr (ca. 2 Std.). Danach essen wir.",
+        ["Treffen um 18 Uhr ( ca. 2 Std. ) .", "Danach essen wir ."],
+    ),
+    ("Das Seminar ist im Zi. 4 im ersten Stock.", ["Das Seminar ist im Zi. 4 im ersten Stock ."]),
 ]
 
 CASES_EN: list[tuple[str, list[str]]] = [
@@ -152,6 +164,8 @@ CASES_EN: list[tuple[str, list[str]]] = [
         ["The class starts at 9 a.m. and ends at noon ."],
     ),
     ("Is it ready? Yes, it is!", ["Is it ready ?", "Yes , it is !"]),
+    ("We open at 9 a.m. Please come early.", ["We open at 9 a.m.", "Please come early ."]),
+    ("Call me at +44 20 7946 0958 tomorrow.", ["Call me at +44 20 7946 0958 tomorrow ."]),
 ]
 
 

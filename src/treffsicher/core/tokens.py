@@ -9,8 +9,8 @@ Token rules (issue 2):
 - URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
   addresses are one token; trailing . , ; : ! ? ) are not part of them.
 - Abbreviations from ABBREVIATIONS (Dr., bzw., usw., MwSt., e.g., …) and the dotted
-  multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.", any "U.S.") are one WORD
-  token, inner space included. "S.", "No.", "Art." and street names ("Hauptstr.") count as
+  multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.", any "U.S.", "Dipl.-Ing.")
+  are one WORD token, inner space included. "S.", "No.", "Art." and street names ("Hauptstr.") count as
   abbreviations only before a number; a single capital letter is an initial ("J. K.
   Rowling") when a capitalised word other than a SENTENCE_STARTERS word follows.
 - Numbers: "2.040", "19,90", "1.500,00", "10-12", "19,-" one NUMBER; dates "03.06.2025" and
@@ -152,7 +152,8 @@ TOKEN_RE = re.compile(
     (?P<word>[^\W\d_]{_AN}*(?:(?=[-\u2010\u2011'’:*_/]){_WORD_REST})?)
     (?:(?=[.@+:-])
      (?:(?P<multi>(?=\.)(?:{_multi_tails(MULTI_ABBREVIATIONS)}
-         |(?<=\b[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])))
+         |(?<=\b[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])
+         |(?<=\bDipl)\.-[^\W\d_]{{2,12}}\.))
       |(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)}
          |(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))(?=\.[ \u00a0]?\d)
          |(?<=\b[A-ZÄÖÜ])(?=\.[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))\.)
