@@ -10,9 +10,10 @@ Token rules (issue 2):
   addresses are one token; trailing . , ; : ! ? ) are not part of them.
 - Abbreviations from ABBREVIATIONS (Dr., bzw., usw., MwSt., e.g., …) and the dotted
   multi-part ones ("z. B.", "z.B.", "d. h.", "i. A.", "e.g.", any "U.S.", "Dipl.-Ing.")
-  are one WORD token, inner space included. "S.", "No.", "Art." and street names ("Hauptstr.") count as
-  abbreviations only before a number; a single capital letter is an initial ("J. K.
-  Rowling") when a capitalised word other than a SENTENCE_STARTERS word follows.
+  are one WORD token, inner space included. "S.", "No.", "Art." and street names
+  ("Hauptstr.") count as abbreviations only before a number; a single capital letter is an
+  initial ("J. K. Rowling") when a capitalised word other than a SENTENCE_STARTERS word
+  follows.
 - Numbers: "2.040", "19,90", "1.500,00", "10-12", "19,-" one NUMBER; dates "03.06.2025" and
   "3.6." one NUMBER; times "10:30"; phone numbers "+49 170 1234567" (inner spaces) one
   NUMBER; ordinals "3." keep their dot when a word or number follows on the same line and
