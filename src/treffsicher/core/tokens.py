@@ -68,11 +68,11 @@ from treffsicher.core.models import (
 # Single-word abbreviations (case-sensitive, without the dot). Kept short on purpose: an
 # unknown abbreviation costs one wrong split, a wrong entry costs missed sentence ends.
 ABBREVIATIONS = (
-    "Abb Abs Abt Anm Apr Aug Ave Bd Bhf Bzgl Bzw Ca Co Corp Dept Di Dez Do Dr Evtl Fa Feb "
-    "Fig Fr Ggf Hbf Hr Hrn Hrsg Inc Inkl Insb Jh Min Rd Vgl Zzgl "
-    "Jhd Jr Kap Ltd MwSt Mi Mio Mo Mr Mrd Mrs Ms Nov Nr Okt Prof Sa Sep Sept Sr St Std Str Tel "
-    "Tsd Vol allg approx bes bspw bzgl bzw ca cf dt ehem eigtl einschl engl entspr etc evtl exkl "
-    "ff gem geb ggf ggfs ggü inkl insb jährl lt max mind min mtl sog tägl usf usw vgl vs zzgl zzt"
+    "Abb Abs Abt allg Anm approx Apr Aug Ave Bd bes Bhf bspw Bzgl bzgl Bzw bzw Ca ca cf Co "
+    "Corp Dept Dez Di Do Dr dt ehem eigtl einschl engl entspr etc Evtl evtl exkl Fa Feb ff "
+    "Fig Fr geb gem Ggf ggf ggfs ggü Hbf Hr Hrn Hrsg Inc Inkl inkl Insb insb Jh Jhd Jr "
+    "jährl Kap lt Ltd max Mi Min min mind Mio Mo Mr Mrd Mrs Ms mtl MwSt Nov Nr Okt Prof Rd "
+    "Sa Sep Sept sog Sr St Std Str Tel Tsd tägl usf usw Vgl vgl Vol vs Zzgl zzgl zzt"
 ).split()
 # Abbreviations that are only abbreviations before a number ("S. 5", "No. 3", "Art. 5").
 NUMBER_ABBREVIATIONS = ("S", "No", "Art", "Tab", "Ziff")
