@@ -254,3 +254,53 @@ PATHOLOGICAL_TEXTS = [
 @pytest.mark.parametrize("text", PATHOLOGICAL_TEXTS)
 def test_pathological_text_keeps_the_contract(text: str) -> None:
     check_invariants(tokenize(text))
+
+
+HARD_WRAPPED_MAIL = """Liebe Anna,
+
+danke dir für die schnelle Antwort! Ich habe mir die Entwürfe für die
+Startseite angesehen und finde sie wirklich schön, vor allem den Teil
+über die Hausbesuche. Zwei Kleinigkeiten:
+- Die Preise bitte inkl. MwSt. angeben, also z. B. 19,90 EUR.
+- Der 2. Infoabend ist am 3. Juni um 19:30 Uhr, nicht am 4.
+
+Kannst du das bis Fr. ändern? 🙂
+
+Liebe Grüße
+Johanna
+--
+Hebammenpraxis Kleiner Anfang · www.kleiner-anfang.example.org
+"""
+
+HARD_WRAPPED_MAIL_SENTENCES = [
+    "Liebe Anna,",
+    "danke dir für die schnelle Antwort!",
+    "Ich habe mir die Entwürfe für die\nStartseite angesehen und finde sie wirklich schön, vor "
+    "allem den Teil\nüber die Hausbesuche.",
+    "Zwei Kleinigkeiten:",
+    "- Die Preise bitte inkl. MwSt. angeben, also z. B. 19,90 EUR.",
+    "- Der 2. Infoabend ist am 3. Juni um 19:30 Uhr, nicht am 4.",
+    "Kannst du das bis Fr. ändern? 🙂",
+    "Liebe Grüße",
+    "Johanna",
+    "--",
+    "Hebammenpraxis Kleiner Anfang · www.kleiner-anfang.example.org",
+]
+
+
+def test_hard_wrapped_mail_sentences() -> None:
+    # Counted by hand: 11 sentences; the wrapped paragraph lines join, list items do not.
+    assert list_sentences(HARD_WRAPPED_MAIL) == HARD_WRAPPED_MAIL_SENTENCES
+
+
+def test_hard_wrapped_mail_kinds() -> None:
+    doc = tokenize(HARD_WRAPPED_MAIL)
+    by_kind: dict[str, list[str]] = {}
+    for kind, text in zip(doc.kinds, doc.texts, strict=True):
+        by_kind.setdefault(kind, []).append(text)
+    assert by_kind[NUMBER] == ["19,90", "2.", "3.", "19:30", "4"]
+    assert by_kind[URL] == ["www.kleiner-anfang.example.org"]
+    assert by_kind[EMOJI] == ["🙂"]
+    assert by_kind[SYMBOL] == ["·"]
+    # Words per line, counted by hand: 2, 6, 7, 11, 5, 9, 9, 6, 2, 1, 0, 3.
+    assert len(by_kind[WORD]) == 61
