@@ -14,16 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 from typer.core import TyperGroup
 
-from treffsicher.errors import TooLittleTextError, TreffsicherError
+from treffsicher.errors import TreffsicherError
 from treffsicher.i18n import format_number, name_language, t
 from treffsicher.settings import Settings
 
 if TYPE_CHECKING:
     from rich.console import Console
-    from rich.table import Table
     from sqlalchemy import Engine
 
-    from treffsicher.core.models import FeatureSummary
     from treffsicher.importers.base import ImportProblem
     from treffsicher.services.profiling import ClientProfile
 
@@ -309,99 +307,10 @@ def profile_command(
 
 
 def print_profile(client_profile: ClientProfile, lang: str) -> None:
-    """The readable profile: support line, one table per feature family, signature words."""
-    from rich.markup import escape
+    """The readable profile on stdout (rendering lives in treffsicher.terminal)."""
+    from treffsicher.terminal import print_profile as render_profile
 
-    profile = client_profile.profile
-    if not profile.languages:
-        raise TooLittleTextError(t("profile.empty", lang, name=client_profile.client))
-    console = make_console()
-    title = t("profile.title", lang, name=client_profile.client)
-    console.print(f"[bold]{escape(title)}[/bold]")
-    for language in profile.languages:
-        print_language_profile(console, client_profile, language, lang)
-    if profile.excluded_passages:
-        excluded = profile.excluded_passages
-        languages = ", ".join(f"{name_language(k, lang)} {v}" for k, v in excluded.items())
-        total = sum(excluded.values())
-        console.print()
-        console.print(escape(t("profile.excluded", lang, count=total, languages=languages)))
-
-
-def print_language_profile(
-    console: Console, client_profile: ClientProfile, language: str, lang: str
-) -> None:
-    """One language's part of the profile; user text is escaped, never read as markup."""
-    from rich.markup import escape
-
-    from treffsicher.core.features import ALL_SPECS
-    from treffsicher.services.profiling import describe_support, quote_text
-
-    language_profile = client_profile.profile.languages[language]
-    console.print()
-    heading = t("profile.language", lang, language=name_language(language, lang))
-    support = describe_support(client_profile, language, lang)
-    console.print(f"[bold]{escape(heading)}[/bold] — {escape(support)}")
-    warning = t(f"profile.reliability.{language_profile.reliability}", lang)
-    if warning:
-        console.print(f"[yellow]{escape(warning)}[/yellow]")
-    for family in dict.fromkeys(spec.family for spec in ALL_SPECS):
-        summaries = [
-            language_profile.features[spec.name]
-            for spec in ALL_SPECS
-            if spec.family == family and spec.name in language_profile.features
-        ]
-        if summaries:
-            console.print(make_family_table(family, summaries, lang))
-    if language_profile.signature_terms:
-        console.print(f"[bold]{escape(t('profile.signature', lang))}[/bold]")
-        for term in language_profile.signature_terms:
-            line = t(
-                "profile.signature_line",
-                lang,
-                term=term.term,
-                count=term.count,
-                passages=term.n_passages,
-            )
-            example = quote_text(term.examples[0].text, lang) if term.examples else ""
-            console.print(escape(f"  {line}  {example}".rstrip()))
-    if language_profile.avoided_words:
-        console.print(f"[bold]{escape(t('profile.avoided', lang))}[/bold]")
-        console.print(escape("  " + ", ".join(language_profile.avoided_words)))
-
-
-def make_family_table(family: str, summaries: list[FeatureSummary], lang: str) -> Table:
-    """A rich table of one feature family: label, typical value, range, meaning, example."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from treffsicher.core.features import SPECS_BY_NAME
-    from treffsicher.services import profiling as view
-
-    table = Table(title=family_title(family, lang), title_justify="left", expand=True)
-    for key in ("profile.col_feature", "profile.col_typical", "profile.col_range"):
-        table.add_column(t(key, lang))
-    table.add_column(t("profile.col_meaning", lang), ratio=2)
-    table.add_column(t("profile.col_example", lang), ratio=2)
-    for summary in summaries:
-        spec = SPECS_BY_NAME.get(summary.name)
-        cells = (
-            spec.label(lang) if spec else summary.name,
-            view.format_typical(summary, spec, lang),
-            view.format_range(summary, lang),
-            view.describe_feature(summary, spec, lang),
-            view.format_example(summary, lang),
-        )
-        table.add_row(*(Text(cell) for cell in cells))
-    return table
-
-
-def family_title(family: str, lang: str) -> str:
-    """The heading of a feature family's table (its name when the catalogue lacks it)."""
-    try:
-        return t(f"family.{family}", lang)
-    except KeyError:
-        return family
+    render_profile(make_console(), client_profile, lang)
 
 
 # ---------------------------------------------------------------------- demo, version

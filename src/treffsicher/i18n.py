@@ -125,11 +125,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' has no German or English passages yet. "
         'Import some text first: treffsicher import "{name}" FILE …',
     },
-    "profile.col_feature": {"de": "Merkmal", "en": "Feature"},
-    "profile.col_typical": {"de": "Typisch", "en": "Typical"},
-    "profile.col_range": {"de": "Üblicher Bereich", "en": "Usual range"},
-    "profile.col_meaning": {"de": "Bedeutung", "en": "Meaning"},
-    "profile.col_example": {"de": "Beispiel", "en": "Example"},
+    "profile.usual": {"de": "üblich:", "en": "usual:"},
     "profile.signature": {
         "de": "Typische Wörter und Wendungen",
         "en": "Signature words and phrases",

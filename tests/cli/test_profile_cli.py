@@ -76,12 +76,11 @@ def test_readable_profile_in_german(cli: Cli, imported: str) -> None:
     assert out.startswith("Stimmprofil von Ulrike Berger\n")
     assert "Sprache: Deutsch — Beruht auf 1 E-Mail mit zusammen 1.234 Wörtern" in out
     assert "Zu wenig Text, um sicher zu sein." in out
-    assert "Satz- und Wortlänge" in out  # the family's table title
-    assert "│ 11 Wörter " in out
-    assert "8 – 14,5 Wörter" in out
+    assert "SATZ- UND WORTLÄNGE" in out  # the family's heading
+    assert "Satzlänge (Median)  11 Wörter   (üblich: 8 – 14,5 Wörter)" in out
     assert "„ich freue mich [sehr] auf dich.“" in out  # brackets are text, not markup
     assert "du 75 %, Sie 25 %" in out
-    assert "von Herzen (5× in 4 Textstellen)  „Ich danke dir von Herzen.“" in out
+    assert "von Herzen (5× in 4 Textstellen)\n    „Ich danke dir von Herzen.“" in out
     assert "jedoch, somit" in out
     assert "1 Textstellen in anderen Sprachen (Französisch 1) sind nicht berücksichtigt." in out
 
@@ -92,8 +91,8 @@ def test_readable_profile_in_english(cli: Cli, imported: str) -> None:
     out = result.stdout
     assert out.startswith("Voice profile of Ulrike Berger\n")
     assert "Language: German — Based on 1 email, 1,234 words in all" in out
-    assert "│ 11 words " in out
-    assert "Her sentences are mostly 8 to 14.5 words long (median 11)." in out
+    assert "Sentence length (median)  11 words   (usual: 8 – 14.5 words)" in out
+    assert "How many words a typical sentence of hers has" in out
     assert "du (informal) 75%, Sie (formal) 25%" in out
 
 

@@ -17,7 +17,7 @@ from treffsicher.i18n import describe_counts, format_number, pick_language, t
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
 
-EXAMPLE_MAX_CHARS = 90  # one terminal table cell; longer quotes are cut at a word boundary
+EXAMPLE_MAX_CHARS = 160  # longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
 QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
