@@ -33,7 +33,7 @@ GENRES = {
     "ebg-jstylo-dev.jsonl": "essay",
 }
 N_WORDS = 1500  # reference words: the most frequent ones over the reference texts
-N_FUNCTION_WORDS = 150  # the top of that list stands for function words
+N_FUNCTION_WORDS = 300  # the top of that list stands for function words
 N_CHAR_NGRAMS = 3000
 FEATURES = ("function_words", "vocabulary", "char_patterns")
 L2 = 1e-3  # ridge on the logistic coefficients: keeps the 4 parameters tame
@@ -91,21 +91,33 @@ def build_reference_data(texts: Sequence[str], lang: str, genre: str) -> dict[st
     }
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
-    """Return (coefficients, intercept) of an L2-regularised logistic regression (Newton)."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None, l2: float = L2
+) -> tuple[np.ndarray, float]:
+    """Return (coefficients, intercept) of an L2-regularised weighted logistic regression.
+
+    Newton's method; `weights` (one per trial, default 1) let each genre count equally.
+    """
+    sw = np.ones(len(x)) if weights is None else weights * len(x) / weights.sum()
     xa = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(xa.shape[1])
     penalty = np.full(xa.shape[1], l2 * len(x))
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-(xa @ w)))
-        grad = xa.T @ (p - y) + penalty * w
-        hess = (xa * (p * (1 - p))[:, None]).T @ xa + np.diag(penalty)
+        grad = xa.T @ (sw * (p - y)) + penalty * w
+        hess = (xa * (sw * p * (1 - p))[:, None]).T @ xa + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
     return w[:-1], float(w[-1])
+
+
+def weigh_files(files: list[str]) -> np.ndarray:
+    """Return per-trial weights 1/(trials of its file): every dev file counts equally."""
+    sizes = {f: files.count(f) for f in set(files)}
+    return np.array([1.0 / sizes[f] for f in files])
 
 
 def c_at_1(scores: np.ndarray, labels: np.ndarray) -> float:

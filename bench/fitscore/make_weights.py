@@ -25,11 +25,9 @@ from fitting import (
     FEATURES,
     GENRES,
     build_reference_data,
-    choose_band,
-    fit_logistic,
     read_trials,
 )
-from verify_eval import build_references, measure_all
+from verify_eval import fit_model, measure_held_out
 
 WEIGHTS_DIR = Path(__file__).resolve().parents[2] / "src" / "treffsicher" / "core" / "weights"
 
@@ -48,17 +46,16 @@ def main() -> None:
         (WEIGHTS_DIR / f"reference-{data['name']}.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
-    refs = build_references(trials, files, np.arange(len(trials)))
-    x, _ = measure_all(trials, refs)
+    # Fitted on similarities under references that exclude each trial's author, as in use.
+    x = measure_held_out(trials, files, np.arange(len(trials)))
     labels = np.array([t["same_author"] for t in trials], dtype=float)
-    coef, intercept = fit_logistic(x, labels)
-    probs = 1 / (1 + np.exp(-(x @ coef + intercept)))
+    fitted, _ = fit_model(x, labels, files)
     model = {
         "features": list(FEATURES),
-        "coef": [round(float(c), 4) for c in coef],
-        "intercept": round(intercept, 4),
-        "centre": [round(float(c), 4) for c in x.mean(0)],
-        "undecided_band": round(choose_band(probs, labels.astype(bool)), 2),
+        "coef": [round(c, 4) for c in fitted.coef],
+        "intercept": round(fitted.intercept, 4),
+        "centre": [round(c, 4) for c in fitted.centre],
+        "undecided_band": round(fitted.undecided_band, 2),
         "trained_on": list(EVAL_FILES),
         "made_by": "bench/fitscore/make_weights.py",
     }

@@ -35,6 +35,7 @@ MIN_KNOWN_WORDS = 200  # below this her side is too little to compare (issue 3)
 MIN_UNKNOWN_WORDS = 20  # a shorter text gets 0.5, "cannot tell"
 UNDECIDED = 0.5
 MAX_LOGIT = 50.0
+Z_CLIP = 6.0  # z-scores capped: one rare word must not decide the cosine (issue 3)
 
 # Plain names of the model's parts, shown in the report (issue 3: explanations stay truthful).
 COMPONENT_LABELS: dict[str, dict[str, str]] = {
@@ -112,10 +113,10 @@ def measure_similarities(
     Cosine Delta (Smith & Aldridge 2011): z-score each relative frequency against the
     reference mean and standard deviation, then take the cosine of the two z-vectors.
     """
-    zk = (known[0] - reference.word_mean) / reference.word_sd
-    zu = (unknown[0] - reference.word_mean) / reference.word_sd
-    ck = (known[1] - reference.char_mean) / reference.char_sd
-    cu = (unknown[1] - reference.char_mean) / reference.char_sd
+    zk = np.clip((known[0] - reference.word_mean) / reference.word_sd, -Z_CLIP, Z_CLIP)
+    zu = np.clip((unknown[0] - reference.word_mean) / reference.word_sd, -Z_CLIP, Z_CLIP)
+    ck = np.clip((known[1] - reference.char_mean) / reference.char_sd, -Z_CLIP, Z_CLIP)
+    cu = np.clip((unknown[1] - reference.char_mean) / reference.char_sd, -Z_CLIP, Z_CLIP)
     n = reference.n_function_words
     return {
         "function_words": cosine(zk[:n], zu[:n]),
