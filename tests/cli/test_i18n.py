@@ -54,7 +54,8 @@ def test_describe_counts_english() -> None:
 def test_every_key_used_in_the_code_exists() -> None:
     root = Path(treffsicher.__file__).parent
     used: set[str] = set()
-    for path in [root / "cli.py", *sorted((root / "services").glob("*.py"))]:
+    sources = [root / "terminal.py", *sorted((root / "cli").glob("*.py"))]
+    for path in [*sources, *sorted((root / "services").glob("*.py"))]:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text()))
     assert used, "the pattern found no keys; it is broken"
     assert sorted(used - set(MESSAGES)) == []

@@ -18,6 +18,7 @@ from treffsicher.core.models import (
 from treffsicher.errors import NotFoundError
 from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.services.profiling import (
+    EXAMPLE_MAX_CHARS,
     ClientProfile,
     build_client_profile,
     describe_support,
@@ -115,8 +116,8 @@ def test_format_range_and_example() -> None:
 
 
 def test_quote_text_shortens_at_a_word_boundary() -> None:
-    text = "wort " * 40
+    text = "wort " * 60
     quoted = quote_text(text, "en")
     assert quoted.startswith("“wort wort")
     assert quoted.endswith(" …”")
-    assert len(quoted) <= 90 + 4
+    assert len(quoted) <= EXAMPLE_MAX_CHARS + 4

@@ -1,0 +1,18 @@
+"""Command-line interface: options → services → output; one place turns errors into messages.
+
+Heavy modules (SQLAlchemy, Alembic, rich, the core features) are imported inside the
+command functions, so that `treffsicher --help` stays under 0.3 s (issue 2). Each module
+registers its commands on the shared app from cli.base.
+"""
+
+from __future__ import annotations
+
+from treffsicher.cli import clients, importing, profile  # noqa: F401  (register commands)
+from treffsicher.cli.base import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the `treffsicher` command."""
+    app()

@@ -1,0 +1,128 @@
+"""The CLI's shared parts: the app, global options, settings, error handling, output helpers.
+
+Heavy modules (SQLAlchemy, Alembic, rich, the core features) are imported inside the
+command functions, so that `treffsicher --help` stays under 0.3 s (issue 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import typer
+from typer.core import TyperGroup
+
+from treffsicher.errors import TreffsicherError
+from treffsicher.i18n import t
+from treffsicher.settings import Settings
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+    from treffsicher.importers.base import ImportProblem
+
+# Literal types give typer its choices; services.importing.SOURCE_KINDS lists the same kinds.
+Kind = Literal["email", "speech", "web", "document", "text"]
+Lang = Literal["de", "en"]
+
+
+class ErrorHandlingGroup(TyperGroup):
+    """The top-level group: converts any TreffsicherError into a message and exit code."""
+
+    # typer 0.29 vendors click as typer._click; its Context is the type invoke() declares.
+    def invoke(self, ctx: typer._click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TreffsicherError as exc:
+            # The one place where user errors become output (STYLE.md): no traceback.
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=ErrorHandlingGroup,
+    help="treffsicher: learn a client's voice from her own words and check drafts against it.",
+    no_args_is_help=True,
+    add_completion=False,
+    # Unexpected errors keep their traceback, but without local variables: those may hold
+    # a client's emails (PRODUCT.md: local and private, also in bug reports).
+    pretty_exceptions_show_locals=False,
+)
+client_app = typer.Typer(help="Add, list and show clients.", no_args_is_help=True)
+identity_app = typer.Typer(
+    help="Add email addresses or speaker names to a client.", no_args_is_help=True
+)
+client_app.add_typer(identity_app, name="identity")
+app.add_typer(client_app, name="client")
+
+
+@dataclass(frozen=True)
+class GlobalOptions:
+    """The options given before the command."""
+
+    workspace: Path | None
+    lang: str | None
+
+
+WorkspaceOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace",
+        help="SQLite file to use as the workspace (default: TREFFSICHER_WORKSPACE, "
+        "TREFFSICHER_DATABASE_URL, or workspace.sqlite in your user data folder).",
+        dir_okay=False,
+    ),
+]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", help="Language of messages and profile texts: de or en (default: from LANG)."
+    ),
+]
+ClientArgument = Annotated[str, typer.Argument(help="The client's name, as given to 'client add'.")]
+EmailOption = Annotated[
+    list[str] | None,
+    typer.Option("--email", help="An email address of the client (repeatable)."),
+]
+SpeakerOption = Annotated[
+    list[str] | None,
+    typer.Option("--speaker", help="A name the client appears under in call notes (repeatable)."),
+]
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context, workspace: WorkspaceOption = None, lang: LangOption = None
+) -> None:
+    """treffsicher: learn a client's voice from her own words and check drafts against it."""
+    ctx.obj = GlobalOptions(workspace, lang)
+
+
+def get_settings(ctx: typer.Context, lang: str | None = None) -> Settings:
+    """Settings from the global options (a command's own --lang wins) and the environment."""
+    options = ctx.find_root().obj
+    if not isinstance(options, GlobalOptions):
+        options = GlobalOptions(None, None)
+    return Settings.from_env(workspace=options.workspace, lang=lang or options.lang)
+
+
+def open_engine(settings: Settings) -> Engine:
+    """The workspace engine, migrated if needed."""
+    from treffsicher.services.workspace import open_workspace
+
+    return open_workspace(settings.database_url, settings.lang)
+
+
+def make_console() -> Console:
+    """A rich console on the current stdout (CliRunner swaps it per call)."""
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def print_problems(problems: list[ImportProblem], lang: str) -> None:
+    """Each problem on stderr: 'file: reason'."""
+    for problem in problems:
+        typer.echo(t("import.problem", lang, path=problem.path, reason=problem.reason), err=True)

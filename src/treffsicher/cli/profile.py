@@ -1,0 +1,83 @@
+"""CLI commands for the voice profile, the demo workspace and the version."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from treffsicher.cli.base import (
+    ClientArgument,
+    LangOption,
+    app,
+    get_settings,
+    make_console,
+    open_engine,
+    print_problems,
+)
+from treffsicher.i18n import t
+
+if TYPE_CHECKING:
+    from treffsicher.services.profiling import ClientProfile
+
+
+@app.command("profile")
+def profile_command(
+    ctx: typer.Context,
+    client: ClientArgument,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the profile as JSON instead of tables.")
+    ] = False,
+    lang: LangOption = None,
+) -> None:
+    """Build and print the client's voice profile from her imported passages."""
+    from treffsicher.services.profiling import build_client_profile, profile_as_dict
+
+    settings = get_settings(ctx, lang)
+    client_profile = build_client_profile(open_engine(settings), client, settings.lang)
+    if as_json:
+        text = json.dumps(profile_as_dict(client_profile), ensure_ascii=False, indent=2)
+        typer.echo(text)
+        return
+    print_profile(client_profile, settings.lang)
+
+
+def print_profile(client_profile: ClientProfile, lang: str) -> None:
+    """The readable profile on stdout (rendering lives in treffsicher.terminal)."""
+    from treffsicher.terminal import print_profile as render_profile
+
+    render_profile(make_console(), client_profile, lang)
+
+
+@app.command("demo")
+def demo_command(ctx: typer.Context) -> None:
+    """Load the demo clients into the workspace (again: adds nothing) and print a profile."""
+    from treffsicher.services.demo import load_demo
+    from treffsicher.services.profiling import build_client_profile
+
+    settings = get_settings(ctx)
+    lang = settings.lang
+    engine = open_engine(settings)
+    summary = load_demo(engine, lang=lang)
+    typer.echo(
+        t(
+            "demo.loaded",
+            lang,
+            clients=summary.clients,
+            sources=summary.sources_imported,
+            duplicates=summary.duplicates,
+        )
+    )
+    print_problems(summary.problems, lang)
+    print_profile(build_client_profile(engine, summary.primary, lang), lang)
+    if summary.problems:
+        raise typer.Exit(1)
+
+
+@app.command("version")
+def version() -> None:
+    """Print treffsicher's version."""
+    from treffsicher import __version__
+
+    typer.echo(__version__)
