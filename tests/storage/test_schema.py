@@ -34,7 +34,8 @@ def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
 
 def test_migration_creates_exactly_the_declared_tables(engine: Engine) -> None:
     names = set(inspect(engine).get_table_names())
-    assert names == {"clients", "identities", "sources", "passages", "alembic_version"}
+    assert names == {*Base.metadata.tables, "alembic_version"}
+    assert {"clients", "identities", "sources", "passages", "checks"} <= names
 
 
 def test_ensure_schema_runs_once(database_url: str) -> None:

@@ -1,4 +1,4 @@
-"""Database tables of a workspace: clients, identities, sources, passages (issue 2)."""
+"""Database tables of a workspace: clients, identities, sources, passages (issue 2), checks (3)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -54,6 +56,9 @@ class Client(Base):
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
     )
     sources: Mapped[list[Source]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+    checks: Mapped[list[CheckRow]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -117,3 +122,26 @@ class PassageRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     source: Mapped[Source] = relationship(back_populates="passages")
+
+
+class CheckRow(Base):
+    """A draft held against the client's voice profile: the draft, its score, the report
+    (core.models has the pure Check; the row is named differently to keep the two apart)."""
+
+    __tablename__ = "checks"
+    # History of a client's checks is read newest first (issue 3: "58 → 81").
+    __table_args__ = (Index("ix_checks_client_id_created_at", "client_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    draft_name: Mapped[str] = mapped_column(String(1000))  # file name, "stdin" or a title
+    draft_text: Mapped[str] = mapped_column(Text)
+    draft_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the draft text
+    language: Mapped[str] = mapped_column(String(10))
+    register: Mapped[str] = mapped_column(String(20))  # models.KIND_*: web, email, …
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)  # 0–100, None: no score
+    band: Mapped[str] = mapped_column(String(20), default="")
+    report: Mapped[str] = mapped_column(Text, default="")  # the check report as JSON
+
+    client: Mapped[Client] = relationship(back_populates="checks")
