@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from treffsicher.messages import checking as _checking
+from treffsicher.messages import importing as _importing
+
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
 
@@ -175,6 +178,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workspace {url} cannot be opened: {error}",
     },
 }
+
+# Areas added by later issues keep their messages in treffsicher.messages.<area>, so that
+# parallel work does not collide in this file; keys must not repeat across catalogues.
+
+
+def merge_catalogues(
+    base: dict[str, dict[str, str]], *areas: Mapping[str, dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """`base` with every area's messages added; ValueError when a key repeats."""
+    merged = dict(base)
+    for area in areas:
+        repeated = sorted(merged.keys() & area.keys())
+        if repeated:
+            raise ValueError(f"message keys defined twice: {', '.join(repeated)}")
+        merged.update(area)
+    return merged
+
+
+MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line (issue 2).

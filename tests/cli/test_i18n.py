@@ -59,3 +59,15 @@ def test_every_key_used_in_the_code_exists() -> None:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text()))
     assert used, "the pattern found no keys; it is broken"
     assert sorted(used - set(MESSAGES)) == []
+
+
+def test_merging_catalogues_refuses_a_repeated_key() -> None:
+    from treffsicher.i18n import merge_catalogues
+
+    base = {"a.one": {"de": "eins", "en": "one"}}
+    assert merge_catalogues(base, {"b.two": {"de": "zwei", "en": "two"}}).keys() == {
+        "a.one",
+        "b.two",
+    }
+    with pytest.raises(ValueError, match=r"a\.one"):
+        merge_catalogues(base, {"a.one": {"de": "anders", "en": "other"}})

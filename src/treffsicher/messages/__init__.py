@@ -1,0 +1,1 @@
+"""Message catalogues per area (de/en), merged into treffsicher.i18n.MESSAGES."""
