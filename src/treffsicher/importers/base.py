@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,9 @@ class ImportedPassage:
     char_start: int = 0  # offsets into the source's decoded, normalised text
     char_end: int = 0
     note: str = ""  # provenance detail: heading, message date, call timestamp …
+    role: str = "body"  # "body", "greeting", "signoff", "heading" (issue 4: kept apart)
+    speaker: str = ""  # transcripts: the speaker of this (merged) turn
+    timestamp: str = ""  # transcripts: "00:01:02" where the turn starts
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,13 @@ class ImportedSource:
     encoding: str  # the encoding used to decode the bytes
     passages: tuple[ImportedPassage, ...]
     notes: tuple[str, ...] = ()  # e.g. "Kodierung nicht angegeben, cp1252 angenommen"
+    # Provenance of messages and archive members (issue 4); empty for plain files.
+    message_id: str = ""  # RFC 5322 Message-ID: the same mail in two exports is one source
+    container: str = ""  # the mbox, Maildir or zip the source came from
+    container_index: int | None = None  # message number / member number in the container
+    occurred_at: datetime | None = None  # message date or call date
+    subject: str = ""
+    sender: str = ""  # From address or speaker the source's passages were kept for
 
 
 @dataclass(frozen=True, slots=True)
