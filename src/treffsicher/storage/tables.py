@@ -61,6 +61,9 @@ class Client(Base):
     checks: Mapped[list[CheckRow]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
     )
+    profile_cache: Mapped[ProfileCacheRow | None] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Identity(Base):
@@ -145,3 +148,20 @@ class CheckRow(Base):
     report: Mapped[str] = mapped_column(Text, default="")  # the check report as JSON
 
     client: Mapped[Client] = relationship(back_populates="checks")
+
+
+class ProfileCacheRow(Base):
+    """The client's voice profile as built last time (core.profile.profile_to_dict as JSON),
+    so that a check need not rebuild it from all her passages (issue 3: check in < 1.5 s).
+    `passages_key` identifies the passages it was built from; a different key means stale."""
+
+    __tablename__ = "profile_cache"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    passages_key: Mapped[str] = mapped_column(String(64))  # sha256 over passage ids and count
+    data: Mapped[str] = mapped_column(Text)  # JSON
+
+    client: Mapped[Client] = relationship(back_populates="profile_cache")

@@ -1,4 +1,4 @@
-"""Checks: drafts held against a client's voice profile, with score and report (issue 3).
+"""Checks (drafts held against a voice profile) and the profile cache (issue 3).
 
 Revision ID: 0002
 Revises: 0001
@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Create the checks table."""
+    """Create the checks and profile cache tables."""
     op.create_table(
         "checks",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -42,9 +42,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checks")),
     )
     op.create_index("ix_checks_client_id_created_at", "checks", ["client_id", "created_at"])
+    op.create_table(
+        "profile_cache",
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("built_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("passages_key", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["clients.id"],
+            name=op.f("fk_profile_cache_client_id_clients"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("client_id", name=op.f("pk_profile_cache")),
+    )
 
 
 def downgrade() -> None:
-    """Drop the checks table."""
+    """Drop the checks and profile cache tables."""
+    op.drop_table("profile_cache")
     op.drop_index("ix_checks_client_id_created_at", table_name="checks")
     op.drop_table("checks")
