@@ -11,9 +11,10 @@ G² = 2·[O·ln(O/E) + (N−O)·ln((N−O)/(N−E))]. Following Hardie (2014), G
 an excess is real (G² ≥ 10.83, p < 0.001) and Log Ratio = log2((O/N)/p) whether it is large
 (≥ 2: at least four times as often as in general text). Terms are ranked by G², which
 weighs effect and evidence together: a copywriter wants the words that mark her text most
-surely, not a rare word she happened to use three times. Words wordfreq does not know get
-its smallest listed frequency (1e-8) as a floor; their true frequency is lower, so the floor
-understates their keyness rather than inventing it.
+surely, not a rare word she happened to use three times. Phrases are listed first and keep
+up to 40 % of the places (_rank_terms), since single words always out-score them.
+Words wordfreq does not know get its smallest listed frequency (1e-8) as a floor; their
+true frequency is lower, so the floor understates their keyness rather than inventing it.
 
 Phrases (two or three words) use wordfreq's own estimate for a phrase,
 1/p = 1/p1 + 1/p2 + …, which is just below the frequency of its rarest word. That is an
@@ -65,6 +66,7 @@ MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
 MIN_LOG_RATIO = 2.0  # at least 4× her reference rate
 FREQ_FLOOR = 1e-8  # wordfreq's "large" lists stop at this frequency
 N_EXAMPLES = 3
+PHRASE_SHARE = 0.4  # of the listed terms at most, reserved for phrases (see _rank_terms)
 
 # Avoided words: candidates are wordfreq's most common words of the language.
 AVOID_TOP_N = 3000
@@ -109,9 +111,26 @@ def list_signature_terms(
     scored, allowed, seeds = _score_words(corpus, lang, freqs, reference)
     scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
     kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
-    ranked = sorted(kept, key=lambda g: (-kept[g], g))[:limit]
+    ranked = _rank_terms(kept, limit)
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
     return tuple(_build_term(gram, kept[gram], corpus, fn_words) for gram in ranked)
+
+
+def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[str, ...]]:
+    """Phrases first (up to PHRASE_SHARE of the list), then words, each by G².
+
+    Single words reach far higher G² than phrases (a rare word or a place name used ten
+    times beats any recurring phrase), yet phrases ("ganz in Ruhe", "ehrlich gesagt") are
+    what a copywriter can reuse in a draft; reserving them slots keeps them visible.
+    """
+
+    def by_g2(gram: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+        return (-kept[gram], gram)
+
+    phrases = sorted((g for g in kept if len(g) > 1), key=by_g2)
+    words = sorted((g for g in kept if len(g) == 1), key=by_g2)
+    n_phrases = min(len(phrases), max(1, round(limit * PHRASE_SHARE)))
+    return phrases[:n_phrases] + words[: limit - n_phrases]
 
 
 def list_avoided_words(
