@@ -93,6 +93,27 @@ def find_source_by_hash(session: Session, client_id: int, content_hash: str) -> 
     ).first()
 
 
+def find_source_by_message_id(session: Session, client_id: int, message_id: str) -> int | None:
+    """The id of the client's source with this Message-ID, or None ("" finds nothing)."""
+    if not message_id:
+        return None
+    return session.scalars(
+        select(Source.id).where(Source.client_id == client_id, Source.message_id == message_id)
+    ).first()
+
+
+def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str]]:
+    """(content hashes, message ids) of all the client's sources: one query each, so that an
+    archive of 50,000 mails checks duplicates with set look-ups (issue 4)."""
+    hashes = set(session.scalars(select(Source.content_hash).where(Source.client_id == client_id)))
+    ids = session.scalars(
+        select(Source.message_id).where(
+            Source.client_id == client_id, Source.message_id.is_not(None)
+        )
+    )
+    return hashes, {i for i in ids if i}
+
+
 def add_source(
     session: Session,
     client_id: int,
@@ -110,6 +131,13 @@ def add_source(
         encoding=imported.encoding,
         kind=kind,
         notes="\n".join(imported.notes),
+        # Issue 4: NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
+        message_id=imported.message_id or None,
+        container=imported.container,
+        container_index=imported.container_index,
+        occurred_at=imported.occurred_at,
+        subject=imported.subject,
+        sender=imported.sender,
     )
     session.add(source)
     session.flush()
@@ -124,6 +152,9 @@ def add_source(
             char_start=p.char_start,
             char_end=p.char_end,
             note=p.note,
+            role=p.role,
+            speaker=p.speaker,
+            timestamp=p.timestamp,
         )
         for p, words in zip(imported.passages, word_counts, strict=True)
     )
@@ -131,14 +162,19 @@ def add_source(
     return source
 
 
-def list_passages(session: Session, client_id: int) -> list[tuple[PassageRow, Source]]:
-    """All passages of a client with their source, in import and source order."""
-    rows = session.execute(
+def list_passages(
+    session: Session, client_id: int, source_id: int | None = None
+) -> list[tuple[PassageRow, Source]]:
+    """All passages of a client (of one source when `source_id` is given) with their
+    source, in import and source order."""
+    query = (
         select(PassageRow, Source)
         .join(Source, PassageRow.source_id == Source.id)
         .where(Source.client_id == client_id)
-        .order_by(Source.id, PassageRow.position)
     )
+    if source_id is not None:
+        query = query.where(Source.id == source_id)
+    rows = session.execute(query.order_by(Source.id, PassageRow.position))
     return [(row, source) for row, source in rows]
 
 

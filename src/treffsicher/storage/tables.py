@@ -1,4 +1,9 @@
-"""Database tables of a workspace: clients, identities, sources, passages (issue 2), checks (3)."""
+"""Database tables of a workspace: clients, identities, sources, passages (issue 2), checks (3).
+
+Provenance of mails, archive members and transcripts (issue 4, migration 0003): sources
+carry message id, container, message number, date, subject and sender; passages their
+role, speaker and call timestamp.
+"""
 
 from __future__ import annotations
 
@@ -84,8 +89,13 @@ class Source(Base):
     """One imported file or pasted text, with its provenance."""
 
     __tablename__ = "sources"
-    # Importing the same bytes twice for one client adds nothing (issue 2).
-    __table_args__ = (UniqueConstraint("client_id", "content_hash"),)
+    # Importing the same bytes twice for one client adds nothing (issue 2); the same mail
+    # in two exports is one source (issue 4). message_id is NULL when a source has none:
+    # SQLite and PostgreSQL both allow many NULLs under a UNIQUE constraint.
+    __table_args__ = (
+        UniqueConstraint("client_id", "content_hash"),
+        UniqueConstraint("client_id", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -96,6 +106,12 @@ class Source(Base):
     kind: Mapped[str] = mapped_column(String(20))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     notes: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str | None] = mapped_column(String(998), nullable=True)
+    container: Mapped[str] = mapped_column(String(1000), default="")  # mbox, Maildir, zip
+    container_index: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-based
+    occurred_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    sender: Mapped[str] = mapped_column(String(320), default="")
 
     client: Mapped[Client] = relationship(back_populates="sources")
     passages: Mapped[list[PassageRow]] = relationship(
@@ -123,6 +139,9 @@ class PassageRow(Base):
     char_start: Mapped[int] = mapped_column(Integer, default=0)
     char_end: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(20), default="body")  # body/greeting/signoff/…
+    speaker: Mapped[str] = mapped_column(String(200), default="")
+    timestamp: Mapped[str] = mapped_column(String(20), default="")  # "00:01:02" in a call
 
     source: Mapped[Source] = relationship(back_populates="passages")
 
