@@ -1,0 +1,330 @@
+"""Profile-relative deviations of a draft: features unusual for *her*, ranked, in plain words.
+
+Issue 3: a deviation is judged against her own spread, never against general style rules —
+a client who writes long sentences gets long sentences. Numeric features: the draft's value
+must lie outside her usual range (25th–75th percentile across her passages) by more than
+one "scale", where the scale is her spread (with a floor per unit) widened for a draft
+smaller than her typical passage (sampling noise grows like 1/sqrt(size)). Categorical
+features: the draft's dominant category is rare in her distribution (< RARE_SHARE).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from treffsicher.core.explain import format_number, format_percent, format_value
+from treffsicher.core.features import SPECS_BY_NAME, PassageStats
+from treffsicher.core.features.base import (
+    UNIT_CATEGORY,
+    UNIT_CHARACTERS,
+    UNIT_PER_100_WORDS,
+    UNIT_PER_SENTENCE,
+    UNIT_SCORE,
+    UNIT_SHARE,
+    UNIT_WORDS,
+    FeatureSpec,
+)
+from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
+
+RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
+MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
+THRESHOLD = 1.0  # flagged when outside her range by more than one scale
+MAX_DISTANCE = 5.0  # one wild value must not bury everything else in the ranking
+PRIORITY = {"address_form": 3.0, "gender_style": 1.0, "person_voice": 1.0}  # issue 3
+# Least draft units for a numeric value to be judged at all (words / sentences / …).
+MIN_DRAFT_UNITS = {"words": 50.0, "mtld_words": 100.0, "sentences": 3.0}
+# Floors of the scale per unit: her spread can be 0 (every passage 0 emoji).
+SCALE_FLOOR = {
+    UNIT_WORDS: 1.5,
+    UNIT_CHARACTERS: 0.15,
+    UNIT_SHARE: 0.05,
+    UNIT_SCORE: 5.0,
+    UNIT_PER_SENTENCE: 0.05,
+    UNIT_PER_100_WORDS: 0.3,
+}
+# Features left out of the ranking: near-duplicates of one that is kept (mean/IQR of the
+# sentence length next to the median; three more readability formulas next to Flesch;
+# du/Sie/ihr shares next to the address form; gender shares next to the gender style).
+SKIPPED = frozenset(
+    {
+        "address_du_share",
+        "address_sie_share",
+        "address_ihr_shares",
+        "address_ihr_share",
+        "sentence_length_words_mean",
+        "sentence_length_words_iqr",
+        "wiener_sachtextformel_score",
+        "lix_score",
+        "gender_fair_share",
+        "gender_fair_rate_per_100_words",
+        "ellipsis_char",
+    }
+)
+# Features that differ between emails and web copy in general (issue 3, register).
+REGISTER_SENSITIVE = frozenset(
+    {
+        "greeting",
+        "signoff",
+        "question_rate_per_sentence",
+        "exclamation_rate_per_sentence",
+        "emoji_rate_per_100_words",
+        "emoticon_rate_per_100_words",
+        "ich_forms_per_100_words",
+        "sentence_length_words_median",
+        "filler_rate_per_100_words",
+        "hedge_rate_per_100_words",
+        "address_you_rate_per_100_words",
+    }
+)
+NEVER_ON_WEB = frozenset({"greeting", "signoff"})  # a web page has no greeting to miss
+REGISTER_WEIGHT = 0.5  # importance of a register-sensitive deviation when registers differ
+COUNT_UNITS = {UNIT_PER_100_WORDS: 100.0, UNIT_PER_SENTENCE: 1.0}  # rates of counted events
+QUOTES = {"de": ("‚", "‘"), "en": ("‘", "’")}
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """One feature where the draft is unusual for her, with the words to say so."""
+
+    feature: str
+    family: str
+    label: str
+    importance: float  # standardised distance (+ priority); higher first
+    text: str  # the plain-language sentence
+    draft_value: float | None
+    her_typical: float | None
+    her_low: float | None
+    her_high: float | None
+    draft_category: str | None = None
+    her_category: str | None = None
+    her_share_of_draft_category: float | None = None
+    examples: tuple[Example, ...] = ()
+    register_sensitive: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data (report schema_version 1)."""
+        return {
+            "feature": self.feature,
+            "family": self.family,
+            "label": self.label,
+            "importance": round(self.importance, 3),
+            "text": self.text,
+            "draft_value": self.draft_value,
+            "her_typical": self.her_typical,
+            "her_low": self.her_low,
+            "her_high": self.her_high,
+            "draft_category": self.draft_category,
+            "her_category": self.her_category,
+            "her_share_of_draft_category": self.her_share_of_draft_category,
+            "register_sensitive": self.register_sensitive,
+            "examples": [
+                {"passage_id": e.passage_id, "text": e.text, "source": e.source_name}
+                for e in self.examples
+            ],
+        }
+
+
+def quote(text: str, lang: str) -> str:
+    """`text` in single quotes of the language: ‚du‘ / ‘you’."""
+    opening, closing = QUOTES["de" if lang == "de" else "en"]
+    return f"{opening}{text}{closing}"
+
+
+def category_label(spec: FeatureSpec, category: str, lang: str) -> str:
+    """The readable name of a category ('Liebe Grüße', 'Gendersternchen'), else the key."""
+    return spec.category_labels.get(category, {}).get(lang, category.replace("_", " "))
+
+
+def dominant_category(counts: dict[str, float], prefix: str) -> tuple[str, float] | None:
+    """The category with the most counts under `prefix` and its count, or None."""
+    best: tuple[str, float] | None = None
+    for key, value in counts.items():
+        if value > 0 and key.startswith(prefix) and (best is None or value > best[1]):
+            best = (key[len(prefix) :], value)
+    return best
+
+
+def find_deviations(
+    stats: PassageStats,
+    her: LanguageProfile,
+    *,
+    lang: str,
+    name: str,
+    web_draft: bool = False,
+    registers_differ: bool = False,
+) -> list[Deviation]:
+    """Return the draft's deviations from her profile, most important first.
+
+    `web_draft`: greetings and sign-offs are never flagged. `registers_differ`: the
+    profile rests on another register than the draft, so register-sensitive features
+    count at REGISTER_WEIGHT.
+    """
+    found: list[Deviation] = []
+    for feature, summary in her.features.items():
+        spec = SPECS_BY_NAME.get(feature)
+        if spec is None or feature in SKIPPED or (web_draft and feature in NEVER_ON_WEB):
+            continue
+        if spec.unit == UNIT_CATEGORY:
+            deviation = _judge_category(spec, summary, stats, lang, name)
+        else:
+            deviation = _judge_number(spec, summary, stats, her, lang, name)
+        if deviation is None:
+            continue
+        if registers_differ and feature in REGISTER_SENSITIVE:
+            deviation = _reweigh(deviation, REGISTER_WEIGHT)
+        found.append(deviation)
+    found.sort(key=lambda d: (-d.importance, d.feature))
+    return found
+
+
+def _reweigh(deviation: Deviation, weight: float) -> Deviation:
+    data = {f: getattr(deviation, f) for f in Deviation.__dataclass_fields__}
+    data["importance"] = deviation.importance * weight
+    data["register_sensitive"] = True
+    return Deviation(**data)
+
+
+def _judge_category(
+    spec: FeatureSpec, her: FeatureSummary, stats: PassageStats, lang: str, name: str
+) -> Deviation | None:
+    """A deviation when the draft's dominant category is rare for her."""
+    if not spec.categories or not her.distribution or her.n_units < MIN_CATEGORY_SUPPORT:
+        return None
+    found = dominant_category(stats.counts, spec.categories)
+    if found is None:
+        return None
+    category = found[0]
+    share = her.distribution.get(category, 0.0)
+    if share >= RARE_SHARE:
+        return None
+    her_category = max(her.distribution.items(), key=lambda item: (item[1], item[0]))[0]
+    importance = 1.0 + 2.0 * (1.0 - share / RARE_SHARE) + PRIORITY.get(spec.name, 0.0)
+    draft_label = category_label(spec, category, lang)
+    her_label = category_label(spec, her_category, lang)
+    n_her = round(her.distribution[her_category] * her.n_units)
+    if spec.name == "address_form":
+        text = (
+            f"Der Entwurf spricht die Leser:innen mit {quote(draft_label, lang)} an. "
+            f"{name} schreibt in {n_her} von {her.n_units} Textstellen {quote(her_label, lang)}."
+            if lang == "de"
+            else f"The draft addresses readers with {quote(draft_label, lang)}. "
+            f"{name} writes {quote(her_label, lang)} in {n_her} of {her.n_units} passages."
+        )
+    elif lang == "de":
+        text = (
+            f"{spec.label(lang)}: im Entwurf meist {quote(draft_label, lang)}, bei {name} "
+            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
+            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        )
+    else:
+        text = (
+            f"{spec.label(lang)}: the draft mostly uses {quote(draft_label, lang)}, {name} "
+            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
+            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        )
+    return Deviation(
+        feature=spec.name,
+        family=spec.family,
+        label=spec.label(lang),
+        importance=importance,
+        text=text,
+        draft_value=None,
+        her_typical=her.typical,
+        her_low=None,
+        her_high=None,
+        draft_category=category,
+        her_category=her_category,
+        her_share_of_draft_category=share,
+        examples=her.examples[:2],
+    )
+
+
+def measure_scale(
+    spec: FeatureSpec, her: FeatureSummary, profile: LanguageProfile, draft_units: float
+) -> float:
+    """Her spread (high − low, floored per unit), widened for a draft smaller than her
+    average passage: sampling noise of a value grows like 1/sqrt(units)."""
+    low = her.low if her.low is not None else 0.0
+    high = her.high if her.high is not None else low
+    spread = max(high - low, SCALE_FLOOR.get(spec.unit, 0.1))
+    passage_units = her.n_units / max(her.n_passages, 1)
+    scale = spread * math.sqrt(max(1.0, passage_units / max(draft_units, 1.0)))
+    per = COUNT_UNITS.get(spec.unit)
+    if per is not None and her.typical is not None:
+        # A rate counts events: its noise in a draft of this size is at least Poisson's,
+        # sqrt(expected + 1) events (one buzzword in 300 words is no finding).
+        expected = her.typical * draft_units / per
+        scale = max(scale, math.sqrt(expected + 1.0) / max(draft_units, 1.0) * per)
+    return scale
+
+
+def _judge_number(
+    spec: FeatureSpec,
+    her: FeatureSummary,
+    stats: PassageStats,
+    profile: LanguageProfile,
+    lang: str,
+    name: str,
+) -> Deviation | None:
+    """A deviation when the draft's value is outside her range by more than a scale."""
+    if spec.value is None or her.typical is None or her.low is None or her.high is None:
+        return None
+    units = stats.counts.get(spec.units_key, 0.0)
+    if units < MIN_DRAFT_UNITS.get(spec.units_key, 1.0):
+        return None
+    value = spec.value(stats.counts, stats.sentence_lengths)
+    if value is None or not math.isfinite(value):
+        return None
+    nearest = min(max(value, her.low), her.high)
+    distance = abs(value - nearest) / measure_scale(spec, her, profile, units)
+    if distance < THRESHOLD:
+        return None
+    return Deviation(
+        feature=spec.name,
+        family=spec.family,
+        label=spec.label(lang),
+        importance=min(distance, MAX_DISTANCE) + PRIORITY.get(spec.name, 0.0),
+        text=describe_number(spec, her, value, lang, name),
+        draft_value=value,
+        her_typical=her.typical,
+        her_low=her.low,
+        her_high=her.high,
+        examples=her.examples[:2],
+    )
+
+
+def describe_number(
+    spec: FeatureSpec, her: FeatureSummary, value: float, lang: str, name: str
+) -> str:
+    """One sentence: the draft's value against her typical value and usual range."""
+    typical_value = her.typical if her.typical is not None else value
+    low_value = her.low if her.low is not None else typical_value
+    high_value = her.high if her.high is not None else typical_value
+    if spec.name == "sentence_length_words_median":
+        draft = format_number(value, lang)
+        typical = format_number(typical_value, lang)
+        if lang == "de":
+            return f"Die Sätze im Entwurf sind im Schnitt {draft} Wörter lang, ihre {typical}."
+        return f"The draft's sentences are {draft} words long on average, hers {typical}."
+    more = value > high_value
+    draft = format_value(value, spec.unit, lang)
+    typical = format_value(typical_value, spec.unit, lang)
+    high = format_value(high_value, spec.unit, lang)
+    if spec.unit == UNIT_SHARE:
+        low = format_percent(low_value, lang).removesuffix("%").rstrip()
+    else:
+        low = format_number(low_value, lang)
+    usual = high if format_value(low_value, spec.unit, lang) == high else f"{low} – {high}"
+    if lang == "de":
+        direction = "deutlich mehr" if more else "deutlich weniger"
+        return (
+            f"{spec.label(lang)}: im Entwurf {draft}, bei {name} meist {usual} "
+            f"(insgesamt {typical}) – {direction} als bei ihr."
+        )
+    direction = "clearly more" if more else "clearly less"
+    return (
+        f"{spec.label(lang)}: {draft} in the draft, {name} usually {usual} "
+        f"({typical} overall) — {direction} than hers."
+    )

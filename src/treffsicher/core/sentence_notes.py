@@ -1,0 +1,199 @@
+"""Sentence notes: each draft sentence that deviates from her voice, with reasons and offsets.
+
+Issue 3: every draft sentence is measured as its own small text (the same feature
+families as the profile), then compared with her profile: address form, length, nominal
+style, passive, buzzwords, words she never uses, gender style, typography. Not the
+speaking voice: one "wir" in a sentence is ordinary even for an "ich" writer ("Wir finden
+einen Weg"); the draft-level deviation covers it. Offsets are into the draft, so
+renderers can highlight the sentence in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from treffsicher.core.deviations import RARE_SHARE, category_label, quote
+from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
+from treffsicher.core.models import WORD, LanguageProfile, Sentence, TokenizedText
+
+LENGTH_FENCE_IQR = 2.0  # Tukey-like fence: median + 2 IQR ≈ Q3 + 1.5 IQR of her sentences
+MIN_LONG_SENTENCE = 15  # never call a sentence of fewer words long
+MIN_NOMINALISATIONS = 2  # one -ung in a sentence is ordinary
+RARE_RATE_PER_100 = 0.5  # she uses buzzwords/passive this rarely: one in a sentence is news
+RARE_PASSIVE_SHARE = 0.05
+MIN_CATEGORY_SUPPORT = 3
+# Categorical features noted per sentence, with the reason code they produce.
+CATEGORY_REASONS = (
+    ("address_form", "address"),
+    ("gender_style", "gender"),
+    ("quote_style", "typography"),
+    ("dash_char", "typography"),
+)
+
+
+@dataclass(frozen=True)
+class NoteReason:
+    """Why a sentence stands out: a stable code and the words for it."""
+
+    code: str  # address | length | nominal | passive | buzzword | avoided | gender | …
+    text: str
+
+
+@dataclass(frozen=True)
+class SentenceNote:
+    """A draft sentence that deviates: its span in the draft and the reasons."""
+
+    start: int
+    end: int
+    text: str
+    reasons: tuple[NoteReason, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data (report schema_version 1)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reasons": [{"code": r.code, "text": r.text} for r in self.reasons],
+        }
+
+
+def sentence_doc(doc: TokenizedText, sentence: Sentence) -> TokenizedText:
+    """The sentence as its own small text (offsets relative to sentence.start)."""
+    a, b, off = sentence.first_token, sentence.end_token, sentence.start
+    return TokenizedText(
+        text=doc.text[sentence.start : sentence.end],
+        starts=[s - off for s in doc.starts[a:b]],
+        ends=[e - off for e in doc.ends[a:b]],
+        kinds=doc.kinds[a:b],
+        texts=doc.texts[a:b],
+        sentences=[Sentence(0, sentence.end - off, 0, b - a)],
+    )
+
+
+def note_sentences(
+    doc: TokenizedText, her: LanguageProfile, *, lang: str, name: str
+) -> list[SentenceNote]:
+    """Return a note for every sentence of `doc` that deviates from her profile."""
+    rules = _Rules(her, lang, name)
+    notes = []
+    for sentence in doc.sentences:
+        if sentence.end_token <= sentence.first_token:
+            continue
+        words = [doc.texts[i] for i in range(sentence.first_token, sentence.end_token)]
+        stats = extract_stats(sentence_doc(doc, sentence), her.language)
+        text = doc.text[sentence.start : sentence.end]
+        kinds = doc.kinds[sentence.first_token : sentence.end_token]
+        reasons = rules.judge(stats, words, kinds, text.lower())
+        if reasons:
+            notes.append(SentenceNote(sentence.start, sentence.end, text, tuple(reasons)))
+    return notes
+
+
+class _Rules:
+    """Her thresholds, worked out once per check, applied to every sentence."""
+
+    def __init__(self, her: LanguageProfile, lang: str, name: str) -> None:
+        self.lang, self.name, self.de = lang, name, lang == "de"
+        features = her.features
+        median = _typical(her, "sentence_length_words_median")
+        iqr = _typical(her, "sentence_length_words_iqr")
+        self.long_limit: float | None = None
+        if median is not None:
+            self.long_limit = max(MIN_LONG_SENTENCE, median + LENGTH_FENCE_IQR * (iqr or 0.0))
+        self.median = median
+        self.nominal_rate = _typical(her, "nominal_style_per_100_words")
+        passive = features.get("passive_sentences_share")
+        self.rare_passive = passive is not None and (passive.typical or 0.0) < RARE_PASSIVE_SHARE
+        buzz = _typical(her, "buzzword_rate_per_100_words")
+        self.rare_buzz = buzz is not None and buzz < RARE_RATE_PER_100
+        self.avoided = frozenset(her.avoided_words)
+        # Her own signature phrases are hers even when a list calls them buzzwords
+        # ("auf Augenhöhe" in a midwife's mails).
+        self.own_terms = tuple(t.term.lower() for t in her.signature_terms)
+        self.categories = [
+            (feature, code, features[feature])
+            for feature, code in CATEGORY_REASONS
+            if feature in features
+            and features[feature].distribution
+            and features[feature].n_units >= MIN_CATEGORY_SUPPORT
+        ]
+
+    def judge(
+        self, stats: PassageStats, tokens: list[str], kinds: list[str], sentence_lower: str
+    ) -> list[NoteReason]:
+        """The reasons this sentence stands out (empty when it sounds like her)."""
+        counts = stats.counts
+        reasons: list[NoteReason] = []
+        for feature, code, her in self.categories:
+            reason = self._judge_category(feature, code, her.distribution or {}, counts)
+            if reason:
+                reasons.append(reason)
+        n_words = stats.sentence_lengths[0] if stats.sentence_lengths else 0
+        if self.long_limit is not None and n_words > self.long_limit:
+            reasons.append(NoteReason("length", self._say_length(n_words)))
+        nominal = int(counts.get("nominalisations", 0))
+        expected = (self.nominal_rate or 0.0) * n_words / 100
+        if nominal >= MIN_NOMINALISATIONS and nominal >= expected + 2:
+            reasons.append(NoteReason("nominal", self._say_nominal(nominal)))
+        if self.rare_passive and counts.get("passive_sentences", 0) > 0:
+            text = (
+                f"Passiv – {self.name} schreibt fast nie im Passiv."
+                if self.de
+                else f"Passive voice — {self.name} hardly ever writes in the passive."
+            )
+            reasons.append(NoteReason("passive", text))
+        own = any(term in sentence_lower for term in self.own_terms)
+        if self.rare_buzz and counts.get("buzzwords", 0) > 0 and not own:
+            text = (
+                f"Werbefloskel – bei {self.name} selten."
+                if self.de
+                else f"Marketing buzzword — rare for {self.name}."
+            )
+            reasons.append(NoteReason("buzzword", text))
+        avoided = sorted(
+            {t.lower() for t, k in zip(tokens, kinds, strict=True) if k == WORD} & self.avoided
+        )
+        if avoided:
+            listed = ", ".join(quote(w, self.lang) for w in avoided)
+            text = (
+                f"{listed}: ein häufiges Wort, das {self.name} nie verwendet."
+                if self.de
+                else f"{listed}: a common word {self.name} never uses."
+            )
+            reasons.append(NoteReason("avoided", text))
+        return reasons
+
+    def _judge_category(
+        self, feature: str, code: str, distribution: dict[str, float], counts: dict[str, float]
+    ) -> NoteReason | None:
+        spec = SPECS_BY_NAME[feature]
+        prefix = spec.categories or ""
+        used = [k[len(prefix) :] for k, v in counts.items() if v > 0 and k.startswith(prefix)]
+        rare = [c for c in used if distribution.get(c, 0.0) < RARE_SHARE]
+        if not rare:
+            return None
+        hers = max(distribution.items(), key=lambda item: (item[1], item[0]))[0]
+        draft = ", ".join(quote(category_label(spec, c, self.lang), self.lang) for c in rare)
+        her = quote(category_label(spec, hers, self.lang), self.lang)
+        label = spec.label(self.lang)
+        if self.de:
+            return NoteReason(code, f"{label}: {draft} – {self.name} schreibt {her}.")
+        return NoteReason(code, f"{label}: {draft} — {self.name} writes {her}.")
+
+    def _say_length(self, n_words: int) -> str:
+        median = round(self.median or 0)
+        if self.de:
+            return f"Langer Satz: {n_words} Wörter, ihre Sätze haben meist um {median}."
+        return f"Long sentence: {n_words} words; hers are usually around {median}."
+
+    def _say_nominal(self, n: int) -> str:
+        if self.de:
+            return f"Nominalstil: {n} Substantivierungen (-ung, -heit, -keit …) in einem Satz."
+        return f"Nominal style: {n} nominalisations (-tion, -ment, -ness …) in one sentence."
+
+
+def _typical(her: LanguageProfile, feature: str) -> float | None:
+    summary = her.features.get(feature)
+    return summary.typical if summary is not None else None

@@ -1,0 +1,178 @@
+"""Suggestions and register: her signature terms that fit the draft, her greeting and sign-off.
+
+Issue 3, kept simple and explainable: a signature term "fits the draft's topic" when one
+of its words shares its first PREFIX_CHARS letters with a word of the draft (a lemma-lite
+match: "Geburt" ↔ "Geburtsvorbereitung", "Baby" ↔ "Babys"). Register: a draft is web
+copy when it has Markdown headings or starts without a greeting line, an email when its
+first line is a greeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from treffsicher.core.deviations import category_label, quote
+from treffsicher.core.features import SPECS_BY_NAME
+from treffsicher.core.models import (
+    KIND_EMAIL,
+    KIND_SPEECH,
+    KIND_WEB,
+    WORD,
+    Example,
+    LanguageProfile,
+    TokenizedText,
+)
+from treffsicher.core.signature_words import GREETINGS
+
+PREFIX_CHARS = 5  # shared word start for a topic match
+MIN_WORD_CHARS = 4  # shorter words ("und", "the") say nothing about a topic
+MAX_TERMS = 5
+HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
+GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]?\s*$")
+# Kinds of passage written like an email (a conversation with one person).
+CONVERSATIONAL = frozenset({KIND_EMAIL, KIND_SPEECH})
+# What changes between email and web copy in general, for the register note (issue 3).
+REGISTER_DIFFERENCES = {
+    "de": "Begrüßung und Grußformel, Emojis, Fragen und Ausrufe, Satzlänge, Ich-Form, "
+    "Füllwörter und Abschwächungen",
+    "en": "greeting and sign-off, emoji, questions and exclamations, sentence length, "
+    "first person, fillers and hedges",
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Something of hers the draft could use: a signature term, her greeting, her sign-off."""
+
+    kind: str  # "signature_term" | "greeting" | "signoff"
+    term: str
+    text: str
+    examples: tuple[Example, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data (report schema_version 1)."""
+        return {
+            "kind": self.kind,
+            "term": self.term,
+            "text": self.text,
+            "examples": [
+                {"passage_id": e.passage_id, "text": e.text, "source": e.source_name}
+                for e in self.examples
+            ],
+        }
+
+
+def guess_register(text: str) -> str:
+    """ "web" for Markdown headings or no greeting line at the start, "email" otherwise."""
+    if HEADING_RE.search(text):
+        return KIND_WEB
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return KIND_EMAIL if GREETING_LINE_RE.match(first) else KIND_WEB
+
+
+def conversational_share(her: LanguageProfile) -> float:
+    """The share of her passages written to one person (emails, call notes)."""
+    total = sum(her.passages_by_kind.values())
+    if total == 0:
+        return 0.0
+    return sum(n for k, n in her.passages_by_kind.items() if k in CONVERSATIONAL) / total
+
+
+def describe_register(register: str, her: LanguageProfile, basis: str, lang: str) -> str:
+    """One or two sentences on the draft's register and what the comparison rests on."""
+    de = lang == "de"
+    if basis == KIND_WEB:
+        return (
+            "Webtext: verglichen mit ihren eigenen Webtexten (gleiche Textsorte)."
+            if de
+            else "Web copy: compared with her own web texts (the same register)."
+        )
+    if register == KIND_WEB and conversational_share(her) > 0.5:
+        diff = REGISTER_DIFFERENCES["de" if de else "en"]
+        return (
+            "Webtext, das Profil beruht aber vor allem auf E-Mails und Gesprächen. "
+            f"Zwischen diesen Textsorten unterscheiden sich allgemein: {diff}. "
+            "Diese Merkmale zählen hier nur halb; eine fehlende Begrüßung wird nie bemängelt."
+            if de
+            else "Web copy, but the profile rests mostly on emails and conversations. "
+            f"These registers differ in general in: {diff}. Those features count half "
+            "here; a missing greeting is never flagged."
+        )
+    if register == KIND_WEB:
+        return (
+            "Webtext: verglichen mit allen ihren Textstellen; eine fehlende Begrüßung wird "
+            "nicht bemängelt."
+            if de
+            else "Web copy: compared with all her passages; a missing greeting is not flagged."
+        )
+    return (
+        "E-Mail: verglichen mit allen ihren Textstellen."
+        if de
+        else "Email: compared with all her passages."
+    )
+
+
+def list_draft_words(doc: TokenizedText) -> set[str]:
+    """The draft's lower-cased words of at least MIN_WORD_CHARS letters."""
+    return {
+        t.lower()
+        for t, k in zip(doc.texts, doc.kinds, strict=True)
+        if k == WORD and len(t) >= MIN_WORD_CHARS
+    }
+
+
+def suggest_terms(
+    doc: TokenizedText, her: LanguageProfile, *, lang: str, name: str
+) -> list[Suggestion]:
+    """Her signature terms that fit the draft's topic and are not in it yet."""
+    words = list_draft_words(doc)
+    prefixes = {w[:PREFIX_CHARS] for w in words if len(w) >= PREFIX_CHARS}
+    text_lower = doc.text.lower()
+    found = []
+    for term in her.signature_terms:
+        if term.term.lower() in text_lower:
+            continue  # already there
+        parts = [p.lower() for p in term.term.split() if len(p) >= MIN_WORD_CHARS]
+        match = next((p for p in parts if p[:PREFIX_CHARS] in prefixes), None)
+        if match is None or len(match) < PREFIX_CHARS:
+            continue
+        text = (
+            f"{quote(term.term, lang)} – typisch für {name} ({term.count}× in "
+            f"{term.n_passages} Textstellen) und passt zum Thema ({quote(match, lang)})."
+            if lang == "de"
+            else f"{quote(term.term, lang)} — typical of {name} ({term.count}× in "
+            f"{term.n_passages} passages) and fits the topic ({quote(match, lang)})."
+        )
+        found.append(Suggestion("signature_term", term.term, text, term.examples[:1]))
+        if len(found) >= MAX_TERMS:
+            break
+    return found
+
+
+def suggest_formulas(
+    counts: dict[str, float], her: LanguageProfile, *, lang: str, name: str
+) -> list[Suggestion]:
+    """Her usual greeting and sign-off, when the draft (a mailing) uses another or none."""
+    found = []
+    for feature in ("greeting", "signoff"):
+        summary = her.features.get(feature)
+        spec = SPECS_BY_NAME[feature]
+        if summary is None or not summary.distribution or not spec.categories:
+            continue
+        hers, share = max(summary.distribution.items(), key=lambda item: (item[1], item[0]))
+        if counts.get(spec.categories + hers, 0) > 0:
+            continue  # the draft already uses hers
+        label = category_label(spec, hers, lang)
+        what = {"greeting": ("grüßt", "greets"), "signoff": ("verabschiedet sich", "signs off")}
+        verb_de, verb_en = what[feature]
+        text = (
+            f"{name} {verb_de} meist mit {quote(label, lang)} "
+            f"({round(share * 100)} % ihrer Nachrichten)."
+            if lang == "de"
+            else f"{name} usually {verb_en} with {quote(label, lang)} "
+            f"({round(share * 100)}% of her messages)."
+        )
+        found.append(Suggestion(feature, label, text, summary.examples[:1]))
+    return found
