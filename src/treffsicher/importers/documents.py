@@ -96,10 +96,79 @@ REASONS: dict[str, dict[str, str]] = {
         "de": "Dateityp „{suffix}“ wird nicht unterstützt. Unterstützt: {supported}.",
         "en": 'File type "{suffix}" is not supported. Supported: {supported}.',
     },
+    # Transcripts, web pages, office documents, PDFs and archives (issue 4).
+    "no_speaker": {
+        "de": "Das ist ein Gesprächsprotokoll. Bitte angeben, wer davon die Kundin ist "
+        "(Sprecher als Kennung der Kundin hinzufügen). Sprecher in der Datei: {found}.",
+        "en": "This is a transcript. Please say which speaker is the client (add the speaker "
+        "as one of her identities). Speakers in the file: {found}.",
+    },
+    "speaker_missing": {
+        "de": "Die Sprecher der Kundin ({wanted}) kommen nicht vor. Sprecher in der Datei: "
+        "{found}.",
+        "en": "The client's speakers ({wanted}) do not occur. Speakers in the file: {found}.",
+    },
+    "no_turns": {
+        "de": "Keine Redebeiträge gefunden (erwartet: WebVTT, SRT oder Zeilen wie "
+        "„Name: …“ bzw. „[00:01:02] Name: …“).",
+        "en": 'No speaker turns found (expected WebVTT, SRT or lines like "Name: …" or '
+        '"[00:01:02] Name: …").',
+    },
+    "no_main_text": {
+        "de": "Auf der Seite steht kein Haupttext (nur Navigation, Skripte oder Formatierung).",
+        "en": "The page has no main text (only navigation, scripts or formatting).",
+    },
+    "corrupt": {
+        "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
+        "en": "The file is damaged or not a valid {format}: {detail}",
+    },
+    "password": {
+        "de": "Die Datei ist passwortgeschützt. Bitte ohne Passwort speichern und erneut "
+        "importieren.",
+        "en": "The file is password-protected. Please save it without a password and import "
+        "it again.",
+    },
+    "old_word": {
+        "de": "Das ist eine ältere Word-Datei (.doc) oder eine verschlüsselte .docx. Bitte in "
+        "Word als .docx ohne Passwort speichern.",
+        "en": "This is an old Word file (.doc) or an encrypted .docx. Please save it in Word "
+        "as .docx without a password.",
+    },
+    "unpacked_too_large": {
+        "de": "Entpackt wäre die Datei {size} MB groß; erlaubt sind höchstens {limit} MB "
+        "(Schutz vor Zip-Bomben).",
+        "en": "Unpacked, the file would be {size} MB; at most {limit} MB are allowed "
+        "(protection against zip bombs).",
+    },
+    "too_many_members": {
+        "de": "Das Archiv enthält {count} Einträge; erlaubt sind höchstens {limit}.",
+        "en": "The archive holds {count} entries; at most {limit} are allowed.",
+    },
+    "nested_too_deep": {
+        "de": "Archive sind mehr als {limit} Ebenen tief ineinander verschachtelt.",
+        "en": "Archives are nested more than {limit} levels deep.",
+    },
+    "no_text_layer": {
+        "de": "Die PDF-Datei hat keinen Textlayer (gescannte Seiten) – bitte OCR ausführen "
+        "und die Datei erneut importieren.",
+        "en": "The PDF has no text layer (scanned pages) — please run OCR and import it again.",
+    },
+    "nothing_supported": {
+        "de": "Darin ist keine Datei, die importiert werden kann. Unterstützt: {supported}.",
+        "en": "It holds no file that can be imported. Supported: {supported}.",
+    },
+    "mail_elsewhere": {
+        "de": "E-Mail-Dateien ({suffix}) liest der Mail-Import, nicht der Dokument-Import.",
+        "en": "Mail files ({suffix}) are read by the mail import, not the document import.",
+    },
     # Notes on sources that were imported.
     "encoding_assumed": {
         "de": "nicht UTF-8; als {encoding} gelesen",
         "en": "not UTF-8; read as {encoding}",
+    },
+    "pages_without_text": {
+        "de": "{count} von {total} Seiten ohne Textlayer (gescannt?) – für sie bitte OCR",
+        "en": "{count} of {total} pages have no text layer (scanned?) — run OCR for them",
     },
     "no_language": {
         "de": "keine erkennbare Sprache (z. B. nur Zahlen); bleibt im Stimmprofil außen vor",
@@ -149,7 +218,7 @@ def read_path(
     # OSError (missing file, folder, no permission) propagates: the caller phrases it.
     size = path.stat().st_size
     if size > max_bytes:  # checked before reading: never load a 5 GB "text" file
-        raise RejectedSourceError(name, "too_large", lang, **_sizes(size, max_bytes))
+        raise RejectedSourceError(name, "too_large", lang, **sizes_in_mb(size, max_bytes))
     data = path.read_bytes()
     return read_bytes(data, name, kind, lang=lang, max_bytes=max_bytes)
 
@@ -226,7 +295,7 @@ def check_bytes(data: bytes, name: str, lang: str, max_bytes: int = DEFAULT_MAX_
     if not data:
         raise RejectedSourceError(name, "empty", lang)
     if len(data) > max_bytes:
-        raise RejectedSourceError(name, "too_large", lang, **_sizes(len(data), max_bytes))
+        raise RejectedSourceError(name, "too_large", lang, **sizes_in_mb(len(data), max_bytes))
     binary = find_binary_format(data)
     if binary is not None:
         raise RejectedSourceError(name, "binary_format", lang, format=binary)
@@ -244,6 +313,49 @@ def check_bytes(data: bytes, name: str, lang: str, max_bytes: int = DEFAULT_MAX_
         )
 
 
-def _sizes(size: int, limit: int) -> dict[str, object]:
+def sizes_in_mb(size: int, limit: int) -> dict[str, object]:
     """Return size and limit in MB for the too_large reason."""
     return {"size": round(size / 1_000_000, 1), "limit": round(limit / 1_000_000, 1)}
+
+
+def make_source(
+    data: bytes,
+    name: str,
+    text: str,
+    spans: list[tuple[int, int, str]],
+    *,
+    media_type: str,
+    kind: str,
+    lang: str,
+    notes: tuple[str, ...] = (),
+    encoding: str = "",
+) -> ImportedSource:
+    """Return a source whose passages are `spans` (start, end, note) of extracted `text`.
+
+    For the document formats of issue 4 (.docx, .odt, .rtf, .pdf): RejectedSourceError
+    ("no_text") when there is no span; a note when no passage has a recognisable language.
+    """
+    if not spans:
+        raise RejectedSourceError(name, "no_text", lang)
+    passages = tuple(
+        ImportedPassage(
+            text=text[start:end],
+            language=guess_language(text[start:end]),
+            kind=kind,
+            position=position,
+            char_start=start,
+            char_end=end,
+            note=note,
+        )
+        for position, (start, end, note) in enumerate(spans)
+    )
+    if all(p.language == UNDETERMINED for p in passages):
+        notes = (*notes, describe_reason("no_language", lang))
+    return ImportedSource(
+        name=name,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        media_type=media_type,
+        encoding=encoding,
+        passages=passages,
+        notes=notes,
+    )
