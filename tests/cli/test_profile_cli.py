@@ -63,6 +63,12 @@ def imported(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> str:
         build_profile=fake_build_profile, profile_to_dict=fake_profile_to_dict
     )
     monkeypatch.setattr(profiling, "load_core_profile", lambda: fake)
+    # The profile cache (issue 3) stores real profiles; here the stand-in builds each time.
+    monkeypatch.setattr(
+        profiling,
+        "load_cached_profile",
+        lambda engine, client_id, passages, kind=None: fake_build_profile(passages),
+    )
     assert cli("client", "add", "Ulrike Berger").exit_code == 0
     result = cli("import", "Ulrike Berger", "-", "--kind", "email", stdin=MAIL.encode())
     assert result.exit_code == 0, result.output

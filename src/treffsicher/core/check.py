@@ -7,7 +7,7 @@ score" are that model's own component contributions, nothing invented here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from treffsicher.core.deviations import Deviation, find_deviations
@@ -126,7 +126,7 @@ class CheckResult:
     deviations: tuple[Deviation, ...] = ()
     sentence_notes: tuple[SentenceNote, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the draft as checked (normalised); note offsets point into it
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe report data with "schema_version": 1 (keys and order are stable)."""
@@ -157,6 +157,7 @@ class CheckResult:
             "deviations": [d.to_dict() for d in self.deviations],
             "sentence_notes": [n.to_dict() for n in self.sentence_notes],
             "suggestions": [s.to_dict() for s in self.suggestions],
+            "text": self.text,
         }
 
 
@@ -277,6 +278,7 @@ def check_draft(
         deviations=tuple(deviations),
         sentence_notes=tuple(notes),
         suggestions=tuple(suggestions),
+        text=text,
     )
 
 

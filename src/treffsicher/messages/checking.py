@@ -2,4 +2,95 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    "check.title": {
+        "de": "Abgleich: {draft} mit der Stimme von {name}",
+        "en": "Check: {draft} against the voice of {name}",
+    },
+    "check.score": {
+        "de": "Passung: {score} von 100 – {band}",
+        "en": "Fit: {score} of 100 — {band}",
+    },
+    "check.no_score": {"de": "Passung: kein Wert", "en": "Fit: no score"},
+    "check.progress": {
+        "de": "Beim letzten Abgleich dieses Entwurfs: {before} → jetzt {now}",
+        "en": "Last check of this draft: {before} → now {now}",
+    },
+    "check.support": {
+        "de": "Beruht auf {words} Wörtern von ihr auf {language} ({parts}).",
+        "en": "Based on {words} words of hers in {language} ({parts}).",
+    },
+    "check.draft_size": {
+        "de": "Entwurf: {words} Wörter, {sentences} Sätze, Textsorte: {register}{guessed}.",
+        "en": "Draft: {words} words, {sentences} sentences, register: {register}{guessed}.",
+    },
+    "check.register_guessed": {"de": " (vermutet)", "en": " (guessed)"},
+    "check.drivers": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
+    "check.driver_for": {"de": "spricht für sie", "en": "speaks for her"},
+    "check.driver_against": {"de": "spricht gegen sie", "en": "speaks against her"},
+    "check.drivers_note": {
+        "de": "Beiträge in Log-Odds gegenüber einem durchschnittlichen Vergleich; Ähnlichkeit "
+        "als Cosine Delta (−1 bis 1).",
+        "en": "Contributions in log-odds relative to an average comparison; similarity as "
+        "Cosine Delta (−1 to 1).",
+    },
+    "check.similarity": {"de": "Ähnlichkeit", "en": "similarity"},
+    "check.deviations": {"de": "Abweichungen", "en": "Deviations"},
+    "check.no_deviations": {
+        "de": "Keine Abweichung, die für sie ungewöhnlich wäre.",
+        "en": "No deviation that would be unusual for her.",
+    },
+    "check.register_weighted": {
+        "de": "(zählt halb: Textsorte)",
+        "en": "(counts half: register)",
+    },
+    "check.examples": {"de": "So schreibt sie:", "en": "How she writes it:"},
+    "check.sentences": {"de": "Sätze im Entwurf", "en": "Sentences in the draft"},
+    "check.no_sentence_notes": {
+        "de": "Kein Satz fällt aus ihrer Stimme.",
+        "en": "No sentence falls out of her voice.",
+    },
+    "check.suggestions": {"de": "Vorschläge", "en": "Suggestions"},
+    "check.register": {"de": "Textsorte", "en": "Register"},
+    "check.saved": {
+        "de": "Gespeichert als Abgleich Nr. {id}.",
+        "en": "Saved as check no. {id}.",
+    },
+    "check.written": {"de": "Bericht geschrieben: {path}", "en": "Report written: {path}"},
+    "check.out_failed": {
+        "de": "{path}: kann nicht geschrieben werden ({error})",
+        "en": "{path}: cannot be written ({error})",
+    },
+    "check.register_invalid": {
+        "de": "Unbekannte Textsorte '{register}'; erlaubt: {allowed}.",
+        "en": "Unknown register '{register}'; allowed: {allowed}.",
+    },
+    "check.html_title": {"de": "Abgleich mit {name}", "en": "Check against {name}"},
+    "check.html_draft": {"de": "Der Entwurf", "en": "The draft"},
+    "check.html_created": {"de": "Geprüft am {date}", "en": "Checked on {date}"},
+    "checks.none": {
+        "de": "Für „{name}“ gibt es noch keine Abgleiche. Prüfen Sie einen Entwurf: treffsicher "
+        'check "{name}" ENTWURF.md',
+        "en": "No checks for '{name}' yet. Check a draft with: treffsicher check "
+        '"{name}" DRAFT.md',
+    },
+    "checks.title": {"de": "Abgleiche für {name}", "en": "Checks for {name}"},
+    "checks.trend": {"de": "Verlauf „{draft}“: {trend}", "en": "Trend '{draft}': {trend}"},
+    "checks.col_when": {"de": "Wann", "en": "When"},
+    "checks.col_draft": {"de": "Entwurf", "en": "Draft"},
+    "checks.col_score": {"de": "Passung", "en": "Fit"},
+    "checks.col_band": {"de": "Einordnung", "en": "Band"},
+    "checks.col_change": {"de": "Veränderung", "en": "Change"},
+    "verify.bad_line": {
+        "de": "Zeile {line}: {reason}",
+        "en": "line {line}: {reason}",
+    },
+    "verify.summary": {
+        "de": "{scored} Fälle bewertet, {failed} fehlerhaft.",
+        "en": "{scored} trials scored, {failed} failed.",
+    },
+    "verify.not_found": {
+        "de": "{path}: Datei nicht gefunden",
+        "en": "{path}: file not found",
+    },
+}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from treffsicher.storage import repo
 EXAMPLE_MAX_CHARS = 160  # longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
 QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
+
+REGISTER_PROFILES_KEY = "register_profiles"  # in the cached profile JSON (issue 3)
 
 ProfileBuilder = Callable[[list[Passage]], VoiceProfile]
 
@@ -57,9 +60,43 @@ def build_client_profile(
     with Session(engine) as session:
         client = find_client(session, name, lang)
         passages, by_kind = load_passages(session, client.id)
-        client_name = client.name
-    build: ProfileBuilder = builder or load_core_profile().build_profile
-    return ClientProfile(client_name, build(passages), by_kind)
+        client_name, client_id = client.name, client.id
+    if builder is not None:
+        return ClientProfile(client_name, builder(passages), by_kind)
+    return ClientProfile(client_name, load_cached_profile(engine, client_id, passages), by_kind)
+
+
+def load_cached_profile(
+    engine: Engine, client_id: int, passages: list[Passage], kind: str | None = None
+) -> VoiceProfile:
+    """Her profile from the workspace's profile cache, rebuilt and stored when stale.
+
+    Issue 3 (check in < 1.5 s): the cache row holds core.profile.profile_to_dict of all her
+    passages, keyed by a hash of their ids; profiles of one register (`kind`, e.g. her web
+    texts) sit next to it under REGISTER_PROFILES_KEY and are built the first time needed.
+    """
+    from treffsicher.storage import checks_repo
+
+    core = load_core_profile()
+    key = checks_repo.make_passages_key(p.id for p in passages)
+    with Session(engine) as session, session.begin():
+        cached = checks_repo.read_profile_cache(session, client_id, key)
+        data: dict[str, Any] | None = json.loads(cached) if cached else None
+        if data is not None and data.get("schema_version") != core.SCHEMA_VERSION:
+            data = None
+        changed = data is None
+        if data is None:
+            data = core.profile_to_dict(core.build_profile(passages))
+        registers: dict[str, Any] = data.setdefault(REGISTER_PROFILES_KEY, {})
+        if kind is not None and kind not in registers:
+            chosen = [p for p in passages if p.kind == kind]
+            registers[kind] = core.profile_to_dict(core.build_profile(chosen))
+            changed = True
+        if changed:
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            checks_repo.write_profile_cache(session, client_id, key, text)
+    profile: VoiceProfile = core.profile_from_dict(registers[kind] if kind else data)
+    return profile
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:

@@ -1,0 +1,280 @@
+"""Check drafts against a client's voice (stored with history), and score verification trials.
+
+Issue 3: the CLI and the web interface share these use cases. A check reads the draft
+through the importers (decoding and bad input), takes her profile from the workspace's
+profile cache, prefers her own passages of the draft's register when there are enough
+(REGISTER_MIN_WORDS), stores the check and reports progress against the previous check of
+the same draft name ("58 → 81").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from treffsicher.core.models import KIND_EMAIL, KIND_WEB
+from treffsicher.errors import InputError, UnreadableSourceError
+from treffsicher.i18n import t
+from treffsicher.services.clients import find_client
+from treffsicher.services.profiling import load_cached_profile, load_passages
+from treffsicher.storage import checks_repo
+
+if TYPE_CHECKING:
+    from treffsicher.core.check import CheckResult
+
+REGISTER_MIN_WORDS = 800  # her passages of the draft's register needed to compare with them
+STDIN_NAME = "stdin"
+TREND_LENGTH = 5  # scores shown in the history's trend line
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """A stored check: the result, and the previous check of the same draft if any."""
+
+    client: str
+    draft_name: str
+    check_id: int
+    created_at: datetime
+    result: CheckResult
+    previous_score: float | None = None
+    previous_at: datetime | None = None
+
+    @property
+    def draft_text(self) -> str:
+        """The draft as checked; sentence-note offsets point into it."""
+        return self.result.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The check report as JSON-ready data (schema_version 1, see core.check)."""
+        data: dict[str, Any] = {"client": self.client, "draft": self.draft_name}
+        data.update(self.result.to_dict())
+        data["check_id"] = self.check_id
+        data["created_at"] = self.created_at.isoformat()
+        data["previous_score"] = (
+            None if self.previous_score is None else round(self.previous_score, 1)
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One stored check as the history lists it."""
+
+    check_id: int
+    created_at: datetime
+    draft_name: str
+    language: str
+    register: str
+    score: float | None
+    band: str
+    previous_score: float | None  # the check of the same draft before this one
+
+
+@dataclass(frozen=True)
+class CheckHistory:
+    """A client's checks, newest first, and the trend of her latest draft's scores."""
+
+    client: str
+    entries: tuple[HistoryEntry, ...]
+    trend: str  # "58 → 81" over the latest draft's checks, oldest first; "" when none
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft as read from a file or stdin: its text and the register its form suggests."""
+
+    name: str
+    text: str
+    register: str | None
+
+
+def read_draft(path: Path | None, data: bytes | None = None, *, lang: str = "en") -> Draft:
+    """Read a draft file (or stdin bytes when `path` is None) through the importers.
+
+    Raises InputError (UnsupportedFormatError, RejectedSourceError …) for files that
+    cannot be used, with the reason in `lang`.
+    """
+    from treffsicher.importers import documents
+
+    if path is None:
+        source = documents.read_bytes(data or b"", STDIN_NAME, lang=lang)
+    else:
+        try:
+            source = documents.read_path(path, lang=lang)
+        except OSError as error:
+            reason = t("import.not_readable", lang, error=error.strerror or str(error))
+            if isinstance(error, FileNotFoundError):
+                reason = t("import.file_not_found", lang)
+            raise UnreadableSourceError(str(path), reason) from error
+    text = "\n\n".join(p.text for p in source.passages)
+    kinds = {p.kind for p in source.passages}
+    register = KIND_WEB if KIND_WEB in kinds else KIND_EMAIL if KIND_EMAIL in kinds else None
+    return Draft(source.name, text, register)
+
+
+def check_client_draft(
+    engine: Engine,
+    client: str,
+    draft: Draft,
+    register: str | None = None,
+    lang: str = "en",
+) -> CheckOutcome:
+    """Check `draft` against the client's profile, store the check and return it.
+
+    Raises NotFoundError for an unknown client, InputError for drafts that cannot be
+    checked (empty, a language she has no passages in, …).
+    """
+    from treffsicher.core.check import check_draft
+    from treffsicher.core.suggestions import guess_register
+
+    with Session(engine) as session:
+        row = find_client(session, client, lang)
+        client_id, name = row.id, row.name
+        passages, _by_kind = load_passages(session, client_id)
+    profile = load_cached_profile(engine, client_id, passages)
+    register = register or draft.register or guess_register(draft.text)
+    register_profile = None
+    own_words = sum(len(p.text.split()) for p in passages if p.kind == register)
+    if register != KIND_EMAIL and own_words >= REGISTER_MIN_WORDS:
+        candidate = load_cached_profile(engine, client_id, passages, kind=register)
+        if any(lp.n_words >= REGISTER_MIN_WORDS for lp in candidate.languages.values()):
+            register_profile = candidate
+    first_name = name.split()[0] if name.split() else name
+    result = check_draft(
+        draft.text,
+        profile,
+        register,
+        name=first_name,
+        lang=lang,
+        register_profile=register_profile,
+    )
+    report = json.dumps(result.to_dict(), ensure_ascii=False)
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        stored = checks_repo.add_check(
+            session,
+            client_id,
+            draft_name=draft.name,
+            draft_text=draft.text,
+            language=result.language,
+            register=result.register,
+            score=result.score,
+            band=result.band,
+            report=report,
+        )
+        previous = checks_repo.find_previous_check(session, client_id, draft.name, stored.id)
+        return CheckOutcome(
+            client=name,
+            draft_name=draft.name,
+            check_id=stored.id,
+            created_at=stored.created_at,
+            result=result,
+            previous_score=previous.score if previous else None,
+            previous_at=previous.created_at if previous else None,
+        )
+
+
+def list_client_checks(engine: Engine, client: str, lang: str = "en") -> CheckHistory:
+    """The client's stored checks, newest first, with each draft's previous score."""
+    with Session(engine) as session:
+        row = find_client(session, client, lang)
+        rows = checks_repo.list_checks(session, row.id)
+        name = row.name
+        ordered = list(reversed(rows))  # oldest first, to link each to its predecessor
+        last_score: dict[str, float | None] = {}
+        entries: list[HistoryEntry] = []
+        for check in ordered:
+            entries.append(
+                HistoryEntry(
+                    check.id,
+                    check.created_at,
+                    check.draft_name,
+                    check.language,
+                    check.register,
+                    check.score,
+                    check.band,
+                    last_score.get(check.draft_name),
+                )
+            )
+            last_score[check.draft_name] = check.score
+    entries.reverse()
+    trend = ""
+    if entries:
+        latest = entries[0].draft_name
+        scores = [e.score for e in reversed(entries) if e.draft_name == latest]
+        trend = format_trend(scores[-TREND_LENGTH:])
+    return CheckHistory(name, tuple(entries), trend)
+
+
+def format_trend(scores: list[float | None]) -> str:
+    """ "58 → 81" from scores oldest first ("–" for a check without a score)."""
+    return " → ".join("–" if s is None else str(round(s)) for s in scores)
+
+
+# verify (issue 3): authorship-verification trials, scored with the product's model.
+
+
+@dataclass(frozen=True)
+class TrialScore:
+    """One line of a trials file: its id and score, or the reason it could not be scored."""
+
+    line_number: int
+    trial_id: str | None
+    score: float | None
+    error: str | None = None
+
+
+def parse_trial(line: str) -> tuple[str, str, list[str], str]:
+    """(id, lang, known texts, unknown text) of one trial line; ValueError with the reason.
+
+    Reads only id, lang, known and unknown: never same_author or meta (the answer key).
+    """
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg})") from error
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    trial_id, lang = data.get("id"), data.get("lang")
+    known, unknown = data.get("known"), data.get("unknown")
+    if not isinstance(trial_id, str) or not trial_id:
+        raise ValueError("'id' is missing or not a string")
+    if not isinstance(lang, str):
+        raise ValueError("'lang' is missing or not a string")
+    if not isinstance(known, list) or not known or not all(isinstance(k, str) for k in known):
+        raise ValueError("'known' must be a non-empty list of strings")
+    if not isinstance(unknown, str):
+        raise ValueError("'unknown' is missing or not a string")
+    return trial_id, lang, known, unknown
+
+
+def score_trials(lines: Iterable[str]) -> Iterator[TrialScore]:
+    """Score each trial line (1-based numbers; blank lines are skipped) with the product's
+    model: her fingerprint from the known texts, then the unknown text against it."""
+    from treffsicher.core.verification import score_verification
+    from treffsicher.errors import TreffsicherError
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            trial_id, lang, known, unknown = parse_trial(line)
+        except ValueError as error:
+            yield TrialScore(number, None, None, str(error))
+            continue
+        try:
+            score = score_verification(known, unknown, lang).score
+        except (TreffsicherError, InputError) as error:
+            yield TrialScore(number, trial_id, None, str(error))
+            continue
+        if not math.isfinite(score):
+            yield TrialScore(number, trial_id, None, "score is not a number")
+            continue
+        yield TrialScore(number, trial_id, score)

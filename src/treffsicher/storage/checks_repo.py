@@ -1,0 +1,100 @@
+"""Repository functions for checks and the profile cache (issue 3); each takes a Session."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from treffsicher.storage.tables import CheckRow, ProfileCacheRow, utc_now
+
+
+def hash_text(text: str) -> str:
+    """The sha256 hex digest of a draft's text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_passages_key(passage_ids: Iterable[int]) -> str:
+    """sha256 over her passage ids (sorted) and their count: another key means stale."""
+    ids = sorted(passage_ids)
+    payload = f"{len(ids)}:" + ",".join(map(str, ids))
+    return hashlib.sha256(payload.encode("ascii")).hexdigest()
+
+
+def add_check(
+    session: Session,
+    client_id: int,
+    *,
+    draft_name: str,
+    draft_text: str,
+    language: str,
+    register: str,
+    score: float | None,
+    band: str,
+    report: str,
+    created_at: datetime | None = None,
+) -> CheckRow:
+    """Store one check (flushed, so it has an id) and return it."""
+    row = CheckRow(
+        client_id=client_id,
+        created_at=created_at or utc_now(),
+        draft_name=draft_name,
+        draft_text=draft_text,
+        draft_hash=hash_text(draft_text),
+        language=language,
+        register=register,
+        score=score,
+        band=band,
+        report=report,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def list_checks(session: Session, client_id: int) -> Sequence[CheckRow]:
+    """A client's checks, newest first (ties: the later id first)."""
+    return session.scalars(
+        select(CheckRow)
+        .where(CheckRow.client_id == client_id)
+        .order_by(CheckRow.created_at.desc(), CheckRow.id.desc())
+    ).all()
+
+
+def find_previous_check(
+    session: Session, client_id: int, draft_name: str, before_id: int | None = None
+) -> CheckRow | None:
+    """The latest check of the same draft name (older than `before_id`), or None."""
+    query = select(CheckRow).where(
+        CheckRow.client_id == client_id, CheckRow.draft_name == draft_name
+    )
+    if before_id is not None:
+        query = query.where(CheckRow.id < before_id)
+    return session.scalars(query.order_by(CheckRow.created_at.desc(), CheckRow.id.desc())).first()
+
+
+def read_profile_cache(session: Session, client_id: int, passages_key: str) -> str | None:
+    """The cached profile JSON when it was built from the same passages, else None."""
+    row = session.get(ProfileCacheRow, client_id)
+    if row is None or row.passages_key != passages_key:
+        return None
+    return row.data
+
+
+def write_profile_cache(session: Session, client_id: int, passages_key: str, data: str) -> None:
+    """Store (or replace) the client's cached profile JSON."""
+    row = session.get(ProfileCacheRow, client_id)
+    if row is None:
+        session.add(
+            ProfileCacheRow(
+                client_id=client_id, passages_key=passages_key, data=data, built_at=utc_now()
+            )
+        )
+    else:
+        row.passages_key = passages_key
+        row.data = data
+        row.built_at = utc_now()
+    session.flush()
