@@ -2,4 +2,111 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    # Mail files (issue 4): reasons and notes of importers.mail.
+    "mail.empty": {"de": "Die Datei ist leer.", "en": "The file is empty."},
+    "mail.no_messages": {
+        "de": "enthält keine E-Mail (kein mbox-, .eml- oder Maildir-Format).",
+        "en": "contains no email (not mbox, .eml or Maildir).",
+    },
+    "mail.part_too_large": {
+        "de": "Der Textteil der Nachricht ist zu groß (über 5 MB) und wurde übersprungen.",
+        "en": "The message's text part is too large (over 5 MB) and was skipped.",
+    },
+    "mail.broken_mime": {
+        "de": "Der MIME-Aufbau der Nachricht ist kaputt; kein Text gefunden.",
+        "en": "The message's MIME structure is broken; no text found.",
+    },
+    "mail.truncated": {
+        "de": "Nachricht größer als {limit} MB: nur der Anfang gelesen, Anhänge übersprungen",
+        "en": "message larger than {limit} MB: only its start read, attachments skipped",
+    },
+    "mail.charset_fallback": {
+        "de": "angegebene Zeichenkodierung „{declared}“ passt nicht; als {used} gelesen",
+        "en": "declared charset '{declared}' does not fit; read as {used}",
+    },
+    "mail.charset_assumed": {
+        "de": "Zeichenkodierung nicht angegeben; als {used} gelesen",
+        "en": "charset not declared; read as {used}",
+    },
+    # Summary of a mail import (issue 4).
+    "import.mail_file": {
+        "de": "{name}: {seen} Nachrichten, {client} von der Kundin, {stored} neu gespeichert "
+        "({passages} Textstellen), {duplicates} schon vorhanden, {empty} ohne eigenen Text",
+        "en": "{name}: {seen} messages, {client} from the client, {stored} newly stored "
+        "({passages} passages), {duplicates} already present, {empty} without text of her own",
+    },
+    "import.mail_none_from_client": {
+        "de": "{name}: keine Nachricht stammt von einer Adresse der Kundin. "
+        "Mit „treffsicher scan {name}“ sehen Sie, wer geschrieben hat.",
+        "en": "{name}: no message is from one of the client's addresses. "
+        "'treffsicher scan {name}' shows who wrote them.",
+    },
+    "import.mail_name_hint": {
+        "de": "  {count} Nachrichten von „{sender_name}“ <{address}> – ist das auch die "
+        "Kundin? Dann: treffsicher client identity add „{client}“ --email {address}",
+        "en": "  {count} messages from '{sender_name}' <{address}> – is that the client too? "
+        "Then: treffsicher client identity add '{client}' --email {address}",
+    },
+    "import.mail_summary": {
+        "de": "Nachrichten gesehen: {seen}, von der Kundin: {client}, Textstellen "
+        "gespeichert: {passages}, Duplikate übersprungen: {duplicates}, Probleme: {problems}.",
+        "en": "Messages seen: {seen}, from the client: {client}, passages kept: {passages}, "
+        "duplicates skipped: {duplicates}, problems: {problems}.",
+    },
+    "import.progress": {"de": "Importiere", "en": "Importing"},
+    "import.progress_rate": {"de": "{rate} Nachr./s", "en": "{rate} msg/s"},
+    # scan (issue 4)
+    "scan.col_sender": {"de": "Absender", "en": "Sender"},
+    "scan.col_address": {"de": "Adresse", "en": "Address"},
+    "scan.col_count": {"de": "Nachrichten", "en": "Messages"},
+    "scan.col_speaker": {"de": "Sprecher·in", "en": "Speaker"},
+    "scan.col_turns": {"de": "Redebeiträge", "en": "Turns"},
+    "scan.col_client": {"de": "Kundin", "en": "Client"},
+    "scan.file": {"de": "{name}:", "en": "{name}:"},
+    "scan.nothing": {
+        "de": "{name}: keine Absender oder Sprecher gefunden",
+        "en": "{name}: no senders or speakers found",
+    },
+    "scan.unsupported": {
+        "de": "Nur E-Mail-Dateien (.eml, .mbox, .msg, Maildir) und Transkripte lassen sich "
+        "nach Absendern durchsuchen.",
+        "en": "Only mail files (.eml, .mbox, .msg, Maildir) and transcripts can be scanned "
+        "for senders.",
+    },
+    "scan.hint": {
+        "de": "Adressen der Kundin hinzufügen: treffsicher client identity add NAME --email "
+        "ADRESSE (oder --speaker NAME)",
+        "en": "Add the client's addresses: treffsicher client identity add NAME --email "
+        "ADDRESS (or --speaker NAME)",
+    },
+    # passages (issue 4)
+    "passages.none": {
+        "de": "Keine Textstellen gespeichert für „{name}“.",
+        "en": "No passages stored for '{name}'.",
+    },
+    "passages.source_missing": {
+        "de": "„{name}“ hat keine Quelle mit der Nummer {source}.",
+        "en": "'{name}' has no source with id {source}.",
+    },
+    "passages.header": {
+        "de": "Quelle {id}: {name}",
+        "en": "Source {id}: {name}",
+    },
+    "passages.position": {
+        "de": "Textstelle {position} · {language} · {words} Wörter · Zeichen {start}–{end}",
+        "en": "passage {position} · {language} · {words} words · characters {start}–{end}",
+    },
+    "passages.date": {"de": "Datum", "en": "Date"},
+    "passages.subject": {"de": "Betreff", "en": "Subject"},
+    "passages.sender": {"de": "Von", "en": "From"},
+    "passages.message": {"de": "Nachricht", "en": "Message"},
+    "passages.speaker": {"de": "Sprecher·in", "en": "Speaker"},
+    "passages.timestamp": {"de": "Zeitmarke", "en": "Timestamp"},
+    "passages.role": {"de": "Rolle", "en": "Role"},
+    "passages.note": {"de": "Hinweis", "en": "Note"},
+    "passages.total": {
+        "de": "{passages} Textstellen aus {sources} Quellen, {words} Wörter.",
+        "en": "{passages} passages from {sources} sources, {words} words.",
+    },
+}

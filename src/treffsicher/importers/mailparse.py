@@ -1,0 +1,196 @@
+"""One RFC 5322 message (bytes) → sender, date, subject, Message-ID and body text (issue 4).
+
+Parsed with email's compat32 policy: about 9x faster than policy.default on the same
+messages (0.1 vs 0.85 ms for a 6 KB mail with an attachment; bench/bench_mbox.py), and it
+never raises on broken MIME, it records defects instead. Headers are decoded here (RFC 2047,
+also with a wrong or unknown charset).
+
+Body: the first text/plain part that is not an attachment; else the first text/html part
+converted to text (a small html.parser converter that drops <blockquote>, Gmail and
+Outlook quote containers, scripts and styles). Non-text parts are never decoded, and a text
+part larger than MAX_PART_BYTES is skipped with a note (issue 4: a 200 MB attachment).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+
+from treffsicher.importers.decoding import decode_bytes
+from treffsicher.importers.htmltext import html_to_text
+
+MAX_PART_BYTES = 5_000_000  # a text body larger than this is no mail she typed
+PARSER = BytesParser(policy=compat32)
+FALLBACK_CHARSET = "cp1252"  # a superset of Latin-1 for the bytes mails actually carry
+CHARSET_ALIASES = {"x-unknown": "", "unknown-8bit": "", "default": "", "us-ascii": "ascii"}
+MESSAGE_ID_RE = re.compile(r"<([^<>\s]{1,900})>")
+WHITESPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """What a message says about itself, and its body as text."""
+
+    sender_address: str  # lower-cased, "" when there is none
+    sender_name: str
+    message_id: str  # without angle brackets, "" when missing
+    subject: str
+    date: datetime | None
+    body: str  # decoded text, not yet cleaned or normalised
+    charset: str  # the charset the body was decoded with
+    notes: tuple[str, ...]  # codes: "charset_fallback:<declared>:<used>", "part_too_large", …
+
+
+def parse_mail(data: bytes) -> ParsedMail:
+    """Return the parsed message; never raises for malformed input (empty fields instead)."""
+    message = PARSER.parsebytes(data)
+    name, address = read_sender(message)
+    body, charset, notes = read_body(message)
+    if not body.strip() and any(part.defects for part in message.walk()):
+        notes.append("broken_mime")
+    return ParsedMail(
+        sender_address=address,
+        sender_name=name,
+        message_id=read_message_id(message),
+        subject=read_header(message, "subject"),
+        date=read_date(message),
+        body=body,
+        charset=charset,
+        notes=tuple(notes),
+    )
+
+
+def read_header(message: Message, name: str) -> str:
+    """Return a header decoded from RFC 2047 words, whitespace folded ("" if missing)."""
+    raw = message.get(name)
+    if raw is None:
+        return ""
+    return decode_words(str(raw))
+
+
+def decode_words(raw: str) -> str:
+    """Return a header value with its encoded words decoded; bad charsets fall back."""
+    if "=?" not in raw:
+        return WHITESPACE_RE.sub(" ", raw).strip()
+    try:
+        chunks = decode_header(raw)
+    except (ValueError, LookupError, AssertionError):  # malformed encoded words
+        return WHITESPACE_RE.sub(" ", raw).strip()
+    try:
+        text = str(make_header(chunks))
+    except (LookupError, UnicodeDecodeError, ValueError):
+        # An unknown or wrong charset in one encoded word: decode each chunk on its own.
+        text = "".join(
+            chunk if isinstance(chunk, str) else decode_part_bytes(chunk, charset or "")[0]
+            for chunk, charset in chunks
+        )
+    return WHITESPACE_RE.sub(" ", text).strip()
+
+
+def read_sender(message: Message) -> tuple[str, str]:
+    """Return (display name, lower-cased address) of From (Sender if From is empty)."""
+    raw = message.get("from") or message.get("sender")
+    if raw is None:
+        return "", ""
+    value = str(raw)
+    try:
+        pairs = getaddresses([value])
+    except (ValueError, IndexError, TypeError):
+        return decode_words(value), ""
+    for name, address in pairs:
+        if "@" in address:
+            return decode_words(name).strip("\"' "), address.strip().lower()
+    return decode_words(value), ""
+
+
+def read_message_id(message: Message) -> str:
+    """Return the Message-ID without angle brackets ("" when missing or implausible)."""
+    raw = message.get("message-id")
+    if raw is None:
+        return ""
+    match = MESSAGE_ID_RE.search(str(raw))
+    if match:
+        return match.group(1)
+    bare = str(raw).strip()
+    return bare if bare and " " not in bare and len(bare) <= 900 else ""
+
+
+def read_date(message: Message) -> datetime | None:
+    """Return the Date header as an aware datetime (UTC when no zone given), or None."""
+    raw = message.get("date")
+    if raw is None:
+        return None
+    try:
+        date = parsedate_to_datetime(str(raw))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if date is None:
+        return None
+    return date if date.tzinfo is not None else date.replace(tzinfo=UTC)
+
+
+def read_body(message: Message) -> tuple[str, str, list[str]]:
+    """Return (body text, charset used, note codes): plain text preferred, else HTML."""
+    notes: list[str] = []
+    plain: Message | None = None
+    html: Message | None = None
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue  # images, PDFs, nested attachments: never decoded
+        if (part.get("content-disposition") or "").strip().lower().startswith("attachment"):
+            continue
+        subtype = part.get_content_subtype()
+        if subtype == "plain" and plain is None:
+            plain = part
+        elif subtype == "html" and html is None:
+            html = part
+        if plain is not None:
+            break
+    chosen = plain or html
+    if chosen is None:
+        return "", "", notes
+    payload = chosen.get_payload()
+    if isinstance(payload, str) and len(payload) > MAX_PART_BYTES:
+        notes.append("part_too_large")
+        return "", "", notes
+    data = chosen.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return "", "", notes
+    declared = str(chosen.get_param("charset") or "")
+    text, charset = decode_part_bytes(data, declared, notes)
+    if chosen is html:
+        text = html_to_text(text)
+    return text, charset, notes
+
+
+def decode_part_bytes(
+    data: bytes, declared: str, notes: list[str] | None = None
+) -> tuple[str, str]:
+    """Return (text, charset used): the declared charset, else a guess, noted in `notes`."""
+    charset = CHARSET_ALIASES.get(declared.strip().lower(), declared.strip().lower())
+    if charset:
+        try:
+            return data.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        # ASCII is declared for 8-bit bodies all the time; UTF-8 is the likeliest truth.
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        decoded = decode_bytes(data)
+        text, used = decoded.text, decoded.encoding
+    except ValueError:
+        text, used = data.decode(FALLBACK_CHARSET, errors="replace"), FALLBACK_CHARSET
+    if notes is not None and charset not in ("", "ascii"):
+        notes.append(f"charset_fallback:{declared}:{used}")
+    elif notes is not None and charset == "" and declared == "":
+        notes.append(f"charset_assumed::{used}")
+    return text, used
