@@ -15,7 +15,7 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
 4. German legal footers and English disclaimers (Geschäftsführer:, Amtsgericht …, HRB 1234,
    USt-IdNr., Datenschutzhinweis, "This e-mail and any attachments …") cut from the start of
    their paragraph.
-5. After her sign-off line ("Liebe Grüße", "Best wishes") at most two short name lines
+5. After her sign-off line ("Liebe Grüße", "Best wishes") one short name line may
    stay; what follows (phone, address, web site) goes. Without a sign-off, a trailing block
    of contact lines (phone, address, URL, e-mail) goes.
 
@@ -60,15 +60,20 @@ MOBILE_FOOTER_RE = re.compile(
     r"|get outlook for (?:ios|android)|diese nachricht wurde von meinem [\w\s-]{0,40} gesendet)"
     r"\.?$"
 )
-# 4. Legal footers: keyword forms that real prose rarely uses (with colon, number or "Sitz").
+# 4. Legal footers: keyword forms that real prose rarely uses (with colon or number) …
 LEGAL_RE = re.compile(
     r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
-    r"|amtsgericht\s+[A-ZÄÖÜ]\w+|registergericht\s*:|handelsregister\s*:|\bHR[AB]\s*\d"
+    r"|registergericht\s*:|handelsregister\s*:|(?-i:\bHR[AB])\s*\d"
     r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
-    r"|sitz der gesellschaft|datenschutzhinweis|datenschutzerklärung\s*:"
-    r"|informationen zum datenschutz|diese e-?mail (?:enthält|kann) vertrauliche"
+    r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
     r"|this e-?mail (?:and any|is confidential|may contain)"
     r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:)"
+)
+# … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
+# Amtsgericht." is hers).
+LEGAL_WEAK_RE = re.compile(
+    r"(?i)(?:amtsgericht\s+(?-i:[A-ZÄÖÜ])\w+|sitz der gesellschaft|datenschutzhinweis"
+    r"|informationen zum datenschutz|geschäftsführer(?:in)?\s+(?-i:[A-ZÄÖÜ]))"
 )
 # 5. Sign-off lines (whole line, at most five words) and contact lines of a signature.
 SIGNOFF_LINE_RE = re.compile(
@@ -87,7 +92,7 @@ CONTACT_RE = re.compile(
     r"|\b\d+\s+\w+\s+(?:street|road|lane|avenue)\b|\b[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2}\b)"
 )
 NAME_LINE_MAX_WORDS = 4
-NAME_LINES_AFTER_SIGNOFF = 2
+NAME_LINES_AFTER_SIGNOFF = 1  # "Johanna"; a company line below is signature
 SIGNOFF_SEARCH_LINES = 12  # the sign-off is among the last lines of her part
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
@@ -175,13 +180,20 @@ def cut_signature(lines: list[str]) -> list[str]:
             break
         if line and MOBILE_FOOTER_RE.match(line):
             continue
-        if line and LEGAL_RE.search(line):
+        if line and is_legal_line(line):
             # The footer's paragraph started at the last blank line.
             while kept and kept[-1].strip():
                 kept.pop()
             break
         kept.append(raw)
     return kept
+
+
+def is_legal_line(line: str) -> bool:
+    """True for a line of a legal footer or disclaimer (see LEGAL_RE, LEGAL_WEAK_RE)."""
+    if LEGAL_RE.search(line):
+        return True
+    return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
 
 
 def is_name_line(line: str) -> bool:

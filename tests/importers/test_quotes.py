@@ -1,0 +1,136 @@
+"""Reply, forward, signature and footer styles: the exact text of hers that must remain."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.importers.quotes import clean_mail_body
+
+HERS_DE = "Hallo Anna,\n\ndas klingt gut. Ich schicke dir morgen die Fotos.\n\nLiebe Grüße\nJohanna"
+HERS_EN = "Hi Anna,\n\nthat sounds lovely. I'll send the photos tomorrow.\n\nBest wishes\nMorwenna"
+
+CASES: list[tuple[str, str, str]] = [
+    ("plain German mail stays whole", HERS_DE, HERS_DE),
+    (
+        "German attribution line and > quote below (top-posting)",
+        HERS_DE + "\n\nAm 03.06.2025 um 10:12 schrieb Anna Berg <anna@berg-text.de>:\n"
+        "> Liebe Johanna,\n> wann passt es dir?\n> Anna",
+        HERS_DE,
+    ),
+    (
+        "German attribution wrapped over two lines",
+        HERS_DE + "\n\nAm Di., 3. Juni 2025 um 10:12 Uhr schrieb Anna Berg\n"
+        "<anna@berg-text.de>:\n> Liebe Johanna,\n> wann passt es dir?",
+        HERS_DE,
+    ),
+    (
+        "English attribution line and > quote",
+        HERS_EN + "\n\nOn Tue, 3 Jun 2025 at 10:12, Anna Berg <anna@berg-text.de> wrote:\n"
+        "> Dear Morwenna,\n> when would suit you?",
+        HERS_EN,
+    ),
+    (
+        "Outlook German header block, original not quoted",
+        HERS_DE + "\n\nVon: Anna Berg <anna@berg-text.de>\nGesendet: Dienstag, 3. Juni 2025 "
+        "10:12\nAn: Johanna Kellermann\nBetreff: Fotos\n\nLiebe Johanna,\nwann passt es dir?",
+        HERS_DE,
+    ),
+    (
+        "Outlook English header block after an underscore rule",
+        HERS_EN + "\n\n________________________________\nFrom: Anna Berg\nSent: 03 June 2025 "
+        "10:12\nTo: Morwenna Pike\nSubject: Photos\n\nDear Morwenna, when would suit you?",
+        HERS_EN,
+    ),
+    (
+        "Ursprüngliche Nachricht separator",
+        HERS_DE + "\n\n-----Ursprüngliche Nachricht-----\nVon: Anna\nDas ist der alte Text.",
+        HERS_DE,
+    ),
+    (
+        "Original Message separator",
+        HERS_EN + "\n\n-----Original Message-----\nFrom: Anna\nOld text here.",
+        HERS_EN,
+    ),
+    (
+        "German forward marker",
+        "Hallo Anna,\n\nschau mal, was mir die Kollegin geschickt hat.\n\nLG Johanna\n\n"
+        "---------- Weitergeleitete Nachricht ---------\nVon: Kollegin\nText der Kollegin.",
+        "Hallo Anna,\n\nschau mal, was mir die Kollegin geschickt hat.\n\nLG Johanna",
+    ),
+    (
+        "Apple Mail forward",
+        "Hi Anna, see below.\n\nBegin forwarded message:\n\nFrom: Someone\nSubject: x\n\nHello.",
+        "Hi Anna, see below.",
+    ),
+    (
+        "bottom-posting: her answers between quote blocks stay",
+        "Anna Berg schrieb:\n> Passt dir Montag?\n\nJa, Montag passt.\n\n> Und 10 Uhr?\n\n"
+        "Lieber 11 Uhr.\n\nLG\nJohanna",
+        "Ja, Montag passt.\n\nLieber 11 Uhr.\n\nLG\nJohanna",
+    ),
+    (
+        "signature separator with contact lines",
+        HERS_DE + "\n\n-- \nHebammenpraxis Kellermann\nLindenallee 12, 37000 Lindenfeld\n"
+        "Tel. 05551 123456",
+        HERS_DE,
+    ),
+    (
+        "signature separator sent without the trailing space",
+        HERS_EN + "\n--\nMorwenna Pike Pottery\nwww.pike-pottery.co.uk",
+        HERS_EN,
+    ),
+    (
+        "German legal footer without separator",
+        HERS_DE + "\n\nKellermann GmbH\nGeschäftsführerin: Johanna Kellermann\n"
+        "Amtsgericht Lindenfeld HRB 12345\nUSt-IdNr.: DE123456789",
+        HERS_DE,
+    ),
+    (
+        "Datenschutzhinweis paragraph",
+        HERS_DE + "\n\nDatenschutzhinweis: Informationen zur Verarbeitung Ihrer Daten finden "
+        "Sie auf unserer Website.",
+        HERS_DE,
+    ),
+    (
+        "English confidentiality disclaimer",
+        HERS_EN + "\n\nThis email and any attachments are confidential and intended solely "
+        "for the addressee.",
+        HERS_EN,
+    ),
+    ("German mobile footer", HERS_DE + "\n\nVon meinem iPhone gesendet", HERS_DE),
+    ("English mobile footer", HERS_EN + "\n\nSent from my iPhone", HERS_EN),
+    (
+        "contact block right after the name, without separator",
+        HERS_DE + "\nHebammenpraxis Kellermann\nTel.: 05551 123456\nwww.hebamme-lindenfeld.de",
+        HERS_DE,
+    ),
+    (
+        "contact block without a sign-off",
+        "Hallo Anna,\n\ndie Termine stehen.\n\nJohanna Kellermann\nMobil: 0170 1234567",
+        "Hallo Anna,\n\ndie Termine stehen.",
+    ),
+    (
+        "a thank-you in the middle of the mail is no sign-off",
+        "Hallo Anna,\n\nThanks\nfür die schnelle Antwort, das hilft mir sehr weiter und ich "
+        "melde mich nächste Woche mit allen Fotos bei dir.\n\nLG Johanna",
+        "Hallo Anna,\n\nThanks\nfür die schnelle Antwort, das hilft mir sehr weiter und ich "
+        "melde mich nächste Woche mit allen Fotos bei dir.\n\nLG Johanna",
+    ),
+    (
+        "her own sentence about the Amtsgericht stays",
+        "Hallo Anna,\n\nich war heute beim Amtsgericht wegen der Praxis.\n\nLG Johanna",
+        "Hallo Anna,\n\nich war heute beim Amtsgericht wegen der Praxis.\n\nLG Johanna",
+    ),
+    ("only a quote leaves nothing", "> Liebe Johanna,\n> wann passt es dir?", ""),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_clean_mail_body_keeps_exactly_her_words(body: str, expected: str) -> None:
+    assert clean_mail_body(body) == expected
+
+
+def test_greeting_and_signoff_stay_on_lines_of_their_own() -> None:
+    lines = clean_mail_body(HERS_DE + "\n\n-- \nPraxis").split("\n")
+    assert lines[0] == "Hallo Anna,"
+    assert lines[-2:] == ["Liebe Grüße", "Johanna"]
