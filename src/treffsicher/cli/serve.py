@@ -1,0 +1,135 @@
+"""The `serve` command: the web interface on 127.0.0.1 (issue 5), and --get for smoke tests.
+
+`--get PATH` renders one page in-process and prints it, as datasette's `--get` does: no
+port, no browser, handy for scripts and bug reports. A host other than loopback is refused
+unless TREFFSICHER_PASSWORD is set; a port in use gets a message naming a free one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import ipaddress
+import socket
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from treffsicher.cli.base import app, get_settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+PORTS_TRIED = 50  # how far above a busy port to look for a free one
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and 'localhost' (reachable from this computer only)."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_port_free(host: str, port: int) -> bool:
+    """True when a server could listen on host:port right now."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                return False
+            raise
+    return True
+
+
+def suggest_port(host: str, port: int) -> int:
+    """The first free port above `port` (or port + 1 when none of the next ones is)."""
+    for candidate in range(port + 1, min(port + 1 + PORTS_TRIED, 65536)):
+        if is_port_free(host, candidate):
+            return candidate
+    return port + 1
+
+
+def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
+    """Status and body of GET `path`, rendered in-process through the ASGI interface."""
+    raw_path, _, query = path.partition("?")
+    scope: dict[str, Any] = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": raw_path or "/",
+        "raw_path": (raw_path or "/").encode(),
+        "query_string": query.encode(),
+        "headers": [(b"host", b"localhost"), (b"accept", b"text/html")],
+        "client": ("127.0.0.1", 0),
+        "server": ("localhost", 80),
+        "root_path": "",
+    }
+    status = 500
+    body: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = int(message["status"])
+        elif message["type"] == "http.response.body":
+            body.append(message.get("body", b""))
+
+    asyncio.run(web_app(scope, receive, send))
+    return status, b"".join(body).decode("utf-8", errors="replace")
+
+
+@app.command("serve")
+def serve_command(
+    ctx: typer.Context,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (default: this computer only).")
+    ] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = DEFAULT_PORT,
+    get: Annotated[
+        str | None,
+        typer.Option("--get", help="Render this path (e.g. /clients) once, print it and exit."),
+    ] = None,
+) -> None:
+    """Serve the web interface on the workspace (http://127.0.0.1:8000 by default)."""
+    from treffsicher.web.app import WebOptions, create_app
+    from treffsicher.web.i18n import ui_text
+
+    settings = get_settings(ctx)
+    lang = settings.lang
+    options = WebOptions.from_env()
+    if get is not None:
+        status, body = get_page(create_app(settings, options), get)
+        typer.echo(body)
+        if status >= 400:
+            typer.echo(ui_text("serve.get_failed", lang, path=get, status=status), err=True)
+            raise typer.Exit(1)
+        return
+    if not is_loopback(host) and not options.password:
+        typer.echo(ui_text("serve.needs_password", lang, host=host), err=True)
+        raise typer.Exit(1)
+    if not is_port_free(host, port):
+        suggestion = suggest_port(host, port)
+        typer.echo(
+            ui_text("serve.port_in_use", lang, host=host, port=port, suggestion=suggestion),
+            err=True,
+        )
+        raise typer.Exit(1)
+    import uvicorn
+
+    web_app = create_app(settings, options)
+    shown_host = f"[{host}]" if ":" in host else host
+    typer.echo(ui_text("serve.listening", lang, url=f"http://{shown_host}:{port}/"))
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)

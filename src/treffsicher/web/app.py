@@ -1,0 +1,115 @@
+"""The web app factory: create_app(settings) → FastAPI, with nothing done at import time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse, Response
+
+from treffsicher.errors import TreffsicherError
+from treffsicher.services.workspace import open_workspace
+from treffsicher.settings import Settings
+from treffsicher.web.checks import ProfileCache
+from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
+from treffsicher.web.render import is_htmx, make_environment, render, request_language
+from treffsicher.web.security import SecurityMiddleware
+
+ENV_PASSWORD = "TREFFSICHER_PASSWORD"
+ENV_MAX_UPLOAD_MB = "TREFFSICHER_MAX_UPLOAD_MB"
+DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # per file (issue 5)
+MAX_FILES_PER_REQUEST = 20  # with the per-file limit, caps a request's body
+MEGABYTE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class WebOptions:
+    """What only the web server needs: its password and the upload limit per file."""
+
+    password: str | None = None
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> WebOptions:
+        """Options from TREFFSICHER_PASSWORD and TREFFSICHER_MAX_UPLOAD_MB."""
+        env = os.environ if environ is None else environ
+        limit = DEFAULT_MAX_UPLOAD_BYTES
+        raw = env.get(ENV_MAX_UPLOAD_MB, "").strip()
+        if raw:
+            try:
+                limit = max(1, int(float(raw) * MEGABYTE))
+            except ValueError:
+                limit = DEFAULT_MAX_UPLOAD_BYTES
+        return cls(password=env.get(ENV_PASSWORD) or None, max_upload_bytes=limit)
+
+
+def static_dir() -> Path:
+    """The folder with htmx, CSS and the small script, inside the package."""
+    return Path(str(resources.files("treffsicher.web").joinpath("static")))
+
+
+def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
+    """The web interface on the workspace of `settings` (opened and migrated here)."""
+    from treffsicher.web.routes import clients, drafts, profile, sources
+
+    options = options or WebOptions()
+    app = FastAPI(title="treffsicher", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    app.state.options = options
+    app.state.engine = open_workspace(settings.database_url, settings.lang)
+    app.state.templates = make_environment()
+    app.state.profiles = ProfileCache()
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
+    for module in (clients, sources, profile, drafts):
+        app.include_router(module.router)
+    install_error_handlers(app)
+    max_body = options.max_upload_bytes * MAX_FILES_PER_REQUEST + MEGABYTE
+
+    def too_large(scope: object) -> tuple[int, bytes]:
+        limit = options.max_upload_bytes // MEGABYTE
+        text = ui_text("error.request_too_large", settings.lang or DEFAULT_LANGUAGE, size=limit)
+        return 413, text.encode("utf-8")
+
+    app.add_middleware(
+        SecurityMiddleware,
+        password=options.password,
+        max_body_bytes=max_body,
+        too_large=too_large,
+    )
+    return app
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """One handler per error kind: a page, an HTMX fragment or JSON (STYLE.md)."""
+
+    @app.exception_handler(TreffsicherError)
+    async def handle_treffsicher_error(request: Request, exc: TreffsicherError) -> Response:
+        return error_response(request, str(exc), exc.http_status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def handle_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        lang = request_language(request)
+        key = "error.not_found" if exc.status_code == 404 else "error.http"
+        return error_response(request, ui_text(key, lang, status=exc.status_code), exc.status_code)
+
+
+def error_response(request: Request, message: str, status: int) -> Response:
+    """`{"ok": false, "error": …}` for JSON clients, a fragment for HTMX, else a page."""
+    if "application/json" in request.headers.get("accept", ""):
+        return JSONResponse({"ok": False, "error": message}, status_code=status)
+    if is_htmx(request):
+        response = render(request, "_error.html", {"message": message}, status_code=status)
+        # Errors go to the page's error area, so the target keeps its place (issue 5).
+        response.headers["HX-Retarget"] = "#htmx-error"
+        response.headers["HX-Reswap"] = "innerHTML"
+        return response
+    return render(request, "error.html", {"message": message}, status_code=status)
+
+
+__all__ = ["WebOptions", "choose_language", "create_app"]

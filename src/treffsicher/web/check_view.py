@@ -1,0 +1,130 @@
+"""The check result as the page shows it, built from a stored or fresh report dict
+(core.check's schema_version 1): score and band, deviations, the draft with its deviating
+sentences marked, the notes as a list, suggestions (issue 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from treffsicher.core.text import normalize_text
+from treffsicher.services.profiling import quote_text
+from treffsicher.web.i18n import ui_text
+
+EXAMPLES_SHOWN = 2
+KNOWN_BANDS = ("fits", "partly", "does_not_fit", "no_score")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the draft; `note` is the 1-based note number when it is marked."""
+
+    text: str
+    note: int = 0
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeviationView:
+    """One deviation: feature label, sentence, quotes from her passages."""
+
+    label: str
+    text: str
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A marked sentence with its reasons, for the list under the draft."""
+
+    index: int
+    sentence: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CheckView:
+    """Everything the result section shows."""
+
+    score: float | None
+    band: str
+    band_key: str
+    warnings: list[str]
+    support: str
+    deviations: list[DeviationView]
+    segments: list[Segment]
+    notes: list[NoteView]
+    suggestions: list[str]
+    check_id: int | None
+
+
+def build_check_view(
+    report: dict[str, Any], draft_text: str, check_id: int | None, lang: str
+) -> CheckView:
+    """The view of one check report over the draft it was run on."""
+    band_key = str(report.get("band") or "no_score")
+    if band_key not in KNOWN_BANDS:
+        band_key = "no_score"
+    score = report.get("score")
+    notes, segments = mark_sentences(normalize_text(draft_text), report.get("sentence_notes") or [])
+    warnings = [str(w.get("text", "")) for w in report.get("warnings") or [] if isinstance(w, dict)]
+    if report.get("register_note"):
+        warnings.append(str(report["register_note"]))
+    return CheckView(
+        score=float(score) if isinstance(score, int | float) else None,
+        band=ui_text("band." + band_key, lang),
+        band_key=band_key,
+        warnings=[w for w in warnings if w],
+        support=describe_basis(report, lang),
+        deviations=[view_deviation(d, lang) for d in report.get("deviations") or []],
+        segments=segments,
+        notes=notes,
+        suggestions=[str(s.get("text", "")) for s in report.get("suggestions") or []],
+        check_id=check_id,
+    )
+
+
+def describe_basis(report: dict[str, Any], lang: str) -> str:
+    """'1.024 Wörter, 58 Sätze' of the draft."""
+    words, sentences = report.get("n_words"), report.get("n_sentences")
+    if not isinstance(words, int) or not isinstance(sentences, int):
+        return ""
+    from treffsicher.web.i18n import format_count
+
+    return ui_text(
+        "check.draft_size",
+        lang,
+        words=format_count(words, lang),
+        sentences=format_count(sentences, lang),
+    )
+
+
+def view_deviation(data: dict[str, Any], lang: str) -> DeviationView:
+    """A deviation with up to EXAMPLES_SHOWN quotes of hers."""
+    examples = tuple(
+        quote_text(str(e.get("text", "")), lang)
+        for e in (data.get("examples") or [])[:EXAMPLES_SHOWN]
+        if isinstance(e, dict)
+    )
+    return DeviationView(str(data.get("label", "")), str(data.get("text", "")), examples)
+
+
+def mark_sentences(text: str, notes: list[dict[str, Any]]) -> tuple[list[NoteView], list[Segment]]:
+    """Split the draft into plain and marked segments (notes sorted, overlaps skipped)."""
+    views: list[NoteView] = []
+    segments: list[Segment] = []
+    position = 0
+    for data in sorted(notes, key=lambda n: int(n.get("start", 0))):
+        start, end = int(data.get("start", 0)), int(data.get("end", 0))
+        if start < position or end <= start or end > len(text):
+            continue
+        reasons = tuple(str(r.get("text", "")) for r in data.get("reasons") or [])
+        index = len(views) + 1
+        views.append(NoteView(index, text[start:end], reasons))
+        if start > position:
+            segments.append(Segment(text[position:start]))
+        segments.append(Segment(text[start:end], index, reasons))
+        position = end
+    if position < len(text):
+        segments.append(Segment(text[position:]))
+    return views, segments

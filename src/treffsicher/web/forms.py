@@ -1,0 +1,49 @@
+"""Reading state-changing requests: the form with size limits, checked for its CSRF token."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
+
+from treffsicher.web.i18n import ui_text
+from treffsicher.web.render import request_language
+from treffsicher.web.security import verify_csrf
+
+MAX_FIELD_BYTES = 8 * 1024 * 1024  # a pasted draft of a few MB (issue 3 names 5 MB)
+MAX_FILES = 50  # files per upload request
+MAX_FIELDS = 100
+
+
+async def read_form(request: Request) -> FormData:
+    """The request's form (files spooled to the system temp dir by Starlette, removed when
+    the request ends), after the CSRF check; CsrfError when the token is missing."""
+    form = await request.form(
+        max_files=MAX_FILES, max_fields=MAX_FIELDS, max_part_size=MAX_FIELD_BYTES
+    )
+    verify_csrf(request, form, ui_text("error.csrf", request_language(request)))
+    return form
+
+
+def text_field(form: FormData, name: str) -> str:
+    """A text field's value, '' when absent or a file."""
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def file_fields(form: FormData, name: str) -> list[UploadFile]:
+    """The uploaded files under `name` that have a file name (empty inputs left out)."""
+    return [f for f in form.getlist(name) if isinstance(f, UploadFile) and f.filename]
+
+
+def split_values(text: str) -> list[str]:
+    """Comma-, semicolon- or line-separated values, stripped, empty ones dropped."""
+    for separator in (";", "\n"):
+        text = text.replace(separator, ",")
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+def engine_of(request: Request) -> Engine:
+    """The workspace engine the app was created with."""
+    engine: Engine = request.app.state.engine
+    return engine

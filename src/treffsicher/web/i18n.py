@@ -1,0 +1,78 @@
+"""The web interface's strings (de/en), language negotiation and Babel number/date formats.
+
+All text a page shows comes from UI_MESSAGES (issue 5: no German or English literals in
+templates); client text and feature explanations come from the services and core.explain.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from babel.dates import format_datetime
+from babel.numbers import format_decimal
+
+from treffsicher.web.messages import UI_MESSAGES
+
+LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"  # German first (PRODUCT.md)
+BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
+LANG_COOKIE = "treffsicher_lang"
+# One entry of an Accept-Language header: "de-AT;q=0.8" → ("de-AT", "0.8").
+ACCEPT_ITEM = re.compile(
+    r"\s*([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)\s*(?:;\s*q\s*=\s*([0-9.]+))?"
+)
+
+
+def ui_text(key: str, lang: str, **kwargs: object) -> str:
+    """The UI string `key` in `lang`, formatted with `kwargs`; KeyError for unknown keys."""
+    template = UI_MESSAGES[key][lang if lang in LANGUAGES else DEFAULT_LANGUAGE]
+    return template.format(**kwargs) if kwargs else template
+
+
+def parse_accept_language(header: str | None) -> str | None:
+    """The first supported language in an Accept-Language header by quality, or None."""
+    if not header:
+        return None
+    ranked: list[tuple[float, int, str]] = []
+    for position, item in enumerate(header.split(",")):
+        match = ACCEPT_ITEM.match(item)
+        if not match:
+            continue
+        try:
+            quality = float(match.group(2)) if match.group(2) else 1.0
+        except ValueError:
+            continue
+        primary = match.group(1).split("-")[0].lower()
+        if primary in LANGUAGES and quality > 0:
+            ranked.append((-quality, position, primary))
+    return min(ranked)[2] if ranked else None
+
+
+def choose_language(
+    query: str | None, cookie: str | None, accept_language: str | None, fallback: str
+) -> str:
+    """?lang= wins, then the cookie, then Accept-Language, then the workspace setting."""
+    for candidate in (query, cookie):
+        if candidate in LANGUAGES:
+            return candidate
+    return parse_accept_language(accept_language) or (
+        fallback if fallback in LANGUAGES else DEFAULT_LANGUAGE
+    )
+
+
+def format_count(value: float, lang: str) -> str:
+    """A whole number in the locale's format: 6.120 / 6,120."""
+    return format_decimal(round(value), format="#,##0", locale=BABEL_LOCALES[lang])
+
+
+def format_score(value: float | None, lang: str) -> str:
+    """A fit score 0–100 without decimals, or a dash."""
+    return "–" if value is None else format_decimal(round(value), locale=BABEL_LOCALES[lang])
+
+
+def format_when(moment: datetime, lang: str) -> str:
+    """A date and time in the locale's short format and local time (26.11.26, 20:15)."""
+    # SQLite hands back naive datetimes; the tables store UTC (storage.tables.utc_now).
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return format_datetime(aware.astimezone(), format="short", locale=BABEL_LOCALES[lang])

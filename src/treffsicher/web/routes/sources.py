@@ -1,0 +1,116 @@
+"""Client → Sources: upload files (several at once, size-limited), list, remove (issue 5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.responses import HTMLResponse, Response
+
+from treffsicher.importers.base import ImportProblem
+from treffsicher.services.importing import SOURCE_KINDS, SourceReport
+from treffsicher.web import adapters
+from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
+from treffsicher.web.i18n import format_count, ui_text
+from treffsicher.web.render import Flash, is_htmx, render, request_language
+
+router = APIRouter()
+READ_CHUNK = 1024 * 1024
+MEGABYTE = 1024 * 1024
+
+
+def sources_context(request: Request, client_id: int) -> dict[str, Any]:
+    """The sources page's data: the client, her sources, the upload form's settings."""
+    lang = request_language(request)
+    engine = engine_of(request)
+    limit = request.app.state.options.max_upload_bytes
+    suffixes = adapters.readable_suffixes()
+    return {
+        "client": adapters.get_client(engine, client_id, lang),
+        "sources": adapters.list_sources(engine, client_id),
+        "tab": "sources",
+        "kinds": SOURCE_KINDS,
+        "accept": ",".join(suffixes),
+        "formats_text": ", ".join(suffixes),
+        "max_upload_bytes": limit,
+        "max_upload_text": ui_text(
+            "size.megabytes", lang, size=format_count(limit / MEGABYTE, lang)
+        ),
+        "reports": [],
+        "problems": [],
+    }
+
+
+@router.get("/clients/{client_id}/sources", response_class=HTMLResponse)
+def sources_page(request: Request, client_id: int) -> HTMLResponse:
+    """Her sources with counts, and the upload form."""
+    return render(request, "sources.html", sources_context(request, client_id))
+
+
+async def read_upload(upload: UploadFile, limit: int) -> bytes | None:
+    """The file's bytes, or None when it is larger than `limit` (read in chunks)."""
+    if upload.size is not None and upload.size > limit:
+        return None
+    chunks = []
+    total = 0
+    while chunk := await upload.read(READ_CHUNK):
+        total += len(chunk)
+        if total > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post("/clients/{client_id}/sources", response_class=HTMLResponse)
+async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
+    """Import the uploaded files one by one; each reports its counts or its problem."""
+    lang = request_language(request)
+    limit: int = request.app.state.options.max_upload_bytes
+    engine = engine_of(request)
+    form = await read_form(request)
+    try:
+        kind = text_field(form, "kind")
+        kind = kind if kind in SOURCE_KINDS else ""
+        await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+        reports: list[SourceReport] = []
+        problems: list[ImportProblem] = []
+        uploads = file_fields(form, "files")
+        for upload in uploads:
+            name = upload.filename or "upload"
+            data = await read_upload(upload, limit)
+            if data is None:
+                size = ui_text("size.megabytes", lang, size=format_count(limit / MEGABYTE, lang))
+                problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
+                continue
+            outcome = await run_in_threadpool(
+                adapters.import_upload, engine, client_id, name, data, kind or None, lang
+            )
+            if isinstance(outcome, ImportProblem):
+                problems.append(outcome)
+            else:
+                reports.append(outcome)
+    finally:
+        # Starlette spools large files to the system temp dir; closing removes them.
+        await form.close()
+    context = await run_in_threadpool(sources_context, request, client_id)
+    context.update(reports=reports, problems=problems)
+    if not uploads:
+        context["flash"] = [Flash("error", ui_text("sources.no_files", lang))]
+    template = "_sources_area.html" if is_htmx(request) else "sources.html"
+    return render(request, template, context)
+
+
+@router.post("/clients/{client_id}/sources/{source_id}/delete", response_class=HTMLResponse)
+async def delete_source(request: Request, client_id: int, source_id: int) -> Response:
+    """Remove a source and its passages."""
+    await read_form(request)
+    lang = request_language(request)
+    name = await run_in_threadpool(
+        adapters.delete_source, engine_of(request), client_id, source_id, lang
+    )
+    context = await run_in_threadpool(sources_context, request, client_id)
+    context["flash"] = [Flash("info", ui_text("sources.removed", lang, name=name))]
+    template = "_sources_area.html" if is_htmx(request) else "sources.html"
+    return render(request, template, context)
