@@ -181,16 +181,15 @@ def decode_part_bytes(
             pass
     try:
         # ASCII is declared for 8-bit bodies all the time; UTF-8 is the likeliest truth.
-        return data.decode("utf-8"), "utf-8"
+        text, used = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        decoded = decode_bytes(data)
-        text, used = decoded.text, decoded.encoding
-    except ValueError:
-        text, used = data.decode(FALLBACK_CHARSET, errors="replace"), FALLBACK_CHARSET
+        try:
+            decoded = decode_bytes(data)
+            text, used = decoded.text, decoded.encoding
+        except ValueError:
+            text, used = data.decode(FALLBACK_CHARSET, errors="replace"), FALLBACK_CHARSET
     if notes is not None and charset not in ("", "ascii"):
         notes.append(f"charset_fallback:{declared}:{used}")
-    elif notes is not None and charset == "" and declared == "":
+    elif notes is not None and used != "utf-8":
         notes.append(f"charset_assumed::{used}")
     return text, used
