@@ -1,0 +1,213 @@
+"""Word, OpenDocument and RTF files (.docx, .odt, .rtf) → text with headings (issue 4).
+
+- .docx with python-docx: body paragraphs and table cells in document order; a paragraph
+  whose style is a heading or title ("Heading 2", "Title"; Word stores built-in style
+  names in English whatever the UI language) or carries an outline level is a heading.
+  Page headers and footers are left out: they repeat and are not prose.
+- .odt with odfpy: <text:h> is a heading, <text:p> a paragraph, in document order.
+- .rtf with striprtf: text only, headings are not available (RTF styles are rarely
+  meaningful); paragraphs as written.
+
+Headings are her words: each stays as a line of its own at the start of its section, one
+passage per section (importers.passages.find_sections), as for Markdown.
+
+Bad input: docx and odt are zip packages, so their directory is checked before anything
+is unpacked (importers.archive.open_zip: at most 50 MB unpacked, a zip bomb is refused);
+an encrypted .docx is an OLE container, not a zip, and an encrypted .odt says so in its
+manifest: both get the "password" reason. Anything the libraries raise on broken files
+becomes a RejectedSourceError with reason "corrupt" (issue 4: any bytes in, passages or
+an InputError out).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from treffsicher.core.models import KIND_DOCUMENT
+from treffsicher.core.text import normalize_text
+from treffsicher.importers.archive import MAX_UNPACKED_BYTES, open_zip
+from treffsicher.importers.base import ImportedSource
+from treffsicher.importers.documents import (
+    DEFAULT_MAX_BYTES,
+    RejectedSourceError,
+    describe_reason,
+    make_source,
+    sizes_in_mb,
+)
+from treffsicher.importers.passages import find_sections
+
+LOGGER = logging.getLogger(__name__)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, and encrypted OOXML/ODF packages
+RTF_MAGIC = b"{\\rtf"
+HEADING_STYLES = ("heading", "title", "überschrift", "titel", "subtitle", "untertitel")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
+WORD = "Word (.docx)"
+ODT = "OpenDocument (.odt)"
+
+
+def read_docx(
+    data: bytes, name: str, *, lang: str = "de", kind: str | None = None
+) -> ImportedSource:
+    """Return the paragraphs and headings of a .docx file as passages per section."""
+    check_package(data, name, lang, WORD)
+    package = open_zip(io.BytesIO(data), name, lang, max_unpacked=MAX_UNPACKED_BYTES, label=WORD)
+    with package:
+        if "word/document.xml" not in package.namelist():
+            raise corrupt(name, lang, WORD, missing("word/document.xml", lang))
+    try:
+        import docx  # lazily: ~0.07 s to import
+
+        blocks = list(walk_docx(docx.Document(io.BytesIO(data))))
+    except Exception as error:  # python-docx and lxml raise many types on broken files
+        raise corrupt(name, lang, WORD, type(error).__name__) from error
+    return source_from_blocks(data, name, blocks, DOCX_TYPE, kind, lang)
+
+
+def walk_docx(document: Any) -> Iterator[tuple[str, bool]]:
+    """Yield (text, is_heading) for the body's paragraphs and table cells in order."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    paragraph_tag, table_tag = qn("w:p"), qn("w:tbl")
+    for child in document.element.body.iterchildren():
+        if child.tag == paragraph_tag:
+            paragraph = Paragraph(child, document)
+            yield paragraph.text, is_docx_heading(paragraph)
+        elif child.tag == table_tag:
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    yield cell.text, False
+
+
+def is_docx_heading(paragraph: Any) -> bool:
+    """Return True when a python-docx paragraph is a heading (style name or outline level)."""
+    style = paragraph.style
+    style_name = (style.name or "").casefold() if style is not None else ""
+    if style_name.startswith(HEADING_STYLES):
+        return True
+    properties = paragraph._p.pPr  # direct formatting: <w:outlineLvl w:val="0..8"/>
+    return (
+        properties is not None
+        and properties.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl"
+        )
+        is not None
+    )
+
+
+def read_odt(
+    data: bytes, name: str, *, lang: str = "de", kind: str | None = None
+) -> ImportedSource:
+    """Return the paragraphs and headings of an OpenDocument text (.odt) as passages."""
+    check_package(data, name, lang, ODT)
+    package = open_zip(io.BytesIO(data), name, lang, max_unpacked=MAX_UNPACKED_BYTES, label=ODT)
+    with package:
+        names = set(package.namelist())
+        if "META-INF/manifest.xml" in names:
+            try:
+                manifest = package.read("META-INF/manifest.xml")
+            except Exception as error:  # BadZipFile, zlib.error, EOFError on damaged members
+                raise corrupt(name, lang, ODT, type(error).__name__) from error
+            if b"encryption-data" in manifest:
+                raise RejectedSourceError(name, "password", lang)
+        if "content.xml" not in names:
+            raise corrupt(name, lang, ODT, missing("content.xml", lang))
+    try:
+        from odf.opendocument import load  # lazily: ~0.04 s to import
+
+        blocks = list(walk_odt(load(io.BytesIO(data)).text))
+    except Exception as error:  # odfpy and expat raise many types on broken files
+        raise corrupt(name, lang, ODT, type(error).__name__) from error
+    return source_from_blocks(data, name, blocks, ODT_TYPE, kind, lang)
+
+
+def walk_odt(node: Any) -> Iterator[tuple[str, bool]]:
+    """Yield (text, is_heading) for <text:h> and <text:p> elements below `node` in order."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+
+    for child in node.childNodes:
+        if child.nodeType != child.ELEMENT_NODE:
+            continue
+        namespace, local = child.qname
+        if namespace == TEXTNS and local in ("h", "p"):
+            yield teletype.extractText(child), local == "h"
+        elif not (namespace == TEXTNS and local in ("tracked-changes", "sequence-decls")):
+            yield from walk_odt(child)
+
+
+def read_rtf(
+    data: bytes, name: str, *, lang: str = "de", kind: str | None = None
+) -> ImportedSource:
+    """Return the text of an RTF file as passages (no headings: RTF rarely marks them)."""
+    if not data.strip():
+        raise RejectedSourceError(name, "empty" if not data else "blank", lang)
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise RejectedSourceError(
+            name, "too_large", lang, **sizes_in_mb(len(data), DEFAULT_MAX_BYTES)
+        )
+    if not data.lstrip().startswith(RTF_MAGIC):
+        raise corrupt(name, lang, "RTF", missing("{\\rtf", lang))
+    try:
+        from striprtf.striprtf import rtf_to_text
+
+        # RTF is 7-bit; \'e4 escapes are decoded by striprtf in the document's code page.
+        text = rtf_to_text(data.decode("latin-1"), encoding="cp1252", errors="replace")  # type: ignore[no-untyped-call]
+    except Exception as error:  # striprtf raises on some malformed control words
+        raise corrupt(name, lang, "RTF", type(error).__name__) from error
+    blocks = [(line, False) for line in str(text).split("\n")]
+    return source_from_blocks(data, name, blocks, "application/rtf", kind, lang)
+
+
+def check_package(data: bytes, name: str, lang: str, label: str) -> None:
+    """Raise RejectedSourceError unless `data` looks like a zip package (docx, odt)."""
+    if not data:
+        raise RejectedSourceError(name, "empty", lang)
+    if data.startswith(OLE_MAGIC):
+        # Encrypted OOXML is an OLE file with an EncryptionInfo stream; so is a .doc.
+        raise RejectedSourceError(name, "old_word" if label == WORD else "password", lang)
+    if not data.startswith(b"PK"):
+        raise corrupt(name, lang, label, missing("PK", lang))
+
+
+def missing(part: str, lang: str) -> str:
+    """Return "„word/document.xml“ fehlt" in `lang`: the detail of a "corrupt" reason."""
+    return describe_reason("missing_part", lang, part=part)
+
+
+def corrupt(name: str, lang: str, label: str, detail: str) -> RejectedSourceError:
+    """Return the "damaged or not a valid …" error for `name`."""
+    return RejectedSourceError(name, "corrupt", lang, format=label, detail=detail)
+
+
+def source_from_blocks(
+    data: bytes,
+    name: str,
+    blocks: list[tuple[str, bool]],
+    media_type: str,
+    kind: str | None,
+    lang: str,
+) -> ImportedSource:
+    """Return a source from (text, is_heading) blocks: headings start sections."""
+    parts: list[str] = []
+    headings: list[tuple[int, str]] = []
+    position = 0
+    for raw, is_heading in blocks:
+        block = normalize_text(raw).strip()
+        if not block:
+            continue
+        if is_heading:
+            block = " ".join(block.split())  # a heading is one line (find_sections needs it)
+            headings.append((position, block))
+        parts.append(block)
+        position += len(block) + 2
+    text = "\n\n".join(parts)
+    spans = find_sections(text, headings)
+    return make_source(
+        data, name, text, spans, media_type=media_type, kind=kind or KIND_DOCUMENT, lang=lang
+    )

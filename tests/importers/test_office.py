@@ -1,0 +1,171 @@
+"""Word, OpenDocument and RTF import: headings, tables, bad and hostile files (issue 4)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from fixtures_build import (
+    KURSE,
+    POTTERY,
+    UEBER_MICH,
+    build_docx,
+    build_odt,
+    build_rtf,
+    build_zip,
+    build_zip_bomb,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treffsicher.errors import InputError
+from treffsicher.importers.documents import RejectedSourceError
+from treffsicher.importers.office import read_docx, read_odt, read_rtf
+
+BLOCKS = [("title", "Über mich"), ("p", UEBER_MICH), ("h2", "Meine Kurse"), ("p", KURSE)]
+
+
+def rejected(reader: object, data: bytes, name: str, lang: str = "de") -> RejectedSourceError:
+    """Return the RejectedSourceError `reader` raises for `data` (fails the test if none)."""
+    with pytest.raises(RejectedSourceError) as info:
+        reader(data, name, lang=lang)  # type: ignore[operator]
+    return info.value
+
+
+def test_docx_sections_by_heading_style_with_tables_and_without_footer() -> None:
+    data = build_docx(BLOCKS, table=[["Kurs", "Preis"], ["Rückbildung", "120 €"]])
+    source = read_docx(data, "website.docx")
+    assert [(p.note, p.text) for p in source.passages] == [
+        ("Über mich", f"Über mich\n\n{UEBER_MICH}"),
+        ("Meine Kurse", f"Meine Kurse\n\n{KURSE}\n\nKurs\n\nPreis\n\nRückbildung\n\n120 €"),
+    ]
+    assert all("Seite 1" not in p.text for p in source.passages)  # the page footer
+    assert {p.kind for p in source.passages} == {"document"}
+    assert {p.language for p in source.passages} == {"de"}
+    assert source.passages[1].char_start == len(f"Über mich\n\n{UEBER_MICH}") + 2
+    assert source.media_type.endswith("wordprocessingml.document")
+
+
+def test_docx_in_english_without_headings_is_one_passage() -> None:
+    source = read_docx(build_docx([("p", POTTERY), ("p", "See you at the market!")]), "a.docx")
+    assert [p.text for p in source.passages] == [f"{POTTERY}\n\nSee you at the market!"]
+    assert [p.note for p in source.passages] == [""]
+    assert source.passages[0].language == "en"
+
+
+def test_odt_sections_by_text_h() -> None:
+    source = read_odt(build_odt([("h1", "Über mich"), ("p", UEBER_MICH), ("p", KURSE)]), "a.odt")
+    assert [(p.note, p.text) for p in source.passages] == [
+        ("Über mich", f"Über mich\n\n{UEBER_MICH}\n\n{KURSE}"),
+    ]
+    assert source.media_type == "application/vnd.oasis.opendocument.text"
+
+
+def test_rtf_paragraphs_with_escaped_umlauts() -> None:
+    source = read_rtf(build_rtf([UEBER_MICH, KURSE]), "brief.rtf")
+    assert [p.text for p in source.passages] == [f"{UEBER_MICH}\n\n{KURSE}"]
+    assert source.passages[0].language == "de"
+
+
+def test_zip_bomb_docx_is_refused_before_unpacking() -> None:
+    error = rejected(read_docx, build_zip_bomb(60_000_000), "riesig.docx")
+    assert error.code == "unpacked_too_large"
+    assert error.reason == (
+        "Entpackt wäre die Datei 60,0 MB groß; erlaubt sind höchstens 50,0 MB "
+        "(Schutz vor Zip-Bomben)."
+    )
+
+
+def test_encrypted_docx_and_old_doc_are_named() -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
+    error = rejected(read_docx, ole, "geheim.docx", lang="en")
+    assert error.code == "old_word"
+    assert "without a password" in error.reason
+
+
+def test_encrypted_odt_is_named() -> None:
+    manifest = (
+        b'<manifest:manifest><manifest:file-entry manifest:full-path="content.xml">'
+        b"<manifest:encryption-data/></manifest:file-entry></manifest:manifest>"
+    )
+    data = build_zip(
+        [("mimetype", b"x"), ("META-INF/manifest.xml", manifest), ("content.xml", b"?")]
+    )
+    assert rejected(read_odt, data, "geheim.odt").code == "password"
+
+
+def test_zip_with_encrypted_members_is_password_protected() -> None:
+    data = bytearray(build_zip([("word/document.xml", b"<w:document/>")]))
+    # Set the "encrypted" flag bit in the local header and the central directory entry.
+    data[6] |= 1
+    central = data.find(b"PK\x01\x02")
+    data[central + 8] |= 1
+    assert rejected(read_docx, bytes(data), "geschützt.docx").code == "password"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty"),
+        (b"Das ist nur Text, keine Word-Datei.", "corrupt"),
+        (b"PK\x03\x04" + bytes(40), "corrupt"),
+        (build_zip([("hallo.txt", b"Hallo")]), "corrupt"),  # a zip, but no word/document.xml
+    ],
+)
+def test_broken_docx_files(data: bytes, code: str) -> None:
+    error = rejected(read_docx, data, "kaputt.docx")
+    assert error.code == code
+    assert error.path == "kaputt.docx"
+
+
+def test_truncated_docx_is_corrupt() -> None:
+    data = build_docx(BLOCKS)
+    error = rejected(read_docx, data[: len(data) // 2], "halb.docx", lang="en")
+    assert error.code == "corrupt"
+    assert error.reason.startswith("The file is damaged or not a valid Word (.docx): ")
+
+
+def test_docx_with_broken_xml_is_corrupt() -> None:
+    original = zipfile.ZipFile(io.BytesIO(build_docx(BLOCKS)))
+    members = [(i.filename, original.read(i)) for i in original.infolist()]
+    broken = [
+        (n, b"<w:document><w:body><w:p>" if n == "word/document.xml" else d) for n, d in members
+    ]
+    assert rejected(read_docx, build_zip(broken), "kaputt.docx").code == "corrupt"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "empty"), (b"{\\rtf1 }", "no_text"), (b"Hallo", "corrupt"), (b"   ", "blank")],
+)
+def test_broken_rtf_files(data: bytes, code: str) -> None:
+    assert rejected(read_rtf, data, "brief.rtf").code == code
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from([b"", b"PK\x03\x04", b"{\\rtf1 "]))
+def test_any_bytes_give_a_source_or_an_input_error(data: bytes, prefix: bytes) -> None:
+    for reader in (read_docx, read_odt, read_rtf):
+        try:
+            reader(prefix + data, "x", lang="de")
+        except InputError:
+            continue
+
+
+DOCX = build_docx(BLOCKS)
+ODT = build_odt([("h1", "Über mich"), ("p", UEBER_MICH)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8))
+def test_damaged_packages_give_a_source_or_an_input_error(flips: list[tuple[int, int]]) -> None:
+    for reader, original in ((read_docx, DOCX), (read_odt, ODT)):
+        data = bytearray(original)
+        for position, value in flips:
+            data[position % len(data)] = value
+        try:
+            source = reader(bytes(data), "x", lang="de")
+        except InputError:
+            continue
+        assert all(p.text for p in source.passages)
