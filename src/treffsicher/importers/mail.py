@@ -18,6 +18,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
 from treffsicher.core.models import KIND_EMAIL
@@ -197,7 +198,8 @@ def build_source(
         message_id=parsed.message_id,
         container="" if single else str(path),
         container_index=None if single else raw.index,
-        occurred_at=parsed.date,
+        # UTC: SQLite keeps no zone, so a stored local time would be ambiguous (issue 4).
+        occurred_at=parsed.date.astimezone(UTC) if parsed.date else None,
         subject=parsed.subject,
         sender=parsed.sender_address,
     )
