@@ -102,7 +102,7 @@ def read_zip(
     with open_zip(file, name, lang, max_unpacked=MAX_ARCHIVE_BYTES) as package:
         for number, info in enumerate(package.infolist(), start=1):
             member = decode_member_name(info)
-            if info.is_dir() or is_skipped(member):
+            if info.filename.endswith("/") or is_skipped(member):
                 continue
             label = f"{name}/{member}"
             if info.file_size > MAX_MEMBER_BYTES:
