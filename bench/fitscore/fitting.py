@@ -34,7 +34,7 @@ GENRES = {
 }
 N_WORDS = 1500  # reference words: the most frequent ones over the reference texts
 N_FUNCTION_WORDS = 300  # the top of that list stands for function words
-N_CHAR_NGRAMS = 3000
+N_CHAR_NGRAMS = 8000  # more 4-grams kept helping on CV (3,000: Enron 0.959, 8,000: 0.965)
 FEATURES = ("function_words", "vocabulary", "char_patterns")
 L2 = 1e-3  # ridge on the logistic coefficients: keeps the 4 parameters tame
 

