@@ -223,6 +223,13 @@ def test_maildir_cur_and_new(tmp_path: Path) -> None:
     assert [texts(i) for i in items] == [[BODY_DE], [BODY_EN]]
 
 
+def test_apple_mail_emlx(tmp_path: Path) -> None:
+    data = message(BODY_DE.encode())
+    plist = b'<?xml version="1.0"?>\n<plist version="1.0"><dict></dict></plist>\n'
+    item = read_one(write(tmp_path, "1.emlx", str(len(data)).encode() + b"\n" + data + plist))
+    assert texts(item) == [BODY_DE]
+
+
 def test_display_name_alone_is_a_hint_not_a_match(tmp_path: Path) -> None:
     data = message(BODY_DE.encode(), sender="Johanna Kellermann <jo@other.example>")
     item = read_one(write(tmp_path, "a.eml", data))

@@ -212,3 +212,21 @@ def test_sigkill_mid_import_leaves_whole_messages_and_a_rerun_completes(tmp_path
     assert stored_messages(engines[0]) == stored_messages(engines[1])
     for engine in engines:
         engine.dispose()
+
+
+def test_other_formats_go_through_the_dispatcher_with_her_speaker_names(
+    engine: Engine, tmp_path: Path
+) -> None:
+    add_client(engine, CLIENT, speakers=["Johanna"])
+    vtt = tmp_path / "call.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna>Wie war die Woche?\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v Johanna>Ganz ruhig, wir hatten viel Zeit.\n",
+        encoding="utf-8",
+    )
+    summary = import_sources(engine, CLIENT, [str(vtt)], lang="de")
+    assert summary.problems == []
+    with Session(engine) as session:
+        row = session.scalars(select(PassageRow)).one()
+        assert (row.text, row.speaker) == ("Ganz ruhig, wir hatten viel Zeit.", "Johanna")
+        assert row.timestamp.endswith("00:05")

@@ -29,11 +29,13 @@ from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportPr
 from treffsicher.importers.mailparse import ParsedMail, parse_mail
 from treffsicher.importers.mbox import (
     MAX_MESSAGE_BYTES,
+    SINGLE_SUFFIXES,
     RawMessage,
     is_maildir,
     iter_maildir,
     iter_mbox,
     read_limited,
+    strip_emlx,
 )
 from treffsicher.importers.passages import split_text
 from treffsicher.importers.quotes import clean_mail_body
@@ -96,9 +98,12 @@ def iter_raw_messages(path: Path) -> Iterator[RawMessage]:
     suffix = path.suffix.lower()
     if is_maildir(path):
         yield from iter_maildir(path)
-    elif suffix in (".eml", ".msg", ".mail"):
+    elif suffix in SINGLE_SUFFIXES:
         data, truncated = read_limited(path, MAX_MESSAGE_BYTES)
-        yield RawMessage(1, data, len(data), truncated)
+        done = len(data)
+        if suffix == ".emlx":
+            data = strip_emlx(data)
+        yield RawMessage(1, data, done, truncated)
     else:
         yield from iter_mbox(path)
 
@@ -121,7 +126,7 @@ def read_message(
     path: Path, raw: RawMessage, total: int, identities: MailIdentities, lang: str
 ) -> MailItem:
     """Return the MailItem of one raw message (never raises for bad bytes)."""
-    single = path.suffix.lower() in (".eml", ".msg", ".mail") and not path.is_dir()
+    single = path.suffix.lower() in SINGLE_SUFFIXES and not path.is_dir()
     where = str(path) if single else f"{path} #{raw.index}"
     if not raw.data.strip():
         problem = ImportProblem(where, t("mail.empty", lang))

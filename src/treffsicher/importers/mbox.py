@@ -21,7 +21,8 @@ READ_BUFFER = 1 << 20
 # usually written ">From" by the mail program, but we also require a digit (the date).
 SEPARATOR_RE = re.compile(rb"^From \S+ .*\d")
 MAILDIR_FOLDERS = ("cur", "new")
-MAIL_SUFFIXES = frozenset({".eml", ".mbox", ".mbx", ".msg", ".mail"})
+MAIL_SUFFIXES = frozenset({".eml", ".emlx", ".mbox", ".mbx", ".msg", ".mail"})
+SINGLE_SUFFIXES = frozenset({".eml", ".emlx", ".msg", ".mail"})  # one message per file
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,15 @@ def read_limited(path: Path, max_bytes: int = MAX_MESSAGE_BYTES) -> tuple[bytes,
     with path.open("rb") as file:
         data = file.read(max_bytes + 1)
     return data[:max_bytes], len(data) > max_bytes
+
+
+def strip_emlx(data: bytes) -> bytes:
+    """Return the message of an Apple Mail .emlx file: its first line is the byte count,
+    and an XML property list follows the message."""
+    first, _, rest = data.partition(b"\n")
+    if first.strip().isdigit():
+        return rest[: int(first.strip())]
+    return data
 
 
 def is_maildir(path: Path) -> bool:

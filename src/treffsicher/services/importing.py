@@ -27,7 +27,7 @@ from treffsicher.core.models import (
 )
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportedSource, ImportProblem
+from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import MailFileReport, ProgressCallback, import_mail_file
 from treffsicher.storage import repo
@@ -136,6 +136,7 @@ def import_sources(
         client = find_client(session, client_name, lang)
         client_id, name = client.id, client.name
         identities = repo.list_identities(session, client_id)
+    speakers = [v for k, v in identities if k == IDENTITY_SPEAKER]
     mail_identities = MailIdentities.of(
         [v for k, v in identities if k == IDENTITY_EMAIL],
         [name, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
@@ -150,17 +151,55 @@ def import_sources(
             summary.mail_files.append(report)
             summary.problems.extend(problems)
             continue
-        try:
-            imported = read_source(path, lang, stdin, path_reader, bytes_reader)
-        except ImportFailed as failure:
-            summary.problems.append(failure.problem)
-            continue
-        outcome = store_source(engine, client_id, imported, kind, lang)
-        if isinstance(outcome, ImportProblem):
-            summary.problems.append(outcome)
+        if read_path is None and read_bytes is None:
+            # Issue 4: every other format through I2's dispatcher (a zip or folder gives
+            # one source per member, and a problem per failing member).
+            result = dispatch_path(path, kind, lang, stdin, speakers)
+            summary.problems.extend(result.problems)
+            imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
         else:
-            summary.reports.append(outcome)
+            try:
+                imported_sources = [read_source(path, lang, stdin, path_reader, bytes_reader)]
+            except ImportFailed as failure:
+                summary.problems.append(failure.problem)
+                continue
+        for imported in imported_sources:
+            if imported is None:
+                continue
+            outcome = store_source(engine, client_id, imported, kind, lang)
+            if isinstance(outcome, ImportProblem):
+                summary.problems.append(outcome)
+            else:
+                summary.reports.append(outcome)
     return summary
+
+
+def dispatch_path(
+    path: str, kind: str | None, lang: str, stdin: BinaryIO | None, speakers: Sequence[str]
+) -> ImportResult:
+    """Read one path (or stdin) with importers.dispatch; problems instead of exceptions."""
+    from treffsicher.importers import dispatch
+
+    try:
+        if path == STDIN_PATH:
+            data = stdin.read() if stdin is not None else b""
+            return dispatch.import_data(data, STDIN_NAME, kind=kind, lang=lang, speakers=speakers)
+        return dispatch.import_file(Path(path), kind=kind, lang=lang, speakers=speakers)
+    except FileNotFoundError:
+        return ImportResult(problems=[ImportProblem(path, t("import.file_not_found", lang))])
+    except OSError as exc:
+        reason = t("import.not_readable", lang, error=exc.strerror or exc)
+        return ImportResult(problems=[ImportProblem(path, reason)])
+
+
+def check_passages_or_none(
+    imported: ImportedSource, summary: ImportSummary, lang: str
+) -> ImportedSource | None:
+    """The source, or None with a problem added when it holds no passage to store."""
+    if imported.passages:
+        return imported
+    summary.problems.append(ImportProblem(imported.name, t("import.no_passages", lang)))
+    return None
 
 
 class ImportFailed(Exception):
