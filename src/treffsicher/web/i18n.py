@@ -66,6 +66,16 @@ def format_count(value: float, lang: str) -> str:
     return format_decimal(round(value), format="#,##0", locale=BABEL_LOCALES[lang])
 
 
+def format_size(n_bytes: int, lang: str) -> str:
+    """A file size for people: '200 MB', '1,5 MB' / '1.5 MB', '1 kB'."""
+    megabytes = n_bytes / (1024 * 1024)
+    locale = BABEL_LOCALES[lang]
+    if megabytes >= 1:
+        return ui_text("size.megabytes", lang, size=format_decimal(megabytes, "#,##0.#", locale))
+    kilobytes = max(n_bytes / 1024, 1)
+    return ui_text("size.kilobytes", lang, size=format_decimal(kilobytes, "#,##0", locale))
+
+
 def format_score(value: float | None, lang: str) -> str:
     """A fit score 0–100 without decimals, or a dash."""
     return "–" if value is None else format_decimal(round(value), locale=BABEL_LOCALES[lang])

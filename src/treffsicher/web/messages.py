@@ -137,6 +137,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” and its passages were removed.",
     },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
+    "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},
     "kind.email": {"de": "E-Mail", "en": "Email"},
     "kind.speech": {"de": "Gesprochenes", "en": "Spoken words"},
     "kind.web": {"de": "Webtext", "en": "Web text"},

@@ -13,12 +13,11 @@ from treffsicher.importers.base import ImportProblem
 from treffsicher.services.importing import SOURCE_KINDS, SourceReport
 from treffsicher.web import adapters
 from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
-from treffsicher.web.i18n import format_count, ui_text
+from treffsicher.web.i18n import format_size, ui_text
 from treffsicher.web.render import Flash, is_htmx, render, request_language
 
 router = APIRouter()
 READ_CHUNK = 1024 * 1024
-MEGABYTE = 1024 * 1024
 
 
 def sources_context(request: Request, client_id: int) -> dict[str, Any]:
@@ -35,9 +34,7 @@ def sources_context(request: Request, client_id: int) -> dict[str, Any]:
         "accept": ",".join(suffixes),
         "formats_text": ", ".join(suffixes),
         "max_upload_bytes": limit,
-        "max_upload_text": ui_text(
-            "size.megabytes", lang, size=format_count(limit / MEGABYTE, lang)
-        ),
+        "max_upload_text": format_size(limit, lang),
         "reports": [],
         "problems": [],
     }
@@ -81,7 +78,7 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
             name = upload.filename or "upload"
             data = await read_upload(upload, limit)
             if data is None:
-                size = ui_text("size.megabytes", lang, size=format_count(limit / MEGABYTE, lang))
+                size = format_size(limit, lang)
                 problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
                 continue
             outcome = await run_in_threadpool(

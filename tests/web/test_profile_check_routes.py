@@ -1,0 +1,161 @@
+"""Stimmprofil and Entwurf prüfen pages on the demo client (issue 5)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+from sqlalchemy.orm import Session
+from web_helpers import WebClient, parse
+
+from treffsicher.services.demo import load_demo
+from treffsicher.storage import repo
+
+DRAFTS = resources.files("treffsicher.demo").joinpath("data", "drafts")
+
+
+@pytest.fixture
+def demo(web: WebClient) -> tuple[WebClient, int]:
+    """The web client with the demo workspace loaded, and Johanna's client id."""
+    engine = web.http.app.state.engine
+    load_demo(engine, lang="de")
+    with Session(engine) as session:
+        johanna = repo.get_client_by_name(session, "Johanna Kellermann")
+        assert johanna is not None
+        return web, johanna.id
+
+
+def test_profile_shows_charts_quotes_and_signature_words(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    page = web.soup(f"/clients/{client_id}/profile")
+    section = page.select_one("section.profile-language")
+    assert section["lang"] == "de"
+    charts = section.select("svg.range-chart")
+    assert len(charts) > 10
+    for chart in charts:
+        assert chart["role"] == "img"
+        assert chart["aria-label"]
+    # Her usual range is drawn for the median sentence length, with her typical mark.
+    median = section.select_one("#feature-de-sentence_length_words_median")
+    assert median.select_one("rect.her-range") is not None
+    assert median.select_one("rect.her-typical") is not None
+    assert median.select_one("path.draft-mark") is None  # nothing checked yet
+    assert section.select(".signature-list li")
+    assert section.select(".quotes q")
+    assert page.select_one(".legend-draft") is None
+
+
+def test_profile_on_too_little_text_says_so(web: WebClient) -> None:
+    client_id = web.add_client("Tom Tal")
+    mail = b"Hallo Anna,\n\ndanke dir, das passt so. Bis bald!\n\nTom\n"
+    web.upload(client_id, [("kurz.txt", mail)])
+    page = web.soup(f"/clients/{client_id}/profile")
+    warnings = [p.get_text() for p in page.select(".profile-language .notice-warning")]
+    assert any("Zu wenig Text, um sicher zu sein" in w for w in warnings)
+
+
+def test_profile_without_passages_points_to_the_sources(web: WebClient) -> None:
+    client_id = web.add_client("Tom Tal")
+    page = web.soup(f"/clients/{client_id}/profile")
+    link = page.select_one(".notice a")
+    assert link["href"] == f"/clients/{client_id}/sources"
+
+
+def test_check_stores_marks_sentences_and_shows_history(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    stiff = DRAFTS.joinpath("startseite-steif.md").read_text(encoding="utf-8")
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    first = parse(
+        web.post(
+            f"/clients/{client_id}/check", {"draft_text": stiff, "draft_name": "Startseite"}
+        ).text
+    )
+    score_stiff = int(first.select_one(".score-number").get_text())
+    assert first.select("mark.sentence-note")
+    # Every mark has its reasons in a tooltip bound by aria-describedby, and is focusable.
+    for mark in first.select("mark.sentence-note"):
+        assert mark["tabindex"] == "0"
+        tip = first.select_one("#" + mark["aria-describedby"])
+        assert tip is not None
+        assert tip.get_text(strip=True)
+    assert len(first.select(".note-list > li")) == len(first.select("mark.sentence-note"))
+    assert first.select_one("#draft-text").get_text() == stiff  # the typed text stays
+    second = parse(
+        web.post(
+            f"/clients/{client_id}/check", {"draft_text": own, "draft_name": "Startseite"}
+        ).text
+    )
+    score_own = int(second.select_one(".score-number").get_text())
+    assert score_own > score_stiff
+    trend = second.select_one("#check-history .trend").get_text()
+    assert f"{score_stiff} → {score_own}" in trend
+    assert len(second.select("#check-history tbody tr")) == 2
+    # The profile now marks where the newest draft lies.
+    profile = web.soup(f"/clients/{client_id}/profile")
+    assert profile.select_one(".legend-draft") is not None
+    assert profile.select("path.draft-mark")
+
+
+def test_live_recheck_is_a_fragment_and_not_stored(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    response = web.post(
+        f"/clients/{client_id}/check?live=1",
+        {"draft_text": own},
+        headers={"HX-Request": "true"},
+    )
+    fragment = parse(response.text)
+    root = fragment.find(True)
+    assert root.name == "section"
+    assert root["id"] == "check-result"
+    assert fragment.select_one(".score-number") is not None
+    assert fragment.select_one("a[download]") is None  # nothing stored, nothing to download
+    page = web.soup(f"/clients/{client_id}/check")
+    assert page.select_one("#check-history")["hidden"] is not None
+
+
+def test_saved_check_fragment_updates_the_history_out_of_band(
+    demo: tuple[WebClient, int],
+) -> None:
+    web, client_id = demo
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    response = web.post(
+        f"/clients/{client_id}/check",
+        {"draft_text": own, "draft_name": "Start"},
+        headers={"HX-Request": "true"},
+    )
+    fragment = parse(response.text)
+    assert fragment.find(True)["id"] == "check-result"
+    history = fragment.select_one("#check-history")
+    assert history["hx-swap-oob"] == "true"
+    assert len(history.select("tbody tr")) == 1
+
+
+def test_report_download_is_an_html_attachment(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    stiff = DRAFTS.joinpath("startseite-steif.md").read_text(encoding="utf-8")
+    page = parse(web.post(f"/clients/{client_id}/check", {"draft_text": stiff}).text)
+    link = page.select_one("#check-result a[download]")["href"]
+    response = web.get(link)
+    assert response.status_code == 200
+    assert response.headers["content-disposition"].startswith("attachment;")
+    report = parse(response.text)
+    assert report.select("mark")
+    assert report.find("script") is None
+
+
+def test_check_errors_are_shown_in_the_result(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    empty = parse(web.post(f"/clients/{client_id}/check", {"draft_text": "   "}).text)
+    assert empty.select_one("#check-result .notice-error").get_text() == "Der Entwurf ist leer."
+    english = "Hello there, this is a short English text about pottery classes and prices."
+    other = parse(web.post(f"/clients/{client_id}/check", {"draft_text": english}).text)
+    assert "Englisch" in other.select_one("#check-result .notice-error").get_text()
+
+
+def test_check_page_without_checks_invites_a_draft(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    page = web.soup(f"/clients/{client_id}/check")
+    assert page.select_one("#check-result .muted").get_text().startswith("Fügen Sie einen")
+    assert page.select_one("label[for='draft-text']") is not None
+    assert page.select_one("#draft-text")["hx-post"].endswith("?live=1")
