@@ -7,31 +7,22 @@ each is a few lines over storage.repo or the SQLAlchemy session.
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from treffsicher.core.models import PROFILE_LANGUAGES
-from treffsicher.errors import InputError, NotFoundError, TreffsicherError
+from treffsicher.errors import InputError, NotFoundError
+from treffsicher.i18n import t
 from treffsicher.importers.base import ImportProblem
 from treffsicher.services.clients import ClientInfo, describe_client
-from treffsicher.services.importing import (
-    ImportFailed,
-    SourceReport,
-    check_passages,
-    store_source,
-)
+from treffsicher.services.importing import SourceReport, store_source
 from treffsicher.storage import repo
-from treffsicher.storage.tables import CheckRow, Client, PassageRow, Source
+from treffsicher.storage.tables import IDENTITY_SPEAKER, CheckRow, Client, PassageRow, Source
 from treffsicher.web.i18n import ui_text
-
-# The formats the upload reads now (issue 4's importers add more; see readable_suffixes).
-BASE_SUFFIXES = (".txt", ".md")
 
 
 @dataclass(frozen=True)
@@ -144,30 +135,30 @@ def latest_scores(engine: Engine) -> dict[int, float | None]:
 
 
 def readable_suffixes() -> tuple[str, ...]:
-    """File name endings the upload accepts (more once issue 4's dispatcher exists)."""
-    try:
-        dispatch = importlib.import_module("treffsicher.importers.dispatch")
-    except ImportError:
-        return BASE_SUFFIXES
-    suffixes = getattr(dispatch, "SUPPORTED_SUFFIXES", None)
-    return tuple(suffixes) if suffixes else BASE_SUFFIXES
+    """File name endings the upload accepts: importers.dispatch's formats (issue 4)."""
+    from treffsicher.importers import dispatch
+
+    return tuple(part.strip() for part in dispatch.SUPPORTED.split(","))
 
 
 def import_upload(
     engine: Engine, client_id: int, name: str, data: bytes, kind: str | None, lang: str
-) -> SourceReport | ImportProblem:
-    """Read one uploaded file with the importers and store it as a source (one transaction).
+) -> list[SourceReport | ImportProblem]:
+    """Read one uploaded file with importers.dispatch (a zip gives one source per member)
+    and store each source in its own transaction, as services.importing does for files.
 
-    Problems are returned, never raised, like services.importing does for files (issue 2).
+    Problems are returned, never raised (issue 2). Mail archives need the mail import's
+    sender step, which works on files: not offered for uploads yet (UnsupportedFormat).
     """
-    from treffsicher.importers import documents
+    from treffsicher.importers import dispatch
 
-    read_bytes = partial(documents.read_bytes, lang=lang)
-    try:
-        imported = check_passages(read_bytes(data, name), name, lang)
-    except ImportFailed as failure:
-        return failure.problem
-    except TreffsicherError as exc:
-        reason = getattr(exc, "reason", None) or str(exc).removeprefix(f"{name}: ")
-        return ImportProblem(name, reason)
-    return store_source(engine, client_id, imported, kind or None, lang)
+    with Session(engine) as session:
+        speakers = [v for k, v in repo.list_identities(session, client_id) if k == IDENTITY_SPEAKER]
+    result = dispatch.import_data(data, name, kind=kind, lang=lang, speakers=speakers)
+    outcomes: list[SourceReport | ImportProblem] = list(result.problems)
+    for imported in result.sources:
+        if not imported.passages:
+            outcomes.append(ImportProblem(imported.name, t("import.no_passages", lang)))
+            continue
+        outcomes.append(store_source(engine, client_id, imported, kind or None, lang))
+    return outcomes

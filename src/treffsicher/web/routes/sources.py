@@ -81,13 +81,14 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
                 size = format_size(limit, lang)
                 problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
                 continue
-            outcome = await run_in_threadpool(
+            outcomes = await run_in_threadpool(
                 adapters.import_upload, engine, client_id, name, data, kind or None, lang
             )
-            if isinstance(outcome, ImportProblem):
-                problems.append(outcome)
-            else:
-                reports.append(outcome)
+            for outcome in outcomes:
+                if isinstance(outcome, ImportProblem):
+                    problems.append(outcome)
+                else:
+                    reports.append(outcome)
     finally:
         # Starlette spools large files to the system temp dir; closing removes them.
         await form.close()
