@@ -74,3 +74,42 @@ def test_workspace_from_a_newer_version_is_a_storage_error(sqlite_url: str) -> N
     with pytest.raises(StorageError, match="9999"):
         ensure_schema(engine)
     engine.dispose()
+
+
+def test_upgrading_a_filled_workspace_keeps_every_row(database_url: str) -> None:
+    # Batch migrations rebuild SQLite tables; with foreign keys on, dropping the old
+    # "sources" table would cascade into "passages" and silently delete her words.
+    from treffsicher.storage.schema import upgrade_schema
+
+    engine = make_engine(database_url)
+    upgrade_schema(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO clients (id, name, created_at) VALUES (1, 'A', :t)"),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sources (id, client_id, name, content_hash, media_type, encoding,"
+                " kind, imported_at, notes) VALUES (1, 1, 'a.txt', 'h', 'text/plain', 'utf-8',"
+                " 'email', :t, '')"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        for position in range(3):
+            conn.execute(
+                text(
+                    "INSERT INTO passages (source_id, position, text, language, kind,"
+                    " word_count, char_start, char_end, note)"
+                    " VALUES (1, :p, 'Hallo du.', 'de', 'email', 2, 0, 9, '')"
+                ),
+                {"p": position},
+            )
+    assert ensure_schema(engine)
+    assert read_schema_revision(engine) == HEAD_REVISION
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == 3
+        assert conn.execute(text("SELECT count(*) FROM sources")).scalar() == 1
+        if engine.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()

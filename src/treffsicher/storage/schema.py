@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from treffsicher.errors import StorageError
@@ -51,16 +51,42 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     from alembic.util import CommandError
 
     LOGGER.info("migrating workspace schema to %s", revision)
+    sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.begin() as conn, alembic_config() as config:
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+        with engine.connect() as conn, alembic_config() as config:
+            if sqlite:
+                # Batch migrations rebuild SQLite tables (copy, drop, rename). With foreign
+                # keys on, dropping "sources" would cascade into "passages" and delete her
+                # words; the pragma only takes effect outside a transaction (sqlite.org/
+                # lang_altertable.html, "12-step" procedure).
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            try:
+                with conn.begin():
+                    config.attributes["connection"] = conn
+                    command.upgrade(config, revision)
+                    if sqlite:
+                        check_foreign_keys(conn)
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
     except CommandError as exc:
         # Typically a workspace written by a newer treffsicher (an unknown revision).
         raise StorageError(
             "Arbeitsbereich hat ein unbekanntes Schema, vielleicht von einer neueren "
             f"treffsicher-Version / workspace schema unknown, maybe from a newer version: {exc}"
         ) from exc
+
+
+def check_foreign_keys(conn: Connection) -> None:
+    """Raise StorageError (rolling the migration back) if a row lost its parent."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise StorageError(
+            "Migration abgebrochen: verwaiste Zeilen / migration stopped, rows lost their "
+            f"parent: {broken[:5]}"
+        )
 
 
 @contextmanager
