@@ -150,7 +150,10 @@ def fit_model(x: np.ndarray, labels: np.ndarray, files: list[str]) -> tuple[Scor
 
 
 def run_cv(
-    trials: list[dict[str, Any]], files: list[str], features: np.ndarray | None = None
+    trials: list[dict[str, Any]],
+    files: list[str],
+    features: np.ndarray | None = None,
+    seed: int = 0,
 ) -> np.ndarray:
     """Return author-grouped cross-validated scores for all trials (all files pooled).
 
@@ -158,12 +161,12 @@ def run_cv(
     the training trials' similarities measured with nested, author-held-out references.
     When `features` (trials x FEATURES) is given, it receives the held-out similarities.
     """
-    folds = assign_folds([author_group(t) for t in trials])
+    folds = assign_folds([author_group(t) for t in trials], seed)
     labels = np.array([t["same_author"] for t in trials], dtype=float)
     scores = np.zeros(len(trials))
     for f in range(N_FOLDS):
         train, test = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
-        x_train = measure_held_out(trials, files, train)
+        x_train = measure_held_out(trials, files, train, seed + 1)
         model, coef = fit_model(x_train, labels[train], [files[i] for i in train])
         refs = build_references(trials, files, train)
         x_test, chosen = measure_all([trials[i] for i in test], refs)
@@ -185,11 +188,12 @@ def main() -> None:
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     parser.add_argument("--no-product", action="store_true", help="skip shipped weights")
     parser.add_argument("--out", type=Path, help="folder for {id, score} lines per file")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the author folds")
     args = parser.parse_args()
     per_file = {name: read_trials(EVAL_DIR / name) for name in EVAL_FILES}
     everything = [t for ts in per_file.values() for t in ts]
     files = [name for name, ts in per_file.items() for _ in ts]
-    cv = run_cv(everything, files) if not args.no_cv else None
+    cv = run_cv(everything, files, seed=args.seed) if not args.no_cv else None
     offset = 0
     print(
         f"{'file':26} {'CosDelta':>8} {'AUC':>6} {'c@1':>6} {'tr/s':>6} {'cvAUC':>6} {'cvc@1':>6}"

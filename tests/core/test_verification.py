@@ -115,12 +115,17 @@ def test_result_names_a_reference_of_its_language(
     assert all(-1.0 <= v <= 1.0 for v in result.similarities.values())
 
 
-def test_fingerprint_path_is_the_same_model() -> None:
-    fp = compute_fingerprint(DE_KNOWN, "de")
+@pytest.mark.parametrize(
+    ("known", "unknown", "lang"),
+    [(DE_KNOWN, DE_SAME, "de"), (EN_KNOWN, EN_OTHER, "en"), (EN_KNOWN, EN_SAME, "en")],
+)
+def test_fingerprint_path_is_the_same_model(known: list[str], unknown: str, lang: str) -> None:
+    fp = compute_fingerprint(known, lang)
     stored = json.loads(json.dumps([fp.n_words, fp.word_freqs, fp.char_ngram_freqs]))
     back = Fingerprint(n_words=stored[0], word_freqs=stored[1], char_ngram_freqs=stored[2])
-    direct = score_verification(DE_KNOWN, DE_SAME, "de")
-    via_profile = score_fingerprint(back, DE_SAME, "de")
+    direct = score_verification(known, unknown, lang)
+    via_profile = score_fingerprint(back, unknown, lang)
+    assert via_profile.reference == direct.reference
     assert via_profile.score == pytest.approx(direct.score)
     assert via_profile.similarities == pytest.approx(direct.similarities)
 

@@ -21,8 +21,10 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 
 CHAR_N = 4  # character 4-grams: the classic PAN/Stamatatos choice for style
 MAX_WORDS = 1000  # her own most frequent words kept besides the reference words
-MAX_CHAR_NGRAMS = 3000  # character n-grams kept per fingerprint
-HASH_BITS = 20  # 2**20 buckets: collisions among a text's n-grams are rare
+MAX_CHAR_NGRAMS = 3000  # her top n-grams kept for a language without reference lists
+# 2**20 buckets: a non-reference n-gram lands in one of 8,000 reference buckets with p < 1 %;
+# the reference statistics were counted through the same hashing, so that noise is in them.
+HASH_BITS = 20
 HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
 TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
@@ -106,7 +108,7 @@ def compute_fingerprint(
     shipped ones (cross-validation in bench/). Frequencies are relative to all her words /
     4-grams, so core.verification can score a draft from the stored fingerprint alone.
     """
-    # Imported here: core.verification builds on this module's counting functions.
+    # Imported here: core.weights builds on this module's hashing (import cycle otherwise).
     from treffsicher.core.weights import has_reference, load_references
 
     normalised = [t for t in (normalise_text(x) for x in texts) if t]
