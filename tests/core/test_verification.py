@@ -12,6 +12,8 @@ from treffsicher.core.models import Fingerprint
 from treffsicher.core.verification import (
     COMPONENT_LABELS,
     MIN_KNOWN_WORDS,
+    VerificationResult,
+    list_score_parts,
     score_fingerprint,
     score_verification,
 )
@@ -160,3 +162,20 @@ def test_tiny_known_side_is_a_clear_error() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="'fr'"):
         score_verification(DE_KNOWN, DE_SAME, "fr")
+
+
+def test_score_parts_are_named_and_sorted_by_strength() -> None:
+    result = VerificationResult(
+        score=0.8,
+        similarities={},
+        contributions={"function_words": 0.3, "vocabulary": -1.2, "char_patterns": 0.5},
+        n_known_words=500,
+        n_unknown_words=300,
+        decided=True,
+    )
+    assert list_score_parts(result, "de") == [
+        ("Wortschatz", -1.2),
+        ("Zeichenmuster (Schreibweise, Zeichensetzung, Wortteile)", 0.5),
+        ("Gewohnheiten bei Funktionswörtern", 0.3),
+    ]
+    assert list_score_parts(result, "en")[0] == ("vocabulary", -1.2)

@@ -203,6 +203,17 @@ def score_similarities(
     )
 
 
+def list_score_parts(result: VerificationResult, lang: str) -> list[tuple[str, float]]:
+    """Return (plain-language name, log-odds contribution) of each part, strongest first.
+
+    Positive values speak for the same author, negative against; `lang` ("de"/"en") picks
+    the wording of the names (English for any other value).
+    """
+    ui_lang = lang if lang in ("de", "en") else "en"
+    parts = [(COMPONENT_LABELS[k][ui_lang], v) for k, v in result.contributions.items()]
+    return sorted(parts, key=lambda part: -abs(part[1]))
+
+
 def score_fingerprint(
     fingerprint: Fingerprint,
     unknown_text: str,
