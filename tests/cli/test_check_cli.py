@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,7 +48,9 @@ def test_check_text_then_progress_and_history(demo: Cli) -> None:
     history = demo("checks", JOHANNA)
     assert history.exit_code == 0, history.output
     assert "Abgleiche für Johanna Kellermann" in history.stdout
-    assert "100 → 100" in history.stdout
+    # The same draft twice: the same score, shown as the change "N → N".
+    score = json.loads(demo("check", JOHANNA, path, "--format", "json").stdout)["score"]
+    assert f"{round(score)} → {round(score)}" in history.stdout
 
 
 def test_checks_without_any(demo: Cli) -> None:
@@ -122,3 +125,13 @@ def test_verify_missing_file(demo: Cli, tmp_path: Path) -> None:
     result = demo("verify", str(tmp_path / "fehlt.jsonl"), "--out", str(tmp_path / "o.jsonl"))
     assert result.exit_code == 1
     assert "Datei nicht gefunden" in result.stderr
+
+
+def test_check_text_to_file(demo: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "bericht.txt"
+    draft = str(DRAFTS / "startseite-steif.md")
+    result = demo("check", JOHANNA, draft, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert re.search(r"Passung: \d+ von 100 – klingt nicht nach ihr", text)
+    assert "\x1b[" not in text  # plain text in a file, no colour codes

@@ -201,3 +201,31 @@ def test_parse_trial_never_needs_the_answer_key() -> None:
     assert checking.parse_trial(trial_line("t"))[0] == "t"
     with pytest.raises(ValueError, match="'id'"):
         checking.parse_trial(json.dumps({"lang": "de", "known": ["a"], "unknown": "b"}))
+
+
+def test_profile_command_uses_the_same_cache(demo: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from treffsicher.services.profiling import build_client_profile
+
+    calls: list[int] = []
+    real = core_profile.build_profile
+
+    def counting(passages):  # type: ignore[no-untyped-def]
+        calls.append(len(passages))
+        return real(passages)
+
+    monkeypatch.setattr(core_profile, "build_profile", counting)
+    first = build_client_profile(demo, JOHANNA, "de")
+    second = build_client_profile(demo, JOHANNA, "de")
+    assert len(calls) == 1
+    assert core_profile.profile_to_dict(first.profile) == core_profile.profile_to_dict(
+        second.profile
+    )
+
+
+def test_passages_key() -> None:
+    from treffsicher.storage.checks_repo import make_passages_key
+
+    assert make_passages_key([3, 1, 2]) == make_passages_key([1, 2, 3])
+    assert make_passages_key([1, 2]) != make_passages_key([1, 2, 3])
+    assert make_passages_key([1, 2], "v1") != make_passages_key([1, 2], "v2")
+    assert len(make_passages_key([])) == 64

@@ -78,7 +78,7 @@ def load_cached_profile(
     from treffsicher.storage import checks_repo
 
     core = load_core_profile()
-    key = checks_repo.make_passages_key(p.id for p in passages)
+    key = checks_repo.make_passages_key((p.id for p in passages), describe_builder())
     with Session(engine) as session, session.begin():
         cached = checks_repo.read_profile_cache(session, client_id, key)
         data: dict[str, Any] | None = json.loads(cached) if cached else None
@@ -97,6 +97,14 @@ def load_cached_profile(
             checks_repo.write_profile_cache(session, client_id, key, text)
     profile: VoiceProfile = core.profile_from_dict(registers[kind] if kind else data)
     return profile
+
+
+def describe_builder() -> str:
+    """What built a cached profile: treffsicher's version and every feature's name."""
+    from treffsicher import __version__
+    from treffsicher.core.features import ALL_SPECS
+
+    return f"{__version__}:{','.join(spec.name for spec in ALL_SPECS)}"
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:

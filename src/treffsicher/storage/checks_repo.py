@@ -17,10 +17,14 @@ def hash_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def make_passages_key(passage_ids: Iterable[int]) -> str:
-    """sha256 over her passage ids (sorted) and their count: another key means stale."""
+def make_passages_key(passage_ids: Iterable[int], builder: str = "") -> str:
+    """sha256 over her passage ids (sorted) and their count: another key means stale.
+
+    `builder` names the code that built the profile (version, feature names), so that a
+    newer treffsicher does not keep serving a profile built by an older one.
+    """
     ids = sorted(passage_ids)
-    payload = f"{len(ids)}:" + ",".join(map(str, ids))
+    payload = f"{builder}|{len(ids)}:" + ",".join(map(str, ids))
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
