@@ -1,0 +1,278 @@
+"""One entry point for every non-mail file: pick the reader by suffix (or magic bytes).
+
+| suffix | reader |
+| --- | --- |
+| .txt, .text, none | importers.documents; importers.transcript for a speaker transcript |
+| .md, .markdown | importers.documents |
+| .vtt, .srt | importers.transcript |
+| .html, .htm, .xhtml | importers.webpage |
+| .docx, .odt, .rtf | importers.office |
+| .pdf | importers.pdf |
+| .zip | importers.archive: each member dispatched again, as its own source |
+| a folder | every file inside (a folder of saved web pages), recursively |
+
+A file without a suffix is recognised by its first bytes (%PDF-, PK, {\\rtf, WEBVTT,
+<html); anything else is plain text. Mail (.eml, .mbox, .msg, Maildir folders) is read by
+the mail importer, which the import service calls before this module; here it is an
+UnsupportedFormatError ("mail_elsewhere"), also inside a zip or a folder.
+
+Two ways to call: read_file/read_data return the sources and raise an InputError when
+nothing could be read; import_file/import_data return an ImportResult that also lists the
+members of a zip or folder that failed, one problem each (issue 4: "everything else in
+the same run still imports"). The service should use import_file.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Collection
+from functools import partial
+from pathlib import Path
+
+from treffsicher.errors import InputError, UnreadableSourceError, UnsupportedFormatError
+from treffsicher.importers import archive, documents, office, pdf, transcript, webpage
+from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
+from treffsicher.importers.decoding import decode_bytes
+from treffsicher.importers.documents import RejectedSourceError, describe_reason
+
+LOGGER = logging.getLogger(__name__)
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".vtt": "transcript",
+    ".srt": "transcript",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".pdf": "pdf",
+    ".zip": "zip",
+}
+MAIL_SUFFIXES = frozenset({".eml", ".mbox", ".msg", ".emlx"})
+SUPPORTED = ".txt, .md, .vtt, .srt, .html, .htm, .docx, .odt, .rtf, .pdf, .zip"
+MAX_FILE_BYTES = 200_000_000  # read into memory at once; the readers have tighter limits
+SNIFF_CHARS = 100_000  # a transcript shows its speaker labels long before this
+MAX_FOLDER_FILES = 10_000
+
+
+def read_file(
+    path: Path,
+    *,
+    kind: str | None = None,
+    lang: str = "de",
+    speakers: Collection[str] = (),
+) -> list[ImportedSource]:
+    """Return the sources in a file or folder (a zip or folder: one per member).
+
+    Raises the reader's InputError (file name and reason) for a single file; for a zip or
+    folder only when nothing in it could be read: when some members fail and others do
+    not, the failures are logged only (import_file returns them). OSError when the path
+    cannot be read.
+    """
+    if path.is_dir() or path.suffix.lower() == ".zip":
+        return unwrap(import_file(path, kind=kind, lang=lang, speakers=speakers))
+    name = str(path)
+    check_suffix(name, path.suffix.lower(), lang)
+    check_size(name, path.stat().st_size, lang)
+    return read_data(path.read_bytes(), name, kind=kind, lang=lang, speakers=speakers)
+
+
+def read_data(
+    data: bytes,
+    name: str,
+    *,
+    kind: str | None = None,
+    lang: str = "de",
+    speakers: Collection[str] = (),
+) -> list[ImportedSource]:
+    """Return the sources in uploaded bytes named `name` (as read_file does for a file)."""
+    suffix = Path(name).suffix.lower()
+    check_suffix(name, suffix, lang)
+    fmt = FORMATS[suffix] if suffix else sniff_format(data)
+    if fmt == "zip":
+        return unwrap(import_data(data, name, kind=kind, lang=lang, speakers=speakers))
+    return [read_format(fmt, data, name, kind=kind, lang=lang, speakers=speakers)]
+
+
+def import_file(
+    path: Path,
+    *,
+    kind: str | None = None,
+    lang: str = "de",
+    speakers: Collection[str] = (),
+) -> ImportResult:
+    """Return sources and problems of a file or folder; never raises InputError.
+
+    OSError (missing file, no permission) propagates: the caller phrases it.
+    """
+    name = str(path)
+    try:
+        if path.is_dir():
+            return import_folder(path, kind=kind, lang=lang, speakers=speakers)
+        suffix = path.suffix.lower()
+        if suffix == ".zip":
+            reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
+            return archive.read_zip(path, name, lang=lang, read_member=reader)
+        check_suffix(name, suffix, lang)
+        check_size(name, path.stat().st_size, lang)
+        data = path.read_bytes()
+    except InputError as error:
+        return ImportResult(problems=[describe_problem(error, name)])
+    return import_data(data, name, kind=kind, lang=lang, speakers=speakers)
+
+
+def import_data(
+    data: bytes,
+    name: str,
+    depth: int = 0,
+    *,
+    kind: str | None = None,
+    lang: str = "de",
+    speakers: Collection[str] = (),
+) -> ImportResult:
+    """Return sources and problems of one file's bytes (a zip: of each member)."""
+    try:
+        suffix = Path(name).suffix.lower()
+        check_suffix(name, suffix, lang)
+        fmt = FORMATS[suffix] if suffix else sniff_format(data)
+        if fmt == "zip":
+            reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
+            file = io.BytesIO(data)
+            return archive.read_zip(file, name, lang=lang, read_member=reader, depth=depth)
+        source = read_format(fmt, data, name, kind=kind, lang=lang, speakers=speakers)
+    except InputError as error:
+        return ImportResult(problems=[describe_problem(error, name)])
+    return ImportResult(sources=[source])
+
+
+def read_format(
+    fmt: str,
+    data: bytes,
+    name: str,
+    *,
+    kind: str | None,
+    lang: str,
+    speakers: Collection[str],
+) -> ImportedSource:
+    """Return the one source in `data` read as `fmt` ("text", "html", "pdf", …)."""
+    if fmt == "text" and is_transcript(data):
+        fmt = "transcript"
+    if fmt == "transcript":
+        return transcript.read_transcript(data, name, speakers=speakers, lang=lang, kind=kind)
+    if fmt in ("text", "markdown"):
+        return documents.read_bytes(data, name, kind, lang=lang)
+    readers = {
+        "html": webpage.read_webpage,
+        "docx": office.read_docx,
+        "odt": office.read_odt,
+        "rtf": office.read_rtf,
+        "pdf": pdf.read_pdf,
+    }
+    return readers[fmt](data, name, lang=lang, kind=kind)
+
+
+def check_suffix(name: str, suffix: str, lang: str) -> None:
+    """Raise UnsupportedFormatError for mail and unknown suffixes."""
+    if suffix in MAIL_SUFFIXES:
+        reason = describe_reason("mail_elsewhere", lang, suffix=suffix)
+        raise UnsupportedFormatError(f"{name}: {reason}")
+    if suffix not in FORMATS:
+        reason = describe_reason("unsupported", lang, suffix=suffix, supported=SUPPORTED)
+        raise UnsupportedFormatError(f"{name}: {reason}")
+
+
+def check_size(name: str, size: int, lang: str) -> None:
+    """Raise RejectedSourceError for a file too large to read into memory at once."""
+    if size > MAX_FILE_BYTES:
+        sizes = documents.sizes_in_mb(size, MAX_FILE_BYTES)
+        raise RejectedSourceError(name, "too_large", lang, **sizes)
+
+
+def sniff_format(data: bytes) -> str:
+    """Return the format of a file without a suffix from its first bytes ("text" if unknown)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:4096]:
+            return "docx"
+        return "odt" if b"application/vnd.oasis.opendocument.text" in data[:200] else "zip"
+    if head.startswith(b"WEBVTT"):
+        return "transcript"
+    lower = head[:512].lower()
+    if lower.startswith((b"<!doctype html", b"<html")) or b"<html" in lower:
+        return "html"
+    return "text"
+
+
+def is_transcript(data: bytes) -> bool:
+    """Return True when plain-text bytes hold a speaker transcript ("Name: …" turns)."""
+    if b":" not in data[:SNIFF_CHARS] and b"-->" not in data[:SNIFF_CHARS]:
+        return False
+    try:
+        documents.check_bytes(data, "", "en")
+        text = decode_bytes(data[: SNIFF_CHARS * 4]).text[:SNIFF_CHARS]
+    except (InputError, ValueError):
+        return False  # documents.read_bytes will say what is wrong
+    return transcript.looks_like_transcript(text.replace("\r", ""))
+
+
+def import_folder(
+    folder: Path,
+    *,
+    kind: str | None,
+    lang: str,
+    speakers: Collection[str],
+) -> ImportResult:
+    """Return the sources and problems of every file below `folder` (assets skipped)."""
+    if (folder / "cur").is_dir() and (folder / "new").is_dir():
+        reason = describe_reason("mail_elsewhere", lang, suffix="Maildir")
+        return ImportResult(problems=[ImportProblem(str(folder), reason)])
+    result = ImportResult()
+    files = [
+        file
+        for file in sorted(folder.rglob("*"))
+        if file.is_file() and not archive.is_skipped(file.relative_to(folder).as_posix())
+    ]
+    if len(files) > MAX_FOLDER_FILES:
+        reason = describe_reason("too_many_members", lang, count=len(files), limit=MAX_FOLDER_FILES)
+        return ImportResult(problems=[ImportProblem(str(folder), reason)])
+    for file in files:
+        try:
+            found = import_file(file, kind=kind, lang=lang, speakers=speakers)
+        except OSError as error:
+            reason = f"{type(error).__name__}: {error.strerror or error}"
+            found = ImportResult(problems=[ImportProblem(str(file), reason)])
+        result.sources += found.sources
+        result.problems += found.problems
+    if not result.sources and not result.problems:
+        reason = describe_reason("nothing_supported", lang, supported=SUPPORTED)
+        result.problems.append(ImportProblem(str(folder), reason))
+    return result
+
+
+def describe_problem(error: InputError, name: str) -> ImportProblem:
+    """Return the problem for an InputError: its path and reason, named once."""
+    if isinstance(error, UnreadableSourceError):
+        return ImportProblem(error.path or name, error.reason)
+    return ImportProblem(name, str(error).removeprefix(f"{name}: "))
+
+
+def unwrap(result: ImportResult) -> list[ImportedSource]:
+    """Return the sources; raise the problem as an InputError when there is no source."""
+    for problem in result.problems:
+        LOGGER.warning("%s: %s", problem.path, problem.reason)
+    if not result.sources:
+        if not result.problems:
+            raise InputError(describe_reason("nothing_supported", "en", supported=SUPPORTED))
+        first = result.problems[0]
+        raise UnreadableSourceError(first.path, first.reason)
+    return result.sources
