@@ -41,7 +41,7 @@ def test_profile_shows_charts_quotes_and_signature_words(demo: tuple[WebClient, 
     assert median.select_one("rect.her-typical") is not None
     assert median.select_one("path.draft-mark") is None  # nothing checked yet
     assert section.select(".signature-list li")
-    assert section.select(".quotes q")
+    assert section.select(".quotes .quote")
     assert page.select_one(".legend-draft") is None
 
 

@@ -106,7 +106,10 @@ def view_deviation(data: dict[str, Any], lang: str) -> DeviationView:
         for e in (data.get("examples") or [])[:EXAMPLES_SHOWN]
         if isinstance(e, dict)
     )
-    return DeviationView(str(data.get("label", "")), str(data.get("text", "")), examples)
+    label, text = str(data.get("label", "")), str(data.get("text", ""))
+    if label and text.startswith(label):
+        label = ""  # the sentence already names the feature ("Anrede: …")
+    return DeviationView(label, text, examples)
 
 
 def mark_sentences(text: str, notes: list[dict[str, Any]]) -> tuple[list[NoteView], list[Segment]]:
