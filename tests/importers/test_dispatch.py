@@ -199,3 +199,18 @@ def test_any_bytes_give_sources_or_an_input_error(data: bytes, name: str) -> Non
     except InputError:
         return
     assert all(s.passages for s in sources)
+
+
+def test_no_reader_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 4 / PRODUCT: nothing leaves the machine; no library may fetch anything."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    speakers = ["Johanna Kellermann", "Morwenna Pike"]
+    for name, data, _ in CASES:
+        assert read_data(data, name, speakers=speakers)
