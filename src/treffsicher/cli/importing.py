@@ -1,7 +1,13 @@
-"""CLI command that imports files as a client's sources."""
+"""CLI command that imports files as a client's sources, with a progress bar for mail
+archives and a summary at the end (issues 2 and 4)."""
 
 from __future__ import annotations
 
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,7 +23,8 @@ from treffsicher.cli.base import (
 from treffsicher.i18n import format_number, name_language, t
 
 if TYPE_CHECKING:
-    pass
+    from treffsicher.services.importing import ImportSummary
+    from treffsicher.services.mailimport import ImportProgress, ProgressCallback
 
 
 @app.command("import")
@@ -25,7 +32,12 @@ def import_command(
     ctx: typer.Context,
     client: ClientArgument,
     files: Annotated[
-        list[str], typer.Argument(help="Text (.txt) or Markdown (.md) files; '-' reads stdin.")
+        list[str],
+        typer.Argument(
+            help="Files to import: mail (.eml, .mbox, .msg, Maildir folders), transcripts "
+            "(.vtt, .srt), web pages (.html), documents (.docx, .odt, .pdf, .rtf, .md, .txt) "
+            "or .zip archives of them; '-' reads stdin."
+        ),
     ],
     kind: Annotated[
         Kind | None,
@@ -41,14 +53,16 @@ def import_command(
 
     settings = get_settings(ctx)
     lang = settings.lang
-    summary = import_sources(
-        open_engine(settings),
-        client,
-        files,
-        kind=kind,
-        lang=lang,
-        stdin=typer.get_binary_stream("stdin"),
-    )
+    with progress_bar(lang) as progress:
+        summary = import_sources(
+            open_engine(settings),
+            client,
+            files,
+            kind=kind,
+            lang=lang,
+            stdin=typer.get_binary_stream("stdin"),
+            progress=progress,
+        )
     for report in summary.reports:
         if report.duplicate:
             typer.echo(t("import.duplicate", lang, name=report.name))
@@ -59,7 +73,48 @@ def import_command(
         )
         for note in report.notes:
             typer.echo(f"  {note}")
+    print_mail_reports(summary, lang)
     print_problems(summary.problems, lang)
+    print_summary(summary, lang)
+    if summary.failed:
+        # Issue 2: the good files are imported, but the run as a whole did not succeed.
+        raise typer.Exit(1)
+
+
+def print_mail_reports(summary: ImportSummary, lang: str) -> None:
+    """One line per mail file, and hints at addresses that carry her name (issue 4)."""
+    for mail in summary.mail_files:
+        if mail.seen and not mail.from_client:
+            typer.echo(t("import.mail_none_from_client", lang, name=mail.name))
+        else:
+            typer.echo(
+                t(
+                    "import.mail_file",
+                    lang,
+                    name=mail.name,
+                    seen=format_number(mail.seen, lang),
+                    client=format_number(mail.from_client, lang),
+                    stored=format_number(mail.stored, lang),
+                    passages=format_number(mail.passages, lang),
+                    duplicates=format_number(mail.duplicates, lang),
+                    empty=format_number(mail.empty, lang),
+                )
+            )
+        for (address, sender_name), count in mail.name_hints.most_common():
+            typer.echo(
+                t(
+                    "import.mail_name_hint",
+                    lang,
+                    count=count,
+                    sender_name=sender_name,
+                    address=address,
+                    client=summary.client,
+                )
+            )
+
+
+def print_summary(summary: ImportSummary, lang: str) -> None:
+    """The closing lines: sources, passages, words; messages when mail was imported."""
     typer.echo(
         t(
             "import.summary",
@@ -67,14 +122,57 @@ def import_command(
             sources=summary.sources_imported,
             passages=format_number(summary.passages, lang),
             words=format_number(summary.words, lang),
-            duplicates=len(summary.duplicates),
+            duplicates=summary.duplicates_skipped,
             problems=len(summary.problems),
         )
     )
+    if summary.mail_files:
+        typer.echo(
+            t(
+                "import.mail_summary",
+                lang,
+                seen=format_number(summary.messages_seen, lang),
+                client=format_number(summary.messages_from_client, lang),
+                passages=format_number(sum(m.passages for m in summary.mail_files), lang),
+                duplicates=format_number(sum(m.duplicates for m in summary.mail_files), lang),
+                problems=len(summary.problems),
+            )
+        )
     excluded = summary.excluded_languages
     if excluded:
         languages = ", ".join(f"{name_language(k, lang)} {v}" for k, v in excluded.items())
         typer.echo(t("import.excluded", lang, count=sum(excluded.values()), languages=languages))
-    if summary.failed:
-        # Issue 2: the good files are imported, but the run as a whole did not succeed.
-        raise typer.Exit(1)
+
+
+@contextmanager
+def progress_bar(lang: str) -> Iterator[ProgressCallback | None]:
+    """A rich progress bar on stderr for mail archives (messages/s, ETA), or None when
+    stderr is not a terminal (pipes, CliRunner tests: no progress noise)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[messages]} · {task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, tuple[TaskID, float]] = {}
+
+        def update(event: ImportProgress) -> None:
+            if event.path not in tasks:
+                description = f"{t('import.progress', lang)} {Path(event.path).name}"
+                task = bar.add_task(description, total=event.bytes_total, messages=0, rate="")
+                tasks[event.path] = (task, time.perf_counter())
+            task, started = tasks[event.path]
+            elapsed = max(time.perf_counter() - started, 1e-6)
+            rate = t(
+                "import.progress_rate", lang, rate=format_number(event.messages / elapsed, lang)
+            )
+            bar.update(task, completed=event.bytes_done, messages=event.messages, rate=rate)
+
+        yield update

@@ -1,0 +1,232 @@
+"""What is in files and in the workspace: senders and speakers of files (`scan`), and the
+passages kept of a client, with provenance (`passages`) (issue 4).
+
+Both serve the CLI and the web interface: scan lets the user pick which addresses and
+speaker names are the client before importing; the passage listing shows exactly which
+of her words the profile learns from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from treffsicher.errors import InputError, NotFoundError
+from treffsicher.i18n import t
+from treffsicher.importers.base import ImportProblem
+from treffsicher.services.clients import find_client
+from treffsicher.storage import repo
+from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identity
+
+SCAN_MAIL = "mail"
+SCAN_TRANSCRIPT = "transcript"
+TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt", ".txt", ".text", ""})
+
+
+@dataclass(frozen=True)
+class ScanRow:
+    """A sender (address and display name) or a speaker, with how often they occur."""
+
+    address: str  # "" for speakers
+    name: str
+    count: int  # messages or (merged) turns
+    clients: tuple[str, ...] = ()  # clients that already have this address / speaker name
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Who occurs in one file: senders of a mail file or speakers of a transcript."""
+
+    path: str
+    kind: str  # SCAN_MAIL or SCAN_TRANSCRIPT
+    rows: tuple[ScanRow, ...]
+
+
+def scan_files(
+    engine: Engine | None, paths: list[str], lang: str = "en"
+) -> tuple[list[ScanResult], list[ImportProblem]]:
+    """Return senders/speakers per file, most frequent first, and problems per bad file.
+
+    With an engine, each row names the clients that already have that identity.
+    """
+    owners = load_identity_owners(engine) if engine is not None else {}
+    results: list[ScanResult] = []
+    problems: list[ImportProblem] = []
+    for path in paths:
+        try:
+            results.append(scan_file(Path(path), owners, lang))
+        except InputError as exc:
+            reason = getattr(exc, "reason", str(exc))
+            problems.append(ImportProblem(path, str(reason)))
+        except FileNotFoundError:
+            problems.append(ImportProblem(path, t("import.file_not_found", lang)))
+        except OSError as exc:
+            reason = t("import.not_readable", lang, error=exc.strerror or exc)
+            problems.append(ImportProblem(path, reason))
+    return results, problems
+
+
+def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> ScanResult:
+    """Return the senders of a mail file or the speakers of a transcript; InputError else."""
+    from treffsicher.importers.mail import scan_senders
+    from treffsicher.importers.mbox import is_mail_path
+
+    if not path.exists():
+        raise FileNotFoundError(str(path))
+    if is_mail_path(path):
+        if not path.is_dir() and path.stat().st_size == 0:
+            raise InputError(t("mail.empty", lang))
+        counts = scan_senders(path)
+        rows = [
+            ScanRow(address, name, n, tuple(owners.get((IDENTITY_EMAIL, address), ())))
+            for (address, name), n in counts.items()
+        ]
+        return ScanResult(str(path), SCAN_MAIL, sort_rows(rows))
+    if path.is_file() and path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+        from treffsicher.importers.transcript import scan_speakers
+
+        speakers = scan_speakers(path)
+        rows = [
+            ScanRow("", name, n, tuple(owners.get((IDENTITY_SPEAKER, name.casefold()), ())))
+            for name, n in speakers.items()
+        ]
+        return ScanResult(str(path), SCAN_TRANSCRIPT, sort_rows(rows))
+    raise InputError(t("scan.unsupported", lang))
+
+
+def sort_rows(rows: list[ScanRow]) -> tuple[ScanRow, ...]:
+    """Most frequent first, then by address and name."""
+    return tuple(sorted(rows, key=lambda r: (-r.count, r.address, r.name)))
+
+
+def load_identity_owners(engine: Engine) -> dict[tuple[str, str], list[str]]:
+    """(kind, value) → names of the clients with that identity (speakers casefolded)."""
+    from treffsicher.storage.tables import Client
+
+    owners: dict[tuple[str, str], list[str]] = {}
+    with Session(engine) as session:
+        rows = session.execute(
+            select(Identity.kind, Identity.value, Client.name).join(
+                Client, Identity.client_id == Client.id
+            )
+        )
+        for kind, value, name in rows:
+            key = value.casefold() if kind == IDENTITY_SPEAKER else value
+            owners.setdefault((kind, key), []).append(name)
+    return owners
+
+
+@dataclass(frozen=True)
+class PassageInfo:
+    """One stored passage with its provenance inside the source."""
+
+    position: int
+    text: str
+    language: str
+    kind: str
+    words: int
+    char_start: int
+    char_end: int
+    role: str
+    speaker: str
+    timestamp: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SourcePassages:
+    """A source, its provenance and the passages kept from it."""
+
+    id: int
+    name: str
+    kind: str
+    media_type: str
+    imported_at: datetime
+    message_id: str
+    container: str
+    container_index: int | None
+    occurred_at: datetime | None
+    subject: str
+    sender: str
+    notes: tuple[str, ...]
+    passages: list[PassageInfo]
+
+
+def list_source_passages(
+    engine: Engine, client_name: str, source_id: int | None = None, lang: str = "en"
+) -> tuple[str, list[SourcePassages]]:
+    """Return (client name, her sources with their passages) in import order.
+
+    NotFoundError when the client, or her source `source_id`, does not exist.
+    """
+    with Session(engine) as session:
+        client = find_client(session, client_name, lang)
+        rows = repo.list_passages(session, client.id, source_id)
+        if source_id is not None and not rows:
+            raise NotFoundError(
+                t("passages.source_missing", lang, name=client.name, source=source_id)
+            )
+        sources: dict[int, SourcePassages] = {}
+        for row, source in rows:
+            entry = sources.get(source.id)
+            if entry is None:
+                entry = sources[source.id] = SourcePassages(
+                    id=source.id,
+                    name=source.name,
+                    kind=source.kind,
+                    media_type=source.media_type,
+                    imported_at=source.imported_at,
+                    message_id=source.message_id or "",
+                    container=source.container,
+                    container_index=source.container_index,
+                    occurred_at=source.occurred_at,
+                    subject=source.subject,
+                    sender=source.sender,
+                    notes=tuple(n for n in source.notes.split("\n") if n),
+                    passages=[],
+                )
+            entry.passages.append(
+                PassageInfo(
+                    position=row.position,
+                    text=row.text,
+                    language=row.language,
+                    kind=row.kind,
+                    words=row.word_count,
+                    char_start=row.char_start,
+                    char_end=row.char_end,
+                    role=row.role,
+                    speaker=row.speaker,
+                    timestamp=row.timestamp,
+                    note=row.note,
+                )
+            )
+        return client.name, list(sources.values())
+
+
+def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[str, object]:
+    """The listing as JSON-ready data (dates as ISO 8601 strings)."""
+    return {
+        "client": client,
+        "sources": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind,
+                "media_type": s.media_type,
+                "imported_at": s.imported_at.isoformat(),
+                "message_id": s.message_id or None,
+                "container": s.container or None,
+                "container_index": s.container_index,
+                "occurred_at": s.occurred_at.isoformat() if s.occurred_at else None,
+                "subject": s.subject,
+                "sender": s.sender,
+                "notes": list(s.notes),
+                "passages": [asdict(p) for p in s.passages],
+            }
+            for s in sources
+        ],
+    }

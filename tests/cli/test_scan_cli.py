@@ -1,0 +1,59 @@
+"""CLI: `treffsicher scan` lists senders and speakers with counts (issue 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from mailfixtures import ADDRESS, write_archive
+from typer.testing import Result
+
+import treffsicher.cli.sources  # noqa: F401  (registers scan and passages)
+
+Cli = Callable[..., Result]
+
+
+def table_rows(output: str) -> list[list[str]]:
+    """The words of each output line, without rich's column rules."""
+    return [[w for w in line.split() if w != "│"] for line in output.splitlines()]
+
+
+def test_scan_lists_senders_with_counts_and_known_clients(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger", "--email", ADDRESS).exit_code == 0
+    mbox = write_archive(tmp_path / "export.mbox")
+    result = cli("scan", str(mbox))
+    assert result.exit_code == 0, result.output
+    rows = [row for row in table_rows(result.stdout) if row and "@" in row[0]]
+    assert rows == [
+        [ADDRESS, "Ulrike", "Berger", "2", "Ulrike", "Berger"],
+        ["anna@berg-text.de", "Ulrike", "Berger", "1"],
+    ]
+    assert "treffsicher client identity add" in result.stdout
+
+
+def test_scan_lists_transcript_speakers(cli: Cli, tmp_path: Path) -> None:
+    vtt = tmp_path / "call.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Wie geht es?\n\n"
+        "00:00:04.000 --> 00:00:06.000\n<v Ulrike>Gut, danke.\n\n"
+        "00:00:07.000 --> 00:00:09.000\n<v Anna>Schön.\n\n"
+        "00:00:10.000 --> 00:00:12.000\n<v Ulrike>Und dir?\n",
+        encoding="utf-8",
+    )
+    result = cli("scan", str(vtt), lang="en")
+    assert result.exit_code == 0, result.output
+    rows = table_rows(result.stdout)
+    assert ["Anna", "2"] in rows
+    assert ["Ulrike", "2"] in rows
+
+
+def test_scan_names_bad_files_and_exits_1(cli: Cli, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.mbox"
+    empty.write_bytes(b"")
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    result = cli("scan", str(empty), str(pdf), str(tmp_path / "missing.eml"))
+    assert result.exit_code == 1, result.output
+    assert f"{empty}: Die Datei ist leer." in result.stderr
+    assert f"{pdf}: Nur E-Mail-Dateien" in result.stderr
+    assert f"{tmp_path / 'missing.eml'}: Datei nicht gefunden" in result.stderr
