@@ -22,7 +22,7 @@ from treffsicher.services.checking import (
     score_trials,
 )
 from treffsicher.services.demo import load_demo
-from treffsicher.storage.tables import CheckRow, ProfileCacheRow
+from treffsicher.storage.tables import CheckRow, Client, ProfileCacheRow
 
 DRAFTS = Path(__file__).resolve().parents[2] / "src" / "treffsicher" / "demo" / "data" / "drafts"
 JOHANNA = "Johanna Kellermann"
@@ -229,3 +229,25 @@ def test_passages_key() -> None:
     assert make_passages_key([1, 2]) != make_passages_key([1, 2, 3])
     assert make_passages_key([1, 2], "v1") != make_passages_key([1, 2], "v2")
     assert len(make_passages_key([])) == 64
+
+
+def test_preview_is_not_stored(demo: Engine) -> None:
+    draft = Draft("vorschau.md", "Ich freu mich auf dich und deine Fragen. Melde dich!", None)
+    outcome = check_client_draft(demo, JOHANNA, draft, lang="de", store=False)
+    assert outcome.check_id is None
+    assert outcome.result.register == "web"
+    with Session(demo) as session:
+        assert session.scalars(select(CheckRow)).all() == []
+
+
+def test_register_profile_only_with_enough_words_of_that_register(demo: Engine) -> None:
+    from treffsicher.services.profiling import load_passages
+
+    with Session(demo) as session:
+        client = session.scalars(select(Client).where(Client.name == JOHANNA)).one()
+        passages, _ = load_passages(session, client.id)
+    web = checking.pick_register_profile(demo, client.id, passages, "web")
+    assert web is not None
+    assert web.languages["de"].passages_by_kind == {"web": 17}
+    assert checking.pick_register_profile(demo, client.id, passages, "email") is None
+    assert checking.pick_register_profile(demo, client.id, passages, "document") is None

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from treffsicher.core.models import KIND_EMAIL, KIND_WEB
+from treffsicher.core.models import KIND_EMAIL, KIND_WEB, Passage, VoiceProfile
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.services.clients import find_client
 from treffsicher.services.profiling import load_cached_profile, load_passages
 from treffsicher.storage import checks_repo
+from treffsicher.storage.tables import utc_now
 
 if TYPE_CHECKING:
     from treffsicher.core.check import CheckResult
@@ -41,7 +42,7 @@ class CheckOutcome:
 
     client: str
     draft_name: str
-    check_id: int
+    check_id: int | None  # None: a preview, not stored
     created_at: datetime
     result: CheckResult
     previous_score: float | None = None
@@ -68,7 +69,7 @@ class CheckOutcome:
 class HistoryEntry:
     """One stored check as the history lists it."""
 
-    check_id: int
+    check_id: int | None  # None: a preview, not stored
     created_at: datetime
     draft_name: str
     language: str
@@ -126,8 +127,11 @@ def check_client_draft(
     draft: Draft,
     register: str | None = None,
     lang: str = "en",
+    *,
+    store: bool = True,
 ) -> CheckOutcome:
-    """Check `draft` against the client's profile, store the check and return it.
+    """Check `draft` against the client's profile, store the check (unless `store` is
+    False: a preview, check_id None) and return it.
 
     Raises NotFoundError for an unknown client, InputError for drafts that cannot be
     checked (empty, a language she has no passages in, …).
@@ -141,12 +145,7 @@ def check_client_draft(
         passages, _by_kind = load_passages(session, client_id)
     profile = load_cached_profile(engine, client_id, passages)
     register = register or draft.register or guess_register(draft.text)
-    register_profile = None
-    own_words = sum(len(p.text.split()) for p in passages if p.kind == register)
-    if register != KIND_EMAIL and own_words >= REGISTER_MIN_WORDS:
-        candidate = load_cached_profile(engine, client_id, passages, kind=register)
-        if any(lp.n_words >= REGISTER_MIN_WORDS for lp in candidate.languages.values()):
-            register_profile = candidate
+    register_profile = pick_register_profile(engine, client_id, passages, register)
     first_name = name.split()[0] if name.split() else name
     result = check_draft(
         draft.text,
@@ -156,6 +155,8 @@ def check_client_draft(
         lang=lang,
         register_profile=register_profile,
     )
+    if not store:
+        return CheckOutcome(name, draft.name, None, utc_now(), result)
     report = json.dumps(result.to_dict(), ensure_ascii=False)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         stored = checks_repo.add_check(
@@ -179,6 +180,23 @@ def check_client_draft(
             previous_score=previous.score if previous else None,
             previous_at=previous.created_at if previous else None,
         )
+
+
+def pick_register_profile(
+    engine: Engine, client_id: int, passages: list[Passage], register: str
+) -> VoiceProfile | None:
+    """Her profile of the draft's register (her web texts for web copy) when she has at
+    least REGISTER_MIN_WORDS words of it in one language, else None (issue 3: prefer
+    passages of the same register). Emails are compared with everything."""
+    if register == KIND_EMAIL:
+        return None
+    own_words = sum(len(p.text.split()) for p in passages if p.kind == register)
+    if own_words < REGISTER_MIN_WORDS:
+        return None
+    candidate = load_cached_profile(engine, client_id, passages, kind=register)
+    if any(lp.n_words >= REGISTER_MIN_WORDS for lp in candidate.languages.values()):
+        return candidate
+    return None
 
 
 def list_client_checks(engine: Engine, client: str, lang: str = "en") -> CheckHistory:
