@@ -150,8 +150,21 @@ def test_a_folder_with_nothing_to_import(tmp_path: Path) -> None:
 def test_a_maildir_folder_is_left_to_the_mail_import(tmp_path: Path) -> None:
     for sub in ("cur", "new", "tmp"):
         (tmp_path / sub).mkdir()
+    (tmp_path / "cur" / "1714723200.M1P2.laptop:2,S").write_bytes(b"From: a@b.test\n\nHallo")
     [problem] = import_file(tmp_path).problems
+    assert problem.path == str(tmp_path)
     assert problem.reason.startswith("E-Mail-Dateien (Maildir) liest der Mail-Import")
+
+
+def test_a_folder_with_pages_and_a_maildir_inside(tmp_path: Path) -> None:
+    (tmp_path / "start.html").write_text(PAGE, encoding="utf-8")
+    for sub in ("Mail/cur", "Mail/new", ".git/objects"):
+        (tmp_path / sub).mkdir(parents=True)
+    (tmp_path / "Mail" / "cur" / "1714723200.M1P2.laptop:2,S").write_bytes(b"From: a@b.test")
+    (tmp_path / ".git" / "objects" / "ab").write_bytes(b"\x78\x9c")
+    result = import_file(tmp_path)
+    assert [Path(s.name).name for s in result.sources] == ["start.html"]
+    assert [p.path for p in result.problems] == [str(tmp_path / "Mail")]
 
 
 def test_zip_members_are_dispatched_and_a_bad_one_is_reported(tmp_path: Path) -> None:

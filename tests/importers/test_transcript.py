@@ -173,6 +173,20 @@ def test_otter_style_name_and_time_above_the_turn() -> None:
     ]
 
 
+def test_google_meet_times_on_their_own_line() -> None:
+    text = (
+        "Besprechung – Transkript\n\n00:00:00\n\n"
+        "Anna Berg: Legen wir los?\nJohanna Kellermann: Ja, gern.\nAnna Berg: Gut.\n\n"
+        "00:05:00\n\n"
+        "Johanna Kellermann: Noch eine Frage zu den Fotos.\nAnna Berg: Klar.\n"
+    )
+    source = read_transcript(text, "meet.txt", speakers=["Johanna Kellermann"], lang="de")
+    assert [(p.timestamp, p.text) for p in source.passages] == [
+        ("", "Ja, gern."),
+        ("00:05:00", "Noch eine Frage zu den Fotos."),
+    ]
+
+
 def test_two_of_her_names_in_a_row_are_one_turn() -> None:
     text = (
         "[00:00:01] Anna: Bist du da?\n"

@@ -143,15 +143,20 @@ def decode_member_name(info: zipfile.ZipInfo) -> str:
         return info.filename.encode("cp437", "replace").decode("cp850", "replace")
 
 
+def is_skipped_folder(name: str) -> bool:
+    """Return True for a folder never to look into: hidden, system or a page's assets."""
+    lower = name.casefold()
+    return lower.startswith(".") or lower in SKIPPED_NAMES or lower.endswith(ASSET_DIR_SUFFIXES)
+
+
 def is_skipped(member: str) -> bool:
     """Return True for members that are never text: system files, web page assets."""
     parts = PurePosixPath(member.replace("\\", "/")).parts
     if not parts:
         return True
-    for part in parts:
-        lower = part.casefold()
-        if lower in SKIPPED_NAMES or lower.startswith("."):
-            return True
-    if any(part.casefold().endswith(ASSET_DIR_SUFFIXES) for part in parts[:-1]):
+    if any(is_skipped_folder(part) for part in parts[:-1]):
+        return True
+    last = parts[-1].casefold()
+    if last in SKIPPED_NAMES or last.startswith("."):
         return True
     return PurePosixPath(parts[-1]).suffix.casefold() in SKIPPED_SUFFIXES

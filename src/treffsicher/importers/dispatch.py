@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Collection
 from functools import partial
 from pathlib import Path
@@ -233,15 +234,8 @@ def import_folder(
     speakers: Collection[str],
 ) -> ImportResult:
     """Return the sources and problems of every file below `folder` (assets skipped)."""
-    if (folder / "cur").is_dir() and (folder / "new").is_dir():
-        reason = describe_reason("mail_elsewhere", lang, suffix="Maildir")
-        return ImportResult(problems=[ImportProblem(str(folder), reason)])
-    result = ImportResult()
-    files = [
-        file
-        for file in sorted(folder.rglob("*"))
-        if file.is_file() and not archive.is_skipped(file.relative_to(folder).as_posix())
-    ]
+    files, problems = list_folder(folder, lang)
+    result = ImportResult(problems=problems)
     if len(files) > MAX_FOLDER_FILES:
         reason = describe_reason("too_many_members", lang, count=len(files), limit=MAX_FOLDER_FILES)
         return ImportResult(problems=[ImportProblem(str(folder), reason)])
@@ -249,7 +243,7 @@ def import_folder(
         try:
             found = import_file(file, kind=kind, lang=lang, speakers=speakers)
         except OSError as error:
-            reason = f"{type(error).__name__}: {error.strerror or error}"
+            reason = describe_reason("unreadable", lang, error=error.strerror or error)
             found = ImportResult(problems=[ImportProblem(str(file), reason)])
         result.sources += found.sources
         result.problems += found.problems
@@ -257,6 +251,29 @@ def import_folder(
         reason = describe_reason("nothing_supported", lang, supported=SUPPORTED)
         result.problems.append(ImportProblem(str(folder), reason))
     return result
+
+
+def list_folder(folder: Path, lang: str) -> tuple[list[Path], list[ImportProblem]]:
+    """Return the files below `folder` in order, and a problem per Maildir found in it.
+
+    Hidden folders, asset folders of saved pages and Maildirs are not walked into (a
+    Maildir's messages would otherwise pass for thousands of unknown files); symlinked
+    folders are not followed. Stops listing a little after MAX_FOLDER_FILES.
+    """
+    files: list[Path] = []
+    problems: list[ImportProblem] = []
+    for root, folders, names in os.walk(folder):
+        base = Path(root)
+        if {"cur", "new"} <= set(folders):
+            reason = describe_reason("mail_elsewhere", lang, suffix="Maildir")
+            problems.append(ImportProblem(str(base), reason))
+            folders.clear()
+            continue
+        folders[:] = sorted(f for f in folders if not archive.is_skipped_folder(f))
+        files += [base / name for name in sorted(names) if not archive.is_skipped(name)]
+        if len(files) > MAX_FOLDER_FILES:
+            break
+    return files, problems
 
 
 def describe_problem(error: InputError, name: str) -> ImportProblem:

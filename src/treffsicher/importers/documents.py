@@ -122,6 +122,10 @@ REASONS: dict[str, dict[str, str]] = {
         "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
         "en": "The file is damaged or not a valid {format}: {detail}",
     },
+    "unreadable": {
+        "de": "Die Datei lässt sich nicht lesen: {error}",
+        "en": "The file cannot be read: {error}",
+    },
     "missing_part": {"de": "„{part}“ fehlt", "en": '"{part}" is missing'},
     "password": {
         "de": "Die Datei ist passwortgeschützt. Bitte ohne Passwort speichern und erneut "

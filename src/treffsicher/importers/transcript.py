@@ -7,7 +7,8 @@ as provenance". Formats, parsed here without a library (simple and fast):
   "Name: text" first line (Zoom, Meet); other cue tags and entities go;
 - SubRip (.srt) with "Name: text" prefixes;
 - plain text with "Name: text", "[00:01:02] Name: text", "00:01:02 Name: text" lines, or
-  a "Name  00:01:02" line above the turn (Otter); lines without a label continue the turn.
+  a "Name  00:01:02" line above the turn (Otter), a time on a line of its own for the
+  turns below it (Google Meet); lines without a label continue the turn.
 
 In plain text a label without a timestamp counts as a speaker only when it starts at least
 two lines (or is one of the client's names): "Wichtig: bitte …" once in her turn is text.
@@ -51,6 +52,7 @@ LABEL_RE = re.compile(rf"^\s*({NAME})[ \t]*:(?:[ \t]+(.*))?$")
 STAMPED_RE = re.compile(
     rf"^\s*[\[(]?({STAMP})[\])]?[ \t]+(?:-[ \t]+)?({NAME})[ \t]*:(?:[ \t]+(.*))?$"
 )
+STAMP_LINE_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?\s*$")
 NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+[\[(]?({STAMP})[\])]?\s*$")
 BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
@@ -198,14 +200,18 @@ def parse_plain(text: str, wanted: set[str]) -> list[Turn]:
     matches = [match_line(line) for line in lines]
     counts = Counter(normalize_speaker(m[0]) for m in matches if m and not m[1])
     turns: list[Turn] = []
-    speaker, stamp = "", ""
+    speaker, stamp, pending = "", "", ""
     for line, match in zip(lines, matches, strict=True):
         if match is not None:
             label, line_stamp, rest = match
             key = normalize_speaker(label)
             if line_stamp or counts[key] >= MIN_TURNS_PER_SPEAKER or key in wanted:
-                speaker, stamp = label, line_stamp
+                speaker, stamp, pending = label, line_stamp or pending, ""
                 line = rest
+        elif ":" in line and (lone := STAMP_LINE_RE.match(line)):
+            # Google Meet: a time on a line of its own, for the turns that follow.
+            pending = format_stamp(lone.group(1))
+            continue
         words = " ".join(line.split())
         if words and speaker:
             turns.append(Turn(speaker, stamp, words))
@@ -262,7 +268,8 @@ def key_of(turn: Turn) -> str:
 def merge_turns(turns: list[Turn], key: Callable[[Turn], str] = key_of) -> list[Turn]:
     """Return turns with consecutive turns of one speaker (same `key`) joined.
 
-    The merged turn keeps the first turn's speaker label and timestamp.
+    The merged turn keeps the first turn's speaker label and timestamp (even an empty one:
+    a later time would claim the turn started later than it did).
     """
     merged: list[Turn] = []
     previous = None
@@ -270,8 +277,7 @@ def merge_turns(turns: list[Turn], key: Callable[[Turn], str] = key_of) -> list[
         current = key(turn)
         if merged and current == previous:
             last = merged[-1]
-            stamp = last.timestamp or turn.timestamp
-            merged[-1] = Turn(last.speaker, stamp, f"{last.text} {turn.text}")
+            merged[-1] = Turn(last.speaker, last.timestamp, f"{last.text} {turn.text}")
         else:
             merged.append(turn)
         previous = current
