@@ -42,6 +42,7 @@ from treffsicher.importers.quotes import clean_mail_body
 
 MEDIA_TYPE = "message/rfc822"
 MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Outlook .msg files are OLE compound documents
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def read_message(
         problem = ImportProblem(where, t("mail.empty", lang))
         return MailItem(raw.index, raw.bytes_done, total, "", "", False, problem=problem)
     try:
-        parsed = parse_raw(path, raw.data)
+        parsed = parse_raw(path, raw.data, lang)
     except UnreadableSourceError as exc:
         problem = ImportProblem(where, exc.reason)
         return MailItem(raw.index, raw.bytes_done, total, "", "", False, problem=problem)
@@ -159,12 +160,14 @@ def read_message(
     return MailItem(**{**item.__dict__, "source": source})
 
 
-def parse_raw(path: Path, data: bytes) -> ParsedMail:
+def parse_raw(path: Path, data: bytes, lang: str = "de") -> ParsedMail:
     """Parse an RFC 5322 message, or an Outlook .msg (OLE file) via extract-msg."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(OLE_MAGIC):
         from treffsicher.importers.outlook import parse_msg
 
-        return parse_msg(path, data)
+        return parse_msg(path, data, lang)
+    if path.suffix.lower() == ".msg":
+        raise UnreadableSourceError(str(path), t("mail.not_msg", lang))
     return parse_mail(data)
 
 
@@ -196,7 +199,7 @@ def build_source(
     return ImportedSource(
         name=str(path) if single else f"{path} #{raw.index}",
         content_hash=hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest(),
-        media_type=MSG_MEDIA_TYPE if raw.data.startswith(b"\xd0\xcf\x11\xe0") else MEDIA_TYPE,
+        media_type=MSG_MEDIA_TYPE if raw.data.startswith(OLE_MAGIC) else MEDIA_TYPE,
         encoding=parsed.charset or "ascii",
         passages=passages,
         notes=tuple(n for n in notes if n),

@@ -10,16 +10,19 @@ import logging
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from treffsicher.errors import UnreadableSourceError
+from treffsicher.i18n import t
 from treffsicher.importers.htmltext import html_to_text
 from treffsicher.importers.mailparse import ParsedMail, decode_words
 
 LOGGER = logging.getLogger(__name__)
 ADDRESS_RE = re.compile(r"<?([^<>\s]+@[^<>\s]+)>?\s*$")
+SENDER_STREAMS = ("__substg1.0_5D01", "__substg1.0_0C1F", "__substg1.0_0065")
 
 
-def parse_msg(path: Path, data: bytes) -> ParsedMail:
+def parse_msg(path: Path, data: bytes, lang: str = "de") -> ParsedMail:
     """Return the parsed Outlook message; UnreadableSourceError when it cannot be read."""
     import extract_msg
 
@@ -27,20 +30,35 @@ def parse_msg(path: Path, data: bytes) -> ParsedMail:
         message = extract_msg.openMsg(data)
     except Exception as exc:  # extract-msg raises many kinds of errors on broken files
         LOGGER.info("cannot read %s: %s", path, exc)
-        raise UnreadableSourceError(str(path), f"Outlook-.msg: {type(exc).__name__}") from exc
+        reason = t("mail.msg_damaged", lang, error=type(exc).__name__)
+        raise UnreadableSourceError(str(path), reason) from exc
     try:
         return read_fields(message)
     except Exception as exc:  # a property stream that does not decode
-        raise UnreadableSourceError(str(path), f"Outlook-.msg: {type(exc).__name__}") from exc
+        reason = t("mail.msg_damaged", lang, error=type(exc).__name__)
+        raise UnreadableSourceError(str(path), reason) from exc
     finally:
         message.close()
 
 
-def read_fields(message: object) -> ParsedMail:
+def read_sender_address(message: Any) -> str:
+    """Return the SMTP address of the sender: PR_SENDER_SMTP_ADDRESS, PR_SENDER_EMAIL_ADDRESS
+    or PR_SENT_REPRESENTING_EMAIL_ADDRESS (Exchange stores X.500 names there, skipped)."""
+    for stream in SENDER_STREAMS:
+        try:
+            value = message.getStringStream(stream)
+        except Exception:  # a missing or damaged property stream
+            continue
+        if isinstance(value, str) and "@" in value and not value.startswith("/"):
+            return value.strip().lower()
+    return ""
+
+
+def read_fields(message: Any) -> ParsedMail:
     """Return the ParsedMail fields of an extract_msg.Message."""
     sender = str(getattr(message, "sender", "") or "")
     match = ADDRESS_RE.search(sender)
-    address = match.group(1).lower() if match else ""
+    address = match.group(1).lower() if match else read_sender_address(message)
     name = decode_words(sender[: match.start()] if match else sender).strip("\"' ")
     body = str(getattr(message, "body", "") or "")
     if not body.strip():

@@ -9,6 +9,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "enthält keine E-Mail (kein mbox-, .eml- oder Maildir-Format).",
         "en": "contains no email (not mbox, .eml or Maildir).",
     },
+    "mail.not_msg": {
+        "de": "Das ist keine Outlook-Nachricht (.msg): beschädigt oder etwas anderes.",
+        "en": "This is not an Outlook message (.msg); the file is damaged or something else.",
+    },
+    "mail.msg_damaged": {
+        "de": "Die Outlook-Nachricht (.msg) lässt sich nicht lesen ({error}); sie ist "
+        "beschädigt oder verschlüsselt.",
+        "en": "The Outlook message (.msg) cannot be read ({error}); it is damaged or encrypted.",
+    },
     "mail.part_too_large": {
         "de": "Der Textteil der Nachricht ist zu groß (über 5 MB) und wurde übersprungen.",
         "en": "The message's text part is too large (over 5 MB) and was skipped.",
