@@ -11,6 +11,7 @@ import asyncio
 import errno
 import ipaddress
 import socket
+import threading
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -87,7 +88,10 @@ def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
         elif message["type"] == "http.response.body":
             body.append(message.get("body", b""))
 
-    asyncio.run(web_app(scope, receive, send))
+    # A thread of its own: the caller may already run an event loop (a test harness).
+    worker = threading.Thread(target=asyncio.run, args=(web_app(scope, receive, send),))
+    worker.start()
+    worker.join()
     return status, b"".join(body).decode("utf-8", errors="replace")
 
 
