@@ -135,3 +135,23 @@ def test_check_text_to_file(demo: Cli, tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert re.search(r"Passung: \d+ von 100 – klingt nicht nach ihr", text)
     assert "\x1b[" not in text  # plain text in a file, no colour codes
+
+
+def test_check_a_web_page_and_refuse_a_folder(demo: Cli, tmp_path: Path) -> None:
+    page = tmp_path / "start.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><h1>Hebammenpraxis</h1><p>Ich bin Johanna und ich bin "
+        "für dich da. Kennst du das? Du liegst nachts wach und weißt am Ende weniger als "
+        "vorher. Dann ruf mich an, wir schauen ganz in Ruhe, was du brauchst.</p>"
+        "<script>alert(1)</script></body></html>",
+        encoding="utf-8",
+    )
+    result = demo("check", JOHANNA, str(page), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["register"], data["register_guessed"]) == ("web", True)
+    assert "alert" not in data["text"]
+    assert data["text"].startswith("Ich bin Johanna")
+    folder = demo("check", JOHANNA, str(tmp_path))
+    assert folder.exit_code == 1
+    assert "ein Entwurf ist eine Datei" in folder.stderr

@@ -32,7 +32,10 @@ Format = Literal["text", "html", "json"]
 def check_command(
     ctx: typer.Context,
     client: ClientArgument,
-    draft: Annotated[str, typer.Argument(help="The draft: a .txt or .md file, or - for stdin.")],
+    draft: Annotated[
+        str,
+        typer.Argument(help="The draft: a .txt, .md, .html, .docx, .odt, .rtf or .pdf file, or -."),
+    ],
     output_format: Annotated[
         Format, typer.Option("--format", help="text (terminal), html (a report) or json.")
     ] = "text",

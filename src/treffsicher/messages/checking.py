@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Unbekannte Textsorte '{register}'; erlaubt: {allowed}.",
         "en": "Unknown register '{register}'; allowed: {allowed}.",
     },
+    "check.one_file": {
+        "de": "{path}: ein Entwurf ist eine Datei, kein Ordner und kein Archiv",
+        "en": "{path}: a draft is one file, not a folder or an archive",
+    },
     "check.html_title": {"de": "Abgleich mit {name}", "en": "Check against {name}"},
     "check.html_draft": {"de": "Der Entwurf", "en": "The draft"},
     "check.html_created": {"de": "Geprüft am {date}", "en": "Checked on {date}"},

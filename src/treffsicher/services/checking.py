@@ -9,6 +9,7 @@ the same draft name ("58 → 81").
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Iterable, Iterator
@@ -100,25 +101,30 @@ class Draft:
 def read_draft(path: Path | None, data: bytes | None = None, *, lang: str = "en") -> Draft:
     """Read a draft file (or stdin bytes when `path` is None) through the importers.
 
-    Raises InputError (UnsupportedFormatError, RejectedSourceError …) for files that
-    cannot be used, with the reason in `lang`.
+    Every format the importers read works (.txt, .md, .html, .docx, .odt, .rtf, .pdf, …:
+    importers.dispatch). Raises InputError (UnsupportedFormatError, RejectedSourceError …)
+    for files that cannot be used, with the reason in `lang`; a folder or zip is not one
+    draft.
     """
-    from treffsicher.importers import documents
+    from treffsicher.importers import dispatch
 
     if path is None:
-        source = documents.read_bytes(data or b"", STDIN_NAME, lang=lang)
+        sources = dispatch.read_data(data or b"", STDIN_NAME, lang=lang)
     else:
+        if path.is_dir() or path.suffix.lower() == ".zip":
+            raise InputError(t("check.one_file", lang, path=path))
         try:
-            source = documents.read_path(path, lang=lang)
+            sources = dispatch.read_file(path, lang=lang)
         except OSError as error:
             reason = t("import.not_readable", lang, error=error.strerror or str(error))
             if isinstance(error, FileNotFoundError):
                 reason = t("import.file_not_found", lang)
             raise UnreadableSourceError(str(path), reason) from error
-    text = "\n\n".join(p.text for p in source.passages)
-    kinds = {p.kind for p in source.passages}
+    passages = [p for source in sources for p in source.passages]
+    text = "\n\n".join(p.text for p in passages)
+    kinds = {p.kind for p in passages}
     register = KIND_WEB if KIND_WEB in kinds else KIND_EMAIL if KIND_EMAIL in kinds else None
-    return Draft(source.name, text, register)
+    return Draft(sources[0].name if sources else STDIN_NAME, text, register)
 
 
 def check_client_draft(
@@ -144,6 +150,7 @@ def check_client_draft(
         client_id, name = row.id, row.name
         passages, _by_kind = load_passages(session, client_id)
     profile = load_cached_profile(engine, client_id, passages)
+    guessed = register is None  # from the file's form (headings, greeting) or the text
     register = register or draft.register or guess_register(draft.text)
     register_profile = pick_register_profile(engine, client_id, passages, register)
     first_name = name.split()[0] if name.split() else name
@@ -155,6 +162,7 @@ def check_client_draft(
         lang=lang,
         register_profile=register_profile,
     )
+    result = dataclasses.replace(result, register_guessed=guessed)
     if not store:
         return CheckOutcome(name, draft.name, None, utc_now(), result)
     report = json.dumps(result.to_dict(), ensure_ascii=False)
