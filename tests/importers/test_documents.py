@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from treffsicher.core.text import normalize_text
 from treffsicher.errors import InputError, UnreadableSourceError, UnsupportedFormatError
 from treffsicher.importers.base import ImportedSource
-from treffsicher.importers.decoding import LABELS
+from treffsicher.importers.decoding import LABELS, find_utf16_without_bom
 from treffsicher.importers.documents import (
     RejectedSourceError,
     describe_reason,
@@ -332,3 +332,12 @@ def test_any_markdown_text_gives_a_source_or_an_input_error(text: str) -> None:
 def test_markdown_without_any_text_is_rejected() -> None:
     data = b"---\ntitle: Bilder\n---\n![Foto](foto.jpg)\n\n<!-- leer -->\n\n---\n"
     assert rejected(data, "bilder.md").code == "no_text"
+
+
+def test_nul_bytes_before_non_latin_high_bytes_are_not_utf16() -> None:
+    # Found by the property test above: "0" and NULs, then U+0080, looked like UTF-16 BE
+    # and decoded to Hangul; the high bytes 0x30 and 0xC2 are no Latin text's.
+    data = "\x000\x00000\x80".encode()
+    assert find_utf16_without_bom(data) is None
+    assert rejected(data, "zufall.md").code == "binary_nul"
+    assert find_utf16_without_bom("Grüße – schön! 👋".encode("utf-16-be")) == "utf-16-be"

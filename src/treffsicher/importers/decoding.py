@@ -72,6 +72,10 @@ TEXT_BYTES = bytes(b for b in range(256) if b not in CONTROL_BYTES)
 # Non-ASCII characters German or English text plausibly contains.
 PLAUSIBLE = frozenset("äöüÄÖÜßéèêàâçñëïôûÉÈÀÇ€–—„“”‚‘’…«»‹›°§²³µ·×÷¼½¾©®™•¡¿ÓóÍíÚúÁáåøæÅØÆ")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+# UTF-16 high bytes of Latin text: Latin-1 to Latin Extended (0x00–0x02), combining marks
+# (0x03), Latin Extended Additional (0x1e), punctuation, currency, letterlike symbols and
+# arrows (0x20–0x21), emoji and other symbols (0x23–0x27) and surrogates (0xd8–0xdf).
+LATIN_HIGH_BYTES = bytes([0, 1, 2, 3, 0x1E, 0x20, 0x21, *range(0x23, 0x28), *range(0xD8, 0xE0)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,18 +104,25 @@ def find_utf16_without_bom(data: bytes) -> str | None:
     """Return "utf-16-le"/"utf-16-be" when `data` looks like UTF-16 without a BOM.
 
     Latin-script UTF-16 has a NUL in every other byte (the high byte of ASCII letters) and
-    almost none in between; binary data has NULs spread over both.
+    almost none in between; binary data has NULs spread over both. The other high bytes
+    must be those of Latin letters, punctuation (– „ €) or emoji surrogates, too: "0\x00"
+    followed by Hangul is not a German text (issue 4: found by the fuzz test).
     """
     sample = data[:SNIFF_BYTES]
     if len(sample) < 8 or len(data) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-    if odd_nul > 0.4 and even_nul < 0.02:
+    if odd_nul > 0.4 and even_nul < 0.02 and is_latin_high(odd):
         return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.02:
+    if even_nul > 0.4 and odd_nul < 0.02 and is_latin_high(even):
         return "utf-16-be"
     return None
+
+
+def is_latin_high(high_bytes: bytes) -> bool:
+    """Return True when nearly all UTF-16 high bytes belong to Latin-script text."""
+    return len(high_bytes.translate(None, LATIN_HIGH_BYTES)) <= 0.05 * len(high_bytes)
 
 
 def find_binary_format(data: bytes) -> str | None:
