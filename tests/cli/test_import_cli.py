@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -155,3 +157,27 @@ def test_other_language_is_stored_and_announced(cli: Cli, client: str) -> None:
         "aber im Stimmprofil nicht berücksichtigt." in result.stdout
     )
     assert count_sources(cli) == "Quellen: 1"
+
+
+class FakeTerminal(io.StringIO):
+    """A stderr that claims to be a terminal, so the progress bar is drawn."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from treffsicher.cli.importing import progress_bar
+    from treffsicher.services.mailimport import ImportProgress
+
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with progress_bar("en") as update:
+        assert update is not None
+        for n in range(1, 4):
+            update(ImportProgress("/x/archive.mbox", n, n * 100, 300))
+    assert "Importing archive.mbox" in terminal.getvalue()
+    assert "msg/s" in terminal.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with progress_bar("en") as update:
+        assert update is None

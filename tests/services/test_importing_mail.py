@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from treffsicher.services.clients import add_client
 from treffsicher.services.importing import import_sources
+from treffsicher.services.mailimport import ImportProgress
 from treffsicher.services.workspace import open_workspace
 from treffsicher.storage.tables import PassageRow, Source
 
@@ -167,6 +168,7 @@ def test_a_bad_mail_file_does_not_stop_the_others(
 KILL_SCRIPT = """
 import sys
 from treffsicher.services.importing import import_sources
+from treffsicher.services.mailimport import ImportProgress
 from treffsicher.services.workspace import open_workspace
 engine = open_workspace(sys.argv[1])
 import_sources(engine, sys.argv[2], [sys.argv[3]], lang="de")
@@ -230,3 +232,13 @@ def test_other_formats_go_through_the_dispatcher_with_her_speaker_names(
         row = session.scalars(select(PassageRow)).one()
         assert (row.text, row.speaker) == ("Ganz ruhig, wir hatten viel Zeit.", "Johanna")
         assert row.timestamp.endswith("00:05")
+
+
+def test_progress_is_reported_per_message(engine: Engine, client: str, tmp_path: Path) -> None:
+    mbox = write_mbox(tmp_path / "a.mbox", range(1, 5))
+    events: list[ImportProgress] = []
+    import_sources(engine, client, [str(mbox)], lang="de", progress=events.append)
+    assert [e.messages for e in events] == [1, 2, 3, 4]
+    done = [e.bytes_done for e in events]
+    assert done == sorted(done)
+    assert done[-1] == events[-1].bytes_total == mbox.stat().st_size
