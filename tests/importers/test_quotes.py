@@ -122,6 +122,16 @@ CASES: list[tuple[str, str, str]] = [
         "Hallo Anna,\n\nich war heute beim Amtsgericht wegen der Praxis.\n\nLG Johanna",
     ),
     ("only a quote leaves nothing", "> Liebe Johanna,\n> wann passt es dir?", ""),
+    (
+        "her own 'schrieb … :' line without date or address is no attribution",
+        "Hallo Anna,\n\nam Freitag schrieb mir eine Mutter:\nDanke für alles!\n\nLG Johanna",
+        "Hallo Anna,\n\nam Freitag schrieb mir eine Mutter:\nDanke für alles!\n\nLG Johanna",
+    ),
+    (
+        "a P.S. after the sign-off stays",
+        "Hallo Anna,\n\ndanke dir.\n\nLiebe Grüße\nJohanna\n\nPS: Die Fotos kommen morgen.",
+        "Hallo Anna,\n\ndanke dir.\n\nLiebe Grüße\nJohanna\n\nPS: Die Fotos kommen morgen.",
+    ),
 ]
 
 

@@ -51,6 +51,8 @@ ATTRIBUTION_RE = re.compile(
     r"|le\s.{4,160}\sa écrit\s?:)\s*$"
 )
 QUOTED_RE = re.compile(r"^[ \t]*>")
+DATED_RE = re.compile(r"\d|@")
+PS_RE = re.compile(r"(?i)^\s*p\.?\s?p?\.?\s?s\b[.:]?")
 # 3. Signature separator (RFC 3676 "-- ", often sent without the space) and mobile footers.
 SIGNATURE_SEPARATOR = frozenset({"-- ", "--", "—", "-- -"})
 MOBILE_FOOTER_RE = re.compile(
@@ -148,7 +150,14 @@ def cut_quoted_original(lines: list[str]) -> list[str]:
         if SEPARATOR_RE.match(line) or is_outlook_header(lines, i):
             return lines[:i]
         size = find_attribution(lines, i)
-        if size and not QUOTED_RE.match(next_text_line(lines, i + size)):
+        # Cut only at a real attribution (with a date or an address): "Am Freitag schrieb
+        # mir eine Mutter:" followed by her words is hers.
+        joined = " ".join(lines[i : i + size])
+        if (
+            size
+            and not QUOTED_RE.match(next_text_line(lines, i + size))
+            and DATED_RE.search(joined)
+        ):
             return lines[:i]
     return lines
 
@@ -196,6 +205,17 @@ def is_legal_line(line: str) -> bool:
     return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
 
 
+def is_her_sentence(line: str) -> bool:
+    """True for a line after a sign-off that is still her text: a P.S., a long line, or a
+    sentence of five words or more that is no contact line."""
+    if PS_RE.match(line):
+        return True
+    if CONTACT_RE.search(line) is not None:
+        return False
+    words = len(line.split())
+    return words > 8 or (words > 4 and line.rstrip().endswith((".", "!", "?")))
+
+
 def is_name_line(line: str) -> bool:
     """True for a short line that can be a name ("Johanna", "Anna Müller", "J.")."""
     words = line.split()
@@ -213,7 +233,7 @@ def trim_after_signoff(lines: list[str]) -> list[str]:
             # Everything after the sign-off must be name or contact lines; otherwise this
             # "Thanks" is part of her text and nothing is cut.
             tail = [x for x in lines[i + 1 :] if x.strip()]
-            if any(len(x.split()) > 8 and CONTACT_RE.search(x) is None for x in tail):
+            if any(is_her_sentence(x) for x in tail):
                 break
             end = i + 1
             names = 0
