@@ -155,3 +155,8 @@ def test_check_a_web_page_and_refuse_a_folder(demo: Cli, tmp_path: Path) -> None
     folder = demo("check", JOHANNA, str(tmp_path))
     assert folder.exit_code == 1
     assert "ein Entwurf ist eine Datei" in folder.stderr
+
+
+def test_draft_name_is_the_file_name(demo: Cli) -> None:
+    result = demo("check", JOHANNA, str(DRAFTS / "startseite-steif.md"), "--format", "json")
+    assert json.loads(result.stdout)["draft"] == "startseite-steif.md"

@@ -124,7 +124,8 @@ def read_draft(path: Path | None, data: bytes | None = None, *, lang: str = "en"
     text = "\n\n".join(p.text for p in passages)
     kinds = {p.kind for p in passages}
     register = KIND_WEB if KIND_WEB in kinds else KIND_EMAIL if KIND_EMAIL in kinds else None
-    return Draft(sources[0].name if sources else STDIN_NAME, text, register)
+    # The file name, not the path: a re-check from another folder is the same draft.
+    return Draft(path.name if path is not None else STDIN_NAME, text, register)
 
 
 def check_client_draft(
