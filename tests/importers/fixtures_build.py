@@ -161,3 +161,38 @@ def build_zip_bomb(unpacked_bytes: int, member: str = "word/document.xml") -> by
             for _ in range(unpacked_bytes // len(chunk)):
                 handle.write(chunk)
     return buffer.getvalue()
+
+
+def build_docx_with_controls(toc: list[str], inside: str, after: str) -> bytes:
+    """Return a .docx with a table-of-contents control, a content control holding a
+    paragraph, a paragraph after it and a table with one cell merged across two columns."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    body = document.element.body
+
+    def wrap(paragraphs: list[str], gallery: str | None) -> None:
+        sdt, properties, content = (OxmlElement(t) for t in ("w:sdt", "w:sdtPr", "w:sdtContent"))
+        if gallery:
+            part, kind = OxmlElement("w:docPartObj"), OxmlElement("w:docPartGallery")
+            kind.set(qn("w:val"), gallery)
+            part.append(kind)
+            properties.append(part)
+        sdt.append(properties)
+        sdt.append(content)
+        for text in paragraphs:
+            content.append(document.add_paragraph(text)._p)  # moves it into the control
+        body.insert(len(body) - 1, sdt)  # before the final section properties
+
+    wrap(toc, "Table of Contents")
+    wrap([inside], None)
+    document.add_paragraph(after)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Preise 2025"
+    table.cell(1, 0).text = "Kurs"
+    table.cell(1, 1).text = "120 €"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

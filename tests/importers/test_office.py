@@ -11,6 +11,7 @@ from fixtures_build import (
     POTTERY,
     UEBER_MICH,
     build_docx,
+    build_docx_with_controls,
     build_odt,
     build_rtf,
     build_zip,
@@ -45,6 +46,14 @@ def test_docx_sections_by_heading_style_with_tables_and_without_footer() -> None
     assert {p.language for p in source.passages} == {"de"}
     assert source.passages[1].char_start == len(f"Über mich\n\n{UEBER_MICH}") + 2
     assert source.media_type.endswith("wordprocessingml.document")
+
+
+def test_docx_content_controls_without_toc_and_merged_cells_once() -> None:
+    data = build_docx_with_controls(["Über mich 1", "Kurse 2"], UEBER_MICH, KURSE)
+    source = read_docx(data, "vorlage.docx")
+    assert [p.text for p in source.passages] == [
+        f"{UEBER_MICH}\n\n{KURSE}\n\nPreise 2025\n\nKurs\n\n120 €"
+    ]
 
 
 def test_docx_in_english_without_headings_is_one_passage() -> None:

@@ -45,6 +45,7 @@ RTF_MAGIC = b"{\\rtf"
 HEADING_STYLES = ("heading", "title", "überschrift", "titel", "subtitle", "untertitel")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # Clark notation
 WORD = "Word (.docx)"
 ODT = "OpenDocument (.odt)"
 
@@ -67,21 +68,37 @@ def read_docx(
     return source_from_blocks(data, name, blocks, DOCX_TYPE, kind, lang)
 
 
-def walk_docx(document: Any) -> Iterator[tuple[str, bool]]:
-    """Yield (text, is_heading) for the body's paragraphs and table cells in order."""
-    from docx.oxml.ns import qn
+def walk_docx(document: Any, parent: Any = None) -> Iterator[tuple[str, bool]]:
+    """Yield (text, is_heading) for the body's paragraphs and table cells in order.
+
+    Content controls (<w:sdt>) are looked into, except a table of contents (it repeats
+    the headings); a merged table cell is yielded once, not once per grid column.
+    """
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    paragraph_tag, table_tag = qn("w:p"), qn("w:tbl")
-    for child in document.element.body.iterchildren():
-        if child.tag == paragraph_tag:
+    for child in (parent if parent is not None else document.element.body).iterchildren():
+        if child.tag == W + "p":
             paragraph = Paragraph(child, document)
             yield paragraph.text, is_docx_heading(paragraph)
-        elif child.tag == table_tag:
+        elif child.tag == W + "tbl":
+            # Values keep the lxml proxies alive: a freed proxy's id could be reused.
+            seen: dict[int, Any] = {}
             for row in Table(child, document).rows:
                 for cell in row.cells:
-                    yield cell.text, False
+                    if id(cell._tc) not in seen:
+                        seen[id(cell._tc)] = cell._tc
+                        yield cell.text, False
+        elif child.tag == W + "sdt" and not is_table_of_contents(child):
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from walk_docx(document, content)
+
+
+def is_table_of_contents(sdt: Any) -> bool:
+    """Return True for a content control holding Word's table of contents."""
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(W + "val") or "").casefold()
 
 
 def is_docx_heading(paragraph: Any) -> bool:
@@ -91,13 +108,7 @@ def is_docx_heading(paragraph: Any) -> bool:
     if style_name.startswith(HEADING_STYLES):
         return True
     properties = paragraph._p.pPr  # direct formatting: <w:outlineLvl w:val="0..8"/>
-    return (
-        properties is not None
-        and properties.find(
-            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}outlineLvl"
-        )
-        is not None
-    )
+    return properties is not None and properties.find(W + "outlineLvl") is not None
 
 
 def read_odt(
