@@ -199,3 +199,11 @@ def test_json_schema_is_stable(johanna: VoiceProfile) -> None:
     ]  # fmt: skip
     note = data["sentence_notes"][0]
     assert data["text"][note["start"] : note["end"]] == note["text"]
+
+
+def test_french_draft_names_the_language(johanna: VoiceProfile) -> None:
+    text = "Bonjour Anna, je suis très contente de te voir demain avec les enfants."
+    with pytest.raises(LanguageMissingError, match="Für Französisch gibt es noch keine"):
+        check_draft(text, johanna, name="Johanna")
+    with pytest.raises(LanguageMissingError, match="no passages by Johanna in French"):
+        check_draft(text, johanna, name="Johanna", lang="en")

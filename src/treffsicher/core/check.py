@@ -54,8 +54,22 @@ BAND_LABELS = {
 MIN_SCORE_WORDS = MIN_UNKNOWN_WORDS  # below this the model says "cannot tell"
 MAX_DRAFT_CHARS = 1_000_000  # ~150,000 words, a book; beyond that: split the draft
 LANGUAGE_NAMES = {
-    "de": {"de": "Deutsch", "en": "Englisch"},
-    "en": {"de": "German", "en": "English"},
+    "de": {
+        "de": "Deutsch",
+        "en": "Englisch",
+        "fr": "Französisch",
+        "es": "Spanisch",
+        "it": "Italienisch",
+        "nl": "Niederländisch",
+    },
+    "en": {
+        "de": "German",
+        "en": "English",
+        "fr": "French",
+        "es": "Spanish",
+        "it": "Italian",
+        "nl": "Dutch",
+    },
 }
 WARNINGS = {
     "too_short": {
