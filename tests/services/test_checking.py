@@ -251,3 +251,13 @@ def test_register_profile_only_with_enough_words_of_that_register(demo: Engine) 
     assert web.languages["de"].passages_by_kind == {"web": 17}
     assert checking.pick_register_profile(demo, client.id, passages, "email") is None
     assert checking.pick_register_profile(demo, client.id, passages, "document") is None
+
+
+def test_client_without_passages(demo: Engine) -> None:
+    from treffsicher.errors import TooLittleTextError
+    from treffsicher.services.clients import add_client
+
+    add_client(demo, "Ulrike Berger")
+    draft = Draft("a.md", "Ich freu mich auf dich und deine Fragen. Melde dich!", None)
+    with pytest.raises(TooLittleTextError, match="Für Ulrike gibt es noch keine Textstellen"):
+        check_client_draft(demo, "Ulrike Berger", draft, lang="de")
