@@ -36,9 +36,10 @@ from treffsicher.core.verification import COMPONENT_LABELS, MIN_UNKNOWN_WORDS, s
 from treffsicher.errors import InputError, TooLittleTextError
 
 SCHEMA_VERSION = 1
-# Bands of the fit score (0–100). The model leaves 40–60 "cannot tell" (its undecided band
-# ±0.1, fitted for c@1, shows as exactly 50); "klingt nach ihr" needs odds of about 2:1
-# for "same author" (65), "klingt nicht nach ihr" the same against (< 40). See README.
+# Bands of the fit score (0–100). The model reports "cannot tell" as exactly 50 (its
+# undecided band, fitted for c@1: 0.12 shipped, so 38–62 shows as 50), which falls in
+# "teils"; "klingt nach ihr" needs odds of about 2:1 for "same author" (65), "klingt nicht
+# nach ihr" odds of 3:2 or more against (< 40). See docs/decisions/0003-draft-check.md.
 BAND_FITS = "fits"
 BAND_PARTLY = "partly"
 BAND_NOT = "does_not_fit"
