@@ -196,3 +196,27 @@ def build_docx_with_controls(toc: list[str], inside: str, after: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def build_odt_with_note(before: str, note: str, after: str) -> bytes:
+    """Return an .odt whose one paragraph has a footnote between `before` and `after`,
+    and three spaces written as <text:s text:c="3"/> inside `after`'s first gap."""
+    from odf.opendocument import OpenDocumentText
+    from odf.text import Note, NoteBody, NoteCitation, P, S
+
+    document = OpenDocumentText()
+    paragraph = P(text=before)
+    footnote = Note(noteclass="footnote", id="ftn1")
+    footnote.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text=note))
+    footnote.addElement(body)
+    paragraph.addElement(footnote)
+    first, rest = after.split(" ", 1)
+    paragraph.addText(first)
+    paragraph.addElement(S(c=3))
+    paragraph.addText(rest)
+    document.text.addElement(paragraph)
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()

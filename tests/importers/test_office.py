@@ -13,6 +13,7 @@ from fixtures_build import (
     build_docx,
     build_docx_with_controls,
     build_odt,
+    build_odt_with_note,
     build_rtf,
     build_zip,
     build_zip_bomb,
@@ -69,6 +70,15 @@ def test_odt_sections_by_text_h() -> None:
         ("Über mich", f"Über mich\n\n{UEBER_MICH}\n\n{KURSE}"),
     ]
     assert source.media_type == "application/vnd.oasis.opendocument.text"
+
+
+def test_odt_footnote_stays_out_of_the_sentence_and_spaces_count() -> None:
+    data = build_odt_with_note(
+        "Das steht so im Mutterpass.", "Seit 1968 in Deutschland.", " Mehr dazu gleich."
+    )
+    source = read_odt(data, "notiz.odt")
+    # The citation "1" and the note's text are gone; text:s with c="3" is three spaces.
+    assert [p.text for p in source.passages] == ["Das steht so im Mutterpass.   Mehr dazu gleich."]
 
 
 def test_rtf_paragraphs_with_escaped_umlauts() -> None:

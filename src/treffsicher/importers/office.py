@@ -45,6 +45,8 @@ RTF_MAGIC = b"{\\rtf"
 HEADING_STYLES = ("heading", "title", "überschrift", "titel", "subtitle", "untertitel")
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
+MAX_SPACES = 100  # <text:s text:c="…"/>: a hostile count must not allocate gigabytes
+ODT_SKIPPED = ("tracked-changes", "sequence-decls", "table-of-content", "note")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # Clark notation
 WORD = "Word (.docx)"
 ODT = "OpenDocument (.odt)"
@@ -139,7 +141,6 @@ def read_odt(
 
 def walk_odt(node: Any) -> Iterator[tuple[str, bool]]:
     """Yield (text, is_heading) for <text:h> and <text:p> elements below `node` in order."""
-    from odf import teletype
     from odf.namespaces import TEXTNS
 
     for child in node.childNodes:
@@ -147,9 +148,31 @@ def walk_odt(node: Any) -> Iterator[tuple[str, bool]]:
             continue
         namespace, local = child.qname
         if namespace == TEXTNS and local in ("h", "p"):
-            yield teletype.extractText(child), local == "h"
-        elif not (namespace == TEXTNS and local in ("tracked-changes", "sequence-decls")):
+            yield "".join(extract_odt_text(child)), local == "h"
+        elif not (namespace == TEXTNS and local in ODT_SKIPPED):
             yield from walk_odt(child)
+
+
+def extract_odt_text(node: Any) -> Iterator[str]:
+    """Yield the text pieces of an ODF paragraph, without footnotes and comments.
+
+    odfpy's teletype.extractText would put a footnote's text into the middle of the
+    sentence that cites it; a note is not part of that sentence.
+    """
+    from odf.namespaces import OFFICENS, TEXTNS
+
+    for child in node.childNodes:
+        if child.nodeType == child.TEXT_NODE:
+            yield child.data
+        elif child.nodeType == child.ELEMENT_NODE:
+            namespace, local = child.qname
+            if namespace == TEXTNS and local == "s":
+                count = str(child.getAttrNS(TEXTNS, "c") or "1")
+                yield " " * min(int(count) if count.isdigit() else 1, MAX_SPACES)
+            elif namespace == TEXTNS and local in ("tab", "line-break"):
+                yield "\t" if local == "tab" else "\n"
+            elif (namespace, local) not in ((TEXTNS, "note"), (OFFICENS, "annotation")):
+                yield from extract_odt_text(child)
 
 
 def read_rtf(
