@@ -137,8 +137,9 @@ def latest_scores(engine: Engine) -> dict[int, float | None]:
 def readable_suffixes() -> tuple[str, ...]:
     """File name endings the upload accepts: importers.dispatch's formats (issue 4)."""
     from treffsicher.importers import dispatch
+    from treffsicher.web.staging import MAIL_SUFFIXES
 
-    return tuple(part.strip() for part in dispatch.SUPPORTED.split(","))
+    return (*(part.strip() for part in dispatch.SUPPORTED.split(",")), *MAIL_SUFFIXES)
 
 
 def import_upload(

@@ -20,6 +20,7 @@ from treffsicher.web.checks import ProfileCache
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
 from treffsicher.web.security import SecurityMiddleware
+from treffsicher.web.staging import staging_root
 
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
 ENV_MAX_UPLOAD_MB = "TREFFSICHER_MAX_UPLOAD_MB"
@@ -65,6 +66,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.engine = open_workspace(settings.database_url, settings.lang)
     app.state.templates = make_environment()
     app.state.profiles = ProfileCache()
+    app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
     for module in (clients, sources, profile, drafts):
         app.include_router(module.router)

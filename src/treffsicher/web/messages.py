@@ -136,6 +136,41 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{name}“ und seine Textstellen wurden entfernt.",
         "en": "“{name}” and its passages were removed.",
     },
+    "sources.pick_heading": {
+        "de": "Wer davon ist sie?",
+        "en": "Which of these is her?",
+    },
+    "sources.pick_hint": {
+        "de": "In diesen Dateien schreiben oder sprechen mehrere Personen. Haken Sie an, wer "
+        "die Kundin ist: nur ihre Worte werden übernommen, die Kennungen werden gespeichert.",
+        "en": "Several people write or speak in these files. Tick who the client is: only her "
+        "words are imported, and the identities are saved.",
+    },
+    "sources.pick_file.mail": {"de": "Absender in {name}", "en": "Senders in {name}"},
+    "sources.pick_file.transcript": {
+        "de": "Sprecher:innen in {name}",
+        "en": "Speakers in {name}",
+    },
+    "sources.pick_count.mail": {"de": "({count} Nachrichten)", "en": "({count} messages)"},
+    "sources.pick_count.transcript": {"de": "({count} Redebeiträge)", "en": "({count} turns)"},
+    "sources.pick_none": {
+        "de": "Keine Absender oder Sprecher:innen gefunden; die Datei wird trotzdem gelesen.",
+        "en": "No senders or speakers found; the file is read anyway.",
+    },
+    "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
+    "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
+    "sources.stage_expired": {
+        "de": "Diese Dateien liegen nicht mehr bereit (nach einer Stunde werden sie gelöscht). "
+        "Bitte noch einmal hochladen.",
+        "en": "These files are no longer waiting (they are deleted after an hour). "
+        "Please upload them again.",
+    },
+    "sources.result.mail": {
+        "de": "{name}: {seen} Nachrichten, {mine} von ihr; {stored} übernommen "
+        "({passages} Textstellen, {words} Wörter), {duplicates} schon vorhanden.",
+        "en": "{name}: {seen} messages, {mine} from her; {stored} imported "
+        "({passages} passages, {words} words), {duplicates} already present.",
+    },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
     "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},
     "kind.email": {"de": "E-Mail", "en": "Email"},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -10,8 +11,10 @@ from starlette.datastructures import UploadFile
 from starlette.responses import HTMLResponse, Response
 
 from treffsicher.importers.base import ImportProblem
+from treffsicher.services import clients as client_service
 from treffsicher.services.importing import SOURCE_KINDS, SourceReport
-from treffsicher.web import adapters
+from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
+from treffsicher.web import adapters, staging
 from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
 from treffsicher.web.i18n import format_size, ui_text
 from treffsicher.web.render import Flash, is_htmx, render, request_language
@@ -37,6 +40,8 @@ def sources_context(request: Request, client_id: int) -> dict[str, Any]:
         "max_upload_text": format_size(limit, lang),
         "reports": [],
         "problems": [],
+        "mail_reports": [],
+        "staged": [],
     }
 
 
@@ -73,6 +78,8 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
         await run_in_threadpool(adapters.get_client, engine, client_id, lang)
         reports: list[SourceReport] = []
         problems: list[ImportProblem] = []
+        staged: list[staging.StagedFile] = []
+        stage: tuple[str, Path] | None = None
         uploads = file_fields(form, "files")
         for upload in uploads:
             name = upload.filename or "upload"
@@ -80,6 +87,24 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
             if data is None:
                 size = format_size(limit, lang)
                 problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
+                continue
+            choice = staging.needs_choice(name, data)
+            if choice is not None:
+                # Mail and transcripts: the user first ticks which senders/speakers are her.
+                if stage is None:
+                    stage = staging.new_stage(request.app.state.staging_root)
+                client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+                staged.append(
+                    await run_in_threadpool(
+                        staging.stage_file,
+                        stage[1],
+                        name,
+                        data,
+                        choice,
+                        set(client.emails),
+                        set(client.speakers),
+                    )
+                )
                 continue
             outcomes = await run_in_threadpool(
                 adapters.import_upload, engine, client_id, name, data, kind or None, lang
@@ -93,7 +118,9 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
         # Starlette spools large files to the system temp dir; closing removes them.
         await form.close()
     context = await run_in_threadpool(sources_context, request, client_id)
-    context.update(reports=reports, problems=problems)
+    context.update(reports=reports, problems=problems, staged=staged)
+    if stage is not None:
+        context.update(stage_token=stage[0], stage_kind=kind)
     if not uploads:
         context["flash"] = [Flash("error", ui_text("sources.no_files", lang))]
     template = "_sources_area.html" if is_htmx(request) else "sources.html"
@@ -110,5 +137,38 @@ async def delete_source(request: Request, client_id: int, source_id: int) -> Res
     )
     context = await run_in_threadpool(sources_context, request, client_id)
     context["flash"] = [Flash("info", ui_text("sources.removed", lang, name=name))]
+    template = "_sources_area.html" if is_htmx(request) else "sources.html"
+    return render(request, template, context)
+
+
+@router.post("/clients/{client_id}/sources/confirm", response_class=HTMLResponse)
+async def confirm_staged(request: Request, client_id: int) -> HTMLResponse:
+    """Add the ticked senders/speakers to her identities, then import the staged files."""
+    form = await read_form(request)
+    lang = request_language(request)
+    engine = engine_of(request)
+    folder = staging.open_stage(request.app.state.staging_root, text_field(form, "token"), lang)
+    kind = text_field(form, "kind")
+    picks = [v for v in form.getlist("pick") if isinstance(v, str)]
+    emails = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_EMAIL}:")]
+    speakers = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_SPEAKER}:")]
+    client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+    if emails or speakers:
+        await run_in_threadpool(
+            client_service.add_client_identities, engine, client.name, emails, speakers, lang
+        )
+    summary = await run_in_threadpool(
+        staging.import_staged,
+        engine,
+        client_id,
+        client.name,
+        folder,
+        kind if kind in SOURCE_KINDS else None,
+        lang,
+    )
+    context = await run_in_threadpool(sources_context, request, client_id)
+    context.update(
+        reports=summary.reports, problems=summary.problems, mail_reports=summary.mail_files
+    )
     template = "_sources_area.html" if is_htmx(request) else "sources.html"
     return render(request, template, context)
