@@ -26,7 +26,7 @@ from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportProblem
-from treffsicher.importers.mailparse import ParsedMail, parse_mail
+from treffsicher.importers.mailparse import ParsedMail, parse_mail, read_mail_sender
 from treffsicher.importers.mbox import (
     MAX_MESSAGE_BYTES,
     SINGLE_SUFFIXES,
@@ -132,6 +132,11 @@ def read_message(
     if not raw.data.strip():
         problem = ImportProblem(where, t("mail.empty", lang))
         return MailItem(raw.index, raw.bytes_done, total, "", "", False, problem=problem)
+    if is_rfc822(path, raw.data):
+        name, address = read_mail_sender(raw.data)
+        if address not in identities.addresses:
+            hint = name.casefold() in identities.names
+            return MailItem(raw.index, raw.bytes_done, total, address, name, False, name_hint=hint)
     try:
         parsed = parse_raw(path, raw.data, lang)
     except UnreadableSourceError as exc:
@@ -158,6 +163,11 @@ def read_message(
         problem = ImportProblem(where, t("mail.broken_mime", lang))
         return MailItem(**{**item.__dict__, "problem": problem})
     return MailItem(**{**item.__dict__, "source": source})
+
+
+def is_rfc822(path: Path, data: bytes) -> bool:
+    """True for an internet message (not an Outlook .msg, nor a file named .msg)."""
+    return not data.startswith(OLE_MAGIC) and path.suffix.lower() != ".msg"
 
 
 def parse_raw(path: Path, data: bytes, lang: str = "de") -> ParsedMail:
@@ -232,11 +242,14 @@ def scan_senders(path: Path) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     names: dict[str, str] = {}
     for raw in iter_raw_messages(path):
-        try:
-            parsed = parse_raw(path, raw.data)
-        except UnreadableSourceError:
-            continue
-        address = parsed.sender_address
-        name = names.setdefault(address, parsed.sender_name)
+        if is_rfc822(path, raw.data):
+            sender_name, address = read_mail_sender(raw.data)
+        else:
+            try:
+                parsed = parse_raw(path, raw.data)
+            except UnreadableSourceError:
+                continue
+            sender_name, address = parsed.sender_name, parsed.sender_address
+        name = names.setdefault(address, sender_name)
         counts[(address, name)] += 1
     return counts
