@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from treffsicher.errors import InputError
 from treffsicher.importers.documents import RejectedSourceError
-from treffsicher.importers.pdf import read_pdf, reflow_page
+from treffsicher.importers.pdf import drop_running_lines, read_pdf, reflow_page
 
 # A page as a text layer has it: one line per printed line, hyphenated breaks included.
 PAGE_ONE = [
@@ -162,3 +162,51 @@ def test_damaged_pdfs_give_a_source_or_an_input_error(flips: list[tuple[int, int
     except InputError:
         return
     assert all(p.text for p in source.passages)
+
+
+def test_running_headers_and_page_numbers_are_dropped() -> None:
+    texts = [
+        "Tuesday is wheel day: bring clay, an apron and patience.",
+        "Thursday we glaze what dried over the weekend.",
+        "On Saturday the kiln opens and we see what we made.",
+    ]
+    header = "Morwenna Pike Ceramics – Course Programme"
+    pages = [[header, text, f"Page {n} of 3"] for n, text in enumerate(texts, start=1)]
+    source = read_pdf(build_pdf(pages), "programme.pdf", lang="en")
+    assert [p.text for p in source.passages] == texts
+
+
+def test_a_line_repeated_inside_the_pages_stays() -> None:
+    middle = "Bitte bringt ein Handtuch mit."
+    pages = [
+        [
+            f"Kurs {n} beginnt um neun.",
+            "Wir treffen uns im Saal.",
+            middle,
+            "Es gibt Tee.",
+            f"Ende {n}.",
+        ]
+        for n in ("eins", "zwei", "drei")
+    ]
+    source = read_pdf(build_pdf(pages), "programm.pdf")
+    # Lines in the header/footer zones that end a sentence are prose, even when repeated.
+    # "Es gibt Tee." is shorter than 0.8 of the full line width (30 characters), so it ends
+    # a paragraph (reflow_page).
+    assert [p.text for p in source.passages] == [
+        f"Kurs {n} beginnt um neun. Wir treffen uns im Saal. {middle} Es gibt Tee.\n\nEnde {n}."
+        for n in ("eins", "zwei", "drei")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (["Kopf\na\nb\nc\n1", "Kopf\nd\ne\nf\n2"], ["Kopf\na\nb\nc\n1", "Kopf\nd\ne\nf\n2"]),
+        (
+            ["Kopf\na\nb\nc\n1", "Kopf\nd\ne\nf\n2", "KOPF\ng\nh\ni\n3"],
+            ["a\nb\nc", "d\ne\nf", "g\nh\ni"],
+        ),
+    ],
+)
+def test_drop_running_lines(pages: list[str], expected: list[str]) -> None:
+    assert drop_running_lines(pages) == expected

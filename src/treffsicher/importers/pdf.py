@@ -9,7 +9,9 @@ without an end mark standing alone (a heading) stays a line of its own; a hyphen
 end of a line before a lowercase word is a word break and goes ("Geburts-" "vorbereitung"),
 except before "und"/"oder" ("Kinder- und Jugendhilfe").
 
-One passage per page (long pages in chunks), the page number in the note ("S. 3"/"p. 3").
+Running headers and footers (a line at the top or bottom that recurs on most pages, page
+numbers included) are dropped first. One passage per page (long pages in chunks), the
+page number in the note ("S. 3"/"p. 3").
 Without any text ("kein Textlayer – bitte OCR"): a RejectedSourceError; some pages without
 text: a note. Encrypted PDFs are opened with the empty user password (many are only
 protected against editing); otherwise "password". Anything pypdf raises on a broken file
@@ -21,6 +23,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 
 from treffsicher.core.models import KIND_DOCUMENT
 from treffsicher.core.text import normalize_text
@@ -42,6 +45,11 @@ WORD_RE = re.compile(r"[^\W\d_]{2,}")
 HEADING_MAX_WORDS = 8
 SUSPENSION_WORDS = frozenset({"und", "oder", "bis", "sowie", "bzw.", "and", "or", "to"})
 MIN_PAGE_WORDS = 3  # fewer words than this on a page: no text layer (a page number is no text)
+EDGE_LINES = 2  # header and footer zones: this many lines at the top and at the bottom
+MIN_RUNNING_PAGES = 3
+RUNNING_SHARE = 0.6  # on this share of pages a line is a running header or footer
+DIGITS_RE = re.compile(r"\d+")
+SENTENCE_END_RE = re.compile(r"[.!?…]\W{0,2}\s*$")
 PAGE_LABEL = {"de": "S. {page}", "en": "p. {page}"}
 
 
@@ -56,7 +64,7 @@ def read_pdf(
     if b"%PDF-" not in data[:1024]:
         detail = describe_reason("missing_part", lang, part="%PDF-")
         raise RejectedSourceError(name, "corrupt", lang, format="PDF", detail=detail)
-    pages = extract_pages(data, name, lang)
+    pages = drop_running_lines([normalize_text(page) for page in extract_pages(data, name, lang)])
     texts = [reflow_page(page) for page in pages]
     empty = sum(1 for page in texts if len(WORD_RE.findall(page)) < MIN_PAGE_WORDS)
     if empty == len(texts):
@@ -99,6 +107,51 @@ def extract_pages(data: bytes, name: str, lang: str) -> list[str]:
         raise RejectedSourceError(
             name, "corrupt", lang, format="PDF", detail=type(error).__name__
         ) from error
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Return the pages without running headers and footers.
+
+    A line among the first or last EDGE_LINES lines of a page that recurs there on most
+    pages (digits ignored: "Seite 3 von 12", the company name, a date) and does not end a
+    sentence is not prose.
+    """
+    if len(pages) < MIN_RUNNING_PAGES:
+        return pages
+    split = [page.split("\n") for page in pages]
+    edges = [edge_indices(lines) for lines in split]
+    counts = Counter(
+        key
+        for lines, indices in zip(split, edges, strict=True)
+        for key in {edge_key(lines[i]) for i in indices}
+    )
+    running = {key for key, n in counts.items() if n >= RUNNING_SHARE * len(pages)}
+    if not running:
+        return pages
+    return [
+        "\n".join(
+            line
+            for i, line in enumerate(lines)
+            if i not in indices or edge_key(line) not in running
+        )
+        for lines, indices in zip(split, edges, strict=True)
+    ]
+
+
+def edge_indices(lines: list[str]) -> set[int]:
+    """Return the indices of the first and last EDGE_LINES non-blank lines.
+
+    Lines ending a sentence are left out: headers and footers ("Seite 3 von 12", the
+    company's address) do not end with a full stop, and a repeated sentence is prose.
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    return {i for i in edges if not SENTENCE_END_RE.search(lines[i])}
+
+
+def edge_key(line: str) -> str:
+    """Return a header/footer line's comparison key: digits as "#", case and spaces folded."""
+    return " ".join(DIGITS_RE.sub("#", line).casefold().split())
 
 
 def reflow_page(page: str) -> str:
