@@ -1,7 +1,9 @@
 """Plain-text and Markdown sources (.txt, .md, stdin) → passages, or a clear reason why not.
 
 Reasons are codes with parameters, phrased in German or English by describe_reason (the
-user picks the language; issue 2). Errors are RejectedSourceError, an
+user picks the language; issue 2). The catalogue also holds the reasons of the other file
+formats (transcripts, web pages, .docx/.odt/.rtf, .pdf, .zip; issue 4), which build their
+sources with make_source. Errors are RejectedSourceError, an
 UnreadableSourceError that also carries `code` and `params`, so a caller can re-phrase
 them. Source notes (an assumed encoding, no recognisable language) are phrased in `lang`;
 the encoding itself is also stored as data in ImportedSource.encoding.
