@@ -112,12 +112,14 @@ def test_htmx_header_token_is_accepted(web: WebClient) -> None:
     assert response.status_code == 303
 
 
-def test_csrf_cookie_is_httponly_and_strict(tmp_path: Path) -> None:
+def test_csrf_cookie_is_httponly_and_same_site(tmp_path: Path) -> None:
     web = make_web_client(tmp_path)
     cookie = web.get("/clients").headers["set-cookie"]
     assert "treffsicher_csrf=" in cookie
     assert "HttpOnly" in cookie
-    assert "SameSite=strict" in cookie or "SameSite=Strict" in cookie
+    # Lax, not Strict: a link from another site must not reset the token of open tabs;
+    # the token in the form is what protects the POST.
+    assert "samesite=lax" in cookie.lower()
 
 
 def test_password_is_required_when_configured(tmp_path: Path) -> None:

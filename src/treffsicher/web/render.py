@@ -100,7 +100,7 @@ def render(
     html = env.get_template(template).render(values)
     response = HTMLResponse(html, status_code=status_code)
     if token_is_new:
-        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="lax", path="/")
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(LANG_COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="lax", path="/")
     return response

@@ -1,6 +1,6 @@
 """Web security: CSRF double-submit tokens, an optional password, body limits, headers.
 
-CSRF (issue 5): a random token lives in an HttpOnly, SameSite=Strict cookie and is repeated
+CSRF (issue 5): a random token lives in an HttpOnly, SameSite=Lax cookie and is repeated
 in every state-changing form (hidden field `csrf_token`) or, for HTMX requests, in the
 X-CSRF-Token header set on <body>. A POST is accepted only when both are present and equal
 (constant-time compare) and, if the browser sends an Origin header, it names this host.
