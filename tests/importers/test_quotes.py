@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.importers.quotes import clean_mail_body
 
 HERS_DE = "Hallo Anna,\n\ndas klingt gut. Ich schicke dir morgen die Fotos.\n\nLiebe Grüße\nJohanna"
 HERS_EN = "Hi Anna,\n\nthat sounds lovely. I'll send the photos tomorrow.\n\nBest wishes\nMorwenna"
 
+LINE_POOL = [
+    "Hallo Anna,",
+    "",
+    "> Liebe Johanna,",
+    "Am 03.06.2025 um 10:12 schrieb Anna <anna@berg-text.de>:",
+    "On Tue, 3 Jun 2025, Anna wrote:",
+    "-- ",
+    "Liebe Grüße",
+    "Johanna",
+    "Tel. 05551 123456",
+    "Von: Anna",
+    "Gesendet: Montag",
+    "Amtsgericht Lindenfeld HRB 12345",
+    "Ich freue mich auf Montag.",
+    "Von meinem iPhone gesendet",
+    "PS: bis bald",
+]
 CASES: list[tuple[str, str, str]] = [
     ("plain German mail stays whole", HERS_DE, HERS_DE),
     (
@@ -144,3 +163,13 @@ def test_greeting_and_signoff_stay_on_lines_of_their_own() -> None:
     lines = clean_mail_body(HERS_DE + "\n\n-- \nPraxis").split("\n")
     assert lines[0] == "Hallo Anna,"
     assert lines[-2:] == ["Liebe Grüße", "Johanna"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_POOL) | st.text(max_size=40), max_size=25))
+def test_cleaning_only_removes_lines(lines: list[str]) -> None:
+    # Whatever the mix of her lines, quotes and footers: every kept line is an input line.
+    body = "\n".join(lines)
+    kept = clean_mail_body(body)
+    originals = {line.strip() for line in body.split("\n")}
+    assert all(line.strip() in originals for line in kept.split("\n") if line.strip())
