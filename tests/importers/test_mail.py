@@ -300,3 +300,16 @@ def test_any_text_as_a_mail_of_hers(tmp_path: Path, body: str, name: str) -> Non
     for item in items:
         if item.source is not None:
             assert all(p.text.strip() for p in item.source.passages)
+
+
+def test_mbox_reader_bounds_memory_for_a_giant_line(tmp_path: Path) -> None:
+    from treffsicher.importers.mbox import iter_mbox
+
+    sep = b"From x@y Tue Jun  3 10:12:00 2025\n"
+    # 3 MB without a line break, with "From " lookalikes inside, then a second message.
+    giant = (b"x" * 1_048_570 + b"From a@b Tue Jun  3 10:12:00 2025 ") * 3
+    data = sep + message(b"Hallo\n" + giant + b"\n") + sep + message(BODY_DE.encode())
+    raws = list(iter_mbox(write(tmp_path, "g.mbox", data), max_bytes=1_000_000))
+    assert [(r.index, r.truncated) for r in raws] == [(1, True), (2, False)]
+    assert len(raws[0].data) <= 1_000_000
+    assert raws[1].data.endswith(BODY_DE.encode())

@@ -17,6 +17,7 @@ from pathlib import Path
 
 MAX_MESSAGE_BYTES = 8_000_000
 READ_BUFFER = 1 << 20
+LINE_CHUNK = 1 << 20  # longest piece of a line read at once
 # "From sender date" — the separator needs a second word; "From here on …" in a body is
 # usually written ">From" by the mail program, but we also require a digit (the date).
 SEPARATOR_RE = re.compile(rb"^From \S+ .*\d")
@@ -44,10 +45,15 @@ def iter_mbox(path: Path, max_bytes: int = MAX_MESSAGE_BYTES) -> Iterator[RawMes
     truncated = False
     done = 0
     started = False
+    at_line_start = True
     with path.open("rb", buffering=READ_BUFFER) as file:
-        for line in file:
+        # readline with a limit: a 200 MB attachment without line breaks arrives in
+        # pieces instead of as one 200 MB line (issue 4: bounded memory).
+        read_line = file.readline
+        while line := read_line(LINE_CHUNK):
             done += len(line)
-            if line.startswith(b"From ") and SEPARATOR_RE.match(line):
+            starts_line, at_line_start = at_line_start, line.endswith(b"\n")
+            if starts_line and line.startswith(b"From ") and SEPARATOR_RE.match(line):
                 if started and lines:
                     index += 1
                     yield RawMessage(index, b"".join(lines), done - len(line), truncated)
