@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,29 @@ def test_a_txt_transcript_keeps_only_her_turns() -> None:
         ("00:00:05", "Warm, aber nicht kitschig, und bitte mit du.")
     ]
     assert source.passages[0].kind == "speech"
+
+
+def test_a_teams_transcript_saved_as_docx_is_a_transcript() -> None:
+    blocks = [
+        ("title", "Website-Besprechung"),
+        ("p", "3. Mai 2025, 10:00"),
+        ("p", "Anna Berg   0:03"),
+        ("p", "Hallo, hören Sie mich?"),
+        ("p", "Johanna Kellermann   0:07"),
+        ("p", "Ja, wunderbar. Ich sitze in der Praxis."),
+        ("p", "Anna Berg   1:12"),
+        ("p", "Dann fangen wir an."),
+        ("p", "Johanna Kellermann   1:15"),
+        ("p", "Gern, legen Sie los."),
+    ]
+    data = build_docx(blocks)
+    [source] = read_data(data, "Besprechung.docx", speakers=["Johanna Kellermann"])
+    assert [(p.timestamp, p.text) for p in source.passages] == [
+        ("00:00:07", "Ja, wunderbar. Ich sitze in der Praxis."),
+        ("00:01:15", "Gern, legen Sie los."),
+    ]
+    assert source.media_type.endswith("wordprocessingml.document")
+    assert source.content_hash == hashlib.sha256(data).hexdigest()
 
 
 def test_a_txt_transcript_without_speakers_asks_for_them() -> None:

@@ -6,7 +6,7 @@
 | .md, .markdown | importers.documents |
 | .vtt, .srt | importers.transcript |
 | .html, .htm, .xhtml | importers.webpage |
-| .docx, .odt, .rtf | importers.office |
+| .docx, .odt, .rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
 | .pdf | importers.pdf |
 | .zip | importers.archive: each member dispatched again, as its own source |
 | a folder | every file inside (a folder of saved web pages), recursively |
@@ -24,10 +24,12 @@ the same run still imports"). The service should use import_file.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
 from collections.abc import Collection
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -168,14 +170,39 @@ def read_format(
         return transcript.read_transcript(data, name, speakers=speakers, lang=lang, kind=kind)
     if fmt in ("text", "markdown"):
         return documents.read_bytes(data, name, kind, lang=lang)
+    if fmt in ("docx", "odt"):
+        return read_office(fmt, data, name, kind=kind, lang=lang, speakers=speakers)
     readers = {
         "html": webpage.read_webpage,
-        "docx": office.read_docx,
-        "odt": office.read_odt,
         "rtf": office.read_rtf,
         "pdf": pdf.read_pdf,
     }
     return readers[fmt](data, name, lang=lang, kind=kind)
+
+
+def read_office(
+    fmt: str,
+    data: bytes,
+    name: str,
+    *,
+    kind: str | None,
+    lang: str,
+    speakers: Collection[str],
+) -> ImportedSource:
+    """Return a .docx/.odt as a document, or as a transcript when it is one.
+
+    Teams and Google Meet offer their transcripts as Word files ("Name  0:03" above each
+    turn, or "Name: …" lines); those keep only the client's turns, like a .vtt (issue 4).
+    """
+    if fmt == "docx":
+        blocks, media_type = office.read_docx_blocks(data, name, lang), office.DOCX_TYPE
+    else:
+        blocks, media_type = office.read_odt_blocks(data, name, lang), office.ODT_TYPE
+    text = "\n".join(block for block, _ in blocks)
+    if transcript.looks_like_transcript(text[:SNIFF_CHARS]):
+        source = transcript.read_transcript(text, name, speakers=speakers, lang=lang, kind=kind)
+        return replace(source, content_hash=hashlib.sha256(data).hexdigest(), media_type=media_type)
+    return office.source_from_blocks(data, name, blocks, media_type, kind, lang)
 
 
 def check_suffix(name: str, suffix: str, lang: str) -> None:

@@ -47,6 +47,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
 MAX_SPACES = 100  # <text:s text:c="…"/>: a hostile count must not allocate gigabytes
 ODT_SKIPPED = ("tracked-changes", "sequence-decls", "table-of-content", "note")
+Block = tuple[str, bool]  # (text, is_heading)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # Clark notation
 WORD = "Word (.docx)"
 ODT = "OpenDocument (.odt)"
@@ -56,6 +57,11 @@ def read_docx(
     data: bytes, name: str, *, lang: str = "de", kind: str | None = None
 ) -> ImportedSource:
     """Return the paragraphs and headings of a .docx file as passages per section."""
+    return source_from_blocks(data, name, read_docx_blocks(data, name, lang), DOCX_TYPE, kind, lang)
+
+
+def read_docx_blocks(data: bytes, name: str, lang: str) -> list[Block]:
+    """Return the (text, is_heading) blocks of a .docx; RejectedSourceError if unusable."""
     check_package(data, name, lang, WORD)
     package = open_zip(io.BytesIO(data), name, lang, max_unpacked=MAX_UNPACKED_BYTES, label=WORD)
     with package:
@@ -64,13 +70,12 @@ def read_docx(
     try:
         import docx  # lazily: ~0.07 s to import
 
-        blocks = list(walk_docx(docx.Document(io.BytesIO(data))))
+        return list(walk_docx(docx.Document(io.BytesIO(data))))
     except Exception as error:  # python-docx and lxml raise many types on broken files
         raise corrupt(name, lang, WORD, type(error).__name__) from error
-    return source_from_blocks(data, name, blocks, DOCX_TYPE, kind, lang)
 
 
-def walk_docx(document: Any, parent: Any = None) -> Iterator[tuple[str, bool]]:
+def walk_docx(document: Any, parent: Any = None) -> Iterator[Block]:
     """Yield (text, is_heading) for the body's paragraphs and table cells in order.
 
     Content controls (<w:sdt>) are looked into, except a table of contents (it repeats
@@ -117,6 +122,11 @@ def read_odt(
     data: bytes, name: str, *, lang: str = "de", kind: str | None = None
 ) -> ImportedSource:
     """Return the paragraphs and headings of an OpenDocument text (.odt) as passages."""
+    return source_from_blocks(data, name, read_odt_blocks(data, name, lang), ODT_TYPE, kind, lang)
+
+
+def read_odt_blocks(data: bytes, name: str, lang: str) -> list[Block]:
+    """Return the (text, is_heading) blocks of an .odt; RejectedSourceError if unusable."""
     check_package(data, name, lang, ODT)
     package = open_zip(io.BytesIO(data), name, lang, max_unpacked=MAX_UNPACKED_BYTES, label=ODT)
     with package:
@@ -133,13 +143,12 @@ def read_odt(
     try:
         from odf.opendocument import load  # lazily: ~0.04 s to import
 
-        blocks = list(walk_odt(load(io.BytesIO(data)).text))
+        return list(walk_odt(load(io.BytesIO(data)).text))
     except Exception as error:  # odfpy and expat raise many types on broken files
         raise corrupt(name, lang, ODT, type(error).__name__) from error
-    return source_from_blocks(data, name, blocks, ODT_TYPE, kind, lang)
 
 
-def walk_odt(node: Any) -> Iterator[tuple[str, bool]]:
+def walk_odt(node: Any) -> Iterator[Block]:
     """Yield (text, is_heading) for <text:h> and <text:p> elements below `node` in order."""
     from odf.namespaces import TEXTNS
 
@@ -222,7 +231,7 @@ def corrupt(name: str, lang: str, label: str, detail: str) -> RejectedSourceErro
 def source_from_blocks(
     data: bytes,
     name: str,
-    blocks: list[tuple[str, bool]],
+    blocks: list[Block],
     media_type: str,
     kind: str | None,
     lang: str,
