@@ -159,3 +159,24 @@ def test_check_page_without_checks_invites_a_draft(demo: tuple[WebClient, int]) 
     assert page.select_one("#check-result .muted").get_text().startswith("Fügen Sie einen")
     assert page.select_one("label[for='draft-text']") is not None
     assert page.select_one("#draft-text")["hx-post"].endswith("?live=1")
+
+
+def test_draft_from_an_uploaded_file(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_bytes()
+    response = web.post(
+        f"/clients/{client_id}/check",
+        {"draft_text": ""},
+        files=[("draft_file", ("startseite.md", own, "text/markdown"))],
+    )
+    page = parse(response.text)
+    assert page.select_one("#check-result .score-number") is not None
+    # The file's name becomes the draft's title in the history.
+    assert page.select_one("#check-history tbody th").get_text() == "startseite.md"
+    wrong = web.post(
+        f"/clients/{client_id}/check",
+        {"draft_text": ""},
+        files=[("draft_file", ("entwurf.pdf", b"%PDF-1.4", "application/pdf"))],
+    )
+    error = parse(wrong.text).select_one("#check-result .notice-error").get_text()
+    assert error == "entwurf.pdf: als Entwurf lassen sich .txt, .md hochladen."

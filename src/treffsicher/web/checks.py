@@ -49,12 +49,17 @@ class ClientEntry:
     client_id: int
     passages: list[Passage]
     registers: dict[str, VoiceProfile | None] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def register_profile(self, engine: Engine, register: str) -> VoiceProfile | None:
         """Her profile of one register when she has enough words of it (as the service
         decides: services.checking.REGISTER_MIN_WORDS), else None."""
         if register == KIND_EMAIL:
             return None
+        with self.lock:
+            return self._register_profile(engine, register)
+
+    def _register_profile(self, engine: Engine, register: str) -> VoiceProfile | None:
         if register not in self.registers:
             own = sum(len(p.text.split()) for p in self.passages if p.kind == register)
             profile = None

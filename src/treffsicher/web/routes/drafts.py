@@ -135,7 +135,6 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
         context["result"] = build_check_view(
             outcome.report, outcome.draft_text, outcome.check_id, lang
         )
-        context["form"]["draft_text"] = outcome.draft_text
     if is_htmx(request):
         context["oob"] = outcome is not None and outcome.check_id is not None
         return render(request, "_check_fragment.html", context)
