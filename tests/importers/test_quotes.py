@@ -147,6 +147,17 @@ CASES: list[tuple[str, str, str]] = [
         "Hallo Anna,\n\nam Freitag schrieb mir eine Mutter:\nDanke für alles!\n\nLG Johanna",
     ),
     (
+        "sign-off with a place, then name and signature",
+        "Hallo Anna,\n\ndanke dir.\n\nHerzliche Grüße aus Lindenfeld\nJohanna\nHebamme\n"
+        "Lindenallee 12",
+        "Hallo Anna,\n\ndanke dir.\n\nHerzliche Grüße aus Lindenfeld\nJohanna",
+    ),
+    (
+        "a short last sentence is no sign-off",
+        "Hi Anna,\n\nLove the new logo\nIt looks great.\nSee you soon\nMorwenna",
+        "Hi Anna,\n\nLove the new logo\nIt looks great.\nSee you soon\nMorwenna",
+    ),
+    (
         "a P.S. after the sign-off stays",
         "Hallo Anna,\n\ndanke dir.\n\nLiebe Grüße\nJohanna\n\nPS: Die Fotos kommen morgen.",
         "Hallo Anna,\n\ndanke dir.\n\nLiebe Grüße\nJohanna\n\nPS: Die Fotos kommen morgen.",

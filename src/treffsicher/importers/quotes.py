@@ -87,6 +87,10 @@ SIGNOFF_LINE_RE = re.compile(
     r"|thanks|thank you|cheers|love|all the best|yours|sincerely|yours sincerely|take care"
     r"|thanks again|with thanks|speak soon|talk soon|xx|x)[\s,.!]*(?:\w+[,.!]?)?$"
 )
+# "Herzliche Grüße aus Lindenfeld", "Sonnige Grüße vom Deich", "Warm regards from Cornwall".
+SIGNOFF_WITH_PLACE_RE = re.compile(
+    r"(?i)^[\w\s]{0,25}\b(?:grüße|grüsse|gruß|regards|wishes)\s+(?:aus|vom|von|from)\b[\w\s.,!-]{0,30}$"
+)
 CONTACT_RE = re.compile(
     r"(?i)(?:\b(?:tel|telefon|fon|phone|mobil|mobile|handy|fax|cell|mob)\b\.?\s*:?\s*[+(\d]"
     r"|\+\d{2}[\s\d()/-]{6,}|\b0\d{2,5}[\s/-]?\d{3,}|https?://|www\.\S+\.\w|\S+@\S+\.\w"
@@ -205,6 +209,11 @@ def is_legal_line(line: str) -> bool:
     return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
 
 
+def is_signoff_line(line: str) -> bool:
+    """True for a sign-off line ("Liebe Grüße", "LG Johanna", "Grüße aus Lindenfeld")."""
+    return bool(SIGNOFF_LINE_RE.match(line) or SIGNOFF_WITH_PLACE_RE.match(line))
+
+
 def is_her_sentence(line: str) -> bool:
     """True for a line after a sign-off that is still her text: a P.S., a long line, or a
     sentence of five words or more that is no contact line."""
@@ -229,7 +238,7 @@ def trim_after_signoff(lines: list[str]) -> list[str]:
     start = max(0, len(lines) - SIGNOFF_SEARCH_LINES)
     for i in range(len(lines) - 1, start - 1, -1):
         line = lines[i].strip()
-        if line and len(line) <= 40 and SIGNOFF_LINE_RE.match(line):
+        if line and len(line) <= 60 and is_signoff_line(line):
             # Everything after the sign-off must be name or contact lines; otherwise this
             # "Thanks" is part of her text and nothing is cut.
             tail = [x for x in lines[i + 1 :] if x.strip()]
