@@ -7,7 +7,14 @@ registers its commands on the shared app from cli.base.
 
 from __future__ import annotations
 
-from treffsicher.cli import clients, importing, profile  # noqa: F401  (register commands)
+from treffsicher.cli import (  # noqa: F401  (modules register their commands)
+    checking,
+    clients,
+    importing,
+    profile,
+    serve,
+    sources,
+)
 from treffsicher.cli.base import app
 
 __all__ = ["app", "main"]
