@@ -147,3 +147,36 @@ def test_works_without_javascript(
     expect(page.locator(".result-ok")).to_have_count(1)
     screenshot(page, "sources")
     context.close()
+
+
+DROPPED_MAIL = (
+    "Hallo Anna,\n\nich ziehe dir die Datei einfach rüber, so geht es am schnellsten. "
+    "Sag mir kurz, ob alles angekommen ist.\n\nLiebe Grüße\nUte\n"
+)
+
+
+def test_drop_a_file_and_keyboard_focus(page: Page, server: str, screenshot: Any) -> None:
+    client_url = add_client(page, server, "Ute Fallen")
+    page.goto(client_url + "/sources")
+    page.evaluate(
+        """(text) => {
+            const data = new DataTransfer();
+            data.items.add(new File([text], "gezogen.txt", {type: "text/plain"}));
+            const zone = document.getElementById("drop-zone");
+            zone.dispatchEvent(new DragEvent("dragover", {dataTransfer: data, bubbles: true}));
+            zone.dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+        }""",
+        DROPPED_MAIL,
+    )
+    assert page.evaluate("document.getElementById('upload-files').files[0].name") == ("gezogen.txt")
+    page.get_by_role("button", name="Importieren").click()
+    expect(page.locator(".result-ok")).to_contain_text("gezogen.txt:")
+    # Keyboard: the first Tab reaches the skip link, which becomes visible.
+    page.goto(server + "/clients")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    expect(skip).to_be_focused()
+    box = skip.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    screenshot(page, "skip-link")
