@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from treffsicher.core.deviations import find_deviations, measure_scale
@@ -230,3 +232,38 @@ def test_sentence_note_texts_name_her_habit() -> None:
     (note,) = note_sentences(doc, her_profile(), lang="de", name="Ulrike")
     assert note.reasons[0].text == "Anrede: ‚Sie‘ – Ulrike schreibt ‚du‘."
     assert (note.start, note.end) == (0, 30)
+
+
+def test_her_own_pooled_rate_is_no_deviation_even_when_most_passages_have_none() -> None:
+    # She uses 0.63 anglicisms per 100 words overall, but most passages have none (range
+    # 0–0): a draft with 2 in 324 words (0.62) writes exactly like her.
+    her = her_profile(
+        anglicism_rate_per_100_words=summary("anglicism_rate_per_100_words", 0.63, 0.0, 0.0)
+    )
+    stats = PassageStats(counts={"anglicisms": 2.0, "wording_words": 324.0})
+    assert "anglicism_rate_per_100_words" not in names(
+        find_deviations(stats, her, lang="de", name="U")
+    )
+
+
+def test_a_few_more_events_than_usual_are_chance() -> None:
+    # 3 dashes in 324 words where she averages 0.36 per 100 words: P(X >= 3 | 1.17) ≈ 0.11.
+    her = her_profile(dash_rate_per_100_words=summary("dash_rate_per_100_words", 0.36, 0.0, 0.36))
+    stats = PassageStats(counts={"dashes": 3.0, "punctuation_words": 324.0})
+    found = names(find_deviations(stats, her, lang="de", name="U"))
+    assert "dash_rate_per_100_words" not in found
+
+
+def test_missing_ich_forms_are_flagged_for_a_personal_writer() -> None:
+    her = her_profile(ich_forms_per_100_words=summary("ich_forms_per_100_words", 7.1, 5.4, 8.5))
+    stats = PassageStats(counts={"person_ich": 0.0, "words": 300.0})
+    assert "ich_forms_per_100_words" in names(find_deviations(stats, her, lang="de", name="U"))
+
+
+def test_poisson_tails() -> None:
+    from treffsicher.core.deviations import poisson_at_least, poisson_at_most
+
+    assert poisson_at_most(0, 2.0) == pytest.approx(math.exp(-2.0))
+    # 1 − e^−1.17 · (1 + 1.17 + 1.17²/2) = 1 − 0.310367 · 2.854450
+    assert poisson_at_least(3, 1.17) == pytest.approx(0.114071, abs=1e-5)
+    assert poisson_at_least(0, 5.0) == 1.0

@@ -31,6 +31,7 @@ from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
 RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
 THRESHOLD = 1.0  # flagged when outside her range by more than one scale
+POISSON_ALPHA = 0.01  # counted events: flagged only when this unlikely for her (issue 3)
 MAX_DISTANCE = 5.0  # one wild value must not bury everything else in the ranking
 PRIORITY = {"address_form": 3.0, "gender_style": 1.0, "person_voice": 1.0}  # issue 3
 # Least draft units for a numeric value to be judged at all (words / sentences / …).
@@ -277,9 +278,12 @@ def _judge_number(
     value = spec.value(stats.counts, stats.sentence_lengths)
     if value is None or not math.isfinite(value):
         return None
-    nearest = min(max(value, her.low), her.high)
+    # Her pooled value belongs to her usual range: for rare events most passages have
+    # none (range 0–0) although she uses them at a steady pooled rate.
+    low, high = min(her.low, her.typical), max(her.high, her.typical)
+    nearest = min(max(value, low), high)
     distance = abs(value - nearest) / measure_scale(spec, her, profile, units)
-    if distance < THRESHOLD:
+    if distance < THRESHOLD or not is_beyond_chance(spec, value, low, high, units):
         return None
     return Deviation(
         feature=spec.name,
@@ -293,6 +297,42 @@ def _judge_number(
         her_high=her.high,
         examples=her.examples[:2],
     )
+
+
+def is_beyond_chance(
+    spec: FeatureSpec, value: float, low: float, high: float, units: float
+) -> bool:
+    """For rates of counted events: is the draft's count unlikely (p < POISSON_ALPHA) for a
+    writer at the near end of her range? Three dashes in 300 words where she averages one
+    is chance (p ≈ 0.11); nine buzzwords where she averages 0.5 is not. Other units: True."""
+    per = COUNT_UNITS.get(spec.unit)
+    if per is None:
+        return True
+    observed = round(value * units / per)
+    if value > high:
+        return poisson_at_least(observed, high * units / per) < POISSON_ALPHA
+    return poisson_at_most(observed, low * units / per) < POISSON_ALPHA
+
+
+def poisson_at_most(k: int, lam: float) -> float:
+    """P(X ≤ k) for X ~ Poisson(lam)."""
+    if lam <= 0:
+        return 1.0
+    term = math.exp(-lam)
+    total = term
+    for i in range(1, max(k, 0) + 1):
+        term *= lam / i
+        total += term
+    return min(total, 1.0)
+
+
+def poisson_at_least(k: int, lam: float) -> float:
+    """P(X ≥ k) for X ~ Poisson(lam)."""
+    if k <= 0:
+        return 1.0
+    if lam <= 0:
+        return 0.0
+    return max(0.0, 1.0 - poisson_at_most(k - 1, lam))
 
 
 def describe_number(
