@@ -76,90 +76,97 @@ def import_mail_file(
     progress: ProgressCallback | None = None,
 ) -> tuple[MailFileReport, list[ImportProblem]]:
     """Import her messages from one mail file; (report, problems). Never raises for input."""
-    from treffsicher.services.importing import count_words
-
-    report = MailFileReport(str(path))
-    problems: list[ImportProblem] = []
     with Session(engine) as session:
-        hashes, message_ids = repo.list_known_keys(session, client_id)
-        tune_connection(session)
+        run = MailFileImport(session, client_id, kind, lang, MailFileReport(str(path)))
+        run.hashes, run.message_ids = repo.list_known_keys(session, client_id)
+        set_synchronous(session, "NORMAL")
         try:
             for item in iter_mail(path, identities, lang):
-                report.seen += 1
-                handle_item(
-                    session,
-                    client_id,
-                    item,
-                    kind,
-                    lang,
-                    report,
-                    problems,
-                    hashes,
-                    message_ids,
-                    count_words,
-                )
+                run.handle(item)
                 if progress is not None:
                     progress(
-                        ImportProgress(str(path), report.seen, item.bytes_done, item.bytes_total)
+                        ImportProgress(
+                            str(path), run.report.seen, item.bytes_done, item.bytes_total
+                        )
                     )
         except UnreadableSourceError as exc:
-            problems.append(ImportProblem(exc.path or str(path), exc.reason))
+            run.problems.append(ImportProblem(exc.path or str(path), exc.reason))
         except OSError as exc:
             reason = t("import.not_readable", lang, error=exc.strerror or exc)
-            problems.append(ImportProblem(str(path), reason))
-    return report, problems
+            run.problems.append(ImportProblem(str(path), reason))
+        finally:
+            set_synchronous(session, "FULL")
+    return run.report, run.problems
 
 
-def tune_connection(session: Session) -> None:
-    """Use synchronous=NORMAL on SQLite for this import (see the module docstring)."""
+def set_synchronous(session: Session, level: str) -> None:
+    """Set SQLite's synchronous level on the session's connection (see the module docstring;
+    FULL is SQLite's default, restored after the import)."""
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("PRAGMA synchronous=NORMAL"))
+        session.execute(text(f"PRAGMA synchronous={level}"))
         session.commit()
 
 
-def handle_item(
-    session: Session,
-    client_id: int,
-    item: MailItem,
-    kind: str | None,
-    lang: str,
-    report: MailFileReport,
-    problems: list[ImportProblem],
-    hashes: set[str],
-    message_ids: set[str],
-    count_words: Callable[[str], int],
-) -> None:
-    """Count, store or report one message (its own transaction)."""
-    if item.name_hint:
-        report.name_hints[(item.sender, item.sender_name)] += 1
-    if item.problem is not None:
-        problems.append(item.problem)
-    if not item.from_client:
-        return
-    report.from_client += 1
-    source = item.source
-    if source is None:
-        report.empty += item.problem is None
-        return
-    if source.content_hash in hashes or (source.message_id and source.message_id in message_ids):
-        report.duplicates += 1
-        return
-    word_counts = [count_words(p.text) for p in source.passages]
-    outcome = store_message(session, client_id, source, kind, word_counts, lang)
-    hashes.add(source.content_hash)
-    if source.message_id:
-        message_ids.add(source.message_id)
-    if isinstance(outcome, ImportProblem):
-        problems.append(outcome)
-    elif outcome == DUPLICATE:
-        report.duplicates += 1
-    else:
-        report.stored += 1
-        report.passages += len(source.passages)
-        report.words += sum(word_counts)
-        report.excluded_languages.update(
-            p.language for p in source.passages if p.language not in PROFILE_LANGUAGES
+@dataclass
+class MailFileImport:
+    """The state of importing one mail file: counts, problems, keys already stored."""
+
+    session: Session
+    client_id: int
+    kind: str | None
+    lang: str
+    report: MailFileReport
+    problems: list[ImportProblem] = field(default_factory=list)
+    hashes: set[str] = field(default_factory=set)
+    message_ids: set[str] = field(default_factory=set)
+
+    def handle(self, item: MailItem) -> None:
+        """Count, store or report one message (its own transaction)."""
+        report = self.report
+        report.seen += 1
+        if item.name_hint:
+            report.name_hints[(item.sender, item.sender_name)] += 1
+        if item.problem is not None:
+            self.problems.append(item.problem)
+        if not item.from_client:
+            return
+        report.from_client += 1
+        source = item.source
+        if source is None:
+            report.empty += item.problem is None
+            return
+        if self.is_known(source):
+            report.duplicates += 1
+            return
+        self.store(source)
+
+    def is_known(self, source: ImportedSource) -> bool:
+        """True when the content hash or the Message-ID is already stored for her."""
+        return source.content_hash in self.hashes or source.message_id in self.message_ids
+
+    def store(self, source: ImportedSource) -> None:
+        """Store a new message and count it (or its problem)."""
+        from treffsicher.services.importing import count_words
+
+        word_counts = [count_words(p.text) for p in source.passages]
+        outcome = store_message(
+            self.session, self.client_id, source, self.kind, word_counts, self.lang
         )
+        self.hashes.add(source.content_hash)
+        if source.message_id:
+            self.message_ids.add(source.message_id)
+        report = self.report
+        if isinstance(outcome, ImportProblem):
+            self.problems.append(outcome)
+        elif outcome == DUPLICATE:
+            report.duplicates += 1
+        else:
+            report.stored += 1
+            report.passages += len(source.passages)
+            report.words += sum(word_counts)
+            report.excluded_languages.update(
+                p.language for p in source.passages if p.language not in PROFILE_LANGUAGES
+            )
 
 
 def store_message(
