@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from treffsicher.errors import InputError
 from treffsicher.importers.documents import RejectedSourceError
-from treffsicher.importers.webpage import read_webpage
+from treffsicher.importers.webpage import read_mhtml, read_webpage
 
 INTRO = (
     "Ich bin seit vierzehn Jahren Hebamme in Göttingen, und ich liebe diese Arbeit noch "
@@ -159,3 +159,60 @@ def test_any_tag_soup_gives_a_source_or_an_input_error(parts: list[str]) -> None
     except InputError:
         return
     assert all(p.text.strip() for p in source.passages)
+
+
+def build_mhtml(page: str) -> bytes:
+    """Return `page` saved as Chrome does with "Webpage, Single File" (quoted-printable)."""
+    import quopri
+
+    body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\n"
+        "Snapshot-Content-Location: https://hebamme-kellermann.test/\r\n"
+        "Subject: =?utf-8?Q?=C3=9Cber_mich?=\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----grenze"\r\n\r\n'
+        "------grenze\r\n"
+        "Content-Type: text/html\r\n"
+        "Content-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "Content-Location: https://hebamme-kellermann.test/\r\n\r\n"
+        f"{body}\r\n"
+        "------grenze\r\n"
+        "Content-Type: text/css\r\n\r\n"
+        "body { color: red }\r\n"
+        "------grenze--\r\n"
+    ).encode("ascii")
+
+
+def test_mhtml_single_file_page() -> None:
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n')
+    source = read_mhtml(build_mhtml(page), "ueber-mich.mhtml", lang="de")
+    assert [p.note for p in source.passages] == ["Über mich", "Meine Kurse"]
+    assert source.passages[0].text == f"Über mich\n\n{INTRO}"
+    assert source.media_type == "multipart/related"
+    # The same page as .html and as .mhtml has the same main text, hence one hash.
+    assert source.content_hash == read_webpage(PAGE.encode(), "a.html").content_hash
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty"),
+        (b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHallo", "no_main_text"),
+    ],
+)
+def test_mhtml_without_a_page(data: bytes, code: str) -> None:
+    with pytest.raises(RejectedSourceError) as info:
+        read_mhtml(data, "x.mhtml")
+    assert info.value.code == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_mhtml_give_a_source_or_an_input_error(data: bytes) -> None:
+    try:
+        source = read_mhtml(b"Content-Type: text/html\r\n\r\n" + data, "x.mht")
+    except InputError:
+        return
+    assert source.passages

@@ -5,7 +5,7 @@
 | .txt, .text, none | importers.documents; importers.transcript for a speaker transcript |
 | .md, .markdown | importers.documents |
 | .vtt, .srt | importers.transcript |
-| .html, .htm, .xhtml | importers.webpage |
+| .html, .htm, .xhtml, .mht, .mhtml | importers.webpage |
 | .docx, .odt, .rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
 | .pdf | importers.pdf |
 | .zip | importers.archive: each member dispatched again, as its own source |
@@ -51,6 +51,8 @@ FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
     ".docx": "docx",
     ".odt": "odt",
     ".rtf": "rtf",
@@ -58,7 +60,7 @@ FORMATS: dict[str, str] = {
     ".zip": "zip",
 }
 MAIL_SUFFIXES = frozenset({".eml", ".mbox", ".msg", ".emlx"})
-SUPPORTED = ".txt, .md, .vtt, .srt, .html, .htm, .docx, .odt, .rtf, .pdf, .zip"
+SUPPORTED = ".txt, .md, .vtt, .srt, .html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .zip"
 MAX_FILE_BYTES = 200_000_000  # read into memory at once; the readers have tighter limits
 SNIFF_CHARS = 100_000  # a transcript shows its speaker labels long before this
 MAX_FOLDER_FILES = 10_000
@@ -174,6 +176,7 @@ def read_format(
         return read_office(fmt, data, name, kind=kind, lang=lang, speakers=speakers)
     readers = {
         "html": webpage.read_webpage,
+        "mhtml": webpage.read_mhtml,
         "rtf": office.read_rtf,
         "pdf": pdf.read_pdf,
     }

@@ -1,4 +1,4 @@
-"""Saved web pages (.html, .htm) → the page's main text, one passage per section (issue 4).
+"""Saved web pages (.html, .htm, .mht) → the page's main text, one passage per section (issue 4).
 
 trafilatura finds the main text: navigation, cookie banners, sidebars and footers go (the
 obvious ones are pruned before, see PRUNE_XPATHS);
@@ -20,15 +20,16 @@ import codecs
 import hashlib
 import logging
 import re
+from dataclasses import replace
 
-from treffsicher.core.models import KIND_WEB, UNDETERMINED
-from treffsicher.core.text import guess_language, normalize_text
-from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.core.models import KIND_WEB
+from treffsicher.core.text import normalize_text
+from treffsicher.importers.base import ImportedSource
 from treffsicher.importers.decoding import decode_bytes, find_binary_format, find_bom
 from treffsicher.importers.documents import (
     DEFAULT_MAX_BYTES,
     RejectedSourceError,
-    describe_reason,
+    make_source,
     sizes_in_mb,
 )
 from treffsicher.importers.passages import find_sections, markdown_to_text
@@ -62,44 +63,64 @@ def read_webpage(
     Raises RejectedSourceError (an InputError) for empty, oversized or binary files and
     for pages without main text.
     """
-    if not data.strip():
-        raise RejectedSourceError(name, "empty" if not data else "blank", lang)
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise RejectedSourceError(
-            name, "too_large", lang, **sizes_in_mb(len(data), DEFAULT_MAX_BYTES)
-        )
+    check_size(data, name, lang)
     binary = find_binary_format(data)
     if binary is not None:
         raise RejectedSourceError(name, "binary_format", lang, format=binary)
     page, encoding = decode_page(data)
+    return source_from_page(page, name, "text/html", encoding, lang=lang, kind=kind)
+
+
+def read_mhtml(
+    data: bytes, name: str, *, lang: str = "de", kind: str | None = None
+) -> ImportedSource:
+    """Return the main text of a page saved as one file (.mht/.mhtml: Chrome, Edge).
+
+    MHTML is a MIME message; its first text/html part is the page. Browsers often leave
+    out the part's charset, so its bytes are decoded like a saved .html (<meta charset>).
+    """
+    check_size(data, name, lang)
+    import email
+    import email.policy
+
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+        charset = part.get_content_charset() if part is not None else None
+    except Exception as error:  # the email package raises many types on broken MIME
+        raise RejectedSourceError(
+            name, "corrupt", lang, format="MHTML", detail=type(error).__name__
+        ) from error
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise RejectedSourceError(name, "no_main_text", lang)
+    page, encoding = decode_page(payload, charset)
+    return source_from_page(page, name, "multipart/related", encoding, lang=lang, kind=kind)
+
+
+def check_size(data: bytes, name: str, lang: str) -> None:
+    """Raise RejectedSourceError for an empty or oversized file."""
+    if not data.strip():
+        raise RejectedSourceError(name, "empty" if not data else "blank", lang)
+    if len(data) > DEFAULT_MAX_BYTES:
+        sizes = sizes_in_mb(len(data), DEFAULT_MAX_BYTES)
+        raise RejectedSourceError(name, "too_large", lang, **sizes)
+
+
+def source_from_page(
+    page: str, name: str, media_type: str, encoding: str, *, lang: str, kind: str | None
+) -> ImportedSource:
+    """Return the source of a decoded HTML page: main text, one passage per section."""
     markdown = extract_markdown(page, name, lang)
     text, headings = markdown_to_text(normalize_text(markdown))
     spans = find_sections(text, headings)
     if not spans:
         raise RejectedSourceError(name, "no_main_text", lang)
-    passages = tuple(
-        ImportedPassage(
-            text=text[start:end],
-            language=guess_language(text[start:end]),
-            kind=kind or KIND_WEB,
-            position=position,
-            char_start=start,
-            char_end=end,
-            note=note,
-        )
-        for position, (start, end, note) in enumerate(spans)
+    kind = kind or KIND_WEB
+    source = make_source(
+        b"", name, text, spans, media_type=media_type, kind=kind, lang=lang, encoding=encoding
     )
-    notes: tuple[str, ...] = ()
-    if all(p.language == UNDETERMINED for p in passages):
-        notes = (describe_reason("no_language", lang),)
-    return ImportedSource(
-        name=name,
-        content_hash=hash_page_text(text),
-        media_type="text/html",
-        encoding=encoding,
-        passages=passages,
-        notes=notes,
-    )
+    return replace(source, content_hash=hash_page_text(text))
 
 
 def hash_page_text(text: str) -> str:
@@ -108,9 +129,10 @@ def hash_page_text(text: str) -> str:
     return hashlib.sha256(HASH_PREFIX + folded).hexdigest()
 
 
-def decode_page(data: bytes) -> tuple[str, str]:
-    """Return (text, codec) of an HTML page: BOM, then <meta charset>, then detection."""
-    declared = find_bom(data)
+def decode_page(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, codec) of an HTML page: BOM, a declared charset (MIME), then the
+    page's <meta charset>, then detection."""
+    declared = find_bom(data) or declared
     if declared is None:
         match = META_CHARSET_RE.search(data[:HEAD_BYTES])
         declared = match.group(1).decode("ascii").lower() if match else None
