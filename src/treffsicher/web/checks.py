@@ -1,11 +1,9 @@
 """Draft checks for the web UI: a thin adapter over services.checking (issue 3).
 
-"Check and save" goes through services.checking.check_client_draft (stored, in the
-history). The re-check while typing must not fill the history, and the service always
-stores, so it runs the same steps here without storing: her profile (kept in memory per
-client until her passages change), the register profile rule, core.check.check_draft.
-The page renders from the report dict (schema_version 1), so fresh and stored checks look
-the same.
+"Check and save" stores the check in her history; the re-check while typing is the same
+check with store=False. The page renders from the report dict (schema_version 1), so a
+fresh and a stored check look the same. The profile page keeps each client's profile in
+memory (ProfileCache) until her passages change.
 """
 
 from __future__ import annotations
@@ -13,14 +11,13 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from treffsicher.core.models import KIND_EMAIL, Passage, VoiceProfile
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.services import checking
 from treffsicher.services.profiling import ClientProfile, load_cached_profile, load_passages
@@ -40,37 +37,12 @@ class CheckReport:
     check_id: int | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClientEntry:
-    """A client's passages and profile as kept in memory, with register profiles."""
+    """A client's profile as kept in memory, with the key it was built for."""
 
     key: tuple[int, int, int]
     client_profile: ClientProfile
-    client_id: int
-    passages: list[Passage]
-    registers: dict[str, VoiceProfile | None] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def register_profile(self, engine: Engine, register: str) -> VoiceProfile | None:
-        """Her profile of one register when she has enough words of it (as the service
-        decides: services.checking.REGISTER_MIN_WORDS), else None."""
-        if register == KIND_EMAIL:
-            return None
-        with self.lock:
-            return self._register_profile(engine, register)
-
-    def _register_profile(self, engine: Engine, register: str) -> VoiceProfile | None:
-        if register not in self.registers:
-            own = sum(len(p.text.split()) for p in self.passages if p.kind == register)
-            profile = None
-            if own >= checking.REGISTER_MIN_WORDS:
-                candidate = load_cached_profile(engine, self.client_id, self.passages, register)
-                if any(
-                    lp.n_words >= checking.REGISTER_MIN_WORDS for lp in candidate.languages.values()
-                ):
-                    profile = candidate
-            self.registers[register] = profile
-        return self.registers[register]
 
 
 class ProfileCache:
@@ -107,7 +79,7 @@ class ProfileCache:
         with Session(engine) as session:
             passages, by_kind = load_passages(session, client_id)
         profile = load_cached_profile(engine, client_id, passages)
-        entry = ClientEntry(key, ClientProfile(name, profile, by_kind), client_id, passages)
+        entry = ClientEntry(key, ClientProfile(name, profile, by_kind))
         with self.lock:
             self.entries[client_id] = entry
             self.entries.move_to_end(client_id)
@@ -116,45 +88,20 @@ class ProfileCache:
         return entry
 
 
-def save_check(
+def run_check(
     engine: Engine,
     client_name: str,
     draft_text: str,
     draft_name: str,
     register: str | None,
     lang: str,
+    store: bool,
 ) -> CheckReport:
-    """Check the draft through the service, which stores it in her history."""
+    """Check the draft through the service; stored in her history when `store`."""
     draft = checking.Draft(draft_name, draft_text, None)
-    outcome = checking.check_client_draft(engine, client_name, draft, register, lang)
-    return CheckReport(outcome.to_dict(), outcome.draft_text, outcome.draft_name, outcome.check_id)
-
-
-def preview_check(
-    engine: Engine,
-    cache: ProfileCache,
-    client_id: int,
-    draft_text: str,
-    draft_name: str,
-    register: str | None,
-    lang: str,
-) -> CheckReport:
-    """The same check as save_check, not stored (the re-check while typing)."""
-    from treffsicher.core.check import check_draft
-    from treffsicher.core.suggestions import guess_register
-
-    entry = cache.get(engine, client_id, lang)
-    name = entry.client_profile.client
-    register = register or guess_register(draft_text)
-    result = check_draft(
-        draft_text,
-        entry.client_profile.profile,
-        register,
-        name=name.split()[0] if name.split() else name,
-        lang=lang,
-        register_profile=entry.register_profile(engine, register),
-    )
-    return CheckReport(result.to_dict(), result.text, draft_name, None)
+    outcome = checking.check_client_draft(engine, client_name, draft, register, lang, store=store)
+    report = outcome.result.to_dict() if outcome.check_id is None else outcome.to_dict()
+    return CheckReport(report, outcome.draft_text, outcome.draft_name, outcome.check_id)
 
 
 def list_history(engine: Engine, client_name: str, lang: str) -> checking.CheckHistory:

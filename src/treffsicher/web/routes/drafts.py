@@ -104,23 +104,11 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
         try:
             draft_text = await read_draft(form, lang)
             chosen = register if register in SOURCE_KINDS else None
-            if live:
-                outcome = await run_in_threadpool(
-                    checks.preview_check,
-                    engine,
-                    request.app.state.profiles,
-                    client_id,
-                    draft_text,
-                    draft_name,
-                    chosen,
-                    lang,
-                )
-            else:
-                client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
-                name = draft_name or ui_text("check.untitled", lang)
-                outcome = await run_in_threadpool(
-                    checks.save_check, engine, client.name, draft_text, name, chosen, lang
-                )
+            client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+            name = draft_name or ("" if live else ui_text("check.untitled", lang))
+            outcome = await run_in_threadpool(
+                checks.run_check, engine, client.name, draft_text, name, chosen, lang, not live
+            )
         except TreffsicherError as exc:
             if exc.http_status == 404:
                 raise
