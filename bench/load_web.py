@@ -33,12 +33,8 @@ from bench_web import make_draft
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
-# The CLI with the serve module imported (it joins cli/__init__.py once the README has it).
-SERVE = [
-    sys.executable,
-    "-c",
-    "import treffsicher.cli.serve; from treffsicher.cli import main; main()",
-]
+# The real command line, as a user starts it.
+SERVE = [sys.executable, "-m", "treffsicher"]
 
 
 def free_port() -> int:

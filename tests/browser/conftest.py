@@ -34,14 +34,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# Until the lead registers `serve` in cli/__init__.py (README line first), run the same
-# CLI with the serve module imported; afterwards the plain `-m treffsicher` form is used.
-REGISTERED_SERVE = [sys.executable, "-m", "treffsicher"]
-IMPORTED_SERVE = [
-    sys.executable,
-    "-c",
-    "import treffsicher.cli.serve; from treffsicher.cli import main; main()",
-]
+TREFFSICHER = [sys.executable, "-m", "treffsicher"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -77,14 +70,6 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve_command() -> list[str]:
-    """The CLI prefix that knows the serve command."""
-    probe = subprocess.run(
-        [*REGISTERED_SERVE, "serve", "--help"], capture_output=True, text=True, check=False
-    )
-    return REGISTERED_SERVE if probe.returncode == 0 else IMPORTED_SERVE
-
-
 def wait_until_up(process: subprocess.Popen[str], url: str) -> None:
     """Return once `url` answers; fail with the server's stderr if it died or hung."""
     deadline = time.monotonic() + START_TIMEOUT_S
@@ -109,7 +94,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "LANG": "de_DE.UTF-8", "PYTHONUNBUFFERED": "1"}
     env.pop("TREFFSICHER_PASSWORD", None)
-    command = [*serve_command(), "--workspace", str(workspace), "serve", "--port", str(port)]
+    command = [*TREFFSICHER, "--workspace", str(workspace), "serve", "--port", str(port)]
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
     )

@@ -1,8 +1,4 @@
-"""The serve command: loopback rule, busy port with a suggestion, --get (issue 5).
-
-treffsicher.cli.serve is imported inside the tests: importing it registers `serve` on the
-shared app, which the README check in tests/cli must not see before the lead adds it.
-"""
+"""The serve command: loopback rule, busy port with a suggestion, --get (issue 5)."""
 
 from __future__ import annotations
 
@@ -25,8 +21,7 @@ def busy_port() -> Iterator[int]:
 
 
 def run_cli(args: list[str], env: dict[str, str] | None = None) -> Any:
-    from treffsicher.cli import serve  # noqa: F401  (registers the command)
-    from treffsicher.cli.base import app
+    from treffsicher.cli import app
 
     return CliRunner().invoke(app, args, env={"LANG": "de_DE.UTF-8", **(env or {})})
 
