@@ -100,8 +100,10 @@ def main() -> None:
     peak = max(r["peak_mb"] for r in results)
     first = results[0]
     size = mbox.stat().st_size / 1e6
-    print("| messages | MB | from client | stored | passages | wall s | msg/s (wall) "
-          "| msg/s (CPU) | peak MB |")
+    print(
+        "| messages | MB | from client | stored | passages | wall s | msg/s (wall) "
+        "| msg/s (CPU) | peak MB |"
+    )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     print(
         f"| {first['seen']:,.0f} | {size:.1f} | {first['from_client']:,.0f} "
