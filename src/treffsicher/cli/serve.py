@@ -7,11 +7,6 @@ unless TREFFSICHER_PASSWORD is set; a port in use gets a message naming a free o
 
 from __future__ import annotations
 
-import asyncio
-import errno
-import ipaddress
-import socket
-import threading
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -29,6 +24,8 @@ PORTS_TRIED = 50  # how far above a busy port to look for a free one
 
 def is_loopback(host: str) -> bool:
     """True for 127.0.0.0/8, ::1 and 'localhost' (reachable from this computer only)."""
+    import ipaddress  # here, not at the top: `treffsicher --help` imports this module
+
     if host.strip().lower() == "localhost":
         return True
     try:
@@ -39,6 +36,9 @@ def is_loopback(host: str) -> bool:
 
 def is_port_free(host: str, port: int) -> bool:
     """True when a server could listen on host:port right now."""
+    import errno
+    import socket
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     with socket.socket(family, socket.SOCK_STREAM) as probe:
         try:
@@ -60,6 +60,9 @@ def suggest_port(host: str, port: int) -> int:
 
 def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
     """Status and body of GET `path`, rendered in-process through the ASGI interface."""
+    import asyncio
+    import threading
+
     raw_path, _, query = path.partition("?")
     scope: dict[str, Any] = {
         "type": "http",
