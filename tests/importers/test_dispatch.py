@@ -25,6 +25,7 @@ from treffsicher.importers.dispatch import (
     import_file,
     read_data,
     read_file,
+    scan_file_speakers,
     sniff_format,
 )
 
@@ -92,6 +93,18 @@ def test_a_teams_transcript_saved_as_docx_is_a_transcript() -> None:
     ]
     assert source.media_type.endswith("wordprocessingml.document")
     assert source.content_hash == hashlib.sha256(data).hexdigest()
+
+
+def test_scan_file_speakers_reads_word_transcripts_too(tmp_path: Path) -> None:
+    blocks = [("p", "Anna Berg   0:03"), ("p", "Hallo?"), ("p", "Johanna Kellermann   0:07")]
+    word = tmp_path / "Besprechung.docx"
+    word.write_bytes(
+        build_docx([*blocks, ("p", "Ja, hier."), ("p", "Anna Berg   0:09"), ("p", "Gut.")])
+    )
+    assert scan_file_speakers(word) == {"Anna Berg": 2, "Johanna Kellermann": 1}
+    text = tmp_path / "gespraech.txt"
+    text.write_text(TRANSCRIPT, encoding="utf-8")
+    assert scan_file_speakers(text) == {"Anna Berg": 2, "Johanna Kellermann": 1}
 
 
 def test_a_txt_transcript_without_speakers_asks_for_them() -> None:

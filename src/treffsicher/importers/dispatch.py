@@ -208,6 +208,21 @@ def read_office(
     return office.source_from_blocks(data, name, blocks, media_type, kind, lang)
 
 
+def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
+    """Return the turns per speaker of a transcript file (.vtt, .srt, .txt, .docx, .odt).
+
+    For `treffsicher scan`: Word and OpenDocument transcripts (Teams, Google Meet) are
+    read as text first. RejectedSourceError for unreadable files; {} for no turns.
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".docx", ".odt"):
+        data = path.read_bytes()
+        read_blocks = office.read_docx_blocks if suffix == ".docx" else office.read_odt_blocks
+        text = "\n".join(block for block, _ in read_blocks(data, str(path), lang))
+        return transcript.scan_speakers(text, str(path))
+    return transcript.scan_speakers(path)
+
+
 def check_suffix(name: str, suffix: str, lang: str) -> None:
     """Raise UnsupportedFormatError for mail and unknown suffixes."""
     if suffix in MAIL_SUFFIXES:
