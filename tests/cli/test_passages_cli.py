@@ -73,3 +73,20 @@ def test_unknown_source_is_not_found(imported: Path, cli: Cli) -> None:
     result = cli("passages", "Ulrike Berger", "--source", "999")
     assert result.exit_code == 1
     assert "„Ulrike Berger“ hat keine Quelle mit der Nummer 999." in result.stderr
+
+
+def test_passages_of_a_transcript_name_speaker_and_timestamp(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger", "--speaker", "Ulrike").exit_code == 0
+    vtt = tmp_path / "call.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna>Wie war die Woche?\n\n"
+        "00:01:05.000 --> 00:01:09.000\n<v Ulrike>Ganz ruhig, wir hatten viel Zeit.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", "Ulrike Berger", str(vtt)).exit_code == 0
+    result = cli("passages", "Ulrike Berger")
+    assert result.exit_code == 0, result.output
+    position = next(line for line in result.stdout.splitlines() if "Textstelle 1" in line)
+    assert "Sprecher·in: Ulrike" in position
+    assert "Zeitmarke: 00:01:05" in position
+    assert "    Ganz ruhig, wir hatten viel Zeit." in result.stdout.splitlines()

@@ -61,6 +61,12 @@ CASES: list[tuple[str, str, str]] = [
         HERS_EN,
     ),
     (
+        "Outlook header block flattened to one line",
+        HERS_DE + "\n\nVon: Anna Berg Gesendet: Dienstag, 3. Juni 2025 10:12 An: Johanna "
+        "Betreff: Fotos\nLiebe Johanna, wann passt es dir?",
+        HERS_DE,
+    ),
+    (
         "Ursprüngliche Nachricht separator",
         HERS_DE + "\n\n-----Ursprüngliche Nachricht-----\nVon: Anna\nDas ist der alte Text.",
         HERS_DE,

@@ -44,6 +44,7 @@ HEADER_NEXT_RE = re.compile(
     r"(?i)^\*?(?:gesendet|sent|datum|date|an|to|betreff|subject|cc|envoyé|objet)\s*:"
 )
 # Attribution lines; a long one is often wrapped, so the next line is tried with it.
+HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
 ATTRIBUTION_RE = re.compile(
     r"(?i)^(?:am\s.{4,160}?\s(?:schrieb|schrieben|hat|hast)\b.{0,160}:"
     r"|on\s.{4,200}?\swrote:"
@@ -116,8 +117,11 @@ def clean_mail_body(text: str) -> str:
 
 def is_outlook_header(lines: list[str], i: int) -> bool:
     """True when line i starts an Outlook-style header block (Von:/From: and friends)."""
-    if not HEADER_FROM_RE.match(lines[i].strip()):
+    line = lines[i].strip()
+    if not HEADER_FROM_RE.match(line):
         return False
+    if HEADER_INLINE_RE.search(line):  # a flattened block: "Von: … Gesendet: … An: …"
+        return True
     following = (line.strip() for line in lines[i + 1 : i + 4])
     return any(HEADER_NEXT_RE.match(line) for line in following)
 
