@@ -19,7 +19,7 @@ from treffsicher.web.i18n import (
 from treffsicher.web.messages import UI_MESSAGES
 
 TEMPLATES = resources.files("treffsicher.web").joinpath("templates")
-KEY_IN_TEMPLATE = re.compile(r"""_\(\s*["']([a-z_.]+)["']""")
+KEY_IN_TEMPLATE = re.compile(r"""(?:\b_|\bplural)\(\s*["']([a-z_.]+)["']""")
 
 
 def placeholders(template: str) -> set[str]:
@@ -51,6 +51,7 @@ def test_keys_completed_at_run_time_exist() -> None:
     expected += [f"lang.name.{code}" for code in ("de", "en")]
     expected += ["profile.reliability.thin", "profile.reliability.too_little"]
     expected += [f"band.{band}" for band in BAND_LABELS]
+    expected += ["sources.pick_count.mail", "sources.pick_count.transcript"]
     assert sorted(k for k in expected if k not in UI_MESSAGES) == []
 
 
@@ -122,3 +123,12 @@ def test_dates_follow_the_language(web: WebClient) -> None:
     today = datetime.now(UTC).astimezone()
     assert german.startswith(today.strftime("%d.%m.%y"))
     assert english.startswith(today.strftime("%d/%m/%Y"))
+
+
+def test_singular_forms() -> None:
+    from treffsicher.web.i18n import ui_plural
+
+    assert ui_plural("sources.pick_count.mail", 1, "de", count="1") == "(1 Nachricht)"
+    assert ui_plural("sources.pick_count.mail", 2, "en", count="2") == "(2 messages)"
+    # Without a ".one" entry the plural text is used.
+    assert ui_plural("check.trend", 1, "en", trend="58") == "This draft so far: 58"

@@ -30,6 +30,12 @@ def ui_text(key: str, lang: str, **kwargs: object) -> str:
     return template.format(**kwargs) if kwargs else template
 
 
+def ui_plural(key: str, number: int, lang: str, **kwargs: object) -> str:
+    """`key` + ".one" when `number` is 1 and the catalogue has it, else `key`."""
+    singular = key + ".one"
+    return ui_text(singular if number == 1 and singular in UI_MESSAGES else key, lang, **kwargs)
+
+
 def parse_accept_language(header: str | None) -> str | None:
     """The first supported language in an Accept-Language header by quality, or None."""
     if not header:

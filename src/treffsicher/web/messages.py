@@ -104,6 +104,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name}: {passages} Textstellen, {words} Wörter übernommen.",
         "en": "{name}: {passages} passages, {words} words imported.",
     },
+    "sources.result.ok.one": {
+        "de": "{name}: {passages} Textstelle, {words} Wörter übernommen.",
+        "en": "{name}: {passages} passage, {words} words imported.",
+    },
     "sources.result.duplicate": {
         "de": "{name}: war schon importiert, nichts hinzugefügt.",
         "en": "{name}: already imported, nothing added.",
@@ -126,6 +130,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "sources.other_languages": {
         "de": "{count} Textstellen in anderer Sprache (nicht im Stimmprofil)",
         "en": "{count} passages in another language (not in the voice profile)",
+    },
+    "sources.other_languages.one": {
+        "de": "{count} Textstelle in anderer Sprache (nicht im Stimmprofil)",
+        "en": "{count} passage in another language (not in the voice profile)",
     },
     "sources.remove": {"de": "Entfernen", "en": "Remove"},
     "sources.remove_confirm": {
@@ -152,7 +160,12 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Speakers in {name}",
     },
     "sources.pick_count.mail": {"de": "({count} Nachrichten)", "en": "({count} messages)"},
+    "sources.pick_count.mail.one": {"de": "({count} Nachricht)", "en": "({count} message)"},
     "sources.pick_count.transcript": {"de": "({count} Redebeiträge)", "en": "({count} turns)"},
+    "sources.pick_count.transcript.one": {
+        "de": "({count} Redebeitrag)",
+        "en": "({count} turn)",
+    },
     "sources.pick_none": {
         "de": "Keine Absender oder Sprecher:innen gefunden; die Datei wird trotzdem gelesen.",
         "en": "No senders or speakers found; the file is read anyway.",

@@ -18,6 +18,7 @@ from treffsicher.web.i18n import (
     format_count,
     format_score,
     format_when,
+    ui_plural,
     ui_text,
 )
 from treffsicher.web.messages import UI_MESSAGES
@@ -88,6 +89,7 @@ def render(
     values: dict[str, Any] = {
         "lang": lang,
         "_": partial(ui_text, lang=lang),
+        "plural": partial(ui_plural, lang=lang),
         "csrf_token": token,
         "count": partial(format_count, lang=lang),
         "score": partial(format_score, lang=lang),
