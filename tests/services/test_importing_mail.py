@@ -242,3 +242,15 @@ def test_progress_is_reported_per_message(engine: Engine, client: str, tmp_path:
     done = [e.bytes_done for e in events]
     assert done == sorted(done)
     assert done[-1] == events[-1].bytes_total == mbox.stat().st_size
+
+
+def test_a_folder_of_exported_mails_and_notes(engine: Engine, client: str, tmp_path: Path) -> None:
+    folder = tmp_path / "Kundin"
+    for sub in ("cur", "new", "tmp"):
+        (folder / "Maildir" / sub).mkdir(parents=True)
+    (folder / "1.eml").write_bytes(make_message(1))
+    (folder / "Maildir" / "cur" / "2").write_bytes(make_message(2))
+    (folder / "notiz.txt").write_text("Ulrike sagt, sie unterrichtet gern draußen im Park.\n")
+    summary = import_sources(engine, client, [str(folder)], lang="de")
+    assert summary.problems == []
+    assert (summary.messages_from_client, summary.sources_imported) == (2, 3)

@@ -125,4 +125,6 @@ def is_mail_path(path: Path) -> bool:
     suffix = path.suffix.lower()
     if suffix in MAIL_SUFFIXES:
         return True
+    if path.parent.name in MAILDIR_FOLDERS and is_maildir(path.parent.parent):
+        return path.is_file()  # one message of a Maildir, named by the mail program
     return suffix == "" and path.is_file() and sniff_mbox(path)

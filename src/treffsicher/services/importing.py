@@ -143,7 +143,7 @@ def import_sources(
     )
     path_reader, bytes_reader = resolve_readers(read_path, read_bytes, lang)
     summary = ImportSummary(client=name)
-    for path in paths:
+    for path in expand_mail_folders(paths, lang):
         if path != STDIN_PATH and is_mail_path(Path(path)):
             report, problems = import_mail_file(
                 engine, client_id, mail_identities, Path(path), kind, lang, progress
@@ -172,6 +172,28 @@ def import_sources(
             else:
                 summary.reports.append(outcome)
     return summary
+
+
+def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
+    """Return the paths with each folder that holds mail (.eml files, Maildirs) replaced by
+    its files and Maildirs, so that those go to the mail import and the rest to the
+    dispatcher one by one (issue 4: a folder of exported mails). Other folders stay whole."""
+    from treffsicher.importers.dispatch import list_folder
+    from treffsicher.importers.mbox import is_mail_path, is_maildir
+
+    expanded: list[str] = []
+    for path in paths:
+        folder = Path(path)
+        if path == STDIN_PATH or not folder.is_dir() or is_maildir(folder):
+            expanded.append(path)
+            continue
+        files, problems = list_folder(folder, lang)
+        maildirs = [p.path for p in problems if is_maildir(Path(p.path))]
+        if not maildirs and not any(is_mail_path(f) for f in files):
+            expanded.append(path)
+            continue
+        expanded += maildirs + [str(f) for f in files]
+    return expanded
 
 
 def dispatch_path(
