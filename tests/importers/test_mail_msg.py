@@ -8,7 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from treffsicher.errors import InputError
 from treffsicher.importers.mail import MailIdentities, iter_mail
 
 HER = MailIdentities.of(["johanna@hebamme-lindenfeld.de"])
@@ -82,3 +85,20 @@ def test_damaged_msg_is_a_problem(tmp_path: Path, data: bytes) -> None:
     assert item.source is None
     assert item.problem is not None
     assert item.problem.path == str(path)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(tail=st.binary(max_size=3000), cut=st.integers(min_value=0, max_value=4000))
+def test_any_damaged_msg_gives_a_problem_or_a_source(tmp_path: Path, tail: bytes, cut: int) -> None:
+    # A real .msg cut short and followed by noise, or the OLE magic with noise.
+    good = build_msg("johanna@hebamme-lindenfeld.de", "Hallo Anna, danke dir.")
+    for data in (good[:cut] + tail, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + tail):
+        path = tmp_path / "fuzz.msg"
+        path.write_bytes(data)
+        try:
+            items = list(iter_mail(path, HER, "de"))
+        except InputError:
+            continue
+        assert all(item.source is None or item.source.passages for item in items)
