@@ -72,7 +72,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "scan.col_speaker": {"de": "Sprecher·in", "en": "Speaker"},
     "scan.col_turns": {"de": "Redebeiträge", "en": "Turns"},
     "scan.col_client": {"de": "Kundin", "en": "Client"},
-    "scan.file": {"de": "{name}:", "en": "{name}:"},
     "scan.nothing": {
         "de": "{name}: keine Absender oder Sprecher gefunden",
         "en": "{name}: no senders or speakers found",
