@@ -72,6 +72,13 @@ def test_check_stores_marks_sentences_and_shows_history(demo: tuple[WebClient, i
     )
     score_stiff = int(first.select_one(".score-number").get_text())
     assert first.select("mark.sentence-note")
+    # What drove the score: the model's components, each with its direction.
+    drivers = [li.get_text(" ", strip=True) for li in first.select(".driver-list li")]
+    assert drivers
+    assert all("spricht für sie" in d or "spricht gegen sie" in d for d in drivers)
+    basis = first.select_one("#check-result p.muted").get_text()
+    assert basis.startswith("Beruht auf ")
+    assert "Wörtern von ihr auf Deutsch" in basis
     # Every mark has its reasons in a tooltip bound by aria-describedby, and is focusable.
     for mark in first.select("mark.sentence-note"):
         assert mark["tabindex"] == "0"

@@ -4,10 +4,11 @@ sentences marked, the notes as a list, suggestions (issue 5)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from treffsicher.core.text import normalize_text
+from treffsicher.i18n import describe_counts, format_number, name_language, t
 from treffsicher.services.profiling import quote_text
 from treffsicher.web.i18n import ui_text
 
@@ -43,6 +44,16 @@ class NoteView:
 
 
 @dataclass(frozen=True)
+class DriverView:
+    """One part of the fit-score model and what it did to the score (issue 3: truthful)."""
+
+    label: str
+    direction: str
+    contribution: str
+    positive: bool
+
+
+@dataclass(frozen=True)
 class CheckView:
     """Everything the result section shows."""
 
@@ -56,6 +67,8 @@ class CheckView:
     notes: list[NoteView]
     suggestions: list[str]
     check_id: int | None
+    drivers: list[DriverView] = field(default_factory=list)
+    basis: str = ""
 
 
 def build_check_view(
@@ -81,6 +94,46 @@ def build_check_view(
         notes=notes,
         suggestions=[str(s.get("text", "")) for s in report.get("suggestions") or []],
         check_id=check_id,
+        drivers=list_drivers(report, lang),
+        basis=describe_her_words(report, lang),
+    )
+
+
+def list_drivers(report: dict[str, Any], lang: str) -> list[DriverView]:
+    """The model's component contributions as stored in the report, largest first."""
+    components = [c for c in report.get("components") or [] if isinstance(c, dict)]
+    components.sort(key=lambda c: -abs(float(c.get("contribution", 0.0))))
+    drivers = []
+    for component in components:
+        contribution = float(component.get("contribution", 0.0))
+        positive = contribution >= 0
+        drivers.append(
+            DriverView(
+                label=str(component.get("label", "")),
+                direction=t("check.driver_for" if positive else "check.driver_against", lang),
+                contribution=("+" if positive else "−") + format_number(abs(contribution), lang, 1),
+                positive=positive,
+            )
+        )
+    return drivers
+
+
+def describe_her_words(report: dict[str, Any], lang: str) -> str:
+    """'Beruht auf 6.420 Wörtern von ihr auf Deutsch (19 E-Mails, …).' (the CLI's words)."""
+    support = report.get("support")
+    language = report.get("language")
+    if not isinstance(support, dict) or not isinstance(language, str):
+        return ""
+    words = support.get("n_words")
+    if not isinstance(words, int | float):
+        return ""
+    parts = describe_counts(support.get("passages_by_kind") or {}, lang)
+    return t(
+        "check.support",
+        lang,
+        words=format_number(words, lang),
+        language=name_language(language, lang),
+        parts=parts,
     )
 
 

@@ -267,6 +267,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Entwurf hat {words} Wörter in {sentences} Sätzen.",
         "en": "The draft has {words} words in {sentences} sentences.",
     },
+    "check.drivers_heading": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
     "check.deviations_heading": {"de": "Was anders klingt", "en": "What sounds different"},
     "check.no_deviations": {
         "de": "Nichts fällt aus ihrem üblichen Rahmen.",
