@@ -3,7 +3,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: venv lint typecheck test demo bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: venv lint typecheck test demo bench clean browser-deps
 
 $(VENV)/done: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +22,20 @@ lint: $(VENV)/done
 typecheck: $(VENV)/done
 	$(PY) -m mypy
 
-test: lint typecheck
+# Debian's chromium for the real-browser tests (never `playwright install`: it downloads).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	} || echo "warning: chromium could not be installed; browser tests are skipped" >&2
+
+test: lint typecheck browser-deps
 	$(PY) -m pytest
 
 demo: $(VENV)/done
 	$(PY) -m treffsicher --workspace demo.sqlite demo
+	$(PY) -m treffsicher --workspace demo.sqlite serve
 
 bench: $(VENV)/done
 	$(PY) bench/bench_profile.py
