@@ -34,19 +34,21 @@ LINK_DEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 LIST_MARKER_RE = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # (trigger, pattern, replacement): a rule runs only on lines containing its trigger, which
-# keeps plain prose lines (most of them) away from the regex engine.
+# keeps plain prose lines (most of them) away from the regex engine. Every span is bounded
+# ({1,500}): unbounded, a line of "*a *a *a …" or "<a<a<a …" made the search quadratic
+# (minutes for a 400 KB line; issue 4: any bytes in, an answer out).
 INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("![", re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    ("](", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
-    ("][", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    ("<", re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <https://…>
-    ("<", re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # HTML tags
-    ("`", re.compile(r"`+([^`]+?)`+"), r"\1"),  # code spans
-    ("**", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # strong
-    ("__", re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # strong
-    ("*", re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *em*
-    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _em_
-    ("~~", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    ("![", re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)"), ""),  # images
+    ("](", re.compile(r"\[([^\]]{1,500})\]\([^)]{0,500}\)"), r"\1"),  # [text](url)
+    ("][", re.compile(r"\[([^\]]{1,500})\]\[[^\]]{0,500}\]"), r"\1"),  # [text][ref]
+    ("<", re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>"), r"\1"),  # <https://…>
+    ("<", re.compile(r"</?[A-Za-z][^>\n]{0,500}>"), ""),  # HTML tags
+    ("`", re.compile(r"`{1,10}([^`]{1,500}?)`{1,10}"), r"\1"),  # code spans
+    ("**", re.compile(r"\*\*(?=\S)(.{1,500}?)(?<=\S)\*\*"), r"\1"),  # strong
+    ("__", re.compile(r"__(?=\S)(.{1,500}?)(?<=\S)__"), r"\1"),  # strong
+    ("*", re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *em*
+    ("_", re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,500}?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _em_
+    ("~~", re.compile(r"~~(?=\S)(.{1,500}?)(?<=\S)~~"), r"\1"),  # strikethrough
     ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # escapes
     ("\\", re.compile(r"\\$"), ""),  # hard line break
     ("  ", re.compile(r"  +$"), ""),  # hard line break

@@ -43,10 +43,12 @@ from treffsicher.importers.passages import split_text
 
 STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 BLOCK_RE = re.compile(r"\n[ \t]*\n")
-TIMING_RE = re.compile(rf"^\s*({STAMP})\s*-->\s*{STAMP}")
-CUE_LINE_RE = re.compile(rf"(?m)^\s*{STAMP}\s*-->")
-VOICE_RE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
-CUE_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>|\{\\[^}]*\}")
+# Every repetition is bounded and no pattern can run over a line end: a hostile file of
+# "<v <v <v …" or blank lines must not make the search quadratic (issue 4: any bytes in).
+TIMING_RE = re.compile(rf"^[ \t]*({STAMP})[ \t]*-->[ \t]*{STAMP}")
+CUE_LINE_RE = re.compile(rf"(?m)^[ \t]*{STAMP}[ \t]*-->")
+VOICE_RE = re.compile(r"<v(?:\.[^\s>]{0,40})?[ \t]+([^>\n]{0,120})>")
+CUE_TAG_RE = re.compile(r"</?[A-Za-z][^>\n]{0,200}>|<\d[\d:.]{0,20}>|\{\\[^}\n]{0,200}\}")
 NAME = r"[^\W\d_][\w.,'’()&/@ -]{0,48}?"
 LABEL_RE = re.compile(rf"^\s*({NAME})[ \t]*:(?:[ \t]+(.*))?$")
 STAMPED_RE = re.compile(
@@ -54,7 +56,7 @@ STAMPED_RE = re.compile(
 )
 STAMP_LINE_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?\s*$")
 NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+[\[(]?({STAMP})[\])]?\s*$")
-BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
+BRACKETS_RE = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]|<[^>]{0,200}>")
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
 MAX_LABEL_WORDS = 4
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
