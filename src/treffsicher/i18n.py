@@ -65,8 +65,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "client.none": {"de": "keine", "en": "none"},
     # importing
     "import.source_ok": {
-        "de": "{name}: {passages} Textstellen, {words} Wörter",
-        "en": "{name}: {passages} passages, {words} words",
+        "de": "{name}: {passages:Textstelle|Textstellen}, {words} Wörter",
+        "en": "{name}: {passages:passage|passages}, {words} words",
     },
     "import.duplicate": {
         "de": "{name}: schon importiert, nichts hinzugefügt",
@@ -74,16 +74,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.problem": {"de": "{path}: {reason}", "en": "{path}: {reason}"},
     "import.summary": {
-        "de": "{sources} Quellen importiert: {passages} Textstellen, {words} Wörter. "
+        "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, {words} Wörter. "
         "{duplicates} schon vorhanden, {problems} mit Fehlern.",
-        "en": "{sources} sources imported: {passages} passages, {words} words. "
+        "en": "{sources:source|sources} imported: {passages:passage|passages}, {words} words. "
         "{duplicates} already present, {problems} failed.",
     },
     "import.excluded": {
-        "de": "{count} Textstellen in anderer oder unbekannter Sprache ({languages}) "
-        "werden gespeichert, aber im Stimmprofil nicht berücksichtigt.",
-        "en": "{count} passages in another or unknown language ({languages}) are stored "
-        "but left out of the voice profile.",
+        "de": "Gespeichert, aber im Stimmprofil nicht berücksichtigt: "
+        "{count:Textstelle|Textstellen} in anderer oder unbekannter Sprache ({languages}).",
+        "en": "Stored but left out of the voice profile: {count:passage|passages} in another "
+        "or unknown language ({languages}).",
     },
     "import.file_not_found": {"de": "Datei nicht gefunden", "en": "file not found"},
     "import.is_directory": {
@@ -134,16 +134,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Signature words and phrases",
     },
     "profile.signature_line": {
-        "de": "{term} ({count}× in {passages} Textstellen)",
-        "en": "{term} ({count}× in {passages} passages)",
+        "de": "{term} ({count}× in {passages:Textstelle|Textstellen})",
+        "en": "{term} ({count}× in {passages:passage|passages})",
     },
     "profile.avoided": {
         "de": "Häufige Wörter, die sie nie verwendet",
         "en": "Common words she never uses",
     },
     "profile.excluded": {
-        "de": "{count} Textstellen in anderen Sprachen ({languages}) sind nicht berücksichtigt.",
-        "en": "{count} passages in other languages ({languages}) are left out.",
+        "de": "Nicht berücksichtigt: {count:Textstelle|Textstellen} in anderen Sprachen "
+        "({languages}).",
+        "en": "Left out: {count:passage|passages} in other languages ({languages}).",
     },
     "profile.no_value": {"de": "–", "en": "–"},
     # families (headings of the tables)
@@ -245,10 +246,33 @@ def pick_language(lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+class Counted:
+    """A count that formats as a counted noun in its language:
+    f"{Counted(1, 'de'):Quelle|Quellen}" → "1 Quelle", "{Counted(1234, 'de'):…}" → "1.234 …"."""
+
+    def __init__(self, value: int, lang: str | None) -> None:
+        self.value = value
+        self.lang = lang
+
+    def __format__(self, spec: str) -> str:
+        if "|" not in spec:
+            return format(self.value, spec)
+        singular, plural = spec.split("|", 1)
+        noun = singular if self.value == 1 else plural
+        return f"{format_number(self.value, self.lang)} {noun}"
+
+
 def t(key: str, lang: str | None, **kwargs: object) -> str:
-    """The message `key` in `lang`, formatted with `kwargs`; KeyError for unknown keys."""
+    """The message `key` in `lang`, formatted with `kwargs`; KeyError for unknown keys.
+
+    Integers may be formatted as counted nouns with a "singular|plural" format spec:
+    "{passages:Textstelle|Textstellen}".
+    """
     template = MESSAGES[key][pick_language(lang)]
-    return template.format(**kwargs) if kwargs else template
+    if not kwargs:
+        return template
+    values = {k: Counted(v, lang) if type(v) is int else v for k, v in kwargs.items()}
+    return template.format(**values)
 
 
 def format_number(value: float, lang: str | None, digits: int = 0) -> str:

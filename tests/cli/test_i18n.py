@@ -71,3 +71,24 @@ def test_merging_catalogues_refuses_a_repeated_key() -> None:
     }
     with pytest.raises(ValueError, match=r"a\.one"):
         merge_catalogues(base, {"a.one": {"de": "anders", "en": "other"}})
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "expected"),
+    [
+        (1, "de", "Nicht berücksichtigt: 1 Textstelle in anderen Sprachen (Französisch 1)."),
+        (3, "de", "Nicht berücksichtigt: 3 Textstellen in anderen Sprachen (Französisch 1)."),
+        (1, "en", "Left out: 1 passage in other languages (Französisch 1)."),
+    ],
+)
+def test_counted_nouns_agree_with_their_number(count: int, lang: str, expected: str) -> None:
+    assert t("profile.excluded", lang, count=count, languages="Französisch 1") == expected
+
+
+def test_counted_formats_like_an_int_without_a_noun_spec() -> None:
+    from treffsicher.i18n import Counted
+
+    assert f"{Counted(1234, 'de'):d}" == "1234"
+    assert f"{Counted(2, 'de'):Quelle|Quellen}" == "2 Quellen"
+    assert f"{Counted(1234, 'de'):Quelle|Quellen}" == "1.234 Quellen"
+    assert f"{Counted(1234, 'en'):source|sources}" == "1,234 sources"

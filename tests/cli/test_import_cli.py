@@ -46,7 +46,7 @@ def test_good_and_broken_file(cli: Cli, client: str, tmp_path: Path) -> None:
     assert len(problem_lines) == 2
     assert problem_lines[0].startswith(f"{broken}: ")
     assert problem_lines[1].startswith(f"{empty}: ")
-    assert "1 Quellen importiert" in result.stdout
+    assert "1 Quelle importiert" in result.stdout
     assert "2 mit Fehlern" in result.stdout
     assert "Traceback" not in result.output
     assert count_sources(cli) == "Quellen: 1"
@@ -74,7 +74,7 @@ def test_same_file_twice_adds_nothing(cli: Cli, client: str, tmp_path: Path) -> 
 def test_stdin(cli: Cli, client: str) -> None:
     result = cli("import", client, "-", stdin=NOTES.encode("utf-8"))
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("stdin: 1 Textstellen, ")
+    assert result.stdout.startswith("stdin: 1 Textstelle, ")
     assert count_sources(cli) == "Quellen: 1"
 
 
@@ -83,7 +83,7 @@ def test_messages_in_english(cli: Cli, client: str, tmp_path: Path) -> None:
     good.write_text(MAIL, encoding="utf-8")
     result = cli("import", client, str(good), lang="en")
     assert result.exit_code == 0, result.output
-    assert "1 sources imported" in result.stdout
+    assert "1 source imported" in result.stdout
     assert "0 already present, 0 failed." in result.stdout
 
 
@@ -153,8 +153,8 @@ def test_other_language_is_stored_and_announced(cli: Cli, client: str) -> None:
     result = cli("import", client, "-", stdin=french.encode("utf-8"))
     assert result.exit_code == 0, result.output
     assert (
-        "1 Textstellen in anderer oder unbekannter Sprache (Französisch 1) werden gespeichert, "
-        "aber im Stimmprofil nicht berücksichtigt." in result.stdout
+        "Gespeichert, aber im Stimmprofil nicht berücksichtigt: 1 Textstelle in anderer oder "
+        "unbekannter Sprache (Französisch 1)." in result.stdout
     )
     assert count_sources(cli) == "Quellen: 1"
 

@@ -66,7 +66,7 @@ def test_passages_as_text_for_one_source(imported: Path, cli: Cli) -> None:
     assert "  From: ulrike@yoga-berger.de" in lines
     assert "  passage 1 · English · 15 words · characters 0–76" in lines
     assert "    the English page can wait until June, no rush at all." in lines
-    assert lines[-1] == "1 passages from 1 sources, 15 words."
+    assert lines[-1] == "1 passage from 1 source, 15 words."
 
 
 def test_unknown_source_is_not_found(imported: Path, cli: Cli) -> None:

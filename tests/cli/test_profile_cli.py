@@ -88,7 +88,7 @@ def test_readable_profile_in_german(cli: Cli, imported: str) -> None:
     assert "du 75 %, Sie 25 %" in out
     assert "von Herzen (5× in 4 Textstellen)\n    „Ich danke dir von Herzen.“" in out
     assert "jedoch, somit" in out
-    assert "1 Textstellen in anderen Sprachen (Französisch 1) sind nicht berücksichtigt." in out
+    assert "Nicht berücksichtigt: 1 Textstelle in anderen Sprachen (Französisch 1)." in out
 
 
 def test_readable_profile_in_english(cli: Cli, imported: str) -> None:

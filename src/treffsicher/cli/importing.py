@@ -120,7 +120,7 @@ def print_summary(summary: ImportSummary, lang: str) -> None:
             "import.summary",
             lang,
             sources=summary.sources_imported,
-            passages=format_number(summary.passages, lang),
+            passages=summary.passages,
             words=format_number(summary.words, lang),
             duplicates=summary.duplicates_skipped,
             problems=len(summary.problems),

@@ -104,8 +104,8 @@ def passages_command(
         t(
             "passages.total",
             lang,
-            passages=format_number(n_passages, lang),
-            sources=format_number(len(sources), lang),
+            passages=n_passages,
+            sources=len(sources),
             words=format_number(words, lang),
         )
     )

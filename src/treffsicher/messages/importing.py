@@ -114,7 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "passages.role": {"de": "Rolle", "en": "Role"},
     "passages.note": {"de": "Hinweis", "en": "Note"},
     "passages.total": {
-        "de": "{passages} Textstellen aus {sources} Quellen, {words} Wörter.",
-        "en": "{passages} passages from {sources} sources, {words} words.",
+        "de": "{passages:Textstelle|Textstellen} aus {sources:Quelle|Quellen}, {words} Wörter.",
+        "en": "{passages:passage|passages} from {sources:source|sources}, {words} words.",
     },
 }
