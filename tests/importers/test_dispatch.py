@@ -233,6 +233,13 @@ def test_read_file_raises_when_nothing_could_be_read(tmp_path: Path) -> None:
     assert (info.value.path, info.value.reason) == (str(file), "Die Datei ist leer.")
 
 
+def test_a_device_is_not_read() -> None:
+    with pytest.raises(UnreadableSourceError) as info:
+        read_file(Path("/dev/zero"), lang="en")
+    assert info.value.reason == "This is not a regular file (but a device or a pipe)."
+    assert import_file(Path("/dev/null")).problems[0].path == "/dev/null"
+
+
 def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_file(tmp_path / "fehlt.pdf")

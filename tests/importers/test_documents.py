@@ -341,3 +341,9 @@ def test_nul_bytes_before_non_latin_high_bytes_are_not_utf16() -> None:
     assert find_utf16_without_bom(data) is None
     assert rejected(data, "zufall.md").code == "binary_nul"
     assert find_utf16_without_bom("Grüße – schön! 👋".encode("utf-16-be")) == "utf-16-be"
+
+
+def test_a_device_is_not_read_as_text() -> None:
+    with pytest.raises(RejectedSourceError) as info:
+        read_path(Path("/dev/zero.txt").with_name("zero"), lang="en")  # no suffix: plain text
+    assert info.value.code == "not_a_file"

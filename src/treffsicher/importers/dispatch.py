@@ -28,6 +28,7 @@ import hashlib
 import io
 import logging
 import os
+import stat
 from collections.abc import Collection
 from dataclasses import replace
 from functools import partial
@@ -84,7 +85,7 @@ def read_file(
         return unwrap(import_file(path, kind=kind, lang=lang, speakers=speakers))
     name = str(path)
     check_suffix(name, path.suffix.lower(), lang)
-    check_size(name, path.stat().st_size, lang)
+    check_file(path, lang)
     return read_data(path.read_bytes(), name, kind=kind, lang=lang, speakers=speakers)
 
 
@@ -125,7 +126,7 @@ def import_file(
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             return archive.read_zip(path, name, lang=lang, read_member=reader)
         check_suffix(name, suffix, lang)
-        check_size(name, path.stat().st_size, lang)
+        check_file(path, lang)
         data = path.read_bytes()
     except InputError as error:
         return ImportResult(problems=[describe_problem(error, name)])
@@ -233,11 +234,15 @@ def check_suffix(name: str, suffix: str, lang: str) -> None:
         raise UnsupportedFormatError(f"{name}: {reason}")
 
 
-def check_size(name: str, size: int, lang: str) -> None:
-    """Raise RejectedSourceError for a file too large to read into memory at once."""
-    if size > MAX_FILE_BYTES:
-        sizes = documents.sizes_in_mb(size, MAX_FILE_BYTES)
-        raise RejectedSourceError(name, "too_large", lang, **sizes)
+def check_file(path: Path, lang: str) -> None:
+    """Raise RejectedSourceError for a device or pipe (/dev/zero never ends) or a file too
+    large to read into memory at once; OSError when it cannot be found or read."""
+    status = path.stat()
+    if not stat.S_ISREG(status.st_mode):
+        raise RejectedSourceError(str(path), "not_a_file", lang)
+    if status.st_size > MAX_FILE_BYTES:
+        sizes = documents.sizes_in_mb(status.st_size, MAX_FILE_BYTES)
+        raise RejectedSourceError(str(path), "too_large", lang, **sizes)
 
 
 def sniff_format(data: bytes) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 from treffsicher.core.models import KIND_EMAIL, KIND_TEXT, KIND_WEB, UNDETERMINED
@@ -124,6 +125,10 @@ REASONS: dict[str, dict[str, str]] = {
         "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
         "en": "The file is damaged or not a valid {format}: {detail}",
     },
+    "not_a_file": {
+        "de": "Das ist keine gewöhnliche Datei (sondern ein Gerät oder eine Pipe).",
+        "en": "This is not a regular file (but a device or a pipe).",
+    },
     "unreadable": {
         "de": "Die Datei lässt sich nicht lesen: {error}",
         "en": "The file cannot be read: {error}",
@@ -223,7 +228,14 @@ def read_path(
         reason = describe_reason("unsupported", lang, suffix=suffix, supported=SUPPORTED)
         raise UnsupportedFormatError(f"{name}: {reason}")
     # OSError (missing file, folder, no permission) propagates: the caller phrases it.
-    size = path.stat().st_size
+    status = path.stat()
+    if (
+        stat.S_ISCHR(status.st_mode)
+        or stat.S_ISFIFO(status.st_mode)
+        or stat.S_ISBLK(status.st_mode)
+    ):
+        raise RejectedSourceError(name, "not_a_file", lang)  # /dev/zero would never end
+    size = status.st_size
     if size > max_bytes:  # checked before reading: never load a 5 GB "text" file
         raise RejectedSourceError(name, "too_large", lang, **sizes_in_mb(size, max_bytes))
     data = path.read_bytes()
