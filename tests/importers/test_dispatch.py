@@ -95,6 +95,19 @@ def test_a_teams_transcript_saved_as_docx_is_a_transcript() -> None:
     assert source.content_hash == hashlib.sha256(data).hexdigest()
 
 
+def test_a_faq_in_word_stays_a_document() -> None:
+    blocks = [
+        ("h1", "Häufige Fragen"),
+        ("p", "Frage: Wann soll ich mich anmelden?"),
+        ("p", "Antwort: Am besten gleich, wenn der Test positiv ist."),
+        ("p", "Frage: Zahlt das die Kasse?"),
+        ("p", "Antwort: Ja, die Hebammenhilfe zahlt die Krankenkasse."),
+    ]
+    [source] = read_data(build_docx(blocks), "faq.docx")
+    assert source.passages[0].kind == "document"
+    assert source.passages[0].text.startswith("Häufige Fragen\n\nFrage: Wann soll ich")
+
+
 def test_scan_file_speakers_reads_word_transcripts_too(tmp_path: Path) -> None:
     blocks = [("p", "Anna Berg   0:03"), ("p", "Hallo?"), ("p", "Johanna Kellermann   0:07")]
     word = tmp_path / "Besprechung.docx"

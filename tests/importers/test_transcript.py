@@ -165,6 +165,13 @@ def test_plain_text_without_timestamps_needs_a_label_twice() -> None:
     assert scan_speakers(UNSTAMPED) == {"Anna": 2, "Johanna": 2}
 
 
+def test_faq_labels_count_only_when_named_as_hers() -> None:
+    faq = "Frage: Wie lange dauert der Kurs?\nAntwort: Acht Wochen.\nFrage: Wo?\nAntwort: Hier.\n"
+    assert scan_speakers(faq) == {}
+    source = read_transcript(faq, "faq.txt", speakers=["Antwort"], lang="de")
+    assert [p.text for p in source.passages] == ["Acht Wochen.", "Hier."]
+
+
 def test_otter_style_name_and_time_above_the_turn() -> None:
     source = read_transcript(OTTER, "otter.txt", speakers=["Johanna Kellermann"], lang="de")
     assert [(p.timestamp, p.text) for p in source.passages] == [
@@ -246,6 +253,8 @@ def test_scan_speakers_reads_a_path(tmp_path: Path) -> None:
         (SRT, True),
         ("Liebe Anna,\nTermin: Dienstag\nOrt: Praxis\n\nViele Grüße\nJohanna\n", False),
         ("Hinweis: bitte mitbringen.\nWichtig: Handtuch.\nHinweis: Socken.\n", False),
+        ("Frage: Wie lange?\nAntwort: Acht Wochen.\nFrage: Wo?\nAntwort: In der Praxis.\n", False),
+        ("Q: How long?\nA: Eight weeks.\nQ: Where?\nA: In the studio.\n", False),
         ("Ich finde das gut. Wirklich.\n", False),
     ],
 )

@@ -11,7 +11,9 @@ as provenance". Formats, parsed here without a library (simple and fast):
   turns below it (Google Meet); lines without a label continue the turn.
 
 In plain text a label without a timestamp counts as a speaker only when it starts at least
-two lines (or is one of the client's names): "Wichtig: bitte …" once in her turn is text.
+two lines (or is one of the client's names): "Wichtig: bitte …" once in her turn is text,
+and FAQ and form labels ("Frage:", "Antwort:", "Datum:") are not (NOT_SPEAKERS) unless
+one of them is named as hers.
 A cue or line without a speaker continues the previous speaker's turn (Teams splits long
 turns into several cues). Consecutive turns of one speaker, and of two of the client's
 names, are merged into one passage that keeps the first turn's timestamp.
@@ -58,6 +60,13 @@ STAMP_LINE_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?\s*$")
 NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+[\[(]?({STAMP})[\])]?\s*$")
 BRACKETS_RE = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]|<[^>]{0,200}>")
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
+# Labels that start lines of FAQs, forms and letters, not turns ("Frage: … Antwort: …" is
+# a website's FAQ); in plain text they are speakers only when named as the client's.
+NOT_SPEAKERS = frozenset(
+    "frage antwort f a q question answer hinweis wichtig tipp achtung beispiel note example "
+    "ps p.s. betreff subject datum date ort zeit uhrzeit telefon tel fax e-mail email web "
+    "adresse preis kosten dauer termin von an cc from to ziel zielgruppe".split()
+)
 MAX_LABEL_WORDS = 4
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
 MIN_OWN_WORDS = 8  # shorter turns take the transcript's language ("Ja, genau." is "und")
@@ -201,13 +210,17 @@ def parse_plain(text: str, wanted: set[str]) -> list[Turn]:
     lines = text.split("\n")
     matches = [match_line(line) for line in lines]
     counts = Counter(normalize_speaker(m[0]) for m in matches if m and not m[1])
+    # Her turns are labelled "Antwort:": then "Frage:" is the other speaker, not her text.
+    generic_wanted = bool(wanted & NOT_SPEAKERS)
     turns: list[Turn] = []
     speaker, stamp, pending = "", "", ""
     for line, match in zip(lines, matches, strict=True):
         if match is not None:
             label, line_stamp, rest = match
             key = normalize_speaker(label)
-            if line_stamp or counts[key] >= MIN_TURNS_PER_SPEAKER or key in wanted:
+            generic = key in NOT_SPEAKERS and not generic_wanted
+            repeated = counts[key] >= MIN_TURNS_PER_SPEAKER and not generic
+            if line_stamp or repeated or key in wanted:
                 speaker, stamp, pending = label, line_stamp or pending, ""
                 line = rest
         elif ":" in line and (lone := STAMP_LINE_RE.match(line)):
