@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+# Re-exported: the CLI, web and reports name languages through i18n.
+from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
+from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
 
@@ -74,8 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.problem": {"de": "{path}: {reason}", "en": "{path}: {reason}"},
     "import.summary": {
-        "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, {words} Wörter. "
-        "{duplicates} schon vorhanden, {problems} mit Fehlern.",
+        "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, "
+        "{words} Wörter. {duplicates} schon vorhanden, {problems} mit Fehlern.",
         "en": "{sources:source|sources} imported: {passages:passage|passages}, {words} words. "
         "{duplicates} already present, {problems} failed.",
     },
@@ -217,27 +220,6 @@ KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "text": ("text", "texts"),
     },
 }
-# The languages core.text can guess (issue 2), and "und" for undetermined.
-LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "de": {
-        "de": "Deutsch",
-        "en": "Englisch",
-        "fr": "Französisch",
-        "es": "Spanisch",
-        "it": "Italienisch",
-        "nl": "Niederländisch",
-        "und": "unbestimmt",
-    },
-    "en": {
-        "de": "German",
-        "en": "English",
-        "fr": "French",
-        "es": "Spanish",
-        "it": "Italian",
-        "nl": "Dutch",
-        "und": "undetermined",
-    },
-}
 AND_WORD = {"de": "und", "en": "and"}
 
 
@@ -296,11 +278,6 @@ def name_kind(kind: str, count: int, lang: str | None) -> str:
     names = KIND_NAMES[pick_language(lang)]
     singular, plural = names.get(kind, names["text"])
     return f"{format_number(count, lang)} {singular if count == 1 else plural}"
-
-
-def name_language(code: str, lang: str | None) -> str:
-    """The language's name ('Deutsch', 'English'), or the code itself when unknown."""
-    return LANGUAGE_NAMES[pick_language(lang)].get(code, code)
 
 
 def describe_counts(counts: Mapping[str, int], lang: str | None) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from treffsicher.core.deviations import Deviation, find_deviations
 from treffsicher.core.explain import format_number
 from treffsicher.core.features import extract_stats
+from treffsicher.core.languages import name_language
 from treffsicher.core.models import (
     KIND_EMAIL,
     KIND_WEB,
@@ -54,24 +55,6 @@ BAND_LABELS = {
 }
 MIN_SCORE_WORDS = MIN_UNKNOWN_WORDS  # below this the model says "cannot tell"
 MAX_DRAFT_CHARS = 1_000_000  # ~150,000 words, a book; beyond that: split the draft
-LANGUAGE_NAMES = {
-    "de": {
-        "de": "Deutsch",
-        "en": "Englisch",
-        "fr": "Französisch",
-        "es": "Spanisch",
-        "it": "Italienisch",
-        "nl": "Niederländisch",
-    },
-    "en": {
-        "de": "German",
-        "en": "English",
-        "fr": "French",
-        "es": "Spanish",
-        "it": "Italian",
-        "nl": "Dutch",
-    },
-}
 WARNINGS = {
     "too_short": {
         "de": "Der Entwurf ist zu kurz für einen Wert ({words} Wörter, nötig sind {least}). "
@@ -198,8 +181,7 @@ def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tup
         best = max(profile.languages.values(), key=lambda lp: lp.n_words)
         return best.language, True
     if guessed not in profile.languages:
-        names = LANGUAGE_NAMES["de" if lang == "de" else "en"]
-        language = names.get(guessed, guessed)
+        language = name_language(guessed, lang)
         raise LanguageMissingError(
             f"Für {language} gibt es noch keine Textstellen von {name}."
             if lang == "de"
@@ -254,8 +236,7 @@ def check_draft(
         basis_profile, basis = register_profile.languages[language], register
     warnings: list[CheckWarning] = []
     if assumed:
-        names = LANGUAGE_NAMES["de" if lang == "de" else "en"]
-        warnings.append(warn("language_assumed", lang, language=names.get(language, language)))
+        warnings.append(warn("language_assumed", lang, language=name_language(language, lang)))
     doc = tokenize(text)
     stats = extract_stats(doc, language)
     n_words = sum(1 for k in doc.kinds if k == WORD)
