@@ -140,3 +140,37 @@ def ratio(
     if den <= 0:
         return None
     return counts.get(numerator, 0.0) / den * scale
+
+
+def make_ratio(numerator: str, denominator: str, scale: float = 1.0) -> ValueFunction:
+    """A value function: counts[numerator] / counts[denominator] * scale (None without any)."""
+
+    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
+        return ratio(counts, numerator, denominator, scale)
+
+    return value
+
+
+def make_spec(
+    name: str,
+    unit: str,
+    family: str,
+    labels: tuple[str, str],
+    explains: tuple[str, str],
+    value: ValueFunction,
+    units_key: str = "words",
+    languages: tuple[str, ...] = ("de", "en"),
+) -> FeatureSpec:
+    """A FeatureSpec from (German, English) label and explanation pairs."""
+    return FeatureSpec(
+        name=name,
+        unit=unit,
+        family=family,
+        languages=languages,
+        label_de=labels[0],
+        label_en=labels[1],
+        explain_de=explains[0],
+        explain_en=explains[1],
+        value=value,
+        units_key=units_key,
+    )

@@ -23,7 +23,7 @@ from treffsicher.core.features.base import (
     FeatureSpec,
     PassageStats,
     PreparedText,
-    ValueFunction,
+    make_spec,
     ratio,
 )
 from treffsicher.core.models import EMOJI, EMOTICON
@@ -115,32 +115,8 @@ def _mtld_pass(words: Sequence[str]) -> float:
     return n / factors
 
 
-def _spec(
-    name: str,
-    unit: str,
-    family: str,
-    labels: tuple[str, str],
-    explains: tuple[str, str],
-    value: ValueFunction,
-    units_key: str = "words",
-) -> FeatureSpec:
-    """A FeatureSpec of this module for both languages."""
-    return FeatureSpec(
-        name=name,
-        unit=unit,
-        family=family,
-        languages=LANGUAGES,
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
-        value=value,
-        units_key=units_key,
-    )
-
-
 SPECS: tuple[FeatureSpec, ...] = (
-    _spec(
+    make_spec(
         "sentence_length_words_median",
         UNIT_WORDS,
         "length",
@@ -154,7 +130,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         _median_length,
         "sentences",
     ),
-    _spec(
+    make_spec(
         "sentence_length_words_mean",
         UNIT_WORDS,
         "length",
@@ -166,7 +142,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         lambda c, _l: ratio(c, "sentence_words", "sentences"),
         "sentences",
     ),
-    _spec(
+    make_spec(
         "sentence_length_words_iqr",
         UNIT_WORDS,
         "length",
@@ -180,7 +156,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         _iqr_length,
         "sentences",
     ),
-    _spec(
+    make_spec(
         "long_sentences_share",
         UNIT_SHARE,
         "length",
@@ -194,7 +170,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         lambda c, _l: ratio(c, "sentences_over_25", "sentences"),
         "sentences",
     ),
-    _spec(
+    make_spec(
         "word_length_characters_mean",
         UNIT_CHARACTERS,
         "length",
@@ -206,7 +182,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         ),
         lambda c, _l: ratio(c, "word_characters", "words"),
     ),
-    _spec(
+    make_spec(
         "long_words_share",
         UNIT_SHARE,
         "length",
@@ -217,7 +193,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         ),
         lambda c, _l: ratio(c, "long_words", "words"),
     ),
-    _spec(
+    make_spec(
         "lexical_variety_mtld_words",
         UNIT_WORDS,
         "vocabulary",

@@ -8,7 +8,6 @@ scans per passage rather than Python work per token (issue 2 speed budget).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
@@ -19,7 +18,8 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
-    ratio,
+    make_ratio,
+    make_spec,
 )
 from treffsicher.core.models import EMOJI, EMOTICON, PUNCT, TokenizedText
 
@@ -189,37 +189,20 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
 
 def per_sentence(key: str) -> ValueFunction:
     """Return a value function: count `key` per sentence (with words); None without any."""
-
-    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
-        return ratio(counts, key, SENTENCES_KEY)
-
-    return value
+    return make_ratio(key, SENTENCES_KEY)
 
 
 def per_100_words(key: str) -> ValueFunction:
     """Return a value function: count `key` per 100 words; None without words."""
-
-    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
-        return ratio(counts, key, WORDS_KEY, 100.0)
-
-    return value
+    return make_ratio(key, WORDS_KEY, 100.0)
 
 
 def rate_spec(
     name: str, key: str, labels: tuple[str, str], explains: tuple[str, str]
 ) -> FeatureSpec:
     """Return the spec of a punctuation rate per 100 words (both languages)."""
-    return FeatureSpec(
-        name=name,
-        unit=UNIT_PER_100_WORDS,
-        family="punctuation",
-        languages=LANGS,
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
-        value=per_100_words(key),
-        units_key=WORDS_KEY,
+    return make_spec(
+        name, UNIT_PER_100_WORDS, "punctuation", labels, explains, per_100_words(key), WORDS_KEY
     )
 
 

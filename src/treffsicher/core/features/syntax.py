@@ -18,6 +18,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    make_spec,
     ratio,
 )
 from treffsicher.core.models import WORD
@@ -92,32 +93,8 @@ def _per_100(key: str) -> ValueFunction:
     return value
 
 
-def _spec(
-    name: str,
-    unit: str,
-    family: str,
-    labels: tuple[str, str],
-    explains: tuple[str, str],
-    value: ValueFunction,
-    units_key: str = "words",
-) -> FeatureSpec:
-    """A FeatureSpec of this module for German and English."""
-    return FeatureSpec(
-        name=name,
-        unit=unit,
-        family=family,
-        languages=("de", "en"),
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
-        value=value,
-        units_key=units_key,
-    )
-
-
 SPECS: tuple[FeatureSpec, ...] = (
-    _spec(
+    make_spec(
         "nominal_style_per_100_words",
         UNIT_PER_100_WORDS,
         "syntax",
@@ -132,7 +109,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         ),
         _per_100("nominalisations"),
     ),
-    _spec(
+    make_spec(
         "passive_sentences_share",
         UNIT_SHARE,
         "syntax",
@@ -146,7 +123,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         lambda c, _l: ratio(c, "passive_sentences", "sentences"),
         "sentences",
     ),
-    _spec(
+    make_spec(
         "ich_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",
@@ -157,7 +134,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         ),
         _per_100("person_ich"),
     ),
-    _spec(
+    make_spec(
         "wir_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",
@@ -170,7 +147,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         ),
         _per_100("person_wir"),
     ),
-    _spec(
+    make_spec(
         "man_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",

@@ -20,6 +20,8 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    make_ratio,
+    make_spec,
     ratio,
 )
 from treffsicher.core.features.punctuation import find_sentence_span
@@ -365,11 +367,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
 
 def per_100_words(key: str) -> ValueFunction:
     """Return a value function: count `key` per 100 words; None without words."""
-
-    def value(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
-        return ratio(counts, key, WORDS_KEY, 100.0)
-
-    return value
+    return make_ratio(key, WORDS_KEY, 100.0)
 
 
 def share_of_gender_forms(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
@@ -386,18 +384,10 @@ def rate_spec(
     family: str = "wording",
 ) -> FeatureSpec:
     """Return the spec of a word-list rate per 100 words."""
-    return FeatureSpec(
-        name=name,
-        unit=UNIT_PER_100_WORDS,
-        family=family,
-        languages=languages,
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
-        value=per_100_words(key),
-        units_key=WORDS_KEY,
-    )
+    return make_spec(
+        name, UNIT_PER_100_WORDS, family, labels, explains, per_100_words(key), WORDS_KEY,
+        languages,
+    )  # fmt: skip
 
 
 SPECS: tuple[FeatureSpec, ...] = (
