@@ -75,7 +75,9 @@ def read_docx_blocks(data: bytes, name: str, lang: str) -> list[Block]:
         raise corrupt(name, lang, WORD, type(error).__name__) from error
 
 
-def walk_docx(document: Any, parent: Any = None) -> Iterator[Block]:
+def walk_docx(
+    document: Any, parent: Any = None, styles: dict[str | None, bool] | None = None
+) -> Iterator[Block]:
     """Yield (text, is_heading) for the body's paragraphs and table cells in order.
 
     Content controls (<w:sdt>) are looked into, except a table of contents (it repeats
@@ -84,10 +86,11 @@ def walk_docx(document: Any, parent: Any = None) -> Iterator[Block]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    styles = {} if styles is None else styles
     for child in (parent if parent is not None else document.element.body).iterchildren():
         if child.tag == W + "p":
             paragraph = Paragraph(child, document)
-            yield paragraph.text, is_docx_heading(paragraph)
+            yield paragraph.text, is_docx_heading(paragraph, styles)
         elif child.tag == W + "tbl":
             # Values keep the lxml proxies alive: a freed proxy's id could be reused.
             seen: dict[int, Any] = {}
@@ -99,7 +102,7 @@ def walk_docx(document: Any, parent: Any = None) -> Iterator[Block]:
         elif child.tag == W + "sdt" and not is_table_of_contents(child):
             content = child.find(W + "sdtContent")
             if content is not None:
-                yield from walk_docx(document, content)
+                yield from walk_docx(document, content, styles)
 
 
 def is_table_of_contents(sdt: Any) -> bool:
@@ -108,11 +111,18 @@ def is_table_of_contents(sdt: Any) -> bool:
     return gallery is not None and "contents" in (gallery.get(W + "val") or "").casefold()
 
 
-def is_docx_heading(paragraph: Any) -> bool:
-    """Return True when a python-docx paragraph is a heading (style name or outline level)."""
-    style = paragraph.style
-    style_name = (style.name or "").casefold() if style is not None else ""
-    if style_name.startswith(HEADING_STYLES):
+def is_docx_heading(paragraph: Any, styles: dict[str | None, bool]) -> bool:
+    """Return True when a python-docx paragraph is a heading (style name or outline level).
+
+    `styles` caches the answer per style id: python-docx looks a style up in the styles
+    part on every access, which took 85 % of the time of reading a .docx.
+    """
+    style_id = paragraph._p.style
+    if style_id not in styles:
+        style = paragraph.style
+        style_name = (style.name or "").casefold() if style is not None else ""
+        styles[style_id] = style_name.startswith(HEADING_STYLES)
+    if styles[style_id]:
         return True
     properties = paragraph._p.pPr  # direct formatting: <w:outlineLvl w:val="0..8"/>
     return properties is not None and properties.find(W + "outlineLvl") is not None
