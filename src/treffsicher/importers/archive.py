@@ -15,19 +15,27 @@ the other members still import.
 
 Skipped silently: folders, hidden and system files (__MACOSX/, .DS_Store, Thumbs.db) and
 a saved web page's asset folder and files ("Seite_files/", .css, .js, images, fonts).
+
+Mail members (.eml, .mbox, .msg, Maildir messages, a suffix-less mbox: is_mail_member) are
+the mail import's: services.mailimport.import_zip_mail streams each to a private temporary
+file (extract_member) and read_zip is told to skip them (`skip`), so they are imported as
+mail instead of being reported as "mail_elsewhere" (issue 4).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from treffsicher.importers.base import ImportProblem, ImportResult
 from treffsicher.importers.documents import RejectedSourceError, describe_reason
+from treffsicher.importers.mbox import MAIL_SUFFIXES, MAILDIR_FOLDERS, SEPARATOR_RE
 
 LOGGER = logging.getLogger(__name__)
 MAX_UNPACKED_BYTES = 50_000_000  # one .docx/.odt package (issue 4: "limit e.g. 50 MB")
@@ -42,8 +50,13 @@ SKIPPED_SUFFIXES = frozenset(
 )
 ASSET_DIR_SUFFIXES = ("_files", "-dateien", "_dateien")  # browsers' "Save page, complete"
 UTF8_FLAG = 0x800
+COPY_CHUNK = 1 << 20
+SNIFF_BYTES = 2000  # an mbox's first "From " line fits in this
+HEADER_RE = re.compile(rb"^[!-9;-~]+:")  # an RFC 5322 header field name and its colon
 
 MemberReader = Callable[[bytes, str, int], ImportResult]  # (data, member name, depth)
+# (open zip, member's entry, decoded member name) → True when the caller reads it itself
+MemberFilter = Callable[[zipfile.ZipFile, zipfile.ZipInfo, str], bool]
 
 
 def open_zip(
@@ -90,25 +103,26 @@ def read_zip(
     lang: str,
     read_member: MemberReader,
     depth: int = 0,
+    skip: MemberFilter | None = None,
 ) -> ImportResult:
     """Return the sources and problems of every member of a zip of sources.
 
-    Raises RejectedSourceError when the zip itself is unusable (corrupt, too large, too
-    deeply nested, encrypted) or holds no member that could be imported or reported.
+    Members for which `skip` returns True are left out, neither read nor reported: the
+    caller imports them itself (the import service: mail members, issue 4). Raises
+    RejectedSourceError when the zip itself is unusable (corrupt, too large, too deeply
+    nested, encrypted).
     """
     if depth > MAX_DEPTH:
         raise RejectedSourceError(name, "nested_too_deep", lang, limit=MAX_DEPTH)
     result = ImportResult()
     with open_zip(file, name, lang, max_unpacked=MAX_ARCHIVE_BYTES) as package:
-        for number, info in enumerate(package.infolist(), start=1):
-            member = decode_member_name(info)
-            if info.filename.endswith("/") or is_skipped(member):
+        for number, info, member in iter_members(package):
+            if skip is not None and skip(package, info, member):
                 continue
             label = f"{name}/{member}"
-            if info.file_size > MAX_MEMBER_BYTES:
-                sizes = {"size": round(info.file_size / 1e6, 1), "limit": MAX_MEMBER_BYTES // 10**6}
-                reason = describe_reason("too_large", lang, **sizes)
-                result.problems.append(ImportProblem(label, reason))
+            too_large = check_member_size(info, label, lang)
+            if too_large is not None:
+                result.problems.append(too_large)
                 continue
             try:
                 data = package.read(info)
@@ -121,6 +135,71 @@ def read_zip(
                 continue
             add_member(result, read_member(data, member, depth + 1), name, number)
     return result
+
+
+def iter_members(package: zipfile.ZipFile) -> Iterator[tuple[int, zipfile.ZipInfo, str]]:
+    """Yield (1-based number in the zip directory, entry, decoded name) of every member that
+    may hold text: folders, system files and page assets are left out."""
+    for number, info in enumerate(package.infolist(), start=1):
+        member = decode_member_name(info)
+        if info.filename.endswith("/") or is_skipped(member):
+            continue
+        yield number, info, member
+
+
+def check_member_size(info: zipfile.ZipInfo, label: str, lang: str) -> ImportProblem | None:
+    """Return a problem for a member larger than MAX_MEMBER_BYTES, else None."""
+    if info.file_size <= MAX_MEMBER_BYTES:
+        return None
+    sizes = {"size": round(info.file_size / 1e6, 1), "limit": MAX_MEMBER_BYTES // 10**6}
+    return ImportProblem(label, describe_reason("too_large", lang, **sizes))
+
+
+def is_mail_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str) -> bool:
+    """Return True for a member the mail import reads: a mail suffix (.eml, .mbox, .msg …),
+    a Maildir message (in cur/ or new/, starting with a header line) or a suffix-less file
+    that starts like an mbox. The first bytes are read for the last two; a member that
+    cannot be read is not mail here (the dispatcher reads it and names the problem)."""
+    path = PurePosixPath(member.replace("\\", "/"))
+    suffix = path.suffix.casefold()
+    if suffix in MAIL_SUFFIXES:
+        return True
+    in_maildir = is_maildir_message(path)
+    if (suffix and not in_maildir) or info.file_size == 0:
+        return False
+    try:
+        with package.open(info) as stream:
+            head = stream.readline(SNIFF_BYTES)
+    except Exception:  # zlib.error, BadZipFile …: not ours to name
+        return False
+    # A folder called "new" may hold notes too: a Maildir message opens with a header.
+    return (HEADER_RE if in_maildir else SEPARATOR_RE).match(head) is not None
+
+
+def is_maildir_message(path: PurePosixPath) -> bool:
+    """Return True when the member is named like a Maildir message: in cur/ or new/, the
+    name starting with the delivery time (mail programs name them "1717401120.M5P9.host")."""
+    return len(path.parts) > 1 and path.parts[-2] in MAILDIR_FOLDERS and path.name[:1].isdigit()
+
+
+def mail_file_name(number: int, member: str) -> str:
+    """Return a safe temporary file name for a mail member that keeps what the mail import
+    goes by: its suffix (a Maildir message, named by the mail program, becomes .eml)."""
+    path = PurePosixPath(member.replace("\\", "/"))
+    suffix = path.suffix.casefold()
+    if suffix in MAIL_SUFFIXES:
+        return f"{number}{suffix}"
+    if is_maildir_message(path):
+        return f"{number}.eml"
+    return f"member-{number}"  # a suffix-less mbox stays suffix-less
+
+
+def extract_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> Path:
+    """Return `target` after streaming the member into it (never the whole member in memory;
+    zipfile stops at the declared size, which open_zip and check_member_size bounded)."""
+    with package.open(info) as stream, target.open("wb") as out:
+        shutil.copyfileobj(stream, out, COPY_CHUNK)
+    return target
 
 
 def add_member(result: ImportResult, member: ImportResult, name: str, number: int) -> None:

@@ -14,7 +14,9 @@
 A file without a suffix is recognised by its first bytes (%PDF-, PK, {\\rtf, WEBVTT,
 <html); anything else is plain text. Mail (.eml, .mbox, .msg, Maildir folders) is read by
 the mail importer, which the import service calls before this module; here it is an
-UnsupportedFormatError ("mail_elsewhere"), also inside a zip or a folder.
+UnsupportedFormatError ("mail_elsewhere"). The service also imports the mail members of a
+zip itself and has import_file skip them (`skip_member`); only mail in a zip inside a zip,
+or in a zip read from bytes (import_data), is still reported as "mail_elsewhere".
 
 Two ways to call: read_file/read_data return the sources and raise an InputError when
 nothing could be read; import_file/import_data return an ImportResult that also lists the
@@ -112,10 +114,13 @@ def import_file(
     kind: str | None = None,
     lang: str = "de",
     speakers: Collection[str] = (),
+    skip_member: archive.MemberFilter | None = None,
 ) -> ImportResult:
     """Return sources and problems of a file or folder; never raises InputError.
 
-    OSError (missing file, no permission) propagates: the caller phrases it.
+    For a .zip, members for which `skip_member` is True are left to the caller (the import
+    service passes archive.is_mail_member: it imports those as mail). OSError (missing
+    file, no permission) propagates: the caller phrases it.
     """
     name = str(path)
     try:
@@ -124,7 +129,7 @@ def import_file(
         suffix = path.suffix.lower()
         if suffix == ".zip":
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
-            return archive.read_zip(path, name, lang=lang, read_member=reader)
+            return archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
         check_suffix(name, suffix, lang)
         check_file(path, lang)
         data = path.read_bytes()

@@ -1,6 +1,6 @@
 """Import files (or stdin) as a client's sources: one transaction per source, problems
-collected, duplicates skipped (issue 2); mail files one message at a time (issue 4,
-services.mailimport)."""
+collected, duplicates skipped (issue 2); mail files one message at a time, also inside a
+.zip or a folder (issue 4, services.mailimport)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,14 @@ from treffsicher.core.models import (
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
+from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
-from treffsicher.services.mailimport import MailFileReport, ProgressCallback, import_mail_file
+from treffsicher.services.mailimport import (
+    MailFileReport,
+    ProgressCallback,
+    import_mail_file,
+    import_zip_mail,
+)
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
 
@@ -127,7 +133,6 @@ def import_sources(
     files (.eml, .mbox, .msg, Maildir folders) give one source per message from one of
     her addresses; `progress` is called after each message (issue 4).
     """
-    from treffsicher.importers.mail import MailIdentities
     from treffsicher.importers.mbox import is_mail_path
 
     if kind is not None and kind not in SOURCE_KINDS:
@@ -152,9 +157,13 @@ def import_sources(
             summary.problems.extend(problems)
             continue
         if read_path is None and read_bytes is None:
-            # Issue 4: every other format through I2's dispatcher (a zip or folder gives
-            # one source per member, and a problem per failing member).
-            result = dispatch_path(path, kind, lang, stdin, speakers)
+            if is_zip_file(path):
+                mail = partial(import_zip_mail, engine, client_id, mail_identities)
+                result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
+            else:
+                # Issue 4: every other format through I2's dispatcher (a folder gives one
+                # source per file, and a problem per failing file).
+                result = dispatch_path(path, kind, lang, stdin, speakers)
             summary.problems.extend(result.problems)
             imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
         else:
@@ -174,10 +183,67 @@ def import_sources(
     return summary
 
 
+ZipMailImport = Callable[
+    [Path, str | None, str, ProgressCallback | None],
+    tuple[list[MailFileReport], list[ImportProblem]],
+]
+
+
+def import_zip(
+    path: Path,
+    kind: str | None,
+    lang: str,
+    speakers: Sequence[str],
+    summary: ImportSummary,
+    import_mail: ZipMailImport,
+    progress: ProgressCallback | None,
+) -> ImportResult:
+    """Import a zip's mail members as mail (reports added to `summary`) and return the
+    dispatcher's sources and problems of the other members, each member its own source
+    (issue 4). A zip that cannot be opened gives one problem, named once."""
+    from treffsicher.importers import archive, dispatch
+
+    try:
+        mail_files, problems = import_mail(path, kind, lang, progress)
+    except InputError as error:
+        return ImportResult(problems=[dispatch.describe_problem(error, str(path))])
+    except OSError as exc:
+        reason = t("import.not_readable", lang, error=exc.strerror or exc)
+        return ImportResult(problems=[ImportProblem(str(path), reason)])
+    summary.mail_files += mail_files
+    summary.problems += problems
+    try:
+        return dispatch.import_file(
+            path, kind=kind, lang=lang, speakers=speakers, skip_member=archive.is_mail_member
+        )
+    except OSError as exc:
+        reason = t("import.not_readable", lang, error=exc.strerror or exc)
+        return ImportResult(problems=[ImportProblem(str(path), reason)])
+
+
+def is_zip_file(path: str) -> bool:
+    """Return True for a regular file named .zip (not stdin, not a missing path: the
+    dispatcher names those)."""
+    return path != STDIN_PATH and path.lower().endswith(".zip") and Path(path).is_file()
+
+
+def holds_mail(path: Path) -> bool:
+    """Return True for a .zip with a mail member (an unusable zip: False, the import
+    names its problem)."""
+    from treffsicher.importers import archive
+
+    try:
+        with archive.open_zip(path, str(path), "en", max_unpacked=archive.MAX_ARCHIVE_BYTES) as zf:
+            return any(archive.is_mail_member(zf, i, m) for _, i, m in archive.iter_members(zf))
+    except (InputError, OSError):
+        return False
+
+
 def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
-    """Return the paths with each folder that holds mail (.eml files, Maildirs) replaced by
-    its files and Maildirs, so that those go to the mail import and the rest to the
-    dispatcher one by one (issue 4: a folder of exported mails). Other folders stay whole."""
+    """Return the paths with each folder that holds mail (.eml files, Maildirs, a zip with
+    mail) replaced by its files and Maildirs, so that those go to the mail import (a zip:
+    to import_zip) and the rest to the dispatcher one by one (issue 4: a folder of
+    exported mails). Other folders stay whole."""
     from treffsicher.importers.dispatch import list_folder
     from treffsicher.importers.mbox import is_mail_path, is_maildir
 
@@ -189,7 +255,8 @@ def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
             continue
         files, problems = list_folder(folder, lang)
         maildirs = [p.path for p in problems if is_maildir(Path(p.path))]
-        if not maildirs and not any(is_mail_path(f) for f in files):
+        has_mail = any(is_mail_path(f) or (is_zip_file(str(f)) and holds_mail(f)) for f in files)
+        if not maildirs and not has_mail:
             expanded.append(path)
             continue
         expanded += maildirs + [str(f) for f in files]

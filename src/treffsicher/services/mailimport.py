@@ -10,14 +10,21 @@ While the file is imported, the SQLite connection runs with synchronous=NORMAL: 
 mode a commit then survives a killed process (it is in the WAL file) and the database
 stays consistent even after a power loss, which at worst loses the last commits — the
 re-run completes them. With FULL, every message waited for its own fsync.
+
+Mail inside a .zip (issue 4: "a .zip of any of these: each member as its own source"):
+import_zip_mail streams each mail member into a private temporary folder and imports it
+like a file; its sources and problems are renamed from the temporary path to
+"archive.zip/member" (MemberOrigin), with container = the zip and container_index = the
+member's number (an mbox member: container "archive.zip/member", index = message number).
 """
 
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -27,7 +34,9 @@ from sqlalchemy.orm import Session
 from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
+from treffsicher.importers import archive
 from treffsicher.importers.base import ImportedSource, ImportProblem
+from treffsicher.importers.documents import describe_reason
 from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
 from treffsicher.storage import repo
 
@@ -66,6 +75,84 @@ class MailFileReport:
     name_hints: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
+@dataclass(frozen=True)
+class MemberOrigin:
+    """The zip member a temporary mail file was extracted from, for naming what it gives."""
+
+    temp: str  # the temporary file's path, as the mail importer names things
+    archive: str  # the zip as the user named it
+    member: str  # the member's name inside the zip
+    number: int  # its 1-based number in the zip directory
+
+    @property
+    def label(self) -> str:
+        """Return the member's readable name, "archive.zip/member"."""
+        return f"{self.archive}/{self.member}"
+
+    def rename(self, where: str) -> str:
+        """Return a name or problem path with the temporary path replaced by the label."""
+        return self.label + where.removeprefix(self.temp) if where.startswith(self.temp) else where
+
+    def relabel(self, source: ImportedSource) -> ImportedSource:
+        """Return the source named after the member; a single message's container is the
+        zip (index: member number), an mbox message's the member (index: message number)."""
+        if source.container:
+            return replace(source, name=self.rename(source.name), container=self.label)
+        return replace(source, name=self.label, container=self.archive, container_index=self.number)
+
+
+def import_zip_mail(
+    engine: Engine,
+    client_id: int,
+    identities: MailIdentities,
+    path: Path,
+    kind: str | None,
+    lang: str,
+    progress: ProgressCallback | None = None,
+) -> tuple[list[MailFileReport], list[ImportProblem]]:
+    """Import her messages from the mail members of a zip (archive.is_mail_member); one
+    report per member, and problems. The other members are the dispatcher's.
+
+    Raises RejectedSourceError when the zip itself is unusable (open_zip's checks: corrupt,
+    too large unpacked, too many members, encrypted); OSError when it cannot be read.
+    """
+    name = str(path)
+    reports: list[MailFileReport] = []
+    problems: list[ImportProblem] = []
+    limit = archive.MAX_ARCHIVE_BYTES
+    # A private folder (mode 0700), removed with everything in it even after an error.
+    with (
+        archive.open_zip(path, name, lang, max_unpacked=limit) as package,
+        tempfile.TemporaryDirectory(prefix="treffsicher-zip-") as folder,
+    ):
+        for number, info, member in archive.iter_members(package):
+            if not archive.is_mail_member(package, info, member):
+                continue
+            origin = MemberOrigin("", name, member, number)
+            too_large = archive.check_member_size(info, origin.label, lang)
+            if too_large is not None:
+                problems.append(too_large)
+                continue
+            target = Path(folder) / archive.mail_file_name(number, member)
+            try:
+                archive.extract_member(package, info, target)
+            except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError …
+                reason = describe_reason("corrupt", lang, format="ZIP", detail=type(error).__name__)
+                problems.append(ImportProblem(origin.label, reason))
+                target.unlink(missing_ok=True)
+                continue
+            origin = replace(origin, temp=str(target))
+            try:
+                report, found = import_mail_file(
+                    engine, client_id, identities, target, kind, lang, progress, origin
+                )
+            finally:
+                target.unlink(missing_ok=True)  # one member on disk at a time
+            reports.append(report)
+            problems += found
+    return reports, problems
+
+
 def import_mail_file(
     engine: Engine,
     client_id: int,
@@ -74,10 +161,16 @@ def import_mail_file(
     kind: str | None,
     lang: str,
     progress: ProgressCallback | None = None,
+    origin: MemberOrigin | None = None,
 ) -> tuple[MailFileReport, list[ImportProblem]]:
-    """Import her messages from one mail file; (report, problems). Never raises for input."""
+    """Import her messages from one mail file; (report, problems). Never raises for input.
+
+    `origin`: the file is a zip member extracted to `path`; reports, sources and problems
+    are named after the member instead of the temporary path.
+    """
+    label = origin.label if origin is not None else str(path)
     with Session(engine) as session:
-        run = MailFileImport(session, client_id, kind, lang, MailFileReport(str(path)))
+        run = MailFileImport(session, client_id, kind, lang, MailFileReport(label), origin=origin)
         run.hashes, run.message_ids = repo.list_known_keys(session, client_id)
         set_synchronous(session, "NORMAL")
         try:
@@ -85,9 +178,7 @@ def import_mail_file(
                 run.handle(item)
                 if progress is not None:
                     progress(
-                        ImportProgress(
-                            str(path), run.report.seen, item.bytes_done, item.bytes_total
-                        )
+                        ImportProgress(label, run.report.seen, item.bytes_done, item.bytes_total)
                     )
         except UnreadableSourceError as exc:
             run.problems.append(ImportProblem(exc.path or str(path), exc.reason))
@@ -96,6 +187,8 @@ def import_mail_file(
             run.problems.append(ImportProblem(str(path), reason))
         finally:
             set_synchronous(session, "FULL")
+    if origin is not None:
+        run.problems = [replace(p, path=origin.rename(p.path)) for p in run.problems]
     return run.report, run.problems
 
 
@@ -119,6 +212,7 @@ class MailFileImport:
     problems: list[ImportProblem] = field(default_factory=list)
     hashes: set[str] = field(default_factory=set)
     message_ids: set[str] = field(default_factory=set)
+    origin: MemberOrigin | None = None  # a zip member: sources named after it
 
     def handle(self, item: MailItem) -> None:
         """Count, store or report one message (its own transaction)."""
@@ -138,6 +232,8 @@ class MailFileImport:
         if self.is_known(source):
             report.duplicates += 1
             return
+        if self.origin is not None:
+            source = self.origin.relabel(source)
         self.store(source)
 
     def is_known(self, source: ImportedSource) -> bool:
