@@ -207,3 +207,74 @@ def test_french_draft_names_the_language(johanna: VoiceProfile) -> None:
         check_draft(text, johanna, name="Johanna")
     with pytest.raises(LanguageMissingError, match="no passages by Johanna in French"):
         check_draft(text, johanna, name="Johanna", lang="en")
+
+
+MAIL_DRAFT = (
+    "Sehr geehrte Frau Albers,\n\n"
+    "hiermit bestätigen wir Ihnen den Termin zur Geburtsvorbereitung am Dienstag. "
+    "Bitte bringen Sie den Mutterpass und bequeme Kleidung mit. "
+    "Bei Rückfragen stehen wir Ihnen jederzeit gerne zur Verfügung.\n\n"
+    "Mit freundlichen Grüßen\nPraxisteam\n"
+)
+
+
+def round_trip(result: CheckResult) -> tuple[dict[str, object], dict[str, object]]:
+    """The report as stored (through JSON) and the report of the result read back from it."""
+    stored = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    return stored, CheckResult.from_dict(stored).to_dict()
+
+
+@pytest.mark.parametrize("draft", ["startseite-steif.md", "startseite-in-ihrer-stimme.md"])
+def test_from_dict_inverts_to_dict_for_the_demo_drafts(johanna: VoiceProfile, draft: str) -> None:
+    stored, again = round_trip(check_draft(read_draft(draft), johanna, name="Johanna"))
+    assert again == stored
+    assert list(again) == list(stored)  # the key order too: the JSON is byte-identical
+
+
+def test_from_dict_restores_every_nested_part(johanna: VoiceProfile) -> None:
+    result = check_draft(read_draft("startseite-steif.md"), johanna, name="Johanna")
+    back = CheckResult.from_dict(json.loads(json.dumps(result.to_dict())))
+    # The stiff draft has all parts (counted in the demo: deviations with her examples,
+    # noted sentences, signature-term suggestions with a quote, the model's components).
+    assert back.deviations
+    assert back.deviations[0].examples
+    assert back.sentence_notes
+    assert back.sentence_notes[0].reasons
+    assert back.suggestions
+    assert back.suggestions[0].examples
+    assert back.components
+    assert back.deviations[0].feature == result.deviations[0].feature == "address_form"
+    assert back.deviations[0].examples == result.deviations[0].examples
+    assert back.sentence_notes == result.sentence_notes
+    assert back.suggestions == result.suggestions
+    assert back.warnings == result.warnings
+    assert back.text == result.text
+    assert back.score == round(result.score or 0.0, 1)
+
+
+def test_from_dict_inverts_an_email_with_greeting_and_signoff_suggestions(
+    johanna: VoiceProfile,
+) -> None:
+    result = check_draft(MAIL_DRAFT, johanna, "email", name="Johanna")
+    kinds = [s.kind for s in result.suggestions]
+    assert "greeting" in kinds
+    assert "signoff" in kinds
+    stored, again = round_trip(result)
+    assert again == stored
+
+
+def test_from_dict_inverts_a_result_without_score(johanna: VoiceProfile) -> None:
+    result = check_draft("Danke dir, bis morgen!", johanna, name="Johanna", lang="en")
+    assert result.score is None
+    assert result.warnings
+    stored, again = round_trip(result)
+    assert again == stored
+    assert again["score"] is None
+    assert again["components"] == []
+
+
+def test_from_dict_refuses_another_schema_version(johanna: VoiceProfile) -> None:
+    data = check_draft("Danke dir, bis morgen!", johanna, name="Johanna").to_dict()
+    data["schema_version"] = 2
+    with pytest.raises(ValueError, match="schema_version 2"):
+        CheckResult.from_dict(data)

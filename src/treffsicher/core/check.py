@@ -158,6 +158,39 @@ class CheckResult:
             "text": self.text,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CheckResult:
+        """The result to_dict described: a stored report read back, so that a stored check
+        renders like a fresh one (issue 5). Exact inverse: to_dict(from_dict(d)) == d for
+        every d that to_dict made. ValueError for another schema_version; KeyError or
+        TypeError for data to_dict did not make."""
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"report schema_version {version!r}, expected {SCHEMA_VERSION}")
+        return cls(
+            language=data["language"],
+            register=data["register"],
+            register_guessed=data["register_guessed"],
+            basis=data["basis"],
+            register_note=data["register_note"],
+            n_words=data["n_words"],
+            n_sentences=data["n_sentences"],
+            score=data["score"],
+            band=data["band"],
+            decided=data["decided"],
+            reference=data["reference"],
+            components=tuple(
+                Component(c["name"], c["label"], c["similarity"], c["contribution"])
+                for c in data["components"]
+            ),
+            support=dict(data["support"]),
+            warnings=tuple(CheckWarning(w["code"], w["text"]) for w in data["warnings"]),
+            deviations=tuple(Deviation.from_dict(d) for d in data["deviations"]),
+            sentence_notes=tuple(SentenceNote.from_dict(n) for n in data["sentence_notes"]),
+            suggestions=tuple(Suggestion.from_dict(s) for s in data["suggestions"]),
+            text=data["text"],
+        )
+
 
 def band_of(score: float | None) -> str:
     """The band of a 0–100 score: fits (≥ 65), partly (40–65), does_not_fit (< 40)."""

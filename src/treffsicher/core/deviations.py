@@ -126,6 +126,31 @@ class Deviation:
             ],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Deviation:
+        """The deviation to_dict described (a stored report read back, issue 5)."""
+        return cls(
+            feature=data["feature"],
+            family=data["family"],
+            label=data["label"],
+            importance=data["importance"],
+            text=data["text"],
+            draft_value=data["draft_value"],
+            her_typical=data["her_typical"],
+            her_low=data["her_low"],
+            her_high=data["her_high"],
+            draft_category=data["draft_category"],
+            her_category=data["her_category"],
+            her_share_of_draft_category=data["her_share_of_draft_category"],
+            examples=read_examples(data["examples"]),
+            register_sensitive=data["register_sensitive"],
+        )
+
+
+def read_examples(items: list[dict[str, Any]]) -> tuple[Example, ...]:
+    """Examples from their report form ({"passage_id", "text", "source"}), as to_dict wrote."""
+    return tuple(Example(e["passage_id"], e["text"], e["source"]) for e in items)
+
 
 def quote(text: str, lang: str) -> str:
     """`text` in single quotes of the language: ‚du‘ / ‘you’."""

@@ -58,6 +58,12 @@ class SentenceNote:
             "reasons": [{"code": r.code, "text": r.text} for r in self.reasons],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SentenceNote:
+        """The note to_dict described (a stored report read back, issue 5)."""
+        reasons = tuple(NoteReason(r["code"], r["text"]) for r in data["reasons"])
+        return cls(data["start"], data["end"], data["text"], reasons)
+
 
 def sentence_doc(doc: TokenizedText, sentence: Sentence) -> TokenizedText:
     """The sentence as its own small text (offsets relative to sentence.start)."""

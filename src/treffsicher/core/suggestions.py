@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from treffsicher.core.deviations import category_label, quote
+from treffsicher.core.deviations import category_label, quote, read_examples
 from treffsicher.core.features import SPECS_BY_NAME
 from treffsicher.core.models import (
     KIND_EMAIL,
@@ -62,6 +62,11 @@ class Suggestion:
                 for e in self.examples
             ],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Suggestion:
+        """The suggestion to_dict described (a stored report read back, issue 5)."""
+        return cls(data["kind"], data["term"], data["text"], read_examples(data["examples"]))
 
 
 def guess_register(text: str) -> str:
