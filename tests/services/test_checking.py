@@ -18,6 +18,7 @@ from treffsicher.services.checking import (
     check_client_draft,
     format_trend,
     list_client_checks,
+    load_check,
     read_draft,
     score_trials,
 )
@@ -261,3 +262,66 @@ def test_client_without_passages(demo: Engine) -> None:
     draft = Draft("a.md", "Ich freu mich auf dich und deine Fragen. Melde dich!", None)
     with pytest.raises(TooLittleTextError, match="Für Ulrike gibt es noch keine Textstellen"):
         check_client_draft(demo, "Ulrike Berger", draft, lang="de")
+
+
+def test_load_check_rebuilds_the_outcome_as_it_was_run(demo: Engine) -> None:
+    stiff = read_draft(DRAFTS / "startseite-steif.md")
+    hers = read_draft(DRAFTS / "startseite-in-ihrer-stimme.md")
+    first = check_client_draft(demo, JOHANNA, Draft("startseite.md", stiff.text, None), lang="de")
+    second = check_client_draft(demo, JOHANNA, Draft("startseite.md", hers.text, "web"), lang="de")
+    assert second.check_id is not None
+    assert first.check_id is not None
+    with Session(demo) as session:
+        client_id = session.scalars(select(Client.id).where(Client.name == JOHANNA)).one()
+    by_name = load_check(demo, JOHANNA, second.check_id, "de")
+    by_id = load_check(demo, client_id, second.check_id, "de")
+    assert by_name == second
+    assert by_id == second
+    assert by_name.previous_score == first.result.score
+    assert by_name.to_dict() == second.to_dict()
+    # The first check had no predecessor, and its register was guessed (None given).
+    older = load_check(demo, JOHANNA, first.check_id, "de")
+    assert older == first
+    assert older.previous_at is None
+    assert older.result.register_guessed is True
+    # The outcome carries the report's rounded score (one decimal), as stored.
+    assert second.result.score == round(second.result.score or 0.0, 1)
+
+
+def test_load_check_of_another_client_or_unknown(demo: Engine) -> None:
+    draft = read_draft(DRAFTS / "startseite-steif.md")
+    outcome = check_client_draft(demo, JOHANNA, draft, lang="de")
+    assert outcome.check_id is not None
+    with pytest.raises(NotFoundError) as other:
+        load_check(demo, "Morwenna Pike", outcome.check_id, "de")
+    assert str(other.value) == f"Für Morwenna Pike gibt es keinen Abgleich Nr. {outcome.check_id}."
+    with pytest.raises(NotFoundError) as unknown:
+        load_check(demo, JOHANNA, 999, "en")
+    assert str(unknown.value) == f"{JOHANNA} has no check no. 999."
+    with pytest.raises(NotFoundError) as no_client:
+        load_check(demo, 999, outcome.check_id, "en")
+    assert str(no_client.value) == "No client with number 999."
+    with pytest.raises(NotFoundError, match="Keine Kundin namens 'Nobody'"):
+        load_check(demo, "Nobody", outcome.check_id, "de")
+
+
+@pytest.mark.parametrize(
+    ("report", "reason"),
+    [
+        ("", "JSONDecodeError"),
+        ("[]", "AttributeError"),
+        ('{"schema_version": 2}', "schema_version 2"),
+        ('{"schema_version": 1, "language": "de"}', "KeyError: 'register'"),
+    ],
+)
+def test_load_check_with_an_unreadable_report_says_so(
+    demo: Engine, report: str, reason: str
+) -> None:
+    outcome = check_client_draft(demo, JOHANNA, read_draft(DRAFTS / "startseite-steif.md"))
+    with Session(demo) as session, session.begin():
+        row = session.get(CheckRow, outcome.check_id)
+        assert row is not None
+        row.report = report
+    with pytest.raises(InputError, match="cannot be read") as caught:
+        load_check(demo, JOHANNA, outcome.check_id or 0, "en")
+    assert reason in str(caught.value)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from typer.testing import CliRunner
 from web_helpers import WebClient, parse
 
+from treffsicher.cli import app
 from treffsicher.services.demo import load_demo
 from treffsicher.storage import repo
+from treffsicher.storage.tables import CheckRow
 
 DRAFTS = resources.files("treffsicher.demo").joinpath("data", "drafts")
 
@@ -187,3 +192,46 @@ def test_draft_from_an_uploaded_file(demo: tuple[WebClient, int]) -> None:
     )
     error = parse(wrong.text).select_one("#check-result .notice-error").get_text()
     assert error == "entwurf.pdf: als Entwurf lassen sich .txt, .md hochladen."
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_report_download_is_the_cli_report_byte_for_byte(
+    demo: tuple[WebClient, int], tmp_path: Path, lang: str
+) -> None:
+    # One renderer for both (issue 5): the CLI's `check --format html` of a check and the
+    # web's download of the same stored check are the same bytes. Two checks of the same
+    # draft name, so the second report has the progress line from the stored history.
+    web, client_id = demo
+    engine = web.http.app.state.engine
+    workspace = engine.url.database
+    stiff = DRAFTS.joinpath("startseite-steif.md").read_text(encoding="utf-8")
+    draft = tmp_path / "startseite.md"
+    draft.write_text(stiff, encoding="utf-8")
+    runner = CliRunner()
+    for run in range(2):
+        out = tmp_path / f"report-{run}.html"
+        args = ["--workspace", workspace, "--lang", lang, "check", "Johanna Kellermann"]
+        result = runner.invoke(app, [*args, str(draft), "--format", "html", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    with Session(engine) as session:
+        check_id = session.scalars(select(func.max(CheckRow.id))).one()
+    response = web.get(f"/clients/{client_id}/checks/{check_id}/report.html?lang={lang}")
+    assert response.status_code == 200
+    assert response.content == out.read_bytes()
+    progress = "Beim letzten Abgleich" if lang == "de" else "Last check of this draft"
+    assert progress in response.text
+
+
+def test_report_download_of_another_clients_check_is_not_found(
+    demo: tuple[WebClient, int],
+) -> None:
+    web, client_id = demo
+    stiff = DRAFTS.joinpath("startseite-steif.md").read_text(encoding="utf-8")
+    web.post(f"/clients/{client_id}/check", {"draft_text": stiff, "draft_name": "s.md"})
+    other = web.add_client("Tom Tal")
+    with Session(web.http.app.state.engine) as session:
+        check_id = session.scalars(select(func.max(CheckRow.id))).one()
+    assert web.get(f"/clients/{client_id}/checks/{check_id}/report.html").status_code == 200
+    response = web.get(f"/clients/{other}/checks/{check_id}/report.html")
+    assert response.status_code == 404
+    assert "attachment" not in response.headers.get("content-disposition", "")

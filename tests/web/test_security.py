@@ -67,7 +67,13 @@ def test_hostile_text_shows_as_text_on_every_page_and_fragment(web: WebClient) -
     check_page = parse(web.get(f"/clients/{client_id}/check").text)
     report_link = check_page.select_one("#check-history a[download]")["href"]
     report = web.get(report_link)
-    assert SCRIPT in assert_inert(report.text).get_text()
+    # The download is the CLI's report (reports.html): the draft, her name and the draft's
+    # name all stay text there too (issue 5).
+    document = assert_inert(report.text)
+    assert SCRIPT in document.select_one(".draft").get_text()
+    assert IMG in document.select_one(".draft").get_text()
+    assert '<b onmouseover="alert(4)">Berger</b>' in document.select_one("h1").get_text()
+    assert IMG in document.title.get_text()
 
 
 def test_security_headers_forbid_inline_script(web: WebClient) -> None:

@@ -72,6 +72,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.html_title": {"de": "Abgleich mit {name}", "en": "Check against {name}"},
     "check.html_draft": {"de": "Der Entwurf", "en": "The draft"},
     "check.html_created": {"de": "Geprüft am {date}", "en": "Checked on {date}"},
+    "check.not_found": {
+        "de": "Für {name} gibt es keinen Abgleich Nr. {id}.",
+        "en": "{name} has no check no. {id}.",
+    },
+    "check.client_id_not_found": {
+        "de": "Keine Kundin mit der Nummer {id}.",
+        "en": "No client with number {id}.",
+    },
+    "check.report_unreadable": {
+        "de": "Abgleich Nr. {id}: der gespeicherte Bericht ist nicht lesbar ({reason}).",
+        "en": "Check no. {id}: the stored report cannot be read ({reason}).",
+    },
     "checks.none": {
         "de": "Für „{name}“ gibt es noch keine Abgleiche. Prüfen Sie einen Entwurf: treffsicher "
         'check "{name}" ENTWURF.md',

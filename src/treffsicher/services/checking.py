@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +22,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from treffsicher.core.models import KIND_EMAIL, KIND_WEB, Passage, VoiceProfile
-from treffsicher.errors import InputError, UnreadableSourceError
+from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.services.clients import find_client
 from treffsicher.services.profiling import load_cached_profile, load_passages
 from treffsicher.storage import checks_repo
-from treffsicher.storage.tables import utc_now
+from treffsicher.storage.tables import CheckRow, Client, utc_now
 
 if TYPE_CHECKING:
     from treffsicher.core.check import CheckResult
@@ -143,7 +143,7 @@ def check_client_draft(
     Raises NotFoundError for an unknown client, InputError for drafts that cannot be
     checked (empty, a language she has no passages in, …).
     """
-    from treffsicher.core.check import check_draft
+    from treffsicher.core.check import CheckResult, check_draft
     from treffsicher.core.suggestions import guess_register
 
     with Session(engine) as session:
@@ -164,6 +164,9 @@ def check_client_draft(
         register_profile=register_profile,
     )
     result = dataclasses.replace(result, register_guessed=guessed)
+    # What is shown is what is stored (issue 5): the report's rounded numbers, so that this
+    # outcome and the same check loaded later (load_check) render byte for byte alike.
+    result = CheckResult.from_dict(result.to_dict())
     if not store:
         return CheckOutcome(name, draft.name, None, utc_now(), result)
     report = json.dumps(result.to_dict(), ensure_ascii=False)
@@ -184,11 +187,59 @@ def check_client_draft(
             client=name,
             draft_name=draft.name,
             check_id=stored.id,
-            created_at=stored.created_at,
+            created_at=as_utc(stored.created_at),
             result=result,
             previous_score=previous.score if previous else None,
-            previous_at=previous.created_at if previous else None,
+            previous_at=as_utc(previous.created_at) if previous else None,
         )
+
+
+def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en") -> CheckOutcome:
+    """A stored check of the client (her name, or her id as the web knows her) as it was
+    run: its report read back (CheckResult.from_dict), time, and the previous check of the
+    same draft as stored. The CLI's report and the web's download render this alike
+    (issue 5). NotFoundError for an unknown client or a check that is not hers;
+    InputError for a report this version cannot read."""
+    from treffsicher.core.check import CheckResult
+
+    with Session(engine) as session:
+        owner = find_client_by_name_or_id(session, client, lang)
+        row = session.get(CheckRow, check_id)
+        if row is None or row.client_id != owner.id:
+            raise NotFoundError(t("check.not_found", lang, name=owner.name, id=check_id))
+        try:
+            result = CheckResult.from_dict(json.loads(row.report))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            # A report of another schema_version, or damaged: say so, never a traceback.
+            reason = f"{type(error).__name__}: {error}"
+            raise InputError(
+                t("check.report_unreadable", lang, id=check_id, reason=reason)
+            ) from error
+        previous = checks_repo.find_previous_check(session, owner.id, row.draft_name, row.id)
+        return CheckOutcome(
+            client=owner.name,
+            draft_name=row.draft_name,
+            check_id=row.id,
+            created_at=as_utc(row.created_at),
+            result=result,
+            previous_score=previous.score if previous else None,
+            previous_at=as_utc(previous.created_at) if previous else None,
+        )
+
+
+def as_utc(moment: datetime) -> datetime:
+    """`moment` with its time zone: SQLite returns the stored UTC times without one."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def find_client_by_name_or_id(session: Session, client: str | int, lang: str) -> Client:
+    """The client called `client` (services.clients.find_client) or with that id."""
+    if isinstance(client, str):
+        return find_client(session, client, lang)
+    found = session.get(Client, client)
+    if found is None:
+        raise NotFoundError(t("check.client_id_not_found", lang, id=client))
+    return found
 
 
 def pick_register_profile(

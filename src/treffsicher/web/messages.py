@@ -304,8 +304,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "band.partly": {"de": "teils", "en": "partly"},
     "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
     "band.no_score": {"de": "kein Wert", "en": "no score"},
-    "report.title": {"de": "Abgleich mit {name}", "en": "Check against {name}"},
-    "report.draft": {"de": "Entwurf: {name}", "en": "Draft: {name}"},
     # errors
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},

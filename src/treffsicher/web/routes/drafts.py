@@ -11,6 +11,8 @@ from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, Response
 
 from treffsicher.errors import InputError, TreffsicherError
+from treffsicher.reports.html import render_check_html
+from treffsicher.services.checking import load_check
 from treffsicher.services.importing import SOURCE_KINDS
 from treffsicher.web import adapters, checks
 from treffsicher.web.check_view import build_check_view
@@ -131,22 +133,12 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
 
 @router.get("/clients/{client_id}/checks/{check_id}/report.html")
 def download_report(request: Request, client_id: int, check_id: int) -> Response:
-    """A stored check as a self-contained HTML file (inline CSS, no scripts)."""
+    """A stored check as a self-contained HTML file: the same document as `treffsicher
+    check --format html` (one renderer, reports.html; issue 5)."""
     lang = request_language(request)
-    engine = engine_of(request)
-    outcome = checks.load_check(engine, client_id, check_id, lang)
-    client = adapters.get_client(engine, client_id, lang)
-    view = build_check_view(outcome.report, outcome.draft_text, outcome.check_id, lang)
-    response = render(
-        request,
-        "report.html",
-        {
-            "client": client,
-            "result": view,
-            "draft_name": outcome.draft_name,
-            "created": outcome.report.get("created_at"),
-        },
-    )
+    outcome = load_check(engine_of(request), client_id, check_id, lang)
     filename = f"treffsicher-check-{check_id}.html"
-    response.headers["content-disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return HTMLResponse(
+        render_check_html(outcome, lang),
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )
