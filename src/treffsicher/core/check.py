@@ -193,9 +193,12 @@ class CheckResult:
 
 
 def band_of(score: float | None) -> str:
-    """The band of a 0–100 score: fits (≥ 65), partly (40–65), does_not_fit (< 40)."""
+    """The band of a 0–100 score: fits (≥ 65), partly (40–65), does_not_fit (< 40).
+
+    Judged on the score as shown (a whole number), so "65" never reads "teils"."""
     if score is None:
         return BAND_NONE
+    score = round(score)
     if score >= FITS_FROM:
         return BAND_FITS
     return BAND_PARTLY if score >= PARTLY_FROM else BAND_NOT
