@@ -57,3 +57,24 @@ def test_scan_names_bad_files_and_exits_1(cli: Cli, tmp_path: Path) -> None:
     assert f"{empty}: Die Datei ist leer." in result.stderr
     assert f"{pdf}: Nur E-Mail-Dateien" in result.stderr
     assert f"{tmp_path / 'missing.eml'}: Datei nicht gefunden" in result.stderr
+
+
+def test_scan_lists_the_senders_of_the_mail_in_a_zip(cli: Cli, tmp_path: Path) -> None:
+    import zipfile
+
+    from mailfixtures import make_message
+
+    assert cli("client", "add", "Ulrike Berger", "--email", ADDRESS).exit_code == 0
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("1.eml", make_message(1, ADDRESS, "Hallo Anna, passt.", "Kurs"))
+        package.writestr("2.eml", make_message(2, "anna@berg-text.de", "Danke!", "Re: Kurs"))
+        package.writestr("alt/3.eml", make_message(3, ADDRESS, "Bis Montag.", "Montag"))
+        package.writestr("notiz.txt", "Ein Gedanke zur Kursseite.")
+    result = cli("scan", str(path))
+    assert result.exit_code == 0, result.output
+    rows = [row for row in table_rows(result.stdout) if row and "@" in row[0]]
+    assert rows == [
+        [ADDRESS, "Ulrike", "Berger", "2", "Ulrike", "Berger"],
+        ["anna@berg-text.de", "Ulrike", "Berger", "1"],
+    ]

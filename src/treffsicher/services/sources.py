@@ -4,13 +4,21 @@ passages kept of a client, with provenance (`passages`) (issue 4).
 Both serve the CLI and the web interface: scan lets the user pick which addresses and
 speaker names are the client before importing; the passage listing shows exactly which
 of her words the profile learns from.
+
+A .zip is scanned member by member (issue 5: a zip of mail uploaded in the web interface
+gets the same pick step as a mail file): the senders of its mail members
+(archive.is_mail_member, each streamed to a private temporary file as
+services.mailimport.import_zip_mail does) and the speakers of its transcript members.
 """
 
 from __future__ import annotations
 
+import tempfile
+import zipfile
+from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -25,6 +33,9 @@ from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identit
 SCAN_MAIL = "mail"
 SCAN_TRANSCRIPT = "transcript"
 TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt", ".txt", ".text", ""})
+# Zip members read as transcripts: cue files always, plain text when it has turns (issue 5)
+ZIP_CUE_SUFFIXES = frozenset({".vtt", ".srt"})
+ZIP_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,9 @@ def scan_files(
     problems: list[ImportProblem] = []
     for path in paths:
         try:
+            if is_zip_path(Path(path)):
+                results += scan_zip(Path(path), owners, lang)
+                continue
             results.append(scan_file(Path(path), owners, lang))
         except InputError as exc:
             reason = getattr(exc, "reason", str(exc))
@@ -96,6 +110,89 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
         ]
         return ScanResult(str(path), SCAN_TRANSCRIPT, sort_rows(rows))
     raise InputError(t("scan.unsupported", lang))
+
+
+def is_zip_path(path: Path) -> bool:
+    """Return True for an existing regular file named .zip."""
+    return path.suffix.lower() == ".zip" and path.is_file()
+
+
+def scan_zip(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> list[ScanResult]:
+    """Return the senders of a zip's mail members (all members together) and the speakers
+    of its transcript members, each a ScanResult named after the zip; InputError when the
+    zip is unusable (RejectedSourceError) or holds neither mail nor transcripts."""
+    senders, speakers, has_mail = count_zip_people(path, lang)
+    results: list[ScanResult] = []
+    if has_mail:
+        mail_rows = [
+            ScanRow(address, name, n, tuple(owners.get((IDENTITY_EMAIL, address), ())))
+            for (address, name), n in senders.items()
+        ]
+        results.append(ScanResult(str(path), SCAN_MAIL, sort_rows(mail_rows)))
+    if speakers:
+        turn_rows = [
+            ScanRow("", name, n, tuple(owners.get((IDENTITY_SPEAKER, name.casefold()), ())))
+            for name, n in speakers.items()
+        ]
+        results.append(ScanResult(str(path), SCAN_TRANSCRIPT, sort_rows(turn_rows)))
+    if not results:
+        raise InputError(t("scan.unsupported", lang))
+    return results
+
+
+def count_zip_people(path: Path, lang: str) -> tuple[Counter[tuple[str, str]], Counter[str], bool]:
+    """Return (messages per (address, name), turns per speaker, whether a mail member was
+    found) over the members of a zip. Members that cannot be read are left out: the
+    import names them (services.importing)."""
+    from treffsicher.importers import archive
+    from treffsicher.importers.mail import scan_senders
+
+    senders: Counter[tuple[str, str]] = Counter()
+    speakers: Counter[str] = Counter()
+    names: dict[str, str] = {}  # the first display name seen for an address, as scan_senders
+    has_mail = False
+    limit = archive.MAX_ARCHIVE_BYTES
+    with (
+        archive.open_zip(path, str(path), lang, max_unpacked=limit) as package,
+        tempfile.TemporaryDirectory(prefix="treffsicher-scan-") as folder,
+    ):
+        for number, info, member in archive.iter_members(package):
+            if archive.check_member_size(info, member, lang) is not None:
+                continue
+            if archive.is_mail_member(package, info, member):
+                has_mail = True
+                target = Path(folder) / archive.mail_file_name(number, member)
+                try:
+                    archive.extract_member(package, info, target)
+                    found = scan_senders(target)
+                except Exception:  # a broken member (CRC, zlib): the import names it
+                    continue
+                finally:
+                    target.unlink(missing_ok=True)  # one member on disk at a time
+                for (address, name), n in found.items():
+                    senders[(address, names.setdefault(address, name))] += n
+                continue
+            speakers.update(scan_member_speakers(package, info, member))
+    return senders, speakers, has_mail
+
+
+def scan_member_speakers(
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str
+) -> dict[str, int]:
+    """Return the turns per speaker of a transcript member ({} for other members)."""
+    from treffsicher.importers.dispatch import is_transcript
+    from treffsicher.importers.transcript import scan_speakers
+
+    suffix = PurePosixPath(member.replace("\\", "/")).suffix.lower()
+    if suffix not in ZIP_CUE_SUFFIXES and suffix not in ZIP_TEXT_SUFFIXES:
+        return {}
+    try:
+        data = package.read(info)
+        if suffix in ZIP_TEXT_SUFFIXES and not is_transcript(data):
+            return {}
+        return scan_speakers(data, member)
+    except Exception:  # zlib.error, a rejected text: the import names it
+        return {}
 
 
 def sort_rows(rows: list[ScanRow]) -> tuple[ScanRow, ...]:
