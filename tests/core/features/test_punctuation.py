@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features import address as address_family
+from treffsicher.core.features import gender as gender_family
+from treffsicher.core.features import greetings as greetings_family
 from treffsicher.core.features import punctuation as punctuation_family
 from treffsicher.core.features import wording as wording_family
 from treffsicher.core.features.base import PassageStats, prepare_text
@@ -169,7 +171,13 @@ def test_specs_follow_the_contract() -> None:
             assert spec.value({}, []) is None
 
 
-FAMILIES = (address_family, punctuation_family, wording_family)
+FAMILIES = (
+    address_family,
+    greetings_family,
+    punctuation_family,
+    gender_family,
+    wording_family,
+)
 FUZZ_ALPHABET = "aAbBdeEfghiIkKlLmnNoprsStTuUäöüß:;*_/-–—…().,!?„“”\"'»«‚‘’ \n🙂😊👍0123456789&"
 
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from treffsicher.core.features import (
     address,
+    gender,
+    greetings,
     lexical,
     punctuation,
     readability,
@@ -20,8 +22,9 @@ from treffsicher.core.features.base import (
 )
 from treffsicher.core.models import TokenizedText
 
-# Order here is the order features appear in a profile.
-_FAMILIES = (address, lexical, readability, syntax, punctuation, wording)
+# Order here is the order features appear in a profile. greetings (family "address")
+# follows address and gender precedes wording, as when both lived in those modules.
+_FAMILIES = (address, greetings, lexical, readability, syntax, punctuation, gender, wording)
 
 COUNTERS: tuple[Callable[[PreparedText, PassageStats], None], ...] = tuple(
     f.count for f in _FAMILIES

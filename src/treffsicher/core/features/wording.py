@@ -1,44 +1,36 @@
-"""Wording features: gender-fair language, anglicisms, fillers, buzzwords and hedges (issue 2).
+"""Wording features: anglicisms, fillers, buzzwords and hedges from word lists (issue 2).
 
 Word lists live in core/wordlists (written by us). One list comprehension per passage finds
 the words that start a list entry (a frozenset look-up per word); everything after that
-works on the few hits only. Gender marks (Kund:innen, Kund*innen, KundInnen …) and pair
-forms ("Kundinnen und Kunden") are found with regexes over the text, so they do not depend
-on how the tokenizer splits them.
+works on the few hits only. core.features.gender uses the same lexicon matching for its
+lists (neutral words, generic masculine).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from treffsicher.core.features.base import (
-    UNIT_CATEGORY,
     UNIT_PER_100_WORDS,
-    UNIT_SHARE,
     FeatureSpec,
     PassageStats,
     PreparedText,
     ValueFunction,
     make_ratio,
     make_spec,
-    ratio,
 )
-from treffsicher.core.features.punctuation import find_sentence_span
-from treffsicher.core.models import WORD, TokenizedText
+from treffsicher.core.models import WORD
 from treffsicher.core.wordlists import load_wordlist
 
 WORDS_KEY = "wording_words"  # own denominator, see punctuation.WORDS_KEY
 
-# Count keys → word lists per language. Gender keys use the "gender:" category prefix.
+# Count keys → word lists per language (gender lists: core.features.gender).
 LIST_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (
         ("fillers", "de_fillers"),
         ("hedges", "de_hedges"),
         ("buzzwords", "de_buzzwords"),
         ("anglicisms", "de_anglicisms"),
-        ("gender:neutral", "de_neutral_forms"),
-        ("gender:none", "de_generic_masculine"),
     ),
     "en": (
         ("fillers", "en_fillers"),
@@ -46,17 +38,13 @@ LIST_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
         ("buzzwords", "en_buzzwords"),
     ),
 }
-FAIR_FEATURES = ("gender_style", "gender_fair_share", "gender_fair_rate_per_100_words")
 # Count key → the features whose examples a hit illustrates.
 FEATURES_OF_KEY: dict[str, tuple[str, ...]] = {
     "fillers": ("filler_rate_per_100_words",),
     "hedges": ("hedge_rate_per_100_words",),
     "buzzwords": ("buzzword_rate_per_100_words",),
     "anglicisms": ("anglicism_rate_per_100_words",),
-    "gender:neutral": FAIR_FEATURES,
-    "gender:none": ("gender_style",),
 }
-GENDER_STYLES = ("none", "colon", "star", "binnen_i", "underscore", "slash", "pair", "neutral")
 
 # German particles that are answers or conjunctions at the start of a sentence ("Ja, gern.",
 # "Doch, das geht.", "Einfach anrufen!") and fillers inside it (issue 2).
@@ -86,43 +74,15 @@ PHRASE_RULES: dict[tuple[str, ...], str] = {
 }
 OPINION_FOLLOWERS = frozenset({"dass", "schon", "auch", "eher", "ja", "mal", "fast", "eigentlich"})
 FINAL_MARKS = frozenset({".", "!", "?", "…", "...", ")"})
-# Capitalised words with a Binnen-I look-alike that are not gendered forms.
-NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
-
-# A gender mark right after a stem: Kund:innen, Kund*in, Kund_innen, Kund/innen, Kund/-innen,
-# KundInnen. The pattern starts with one character class so that re can skip ahead fast
-# (named alternatives were 8x slower); the mark and the stem (a capitalised noun — "Uhrzeit:
-# 10" has a space) are checked in Python.
-GENDER_MARK_RE = re.compile(r"[:*_/I]-?(?:in|n)(?:nen)?\b")
-GENDER_MARKS = {
-    ":": ("colon", frozenset({"in", "innen"})),
-    "*": ("star", frozenset({"in", "innen"})),
-    "_": ("underscore", frozenset({"in", "innen"})),
-    "/": ("slash", frozenset({"in", "innen", "-in", "-innen"})),
-    "I": ("binnen_i", frozenset({"n", "nnen"})),
-}
-# Pair forms: "Kundinnen und Kunden", "Kollegen oder Kolleginnen", "jede Kundin und jeder
-# Kunde". The connector is found first; the nouns around it are checked in is_pair_form.
-CONNECTOR_RE = re.compile(r" (?:und|oder|bzw\.|sowie|&) ")
-LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+$")
-RIGHT_NOUN_RE = re.compile(r"(?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
-MASCULINE_ENDINGS = ("", "e", "en", "n")
-# Nouns on -in that are not feminine forms ("Termin und Terme" is no pair form).
-NOT_FEMININE_IN = frozenset(
-    {"termin", "berlin", "medizin", "benzin", "vitamin", "magazin", "kamin", "rubin", "urin",
-     "protein", "disziplin", "delfin", "pinguin", "insulin", "koffein", "musselin", "zeppelin"}
-)  # fmt: skip
-UMLAUT_FOLD = str.maketrans("äöü", "aou")
-# Anglicisms that end German words too: "Lebensideal", "Profile".
 NOT_COMPOUND_HEADS = frozenset({"deal", "deals", "file", "files"})
 
 Entry = tuple[str, tuple[str, ...]]  # (count key, following words of a phrase)
 
 
-def build_lexicon(lang: str) -> dict[str, tuple[Entry, ...]]:
-    """Return first word → entries (longest phrase first) over all of `lang`'s lists."""
+def build_lexicon(lists: tuple[tuple[str, str], ...]) -> dict[str, tuple[Entry, ...]]:
+    """Return first word → entries (longest phrase first) over (count key, list name)s."""
     lexicon: dict[str, list[Entry]] = {}
-    for key, name in LIST_NAMES.get(lang, ()):
+    for key, name in lists:
         for entry in load_wordlist(name):
             words = tuple(entry.split(" "))
             lexicon.setdefault(words[0], []).append((key, words[1:]))
@@ -141,7 +101,7 @@ def build_compound_index(entries: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-LEXICONS = {lang: build_lexicon(lang) for lang in LIST_NAMES}
+LEXICONS = {lang: build_lexicon(lists) for lang, lists in LIST_NAMES.items()}
 ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
@@ -232,16 +192,18 @@ def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: Prepare
 
 def count_lexicon(
     prepared: PreparedText,
+    lexicon: Mapping[str, tuple[Entry, ...]],
+    features_of: Mapping[str, tuple[str, ...]],
     counts: dict[str, int],
     stats: PassageStats,
     fair_spans: Sequence[tuple[int, int]] = (),
-) -> None:
-    """Count word-list hits (phrases first, each token once per key) into `counts`.
+) -> list[str]:
+    """Count word-list hits (phrases first, each token once per key) into `counts`; file
+    each hit as an example of `features_of[key]`; return the passage's lower-case words.
 
     A generic-masculine noun inside a gender-fair span ("Kundinnen und Kunden",
-    "Mitarbeiter/innen") is not counted as one.
+    "Mitarbeiter/innen") is not counted as one (core.features.gender).
     """
-    lexicon = LEXICONS[prepared.lang]
     lower, wi, doc = prepared.lower, prepared.word_indices, prepared.doc
     words = [lower[i] for i in wi]
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
@@ -269,10 +231,17 @@ def count_lexicon(
             counts[key] = counts.get(key, 0) + 1
             next_free[key] = p + n + 1
             sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            for feature in FEATURES_OF_KEY[key]:
+            for feature in features_of[key]:
                 stats.add_example(feature, sent.start, sent.end)
-    if prepared.lang != "de":
-        return
+    return words
+
+
+def count_anglicism_compounds(
+    prepared: PreparedText, words: Sequence[str], counts: dict[str, int], stats: PassageStats
+) -> None:
+    """Count unlisted compounds with an anglicism ("Teammeeting") among a German passage's
+    lower-case `words` (those of count_lexicon) into counts["anglicisms"]."""
+    wi, doc = prepared.word_indices, prepared.doc
     ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
     candidates = [
         p
@@ -286,93 +255,25 @@ def count_lexicon(
             stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
 
 
-def find_word_start(text: str, pos: int) -> int:
-    """Return where the run of letters ending at `pos` starts."""
-    start = pos
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return start
-
-
-def is_pair_form(left: str, right: str) -> bool:
-    """True if two nouns are a feminine and masculine pair: Kundinnen/Kunden, Ärztin/Arzt."""
-    for fem, masc in ((left, right), (right, left)):
-        if fem.endswith("innen") and len(fem) > 7:
-            stem = fem[:-5]
-        elif fem.endswith("in") and len(fem) > 4 and fem.lower() not in NOT_FEMININE_IN:
-            stem = fem[:-2]
-        else:
-            continue
-        folded_stem = stem.lower().translate(UMLAUT_FOLD)
-        folded_masc = masc.lower().translate(UMLAUT_FOLD)
-        if any(folded_masc == folded_stem + e for e in MASCULINE_ENDINGS):
-            return True
-    return False
-
-
-def find_gender_forms(
-    doc: TokenizedText, counts: dict[str, int], stats: PassageStats
-) -> list[tuple[int, int]]:
-    """Count gender marks and pair forms in German text; return their character spans."""
-    text = doc.text
-    spans: list[tuple[int, int]] = []
-    for m in GENDER_MARK_RE.finditer(text):
-        found = m.group()
-        style, endings = GENDER_MARKS[found[0]]
-        if found[1:] not in endings:
-            continue
-        start = find_word_start(text, m.start())
-        if start == m.start() or not text[start].isupper():
-            continue  # no capitalised stem: "linkedin.com/in", "In der Stadt"
-        if style == "binnen_i":
-            if not text[m.start() - 1].islower() or text[start : m.end()].lower() in NOT_BINNEN_I:
-                continue
-        counts["gender:" + style] = counts.get("gender:" + style, 0) + 1
-        spans.append((start, m.end()))
-        span = find_sentence_span(doc, start)
-        for feature in FAIR_FEATURES:
-            stats.add_example(feature, *span)
-    for m in CONNECTOR_RE.finditer(text):
-        left = LEFT_NOUN_RE.search(text, max(0, m.start() - 40), m.start())
-        right = RIGHT_NOUN_RE.match(text, m.end())
-        if left is None or right is None or not is_pair_form(left.group(), right.group(1)):
-            continue
-        counts["gender:pair"] = counts.get("gender:pair", 0) + 1
-        spans.append((left.start(), right.end()))
-        span = find_sentence_span(doc, left.start())
-        for feature in FAIR_FEATURES:
-            stats.add_example(feature, *span)
-    return spans
-
-
 def count(prepared: PreparedText, stats: PassageStats) -> None:
-    """Add wording and gender counts for one passage to stats."""
-    if prepared.lang not in LEXICONS:
+    """Add filler, hedge, buzzword and (German) anglicism counts for one passage to stats."""
+    lexicon = LEXICONS.get(prepared.lang)
+    if lexicon is None:
         return
     counts: dict[str, int] = dict.fromkeys(("fillers", "hedges", "buzzwords"), 0)
-    spans: list[tuple[int, int]] = []
     if prepared.lang == "de":
         counts["anglicisms"] = 0
-        spans = find_gender_forms(prepared.doc, counts, stats)
-    count_lexicon(prepared, counts, stats, spans)
-    for key, n in counts.items():
-        if n or not key.startswith("gender:"):
-            stats.add(key, n)
+    words = count_lexicon(prepared, lexicon, FEATURES_OF_KEY, counts, stats)
     if prepared.lang == "de":
-        gender_total = sum(counts.get("gender:" + s, 0) for s in GENDER_STYLES)
-        stats.add("gender_forms", gender_total)
-        stats.add("gender_fair_forms", gender_total - counts.get("gender:none", 0))
+        count_anglicism_compounds(prepared, words, counts, stats)
+    for key, n in counts.items():
+        stats.add(key, n)
     stats.add(WORDS_KEY, prepared.n_words)
 
 
 def per_100_words(key: str) -> ValueFunction:
     """Return a value function: count `key` per 100 words; None without words."""
     return make_ratio(key, WORDS_KEY, 100.0)
-
-
-def share_of_gender_forms(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
-    """Gender-fair forms / all person nouns counted (fair + generic masculine)."""
-    return ratio(counts, "gender_fair_forms", "gender_forms")
 
 
 def rate_spec(
@@ -391,57 +292,6 @@ def rate_spec(
 
 
 SPECS: tuple[FeatureSpec, ...] = (
-    FeatureSpec(
-        name="gender_style",
-        unit=UNIT_CATEGORY,
-        family="gender",
-        languages=("de",),
-        label_de="Gendern",
-        label_en="Gender-fair language",
-        explain_de="Wie sie Menschen benennt: mit Doppelpunkt (Kund:innen), Sternchen "
-        "(Kund*innen), Binnen-I (KundInnen), Unterstrich, Schrägstrich, Paarform "
-        "(Kundinnen und Kunden), neutral (Teilnehmende) oder nur männlich (Kunden).",
-        explain_en="How she names groups of people in German: with a colon (Kund:innen), "
-        "asterisk, capital I, underscore, slash, both forms (Kundinnen und Kunden), neutral "
-        "words (Teilnehmende) or the masculine form only (Kunden).",
-        categories="gender:",
-        units_key="gender_forms",
-        category_labels={
-            "none": {"de": "nur männliche Form", "en": "masculine form only"},
-            "colon": {"de": "Doppelpunkt (Kund:innen)", "en": "colon (Kund:innen)"},
-            "star": {"de": "Sternchen (Kund*innen)", "en": "asterisk (Kund*innen)"},
-            "binnen_i": {"de": "Binnen-I (KundInnen)", "en": "capital I (KundInnen)"},
-            "underscore": {"de": "Unterstrich (Kund_innen)", "en": "underscore (Kund_innen)"},
-            "slash": {"de": "Schrägstrich (Kund/innen)", "en": "slash (Kund/innen)"},
-            "pair": {"de": "Paarform (Kundinnen und Kunden)", "en": "both forms"},
-            "neutral": {"de": "neutrale Form (Teilnehmende)", "en": "neutral word"},
-        },
-    ),
-    FeatureSpec(
-        name="gender_fair_share",
-        unit=UNIT_SHARE,
-        family="gender",
-        languages=("de",),
-        label_de="Anteil gendergerechter Formen",
-        label_en="Share of gender-fair forms",
-        explain_de="Wie oft sie Personengruppen gendergerecht benennt statt nur männlich "
-        "(„Kunden“), gemessen an allen erkannten Personenbezeichnungen.",
-        explain_en="How often she names groups of people in a gender-fair way rather than "
-        "in the masculine form only, out of all person nouns we recognise.",
-        value=share_of_gender_forms,
-        units_key="gender_forms",
-    ),
-    rate_spec(
-        "gender_fair_rate_per_100_words",
-        "gender_fair_forms",
-        ("de",),
-        ("Gendergerechte Formen", "Gender-fair forms"),
-        (
-            "Wie viele gendergerechte Personenbezeichnungen auf 100 Wörter kommen.",
-            "How many gender-fair person nouns she uses per 100 words.",
-        ),
-        family="gender",
-    ),
     rate_spec(
         "anglicism_rate_per_100_words",
         "anglicisms",

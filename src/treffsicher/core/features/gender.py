@@ -1,0 +1,202 @@
+"""Gender-fair language in German: marks, pair forms, neutral words, generic masculine (issue 2).
+
+Gender marks (Kund:innen, Kund*innen, KundInnen …) and pair forms ("Kundinnen und Kunden")
+are found with regexes over the text, so they do not depend on how the tokenizer splits them.
+Neutral words (Teilnehmende) and generic-masculine nouns (Kunden) come from word lists in
+core/wordlists, matched with core.features.wording's lexicon; a masculine noun inside a
+gender-fair span ("Kundinnen und Kunden") is not counted as generic. The per-100-words rate
+shares wording's word count (wording.WORDS_KEY) as its denominator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from treffsicher.core.features.base import (
+    UNIT_CATEGORY,
+    UNIT_SHARE,
+    FeatureSpec,
+    PassageStats,
+    PreparedText,
+    ratio,
+)
+from treffsicher.core.features.punctuation import find_sentence_span
+from treffsicher.core.features.wording import build_lexicon, count_lexicon, rate_spec
+from treffsicher.core.models import TokenizedText
+
+# Count keys → German word lists; the keys use the "gender:" category prefix.
+GENDER_LISTS = (
+    ("gender:neutral", "de_neutral_forms"),
+    ("gender:none", "de_generic_masculine"),
+)
+FAIR_FEATURES = ("gender_style", "gender_fair_share", "gender_fair_rate_per_100_words")
+# Count key → the features whose examples a word-list hit illustrates.
+FEATURES_OF_KEY: dict[str, tuple[str, ...]] = {
+    "gender:neutral": FAIR_FEATURES,
+    "gender:none": ("gender_style",),
+}
+GENDER_STYLES = ("none", "colon", "star", "binnen_i", "underscore", "slash", "pair", "neutral")
+# Capitalised words with a Binnen-I look-alike that are not gendered forms.
+NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
+
+# A gender mark right after a stem: Kund:innen, Kund*in, Kund_innen, Kund/innen, Kund/-innen,
+# KundInnen. The pattern starts with one character class so that re can skip ahead fast
+# (named alternatives were 8x slower); the mark and the stem (a capitalised noun — "Uhrzeit:
+# 10" has a space) are checked in Python.
+GENDER_MARK_RE = re.compile(r"[:*_/I]-?(?:in|n)(?:nen)?\b")
+GENDER_MARKS = {
+    ":": ("colon", frozenset({"in", "innen"})),
+    "*": ("star", frozenset({"in", "innen"})),
+    "_": ("underscore", frozenset({"in", "innen"})),
+    "/": ("slash", frozenset({"in", "innen", "-in", "-innen"})),
+    "I": ("binnen_i", frozenset({"n", "nnen"})),
+}
+# Pair forms: "Kundinnen und Kunden", "Kollegen oder Kolleginnen", "jede Kundin und jeder
+# Kunde". The connector is found first; the nouns around it are checked in is_pair_form.
+CONNECTOR_RE = re.compile(r" (?:und|oder|bzw\.|sowie|&) ")
+LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+$")
+RIGHT_NOUN_RE = re.compile(r"(?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
+MASCULINE_ENDINGS = ("", "e", "en", "n")
+# Nouns on -in that are not feminine forms ("Termin und Terme" is no pair form).
+NOT_FEMININE_IN = frozenset(
+    {"termin", "berlin", "medizin", "benzin", "vitamin", "magazin", "kamin", "rubin", "urin",
+     "protein", "disziplin", "delfin", "pinguin", "insulin", "koffein", "musselin", "zeppelin"}
+)  # fmt: skip
+UMLAUT_FOLD = str.maketrans("äöü", "aou")
+
+GENDER_LEXICON = build_lexicon(GENDER_LISTS)
+
+
+def find_word_start(text: str, pos: int) -> int:
+    """Return where the run of letters ending at `pos` starts."""
+    start = pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def is_pair_form(left: str, right: str) -> bool:
+    """True if two nouns are a feminine and masculine pair: Kundinnen/Kunden, Ärztin/Arzt."""
+    for fem, masc in ((left, right), (right, left)):
+        if fem.endswith("innen") and len(fem) > 7:
+            stem = fem[:-5]
+        elif fem.endswith("in") and len(fem) > 4 and fem.lower() not in NOT_FEMININE_IN:
+            stem = fem[:-2]
+        else:
+            continue
+        folded_stem = stem.lower().translate(UMLAUT_FOLD)
+        folded_masc = masc.lower().translate(UMLAUT_FOLD)
+        if any(folded_masc == folded_stem + e for e in MASCULINE_ENDINGS):
+            return True
+    return False
+
+
+def find_gender_forms(
+    doc: TokenizedText, counts: dict[str, int], stats: PassageStats
+) -> list[tuple[int, int]]:
+    """Count gender marks and pair forms in German text; return their character spans."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for m in GENDER_MARK_RE.finditer(text):
+        found = m.group()
+        style, endings = GENDER_MARKS[found[0]]
+        if found[1:] not in endings:
+            continue
+        start = find_word_start(text, m.start())
+        if start == m.start() or not text[start].isupper():
+            continue  # no capitalised stem: "linkedin.com/in", "In der Stadt"
+        if style == "binnen_i":
+            if not text[m.start() - 1].islower() or text[start : m.end()].lower() in NOT_BINNEN_I:
+                continue
+        counts["gender:" + style] = counts.get("gender:" + style, 0) + 1
+        spans.append((start, m.end()))
+        span = find_sentence_span(doc, start)
+        for feature in FAIR_FEATURES:
+            stats.add_example(feature, *span)
+    for m in CONNECTOR_RE.finditer(text):
+        left = LEFT_NOUN_RE.search(text, max(0, m.start() - 40), m.start())
+        right = RIGHT_NOUN_RE.match(text, m.end())
+        if left is None or right is None or not is_pair_form(left.group(), right.group(1)):
+            continue
+        counts["gender:pair"] = counts.get("gender:pair", 0) + 1
+        spans.append((left.start(), right.end()))
+        span = find_sentence_span(doc, left.start())
+        for feature in FAIR_FEATURES:
+            stats.add_example(feature, *span)
+    return spans
+
+
+def count(prepared: PreparedText, stats: PassageStats) -> None:
+    """Add gender-fair and generic-masculine counts for one German passage to stats."""
+    if prepared.lang != "de":
+        return
+    counts: dict[str, int] = {}
+    spans = find_gender_forms(prepared.doc, counts, stats)
+    count_lexicon(prepared, GENDER_LEXICON, FEATURES_OF_KEY, counts, stats, spans)
+    for key, n in counts.items():
+        if n:
+            stats.add(key, n)
+    gender_total = sum(counts.get("gender:" + s, 0) for s in GENDER_STYLES)
+    stats.add("gender_forms", gender_total)
+    stats.add("gender_fair_forms", gender_total - counts.get("gender:none", 0))
+
+
+def share_of_gender_forms(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:
+    """Gender-fair forms / all person nouns counted (fair + generic masculine)."""
+    return ratio(counts, "gender_fair_forms", "gender_forms")
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    FeatureSpec(
+        name="gender_style",
+        unit=UNIT_CATEGORY,
+        family="gender",
+        languages=("de",),
+        label_de="Gendern",
+        label_en="Gender-fair language",
+        explain_de="Wie sie Menschen benennt: mit Doppelpunkt (Kund:innen), Sternchen "
+        "(Kund*innen), Binnen-I (KundInnen), Unterstrich, Schrägstrich, Paarform "
+        "(Kundinnen und Kunden), neutral (Teilnehmende) oder nur männlich (Kunden).",
+        explain_en="How she names groups of people in German: with a colon (Kund:innen), "
+        "asterisk, capital I, underscore, slash, both forms (Kundinnen und Kunden), neutral "
+        "words (Teilnehmende) or the masculine form only (Kunden).",
+        categories="gender:",
+        units_key="gender_forms",
+        category_labels={
+            "none": {"de": "nur männliche Form", "en": "masculine form only"},
+            "colon": {"de": "Doppelpunkt (Kund:innen)", "en": "colon (Kund:innen)"},
+            "star": {"de": "Sternchen (Kund*innen)", "en": "asterisk (Kund*innen)"},
+            "binnen_i": {"de": "Binnen-I (KundInnen)", "en": "capital I (KundInnen)"},
+            "underscore": {"de": "Unterstrich (Kund_innen)", "en": "underscore (Kund_innen)"},
+            "slash": {"de": "Schrägstrich (Kund/innen)", "en": "slash (Kund/innen)"},
+            "pair": {"de": "Paarform (Kundinnen und Kunden)", "en": "both forms"},
+            "neutral": {"de": "neutrale Form (Teilnehmende)", "en": "neutral word"},
+        },
+    ),
+    FeatureSpec(
+        name="gender_fair_share",
+        unit=UNIT_SHARE,
+        family="gender",
+        languages=("de",),
+        label_de="Anteil gendergerechter Formen",
+        label_en="Share of gender-fair forms",
+        explain_de="Wie oft sie Personengruppen gendergerecht benennt statt nur männlich "
+        "(„Kunden“), gemessen an allen erkannten Personenbezeichnungen.",
+        explain_en="How often she names groups of people in a gender-fair way rather than "
+        "in the masculine form only, out of all person nouns we recognise.",
+        value=share_of_gender_forms,
+        units_key="gender_forms",
+    ),
+    rate_spec(
+        "gender_fair_rate_per_100_words",
+        "gender_fair_forms",
+        ("de",),
+        ("Gendergerechte Formen", "Gender-fair forms"),
+        (
+            "Wie viele gendergerechte Personenbezeichnungen auf 100 Wörter kommen.",
+            "How many gender-fair person nouns she uses per 100 words.",
+        ),
+        family="gender",
+    ),
+)

@@ -1,0 +1,271 @@
+"""Greeting and sign-off habits: how she opens and closes a message (issue 2).
+
+Greetings are matched at the start of a passage's first sentence with words, sign-offs as a
+whole short sentence among the last three. Their features belong to the "address" family
+(issue 2), next to the form of address in core.features.address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from treffsicher.core.features.base import UNIT_CATEGORY, FeatureSpec, PassageStats, PreparedText
+
+# Greetings: matched at the start of a passage's first sentence (lower-cased).
+GREETINGS = {
+    "de": (
+        ("sehr_geehrte", r"sehr geehrte[rs]?\b"),
+        ("liebe", r"(?:liebe[rs]?|ihr lieben)\b(?! gr[üu])"),
+        ("hallo", r"(?:hallo|hallöchen|halli hallo)\b"),
+        ("hi", r"hi\b"),
+        ("hey", r"(?:hey|hej)\b"),
+        ("guten_tag", r"guten tag\b"),
+        ("guten_morgen", r"guten morgen\b"),
+        ("guten_abend", r"guten abend\b"),
+        ("moin", r"moin\b"),
+        ("servus", r"servus\b"),
+        ("gruess_gott", r"gr[üu](?:ß|ss) gott\b"),
+        ("gruezi", r"gr[üu]ezi\b"),
+    ),
+    "en": (
+        ("dear", r"dear\b"),
+        ("hello", r"hello\b"),
+        ("hi", r"(?:hi|hiya)\b"),
+        ("hey", r"hey\b"),
+        ("good_morning", r"good morning\b"),
+        ("good_afternoon", r"good afternoon\b"),
+        ("good_evening", r"good evening\b"),
+        ("to_whom", r"to whom it may concern\b"),
+    ),
+}
+# Sign-offs: a whole short sentence among the last three: the phrase, then optionally a
+# place or wish ("aus Hamburg", "und ein schönes Wochenende") and her name.
+SIGNOFFS = {
+    "de": (
+        (
+            "mit_freundlichen_gruessen",
+            r"mit freundlichen gr[üu](?:ß|ss)en|mit freundlichem gru(?:ß|ss)",
+        ),
+        ("freundliche_gruesse", r"freundliche gr[üu](?:ß|ss)e"),
+        ("liebe_gruesse", r"(?:ganz |viele )?liebe gr[üu](?:ß|ss)e|lieben gru(?:ß|ss)"),
+        ("viele_gruesse", r"viele gr[üu](?:ß|ss)e"),
+        ("herzliche_gruesse", r"herzliche(?:n)? gr[üu](?:ß|ss)(?:e)?|herzlichste gr[üu](?:ß|ss)e"),
+        ("beste_gruesse", r"beste gr[üu](?:ß|ss)e|besten gru(?:ß|ss)"),
+        ("danke_gruss", r"danke und (?:viele |liebe )?gr[üu](?:ß|ss)e?"),
+        (
+            "gruesse",
+            r"(?:sonnige|schöne|frühlingshafte|sommerliche|herbstliche|winterliche"
+            r"|fröhliche|kollegiale) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e?",
+        ),
+        ("lg", r"g?lg"),
+        ("vg", r"vg"),
+        ("mfg", r"mfg"),
+        ("herzlichst", r"herzlichst"),
+        ("alles_liebe", r"alles liebe"),
+        ("alles_gute", r"alles gute"),
+        ("bis_bald", r"bis bald"),
+        ("bis_dann", r"bis dann|bis später|bis morgen|bis demnächst"),
+        ("tschuess", r"tschüss|tschüs|ciao|servus"),
+        (
+            "danke",
+            r"(?:vielen |herzlichen |lieben )?dank(?:e)?(?: schön| dir| euch| ihnen)?"
+            r"(?: im voraus)?",
+        ),
+    ),
+    "en": (
+        ("best_regards", r"best regards"),
+        ("kind_regards", r"kind regards|kindest regards"),
+        ("warm_regards", r"warm regards|warmest regards|warmly|warm wishes"),
+        ("regards", r"regards"),
+        ("best_wishes", r"best wishes|all the best"),
+        ("best", r"best"),
+        ("cheers", r"cheers"),
+        ("many_thanks", r"many thanks|thanks so much|thanks a lot|thank you so much"),
+        ("thanks", r"thanks|thank you|thanks again|thx"),
+        ("love", r"(?:lots of |much |all my )?love|xx|xo"),
+        ("take_care", r"take care"),
+        ("talk_soon", r"talk soon|speak soon|see you soon|see you"),
+        ("sincerely", r"(?:yours )?sincerely|yours truly|yours faithfully"),
+    ),
+}
+SIGNOFF_TAIL = (
+    r"[\s,!.:;-]*"
+    r"(?:(?:aus|von|vom|nach|in|an|und|&|from|and|to)\b[^\n]{0,60}?[\s,!.]*)?"
+    r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}[\s,!.]*)?"
+    r"(?:[^\w\s]{1,4}\s*)?"  # a closing emoji or smiley
+)
+GROUP_ADDRESSEES = frozenset({"alle", "zusammen", "leute"})  # "Liebe alle," (issue 2)
+SIGNOFF_MAX_WORDS = 8
+SIGNOFF_LOOKBACK = 3
+
+
+def compile_patterns(patterns: tuple[tuple[str, str], ...], tail: str) -> re.Pattern[str]:
+    """Return one regex with a named group per key, case-insensitive up to `tail`."""
+    body = "|".join(f"(?P<{key}>{pattern})" for key, pattern in patterns)
+    return re.compile(f"(?i:{body}){tail}")
+
+
+GREETING_RES = {lang: compile_patterns(p, "") for lang, p in GREETINGS.items()}
+SIGNOFF_RES = {lang: compile_patterns(p, SIGNOFF_TAIL) for lang, p in SIGNOFFS.items()}
+
+
+def is_addressee(rest: str) -> bool:
+    """True if the words after "Liebe/Lieber" name someone: a name or "alle"/"zusammen"."""
+    rest = rest.lstrip()
+    return rest[:1].isupper() or rest.split(" ", 1)[0].rstrip(",!") in GROUP_ADDRESSEES
+
+
+def find_greeting(prepared: PreparedText) -> tuple[str, int] | None:
+    """Return (greeting key, sentence index) if the passage opens with a greeting."""
+    doc = prepared.doc
+    pattern = GREETING_RES[prepared.lang]
+    for s, sent in enumerate(doc.sentences):
+        if prepared.sentence_words[s] == 0:
+            continue
+        text = doc.text[sent.start : sent.end]
+        m = pattern.match(text)
+        if m is None or m.lastgroup is None:
+            return None
+        if m.lastgroup == "liebe" and not is_addressee(text[m.end() :]):
+            return None  # "Liebe ist …": a noun, not "Liebe Anna"
+        return (m.lastgroup, s)
+    return None
+
+
+def find_signoff(prepared: PreparedText, after: int) -> tuple[str, int] | None:
+    """Return (sign-off key, sentence index) among the last sentences, after `after`."""
+    doc = prepared.doc
+    pattern = SIGNOFF_RES[prepared.lang]
+    checked = 0
+    for s in range(len(doc.sentences) - 1, max(after, 0), -1):
+        if prepared.sentence_words[s] == 0:
+            continue
+        sent = doc.sentences[s]
+        if prepared.sentence_words[s] <= SIGNOFF_MAX_WORDS:
+            m = pattern.fullmatch(doc.text[sent.start : sent.end].strip())
+            if m is not None and m.lastgroup is not None:
+                return (m.lastgroup, s)
+        checked += 1
+        if checked == SIGNOFF_LOOKBACK:
+            break
+    return None
+
+
+def count_greeting_and_signoff(prepared: PreparedText, stats: PassageStats) -> None:
+    """Count the passage's greeting and sign-off habit; no greeting counts nothing."""
+    sentences = prepared.doc.sentences
+    greeting = find_greeting(prepared)
+    if greeting is not None:
+        key, s = greeting
+        stats.add("greeting:" + key)
+        stats.add("greeting_passages")
+        stats.add_example("greeting", sentences[s].start, sentences[s].end)
+    signoff = find_signoff(prepared, greeting[1] if greeting else 0)
+    if signoff is not None:
+        key, s = signoff
+        stats.add("signoff:" + key)
+        stats.add("signoff_passages")
+        stats.add_example("signoff", sentences[s].start, sentences[s].end)
+
+
+def count(prepared: PreparedText, stats: PassageStats) -> None:
+    """Add greeting and sign-off counts for one passage to stats (German and English only)."""
+    if prepared.lang not in GREETING_RES:
+        return
+    count_greeting_and_signoff(prepared, stats)
+
+
+# Category labels: one string when German and English agree, else (de, en).
+GREETING_LABELS: dict[str, str | tuple[str, str]] = {
+    "sehr_geehrte": ("Sehr geehrte/r", "Sehr geehrte/r (Dear Sir/Madam)"),
+    "liebe": ("Liebe/r", "Liebe/r (Dear, warm)"),
+    "hallo": "Hallo",
+    "hi": "Hi",
+    "hey": "Hey",
+    "guten_tag": "Guten Tag",
+    "guten_morgen": "Guten Morgen",
+    "guten_abend": "Guten Abend",
+    "moin": "Moin",
+    "servus": "Servus",
+    "gruess_gott": "Grüß Gott",
+    "gruezi": "Grüezi",
+    "dear": "Dear",
+    "hello": "Hello",
+    "good_morning": "Good morning",
+    "good_afternoon": "Good afternoon",
+    "good_evening": "Good evening",
+    "to_whom": "To whom it may concern",
+}
+SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
+    "mit_freundlichen_gruessen": "Mit freundlichen Grüßen",
+    "freundliche_gruesse": "Freundliche Grüße",
+    "liebe_gruesse": "Liebe Grüße",
+    "viele_gruesse": "Viele Grüße",
+    "herzliche_gruesse": "Herzliche Grüße",
+    "beste_gruesse": "Beste Grüße",
+    "danke_gruss": "Danke und Gruß",
+    "gruesse": ("Gruß / sonstige Grüße", "Gruß / other Grüße"),
+    "lg": "LG",
+    "vg": "VG",
+    "mfg": "MfG",
+    "herzlichst": "Herzlichst",
+    "alles_liebe": "Alles Liebe",
+    "alles_gute": "Alles Gute",
+    "bis_bald": "Bis bald",
+    "bis_dann": "Bis dann / bis später",
+    "tschuess": "Tschüss / Ciao",
+    "danke": "Danke",
+    "best_regards": "Best regards",
+    "kind_regards": "Kind regards",
+    "warm_regards": "Warm regards",
+    "regards": "Regards",
+    "best_wishes": "Best wishes",
+    "best": "Best",
+    "cheers": "Cheers",
+    "many_thanks": "Many thanks",
+    "thanks": "Thanks",
+    "love": "Love",
+    "take_care": "Take care",
+    "talk_soon": "Talk soon",
+    "sincerely": "Sincerely",
+}
+
+
+def to_category_labels(labels: dict[str, str | tuple[str, str]]) -> dict[str, dict[str, str]]:
+    """Return {key: {"de": …, "en": …}} from {key: label or (de, en)}."""
+    pairs = {k: v if isinstance(v, tuple) else (v, v) for k, v in labels.items()}
+    return {key: {"de": de, "en": en} for key, (de, en) in pairs.items()}
+
+
+SPECS: tuple[FeatureSpec, ...] = (
+    FeatureSpec(
+        name="greeting",
+        unit=UNIT_CATEGORY,
+        family="address",
+        languages=("de", "en"),
+        label_de="Begrüßung",
+        label_en="Greeting",
+        explain_de="Wie sie Nachrichten beginnt („Hallo“, „Liebe …“, „Sehr geehrte …“). "
+        "Texte ohne Begrüßung, etwa Webseiten, zählen hier nicht mit.",
+        explain_en="How she opens her messages (‘Hi’, ‘Dear …’, ‘Hello’). Texts without a "
+        "greeting, such as web pages, are not counted here.",
+        categories="greeting:",
+        units_key="greeting_passages",
+        category_labels=to_category_labels(GREETING_LABELS),
+    ),
+    FeatureSpec(
+        name="signoff",
+        unit=UNIT_CATEGORY,
+        family="address",
+        languages=("de", "en"),
+        label_de="Grußformel",
+        label_en="Sign-off",
+        explain_de="Wie sie Nachrichten beendet („LG“, „Viele Grüße“, „Herzliche Grüße“, "
+        "„Mit freundlichen Grüßen“). Texte ohne Grußformel zählen nicht mit.",
+        explain_en="How she closes her messages (‘Best’, ‘Kind regards’, ‘Cheers’, "
+        "‘Thanks’). Texts without a sign-off are not counted here.",
+        categories="signoff:",
+        units_key="signoff_passages",
+        category_labels=to_category_labels(SIGNOFF_LABELS),
+    ),
+)

@@ -1,0 +1,100 @@
+"""Tests for the gender family: gender marks, pair forms, neutral and masculine nouns (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import gender as gender_family
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.tokens import tokenize
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def value_of(name: str, stats: PassageStats) -> float | None:
+    spec = SPECS_BY_NAME[name]
+    assert spec.value is not None
+    return spec.value(stats.counts, stats.sentence_lengths)
+
+
+def gender_of(stats: PassageStats) -> dict[str, float]:
+    return {k[7:]: v for k, v in stats.counts.items() if k.startswith("gender:") and v}
+
+
+GENDER_CASES = [
+    ("Unsere Kund:innen sind zufrieden.", {"colon": 1}),
+    ("Unsere Kund*innen sind zufrieden.", {"star": 1}),
+    ("Unsere KundInnen sind zufrieden.", {"binnen_i": 1}),
+    ("Unsere Kund_innen sind zufrieden.", {"underscore": 1}),
+    ("Unsere Kund/innen sind zufrieden.", {"slash": 1}),
+    ("Die Kund:in ruft morgen an.", {"colon": 1}),
+    ("Alle Mitarbeiter/-innen sind eingeladen.", {"slash": 1}),
+    ("Liebe Kolleginnen und Kollegen, willkommen.", {"pair": 1}),
+    ("Für Kunden und Kundinnen gilt das auch.", {"pair": 1}),
+    ("Jede Ärztin und jeder Arzt weiß das.", {"pair": 1}),
+    ("Die Bäuerinnen und Bauern kommen.", {"pair": 1}),
+    ("Die Teilnehmenden und Studierenden kommen um zehn.", {"neutral": 2}),
+    ("Das wissen alle Lehrkräfte.", {"neutral": 1}),
+    ("Unsere Kunden und Mitarbeiter sind zufrieden.", {"none": 2}),
+    ("Unsere Kund:innen und Mitarbeiter sind da.", {"colon": 1, "none": 1}),
+    # look-alikes that are not gender forms
+    ("Die Uhrzeit: 10 Uhr. In der Stadt ist es ruhig.", {}),
+    ("Folgen Sie mir auf LinkedIn.", {}),
+    ("Mein Profil: linkedin.com/in/anna", {}),
+    ("Die verantwortliche Stelle prüft das.", {}),  # adjective, not a noun
+    ("Termin und Terme passen nicht.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER_CASES)
+def test_gender_styles(text: str, expected: dict[str, int]) -> None:
+    stats = stats_of(text)
+    assert gender_of(stats) == expected
+    assert stats.counts["gender_forms"] == sum(expected.values())
+    assert stats.counts["gender_fair_forms"] == sum(
+        n for style, n in expected.items() if style != "none"
+    )
+
+
+def test_gender_fair_share_and_rate() -> None:
+    # colon 1 + generic masculine 1; 6 words: Unsere Kund:innen und Mitarbeiter sind da
+    stats = stats_of("Unsere Kund:innen und Mitarbeiter sind da.")
+    assert value_of("gender_fair_share", stats) == pytest.approx(0.5)
+    assert value_of("gender_fair_rate_per_100_words", stats) == pytest.approx(100 / 6)
+
+
+def test_no_person_nouns_gives_no_share() -> None:
+    assert value_of("gender_fair_share", stats_of("Das Wetter ist schön.")) is None
+
+
+def test_gender_example_quotes_the_sentence() -> None:
+    text = "Das Wetter ist schön. Unsere Kund:innen sind zufrieden."
+    stats = stats_of(text)
+    for name in ("gender_style", "gender_fair_share", "gender_fair_rate_per_100_words"):
+        assert [text[a:b] for a, b in stats.examples[name]] == ["Unsere Kund:innen sind zufrieden."]
+
+
+def test_empty_text_gives_no_values() -> None:
+    stats = stats_of("")
+    for spec in gender_family.SPECS:
+        if spec.value is not None:
+            assert spec.value(stats.counts, stats.sentence_lengths) is None
+
+
+def test_specs_follow_the_contract() -> None:
+    names = [spec.name for spec in gender_family.SPECS]
+    assert len(names) == len(set(names))
+    for spec in gender_family.SPECS:
+        assert spec.family in {"wording", "gender"}
+        assert spec.label_de
+        assert spec.label_en
+        assert spec.explain_de
+        assert spec.explain_en
+        if spec.categories:
+            assert set(spec.category_labels) == set(gender_family.GENDER_STYLES)
+        else:
+            assert spec.value is not None
+            assert spec.value({}, []) is None

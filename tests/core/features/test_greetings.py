@@ -1,0 +1,137 @@
+"""Tests for greetings and sign-offs (family "address", core.features.greetings; issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import greetings as greetings_family
+from treffsicher.core.features.base import PassageStats
+from treffsicher.core.tokens import tokenize
+
+
+def stats_of(text: str, lang: str = "de") -> PassageStats:
+    return extract_stats(tokenize(text), lang)
+
+
+def count_of(stats: PassageStats, key: str) -> float:
+    return stats.counts.get(key, 0.0)
+
+
+def categories_of(stats: PassageStats, prefix: str) -> dict[str, float]:
+    return {k[len(prefix) :]: v for k, v in stats.counts.items() if k.startswith(prefix) and v}
+
+
+GREETING_CASES = [
+    ("de", "Hallo Anna,\nich melde mich morgen.", "hallo"),
+    ("de", "Liebe Frau Berger,\nvielen Dank für Ihre Nachricht.", "liebe"),
+    ("de", "Lieber Tom,\ndanke!", "liebe"),
+    ("de", "Liebe alle,\nhier die Termine.", "liebe"),
+    ("de", "Sehr geehrte Damen und Herren,\nanbei die Rechnung.", "sehr_geehrte"),
+    ("de", "Guten Tag Herr Meier,\nanbei das Angebot.", "guten_tag"),
+    ("de", "Guten Morgen Lisa,\nalles klar bei dir?", "guten_morgen"),
+    ("de", "Moin Jan,\nalles klar.", "moin"),
+    ("de", "Hi Lisa, kurze Frage: passt Montag?", "hi"),
+    ("de", "Hey Mia,\nwie war der Urlaub?", "hey"),
+    ("de", "Servus Max,\nich komme später.", "servus"),
+    ("de", "Grüß Gott Frau Huber,\nich komme um zehn.", "gruess_gott"),
+    ("en", "Dear Mr Smith,\nthank you for your letter.", "dear"),
+    ("en", "Hi Tom,\nquick question about the flyer.", "hi"),
+    ("en", "Hello everyone,\nwelcome to the course.", "hello"),
+    ("en", "Good morning Sarah,\nhere is the file.", "good_morning"),
+    ("en", "Hey there!\nAll good?", "hey"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), GREETING_CASES)
+def test_greeting(lang: str, text: str, key: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "greeting:") == {key: 1.0}
+    assert count_of(stats, "greeting_passages") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Liebe ist das Wichtigste im Leben."),
+        ("de", "Liebe Grüße\nAnna"),
+        ("de", "Unsere Praxis liegt mitten in Kassel."),
+        ("de", "Hier ist der Plan für morgen."),
+        ("en", "Welcome to our bakery."),
+    ],
+)
+def test_no_greeting_counts_nothing(lang: str, text: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "greeting:") == {}
+    assert "greeting_passages" not in stats.counts
+
+
+BODY_DE = "Hallo Anna,\ndanke für die Infos.\n"
+BODY_EN = "Hi Tom,\nthe draft is attached.\n"
+SIGNOFF_CASES = [
+    ("de", BODY_DE + "Liebe Grüße\nUlrike", "liebe_gruesse"),
+    ("de", BODY_DE + "LG Ulrike", "lg"),
+    ("de", BODY_DE + "Viele Grüße aus Kassel\nUlrike", "viele_gruesse"),
+    ("de", BODY_DE + "Herzliche Grüße\nUlrike Berger", "herzliche_gruesse"),
+    ("de", BODY_DE + "Beste Grüße, Ulrike", "beste_gruesse"),
+    ("de", BODY_DE + "Mit freundlichen Grüßen\nUlrike Berger", "mit_freundlichen_gruessen"),
+    ("de", BODY_DE + "VG\nUlrike", "vg"),
+    ("de", BODY_DE + "Bis bald!\nUlrike", "bis_bald"),
+    ("de", BODY_DE + "Danke und Gruß\nUlrike", "danke_gruss"),
+    ("de", BODY_DE + "Liebe Grüße und ein schönes Wochenende\nUlrike", "liebe_gruesse"),
+    ("de", BODY_DE + "Alles Liebe\nDeine Ulrike", "alles_liebe"),
+    ("en", BODY_EN + "Best,\nAnna", "best"),
+    ("en", BODY_EN + "Best regards\nAnna Smith", "best_regards"),
+    ("en", BODY_EN + "Kind regards, Anna", "kind_regards"),
+    ("en", BODY_EN + "Cheers\nAnna", "cheers"),
+    ("en", BODY_EN + "Thanks!\nAnna", "thanks"),
+    ("en", BODY_EN + "Many thanks,\nAnna", "many_thanks"),
+    ("en", BODY_EN + "Love,\nAnna", "love"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), SIGNOFF_CASES)
+def test_signoff(lang: str, text: str, key: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "signoff:") == {key: 1.0}
+    assert count_of(stats, "signoff_passages") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hi Tom,\nThanks for your help with the new logo.\nI will send it tomorrow."),
+        ("en", "Hi Tom,\nLove the new logo!"),
+        ("de", "Hallo Anna,\nvielen Dank für deine Hilfe bei der Planung.\nIch melde mich."),
+        ("de", "Liebe Grüße"),  # a one-sentence text has no body to sign off
+    ],
+)
+def test_no_signoff_counts_nothing(lang: str, text: str) -> None:
+    stats = stats_of(text, lang)
+    assert categories_of(stats, "signoff:") == {}
+
+
+def test_specs_follow_the_contract() -> None:
+    names = [spec.name for spec in greetings_family.SPECS]
+    assert len(names) == len(set(names))
+    for spec in greetings_family.SPECS:
+        assert spec.family == "address"
+        assert spec.label_de
+        assert spec.label_en
+        assert spec.explain_de
+        assert spec.explain_en
+        if spec.categories:
+            assert spec.category_labels
+            assert all(set(labels) == {"de", "en"} for labels in spec.category_labels.values())
+        else:
+            assert spec.value is not None
+            assert spec.value({}, []) is None
+
+
+def test_category_labels_cover_every_key() -> None:
+    greeting = SPECS_BY_NAME["greeting"].category_labels
+    signoff = SPECS_BY_NAME["signoff"].category_labels
+    for patterns in greetings_family.GREETINGS.values():
+        assert {key for key, _ in patterns} <= set(greeting)
+    for patterns in greetings_family.SIGNOFFS.values():
+        assert {key for key, _ in patterns} <= set(signoff)
