@@ -1,15 +1,18 @@
 """Thin adapters over storage for what the services do not offer yet (issue 5).
 
-Renaming a client, listing and removing sources, the latest fit score per client and
-importing one uploaded file. Candidates to move into services/ once the web UI settles;
-each is a few lines over storage.repo or the SQLAlchemy session.
+Renaming a client, listing and removing sources, the latest fit score per client,
+importing one uploaded file and staging an uploaded zip that holds mail (its senders
+picked first, like a mail file's). Candidates to move into services/ once the web UI
+settles; each is a few lines over storage.repo, the session or a service.
 """
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
@@ -20,9 +23,19 @@ from treffsicher.i18n import t
 from treffsicher.importers.base import ImportProblem
 from treffsicher.services.clients import ClientInfo, describe_client
 from treffsicher.services.importing import SourceReport, store_source
+from treffsicher.services.sources import ScanResult
 from treffsicher.storage import repo
-from treffsicher.storage.tables import IDENTITY_SPEAKER, CheckRow, Client, PassageRow, Source
+from treffsicher.storage.tables import (
+    IDENTITY_EMAIL,
+    IDENTITY_SPEAKER,
+    CheckRow,
+    Client,
+    PassageRow,
+    Source,
+)
+from treffsicher.web import staging
 from treffsicher.web.i18n import ui_text
+from treffsicher.web.staging import Candidate, StagedFile
 
 
 @dataclass(frozen=True)
@@ -148,8 +161,8 @@ def import_upload(
     """Read one uploaded file with importers.dispatch (a zip gives one source per member)
     and store each source in its own transaction, as services.importing does for files.
 
-    Problems are returned, never raised (issue 2). Mail archives need the mail import's
-    sender step, which works on files: not offered for uploads yet (UnsupportedFormat).
+    Problems are returned, never raised (issue 2). Mail files and zips that hold mail
+    are staged for the sender pick step instead (web.staging, stage_zip), never given here.
     """
     from treffsicher.importers import dispatch
 
@@ -163,3 +176,70 @@ def import_upload(
             continue
         outcomes.append(store_source(engine, client_id, imported, kind or None, lang))
     return outcomes
+
+
+def zip_holds_mail(name: str, data: bytes) -> bool:
+    """Return True for an uploaded .zip with a mail member (archive.is_mail_member), which
+    then gets the sender pick step (issue 5). An unusable zip: False, the import names it."""
+    from treffsicher.importers import archive
+
+    if not name.lower().endswith(".zip"):
+        return False
+    try:
+        limit = archive.MAX_ARCHIVE_BYTES
+        with archive.open_zip(io.BytesIO(data), name, "en", max_unpacked=limit) as package:
+            return any(
+                archive.is_mail_member(package, info, member)
+                for _, info, member in archive.iter_members(package)
+            )
+    except InputError:
+        return False
+
+
+def stage_zip(
+    folder: Path, name: str, data: bytes, emails: set[str], speakers: set[str], lang: str
+) -> list[StagedFile]:
+    """Write an uploaded zip into the staging folder; return one StagedFile for the senders
+    of its mail members and, when it holds transcripts, one for their speakers (both name
+    the same staged zip, imported once on confirm by services.importing)."""
+    from treffsicher.services.sources import scan_zip
+
+    path = folder / staging.safe_name(name)
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = folder / f"{counter}-{staging.safe_name(name)}"
+    path.write_bytes(data)
+    try:
+        results = scan_zip(path, {}, lang)
+    except InputError:
+        results = []
+    staged = [staged_result(name, path, result, emails, speakers) for result in results]
+    return staged or [StagedFile(name, path, staging.KIND_MAIL, ())]
+
+
+def staged_result(
+    name: str, path: Path, result: ScanResult, emails: set[str], speakers: set[str]
+) -> StagedFile:
+    """Return a zip's senders or speakers as candidates to tick, hers already ticked."""
+    from treffsicher.services.sources import SCAN_MAIL
+
+    if result.kind == SCAN_MAIL:
+        senders = (
+            Candidate(
+                IDENTITY_EMAIL,
+                row.address,
+                f"{row.name} <{row.address}>" if row.name else row.address,
+                row.count,
+                row.address.lower() in emails,
+            )
+            for row in result.rows
+            if row.address
+        )
+        return StagedFile(name, path, staging.KIND_MAIL, tuple(senders))
+    folded = {s.casefold() for s in speakers}
+    turns = (
+        Candidate(IDENTITY_SPEAKER, row.name, row.name, row.count, row.name.casefold() in folded)
+        for row in result.rows
+    )
+    return StagedFile(name, path, staging.KIND_TRANSCRIPT, tuple(turns))

@@ -88,6 +88,21 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
                 size = format_size(limit, lang)
                 problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
                 continue
+            if await run_in_threadpool(adapters.zip_holds_mail, name, data):
+                # A zip with mail: her senders are picked first, as for a mail file (issue 5).
+                if stage is None:
+                    stage = staging.new_stage(request.app.state.staging_root)
+                client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+                staged += await run_in_threadpool(
+                    adapters.stage_zip,
+                    stage[1],
+                    name,
+                    data,
+                    set(client.emails),
+                    set(client.speakers),
+                    lang,
+                )
+                continue
             choice = staging.needs_choice(name, data)
             if choice is not None:
                 # Mail and transcripts: the user first ticks which senders/speakers are her.

@@ -1,0 +1,132 @@
+"""A .zip upload that holds mail gets the sender pick step; on confirm her mails and the
+other members are imported, the other sender's mail is not (issue 5)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from web_helpers import WebClient, parse
+
+from treffsicher.storage.tables import PassageRow, Source
+
+HER = "morwenna@pike-pottery.example"
+OTHER = "orders@clayshop.example"
+NOTE = (
+    "Glaze notes for the spring firing. The blue came out far too dark last time, so "
+    "I will thin it a little and fire the small bowls on the top shelf."
+)
+
+
+def make_eml(number: int, sender: str, name: str, body: str) -> bytes:
+    """One plain-text message from `sender`."""
+    head = (
+        f"From: {name} <{sender}>\nTo: studio@example.org\nSubject: Kiln {number}\n"
+        f"Date: Thu, 05 Mar 2026 10:{number:02d}:00 +0000\nMessage-ID: <k{number}@example>\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+    )
+    return (head + "\n" + body + "\n").encode()
+
+
+def make_zip() -> bytes:
+    """Two of her mails (one in a folder), one from the clay shop, and a note of hers."""
+    members = [
+        (
+            "mail/1.eml",
+            make_eml(
+                1,
+                HER,
+                "Morwenna Pike",
+                "Hi Tom,\n\nthe mugs are out of the kiln and they look lovely. "
+                "I will wrap them on Friday and send them on Monday.\n\nWarmly,\nMorwenna",
+            ),
+        ),
+        (
+            "2.eml",
+            make_eml(
+                2,
+                OTHER,
+                "Clay Shop",
+                "Dear customer,\n\nyour order of stoneware clay has been dispatched "
+                "and should arrive within three working days.\n\nKind regards",
+            ),
+        ),
+        (
+            "mail/3.eml",
+            make_eml(
+                3,
+                HER,
+                "Morwenna Pike",
+                "Hello Ana,\n\nthank you for the lovely note about the teapot. "
+                "It took me three tries to get the spout right.\n\nWarmly,\nMorwenna",
+            ),
+        ),
+        ("notes/glaze.txt", NOTE.encode()),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in members:
+            package.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_zip_with_mail_waits_for_the_pick_then_imports_her_mails_and_the_note(
+    web: WebClient,
+) -> None:
+    client_id = web.add_client("Morwenna Pike", emails=HER)
+    response = web.upload(client_id, [("export.zip", make_zip())], htmx=True)
+    fragment = parse(response.text)
+    boxes = fragment.select("#pick-identities input[type=checkbox]")
+    found = {box["value"]: box.has_attr("checked") for box in boxes}
+    assert found == {f"email:{HER}": True, f"email:{OTHER}": False}
+    labels = [
+        fragment.select_one(f"label[for='{box['id']}']").get_text(" ", strip=True) for box in boxes
+    ]
+    assert labels == [
+        f"Morwenna Pike <{HER}> (2 Nachrichten)",
+        f"Clay Shop <{OTHER}> (1 Nachricht)",
+    ]
+    legend = fragment.select_one("#pick-identities legend").get_text(strip=True)
+    assert legend == "Absender in export.zip"
+    assert fragment.select_one("#sources-table") is None  # nothing imported yet
+    assert fragment.select(".result-problem") == []  # no "mail_elsewhere"
+    token = fragment.select_one("#pick-identities input[name=token]")["value"]
+    staging = web.http.app.state.staging_root / token
+    assert [p.name for p in staging.iterdir()] == ["export.zip"]
+
+    confirmed = web.post(
+        f"/clients/{client_id}/sources/confirm",
+        {"token": token, "kind": "", "pick": [f"email:{HER}"]},
+        headers={"HX-Request": "true"},
+    )
+    page = parse(confirmed.text)
+    assert page.select(".result-problem") == []
+    assert not staging.exists()
+    with Session(web.http.app.state.engine) as session:
+        rows = session.execute(
+            select(Source.name, Source.container, Source.sender).order_by(Source.name)
+        ).all()
+        texts = " ".join(session.scalars(select(PassageRow.text)))
+    assert [tuple(row) for row in rows] == [
+        ("export.zip/mail/1.eml", "export.zip", HER),
+        ("export.zip/mail/3.eml", "export.zip", HER),
+        ("notes/glaze.txt", "export.zip", ""),
+    ]
+    assert "mugs are out of the kiln" in texts
+    assert "spout right" in texts
+    assert "spring firing" in texts
+    assert "stoneware clay" not in texts
+
+
+def test_a_zip_without_mail_is_imported_at_once(web: WebClient) -> None:
+    client_id = web.add_client("Morwenna Pike", emails=HER)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("glaze.txt", NOTE)
+    page = parse(web.upload(client_id, [("notes.zip", buffer.getvalue())]).text)
+    assert page.select_one("#pick-identities") is None
+    assert [td.get_text(strip=True) for td in page.select("#sources-table tbody th")] == [
+        "glaze.txt"
+    ]
