@@ -18,6 +18,12 @@ NOTE = (
     "Glaze notes for the spring firing. The blue came out far too dark last time, so "
     "I will thin it a little and fire the small bowls on the top shelf."
 )
+CALL = (
+    b"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Morwenna>I would love the bowls to feel "
+    b"heavy in the hand, like river stones.\n\n00:00:06.000 --> 00:00:09.000\n<v Tom>Sounds "
+    b"good, I can sell those easily.\n\n00:00:10.000 --> 00:00:15.000\n<v Morwenna>Then I "
+    b"will make twelve of them before the market.\n"
+)
 
 
 def make_eml(number: int, sender: str, name: str, body: str) -> bytes:
@@ -103,6 +109,12 @@ def test_a_zip_with_mail_waits_for_the_pick_then_imports_her_mails_and_the_note(
     )
     page = parse(confirmed.text)
     assert page.select(".result-problem") == []
+    # One line for the zip's mail (words counted by hand: 26 + 23), one for the note (31).
+    assert [li.get_text(" ", strip=True) for li in page.select(".result-ok")] == [
+        "export.zip: 3 Nachrichten, 2 von ihr; 2 übernommen (2 Textstellen, 49 Wörter), "
+        "0 schon vorhanden.",
+        "notes/glaze.txt: 1 Textstelle, 31 Wörter übernommen.",
+    ]
     assert not staging.exists()
     with Session(web.http.app.state.engine) as session:
         rows = session.execute(
@@ -118,6 +130,40 @@ def test_a_zip_with_mail_waits_for_the_pick_then_imports_her_mails_and_the_note(
     assert "spout right" in texts
     assert "spring firing" in texts
     assert "stoneware clay" not in texts
+
+
+def test_a_zip_with_mail_and_a_call_lists_senders_and_speakers(web: WebClient) -> None:
+    client_id = web.add_client("Morwenna Pike", emails=HER)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr(
+            "1.eml", make_eml(1, HER, "Morwenna Pike", "Hi Tom,\n\nthe mugs are done.")
+        )
+        package.writestr("calls/market.vtt", CALL)
+    fragment = parse(web.upload(client_id, [("export.zip", buffer.getvalue())]).text)
+    fieldsets = [f.get_text(" ", strip=True) for f in fragment.select("#pick-identities fieldset")]
+    assert fieldsets == [
+        f"Absender in export.zip Morwenna Pike <{HER}> (1 Nachricht)",
+        "Sprecher:innen in export.zip Morwenna (2 Redebeiträge) Tom (1 Redebeitrag)",
+    ]
+    token = fragment.select_one("#pick-identities input[name=token]")["value"]
+    web.post(
+        f"/clients/{client_id}/sources/confirm",
+        {"token": token, "kind": "", "pick": [f"email:{HER}", "speaker:Morwenna"]},
+    )
+    with Session(web.http.app.state.engine) as session:
+        turns = session.execute(
+            select(PassageRow.speaker, PassageRow.text)
+            .join(Source, PassageRow.source_id == Source.id)
+            .where(Source.name == "calls/market.vtt")
+            .order_by(PassageRow.position)
+        ).all()
+    assert [tuple(turn) for turn in turns] == [
+        ("Morwenna", "I would love the bowls to feel heavy in the hand, like river stones."),
+        ("Morwenna", "Then I will make twelve of them before the market."),
+    ]
+    overview = web.soup(f"/clients/{client_id}")
+    assert [li.get_text() for li in overview.select(".identity-list li")] == [HER, "Morwenna"]
 
 
 def test_a_zip_without_mail_is_imported_at_once(web: WebClient) -> None:

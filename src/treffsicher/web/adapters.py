@@ -23,6 +23,7 @@ from treffsicher.i18n import t
 from treffsicher.importers.base import ImportProblem
 from treffsicher.services.clients import ClientInfo, describe_client
 from treffsicher.services.importing import SourceReport, store_source
+from treffsicher.services.mailimport import MailFileReport
 from treffsicher.services.sources import ScanResult
 from treffsicher.storage import repo
 from treffsicher.storage.tables import (
@@ -243,3 +244,30 @@ def staged_result(
         for row in result.rows
     )
     return StagedFile(name, path, staging.KIND_TRANSCRIPT, tuple(turns))
+
+
+def merge_zip_reports(reports: list[MailFileReport], zips: list[str]) -> list[MailFileReport]:
+    """Return the mail reports with those of each zip's members ("export.zip/…", one per
+    member from services.mailimport) added up into one report named after the zip, so a
+    zip of 300 .eml files reads as one line (issue 5); other reports unchanged, in order."""
+    merged: list[MailFileReport] = []
+    totals: dict[str, MailFileReport] = {}
+    for report in reports:
+        owner = next((z for z in zips if report.name.startswith(f"{z}/")), None)
+        if owner is None:
+            merged.append(report)
+            continue
+        total = totals.get(owner)
+        if total is None:
+            total = totals[owner] = MailFileReport(owner)
+            merged.append(total)
+        total.seen += report.seen
+        total.from_client += report.from_client
+        total.stored += report.stored
+        total.passages += report.passages
+        total.words += report.words
+        total.duplicates += report.duplicates
+        total.empty += report.empty
+        total.excluded_languages.update(report.excluded_languages)
+        total.name_hints.update(report.name_hints)
+    return merged

@@ -168,6 +168,7 @@ async def confirm_staged(request: Request, client_id: int) -> HTMLResponse:
     emails = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_EMAIL}:")]
     speakers = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_SPEAKER}:")]
     client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+    zips = [p.name for p in staging.list_staged(folder) if p.suffix.lower() == ".zip"]
     if emails or speakers:
         await run_in_threadpool(
             client_service.add_client_identities, engine, client.name, emails, speakers, lang
@@ -183,7 +184,9 @@ async def confirm_staged(request: Request, client_id: int) -> HTMLResponse:
     )
     context = await run_in_threadpool(sources_context, request, client_id)
     context.update(
-        reports=summary.reports, problems=summary.problems, mail_reports=summary.mail_files
+        reports=summary.reports,
+        problems=summary.problems,
+        mail_reports=adapters.merge_zip_reports(summary.mail_files, zips),
     )
     template = "_sources_area.html" if is_htmx(request) else "sources.html"
     return render(request, template, context)
