@@ -78,7 +78,7 @@ def test_mbox_waits_for_the_pick_then_imports_her_messages(web: WebClient) -> No
     )
     page = parse(confirmed.text)
     line = page.select_one(".result-ok").get_text(" ", strip=True)
-    assert line.startswith("postfach.mbox: 3 Nachrichten, 2 von ihr; 2 übernommen")
+    assert line.startswith("postfach.mbox: Nachrichten 3, von ihr 2, übernommen 2")
     assert not staging.exists()
     with Session(web.http.app.state.engine) as session:
         names = sorted(session.scalars(select(Source.name)))

@@ -179,10 +179,11 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "Please upload them again.",
     },
     "sources.result.mail": {
-        "de": "{name}: {seen} Nachrichten, {mine} von ihr; {stored} übernommen "
-        "({passages} Textstellen, {words} Wörter), {duplicates} schon vorhanden.",
-        "en": "{name}: {seen} messages, {mine} from her; {stored} imported "
-        "({passages} passages, {words} words), {duplicates} already present.",
+        # Counts after a colon read right for 1 and for many (no singular forms needed).
+        "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
+        "(Textstellen: {passages}, Wörter: {words}), schon vorhanden {duplicates}.",
+        "en": "{name}: messages {seen}, from her {mine}, imported {stored} "
+        "(passages: {passages}, words: {words}), already present {duplicates}.",
     },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
     "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},
