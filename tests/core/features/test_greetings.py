@@ -111,21 +111,9 @@ def test_no_signoff_counts_nothing(lang: str, text: str) -> None:
     assert categories_of(stats, "signoff:") == {}
 
 
-def test_specs_follow_the_contract() -> None:
-    names = [spec.name for spec in greetings_family.SPECS]
-    assert len(names) == len(set(names))
-    for spec in greetings_family.SPECS:
-        assert spec.family == "address"
-        assert spec.label_de
-        assert spec.label_en
-        assert spec.explain_de
-        assert spec.explain_en
-        if spec.categories:
-            assert spec.category_labels
-            assert all(set(labels) == {"de", "en"} for labels in spec.category_labels.values())
-        else:
-            assert spec.value is not None
-            assert spec.value({}, []) is None
+def test_specs_belong_to_the_family() -> None:
+    # The contract every spec follows is tested once for all: tests/core/features/test_contract.py.
+    assert {spec.family for spec in greetings_family.SPECS} == {"address"}
 
 
 def test_category_labels_cover_every_key() -> None:
