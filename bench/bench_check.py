@@ -1,4 +1,4 @@
-"""Speed of the draft check (issue 3): in-process check_draft and the cold `treffsicher check`.
+"""Speed of the draft check: in-process check_draft and the cold `treffsicher check`.
 
     .venv/bin/python bench/bench_check.py              # 200k-word profile, 1,000-word draft
     .venv/bin/python bench/bench_check.py --runs 50 --cli-runs 7

@@ -1,4 +1,4 @@
-"""End-to-end speed and memory of importing a generated mbox (issue 4).
+"""End-to-end speed and memory of importing a generated mbox.
 
     .venv/bin/python bench/bench_mbox.py                      # 10,000 messages, median of 3
     .venv/bin/python bench/bench_mbox.py --messages 50000 --runs 1

@@ -1,4 +1,4 @@
-"""Speed and memory of core.profile.build_profile on a generated German corpus (issue 2).
+"""Speed and memory of core.profile.build_profile on a generated German corpus.
 
     .venv/bin/python bench/bench_profile.py                 # 1M words, median of 3
     .venv/bin/python bench/bench_profile.py --words 200000  # quicker

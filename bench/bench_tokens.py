@@ -1,4 +1,4 @@
-"""Speed of core.tokens.tokenize on a generated German corpus, with SoMaJo for scale (issue 2).
+"""Speed of core.tokens.tokenize on a generated German corpus, with SoMaJo for scale.
 
 Run: .venv/bin/python bench/bench_tokens.py [--words 1000000] [--repeat 5] [--somajo-words 50000]
 

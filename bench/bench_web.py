@@ -1,4 +1,4 @@
-"""Server time of the web interface (issue 5): the check page for a 1,000-word draft.
+"""Server time of the web interface: the check page for a 1,000-word draft.
 
     .venv/bin/python bench/bench_web.py                    # 200k-word client + demo client
     .venv/bin/python bench/bench_web.py --profile-words 50000 --runs 30

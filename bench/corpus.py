@@ -1,4 +1,4 @@
-"""Generated German and English client emails from our own hand-written templates (issue 2).
+"""Generated German and English client emails from our own hand-written templates.
 
 Nothing is downloaded: every sentence pattern and filler word below was written for
 treffsicher. The mails have greetings and sign-offs on their own lines, questions, numbers,

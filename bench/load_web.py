@@ -1,4 +1,4 @@
-"""Load on the web interface (issue 5): 20 connections for 30 s on the check endpoint, then
+"""Load on the web interface: 20 connections for 30 s on the check endpoint, then
 on the profile page, against the real server (`treffsicher serve`) on the demo workspace.
 
     .venv/bin/python bench/load_web.py                     # 20 connections, 30 s each

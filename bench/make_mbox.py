@@ -1,4 +1,4 @@
-"""Generate a German/English mbox for the import benchmark from our own templates (issue 4).
+"""Generate a German/English mbox for the import benchmark from our own templates.
 
     .venv/bin/python bench/make_mbox.py /tmp/mail-10k.mbox --messages 10000
     .venv/bin/python bench/make_mbox.py /tmp/mail-50k.mbox --messages 50000

@@ -1,4 +1,4 @@
-"""Authorship-verification benchmark of the fit score on the dev trials (issue 3).
+"""Authorship-verification benchmark of the fit score on the dev trials.
 
     .venv/bin/python bench/verify_eval.py            # shipped weights + author-grouped CV
     .venv/bin/python bench/verify_eval.py --no-cv --out /tmp/scores

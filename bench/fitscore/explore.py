@@ -1,4 +1,4 @@
-"""Research harness for the fit score: feature views on the dev trials (issue 3)."""
+"""Research harness for the fit score: feature views on the dev trials."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Research: per-view AUC and spread normalisation against her own chunks (issue 3)."""
+"""Research: per-view AUC and spread normalisation against her own chunks."""
 
 from __future__ import annotations
 

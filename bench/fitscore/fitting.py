@@ -1,4 +1,4 @@
-"""Build reference statistics and fit the fit-score model from dev trials (issue 3).
+"""Build reference statistics and fit the fit-score model from dev trials.
 
 Shared by bench/fitscore/make_weights.py (the shipped weights) and bench/verify_eval.py
 (author-grouped cross-validation, which rebuilds everything from the training authors only).

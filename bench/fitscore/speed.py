@@ -1,4 +1,4 @@
-"""Speed of the fit score on one core: trials/s from medians, fingerprint words/s (issue 3).
+"""Speed of the fit score on one core: trials/s from medians, fingerprint words/s.
 
 .venv/bin/python bench/fitscore/speed.py
 """

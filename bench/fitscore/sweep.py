@@ -1,4 +1,4 @@
-"""Research: author-grouped CV of the fit score under other reference sizes (issue 3).
+"""Research: author-grouped CV of the fit score under other reference sizes.
 
 .venv/bin/python bench/fitscore/sweep.py N_WORDS=3000 N_CHAR_NGRAMS=3000
 """

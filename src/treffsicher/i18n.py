@@ -13,7 +13,7 @@ from treffsicher.messages import importing as _importing
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
 
-# One entry per message id; German first (issue 2: German first, English second).
+# One entry per message id; German first (German first, English second).
 # Placeholders use str.format; a test checks both languages use the same ones.
 MESSAGES: dict[str, dict[str, str]] = {
     # clients
@@ -203,7 +203,7 @@ def merge_catalogues(
 MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
-# support line (issue 2).
+# support line.
 KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "email": ("E-Mail", "E-Mails"),

@@ -1,4 +1,4 @@
-"""Settings: where the workspace lives and which language the user reads (issue 2)."""
+"""Settings: where the workspace lives and which language the user reads."""
 
 from __future__ import annotations
 

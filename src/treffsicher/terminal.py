@@ -2,7 +2,7 @@
 
 A block is the feature's name with her typical value and usual range, one line saying what
 the feature means, and quotes from her own passages. A list of blocks wraps well in any
-terminal width, where a five-column table did not (issue 2). All client text is printed as
+terminal width, where a five-column table did not. All client text is printed as
 rich Text, never parsed as markup.
 """
 

@@ -1,4 +1,4 @@
-"""Real-browser tests (issue 5): Debian's chromium driven by Playwright, against
+"""Real-browser tests: Debian's chromium driven by Playwright, against
 `python -m treffsicher --workspace W serve --port P` started as a subprocess.
 
 Never `playwright install` (it downloads): the browser is /usr/bin/chromium, installed by

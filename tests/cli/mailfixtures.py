@@ -1,4 +1,4 @@
-"""Mail archives for the CLI tests, written in code (issue 4)."""
+"""Mail archives for the CLI tests, written in code."""
 
 from __future__ import annotations
 

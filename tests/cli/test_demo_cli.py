@@ -53,5 +53,5 @@ def test_profile_json_has_the_documented_keys(cli: Cli, demo: Result) -> None:
     assert data["client"] == primary
     assert {"languages", "n_passages_total", "excluded_passages"} <= set(data)
     german = data["languages"]["de"]
-    assert german["n_words"] >= 5000  # issue 2: the German demo client has 5,000+ words
+    assert german["n_words"] >= 5000  # the German demo client has 5,000+ words
     assert "features" in german

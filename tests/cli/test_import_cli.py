@@ -104,7 +104,7 @@ def test_unknown_kind_is_a_usage_error(cli: Cli, client: str, tmp_path: Path) ->
     assert count_sources(cli) == "Quellen: 0"
 
 
-# Bad input with the real importer (issue 2: "Bad input"): each file is named with its
+# Bad input with the real importer ("Bad input"): each file is named with its
 # reason, the others still import, the exit code says something failed.
 
 LATIN = (

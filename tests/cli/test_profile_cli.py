@@ -63,7 +63,7 @@ def imported(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> str:
         build_profile=fake_build_profile, profile_to_dict=fake_profile_to_dict
     )
     monkeypatch.setattr(profiling, "load_core_profile", lambda: fake)
-    # The profile cache (issue 3) stores real profiles; here the stand-in builds each time.
+    # The profile cache stores real profiles; here the stand-in builds each time.
     monkeypatch.setattr(
         profiling,
         "load_cached_profile",

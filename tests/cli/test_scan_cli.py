@@ -1,4 +1,4 @@
-"""CLI: `treffsicher scan` lists senders and speakers with counts (issue 4)."""
+"""CLI: `treffsicher scan` lists senders and speakers with counts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plain-language sentences for features and support, German and English (issue 2)."""
+"""Plain-language sentences for features and support, German and English."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for the stylometric fingerprint (issue 2): counts by hand, JSON round trip."""
+"""Tests for the stylometric fingerprint: counts by hand, JSON round trip."""
 
 from __future__ import annotations
 

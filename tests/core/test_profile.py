@@ -1,4 +1,4 @@
-"""The voice profile: pooling, usual range, examples, reliability, JSON round trip (issue 2)."""
+"""The voice profile: pooling, usual range, examples, reliability, JSON round trip."""
 
 from __future__ import annotations
 

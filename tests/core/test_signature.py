@@ -1,4 +1,4 @@
-"""Signature terms and avoided words on hand-written passages in one voice (issue 2)."""
+"""Signature terms and avoided words on hand-written passages in one voice."""
 
 from __future__ import annotations
 

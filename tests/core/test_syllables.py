@@ -1,4 +1,4 @@
-"""Syllable counts for German and English words, counted by hand (issue 2)."""
+"""Syllable counts for German and English words, counted by hand."""
 
 from __future__ import annotations
 

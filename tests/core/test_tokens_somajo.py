@@ -1,4 +1,4 @@
-"""Accuracy of core.tokens against SoMaJo on hand-written German and English pitfalls (issue 2).
+"""Accuracy of core.tokens against SoMaJo on hand-written German and English pitfalls.
 
 Each case is a text and its correct sentences, each sentence written as its tokens joined
 by single spaces. A tokenizer gets a case right when its sentences and tokens match exactly.

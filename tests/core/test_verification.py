@@ -1,4 +1,4 @@
-"""Tests for the fit score as authorship verification (issue 3), on hand-written texts."""
+"""Tests for the fit score as authorship verification, on hand-written texts."""
 
 from __future__ import annotations
 

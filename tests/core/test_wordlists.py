@@ -1,4 +1,4 @@
-"""Tests for the word list loader and the shipped lists (issue 2)."""
+"""Tests for the word list loader and the shipped lists."""
 
 from __future__ import annotations
 

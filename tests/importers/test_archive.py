@@ -1,4 +1,4 @@
-"""Zip archives: members as sources with container and number, limits, skipped files (issue 4)."""
+"""Zip archives: members as sources with container and number, limits, skipped files."""
 
 from __future__ import annotations
 

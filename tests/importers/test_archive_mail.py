@@ -1,5 +1,5 @@
 """Which zip members are mail (for the mail import) and how the dispatcher skips them;
-streaming a member to a file (issue 4: mail inside a .zip)."""
+streaming a member to a file (mail inside a .zip)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The dispatcher: the right reader per suffix or magic bytes, folders, zips, problems (issue 4)."""
+"""The dispatcher: the right reader per suffix or magic bytes, folders, zips, problems."""
 
 from __future__ import annotations
 
@@ -272,7 +272,7 @@ def test_any_bytes_give_sources_or_an_input_error(data: bytes, name: str) -> Non
 
 
 def test_no_reader_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Issue 4 / PRODUCT: nothing leaves the machine; no library may fetch anything."""
+    """nothing leaves the machine; no library may fetch anything."""
     import socket
 
     def refuse(*args: object, **kwargs: object) -> None:

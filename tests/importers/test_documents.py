@@ -1,4 +1,4 @@
-"""Plain-text and Markdown import: decoding, bad input, passages and offsets (issue 2)."""
+"""Plain-text and Markdown import: decoding, bad input, passages and offsets."""
 
 from __future__ import annotations
 

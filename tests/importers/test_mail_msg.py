@@ -1,4 +1,4 @@
-"""Outlook .msg: a minimal MSG file built in code with extract-msg's OleWriter (issue 4)."""
+"""Outlook .msg: a minimal MSG file built in code with extract-msg's OleWriter."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Word, OpenDocument and RTF import: headings, tables, bad and hostile files (issue 4)."""
+"""Word, OpenDocument and RTF import: headings, tables, bad and hostile files."""
 
 from __future__ import annotations
 

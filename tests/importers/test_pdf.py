@@ -1,4 +1,4 @@
-"""PDF import: text per page, lines joined into paragraphs, no text layer, bad files (issue 4)."""
+"""PDF import: text per page, lines joined into paragraphs, no text layer, bad files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Transcripts: the client's turns from WebVTT, SRT and "Name: …" text (issue 4)."""
+"""Transcripts: the client's turns from WebVTT, SRT and "Name: …" text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Saved web pages: main text by section, no navigation, banners, footers or scripts (issue 4)."""
+"""Saved web pages: main text by section, no navigation, banners, footers or scripts."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Import service with mail files: one source per message of hers, duplicates across
-exports, re-runs, summary counts, provenance stored, and a SIGKILL mid-import (issue 4)."""
+exports, re-runs, summary counts, provenance stored, and a SIGKILL mid-import."""
 
 from __future__ import annotations
 

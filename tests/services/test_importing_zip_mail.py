@@ -1,6 +1,6 @@
 """Import service with mail inside a .zip (and a zip inside a folder): her messages become
 sources with the zip as container, other members go through the dispatcher, and nothing is
-reported as "mail_elsewhere" (issue 4: "a .zip of any of these: each member as its own
+reported as "mail_elsewhere" ("a .zip of any of these: each member as its own
 source")."""
 
 from __future__ import annotations

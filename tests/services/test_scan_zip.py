@@ -1,5 +1,5 @@
 """scan on a .zip: the senders of its mail members and the speakers of its transcripts
-(issue 5: a zip of mail gets the same pick step as a mail file)."""
+(a zip of mail gets the same pick step as a mail file)."""
 
 from __future__ import annotations
 

@@ -51,8 +51,8 @@ def test_opening_a_current_workspace_does_not_need_alembic(sqlite_url: str) -> N
     engine = make_engine(sqlite_url)
     ensure_schema(engine)
     engine.dispose()
-    # With alembic made unimportable, an up-to-date workspace must still open (issue 2:
-    # cold start stays fast because Alembic is imported only when the schema is behind).
+    # With alembic made unimportable, an up-to-date workspace must still open
+    # (cold start stays fast because Alembic is imported only when the schema is behind).
     saved = {k: v for k, v in sys.modules.items() if k == "alembic" or k.startswith("alembic.")}
     for name in saved:
         del sys.modules[name]

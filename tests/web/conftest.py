@@ -1,4 +1,4 @@
-"""Fixtures for the web route tests: an app on a fresh SQLite workspace (issue 5)."""
+"""Fixtures for the web route tests: an app on a fresh SQLite workspace."""
 
 from __future__ import annotations
 

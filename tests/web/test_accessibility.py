@@ -1,4 +1,4 @@
-"""Accessibility basics on every page (issue 5): one h1, a language, a label on every
+"""Accessibility basics on every page: one h1, a language, a label on every
 control, a name on every button, a text alternative for every chart, landmarks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""WCAG AA contrast of the colours the stylesheet pairs (issue 5: contrast passes AA).
+"""WCAG AA contrast of the colours the stylesheet pairs (contrast passes AA).
 
 Relative luminance and contrast ratio as defined in WCAG 2.1 (1.4.3, 1.4.11): text needs
 4.5:1, chart marks and focus outlines 3:1 against what surrounds them.

@@ -1,4 +1,4 @@
-"""Stimmprofil and Entwurf prüfen pages on the demo client (issue 5)."""
+"""Stimmprofil and Entwurf prüfen pages on the demo client."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def test_draft_from_an_uploaded_file(demo: tuple[WebClient, int]) -> None:
 def test_report_download_is_the_cli_report_byte_for_byte(
     demo: tuple[WebClient, int], tmp_path: Path, lang: str
 ) -> None:
-    # One renderer for both (issue 5): the CLI's `check --format html` of a check and the
+    # One renderer for both: the CLI's `check --format html` of a check and the
     # web's download of the same stored check are the same bytes. Two checks of the same
     # draft name, so the second report has the progress line from the stored history.
     web, client_id = demo

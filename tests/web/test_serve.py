@@ -1,4 +1,4 @@
-"""The serve command: loopback rule, busy port with a suggestion, --get (issue 5)."""
+"""The serve command: loopback rule, busy port with a suggestion, --get."""
 
 from __future__ import annotations
 

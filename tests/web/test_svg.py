@@ -1,4 +1,4 @@
-"""The profile's SVG charts: axis ends, positions, escaping (issue 5)."""
+"""The profile's SVG charts: axis ends, positions, escaping."""
 
 from __future__ import annotations
 

@@ -57,7 +57,7 @@ def test_keys_completed_at_run_time_exist() -> None:
 
 def test_templates_hold_no_words_outside_the_catalogue() -> None:
     # Text between tags must be template expressions only: strip {{ }}, {% %}, tags and
-    # punctuation, and nothing with letters may remain (issue 5: no hard-coded language).
+    # punctuation, and nothing with letters may remain (no hard-coded language).
     for template in TEMPLATES.iterdir():
         text = template.read_text(encoding="utf-8")
         text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", " ", text, flags=re.S)

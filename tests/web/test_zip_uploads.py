@@ -1,5 +1,5 @@
 """A .zip upload that holds mail gets the sender pick step; on confirm her mails and the
-other members are imported, the other sender's mail is not (issue 5)."""
+other members are imported, the other sender's mail is not."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Command-line interface: options → services → output; one place turns errors into messages.
 
 Heavy modules (SQLAlchemy, Alembic, rich, the core features) are imported inside the
-command functions, so that `treffsicher --help` stays under 0.3 s (issue 2). Each module
+command functions, so that `treffsicher --help` stays under 0.3 s. Each module
 registers its commands on the shared app from cli.base.
 """
 

@@ -1,7 +1,7 @@
 """The CLI's shared parts: the app, global options, settings, error handling, output helpers.
 
 Heavy modules (SQLAlchemy, Alembic, rich, the core features) are imported inside the
-command functions, so that `treffsicher --help` stays under 0.3 s (issue 2).
+command functions, so that `treffsicher --help` stays under 0.3 s.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class ErrorHandlingGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except TreffsicherError as exc:
-            # The one place where user errors become output (STYLE.md): no traceback.
+            # The one place where user errors become output: no traceback.
             typer.echo(str(exc), err=True)
             raise typer.Exit(exc.exit_code) from None
 
@@ -47,7 +47,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     # Unexpected errors keep their traceback, but without local variables: those may hold
-    # a client's emails (PRODUCT.md: local and private, also in bug reports).
+    # a client's emails (local and private, also in bug reports).
     pretty_exceptions_show_locals=False,
 )
 client_app = typer.Typer(help="Add, list and show clients.", no_args_is_help=True)

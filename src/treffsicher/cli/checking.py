@@ -1,4 +1,4 @@
-"""CLI commands for the draft check (issue 3): check, checks, verify."""
+"""CLI commands for the draft check: check, checks, verify."""
 
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def checks_command(ctx: typer.Context, client: ClientArgument, lang: LangOption 
 @app.command("verify")
 def verify_command(
     ctx: typer.Context,
-    trials: Annotated[Path, typer.Argument(help="Trials as JSON Lines (see shared/eval).")],
+    trials: Annotated[Path, typer.Argument(help="Trials as JSON Lines: id, lang, known, unknown.")],
     out: Annotated[Path, typer.Option("--out", help="Where to write the scores (JSON Lines).")],
     lang: LangOption = None,
 ) -> None:

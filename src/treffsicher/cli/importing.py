@@ -1,5 +1,5 @@
 """CLI command that imports files as a client's sources, with a progress bar for mail
-archives and a summary at the end (issues 2 and 4)."""
+archives and a summary at the end."""
 
 from __future__ import annotations
 
@@ -77,12 +77,12 @@ def import_command(
     print_problems(summary.problems, lang)
     print_summary(summary, lang)
     if summary.failed:
-        # Issue 2: the good files are imported, but the run as a whole did not succeed.
+        # the good files are imported, but the run as a whole did not succeed.
         raise typer.Exit(1)
 
 
 def print_mail_reports(summary: ImportSummary, lang: str) -> None:
-    """One line per mail file, and hints at addresses that carry her name (issue 4)."""
+    """One line per mail file, and hints at addresses that carry her name."""
     for mail in summary.mail_files:
         if mail.seen and not mail.from_client:
             typer.echo(t("import.mail_none_from_client", lang, name=mail.name))

@@ -1,5 +1,5 @@
 """CLI commands `scan` (who wrote or spoke in these files) and `passages` (which of her
-words were kept, with provenance) (issue 4)."""
+words were kept, with provenance)."""
 
 from __future__ import annotations
 

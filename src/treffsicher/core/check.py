@@ -1,4 +1,4 @@
-"""The draft check (Abgleich): fit score, deviations, sentence notes, suggestions (issue 3).
+"""The draft check (Abgleich): fit score, deviations, sentence notes, suggestions.
 
 check_draft is pure: a draft and a stored voice profile in, a CheckResult out. The fit
 score is core.verification's validated model (score × 100); the report's "what drove the
@@ -161,7 +161,7 @@ class CheckResult:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CheckResult:
         """The result to_dict described: a stored report read back, so that a stored check
-        renders like a fresh one (issue 5). Exact inverse: to_dict(from_dict(d)) == d for
+        renders like a fresh one. Exact inverse: to_dict(from_dict(d)) == d for
         every d that to_dict made. ValueError for another schema_version; KeyError or
         TypeError for data to_dict did not make."""
         version = data.get("schema_version")

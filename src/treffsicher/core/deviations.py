@@ -1,6 +1,6 @@
 """Profile-relative deviations of a draft: features unusual for *her*, ranked, in plain words.
 
-Issue 3: a deviation is judged against her own spread, never against general style rules —
+a deviation is judged against her own spread, never against general style rules —
 a client who writes long sentences gets long sentences. Numeric features: the draft's value
 must lie outside her usual range (25th–75th percentile across her passages) by more than
 one "scale", where the scale is her spread (with a floor per unit) widened for a draft
@@ -31,9 +31,9 @@ from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
 RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
 THRESHOLD = 1.0  # flagged when outside her range by more than one scale
-POISSON_ALPHA = 0.01  # counted events: flagged only when this unlikely for her (issue 3)
+POISSON_ALPHA = 0.01  # counted events: flagged only when this unlikely for her
 MAX_DISTANCE = 5.0  # one wild value must not bury everything else in the ranking
-PRIORITY = {"address_form": 3.0, "gender_style": 1.0, "person_voice": 1.0}  # issue 3
+PRIORITY = {"address_form": 3.0, "gender_style": 1.0, "person_voice": 1.0}
 # Least draft units for a numeric value to be judged at all (words / sentences / …).
 MIN_DRAFT_UNITS = {"words": 50.0, "mtld_words": 100.0, "sentences": 3.0}
 # Floors of the scale per unit: her spread can be 0 (every passage 0 emoji).
@@ -63,7 +63,7 @@ SKIPPED = frozenset(
         "ellipsis_char",
     }
 )
-# Features that differ between emails and web copy in general (issue 3, register).
+# Features that differ between emails and web copy in general (register).
 REGISTER_SENSITIVE = frozenset(
     {
         "greeting",
@@ -128,7 +128,7 @@ class Deviation:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Deviation:
-        """The deviation to_dict described (a stored report read back, issue 5)."""
+        """The deviation to_dict described (a stored report read back)."""
         return cls(
             feature=data["feature"],
             family=data["family"],

@@ -2,7 +2,7 @@
 
 Generic over units, so features added by other families get a readable sentence too; a
 few features have their own wording (FEATURE_TEMPLATES). Numbers follow the language:
-"11,5" and "6.420" in German, "11.5" and "6,420" in English (issue 2).
+"11,5" and "6.420" in German, "11.5" and "6,420" in English.
 """
 
 from __future__ import annotations

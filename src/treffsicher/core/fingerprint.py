@@ -1,4 +1,4 @@
-"""Stylometric fingerprint for the fit score: word and character n-gram frequencies (issue 2/3)."""
+"""Stylometric fingerprint for the fit score: word and character n-gram frequencies."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from treffsicher.core.weights import Reference
 
 # Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
-# (issue 3): numbers say what a text is about, not how its author writes.
+#: numbers say what a text is about, not how its author writes.
 WORD_RE = re.compile(r"[^\W\d_]+")
 
 CHAR_N = 4  # character 4-grams: the classic PAN/Stamatatos choice for style
@@ -99,7 +99,7 @@ def count_reference_ngrams(
 def compute_fingerprint(
     texts: Sequence[str], lang: str, *, references: Sequence[Reference] | None = None
 ) -> Fingerprint:
-    """Relative frequencies of words and character 4-grams over `texts` (issue 2/3).
+    """Relative frequencies of words and character 4-grams over `texts`.
 
     word_freqs holds every word of the fit score's reference lists for `lang` (one per
     genre) that she uses, plus her own most frequent words (up to MAX_WORDS more);

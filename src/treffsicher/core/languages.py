@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# The languages core.text.guess_language returns (issue 2), and "und" for undetermined.
+# The languages core.text.guess_language returns, and "und" for undetermined.
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "de": {
         "de": "Deutsch",

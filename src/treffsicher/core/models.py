@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Language codes used throughout: ISO 639-1 for languages we recognise, "und" when the
-# language could not be determined. Only PROFILE_LANGUAGES enter a voice profile (issue 2).
+# language could not be determined. Only PROFILE_LANGUAGES enter a voice profile.
 PROFILE_LANGUAGES: tuple[str, ...] = ("de", "en")
 UNDETERMINED = "und"
 
@@ -74,7 +74,7 @@ class TokenizedText:
         return self.text[sentence.start : sentence.end]
 
 
-# Passage kinds: the register a passage was written in (issue 3 weighs features by register).
+# Passage kinds: the register a passage was written in (weighs features by register).
 KIND_EMAIL = "email"
 KIND_SPEECH = "speech"  # call transcript turns, phone notes in her words
 KIND_WEB = "web"  # website copy

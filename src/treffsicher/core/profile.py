@@ -1,7 +1,7 @@
 """The voice profile: typical value, usual range and examples of every feature, per language.
 
 build_profile(passages) tokenizes and measures each passage once, pools the additive
-counts per language, and takes the usual range from the passages themselves (issue 2).
+counts per language, and takes the usual range from the passages themselves.
 profile_to_dict / profile_from_dict give a stable JSON schema ("schema_version": 1).
 """
 
@@ -35,7 +35,7 @@ from treffsicher.core.signature import list_avoided_words, list_signature_terms
 from treffsicher.core.tokens import tokenize
 
 SCHEMA_VERSION = 1
-# Reliability of a language profile (issue 2). Measured by bootstrap on the demo client's
+# Reliability of a language profile. Measured by bootstrap on the demo client's
 # hand-written mails (bench/bench_profile.py --reliability; table in the README): half the
 # 90 % range of resampled values at 1,000 / 5,000 words is ±2.0 / ±1.0 words for the median
 # sentence length, ±7.9 / ±3.6 for Flesch-Amstad, ±0.63 / ±0.29 nominalisations per 100
@@ -105,7 +105,7 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     """Measure each passage, pool the counts, then summarise every feature of `lang`."""
     specs = specs_for(lang)
     acc = _LanguageAccumulator()
-    # Memory (issue 2: < 500 MB for 1M words): the fingerprint works on the raw texts, so
+    # Memory (< 500 MB for 1M words): the fingerprint works on the raw texts, so
     # it runs first, before the token lists of all passages exist. Signature terms need
     # those token lists at once (their API); token strings are interned to share repeats,
     # and all of it is dropped as soon as this language is done.

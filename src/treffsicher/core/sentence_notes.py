@@ -1,6 +1,6 @@
 """Sentence notes: each draft sentence that deviates from her voice, with reasons and offsets.
 
-Issue 3: every draft sentence is measured as its own small text (the same feature
+every draft sentence is measured as its own small text (the same feature
 families as the profile), then compared with her profile: address form, length, nominal
 style, passive, buzzwords, words she never uses, gender style, typography. Not the
 speaking voice: one "wir" in a sentence is ordinary even for an "ich" writer ("Wir finden
@@ -60,7 +60,7 @@ class SentenceNote:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SentenceNote:
-        """The note to_dict described (a stored report read back, issue 5)."""
+        """The note to_dict described (a stored report read back)."""
         reasons = tuple(NoteReason(r["code"], r["text"]) for r in data["reasons"])
         return cls(data["start"], data["end"], data["text"], reasons)
 

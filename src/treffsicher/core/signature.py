@@ -1,8 +1,8 @@
-"""Signature words and phrases, and common words she never uses, against wordfreq (issue 2).
+"""Signature words and phrases, and common words she never uses, against wordfreq.
 
 Reference: the wordfreq package (Speer 2022), whose German and English frequency lists ship
 inside the wheel, so nothing is downloaded. Frequencies are looked up once per distinct
-word type, never per token (speed budget of issue 2).
+word type, never per token (speed budget).
 
 Keyness. Her count O of a term is compared with E = p·N, where p is the term's reference
 frequency and N her number of words. The reference corpus is so large that its own
@@ -22,7 +22,7 @@ upper bound of the true phrase frequency, so a phrase only counts as key when sh
 clearly more often than general text uses its rarest word — conservative by design; the
 product of word frequencies would make every recurring phrase look key.
 
-What is never listed (issue 2, what a copywriter wants to see): function words alone,
+What is never listed (what a copywriter wants to see): function words alone,
 numbers, URLs, emails, single letters (WORDLIKE_RE), phrases that start with an article or
 conjunction or end with an article, preposition, conjunction or possessive, phrases of
 function words only, and the names of greeting and sign-off lines ("Hallo Anna," /
@@ -30,7 +30,7 @@ function words only, and the names of greeting and sign-off lines ("Hallo Anna,"
 the addressee and her own name say nothing about her voice. Nested and overlapping terms
 are reduced to the better one (signature_words.drop_subsumed_terms and drop_fragment_terms).
 
-Speed (issue 2: ~0.5 µs per word on top of tokenizing): words become integer ids once;
+Speed (~0.5 µs per word on top of tokenizing): words become integer ids once;
 words, pairs and triples are counted by sorting integer codes in numpy, and reference
 frequencies are looked up once per distinct word. Phrases are only counted around "seed"
 words that could make a phrase key (see _score_words). Measured 0.22 µs/word for
@@ -60,7 +60,7 @@ from treffsicher.core.signature_words import (
     quote_around,
 )
 
-MIN_PASSAGES = 3  # issue 2: a signature term occurs in at least three passages
+MIN_PASSAGES = 3  # a signature term occurs in at least three passages
 MAX_NGRAM = 3
 MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
 MIN_LOG_RATIO = 2.0  # at least 4× her reference rate
@@ -203,7 +203,7 @@ def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
 
 
 def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _Corpus:
-    """Turn the bodies of her passages into arrays of word ids (vectorised, issue 2 speed)."""
+    """Turn the bodies of her passages into arrays of word ids (vectorised)."""
     kept: list[tuple[Passage, TokenizedText, int, int]] = []
     tokens: list[str] = []
     lengths: list[int] = []
@@ -234,7 +234,7 @@ def _count_grams(
 
     Only n-grams of allowed words within one passage that contain a seed word are counted.
     Each n-gram is encoded as one integer (ids in base V), so counting is a sort in C
-    instead of a Python loop (issue 2 speed).
+    instead of a Python loop (speed).
     """
     ids, pids = corpus.ids, corpus.pids
     vocab = max(len(corpus.keys), 1)

@@ -1,4 +1,4 @@
-"""Helpers of core.signature: word lists, greeting lines, nested terms, quotes (issue 2)."""
+"""Helpers of core.signature: word lists, greeting lines, nested terms, quotes."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ GREETING_MAX_WORDS = 8
 SIGNOFF_MAX_WORDS = 4
 SIGNOFF_MAX_LINES = 3
 
-# Word lists (written for issue 2). Articles and conjunctions may not start a phrase;
+# Word lists (written for this project). Articles and conjunctions may not start a phrase;
 # articles, prepositions, conjunctions and possessives may not end one ("Ruhe und").
 DE_ARTICLES = "der die das den dem des ein eine einer eines einem einen"
 DE_CONJUNCTIONS = (

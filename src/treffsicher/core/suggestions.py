@@ -1,6 +1,6 @@
 """Suggestions and register: her signature terms that fit the draft, her greeting and sign-off.
 
-Issue 3, kept simple and explainable: a signature term "fits the draft's topic" when one
+Kept simple and explainable: a signature term "fits the draft's topic" when one
 of its words shares its first PREFIX_CHARS letters with a word of the draft (a lemma-lite
 match: "Geburt" ↔ "Geburtsvorbereitung", "Baby" ↔ "Babys"). Register: a draft is web
 copy when it has Markdown headings or starts without a greeting line, an email when its
@@ -33,7 +33,7 @@ HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]?\s*$")
 # Kinds of passage written like an email (a conversation with one person).
 CONVERSATIONAL = frozenset({KIND_EMAIL, KIND_SPEECH})
-# What changes between email and web copy in general, for the register note (issue 3).
+# What changes between email and web copy in general, for the register note.
 REGISTER_DIFFERENCES = {
     "de": "Begrüßung und Grußformel, Emojis, Fragen und Ausrufe, Satzlänge, Ich-Form, "
     "Füllwörter und Abschwächungen",
@@ -65,7 +65,7 @@ class Suggestion:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Suggestion:
-        """The suggestion to_dict described (a stored report read back, issue 5)."""
+        """The suggestion to_dict described (a stored report read back)."""
         return cls(data["kind"], data["term"], data["text"], read_examples(data["examples"]))
 
 

@@ -1,4 +1,4 @@
-"""Syllable counts for German and English words, as readability formulas need them (issue 2).
+"""Syllable counts for German and English words, as readability formulas need them.
 
 German: spoken syllables (Duden pronunciation), not hyphenation points. Each vowel nucleus
 counts once: diphthongs (ei ai ey ay au äu eu), long vowels (aa ee oo ie) and the glides of

@@ -1,4 +1,4 @@
-"""Unicode normalisation and a fast offline language guess for passages (issue 2).
+"""Unicode normalisation and a fast offline language guess for passages.
 
 normalize_text cleans what would confuse tokens and offsets (BOM, zero-width and control
 characters, CR line ends, non-breaking spaces) but keeps typography: quotes, dashes and
@@ -50,7 +50,7 @@ def normalize_text(text: str) -> str:
     """Return `text` in NFC with "\\n" line ends, no BOM/zero-width/control characters.
 
     Non-breaking spaces become plain spaces; tabs and newlines stay. Quotes, dashes and
-    ellipses are left as they are (typography is a voice feature, issue 2).
+    ellipses are left as they are (typography is a voice feature).
     """
     text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")  # paragraph separator
     text = NBSP_RE.sub(" ", DROP_RE.sub("", text))

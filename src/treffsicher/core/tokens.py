@@ -1,11 +1,11 @@
-"""Tokens and sentences with character offsets, tuned for German and English emails (issue 2).
+"""Tokens and sentences with character offsets, tuned for German and English emails.
 
 API: tokenize(text) -> TokenizedText. It accepts any str (normalise first with
 core.text.normalize_text); tokens are text[start:end], in order, non-overlapping, and every
 non-whitespace character lies inside a token. One compiled regex does the tokens; sentence
 boundaries are decided only at the few candidate places (end punctuation, line breaks).
 
-Token rules (issue 2):
+Token rules:
 - URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
   addresses are one token; trailing . , ; : ! ? ) are not part of them.
 - Abbreviations from ABBREVIATIONS (Dr., bzw., usw., MwSt., e.g., …) and the dotted
@@ -28,7 +28,7 @@ Token rules (issue 2):
 - "…", "...", "?!", "!!!", "--" are one PUNCT token; quotes, brackets and dashes are PUNCT;
   € % & § # @ + = / * and any other character are SYMBOL.
 
-Sentence rules (issue 2):
+Sentence rules:
 - . ! ? ?! … end a sentence when whitespace or the end of the text follows; closing quotes
   and brackets right after them belong to the sentence, and so do emoji and emoticons
   that follow on the same line ("Danke! 😊") or fill the next line on their own. An
@@ -142,7 +142,7 @@ _EMOJI_BASE = (
 _EMOJI_MOD = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]*"
 _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 
-# One alternation; group order defines KINDS (lastindex → kind). Speed (issue 2): a word
+# One alternation; group order defines KINDS (lastindex → kind). Speed: a word
 # is matched first and only when . @ + : - follows is it checked for the rest of a dotted
 # abbreviation, an abbreviation dot (lookbehinds), a URL, an email or a domain tail; the
 # other alternatives fail early on a cheap guard. Possessive quantifiers (++, *+) where a
@@ -250,7 +250,7 @@ def find_sentence_ends(
     breaks: set[int] = set()
     end_chars = END_CHARS
     # Only tokens ending in . ! ? … can close a sentence; a set lookup per token is the
-    # cheapest filter (issue 2 speed), the rules below then run on few candidates.
+    # cheapest filter (speed), the rules below then run on few candidates.
     for i in [i for i, t in enumerate(texts) if t[-1] in end_chars]:
         tok = texts[i]
         if not (tok in END_ABBREVIATIONS or tok[0] in end_chars):
@@ -277,7 +277,7 @@ def _merge_emoji_lines(
     """Return `breaks` without those that would leave a line of only emoji as a sentence.
 
     "Bis bald!\n🙂" is one sentence: the emoji comments on it and a word-less sentence
-    would distort sentence lengths (issue 2). A blank line before the emoji still splits.
+    would distort sentence lengths. A blank line before the emoji still splits.
     """
     kept: list[int] = []
     prev = -1
@@ -303,7 +303,7 @@ def tokenize(text: str) -> TokenizedText:
     kinds_of = KINDS
     matches = TOKEN_RE.finditer(text)
     # Match objects are tracked by the garbage collector; holding a million of them makes
-    # it run over and over, so they are consumed in chunks (issue 2 speed on long texts).
+    # it run over and over, so they are consumed in chunks (speed on long texts).
     while chunk := list(islice(matches, CHUNK_TOKENS)):
         starts += [m.start() for m in chunk]
         ends += [m.end() for m in chunk]

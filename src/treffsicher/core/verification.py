@@ -1,6 +1,6 @@
 """The fit score as authorship verification: does an unknown text sound like the known ones?
 
-Issue 3: the score a user sees is the probability of a small logistic model over three
+the score a user sees is the probability of a small logistic model over three
 similarities we can name in plain words ("function-word habits", "vocabulary",
 "character patterns"), each a Cosine Delta (Smith & Aldridge 2011; Evert et al. 2017):
 the cosine between z-scored relative frequencies of her texts and of the unknown text.
@@ -31,13 +31,13 @@ from treffsicher.core.models import Fingerprint
 from treffsicher.core.weights import Reference, ScoreModel, load_model, load_references
 from treffsicher.errors import TooLittleTextError
 
-MIN_KNOWN_WORDS = 200  # below this her side is too little to compare (issue 3)
+MIN_KNOWN_WORDS = 200  # below this her side is too little to compare
 MIN_UNKNOWN_WORDS = 20  # a shorter text gets 0.5, "cannot tell"
 UNDECIDED = 0.5
 MAX_LOGIT = 50.0
-Z_CLIP = 6.0  # z-scores capped: one rare word must not decide the cosine (issue 3)
+Z_CLIP = 6.0  # z-scores capped: one rare word must not decide the cosine
 
-# Plain names of the model's parts, shown in the report (issue 3: explanations stay truthful).
+# Plain names of the model's parts, shown in the report (explanations stay truthful).
 COMPONENT_LABELS: dict[str, dict[str, str]] = {
     "function_words": {"en": "function-word habits", "de": "Gewohnheiten bei Funktionswörtern"},
     "vocabulary": {"en": "vocabulary", "de": "Wortschatz"},
@@ -139,8 +139,8 @@ def measure_known(
 
     `known_vectors` gives her frequency vectors in a reference's order. Of several
     reference genres, the one under which the two texts look least alike is used: a wrong
-    genre leaves the genre itself in both z-vectors and inflates every similarity (issue 3;
-    choosing by her side alone misfiled 22 of 200 Enron trials). Raises
+    genre leaves the genre itself in both z-vectors and inflates every similarity
+    (choosing by her side alone misfiled 22 of 200 Enron trials). Raises
     TooLittleTextError when her side has fewer than MIN_KNOWN_WORDS words; an unknown text
     shorter than MIN_UNKNOWN_WORDS words gets no similarities.
     """
@@ -185,7 +185,7 @@ def apply_model(
         logit += coef * similarities[name]
         contributions[name] = coef * (similarities[name] - centre)
     score = 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
-    # Issue 3: a score close to 0.5 is reported as exactly 0.5 ("cannot tell"), which
+    # a score close to 0.5 is reported as exactly 0.5 ("cannot tell"), which
     # c@1 rewards over a wrong guess; the band width is fitted by bench/fitscore.
     decided = abs(score - UNDECIDED) > model.undecided_band
     return (score if decided else UNDECIDED), contributions, decided
@@ -242,7 +242,7 @@ def score_verification(
 
     The same model and the same numbers as score_fingerprint(compute_fingerprint(...)):
     her frequencies are taken straight from the counts instead of a stored dict, which
-    saves the dict round trip (issue 3: verify must run at >= 100 trials/s).
+    saves the dict round trip (verify must run at >= 100 trials/s).
     """
     references = load_references(lang)
     joined = TEXT_SEPARATOR.join(t for t in (normalise_text(x) for x in known_texts) if t)

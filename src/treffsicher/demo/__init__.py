@@ -1,1 +1,1 @@
-"""Demo workspace texts: two fictional clients written by us, loaded by `make demo` (issue 2)."""
+"""Demo workspace texts: two fictional clients written by us, loaded by `make demo`."""

@@ -1,6 +1,6 @@
 """Zip archives → each member as its own source; the zip directory checked before unpacking.
 
-Issue 4: "a .zip of any of these: each member as its own source", and "a docx that unpacks
+"a .zip of any of these: each member as its own source", and "a docx that unpacks
 to gigabytes (limit it)". Every zip we open (a .zip of sources, and the .docx/.odt
 packages in importers.office) goes through open_zip, which reads only the central
 directory and refuses the archive when its members would unpack to more than the limit,
@@ -19,7 +19,7 @@ a saved web page's asset folder and files ("Seite_files/", .css, .js, images, fo
 Mail members (.eml, .mbox, .msg, Maildir messages, a suffix-less mbox: is_mail_member) are
 the mail import's: services.mailimport.import_zip_mail streams each to a private temporary
 file (extract_member) and read_zip is told to skip them (`skip`), so they are imported as
-mail instead of being reported as "mail_elsewhere" (issue 4).
+mail instead of being reported as "mail_elsewhere".
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from treffsicher.importers.documents import RejectedSourceError, describe_reason
 from treffsicher.importers.mbox import MAIL_SUFFIXES, MAILDIR_FOLDERS, SEPARATOR_RE
 
 LOGGER = logging.getLogger(__name__)
-MAX_UNPACKED_BYTES = 50_000_000  # one .docx/.odt package (issue 4: "limit e.g. 50 MB")
+MAX_UNPACKED_BYTES = 50_000_000  # one .docx/.odt package ("limit e.g. 50 MB")
 MAX_ARCHIVE_BYTES = 1_000_000_000  # all members of one .zip of sources together
 MAX_MEMBER_BYTES = 200_000_000  # one member (an mbox inside a zip can be large)
 MAX_MEMBERS = 10_000
@@ -108,7 +108,7 @@ def read_zip(
     """Return the sources and problems of every member of a zip of sources.
 
     Members for which `skip` returns True are left out, neither read nor reported: the
-    caller imports them itself (the import service: mail members, issue 4). Raises
+    caller imports them itself (the import service: mail members). Raises
     RejectedSourceError when the zip itself is unusable (corrupt, too large, too deeply
     nested, encrypted).
     """

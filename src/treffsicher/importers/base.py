@@ -17,7 +17,7 @@ class ImportedPassage:
     char_start: int = 0  # offsets into the source's decoded, normalised text
     char_end: int = 0
     note: str = ""  # provenance detail: heading, message date, call timestamp …
-    role: str = "body"  # "body", "greeting", "signoff", "heading" (issue 4: kept apart)
+    role: str = "body"  # "body", "greeting", "signoff", "heading" (kept apart)
     speaker: str = ""  # transcripts: the speaker of this (merged) turn
     timestamp: str = ""  # transcripts: "00:01:02" where the turn starts
 
@@ -32,7 +32,7 @@ class ImportedSource:
     encoding: str  # the encoding used to decode the bytes
     passages: tuple[ImportedPassage, ...]
     notes: tuple[str, ...] = ()  # e.g. "Kodierung nicht angegeben, cp1252 angenommen"
-    # Provenance of messages and archive members (issue 4); empty for plain files.
+    # Provenance of messages and archive members; empty for plain files.
     message_id: str = ""  # RFC 5322 Message-ID: the same mail in two exports is one source
     container: str = ""  # the mbox, Maildir or zip the source came from
     container_index: int | None = None  # message number / member number in the container

@@ -1,4 +1,4 @@
-"""Bytes → text for plain-text sources: limits, binary sniffing, encoding detection (issue 2).
+"""Bytes → text for plain-text sources: limits, binary sniffing, encoding detection.
 
 Order of checks, cheapest first, so that bad input fails fast and in bounded memory:
 size limit → byte order mark → binary magic numbers and NUL/control bytes → longest line
@@ -21,7 +21,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-MAX_LINE_BYTES = 1_000_000  # one line longer than this is not prose (issue 2: "a 50 MB line")
+MAX_LINE_BYTES = 1_000_000  # one line longer than this is not prose ("a 50 MB line")
 SNIFF_BYTES = 8192  # like git: a NUL byte here means binary
 CONTROL_SAMPLE_BYTES = 1_000_000
 MAX_CONTROL_SHARE = 0.02
@@ -106,7 +106,7 @@ def find_utf16_without_bom(data: bytes) -> str | None:
     Latin-script UTF-16 has a NUL in every other byte (the high byte of ASCII letters) and
     almost none in between; binary data has NULs spread over both. The other high bytes
     must be those of Latin letters, punctuation (– „ €) or emoji surrogates, too: "0\x00"
-    followed by Hangul is not a German text (issue 4: found by the fuzz test).
+    followed by Hangul is not a German text (found by the fuzz test).
     """
     sample = data[:SNIFF_BYTES]
     if len(sample) < 8 or len(data) % 2:

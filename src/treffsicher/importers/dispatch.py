@@ -20,7 +20,7 @@ or in a zip read from bytes (import_data), is still reported as "mail_elsewhere"
 
 Two ways to call: read_file/read_data return the sources and raise an InputError when
 nothing could be read; import_file/import_data return an ImportResult that also lists the
-members of a zip or folder that failed, one problem each (issue 4: "everything else in
+members of a zip or folder that failed, one problem each ("everything else in
 the same run still imports"). The service should use import_file.
 """
 
@@ -201,7 +201,7 @@ def read_office(
     """Return a .docx/.odt as a document, or as a transcript when it is one.
 
     Teams and Google Meet offer their transcripts as Word files ("Name  0:03" above each
-    turn, or "Name: …" lines); those keep only the client's turns, like a .vtt (issue 4).
+    turn, or "Name: …" lines); those keep only the client's turns, like a .vtt.
     """
     if fmt == "docx":
         blocks, media_type = office.read_docx_blocks(data, name, lang), office.DOCX_TYPE

@@ -1,8 +1,8 @@
 """Plain-text and Markdown sources (.txt, .md, stdin) → passages, or a clear reason why not.
 
 Reasons are codes with parameters, phrased in German or English by describe_reason (the
-user picks the language; issue 2). The catalogue also holds the reasons of the other file
-formats (transcripts, web pages, .docx/.odt/.rtf, .pdf, .zip; issue 4), which build their
+user picks the language). The catalogue also holds the reasons of the other file
+formats (transcripts, web pages, .docx/.odt/.rtf, .pdf, .zip), which build their
 sources with make_source. Errors are RejectedSourceError, an
 UnreadableSourceError that also carries `code` and `params`, so a caller can re-phrase
 them. Source notes (an assumed encoding, no recognisable language) are phrased in `lang`;
@@ -99,7 +99,7 @@ REASONS: dict[str, dict[str, str]] = {
         "de": "Dateityp „{suffix}“ wird nicht unterstützt. Unterstützt: {supported}.",
         "en": 'File type "{suffix}" is not supported. Supported: {supported}.',
     },
-    # Transcripts, web pages, office documents, PDFs and archives (issue 4).
+    # Transcripts, web pages, office documents, PDFs and archives.
     "no_speaker": {
         "de": "Das ist ein Gesprächsprotokoll. Bitte angeben, wer davon die Kundin ist "
         "(Sprecher als Kennung der Kundin hinzufügen). Sprecher in der Datei: {found}.",
@@ -351,7 +351,7 @@ def make_source(
 ) -> ImportedSource:
     """Return a source whose passages are `spans` (start, end, note) of extracted `text`.
 
-    For the document formats of issue 4 (.docx, .odt, .rtf, .pdf): RejectedSourceError
+    For the document formats (.docx, .odt, .rtf, .pdf): RejectedSourceError
     ("no_text") when there is no span; a note when no passage has a recognisable language.
     """
     if not spans:

@@ -1,10 +1,10 @@
-"""HTML mail bodies → plain text with line breaks, without quoted replies (issue 4).
+"""HTML mail bodies → plain text with line breaks, without quoted replies.
 
 A small html.parser converter rather than trafilatura: mail HTML is short and simple, and
 what matters is dropping the quoted original, which mail programs put in <blockquote>
 (Apple Mail, Thunderbird), <div class="gmail_quote"> (Gmail) or after
 <div id="divRplyFwdMsg"> / <div id="appendonsend"> (Outlook). trafilatura's extraction is
-built for web pages and took ~12 ms per page (STACK.md); this converter takes well under
+built for web pages and took ~12 ms per page; this converter takes well under
 a millisecond for a typical mail.
 """
 

@@ -1,4 +1,4 @@
-"""Mail files (.eml, .mbox, Maildir, .msg) → one source per message from the client (issue 4).
+"""Mail files (.eml, .mbox, Maildir, .msg) → one source per message from the client.
 
 iter_mail streams a container and yields one MailItem per message: a source with passages
 when the sender is one of her identities, otherwise only who sent it (counted, not stored),
@@ -216,7 +216,7 @@ def build_source(
         message_id=parsed.message_id,
         container="" if single else str(path),
         container_index=None if single else raw.index,
-        # UTC: SQLite keeps no zone, so a stored local time would be ambiguous (issue 4).
+        # UTC: SQLite keeps no zone, so a stored local time would be ambiguous.
         occurred_at=parsed.date.astimezone(UTC) if parsed.date else None,
         subject=parsed.subject,
         sender=parsed.sender_address,

@@ -1,4 +1,4 @@
-"""Stream raw messages out of mail containers: mbox, Maildir, .eml, Outlook .msg (issue 4).
+"""Stream raw messages out of mail containers: mbox, Maildir, .eml, Outlook .msg.
 
 mbox is read in binary, line by line, and split at "From " separator lines; one message is
 held at a time, so memory stays flat for 10,000 or 50,000 messages (mailbox.mbox builds a
@@ -48,7 +48,7 @@ def iter_mbox(path: Path, max_bytes: int = MAX_MESSAGE_BYTES) -> Iterator[RawMes
     at_line_start = True
     with path.open("rb", buffering=READ_BUFFER) as file:
         # readline with a limit: a 200 MB attachment without line breaks arrives in
-        # pieces instead of as one 200 MB line (issue 4: bounded memory).
+        # pieces instead of as one 200 MB line (bounded memory).
         read_line = file.readline
         while line := read_line(LINE_CHUNK):
             done += len(line)

@@ -1,4 +1,4 @@
-"""Word, OpenDocument and RTF files (.docx, .odt, .rtf) → text with headings (issue 4).
+"""Word, OpenDocument and RTF files (.docx, .odt, .rtf) → text with headings.
 
 - .docx with python-docx: body paragraphs and table cells in document order; a paragraph
   whose style is a heading or title ("Heading 2", "Title"; Word stores built-in style
@@ -15,7 +15,7 @@ Bad input: docx and odt are zip packages, so their directory is checked before a
 is unpacked (importers.archive.open_zip: at most 50 MB unpacked, a zip bomb is refused);
 an encrypted .docx is an OLE container, not a zip, and an encrypted .odt says so in its
 manifest: both get the "password" reason. Anything the libraries raise on broken files
-becomes a RejectedSourceError with reason "corrupt" (issue 4: any bytes in, passages or
+becomes a RejectedSourceError with reason "corrupt" (any bytes in, passages or
 an InputError out).
 """
 

@@ -1,4 +1,4 @@
-"""Outlook .msg files (OLE compound documents) → ParsedMail via extract-msg (issue 4).
+"""Outlook .msg files (OLE compound documents) → ParsedMail via extract-msg.
 
 .msg files are rare next to mbox exports, so extract-msg's speed (a few ms per file) does
 not matter; it is imported only when a .msg file comes along.

@@ -1,4 +1,4 @@
-"""Normalised text → passage spans: Markdown sections by heading, long text in chunks (issue 2).
+"""Normalised text → passage spans: Markdown sections by heading, long text in chunks.
 
 Markup is not her voice and would skew the profile: "- " bullets would count as dashes,
 "**" as symbols, link targets as URLs. So, line by line:
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-MAX_WORDS = 800  # plain text longer than this is cut into passages (issue 2)
+MAX_WORDS = 800  # plain text longer than this is cut into passages
 MIN_WORDS = 200
 BLANK_LINES_RE = re.compile(r"\n[ \t]*\n\s*")
 LINE_BREAK_RE = re.compile(r"\n\s*")
@@ -36,7 +36,7 @@ COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 # (trigger, pattern, replacement): a rule runs only on lines containing its trigger, which
 # keeps plain prose lines (most of them) away from the regex engine. Every span is bounded
 # ({1,500}): unbounded, a line of "*a *a *a …" or "<a<a<a …" made the search quadratic
-# (minutes for a 400 KB line; issue 4: any bytes in, an answer out).
+# (minutes for a 400 KB line; any bytes in, an answer out).
 INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("![", re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,500}\)"), ""),  # images
     ("](", re.compile(r"\[([^\]]{1,500})\]\([^)]{0,500}\)"), r"\1"),  # [text](url)

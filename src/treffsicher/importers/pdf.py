@@ -1,4 +1,4 @@
-"""PDF files with a text layer → paragraphs per page (issue 4).
+"""PDF files with a text layer → paragraphs per page.
 
 pypdf extracts the text layer page by page. A PDF has no headings or paragraphs, only
 lines, and a line break inside a sentence would cut it in two for the sentence-length
@@ -15,7 +15,7 @@ page number in the note ("S. 3"/"p. 3").
 Without any text ("kein Textlayer – bitte OCR"): a RejectedSourceError; some pages without
 text: a note. Encrypted PDFs are opened with the empty user password (many are only
 protected against editing); otherwise "password". Anything pypdf raises on a broken file
-becomes "corrupt" (issue 4: any bytes in, passages or an InputError out).
+becomes "corrupt" (any bytes in, passages or an InputError out).
 """
 
 from __future__ import annotations

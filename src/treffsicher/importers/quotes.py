@@ -1,4 +1,4 @@
-"""Mail body → her own words: quoted replies, forwards, signatures and footers removed (issue 4).
+"""Mail body → her own words: quoted replies, forwards, signatures and footers removed.
 
 Works on normalised text ("\\n" line ends), line by line, in this order:
 

@@ -1,6 +1,6 @@
 """Call transcripts (.vtt, .srt, "Name: …" text) → the client's own turns, with timestamps.
 
-Issue 4: "only the turns of the client's speakers; consecutive turns merged; timestamps kept
+"only the turns of the client's speakers; consecutive turns merged; timestamps kept
 as provenance". Formats, parsed here without a library (simple and fast):
 
 - WebVTT from Teams, Zoom and Google Meet: cues with "<v Name>" voice tags (Teams) or a
@@ -46,7 +46,7 @@ from treffsicher.importers.passages import split_text
 STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 BLOCK_RE = re.compile(r"\n[ \t]*\n")
 # Every repetition is bounded and no pattern can run over a line end: a hostile file of
-# "<v <v <v …" or blank lines must not make the search quadratic (issue 4: any bytes in).
+# "<v <v <v …" or blank lines must not make the search quadratic (any bytes in).
 TIMING_RE = re.compile(rf"^[ \t]*({STAMP})[ \t]*-->[ \t]*{STAMP}")
 CUE_LINE_RE = re.compile(rf"(?m)^[ \t]*{STAMP}[ \t]*-->")
 VOICE_RE = re.compile(r"<v(?:\.[^\s>]{0,40})?[ \t]+([^>\n]{0,120})>")

@@ -1,4 +1,4 @@
-"""Saved web pages (.html, .htm, .mht) → the page's main text, one passage per section (issue 4).
+"""Saved web pages (.html, .htm, .mht) → the page's main text, one passage per section.
 
 trafilatura finds the main text: navigation, cookie banners, sidebars and footers go (the
 obvious ones are pruned before, see PRUNE_XPATHS);
@@ -7,7 +7,7 @@ returns Markdown, which then takes the same path as a .md file (importers.passag
 headings are lines of their own, start a section and go into the passage's note.
 
 The content hash is taken over the extracted text, not the raw bytes: a browser stamps
-every saved copy ("saved from url", dates, tracking parameters), and issue 4 wants the same
+every saved copy ("saved from url", dates, tracking parameters), and we want the same
 page saved twice imported once.
 
 Encoding: a byte order mark, then the page's own <meta charset> (the browser saved it in
@@ -39,7 +39,7 @@ META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 HEAD_BYTES = 4096  # the HTML spec: the charset declaration sits in the first 1024 bytes
 HASH_PREFIX = b"treffsicher web page text\n"  # keeps text hashes apart from raw-byte hashes
 # Removed before extraction: on short pages trafilatura falls back to the whole body, and
-# then a menu or a cookie banner would pass for her words (issue 4).
+# then a menu or a cookie banner would pass for her words.
 LOWER = "translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 PRUNE_XPATHS = [
     "//nav",
@@ -168,7 +168,7 @@ def extract_markdown(page: str, name: str, lang: str) -> str:
             prune_xpath=PRUNE_XPATHS,
         )
     except Exception as error:  # lxml and trafilatura raise many types on bad HTML
-        # Issue 4: any bytes in, passages or an InputError out; never another exception.
+        # any bytes in, passages or an InputError out; never another exception.
         LOGGER.debug("trafilatura failed on %s: %r", name, error)
         raise RejectedSourceError(
             name, "corrupt", lang, format="HTML", detail=type(error).__name__

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # Mail files (issue 4): reasons and notes of importers.mail.
+    # Mail files: reasons and notes of importers.mail.
     "mail.empty": {"de": "Die Datei ist leer.", "en": "The file is empty."},
     "mail.no_messages": {
         "de": "enthält keine E-Mail (kein mbox-, .eml- oder Maildir-Format).",
@@ -38,7 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zeichenkodierung nicht angegeben; als {used} gelesen",
         "en": "charset not declared; read as {used}",
     },
-    # Summary of a mail import (issue 4).
+    # Summary of a mail import.
     "import.mail_file": {
         "de": "{name}: {seen} Nachrichten, {client} von der Kundin, {stored} neu gespeichert "
         "({passages} Textstellen), {duplicates} schon vorhanden, {empty} ohne eigenen Text",
@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.progress": {"de": "Importiere", "en": "Importing"},
     "import.progress_rate": {"de": "{rate} Nachr./s", "en": "{rate} msg/s"},
-    # scan (issue 4)
+    # scan
     "scan.col_sender": {"de": "Absender", "en": "Sender"},
     "scan.col_address": {"de": "Adresse", "en": "Address"},
     "scan.col_count": {"de": "Nachrichten", "en": "Messages"},
@@ -88,7 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add the client's addresses: treffsicher client identity add NAME --email "
         "ADDRESS (or --speaker NAME)",
     },
-    # passages (issue 4)
+    # passages
     "passages.none": {
         "de": "Keine Textstellen gespeichert für „{name}“.",
         "en": "No passages stored for '{name}'.",

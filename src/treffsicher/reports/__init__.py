@@ -1,1 +1,1 @@
-"""Reports of a draft check: terminal text (rich), a self-contained HTML page, JSON (issue 3)."""
+"""Reports of a draft check: terminal text (rich), a self-contained HTML page, JSON."""

@@ -1,7 +1,7 @@
 """A draft check as one self-contained HTML page (Jinja2, autoescape on; inline CSS, no JS).
 
 Every piece of text — draft, her examples, names — goes through Jinja2's autoescaping;
-nothing is marked safe (issue 3: a draft with <script> stays text).
+nothing is marked safe (a draft with <script> stays text).
 """
 
 from __future__ import annotations

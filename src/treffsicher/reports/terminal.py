@@ -2,7 +2,7 @@
 
 All client and draft text is printed as rich Text, never parsed as markup (a draft may
 contain "[bold]" or "<script>"). Noted sentences are coloured in place and numbered; the
-reasons follow under the draft (issue 3).
+reasons follow under the draft.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What every rendering of a check shows, as plain strings: score line, support, drivers.
 
-Shared by the terminal and HTML reports (issue 3), so both say the same thing.
+Shared by the terminal and HTML reports, so both say the same thing.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def describe_draft(result: CheckResult, lang: str) -> str:
 
 
 def list_drivers(result: CheckResult, lang: str) -> list[Driver]:
-    """The model's own component contributions, largest first (issue 3: truthful)."""
+    """The model's own component contributions, largest first (truthful)."""
     language = pick_language(lang)
     drivers = []
     for component in result.components:

@@ -1,6 +1,6 @@
 """Check drafts against a client's voice (stored with history), and score verification trials.
 
-Issue 3: the CLI and the web interface share these use cases. A check reads the draft
+the CLI and the web interface share these use cases. A check reads the draft
 through the importers (decoding and bad input), takes her profile from the workspace's
 profile cache, prefers her own passages of the draft's register when there are enough
 (REGISTER_MIN_WORDS), stores the check and reports progress against the previous check of
@@ -164,7 +164,7 @@ def check_client_draft(
         register_profile=register_profile,
     )
     result = dataclasses.replace(result, register_guessed=guessed)
-    # What is shown is what is stored (issue 5): the report's rounded numbers, so that this
+    # What is shown is what is stored: the report's rounded numbers, so that this
     # outcome and the same check loaded later (load_check) render byte for byte alike.
     result = CheckResult.from_dict(result.to_dict())
     if not store:
@@ -197,8 +197,8 @@ def check_client_draft(
 def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en") -> CheckOutcome:
     """A stored check of the client (her name, or her id as the web knows her) as it was
     run: its report read back (CheckResult.from_dict), time, and the previous check of the
-    same draft as stored. The CLI's report and the web's download render this alike
-    (issue 5). NotFoundError for an unknown client or a check that is not hers;
+    same draft as stored. The CLI's report and the web's download render this alike.
+    NotFoundError for an unknown client or a check that is not hers;
     InputError for a report this version cannot read."""
     from treffsicher.core.check import CheckResult
 
@@ -246,7 +246,7 @@ def pick_register_profile(
     engine: Engine, client_id: int, passages: list[Passage], register: str
 ) -> VoiceProfile | None:
     """Her profile of the draft's register (her web texts for web copy) when she has at
-    least REGISTER_MIN_WORDS words of it in one language, else None (issue 3: prefer
+    least REGISTER_MIN_WORDS words of it in one language, else None (prefer
     passages of the same register). Emails are compared with everything."""
     if register == KIND_EMAIL:
         return None
@@ -296,7 +296,7 @@ def format_trend(scores: list[float | None]) -> str:
     return " → ".join("–" if s is None else str(round(s)) for s in scores)
 
 
-# verify (issue 3): authorship-verification trials, scored with the product's model.
+# verify: authorship-verification trials, scored with the product's model.
 
 
 @dataclass(frozen=True)

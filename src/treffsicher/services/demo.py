@@ -1,4 +1,4 @@
-"""Load the demo workspace described by demo/data/manifest.json (idempotent, issue 2)."""
+"""Load the demo workspace described by demo/data/manifest.json (idempotent)."""
 
 from __future__ import annotations
 

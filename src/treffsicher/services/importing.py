@@ -1,6 +1,6 @@
 """Import files (or stdin) as a client's sources: one transaction per source, problems
-collected, duplicates skipped (issue 2); mail files one message at a time, also inside a
-.zip or a folder (issue 4, services.mailimport)."""
+collected, duplicates skipped; mail files one message at a time, also inside a
+.zip or a folder (services.mailimport)."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ class ImportSummary:
     client: str
     reports: list[SourceReport] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    mail_files: list[MailFileReport] = field(default_factory=list)  # issue 4
+    mail_files: list[MailFileReport] = field(default_factory=list)
 
     @property
     def sources_imported(self) -> int:
@@ -129,9 +129,9 @@ def import_sources(
     """Import `paths` ("-" is stdin) for the client; NotFoundError if she does not exist.
 
     Each source is stored in its own transaction, so a failing file leaves nothing behind
-    and does not stop the others; problems are collected, never raised (issue 2). Mail
+    and does not stop the others; problems are collected, never raised. Mail
     files (.eml, .mbox, .msg, Maildir folders) give one source per message from one of
-    her addresses; `progress` is called after each message (issue 4).
+    her addresses; `progress` is called after each message.
     """
     from treffsicher.importers.mbox import is_mail_path
 
@@ -161,7 +161,7 @@ def import_sources(
                 mail = partial(import_zip_mail, engine, client_id, mail_identities)
                 result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
             else:
-                # Issue 4: every other format through I2's dispatcher (a folder gives one
+                # every other format through I2's dispatcher (a folder gives one
                 # source per file, and a problem per failing file).
                 result = dispatch_path(path, kind, lang, stdin, speakers)
             summary.problems.extend(result.problems)
@@ -199,8 +199,8 @@ def import_zip(
     progress: ProgressCallback | None,
 ) -> ImportResult:
     """Import a zip's mail members as mail (reports added to `summary`) and return the
-    dispatcher's sources and problems of the other members, each member its own source
-    (issue 4). A zip that cannot be opened gives one problem, named once."""
+    dispatcher's sources and problems of the other members, each member its own source.
+    A zip that cannot be opened gives one problem, named once."""
     from treffsicher.importers import archive, dispatch
 
     try:
@@ -242,7 +242,7 @@ def holds_mail(path: Path) -> bool:
 def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
     """Return the paths with each folder that holds mail (.eml files, Maildirs, a zip with
     mail) replaced by its files and Maildirs, so that those go to the mail import (a zip:
-    to import_zip) and the rest to the dispatcher one by one (issue 4: a folder of
+    to import_zip) and the rest to the dispatcher one by one (a folder of
     exported mails). Other folders stay whole."""
     from treffsicher.importers.dispatch import list_folder
     from treffsicher.importers.mbox import is_mail_path, is_maildir

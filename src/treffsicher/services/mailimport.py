@@ -1,5 +1,5 @@
 """Import a mail file (mbox, Maildir, .eml, .msg) for a client: one transaction per message,
-duplicates skipped by Message-ID and content hash, progress reported (issue 4).
+duplicates skipped by Message-ID and content hash, progress reported.
 
 Each of her messages is committed on its own, so a SIGKILL mid-import leaves only whole
 messages (a source never lacks its passages), and running the import again skips what is
@@ -11,7 +11,7 @@ mode a commit then survives a killed process (it is in the WAL file) and the dat
 stays consistent even after a power loss, which at worst loses the last commits — the
 re-run completes them. With FULL, every message waited for its own fsync.
 
-Mail inside a .zip (issue 4: "a .zip of any of these: each member as its own source"):
+Mail inside a .zip ("a .zip of any of these: each member as its own source"):
 import_zip_mail streams each mail member into a private temporary folder and imports it
 like a file; its sources and problems are renamed from the temporary path to
 "archive.zip/member" (MemberOrigin), with container = the zip and container_index = the

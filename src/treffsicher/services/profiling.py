@@ -22,7 +22,7 @@ EXAMPLE_MAX_CHARS = 160  # longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
 QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
-REGISTER_PROFILES_KEY = "register_profiles"  # in the cached profile JSON (issue 3)
+REGISTER_PROFILES_KEY = "register_profiles"  # in the cached profile JSON
 
 ProfileBuilder = Callable[[list[Passage]], VoiceProfile]
 
@@ -71,7 +71,7 @@ def load_cached_profile(
 ) -> VoiceProfile:
     """Her profile from the workspace's profile cache, rebuilt and stored when stale.
 
-    Issue 3 (check in < 1.5 s): the cache row holds core.profile.profile_to_dict of all her
+    For a check in under 1.5 s, the cache row holds core.profile.profile_to_dict of all her
     passages, keyed by a hash of their ids; profiles of one register (`kind`, e.g. her web
     texts) sit next to it under REGISTER_PROFILES_KEY and are built the first time needed.
     """

@@ -1,11 +1,11 @@
 """What is in files and in the workspace: senders and speakers of files (`scan`), and the
-passages kept of a client, with provenance (`passages`) (issue 4).
+passages kept of a client, with provenance (`passages`).
 
 Both serve the CLI and the web interface: scan lets the user pick which addresses and
 speaker names are the client before importing; the passage listing shows exactly which
 of her words the profile learns from.
 
-A .zip is scanned member by member (issue 5: a zip of mail uploaded in the web interface
+A .zip is scanned member by member (a zip of mail uploaded in the web interface
 gets the same pick step as a mail file): the senders of its mail members
 (archive.is_mail_member, each streamed to a private temporary file as
 services.mailimport.import_zip_mail does) and the speakers of its transcript members.
@@ -33,7 +33,7 @@ from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identit
 SCAN_MAIL = "mail"
 SCAN_TRANSCRIPT = "transcript"
 TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt", ".txt", ".text", ""})
-# Zip members read as transcripts: cue files always, plain text when it has turns (issue 5)
+# Zip members read as transcripts: cue files always, plain text when it has turns
 ZIP_CUE_SUFFIXES = frozenset({".vtt", ".srt"})
 ZIP_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 

@@ -12,7 +12,7 @@ from treffsicher.storage.schema import ensure_schema
 
 
 def open_workspace(database_url: str, lang: str = "en") -> Engine:
-    """An engine for `database_url`, migrated to the current schema (issue 2)."""
+    """An engine for `database_url`, migrated to the current schema."""
     try:
         engine = make_engine(database_url)
         ensure_schema(engine)

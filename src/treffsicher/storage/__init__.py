@@ -1,1 +1,1 @@
-"""Storage: SQLAlchemy tables, engine, migrations and repository functions (issue 2)."""
+"""Storage: SQLAlchemy tables, engine, migrations and repository functions."""

@@ -1,4 +1,4 @@
-"""Repository functions for checks and the profile cache (issue 3); each takes a Session."""
+"""Repository functions for checks and the profile cache; each takes a Session."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from treffsicher.errors import StorageError
 
-# Pragmas set on every new SQLite connection (issue 2): WAL lets the web UI read while an
+# Pragmas set on every new SQLite connection: WAL lets the web UI read while an
 # import writes; foreign keys make ON DELETE CASCADE work (SQLite has them off by default);
 # busy_timeout waits for a concurrent writer instead of failing at once.
 SQLITE_PRAGMAS = (

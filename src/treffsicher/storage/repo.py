@@ -104,7 +104,7 @@ def find_source_by_message_id(session: Session, client_id: int, message_id: str)
 
 def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str]]:
     """(content hashes, message ids) of all the client's sources: one query each, so that an
-    archive of 50,000 mails checks duplicates with set look-ups (issue 4)."""
+    archive of 50,000 mails checks duplicates with set look-ups."""
     hashes = set(session.scalars(select(Source.content_hash).where(Source.client_id == client_id)))
     ids = session.scalars(
         select(Source.message_id).where(
@@ -131,7 +131,7 @@ def add_source(
         encoding=imported.encoding,
         kind=kind,
         notes="\n".join(imported.notes),
-        # Issue 4: NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
+        # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
         message_id=imported.message_id or None,
         container=imported.container,
         container_index=imported.container_index,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 # The newest migration in storage/migrations/versions. A test pins it to Alembic's head,
-# so that opening an up-to-date workspace needs no Alembic import at all (issue 2: cold start).
+# so that opening an up-to-date workspace needs no Alembic import at all (cold start).
 HEAD_REVISION = "0003"
 VERSION_TABLE = "alembic_version"
 

@@ -1,6 +1,6 @@
-"""Database tables of a workspace: clients, identities, sources, passages (issue 2), checks (3).
+"""Database tables of a workspace: clients, identities, sources, passages, checks (3).
 
-Provenance of mails, archive members and transcripts (issue 4, migration 0003): sources
+Provenance of mails, archive members and transcripts (migration 0003): sources
 carry message id, container, message number, date, subject and sender; passages their
 role, speaker and call timestamp.
 """
@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Explicit constraint names so that Alembic migrations are identical on SQLite and
-# PostgreSQL and autogenerate can compare them (issue 2).
+# PostgreSQL and autogenerate can compare them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -89,8 +89,8 @@ class Source(Base):
     """One imported file or pasted text, with its provenance."""
 
     __tablename__ = "sources"
-    # Importing the same bytes twice for one client adds nothing (issue 2); the same mail
-    # in two exports is one source (issue 4). message_id is NULL when a source has none:
+    # Importing the same bytes twice for one client adds nothing; the same mail
+    # in two exports is one source. message_id is NULL when a source has none:
     # SQLite and PostgreSQL both allow many NULLs under a UNIQUE constraint.
     __table_args__ = (
         UniqueConstraint("client_id", "content_hash"),
@@ -151,7 +151,7 @@ class CheckRow(Base):
     (core.models has the pure Check; the row is named differently to keep the two apart)."""
 
     __tablename__ = "checks"
-    # History of a client's checks is read newest first (issue 3: "58 → 81").
+    # History of a client's checks is read newest first ("58 → 81").
     __table_args__ = (Index("ix_checks_client_id_created_at", "client_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -171,7 +171,7 @@ class CheckRow(Base):
 
 class ProfileCacheRow(Base):
     """The client's voice profile as built last time (core.profile.profile_to_dict as JSON),
-    so that a check need not rebuild it from all her passages (issue 3: check in < 1.5 s).
+    so that a check need not rebuild it from all her passages (check in < 1.5 s).
     `passages_key` identifies the passages it was built from; a different key means stale."""
 
     __tablename__ = "profile_cache"

@@ -1,1 +1,1 @@
-"""The web interface (issue 5): FastAPI + Jinja2 + HTMX, built by web.app.create_app."""
+"""The web interface: FastAPI + Jinja2 + HTMX, built by web.app.create_app."""

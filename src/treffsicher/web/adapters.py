@@ -1,4 +1,4 @@
-"""Thin adapters over storage for what the services do not offer yet (issue 5).
+"""Thin adapters over storage for what the services do not offer yet.
 
 Renaming a client, listing and removing sources, the latest fit score per client,
 importing one uploaded file and staging an uploaded zip that holds mail (its senders
@@ -149,7 +149,7 @@ def latest_scores(engine: Engine) -> dict[int, float | None]:
 
 
 def readable_suffixes() -> tuple[str, ...]:
-    """File name endings the upload accepts: importers.dispatch's formats (issue 4)."""
+    """File name endings the upload accepts: importers.dispatch's formats."""
     from treffsicher.importers import dispatch
     from treffsicher.web.staging import MAIL_SUFFIXES
 
@@ -162,7 +162,7 @@ def import_upload(
     """Read one uploaded file with importers.dispatch (a zip gives one source per member)
     and store each source in its own transaction, as services.importing does for files.
 
-    Problems are returned, never raised (issue 2). Mail files and zips that hold mail
+    Problems are returned, never raised. Mail files and zips that hold mail
     are staged for the sender pick step instead (web.staging, stage_zip), never given here.
     """
     from treffsicher.importers import dispatch
@@ -181,7 +181,7 @@ def import_upload(
 
 def zip_holds_mail(name: str, data: bytes) -> bool:
     """Return True for an uploaded .zip with a mail member (archive.is_mail_member), which
-    then gets the sender pick step (issue 5). An unusable zip: False, the import names it."""
+    then gets the sender pick step. An unusable zip: False, the import names it."""
     from treffsicher.importers import archive
 
     if not name.lower().endswith(".zip"):
@@ -249,7 +249,7 @@ def staged_result(
 def merge_zip_reports(reports: list[MailFileReport], zips: list[str]) -> list[MailFileReport]:
     """Return the mail reports with those of each zip's members ("export.zip/…", one per
     member from services.mailimport) added up into one report named after the zip, so a
-    zip of 300 .eml files reads as one line (issue 5); other reports unchanged, in order."""
+    zip of 300 .eml files reads as one line; other reports unchanged, in order."""
     merged: list[MailFileReport] = []
     totals: dict[str, MailFileReport] = {}
     for report in reports:

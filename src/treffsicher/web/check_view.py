@@ -1,6 +1,6 @@
 """The check result as the page shows it, built from a stored or fresh report dict
 (core.check's schema_version 1): score and band, deviations, the draft with its deviating
-sentences marked, the notes as a list, suggestions (issue 5)."""
+sentences marked, the notes as a list, suggestions."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class NoteView:
 
 @dataclass(frozen=True)
 class DriverView:
-    """One part of the fit-score model and what it did to the score (issue 3: truthful)."""
+    """One part of the fit-score model and what it did to the score (truthful)."""
 
     label: str
     direction: str

@@ -1,4 +1,4 @@
-"""Draft checks for the web UI: a thin adapter over services.checking (issue 3).
+"""Draft checks for the web UI: a thin adapter over services.checking.
 
 "Check and save" stores the check in her history; the re-check while typing is the same
 check with store=False. The page renders from the report dict (schema_version 1), so a

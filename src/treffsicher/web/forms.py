@@ -10,7 +10,7 @@ from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import request_language
 from treffsicher.web.security import verify_csrf
 
-MAX_FIELD_BYTES = 8 * 1024 * 1024  # a pasted draft of a few MB (issue 3 names 5 MB)
+MAX_FIELD_BYTES = 8 * 1024 * 1024  # a pasted draft of a few MB (names 5 MB)
 MAX_FILES = 50  # files per upload request
 MAX_FIELDS = 100
 

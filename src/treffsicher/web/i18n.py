@@ -1,6 +1,6 @@
 """The web interface's strings (de/en), language negotiation and Babel number/date formats.
 
-All text a page shows comes from UI_MESSAGES (issue 5: no German or English literals in
+All text a page shows comes from UI_MESSAGES (no German or English literals in
 templates); client text and feature explanations come from the services and core.explain.
 """
 
@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from treffsicher.web.messages import UI_MESSAGES
 
 LANGUAGES = ("de", "en")
-DEFAULT_LANGUAGE = "de"  # German first (PRODUCT.md)
+DEFAULT_LANGUAGE = "de"  # German first
 BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 LANG_COOKIE = "treffsicher_lang"
 # One entry of an Accept-Language header: "de-AT;q=0.8" → ("de-AT", "0.8").

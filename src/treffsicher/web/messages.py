@@ -1,4 +1,4 @@
-"""The web interface's strings in German and English (issue 5: all UI text in catalogues).
+"""The web interface's strings in German and English (all UI text in catalogues).
 
 Keys are grouped by page; placeholders use str.format and are the same in both languages
 (a test checks it). Feature labels and explanations come from core (FeatureSpec, explain).

@@ -1,5 +1,5 @@
 """The Stimmprofil page's view: per language, feature families with charts, quotes and
-signature words, worded by services.profiling and core.explain (issue 5)."""
+signature words, worded by services.profiling and core.explain."""
 
 from __future__ import annotations
 

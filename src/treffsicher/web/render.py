@@ -37,7 +37,7 @@ class Flash:
 
 
 def make_environment() -> Environment:
-    """Templates from the package, every value HTML-escaped unless marked safe (issue 5)."""
+    """Templates from the package, every value HTML-escaped unless marked safe."""
     env = Environment(
         loader=PackageLoader("treffsicher.web", "templates"),
         autoescape=True,

@@ -1,4 +1,4 @@
-"""Uploads that need a choice first (issue 5): mail files and call transcripts are kept in
+"""Uploads that need a choice first: mail files and call transcripts are kept in
 a staging folder while the user ticks which senders or speakers are the client.
 
 The folder is next to the SQLite workspace (`treffsicher-uploads/<token>/`; the system temp

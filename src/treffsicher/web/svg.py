@@ -1,5 +1,5 @@
 """Server-rendered SVG charts for the voice profile: her usual range as a bar, her typical
-value as a mark, and once a draft is checked, where the draft lies (issue 5; no chart
+value as a mark, and once a draft is checked, where the draft lies (no chart
 library, nothing from a CDN). Every text placed in the SVG is escaped."""
 
 from __future__ import annotations

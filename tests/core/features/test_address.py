@@ -1,4 +1,4 @@
-"""Tests for the form of address: du/Sie/ihr and English you (issue 2)."""
+"""Tests for the form of address: du/Sie/ihr and English you."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every feature spec of every family follows the contract of core/features/base.py (issue 2)."""
+"""Every feature spec of every family follows the contract of core/features/base.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests for the gender family: gender marks, pair forms, neutral and masculine nouns (issue 2)."""
+"""Tests for the gender family: gender marks, pair forms, neutral and masculine nouns."""
 
 from __future__ import annotations
 

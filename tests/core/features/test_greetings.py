@@ -1,4 +1,4 @@
-"""Tests for greetings and sign-offs (family "address", core.features.greetings; issue 2)."""
+"""Tests for greetings and sign-offs (family "address", core.features.greetings)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sentence length, word length and MTLD on hand-written texts, counted by hand (issue 2)."""
+"""Sentence length, word length and MTLD on hand-written texts, counted by hand."""
 
 from __future__ import annotations
 

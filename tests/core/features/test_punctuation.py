@@ -1,4 +1,4 @@
-"""Tests for the punctuation and typography families (issue 2)."""
+"""Tests for the punctuation and typography families."""
 
 from __future__ import annotations
 

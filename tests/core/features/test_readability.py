@@ -1,4 +1,4 @@
-"""Readability scores from hand-counted syllables, and a comparison with textstat (issue 2)."""
+"""Readability scores from hand-counted syllables, and a comparison with textstat."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Nominal style, passive voice and person forms on hand-written sentences (issue 2)."""
+"""Nominal style, passive voice and person forms on hand-written sentences."""
 
 from __future__ import annotations
 

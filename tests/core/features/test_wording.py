@@ -1,4 +1,4 @@
-"""Tests for the wording family: anglicisms, fillers, hedges, buzzwords (issue 2)."""
+"""Tests for the wording family: anglicisms, fillers, hedges, buzzwords."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Form of address: du / Sie / ihr in German, "you" in English (issue 2).
+"""Form of address: du / Sie / ihr in German, "you" in English.
 
 German: du-forms are unambiguous. Capitalised Sie/Ihnen/Ihr… inside a sentence is the
 formal form. At the start of a sentence (or of direct speech) "Sie"/"Ihr…" may just as well
-be "she"/"they"/"her": issue 2 says resolve it or leave it out, never guess — we count it
+be "she"/"they"/"her": we resolve it or leave it out, never guess — we count it
 only when the same sentence has a formal form inside it and "Sie" is not followed by a
 third-person-singular verb ("Sie hat Ihnen geschrieben" = she wrote to you). Plural "ihr"
 is counted by euch/euer… and by "ihr" next to a verb form that only the plural has

@@ -1,4 +1,4 @@
-"""Gender-fair language in German: marks, pair forms, neutral words, generic masculine (issue 2).
+"""Gender-fair language in German: marks, pair forms, neutral words, generic masculine.
 
 Gender marks (Kund:innen, Kund*innen, KundInnen …) and pair forms ("Kundinnen und Kunden")
 are found with regexes over the text, so they do not depend on how the tokenizer splits them.

@@ -1,8 +1,8 @@
-"""Greeting and sign-off habits: how she opens and closes a message (issue 2).
+"""Greeting and sign-off habits: how she opens and closes a message.
 
 Greetings are matched at the start of a passage's first sentence with words, sign-offs as a
 whole short sentence among the last three. Their features belong to the "address" family
-(issue 2), next to the form of address in core.features.address.
+, next to the form of address in core.features.address.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ SIGNOFF_TAIL = (
     r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}[\s,!.]*)?"
     r"(?:[^\w\s]{1,4}\s*)?"  # a closing emoji or smiley
 )
-GROUP_ADDRESSEES = frozenset({"alle", "zusammen", "leute"})  # "Liebe alle," (issue 2)
+GROUP_ADDRESSEES = frozenset({"alle", "zusammen", "leute"})  # "Liebe alle,"
 SIGNOFF_MAX_WORDS = 8
 SIGNOFF_LOOKBACK = 3
 

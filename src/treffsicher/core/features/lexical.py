@@ -2,7 +2,7 @@
 
 This family also writes the base counts every other family may divide by: "words" (WORD
 tokens), "sentences" and "sentence_words" (the sentences proper and their words), and fills
-`stats.sentence_lengths` (issue 2).
+`stats.sentence_lengths`.
 
 A line fragment is no sentence: up to FRAGMENT_MAX_WORDS words without . ! ? or … at the
 end — greeting and sign-off lines ("Hallo Anna," / "Liebe Grüße" / "Johanna"), headings
@@ -29,7 +29,7 @@ from treffsicher.core.features.base import (
 from treffsicher.core.models import EMOJI, EMOTICON
 
 LANGUAGES = ("de", "en")
-LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words" (issue 2)
+LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words"
 LONG_WORD_RE = re.compile(r"\S{7,}")  # LIX: a long word has more than six letters
 MTLD_THRESHOLD_PERCENT = 72  # McCarthy & Jarvis (2010): factor ends when TTR falls to 0.72
 MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: too unstable
@@ -86,7 +86,7 @@ def _mtld_pass(words: Sequence[str]) -> float:
 
     Same result as checking the TTR after every word, but in bulk: with t types in c words,
     the TTR cannot fall to 0.72 before ceil(t / 0.72) words, so the words up to there are
-    added to the set in one C-level update (issue 2: profile speed).
+    added to the set in one C-level update (profile speed).
     """
     n = len(words)
     factors = 0.0

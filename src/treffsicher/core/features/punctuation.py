@@ -1,8 +1,8 @@
-"""Punctuation and typography features: questions, exclamations, emoji, dashes, quotes (issue 2).
+"""Punctuation and typography features: questions, exclamations, emoji, dashes, quotes.
 
 Sentence-level features look at how each sentence ends; the rest are counted with
 precompiled regexes or str.count over the passage text, so the cost is a few C-level
-scans per passage rather than Python work per token (issue 2 speed budget).
+scans per passage rather than Python work per token (speed budget).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from treffsicher.core.features.base import (
 )
 from treffsicher.core.models import EMOJI, EMOTICON, PUNCT, TokenizedText
 
-# Own denominators (issue 2): every family here counts its own words and sentences so it
+# Own denominators: every family here counts its own words and sentences so it
 # works whatever the other families count; "words" = WORD tokens, "sentences" = sentences
 # holding at least one word.
 WORDS_KEY = "punctuation_words"

@@ -1,4 +1,4 @@
-"""Feature family "readability": Flesch-Amstad, Wiener Sachtextformel, Flesch, LIX (issue 2).
+"""Feature family "readability": Flesch-Amstad, Wiener Sachtextformel, Flesch, LIX.
 
 All scores come from pooled additive counts, so a profile's score is that of all her text
 taken together. This family counts syllables ("syllables", "polysyllabic_words" with three

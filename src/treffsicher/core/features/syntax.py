@@ -24,7 +24,7 @@ from treffsicher.core.features.base import (
 from treffsicher.core.models import WORD
 from treffsicher.core.wordlists import load_wordlist
 
-# German nominalisations (issue 2): a capitalised word of at least three letters before the
+# German nominalisations: a capitalised word of at least three letters before the
 # suffix, so "Zion", "Jung", "Union" stay out while "Nation", "Zeitung" count.
 NOMINAL_DE_RE = re.compile(
     r"\b[A-ZÄÖÜ]\w{2,}?(?:ungen|ung|heiten|heit|keiten|keit|ionen|ion|täten|tät|ismus|ismen)\b"
@@ -34,10 +34,10 @@ NOMINAL_DE_EXCEPTIONS = load_wordlist("syntax_de_nominal_exceptions")
 NOMINAL_EN_RE = re.compile(
     r"\b[A-Za-z]{2,}(?:tions?|sions?|ments?|ness(?:es)?|ity|ities)\b", re.IGNORECASE
 )
-# Plain nouns with those endings ("moment", "city", "business", "question"): issue 2.
+# Plain nouns with those endings ("moment", "city", "business", "question").
 NOMINAL_EN_EXCEPTIONS = load_wordlist("syntax_en_nominal_exceptions")
 
-# Person (issue 2): first person singular, plural, generic pronoun.
+# Person: first person singular, plural, generic pronoun.
 ICH_DE = frozenset("ich mich mir mein meine meinen meinem meiner meines meins".split())
 WIR_DE = frozenset(
     "wir uns unser unsere unseren unserem unserer unseres unsre unsren unsrem unsrer".split()
@@ -45,13 +45,13 @@ WIR_DE = frozenset(
 ICH_EN = frozenset("i me my mine myself i'm i've i'll i'd i’m i’ve i’ll i’d".split())
 WE_EN = frozenset("we us our ours ourselves we're we've we'll we'd we’re we’ve we’ll we’d".split())
 # Generic "one" only before a modal or "has"/"needs" ("one can see", "one should ask") and
-# as "one's"/"oneself" (decided for issue 2); a bare "one" is almost always the number.
+# as "one's"/"oneself" ; a bare "one" is almost always the number.
 ONE_FOLLOWERS = frozenset(
     "can could should must might may will would shall has needs ought cannot".split()
 )
 ONE_FORMS = frozenset(("one's", "one’s", "oneself"))
 
-# Passive voice, German (issue 2): a form of "werden" and a past participle in one clause,
+# Passive voice, German: a form of "werden" and a past participle in one clause,
 # the participle closing the clause or standing right before a werden form or "und"/"oder".
 # "wird machen" (future), "würde bekommen" (infinitive = participle) and "das gehört dazu"
 # (no werden) do not count; the Zustandspassiv with "sein" is out of scope.
@@ -72,7 +72,7 @@ GE_INFINITIVES_DE = load_wordlist("syntax_de_ge_infinitives")
 NOT_PARTICIPLES_DE = load_wordlist("syntax_de_not_participles")
 # Passive voice, English: a form of "be" or "get", then (after up to two adverbs) a past
 # participle in -ed or from the irregular list; "by" is optional. Feeling and state
-# adjectives ("interested", "based") do not count (decided for issue 2).
+# adjectives ("interested", "based") do not count .
 BE_EN = frozenset(
     "am is are was were be been being isn't aren't wasn't weren't get gets got getting".split()
 )

@@ -1,4 +1,4 @@
-"""Wording features: anglicisms, fillers, buzzwords and hedges from word lists (issue 2).
+"""Wording features: anglicisms, fillers, buzzwords and hedges from word lists.
 
 Word lists live in core/wordlists (written by us). One list comprehension per passage finds
 the words that start a list entry (a frozenset look-up per word); everything after that
@@ -47,7 +47,7 @@ FEATURES_OF_KEY: dict[str, tuple[str, ...]] = {
 }
 
 # German particles that are answers or conjunctions at the start of a sentence ("Ja, gern.",
-# "Doch, das geht.", "Einfach anrufen!") and fillers inside it (issue 2).
+# "Doch, das geht.", "Einfach anrufen!") and fillers inside it.
 PARTICLES_NOT_INITIAL = frozenset({"ja", "doch", "mal", "eben", "halt", "einfach", "natürlich"})
 # After "etwas", words on -er that are not comparatives ("etwas über", "etwas anderes" ends
 # otherwise): "etwas" is a hedge only before a comparative ("etwas später").
@@ -129,7 +129,7 @@ def is_anglicism_compound(word: str) -> bool:
 
 
 def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
-    """Apply the context rules of issue 2 to a one-word hit at token index i."""
+    """Apply the context rules to a one-word hit at token index i."""
     doc = prepared.doc
     if key.startswith("gender:"):
         return doc.texts[i][:1].isupper()  # nouns only: not "verantwortliche Stelle"
@@ -163,7 +163,7 @@ def neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
 
 
 def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: PreparedText) -> bool:
-    """Apply the context rules of issue 2 to a phrase over tokens first..last.
+    """Apply the context rules to a phrase over tokens first..last.
 
     Opinion verbs hedge only before a comma, "dass" or a softener ("Ich glaube, …", not
     "Ich glaube dir"); inverted ones only at the end ("…, glaub ich."); "I mean" and

@@ -1,4 +1,4 @@
-"""Learned parameters of the fit score (JSON package data) and their loading (issue 3).
+"""Learned parameters of the fit score (JSON package data) and their loading.
 
 reference-<lang>-<genre>.json: the most frequent words and character 4-grams of one genre
 with the mean and standard deviation of their relative frequencies across texts; made by

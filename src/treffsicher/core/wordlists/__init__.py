@@ -1,4 +1,4 @@
-"""Word lists shipped as package data: load one by name as a frozenset (issue 2).
+"""Word lists shipped as package data: load one by name as a frozenset.
 
 A list is a UTF-8 file ``<name>.txt`` in this package, one entry per line. Blank lines and
 lines starting with ``#`` are ignored, and so is anything after `` #`` on a line. An entry

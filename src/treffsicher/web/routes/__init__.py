@@ -1,1 +1,1 @@
-"""Routers of the web interface: clients, sources, profile, drafts (issue 5)."""
+"""Routers of the web interface: clients, sources, profile, drafts."""

@@ -1,5 +1,5 @@
 """Client → Entwurf prüfen: paste or upload a draft, see score, deviations and marked
-sentences, re-check as the user types (HTMX, not stored), history and report (issue 5)."""
+sentences, re-check as the user types (HTMX, not stored), history and report."""
 
 from __future__ import annotations
 
@@ -134,7 +134,7 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
 @router.get("/clients/{client_id}/checks/{check_id}/report.html")
 def download_report(request: Request, client_id: int, check_id: int) -> Response:
     """A stored check as a self-contained HTML file: the same document as `treffsicher
-    check --format html` (one renderer, reports.html; issue 5)."""
+    check --format html` (one renderer, reports.html)."""
     lang = request_language(request)
     outcome = load_check(engine_of(request), client_id, check_id, lang)
     filename = f"treffsicher-check-{check_id}.html"

@@ -1,4 +1,4 @@
-"""Client → Stimmprofil: her features as range charts, quotes, signature words (issue 5)."""
+"""Client → Stimmprofil: her features as range charts, quotes, signature words."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Client → Sources: upload files (several at once, size-limited), list, remove (issue 5)."""
+"""Client → Sources: upload files (several at once, size-limited), list, remove."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
                 problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
                 continue
             if await run_in_threadpool(adapters.zip_holds_mail, name, data):
-                # A zip with mail: her senders are picked first, as for a mail file (issue 5).
+                # A zip with mail: her senders are picked first, as for a mail file.
                 if stage is None:
                     stage = staging.new_stage(request.app.state.staging_root)
                 client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)

@@ -1,4 +1,4 @@
-// treffsicher (issue 5): drag and drop onto the upload field, upload progress, and the
+// treffsicher: drag and drop onto the upload field, upload progress, and the
 // per-file size check before anything is sent. Pages work without this file.
 (function () {
   "use strict";

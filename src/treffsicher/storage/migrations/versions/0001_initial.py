@@ -1,4 +1,4 @@
-"""Clients, identities, sources and passages (issue 2).
+"""Clients, identities, sources and passages.
 
 Revision ID: 0001
 Revises:
@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Create the four tables of issue 2."""
+    """Create the first four tables."""
     op.create_table(
         "clients",
         sa.Column("id", sa.Integer(), nullable=False),

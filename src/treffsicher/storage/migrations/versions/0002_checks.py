@@ -1,4 +1,4 @@
-"""Checks (drafts held against a voice profile) and the profile cache (issue 3).
+"""Checks (drafts held against a voice profile) and the profile cache.
 
 Revision ID: 0002
 Revises: 0001

@@ -1,4 +1,4 @@
-"""Provenance of mails, archive members and transcripts on sources and passages (issue 4).
+"""Provenance of mails, archive members and transcripts on sources and passages.
 
 Revision ID: 0003
 Revises: 0002
