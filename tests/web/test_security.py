@@ -1,4 +1,4 @@
-"""Security of the web UI: escaping everywhere, CSRF, password, upload limits (issue 5)."""
+"""Security of the web UI: escaping everywhere, CSRF, password, upload limits."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def test_hostile_text_shows_as_text_on_every_page_and_fragment(web: WebClient) -
     report_link = check_page.select_one("#check-history a[download]")["href"]
     report = web.get(report_link)
     # The download is the CLI's report (reports.html): the draft, her name and the draft's
-    # name all stay text there too (issue 5).
+    # name all stay text there too.
     document = assert_inert(report.text)
     assert SCRIPT in document.select_one(".draft").get_text()
     assert IMG in document.select_one(".draft").get_text()
@@ -112,7 +112,7 @@ def test_htmx_header_token_is_accepted(web: WebClient) -> None:
     response = web.http.post(
         "/clients",
         data={"name": "Eva"},
-        headers={"X-CSRF-Token": web.token, "Origin": "http://testserver"},
+        headers={"X-CSRF-Token": web.token, "Origin": "http://127.0.0.1"},
         follow_redirects=False,
     )
     assert response.status_code == 303
@@ -175,3 +175,45 @@ def test_request_body_over_the_cap_is_refused_early(tmp_path: Path) -> None:
     response = web.upload(client_id, [("riesig.txt", huge)])
     assert response.status_code == 413
     assert "zu groß" in response.text
+
+
+# DNS rebinding: a page of another site whose name now resolves to 127.0.0.1 sends its own
+# name as Host. Such requests must be refused before any page or form handling.
+@pytest.mark.parametrize(
+    "host",
+    ["evil.example:8765", "evil.example", "localhost.evil.example", "127.0.0.1.nip.io:8000"],
+)
+def test_a_foreign_host_name_is_refused(web: WebClient, host: str) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    for path in ["/clients", f"/clients/{client_id}/sources", f"/clients/{client_id}/profile"]:
+        response = web.http.get(path, headers={"Host": host})
+        assert response.status_code == 400, (path, response.text[:200])
+        assert "Ulrike" not in response.text
+    web.get("/clients")
+    response = web.http.post(
+        "/clients",
+        data={"name": "Eingeschleust", "csrf_token": web.token},
+        headers={"Host": host, "Origin": f"http://{host}"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 400
+    assert "Eingeschleust" not in web.get("/clients").text
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1:8000", "localhost:8000", "LOCALHOST", "[::1]:8000", "192.168.1.20:8000"]
+)
+def test_loopback_names_and_ip_addresses_are_served(web: WebClient, host: str) -> None:
+    assert web.http.get("/clients", headers={"Host": host}).status_code == 200
+
+
+def test_configured_host_names_are_served(tmp_path: Path) -> None:
+    options = WebOptions.from_env({"TREFFSICHER_ALLOWED_HOSTS": "treffsicher.team.example, x.lan"})
+    web = make_web_client(tmp_path, options)
+    assert web.http.get("/clients", headers={"Host": "treffsicher.team.example"}).status_code == 200
+    assert web.http.get("/clients", headers={"Host": "X.LAN:8443"}).status_code == 200
+    assert web.http.get("/clients", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_a_request_without_host_is_refused(web: WebClient) -> None:
+    assert web.http.get("/clients", headers={"Host": ""}).status_code == 400

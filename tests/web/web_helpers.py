@@ -1,4 +1,4 @@
-"""Helpers for the web route tests: a TestClient that knows the CSRF token (issue 5)."""
+"""Helpers for the web route tests: a TestClient that knows the CSRF token."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def make_web_client(
 ) -> WebClient:
     """A WebClient on a new workspace under tmp_path."""
     settings = Settings(database_url="sqlite:///" + str(tmp_path / "web.sqlite"), lang=lang)
-    client = TestClient(create_app(settings, options or WebOptions()))
+    client = TestClient(create_app(settings, options or WebOptions()), base_url="http://127.0.0.1")
     return WebClient(client)
 
 

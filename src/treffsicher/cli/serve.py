@@ -1,4 +1,4 @@
-"""The `serve` command: the web interface on 127.0.0.1 (issue 5), and --get for smoke tests.
+"""The `serve` command: the web interface on 127.0.0.1, and --get for smoke tests.
 
 `--get PATH` renders one page in-process and prints it, as datasette's `--get` does: no
 port, no browser, handy for scripts and bug reports. A host other than loopback is refused
@@ -7,6 +7,7 @@ unless TREFFSICHER_PASSWORD is set; a port in use gets a message naming a free o
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -117,6 +118,9 @@ def serve_command(
     settings = get_settings(ctx)
     lang = settings.lang
     options = WebOptions.from_env()
+    if host not in ("0.0.0.0", "::", "") and host not in options.allowed_hosts:
+        # The name it was told to listen on is a name its pages are reached by.
+        options = dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
     if get is not None:
         status, body = get_page(create_app(settings, options), get)
         typer.echo(body)

@@ -24,21 +24,24 @@ from treffsicher.web.staging import staging_root
 
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
 ENV_MAX_UPLOAD_MB = "TREFFSICHER_MAX_UPLOAD_MB"
-DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # per file (issue 5)
+ENV_ALLOWED_HOSTS = "TREFFSICHER_ALLOWED_HOSTS"
+DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # per file
 MAX_FILES_PER_REQUEST = 20  # with the per-file limit, caps a request's body
 MEGABYTE = 1024 * 1024
 
 
 @dataclass(frozen=True)
 class WebOptions:
-    """What only the web server needs: its password and the upload limit per file."""
+    """What only the web server needs: its password, the upload limit per file and the
+    host names it answers to besides IP addresses and localhost."""
 
     password: str | None = None
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+    allowed_hosts: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> WebOptions:
-        """Options from TREFFSICHER_PASSWORD and TREFFSICHER_MAX_UPLOAD_MB."""
+        """Options from TREFFSICHER_PASSWORD, _MAX_UPLOAD_MB and _ALLOWED_HOSTS."""
         env = os.environ if environ is None else environ
         limit = DEFAULT_MAX_UPLOAD_BYTES
         raw = env.get(ENV_MAX_UPLOAD_MB, "").strip()
@@ -47,7 +50,10 @@ class WebOptions:
                 limit = max(1, int(float(raw) * MEGABYTE))
             except ValueError:
                 limit = DEFAULT_MAX_UPLOAD_BYTES
-        return cls(password=env.get(ENV_PASSWORD) or None, max_upload_bytes=limit)
+        hosts = tuple(h.strip() for h in env.get(ENV_ALLOWED_HOSTS, "").split(",") if h.strip())
+        return cls(
+            password=env.get(ENV_PASSWORD) or None, max_upload_bytes=limit, allowed_hosts=hosts
+        )
 
 
 def static_dir() -> Path:
@@ -83,12 +89,13 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
         password=options.password,
         max_body_bytes=max_body,
         too_large=too_large,
+        allowed_hosts=options.allowed_hosts,
     )
     return app
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """One handler per error kind: a page, an HTMX fragment or JSON (STYLE.md)."""
+    """One handler per error kind: a page, an HTMX fragment or JSON."""
 
     @app.exception_handler(TreffsicherError)
     async def handle_treffsicher_error(request: Request, exc: TreffsicherError) -> Response:
@@ -107,7 +114,7 @@ def error_response(request: Request, message: str, status: int) -> Response:
         return JSONResponse({"ok": False, "error": message}, status_code=status)
     if is_htmx(request):
         response = render(request, "_error.html", {"message": message}, status_code=status)
-        # Errors go to the page's error area, so the target keeps its place (issue 5).
+        # Errors go to the page's error area, so the target keeps its place.
         response.headers["HX-Retarget"] = "#htmx-error"
         response.headers["HX-Reswap"] = "innerHTML"
         return response

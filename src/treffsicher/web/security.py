@@ -1,6 +1,6 @@
 """Web security: CSRF double-submit tokens, an optional password, body limits, headers.
 
-CSRF (issue 5): a random token lives in an HttpOnly, SameSite=Lax cookie and is repeated
+CSRF: a random token lives in an HttpOnly, SameSite=Lax cookie and is repeated
 in every state-changing form (hidden field `csrf_token`) or, for HTMX requests, in the
 X-CSRF-Token header set on <body>. A POST is accepted only when both are present and equal
 (constant-time compare) and, if the browser sends an Origin header, it names this host.
@@ -8,6 +8,12 @@ Another site can neither read the cookie nor set the field, so it cannot forge a
 
 Password: a server reachable from other machines must have one (`serve` refuses otherwise);
 it is checked as HTTP Basic authentication (any user name) on every request.
+
+Host: every request must name a host the server is meant for — an IP address, "localhost",
+or a name configured with TREFFSICHER_ALLOWED_HOSTS or `serve --host NAME`; anything else
+gets 400. This closes DNS rebinding: a page of evil.example whose name later resolves to
+127.0.0.1 still sends "Host: evil.example", so it can neither read a page nor pass the
+Origin check below. An IP literal is safe to accept because rebinding needs a name.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import ipaddress
 import secrets
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -96,6 +103,40 @@ def verify_csrf(request: Request, form: FormData | None, message: str) -> None:
         raise CsrfError(message)
 
 
+LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def host_name_of(host_header: str) -> str:
+    """The name or address of a Host header, lower case, without port and brackets."""
+    value = host_header.strip().lower()
+    if value.startswith("["):
+        return value[1:].partition("]")[0]
+    if value.count(":") == 1:
+        value = value.partition(":")[0]
+    return value.rstrip(".")
+
+
+def is_allowed_host(host_header: str | None, allowed_names: frozenset[str]) -> bool:
+    """True when the Host header names an IP address, localhost or an allowed name."""
+    if not host_header:
+        return False
+    name = host_name_of(host_header)
+    if not name:
+        return False
+    if name in LOOPBACK_NAMES or name in allowed_names:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def normalise_host_names(names: Iterable[str]) -> frozenset[str]:
+    """Configured host names as the Host check compares them (lower case, no port)."""
+    return frozenset(host_name_of(name) for name in names if name.strip())
+
+
 def check_basic_password(authorization: str | None, password: str) -> bool:
     """True when an HTTP Basic Authorization header carries `password` (any user name)."""
     if not authorization or not authorization.lower().startswith("basic "):
@@ -117,8 +158,10 @@ class SecurityMiddleware:
         password: str | None,
         max_body_bytes: int,
         too_large: Callable[[Scope], tuple[int, bytes]],
+        allowed_hosts: Iterable[str] = (),
     ) -> None:
         self.app = app
+        self.allowed_hosts = normalise_host_names(allowed_hosts)
         self.password = password
         self.max_body_bytes = max_body_bytes
         self.too_large = too_large
@@ -128,6 +171,16 @@ class SecurityMiddleware:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if not is_allowed_host(headers.get("host"), self.allowed_hosts):
+            await self.respond(
+                send,
+                400,
+                "Unbekannter Host: diese Adresse ist für treffsicher nicht freigegeben "
+                "(TREFFSICHER_ALLOWED_HOSTS). / Unknown host: this address is not allowed "
+                "for treffsicher (TREFFSICHER_ALLOWED_HOSTS).".encode(),
+                [(b"content-type", b"text/plain; charset=utf-8")],
+            )
+            return
         if self.password and not check_basic_password(headers.get("authorization"), self.password):
             await self.respond(
                 send,
