@@ -178,3 +178,14 @@ class VoiceProfile:
     languages: dict[str, LanguageProfile]
     n_passages_total: int
     excluded_passages: dict[str, int]  # language code → passages left out (not de/en)
+
+
+@dataclass(frozen=True, slots=True)
+class NoGo:
+    """A word or phrase the client asked not to see: her rejecting sentence as evidence and
+    what she would rather read, if she said so. A mention, never her usage."""
+
+    term: str
+    evidence: str = ""
+    replacement: str = ""
+    lang: str = "de"
