@@ -227,6 +227,25 @@ def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en
         )
 
 
+def load_latest_check(engine: Engine, client_id: int, lang: str = "en") -> CheckOutcome | None:
+    """Her newest stored check (load_check), or None when she has none."""
+    with Session(engine) as session:
+        newest = checks_repo.find_latest_check_id(session, client_id)
+    return None if newest is None else load_check(engine, client_id, newest, lang)
+
+
+def decode_draft_text(data: bytes) -> str | None:
+    """The text of an uploaded plain-text draft, or None when the bytes are binary."""
+    from treffsicher.importers.decoding import decode_bytes, find_binary_format
+
+    if find_binary_format(data):
+        return None
+    try:
+        return decode_bytes(data).text
+    except ValueError:
+        return None
+
+
 def as_utc(moment: datetime) -> datetime:
     """`moment` with its time zone: SQLite returns the stored UTC times without one."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportedSource, ImportProblem, ImportResult
 from treffsicher.core.models import (
     KIND_DOCUMENT,
     KIND_EMAIL,
@@ -27,7 +28,6 @@ from treffsicher.core.models import (
 )
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (

@@ -23,9 +23,9 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportProblem
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identity

@@ -172,12 +172,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
-    "sources.stage_expired": {
-        "de": "Diese Dateien liegen nicht mehr bereit (nach einer Stunde werden sie gelöscht). "
-        "Bitte noch einmal hochladen.",
-        "en": "These files are no longer waiting (they are deleted after an hour). "
-        "Please upload them again.",
-    },
     "sources.result.mail": {
         # Counts after a colon read right for 1 and for many (no singular forms needed).
         "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
@@ -310,17 +304,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},
     "error.not_found": {"de": "Diese Seite gibt es nicht.", "en": "This page does not exist."},
     "error.http": {"de": "Anfrage abgelehnt ({status}).", "en": "Request refused ({status})."},
-    "error.client_not_found": {"de": "Diese Kundin gibt es nicht.", "en": "No such client."},
-    "error.source_not_found": {"de": "Diese Quelle gibt es nicht.", "en": "No such source."},
-    "error.check_not_found": {"de": "Diesen Abgleich gibt es nicht.", "en": "No such check."},
-    "error.name_empty": {
-        "de": "Der Name darf nicht leer sein.",
-        "en": "The name must not be empty.",
-    },
-    "error.name_taken": {
-        "de": "Es gibt schon eine Kundin namens „{name}“.",
-        "en": "A client named “{name}” already exists.",
-    },
     "error.identity_invalid": {
         "de": "Bitte eine Art und einen Wert für die Kennung angeben.",
         "en": "Please give a kind and a value for the identity.",

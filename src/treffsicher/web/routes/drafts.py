@@ -3,6 +3,7 @@ sentences, re-check as the user types (HTMX, not stored), history and report."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -12,9 +13,9 @@ from starlette.responses import HTMLResponse, Response
 
 from treffsicher.errors import InputError, TreffsicherError
 from treffsicher.reports.html import render_check_html
-from treffsicher.services.checking import load_check
+from treffsicher.services import checking
+from treffsicher.services.clients import get_client
 from treffsicher.services.importing import SOURCE_KINDS
-from treffsicher.web import adapters, checks
 from treffsicher.web.check_view import build_check_view
 from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
 from treffsicher.web.i18n import ui_text
@@ -29,8 +30,8 @@ def check_context(request: Request, client_id: int) -> dict[str, Any]:
     """The check page's fixed parts: client, history with trend, form settings."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
-    history = checks.list_history(engine, client.name, lang)
+    client = get_client(engine, client_id, lang)
+    history = checking.list_client_checks(engine, client.name, lang)
     return {
         "client": client,
         "tab": "check",
@@ -53,14 +54,12 @@ def check_page(request: Request, client_id: int) -> HTMLResponse:
     context = check_context(request, client_id)
     wanted = request.query_params.get("check", "")
     outcome = (
-        checks.load_check(engine, client_id, int(wanted), lang)
+        checking.load_check(engine, client_id, int(wanted), lang)
         if wanted.isdigit()
-        else checks.latest_check(engine, client_id, lang)
+        else checking.load_latest_check(engine, client_id, lang)
     )
     if outcome is not None:
-        context["result"] = build_check_view(
-            outcome.report, outcome.draft_text, outcome.check_id, lang
-        )
+        context["result"] = build_check_view(outcome, lang)
         context["form"] = {"draft_text": outcome.draft_text, "draft_name": outcome.draft_name}
     return render(request, "check.html", context)
 
@@ -79,14 +78,10 @@ async def read_draft(form: FormData, lang: str) -> str:
     data = await upload.read(MAX_DRAFT_FILE_BYTES + 1)
     if len(data) > MAX_DRAFT_FILE_BYTES:
         raise InputError(ui_text("check.file_too_large", lang, name=name))
-    from treffsicher.importers.decoding import decode_bytes, find_binary_format
-
-    if find_binary_format(data):
+    text = checking.decode_draft_text(data)
+    if text is None:
         raise InputError(ui_text("check.file_binary", lang, name=name))
-    try:
-        return decode_bytes(data).text
-    except ValueError as exc:
-        raise InputError(ui_text("check.file_binary", lang, name=name)) from exc
+    return text
 
 
 @router.post("/clients/{client_id}/check", response_class=HTMLResponse)
@@ -106,10 +101,16 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
         try:
             draft_text = await read_draft(form, lang)
             chosen = register if register in SOURCE_KINDS else None
-            client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+            client = await run_in_threadpool(get_client, engine, client_id, lang)
             name = draft_name or ("" if live else ui_text("check.untitled", lang))
+            draft = checking.Draft(name, draft_text, None)
             outcome = await run_in_threadpool(
-                checks.run_check, engine, client.name, draft_text, name, chosen, lang, not live
+                partial(checking.check_client_draft, store=not live),
+                engine,
+                client.name,
+                draft,
+                chosen,
+                lang,
             )
         except TreffsicherError as exc:
             if exc.http_status == 404:
@@ -122,9 +123,7 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
     context["check_error"] = check_error
     context["form"] = {"draft_text": draft_text, "draft_name": draft_name, "register": register}
     if outcome is not None:
-        context["result"] = build_check_view(
-            outcome.report, outcome.draft_text, outcome.check_id, lang
-        )
+        context["result"] = build_check_view(outcome, lang)
     if is_htmx(request):
         context["oob"] = outcome is not None and outcome.check_id is not None
         return render(request, "_check_fragment.html", context)
@@ -136,7 +135,7 @@ def download_report(request: Request, client_id: int, check_id: int) -> Response
     """A stored check as a self-contained HTML file: the same document as `treffsicher
     check --format html` (one renderer, reports.html)."""
     lang = request_language(request)
-    outcome = load_check(engine_of(request), client_id, check_id, lang)
+    outcome = checking.load_check(engine_of(request), client_id, check_id, lang)
     filename = f"treffsicher-check-{check_id}.html"
     return HTMLResponse(
         render_check_html(outcome, lang),
