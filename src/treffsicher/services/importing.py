@@ -232,11 +232,7 @@ def holds_mail(path: Path) -> bool:
     names its problem)."""
     from treffsicher.importers import archive
 
-    try:
-        with archive.open_zip(path, str(path), "en", max_unpacked=archive.MAX_ARCHIVE_BYTES) as zf:
-            return any(archive.is_mail_member(zf, i, m) for _, i, m in archive.iter_members(zf))
-    except (InputError, OSError):
-        return False
+    return archive.holds_mail(path, str(path))
 
 
 def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:

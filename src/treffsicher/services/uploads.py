@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, TreffsicherError
 from treffsicher.i18n import t
+from treffsicher.importers import formats
 from treffsicher.services.clients import add_client_identities, get_client
 from treffsicher.services.importing import (
     ImportSummary,
@@ -45,8 +46,6 @@ TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 UNSAFE_CHARACTERS = re.compile(r"[^\w.\- ()]+")
 KIND_MAIL = "mail"
 KIND_TRANSCRIPT = "transcript"
-MAIL_SUFFIXES = (".eml", ".mbox", ".msg", ".emlx")
-TRANSCRIPT_SUFFIXES = (".vtt", ".srt")
 KIND_ZIP_MAIL = "zip_mail"  # a zip with a mail member: senders (and speakers) picked first
 
 
@@ -135,40 +134,27 @@ def accept_upload(
 
 def classify_upload(name: str, data: bytes) -> str | None:
     """KIND_ZIP_MAIL, KIND_MAIL or KIND_TRANSCRIPT when the file's senders or speakers
-    must be picked first; None when it is read and stored at once."""
-    from treffsicher.importers import dispatch
+    must be picked first (importers.formats: Format.pick); None when it is read and
+    stored at once."""
+    from treffsicher.importers import archive, dispatch
 
-    suffix = Path(name).suffix.lower()
-    if suffix == ".zip":
-        return KIND_ZIP_MAIL if zip_holds_mail(name, data) else None
-    if suffix in MAIL_SUFFIXES:
+    fmt = formats.find_format(Path(name).suffix.lower())
+    if fmt is None:
+        return None
+    if fmt.family == formats.FAMILY_ARCHIVE:
+        return KIND_ZIP_MAIL if archive.holds_mail(io.BytesIO(data), name) else None
+    if fmt.pick == formats.PICK_SENDERS:
         return KIND_MAIL
-    if suffix in TRANSCRIPT_SUFFIXES or (suffix == ".txt" and dispatch.is_transcript(data)):
+    if fmt.pick == formats.PICK_SPEAKERS or (
+        fmt.pick == formats.PICK_SPEAKERS_IF_TURNS and dispatch.is_transcript(data)
+    ):
         return KIND_TRANSCRIPT
     return None
 
 
-def zip_holds_mail(name: str, data: bytes) -> bool:
-    """Return True for an uploaded .zip with a mail member (archive.is_mail_member), which
-    then gets the sender pick step. An unusable zip: False, the import names it."""
-    from treffsicher.importers import archive
-
-    try:
-        limit = archive.MAX_ARCHIVE_BYTES
-        with archive.open_zip(io.BytesIO(data), name, "en", max_unpacked=limit) as package:
-            return any(
-                archive.is_mail_member(package, info, member)
-                for _, info, member in archive.iter_members(package)
-            )
-    except InputError:
-        return False
-
-
-def readable_suffixes() -> tuple[str, ...]:
-    """File name endings the upload accepts: the importers' formats and mail files."""
-    from treffsicher.importers import dispatch
-
-    return (*(part.strip() for part in dispatch.SUPPORTED.split(",")), *MAIL_SUFFIXES)
+def list_upload_formats() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every suffix the upload accepts, the suffixes named on the page)."""
+    return formats.list_upload_suffixes(), formats.list_suffixes()
 
 
 def import_upload(

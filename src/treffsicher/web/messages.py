@@ -291,10 +291,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ist zu groß für einen Entwurf.",
         "en": "{name} is too large for a draft.",
     },
-    "check.file_binary": {
-        "de": "{name} ist keine Textdatei.",
-        "en": "{name} is not a text file.",
-    },
     "band.fits": {"de": "klingt nach ihr", "en": "sounds like her"},
     "band.partly": {"de": "teils", "en": "partly"},
     "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},

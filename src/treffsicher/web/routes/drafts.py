@@ -22,7 +22,6 @@ from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render, request_language
 
 router = APIRouter()
-DRAFT_SUFFIXES = (".txt", ".md")
 MAX_DRAFT_FILE_BYTES = 8 * 1024 * 1024
 
 
@@ -36,7 +35,7 @@ def check_context(request: Request, client_id: int) -> dict[str, Any]:
         "client": client,
         "tab": "check",
         "registers": SOURCE_KINDS,
-        "accept": ",".join(DRAFT_SUFFIXES),
+        "accept": ",".join(checking.list_draft_suffixes()),
         "history": history.entries,
         "trend": history.trend,
         "check_available": True,
@@ -64,24 +63,22 @@ def check_page(request: Request, client_id: int) -> HTMLResponse:
     return render(request, "check.html", context)
 
 
-async def read_draft(form: FormData, lang: str) -> str:
-    """The pasted text, or the uploaded .txt/.md file's text when one was chosen."""
+async def read_draft(form: FormData, lang: str) -> tuple[str, str | None]:
+    """The pasted text, or the uploaded file's text (every draft format, as the CLI reads
+    it), with the register its form suggests."""
     files = file_fields(form, "draft_file")
     if not files:
-        return text_field(form, "draft_text")
+        return text_field(form, "draft_text"), None
     upload = files[0]
     name = upload.filename or ""
-    if not name.lower().endswith(DRAFT_SUFFIXES):
-        raise InputError(
-            ui_text("check.file_type", lang, name=name, formats=", ".join(DRAFT_SUFFIXES))
-        )
+    if not checking.is_draft_name(name):
+        formats = ", ".join(checking.list_draft_suffixes())
+        raise InputError(ui_text("check.file_type", lang, name=name, formats=formats))
     data = await upload.read(MAX_DRAFT_FILE_BYTES + 1)
     if len(data) > MAX_DRAFT_FILE_BYTES:
         raise InputError(ui_text("check.file_too_large", lang, name=name))
-    text = checking.decode_draft_text(data)
-    if text is None:
-        raise InputError(ui_text("check.file_binary", lang, name=name))
-    return text
+    draft = await run_in_threadpool(partial(checking.read_draft, None, data, lang=lang, name=name))
+    return draft.text, draft.register
 
 
 @router.post("/clients/{client_id}/check", response_class=HTMLResponse)
@@ -99,11 +96,11 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
         files = file_fields(form, "draft_file")
         draft_name = draft_name or (files[0].filename or "" if files else "")
         try:
-            draft_text = await read_draft(form, lang)
+            draft_text, form_register = await read_draft(form, lang)
             chosen = register if register in SOURCE_KINDS else None
             client = await run_in_threadpool(get_client, engine, client_id, lang)
             name = draft_name or ("" if live else ui_text("check.untitled", lang))
-            draft = checking.Draft(name, draft_text, None)
+            draft = checking.Draft(name, draft_text, form_register)
             outcome = await run_in_threadpool(
                 partial(checking.check_client_draft, store=not live),
                 engine,

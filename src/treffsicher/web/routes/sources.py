@@ -26,14 +26,14 @@ def sources_context(request: Request, client_id: int) -> dict[str, Any]:
     lang = request_language(request)
     engine = engine_of(request)
     limit = request.app.state.options.max_upload_bytes
-    suffixes = uploads.readable_suffixes()
+    accepted, named = uploads.list_upload_formats()
     return {
         "client": get_client(engine, client_id, lang),
         "sources": source_list.list_sources(engine, client_id),
         "tab": "sources",
         "kinds": SOURCE_KINDS,
-        "accept": ",".join(suffixes),
-        "formats_text": ", ".join(suffixes),
+        "accept": ",".join(accepted),
+        "formats_text": ", ".join(named),
         "max_upload_bytes": limit,
         "max_upload_text": format_size(limit, lang),
         "reports": [],
