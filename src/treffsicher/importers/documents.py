@@ -26,6 +26,7 @@ from treffsicher.core.models import KIND_EMAIL, KIND_TEXT, KIND_WEB, UNDETERMINE
 from treffsicher.core.signature_words import GREETINGS
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError, UnsupportedFormatError
+from treffsicher.importers import formats
 from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.importers.decoding import (
     LABELS,
@@ -42,14 +43,14 @@ from treffsicher.importers.decoding import (
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
 
 DEFAULT_MAX_BYTES = 20_000_000  # text per source; a larger "text" is an archive or a dump
+# Files without a suffix and stdin are plain text: sniffed, Markdown if it has headings.
 MEDIA_TYPES: dict[str, str] = {
-    ".txt": "text/plain",
-    ".text": "text/plain",
-    "": "text/plain",  # files without a suffix and stdin: sniffed, Markdown if it has headings
-    ".md": "text/markdown",
-    ".markdown": "text/markdown",
+    **dict.fromkeys(formats.BY_NAME["text"].all_suffixes, "text/plain"),
+    **dict.fromkeys(formats.BY_NAME["markdown"].all_suffixes, "text/markdown"),
 }
-SUPPORTED = ".txt, .md, .markdown, -"
+SUPPORTED = ", ".join(
+    (*formats.BY_NAME["text"].suffixes, *formats.BY_NAME["markdown"].all_suffixes, "-")
+)
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]\s*$")
 ATX_HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 

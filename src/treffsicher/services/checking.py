@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from treffsicher.core.models import KIND_EMAIL, Passage, VoiceProfile
 from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
 from treffsicher.i18n import t
+from treffsicher.importers.formats import is_archive_name
 from treffsicher.services.clients import find_client
 from treffsicher.services.profiling import load_cached_profile, load_passages
 from treffsicher.storage import checks_repo
@@ -113,7 +114,7 @@ def read_draft(
     if path is None:
         read = drafts.read_draft_bytes(data or b"", name or STDIN_NAME, lang=lang)
         return Draft(name or STDIN_NAME, read.text, read.register)
-    if path.is_dir() or path.suffix.lower() == ".zip":
+    if path.is_dir() or is_archive_name(path.name):
         raise InputError(t("check.one_file", lang, path=path))
     try:
         read = drafts.read_draft_file(path, lang=lang)

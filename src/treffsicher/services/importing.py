@@ -28,6 +28,7 @@ from treffsicher.core.models import (
 )
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
+from treffsicher.importers.formats import is_archive_name
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
@@ -224,7 +225,7 @@ def import_zip(
 def is_zip_file(path: str) -> bool:
     """Return True for a regular file named .zip (not stdin, not a missing path: the
     dispatcher names those)."""
-    return path != STDIN_PATH and path.lower().endswith(".zip") and Path(path).is_file()
+    return path != STDIN_PATH and is_archive_name(path) and Path(path).is_file()
 
 
 def holds_mail(path: Path) -> bool:

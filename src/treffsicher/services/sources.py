@@ -31,6 +31,7 @@ from treffsicher.importers.formats import (
     SCAN_SPEAKERS,
     SPEAKER_TEXT_SUFFIXES,
     find_format,
+    is_archive_name,
 )
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
@@ -117,7 +118,7 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
 
 def is_zip_path(path: Path) -> bool:
     """Return True for an existing regular file named .zip."""
-    return path.suffix.lower() == ".zip" and path.is_file()
+    return is_archive_name(path.name) and path.is_file()
 
 
 def scan_zip(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> list[ScanResult]:
