@@ -1,4 +1,10 @@
-"""User-facing messages of the CLI and services in German and English: t(key, lang, **kw)."""
+"""The one message catalogue (German and English) and its formatters: t(key, lang, **kw).
+
+Messages live in dict modules (here, treffsicher.messages.<area>, and the web interface's
+strings in web.messages under the "ui." prefix), merged into MESSAGES; a key may be
+defined once. Unknown languages fall back to German (DEFAULT_LANGUAGE). Numbers are
+formatted by format_number only.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,10 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
-from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "de"  # German first: the fallback for any other language
+UI_PREFIX = "ui."  # the web interface's strings (web.messages) in the catalogue
 
 # One entry per message id; German first (German first, English second).
 # Placeholders use str.format; a test checks both languages use the same ones.
@@ -201,7 +207,7 @@ def merge_catalogues(
     return merged
 
 
-MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _workspace.MESSAGES)
+MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line.
@@ -224,8 +230,21 @@ KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
 AND_WORD = {"de": "und", "en": "and"}
 
 
+def register_catalogues() -> dict[str, dict[str, str]]:
+    """MESSAGES with the catalogues of the use cases and of the web interface (its keys
+    prefixed with UI_PREFIX) added."""
+    from treffsicher.messages import workspace
+    from treffsicher.web.messages import UI_MESSAGES
+
+    ui = {UI_PREFIX + key: texts for key, texts in UI_MESSAGES.items()}
+    return merge_catalogues(MESSAGES, workspace.MESSAGES, ui)
+
+
+MESSAGES = register_catalogues()
+
+
 def pick_language(lang: str | None) -> str:
-    """'de' or 'en' for any requested language (unknown ones fall back to English)."""
+    """'de' or 'en' for any requested language (unknown ones fall back to German)."""
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -258,10 +277,12 @@ def t(key: str, lang: str | None, **kwargs: object) -> str:
     return template.format(**values)
 
 
-def format_number(value: float, lang: str | None, digits: int = 0) -> str:
+def format_number(value: float, lang: str | None, digits: int = 0, *, trim: bool = False) -> str:
     """A number with the language's separators: 6.120 and 1,5 in German; 6,120 and 1.5 in
-    English."""
+    English. With `trim`, zeros after the decimal point are dropped (200, 1,5)."""
     text = f"{value:,.{digits}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     if pick_language(lang) == "de":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
