@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -71,6 +72,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.options = options
     app.state.engine = open_workspace(settings.database_url, settings.lang)
     app.state.templates = make_environment()
+    app.state.csrf_secret = secrets.token_bytes(32)
     app.state.profiles = ProfileCache()
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")

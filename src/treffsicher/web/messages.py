@@ -354,6 +354,12 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "the environment variable TREFFSICHER_PASSWORD first, or leave out --host "
         "(this computer only).",
     },
+    "serve.password_too_short": {
+        "de": "Für {host} ist treffsicher von anderen Rechnern aus erreichbar: das Passwort in "
+        "TREFFSICHER_PASSWORD muss mindestens {length} Zeichen lang sein.",
+        "en": "On {host}, treffsicher is reachable from other computers: the password in "
+        "TREFFSICHER_PASSWORD must be at least {length} characters long.",
+    },
     "serve.get_failed": {
         "de": "{path} antwortet mit Status {status}.",
         "en": "{path} answered with status {status}.",
