@@ -29,6 +29,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Name der Kundin darf nicht leer sein.",
         "en": "The client's name must not be empty.",
     },
+    "client.name_too_long": {
+        "de": "Der Name ist zu lang (höchstens {limit} Zeichen).",
+        "en": "The name is too long (at most {limit} characters).",
+    },
+    "client.speaker_too_long": {
+        "de": "Ein Name als Sprecherin ist zu lang (höchstens {limit} Zeichen).",
+        "en": "A speaker name is too long (at most {limit} characters).",
+    },
     "client.not_found": {
         "de": "Keine Kundin namens '{name}'.",
         "en": "No client named '{name}'.",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 from web_helpers import WebClient, make_web_client, parse
 
 from treffsicher.web.app import WebOptions
@@ -320,3 +321,64 @@ def test_pages_with_client_data_are_not_stored(web: WebClient) -> None:
     client_id = web.add_client("Ulrike Berger")
     assert web.get(f"/clients/{client_id}/sources").headers["cache-control"] == "no-store"
     assert "no-store" not in web.get("/static/app.css").headers.get("cache-control", "")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/clients/99999999999999999999999",
+        "/clients/abc",
+        "/clients/²",
+        "/clients/1/sources/99999999999999999999",
+        "/clients/1/check?check=99999999999999999999",
+    ],
+)
+def test_impossible_addresses_get_the_apps_not_found_page(web: WebClient, path: str) -> None:
+    web.add_client("Ulrike Berger")
+    response = web.http.get(path)
+    assert response.status_code == 404, response.text[:300]
+    assert response.headers["content-type"].startswith("text/html")
+    page = parse(response.text)
+    assert page.html["lang"] == "de"
+    assert page.select_one("#error-message") is not None
+
+
+@pytest.mark.parametrize("check", ["²", "abc", "-1", "1.5"])
+def test_a_strange_check_number_shows_the_check_page(web: WebClient, check: str) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    response = web.http.get(f"/clients/{client_id}/check", params={"check": check})
+    assert response.status_code == 200
+
+
+def test_an_oversized_pasted_draft_says_what_to_do(web: WebClient) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    response = web.post(f"/clients/{client_id}/check", {"draft_text": "Hallo " * 1_700_000})
+    assert response.status_code == 400
+    message = parse(response.text).select_one("#error-message").get_text()
+    assert "höchstens 8 MB" in message
+    assert "als Datei hoch" in message
+
+
+def test_names_are_limited_on_the_server(web: WebClient) -> None:
+    response = web.post("/clients", {"name": "x" * 100_000}, follow_redirects=False)
+    assert response.status_code == 400
+    assert "höchstens 200 Zeichen" in response.text
+    client_id = web.add_client("Ulrike Berger")
+    renamed = web.post(f"/clients/{client_id}/rename", {"name": "y" * 201})
+    assert renamed.status_code == 400
+    assert "y" * 201 not in web.get("/clients").text
+
+
+def test_an_unexpected_error_gets_the_apps_page(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path)
+    web.http = TestClient(web.http.app, base_url="http://127.0.0.1", raise_server_exceptions=False)
+
+    @web.http.app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("kaputt")
+
+    response = web.http.get("/boom")
+    assert response.status_code == 500
+    message = parse(response.text).select_one("#error-message").get_text()
+    assert "Ihre Daten sind unverändert" in message
+    assert "kaputt" not in response.text

@@ -21,7 +21,7 @@ from treffsicher.core.models import PROFILE_LANGUAGES
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
 from treffsicher.importers.base import ImportProblem
-from treffsicher.services.clients import ClientInfo, describe_client
+from treffsicher.services.clients import ClientInfo, clean_client_name, describe_client
 from treffsicher.services.importing import SourceReport, store_source
 from treffsicher.services.mailimport import MailFileReport
 from treffsicher.services.sources import ScanResult
@@ -64,9 +64,7 @@ def get_client(engine: Engine, client_id: int, lang: str) -> ClientInfo:
 
 def rename_client(engine: Engine, client_id: int, name: str, lang: str) -> ClientInfo:
     """Give the client a new name; InputError when empty or taken by another client."""
-    name = name.strip()
-    if not name:
-        raise InputError(ui_text("error.name_empty", lang))
+    name = clean_client_name(name, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         client = session.get(Client, client_id)
         if client is None:

@@ -309,14 +309,33 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},
     "error.not_found": {"de": "Diese Seite gibt es nicht.", "en": "This page does not exist."},
-    "error.http": {"de": "Anfrage abgelehnt ({status}).", "en": "Request refused ({status})."},
+    "error.http": {
+        "de": "Diese Anfrage kann treffsicher nicht beantworten (Status {status}). Gehen Sie "
+        "zurück und versuchen Sie es noch einmal über die Seite.",
+        "en": "treffsicher cannot answer this request (status {status}). Go back and try "
+        "again from the page.",
+    },
+    "error.bad_address": {
+        "de": "Diese Adresse gibt es nicht: „{value}“ ist keine gültige Angabe in der Adresse. "
+        "Gehen Sie über die Liste der Kundinnen.",
+        "en": "This address does not exist: “{value}” is not valid in it. Start from the "
+        "list of clients.",
+    },
+    "error.internal": {
+        "de": "Da ist in treffsicher etwas schiefgegangen; Ihre Daten sind unverändert. "
+        "Laden Sie die Seite neu; tritt es wieder auf, starten Sie treffsicher neu.",
+        "en": "Something went wrong inside treffsicher; your data is unchanged. Reload the "
+        "page; if it happens again, restart treffsicher.",
+    },
+    "error.form_too_large": {
+        "de": "Das Formular ist zu groß: ein eingefügter Text darf höchstens {size} MB haben. "
+        "Laden Sie einen so langen Entwurf als Datei hoch oder teilen Sie ihn auf.",
+        "en": "The form is too large: pasted text may have at most {size} MB. Upload such a "
+        "long draft as a file or split it.",
+    },
     "error.client_not_found": {"de": "Diese Kundin gibt es nicht.", "en": "No such client."},
     "error.source_not_found": {"de": "Diese Quelle gibt es nicht.", "en": "No such source."},
     "error.check_not_found": {"de": "Diesen Abgleich gibt es nicht.", "en": "No such check."},
-    "error.name_empty": {
-        "de": "Der Name darf nicht leer sein.",
-        "en": "The name must not be empty.",
-    },
     "error.name_taken": {
         "de": "Es gibt schon eine Kundin namens „{name}“.",
         "en": "A client named “{name}” already exists.",
