@@ -15,6 +15,8 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"  # German first: the fallback for any other language
@@ -35,6 +37,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "client.name_empty": {
         "de": "Der Name der Kundin darf nicht leer sein.",
         "en": "The client's name must not be empty.",
+    },
+    "client.name_too_long": {
+        "de": "Der Name ist zu lang (höchstens {limit} Zeichen).",
+        "en": "The name is too long (at most {limit} characters).",
+    },
+    "client.speaker_too_long": {
+        "de": "Ein Name als Sprecherin ist zu lang (höchstens {limit} Zeichen).",
+        "en": "A speaker name is too long (at most {limit} characters).",
     },
     "client.not_found": {
         "de": "Keine Kundin namens '{name}'.",
@@ -207,7 +217,9 @@ def merge_catalogues(
     return merged
 
 
-MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
+MESSAGES = merge_catalogues(
+    MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _privacy.MESSAGES, _workspace.MESSAGES
+)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line.
@@ -231,13 +243,11 @@ AND_WORD = {"de": "und", "en": "and"}
 
 
 def register_catalogues() -> dict[str, dict[str, str]]:
-    """MESSAGES with the catalogues of the use cases and of the web interface (its keys
-    prefixed with UI_PREFIX) added."""
-    from treffsicher.messages import workspace
+    """MESSAGES with the web interface's strings added (their keys prefixed UI_PREFIX)."""
     from treffsicher.web.messages import UI_MESSAGES
 
     ui = {UI_PREFIX + key: texts for key, texts in UI_MESSAGES.items()}
-    return merge_catalogues(MESSAGES, workspace.MESSAGES, ui)
+    return merge_catalogues(MESSAGES, ui)
 
 
 MESSAGES = register_catalogues()

@@ -40,6 +40,10 @@ class ClientInfo:
     n_words: int
 
 
+MAX_NAME_CHARS = 200  # client and speaker names (the column's length)
+MAX_EMAIL_CHARS = 320  # the longest address RFC 5321 allows
+
+
 def add_client(
     engine: Engine,
     name: str,
@@ -49,10 +53,9 @@ def add_client(
 ) -> ClientInfo:
     """Add a client with her email addresses and speaker names; InputError if the name is
     taken or empty."""
-    name = name.strip()
-    if not name:
-        raise InputError(t("client.name_empty", lang))
+    name = clean_client_name(name, lang)
     check_emails(emails, lang)
+    check_speakers(speakers, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         # Names that differ only in case would make find_client ambiguous: refuse them.
         taken = [n for n in repo.list_client_names(session) if n.casefold() == name.casefold()]
@@ -83,9 +86,7 @@ def get_client(engine: Engine, client_id: int, lang: str = "en") -> ClientInfo:
 
 def rename_client(engine: Engine, client_id: int, name: str, lang: str = "en") -> ClientInfo:
     """Give the client a new name; InputError when empty or taken by another client."""
-    name = name.strip()
-    if not name:
-        raise InputError(t("client.rename_empty", lang))
+    name = clean_client_name(name, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         client = find_client_by_id(session, client_id, lang)
         # Same rule as add_client: names differing only in case clash.
@@ -123,6 +124,7 @@ def add_client_identities(
     if not emails and not speakers:
         raise InputError(t("client.identity_missing", lang))
     check_emails(emails, lang)
+    check_speakers(speakers, lang)
     with Session(engine) as session, session.begin():
         client = find_client(session, name, lang)
         added = add_identities(session, client.id, emails, speakers)
@@ -160,11 +162,29 @@ def suggest_name(name: str, names: Sequence[str]) -> str | None:
     return by_folded[matches[0]] if matches else None
 
 
+def clean_client_name(name: str, lang: str) -> str:
+    """The name without surrounding space; InputError when empty or longer than the
+    workspace stores (the form's maxlength is no protection: anyone can post)."""
+    name = name.strip()
+    if not name:
+        raise InputError(t("client.name_empty", lang))
+    if len(name) > MAX_NAME_CHARS:
+        raise InputError(t("client.name_too_long", lang, limit=MAX_NAME_CHARS))
+    return name
+
+
 def check_emails(emails: Sequence[str], lang: str) -> None:
     """Raise InputError for the first value that does not look like an email address."""
     for email in emails:
-        if not EMAIL_PATTERN.match(email.strip()):
-            raise InputError(t("client.email_invalid", lang, value=email))
+        if len(email.strip()) > MAX_EMAIL_CHARS or not EMAIL_PATTERN.match(email.strip()):
+            raise InputError(t("client.email_invalid", lang, value=email[:MAX_EMAIL_CHARS]))
+
+
+def check_speakers(speakers: Sequence[str], lang: str) -> None:
+    """Raise InputError for a speaker name longer than the workspace stores."""
+    for speaker in speakers:
+        if len(speaker.strip()) > MAX_NAME_CHARS:
+            raise InputError(t("client.speaker_too_long", lang, limit=MAX_NAME_CHARS))
 
 
 def add_identities(

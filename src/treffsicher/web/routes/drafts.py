@@ -54,7 +54,7 @@ def check_page(request: Request, client_id: int) -> HTMLResponse:
     wanted = request.query_params.get("check", "")
     outcome = (
         checking.load_check(engine, client_id, int(wanted), lang)
-        if wanted.isdigit()
+        if wanted.isascii() and wanted.isdigit()
         else checking.load_latest_check(engine, client_id, lang)
     )
     if outcome is not None:

@@ -24,7 +24,7 @@ def profile_page(request: Request, client_id: int) -> HTMLResponse:
     wanted = request.query_params.get("check", "")
     stored = (
         checking.load_check(engine, client_id, int(wanted), lang)
-        if wanted.isdigit()
+        if wanted.isascii() and wanted.isdigit()
         else checking.load_latest_check(engine, client_id, lang)
     )
     draft = None
