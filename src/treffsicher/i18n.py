@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 # Re-exported: the CLI, web and reports name languages through i18n.
+from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
@@ -287,6 +288,26 @@ def t(key: str, lang: str | None, **kwargs: object) -> str:
         return template
     values = {k: Counted(v, lang) if type(v) is int else v for k, v in kwargs.items()}
     return template.format(**values)
+
+
+def phrase(key: str, lang: str | None, params: Mapping[str, object]) -> str:
+    """t(key, lang, **params) with floats shown with one decimal ("2,5" in German)."""
+    shown = {k: format_number(v, lang, 1) if isinstance(v, float) else v for k, v in params.items()}
+    return t(key, lang, **shown)
+
+
+def describe_note(stored: str, lang: str | None) -> str:
+    """A source note as stored (core.imported.encode_note) in `lang`: a code with
+    parameters is phrased from the catalogue, plain text and unknown keys stay as they are."""
+    decoded = decode_note(stored)
+    if decoded is None or decoded[0] not in MESSAGES:
+        return stored
+    return phrase(decoded[0], lang, decoded[1])
+
+
+def make_note(key: str, lang: str | None, **params: NoteValue) -> SourceNote:
+    """A SourceNote: the message `key` in `lang`, keeping key and parameters for storage."""
+    return SourceNote(phrase(key, lang, params), key, params)
 
 
 def format_number(value: float, lang: str | None, digits: int = 0, *, trim: bool = False) -> str:

@@ -26,7 +26,7 @@ from treffsicher.core.models import KIND_EMAIL, KIND_TEXT, KIND_WEB, UNDETERMINE
 from treffsicher.core.signature_words import GREETINGS
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError, UnsupportedFormatError
-from treffsicher.i18n import format_number, t
+from treffsicher.i18n import make_note, phrase
 from treffsicher.importers import formats
 from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.importers.decoding import (
@@ -68,8 +68,7 @@ class RejectedSourceError(UnreadableSourceError):
 def describe_reason(code: str, lang: str, **params: object) -> str:
     """Return the reason or note `code` as a sentence in `lang` (the catalogue's
     "reason.<code>"); floats with one decimal ("2,5" in German)."""
-    shown = {k: format_number(v, lang, 1) if isinstance(v, float) else v for k, v in params.items()}
-    return t(f"reason.{code}", lang, **shown)
+    return phrase(f"reason.{code}", lang, params)
 
 
 def read_path(
@@ -154,9 +153,9 @@ def read_bytes(
     )
     notes: list[str] = []
     if decoded.assumed:
-        notes.append(describe_reason("encoding_assumed", lang, encoding=decoded.label))
+        notes.append(make_note("reason.encoding_assumed", lang, encoding=decoded.label))
     if all(p.language == UNDETERMINED for p in passages):
-        notes.append(describe_reason("no_language", lang))
+        notes.append(make_note("reason.no_language", lang))
     return ImportedSource(
         name=name,
         content_hash=hashlib.sha256(data).hexdigest(),
@@ -227,7 +226,7 @@ def make_source(
         for position, (start, end, note) in enumerate(spans)
     )
     if all(p.language == UNDETERMINED for p in passages):
-        notes = (*notes, describe_reason("no_language", lang))
+        notes = (*notes, make_note("reason.no_language", lang))
     return ImportedSource(
         name=name,
         content_hash=hashlib.sha256(data).hexdigest(),

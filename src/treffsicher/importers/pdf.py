@@ -27,6 +27,7 @@ from collections import Counter
 
 from treffsicher.core.models import KIND_DOCUMENT
 from treffsicher.core.text import normalize_text
+from treffsicher.i18n import make_note
 from treffsicher.importers.base import ImportedSource
 from treffsicher.importers.documents import (
     RejectedSourceError,
@@ -70,7 +71,7 @@ def read_pdf(
         raise RejectedSourceError(name, "no_text_layer", lang)
     notes: tuple[str, ...] = ()
     if empty:
-        notes = (describe_reason("pages_without_text", lang, count=empty, total=len(texts)),)
+        notes = (make_note("reason.pages_without_text", lang, count=empty, total=len(texts)),)
     text = "\n\n".join(texts)
     spans: list[tuple[int, int, str]] = []
     start = 0

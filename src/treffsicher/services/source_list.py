@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.models import PROFILE_LANGUAGES
 from treffsicher.errors import NotFoundError
-from treffsicher.i18n import t
+from treffsicher.i18n import describe_note, t
 from treffsicher.storage import repo
 from treffsicher.storage.tables import Source
 
@@ -31,8 +31,9 @@ class SourceLine:
     notes: tuple[str, ...]
 
 
-def list_sources(engine: Engine, client_id: int) -> list[SourceLine]:
-    """The client's sources, newest first, with passage and word counts."""
+def list_sources(engine: Engine, client_id: int, lang: str = "de") -> list[SourceLine]:
+    """The client's sources, newest first, with passage and word counts and their notes
+    in `lang` (stored as codes)."""
     with Session(engine) as session:
         passages: Counter[int] = Counter()
         words: Counter[int] = Counter()
@@ -51,7 +52,7 @@ def list_sources(engine: Engine, client_id: int) -> list[SourceLine]:
                 n_passages=passages[s.id],
                 n_words=words[s.id],
                 other_languages=other[s.id],
-                notes=tuple(n for n in s.notes.splitlines() if n.strip()),
+                notes=tuple(describe_note(n, lang) for n in s.notes.splitlines() if n.strip()),
             )
             for s in repo.list_sources(session, client_id)
         ]

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, NotFoundError
-from treffsicher.i18n import t
+from treffsicher.i18n import describe_note, t
 from treffsicher.importers.formats import (
     CUE_SUFFIXES,
     SCAN_SPEAKERS,
@@ -288,7 +288,7 @@ def list_source_passages(
                     occurred_at=source.occurred_at,
                     subject=source.subject,
                     sender=source.sender,
-                    notes=tuple(n for n in source.notes.split("\n") if n),
+                    notes=tuple(describe_note(n, lang) for n in source.notes.split("\n") if n),
                     passages=[],
                 )
             entry.passages.append(

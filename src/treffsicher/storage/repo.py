@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from treffsicher.core.imported import ImportedSource
+from treffsicher.core.imported import ImportedSource, encode_note
 from treffsicher.storage.tables import (
     IDENTITY_EMAIL,
     Client,
@@ -130,7 +130,7 @@ def add_source(
         media_type=imported.media_type,
         encoding=imported.encoding,
         kind=kind,
-        notes="\n".join(imported.notes),
+        notes="\n".join(encode_note(note) for note in imported.notes),
         # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
         message_id=imported.message_id or None,
         container=imported.container,
