@@ -33,13 +33,6 @@ HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]?\s*$")
 # Kinds of passage written like an email (a conversation with one person).
 CONVERSATIONAL = frozenset({KIND_EMAIL, KIND_SPEECH})
-# What changes between email and web copy in general, for the register note.
-REGISTER_DIFFERENCES = {
-    "de": "Begrüßung und Grußformel, Emojis, Fragen und Ausrufe, Satzlänge, Ich-Form, "
-    "Füllwörter und Abschwächungen",
-    "en": "greeting and sign-off, emoji, questions and exclamations, sentence length, "
-    "first person, fillers and hedges",
-}
 
 
 @dataclass(frozen=True)
@@ -87,36 +80,15 @@ def conversational_share(her: LanguageProfile) -> float:
 
 def describe_register(register: str, her: LanguageProfile, basis: str, lang: str) -> str:
     """One or two sentences on the draft's register and what the comparison rests on."""
-    de = lang == "de"
+    from treffsicher.i18n import t
+
     if basis == KIND_WEB:
-        return (
-            "Webtext: verglichen mit ihren eigenen Webtexten (gleiche Textsorte)."
-            if de
-            else "Web copy: compared with her own web texts (the same register)."
-        )
+        return t("suggest.register.own_web", lang)
     if register == KIND_WEB and conversational_share(her) > 0.5:
-        diff = REGISTER_DIFFERENCES["de" if de else "en"]
-        return (
-            "Webtext, das Profil beruht aber vor allem auf E-Mails und Gesprächen. "
-            f"Zwischen diesen Textsorten unterscheiden sich allgemein: {diff}. "
-            "Diese Merkmale zählen hier nur halb; eine fehlende Begrüßung wird nie bemängelt."
-            if de
-            else "Web copy, but the profile rests mostly on emails and conversations. "
-            f"These registers differ in general in: {diff}. Those features count half "
-            "here; a missing greeting is never flagged."
-        )
+        return t("suggest.register.web_from_conversations", lang)
     if register == KIND_WEB:
-        return (
-            "Webtext: verglichen mit allen ihren Textstellen; eine fehlende Begrüßung wird "
-            "nicht bemängelt."
-            if de
-            else "Web copy: compared with all her passages; a missing greeting is not flagged."
-        )
-    return (
-        "E-Mail: verglichen mit allen ihren Textstellen."
-        if de
-        else "Email: compared with all her passages."
-    )
+        return t("suggest.register.web", lang)
+    return t("suggest.register.email", lang)
 
 
 def list_draft_words(doc: TokenizedText) -> set[str]:
@@ -132,6 +104,8 @@ def suggest_terms(
     doc: TokenizedText, her: LanguageProfile, *, lang: str, name: str
 ) -> list[Suggestion]:
     """Her signature terms that fit the draft's topic and are not in it yet."""
+    from treffsicher.i18n import t
+
     words = list_draft_words(doc)
     prefixes = {w[:PREFIX_CHARS] for w in words if len(w) >= PREFIX_CHARS}
     text_lower = doc.text.lower()
@@ -143,12 +117,14 @@ def suggest_terms(
         match = next((p for p in parts if p[:PREFIX_CHARS] in prefixes), None)
         if match is None or len(match) < PREFIX_CHARS:
             continue
-        text = (
-            f"{quote(term.term, lang)} – typisch für {name} ({term.count}× in "
-            f"{term.n_passages} Textstellen) und passt zum Thema ({quote(match, lang)})."
-            if lang == "de"
-            else f"{quote(term.term, lang)} — typical of {name} ({term.count}× in "
-            f"{term.n_passages} passages) and fits the topic ({quote(match, lang)})."
+        text = t(
+            "suggest.term",
+            lang,
+            term=quote(term.term, lang),
+            name=name,
+            count=str(term.count),
+            passages=str(term.n_passages),
+            match=quote(match, lang),
         )
         found.append(Suggestion("signature_term", term.term, text, term.examples[:1]))
         if len(found) >= MAX_TERMS:
@@ -160,6 +136,8 @@ def suggest_formulas(
     counts: dict[str, float], her: LanguageProfile, *, lang: str, name: str
 ) -> list[Suggestion]:
     """Her usual greeting and sign-off, when the draft (a mailing) uses another or none."""
+    from treffsicher.i18n import t
+
     found = []
     for feature in ("greeting", "signoff"):
         summary = her.features.get(feature)
@@ -170,14 +148,7 @@ def suggest_formulas(
         if counts.get(spec.categories + hers, 0) > 0:
             continue  # the draft already uses hers
         label = category_label(spec, hers, lang)
-        what = {"greeting": ("grüßt", "greets"), "signoff": ("verabschiedet sich", "signs off")}
-        verb_de, verb_en = what[feature]
-        text = (
-            f"{name} {verb_de} meist mit {quote(label, lang)} "
-            f"({round(share * 100)} % ihrer Nachrichten)."
-            if lang == "de"
-            else f"{name} usually {verb_en} with {quote(label, lang)} "
-            f"({round(share * 100)}% of her messages)."
-        )
+        percent = str(round(share * 100))
+        text = t(f"suggest.{feature}", lang, name=name, label=quote(label, lang), percent=percent)
         found.append(Suggestion(feature, label, text, summary.examples[:1]))
     return found
