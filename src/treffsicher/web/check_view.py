@@ -9,6 +9,7 @@ from typing import Any
 
 from treffsicher.core.text import normalize_text
 from treffsicher.i18n import describe_counts, format_number, name_language, t
+from treffsicher.reports.view import band_label
 from treffsicher.services.checking import CheckOutcome
 from treffsicher.services.profiling import quote_text
 from treffsicher.web.i18n import ui_text
@@ -86,7 +87,7 @@ def build_check_view(outcome: CheckOutcome, lang: str) -> CheckView:
         warnings.append(str(report["register_note"]))
     return CheckView(
         score=float(score) if isinstance(score, int | float) else None,
-        band=ui_text("band." + band_key, lang),
+        band=band_label(band_key, lang),
         band_key=band_key,
         warnings=[w for w in warnings if w],
         support=describe_basis(report, lang),

@@ -291,10 +291,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ist zu groß für einen Entwurf.",
         "en": "{name} is too large for a draft.",
     },
-    "band.fits": {"de": "klingt nach ihr", "en": "sounds like her"},
-    "band.partly": {"de": "teils", "en": "partly"},
-    "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
-    "band.no_score": {"de": "kein Wert", "en": "no score"},
     # errors
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},
