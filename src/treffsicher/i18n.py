@@ -246,11 +246,12 @@ AND_WORD = {"de": "und", "en": "and"}
 def register_catalogues() -> dict[str, dict[str, str]]:
     """MESSAGES with the importers' reasons and the web interface's strings added (their
     keys prefixed UI_PREFIX)."""
-    from treffsicher.messages import reasons, suggestions
+    from treffsicher.messages import cli_help, reasons, suggestions
     from treffsicher.web.messages import UI_MESSAGES
 
     ui = {UI_PREFIX + key: texts for key, texts in UI_MESSAGES.items()}
-    return merge_catalogues(MESSAGES, reasons.MESSAGES, suggestions.MESSAGES, ui)
+    areas = (cli_help.MESSAGES, reasons.MESSAGES, suggestions.MESSAGES, ui)
+    return merge_catalogues(MESSAGES, *areas)
 
 
 MESSAGES = register_catalogues()

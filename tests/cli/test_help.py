@@ -71,3 +71,30 @@ def test_every_option_has_help() -> None:
         return missing
 
     assert walk(root, "treffsicher") == []
+
+
+def test_help_language_follows_lang_option_then_locale() -> None:
+    from treffsicher.cli.base import choose_help_language
+
+    assert choose_help_language(["--lang", "de", "import", "--help"], {}) == "de"
+    assert choose_help_language(["check", "--lang=en", "--help"], {"LANG": "de_DE.UTF-8"}) == "en"
+    assert choose_help_language(["--help"], {"LANG": "de_AT.UTF-8"}) == "de"
+    assert choose_help_language(["--help"], {}) == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "Zu importierende Dateien"), ("en", "Files to import")],
+)
+def test_help_is_german_or_english(lang: str, expected: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "treffsicher", "--lang", lang, "import", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"COLUMNS": "200", "PATH": "", "LANG": "C.UTF-8"},
+    )
+    assert expected in result.stdout

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from treffsicher.cli.base import app, get_settings
+from treffsicher.cli.base import app, get_settings, h
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -99,16 +99,14 @@ def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
     return status, b"".join(body).decode("utf-8", errors="replace")
 
 
-@app.command("serve")
+@app.command("serve", help=h("serve"))
 def serve_command(
     ctx: typer.Context,
-    host: Annotated[
-        str, typer.Option("--host", help="Address to listen on (default: this computer only).")
-    ] = DEFAULT_HOST,
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = DEFAULT_PORT,
+    host: Annotated[str, typer.Option("--host", help=h("opt.host"))] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option("--port", help=h("opt.port"))] = DEFAULT_PORT,
     get: Annotated[
         str | None,
-        typer.Option("--get", help="Render this path (e.g. /clients) once, print it and exit."),
+        typer.Option("--get", help=h("opt.get")),
     ] = None,
 ) -> None:
     """Serve the web interface on the workspace (http://127.0.0.1:8000 by default)."""

@@ -1,0 +1,198 @@
+"""The CLI's --help texts, German and English (chosen by --lang or LANG before the
+commands are built: cli.base.HELP_LANG)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # the app and its groups
+    "help.app": {
+        "de": "treffsicher: die Stimme einer Kundin aus ihren eigenen Worten lernen und "
+        "Entwürfe daran prüfen.",
+        "en": "treffsicher: learn a client's voice from her own words and check drafts against it.",
+    },
+    "help.client": {
+        "de": "Kundinnen anlegen, auflisten und zeigen.",
+        "en": "Add, list and show clients.",
+    },
+    "help.identity": {
+        "de": "E-Mail-Adressen oder Namen als Sprecherin zu einer Kundin hinzufügen.",
+        "en": "Add email addresses or speaker names to a client.",
+    },
+    # shared options
+    "help.opt.workspace": {
+        "de": "SQLite-Datei als Arbeitsbereich (Vorgabe: TREFFSICHER_WORKSPACE, "
+        "TREFFSICHER_DATABASE_URL oder workspace.sqlite im Datenordner des Benutzers).",
+        "en": "SQLite file to use as the workspace (default: TREFFSICHER_WORKSPACE, "
+        "TREFFSICHER_DATABASE_URL, or workspace.sqlite in your user data folder).",
+    },
+    "help.opt.lang": {
+        "de": "Sprache der Meldungen und Profiltexte: de oder en (Vorgabe: aus LANG).",
+        "en": "Language of messages and profile texts: de or en (default: from LANG).",
+    },
+    "help.arg.client": {
+        "de": "Der Name der Kundin, wie bei „client add“ angegeben.",
+        "en": "The client's name, as given to 'client add'.",
+    },
+    "help.opt.email": {
+        "de": "Eine E-Mail-Adresse der Kundin (mehrfach möglich).",
+        "en": "An email address of the client (repeatable).",
+    },
+    "help.opt.speaker": {
+        "de": "Ein Name, unter dem die Kundin in Gesprächsnotizen auftritt (mehrfach möglich).",
+        "en": "A name the client appears under in call notes (repeatable).",
+    },
+    # clients
+    "help.client_add": {
+        "de": "Eine Kundin anlegen, auf Wunsch mit E-Mail-Adressen und Namen als Sprecherin.",
+        "en": "Add a client, optionally with her email addresses and speaker names.",
+    },
+    "help.arg.new_client": {"de": "Der Name der neuen Kundin.", "en": "The new client's name."},
+    "help.client_list": {
+        "de": "Alle Kundinnen auflisten, mit der Menge ihres Textes im Arbeitsbereich.",
+        "en": "List all clients with how much of their text the workspace holds.",
+    },
+    "help.client_show": {
+        "de": "Eine Kundin zeigen: Kennungen und wie viel Text sie hat.",
+        "en": "Show one client: identities and how much text she has.",
+    },
+    "help.identity_add": {
+        "de": "E-Mail-Adressen oder Namen als Sprecherin zu einer Kundin hinzufügen.",
+        "en": "Add email addresses or speaker names to an existing client.",
+    },
+    # import
+    "help.import": {
+        "de": "Dateien als Quellen der Kundin importieren; jede Datei für sich, fehlerhafte "
+        "werden genannt.",
+        "en": "Import files as the client's sources; each file on its own, bad ones are named.",
+    },
+    "help.arg.import_files": {
+        "de": "Zu importierende Dateien: E-Mail ({mail}, Maildir-Ordner), Transkripte "
+        "({transcript}), Webseiten ({web}), Dokumente ({document}) oder .zip-Archive "
+        "davon; „-“ liest die Standardeingabe.",
+        "en": "Files to import: mail ({mail}, Maildir folders), transcripts ({transcript}), "
+        "web pages ({web}), documents ({document}) or .zip archives of them; '-' reads "
+        "stdin.",
+    },
+    "help.opt.kind": {
+        "de": "Was die Dateien sind: email, speech (ihre Worte in einem Gespräch), web, "
+        "document oder text (Vorgabe: aus dem Text geraten).",
+        "en": "What the files are: email, speech (her words on a call), web, document "
+        "or text (default: guessed from the text).",
+    },
+    # scan, passages
+    "help.scan": {
+        "de": "Absender oder Sprecher:innen in Dateien mit Anzahl auflisten, um die "
+        "Kennungen der Kundin auszuwählen.",
+        "en": "List the senders or speakers in files, with counts, to pick the client's "
+        "identities.",
+    },
+    "help.arg.scan_files": {
+        "de": "E-Mail-Dateien ({mail}, Maildir-Ordner) oder Transkripte.",
+        "en": "Mail files ({mail}, Maildir folders) or transcripts.",
+    },
+    "help.passages": {
+        "de": "Genau zeigen, welche Worte der Kundin übernommen wurden, mit Quelle, Datum "
+        "und Stelle.",
+        "en": "Show exactly which of the client's words were kept, with source, date and position.",
+    },
+    "help.opt.source": {
+        "de": "Nur die Textstellen dieser Quelle (ihre Nummer).",
+        "en": "Only the passages of this source (its id).",
+    },
+    "help.opt.json": {"de": "JSON statt Text ausgeben.", "en": "Print JSON instead of text."},
+    # profile, demo, version
+    "help.profile": {
+        "de": "Das Stimmprofil der Kundin aus ihren importierten Textstellen bilden und ausgeben.",
+        "en": "Build and print the client's voice profile from her imported passages.",
+    },
+    "help.opt.profile_json": {
+        "de": "Das Profil als JSON statt als Tabellen ausgeben.",
+        "en": "Print the profile as JSON instead of tables.",
+    },
+    "help.demo": {
+        "de": "Die Demo-Kundinnen in den Arbeitsbereich laden (noch einmal: fügt nichts "
+        "hinzu) und ein Profil ausgeben.",
+        "en": "Load the demo clients into the workspace (again: adds nothing) and print a profile.",
+    },
+    "help.version": {
+        "de": "Die Version von treffsicher ausgeben.",
+        "en": "Print treffsicher's version.",
+    },
+    # check, checks, verify
+    "help.check": {
+        "de": "Einen Entwurf an der Stimme der Kundin prüfen; die Prüfung wird für den "
+        "Verlauf gespeichert.",
+        "en": "Check a draft against the client's voice; the check is stored for the history.",
+    },
+    "help.arg.draft": {
+        "de": "Der Entwurf: eine Datei ({formats}) oder -.",
+        "en": "The draft: a {formats} file, or -.",
+    },
+    "help.opt.format": {
+        "de": "text (Terminal), html (ein Bericht) oder json.",
+        "en": "text (terminal), html (a report) or json.",
+    },
+    "help.opt.out_report": {
+        "de": "Den Bericht in diese Datei schreiben statt ins Terminal.",
+        "en": "Write the report to this file instead of the terminal.",
+    },
+    "help.opt.register": {
+        "de": "Was der Entwurf ist: web, email, … (Vorgabe: geraten).",
+        "en": "What the draft is: web, email, … (default: guessed).",
+    },
+    "help.checks": {
+        "de": "Die früheren Prüfungen der Kundin auflisten, neueste zuerst, mit dem Verlauf "
+        "(„58 → 81“).",
+        "en": 'List the client\'s earlier checks, newest first, with the trend ("58 → 81").',
+    },
+    "help.verify": {
+        "de": "Autorschafts-Prüfungen mit dem Passungsmodell bewerten (0,5: nicht entscheidbar).",
+        "en": "Score authorship-verification trials with the fit-score model (0.5: cannot tell).",
+    },
+    "help.arg.trials": {
+        "de": "Prüfungen als JSON Lines: id, lang, known, unknown.",
+        "en": "Trials as JSON Lines: id, lang, known, unknown.",
+    },
+    "help.opt.out_scores": {
+        "de": "Wohin die Werte geschrieben werden (JSON Lines).",
+        "en": "Where to write the scores (JSON Lines).",
+    },
+    # serve
+    "help.serve": {
+        "de": "Die Weboberfläche auf dem Arbeitsbereich anbieten (Vorgabe: http://127.0.0.1:8000).",
+        "en": "Serve the web interface on the workspace (http://127.0.0.1:8000 by default).",
+    },
+    "help.opt.host": {
+        "de": "Adresse, auf der gelauscht wird (Vorgabe: nur dieser Rechner).",
+        "en": "Address to listen on (default: this computer only).",
+    },
+    "help.opt.port": {"de": "Port, auf dem gelauscht wird.", "en": "Port to listen on."},
+    "help.opt.get": {
+        "de": "Diesen Pfad (z. B. /clients) einmal darstellen, ausgeben und beenden.",
+        "en": "Render this path (e.g. /clients) once, print it and exit.",
+    },
+    # forget, backup, restore
+    "help.forget": {
+        "de": "Eine Kundin und alles aus ihr Abgeleitete löschen, ohne dass eines ihrer "
+        "Worte auf der Platte bleibt.",
+        "en": "Erase a client and everything derived from her, leaving none of her words on disk.",
+    },
+    "help.opt.yes": {"de": "Nicht nachfragen.", "en": "Do not ask for confirmation."},
+    "help.backup": {
+        "de": "Den Arbeitsbereich in eine Sicherungsdatei kopieren, sicher auch während der "
+        "Webserver läuft.",
+        "en": "Copy the workspace to a backup file, safely while the web server runs.",
+    },
+    "help.opt.out_backup": {
+        "de": "Die zu schreibende Sicherungsdatei (muss neu sein).",
+        "en": "The backup file to write (must be new).",
+    },
+    "help.restore": {
+        "de": "Den Arbeitsbereich durch eine Sicherung ersetzen (fragt vorher).",
+        "en": "Replace the workspace with a backup (asks first).",
+    },
+    "help.arg.backup": {
+        "de": "Eine von „backup“ geschriebene Sicherungsdatei.",
+        "en": "A backup file written by 'backup'.",
+    },
+}
