@@ -201,8 +201,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-# Areas added by later issues keep their messages in treffsicher.messages.<area>, so that
-# parallel work does not collide in this file; keys must not repeat across catalogues.
+# Each area keeps its messages in treffsicher.messages.<area> (a MESSAGES dict), added
+# below, so that work on several areas does not collide in this file; keys must not
+# repeat across catalogues. docs/architecture.md says how to add one.
 
 
 def merge_catalogues(

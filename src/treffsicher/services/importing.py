@@ -162,7 +162,7 @@ def import_sources(
                 mail = partial(import_zip_mail, engine, client_id, mail_identities)
                 result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
             else:
-                # every other format through I2's dispatcher (a folder gives one
+                # Every other format through importers.dispatch (a folder gives one
                 # source per file, and a problem per failing file).
                 result = dispatch_path(path, kind, lang, stdin, speakers)
             summary.problems.extend(result.problems)
