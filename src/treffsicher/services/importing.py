@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem, ImportResult
@@ -32,10 +31,12 @@ from treffsicher.importers.formats import is_archive_name
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
+    DUPLICATE,
     MailFileReport,
     ProgressCallback,
     import_mail_file,
     import_zip_mail,
+    store_new_source,
 )
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
@@ -339,21 +340,16 @@ def store_source(
     """Store one source and its passages in one transaction; report or problem."""
     word_counts = [count_words(p.text) for p in imported.passages]
     source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
-    try:
-        with Session(engine) as session, session.begin():
-            if repo.find_source_by_hash(session, client_id, imported.content_hash):
-                return SourceReport(imported.name, duplicate=True)
-            repo.add_source(session, client_id, imported, source_kind, word_counts, kind)
-    except IntegrityError as exc:
-        # A concurrent import of the same bytes wins the UNIQUE(client_id, content_hash)
-        # race; anything else (a broken passage) is a problem of this source only.
-        if is_stored(engine, client_id, imported.content_hash):
+    with Session(engine) as session:
+        if repo.find_source_by_hash(session, client_id, imported.content_hash):
             return SourceReport(imported.name, duplicate=True)
-        LOGGER.warning("storing %s failed: %s", imported.name, exc)
-        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc.orig))
-    except SQLAlchemyError as exc:
-        LOGGER.warning("storing %s failed: %s", imported.name, exc)
-        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc))
+        outcome = store_new_source(
+            session, client_id, imported, kind, word_counts, lang, source_kind=source_kind
+        )
+    if isinstance(outcome, ImportProblem):
+        return outcome
+    if outcome == DUPLICATE:
+        return SourceReport(imported.name, duplicate=True)
     excluded = Counter(p.language for p in imported.passages if p.language not in PROFILE_LANGUAGES)
     return SourceReport(
         imported.name,
@@ -363,12 +359,6 @@ def store_source(
         excluded_languages=dict(excluded),
         notes=imported.notes,
     )
-
-
-def is_stored(engine: Engine, client_id: int, content_hash: str) -> bool:
-    """True when the client already has a source with this content hash."""
-    with Session(engine) as session:
-        return repo.find_source_by_hash(session, client_id, content_hash) is not None
 
 
 def guess_source_kind(passage_kinds: Iterable[str]) -> str:

@@ -245,7 +245,7 @@ class MailFileImport:
         from treffsicher.services.importing import count_words
 
         word_counts = [count_words(p.text) for p in source.passages]
-        outcome = store_message(
+        outcome = store_new_source(
             self.session, self.client_id, source, self.kind, word_counts, self.lang
         )
         self.hashes.add(source.content_hash)
@@ -265,17 +265,21 @@ class MailFileImport:
             )
 
 
-def store_message(
+def store_new_source(
     session: Session,
     client_id: int,
     source: ImportedSource,
     kind: str | None,
     word_counts: list[int],
     lang: str,
+    source_kind: str | None = None,
 ) -> ImportProblem | str:
-    """Store one message and commit; STORED, DUPLICATE (lost a race) or a problem."""
+    """Store one source (a message, or a file for services.importing) and commit; STORED,
+    DUPLICATE (another import stored the same bytes or Message-ID meanwhile) or a problem
+    of this source only. `source_kind` defaults to `kind`, else email."""
     try:
-        repo.add_source(session, client_id, source, kind or KIND_EMAIL, word_counts, kind)
+        stored_kind = source_kind or kind or KIND_EMAIL
+        repo.add_source(session, client_id, source, stored_kind, word_counts, kind)
         session.commit()
     except IntegrityError as exc:
         session.rollback()
