@@ -107,10 +107,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or unknown language ({languages}).",
     },
     "import.file_not_found": {"de": "Datei nicht gefunden", "en": "file not found"},
-    "import.is_directory": {
-        "de": "ist ein Ordner; bitte die Dateien darin angeben",
-        "en": "is a folder; please name the files in it",
-    },
     "import.not_readable": {
         "de": "kann nicht gelesen werden ({error})",
         "en": "cannot be read ({error})",

@@ -18,8 +18,6 @@ from treffsicher.i18n import t
 from treffsicher.services.clients import add_identities
 from treffsicher.services.importing import (
     SOURCE_KINDS,
-    BytesReader,
-    resolve_readers,
     store_source,
 )
 from treffsicher.storage import repo
@@ -110,19 +108,20 @@ def load_demo(
     engine: Engine,
     root: Traversable | Path | None = None,
     lang: str = "en",
-    read_bytes: BytesReader | None = None,
 ) -> DemoSummary:
-    """Add the demo clients and import their files; re-running adds nothing."""
+    """Add the demo clients and import their files (plain text and Markdown, read by
+    importers.documents); re-running adds nothing."""
+    from treffsicher.importers import documents
+
     data_root = root if root is not None else default_data_root()
     manifest = read_manifest(data_root, lang)
-    bytes_reader = read_bytes or resolve_readers(None, None, lang)[1]
     summary = DemoSummary(primary=manifest.primary, clients=len(manifest.clients))
     for client in manifest.clients:
         client_id = ensure_client(engine, client)
         for source in client.sources:
             try:
                 data = data_root.joinpath(source.path).read_bytes()
-                imported = bytes_reader(data, source.path)
+                imported = documents.read_bytes(data, source.path, lang=lang)
             except (OSError, TreffsicherError) as exc:
                 summary.problems.append(ImportProblem(source.path, str(exc)))
                 continue

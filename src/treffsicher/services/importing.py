@@ -25,7 +25,7 @@ from treffsicher.core.models import (
     PROFILE_LANGUAGES,
     WORD,
 )
-from treffsicher.errors import InputError, UnreadableSourceError
+from treffsicher.errors import InputError
 from treffsicher.i18n import t
 from treffsicher.importers.formats import is_archive_name
 from treffsicher.importers.mail import MailIdentities
@@ -46,9 +46,6 @@ LOGGER = logging.getLogger(__name__)
 SOURCE_KINDS = (KIND_EMAIL, KIND_SPEECH, KIND_WEB, KIND_DOCUMENT, KIND_TEXT)
 STDIN_PATH = "-"
 STDIN_NAME = "stdin"
-
-PathReader = Callable[[Path], ImportedSource]
-BytesReader = Callable[[bytes, str], ImportedSource]
 
 
 @dataclass(frozen=True)
@@ -124,8 +121,6 @@ def import_sources(
     kind: str | None = None,
     lang: str = "en",
     stdin: BinaryIO | None = None,
-    read_path: PathReader | None = None,
-    read_bytes: BytesReader | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportSummary:
     """Import `paths` ("-" is stdin) for the client; NotFoundError if she does not exist.
@@ -148,7 +143,6 @@ def import_sources(
         [v for k, v in identities if k == IDENTITY_EMAIL],
         [name, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
     )
-    path_reader, bytes_reader = resolve_readers(read_path, read_bytes, lang)
     summary = ImportSummary(client=name)
     for path in expand_mail_folders(paths, lang):
         if path != STDIN_PATH and is_mail_path(Path(path)):
@@ -158,22 +152,15 @@ def import_sources(
             summary.mail_files.append(report)
             summary.problems.extend(problems)
             continue
-        if read_path is None and read_bytes is None:
-            if is_zip_file(path):
-                mail = partial(import_zip_mail, engine, client_id, mail_identities)
-                result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
-            else:
-                # Every other format through importers.dispatch (a folder gives one
-                # source per file, and a problem per failing file).
-                result = dispatch_path(path, kind, lang, stdin, speakers)
-            summary.problems.extend(result.problems)
-            imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
+        if is_zip_file(path):
+            mail = partial(import_zip_mail, engine, client_id, mail_identities)
+            result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
         else:
-            try:
-                imported_sources = [read_source(path, lang, stdin, path_reader, bytes_reader)]
-            except ImportFailed as failure:
-                summary.problems.append(failure.problem)
-                continue
+            # Every other format through importers.dispatch (a folder gives one
+            # source per file, and a problem per failing file).
+            result = dispatch_path(path, kind, lang, stdin, speakers)
+        summary.problems.extend(result.problems)
+        imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
         for imported in imported_sources:
             if imported is None:
                 continue
@@ -289,51 +276,6 @@ def check_passages_or_none(
     return None
 
 
-class ImportFailed(Exception):
-    """Internal: a source could not be read; carries the problem to report."""
-
-    def __init__(self, problem: ImportProblem) -> None:
-        super().__init__(problem.reason)
-        self.problem = problem
-
-
-def read_source(
-    path: str,
-    lang: str,
-    stdin: BinaryIO | None,
-    read_path: PathReader,
-    read_bytes: BytesReader,
-) -> ImportedSource:
-    """Read one path (or stdin) into an ImportedSource; ImportFailed naming the reason."""
-    try:
-        if path == STDIN_PATH:
-            data = stdin.read() if stdin is not None else b""
-            return check_passages(read_bytes(data, STDIN_NAME), STDIN_NAME, lang)
-        file = Path(path)
-        if file.is_dir():
-            raise ImportFailed(ImportProblem(path, t("import.is_directory", lang)))
-        return check_passages(read_path(file), path, lang)
-    except UnreadableSourceError as exc:
-        raise ImportFailed(ImportProblem(exc.path or path, exc.reason)) from exc
-    except InputError as exc:
-        # Importers phrase other input errors as "name: reason"; the problem names it once.
-        name = STDIN_NAME if path == STDIN_PATH else path
-        reason = str(exc).removeprefix(f"{name}: ")
-        raise ImportFailed(ImportProblem(path, reason)) from exc
-    except FileNotFoundError as exc:
-        raise ImportFailed(ImportProblem(path, t("import.file_not_found", lang))) from exc
-    except OSError as exc:
-        reason = t("import.not_readable", lang, error=exc.strerror or exc)
-        raise ImportFailed(ImportProblem(path, reason)) from exc
-
-
-def check_passages(imported: ImportedSource, path: str, lang: str) -> ImportedSource:
-    """The source itself, or ImportFailed when it holds no passage to store."""
-    if not imported.passages:
-        raise ImportFailed(ImportProblem(path, t("import.no_passages", lang)))
-    return imported
-
-
 def store_source(
     engine: Engine, client_id: int, imported: ImportedSource, kind: str | None, lang: str
 ) -> SourceReport | ImportProblem:
@@ -372,15 +314,3 @@ def count_words(text: str) -> int:
     from treffsicher.core.tokens import tokenize
 
     return tokenize(text).kinds.count(WORD)
-
-
-def resolve_readers(
-    read_path: PathReader | None, read_bytes: BytesReader | None, lang: str = "en"
-) -> tuple[PathReader, BytesReader]:
-    """The given readers, or importers.documents' (phrasing reasons in `lang`)."""
-    from treffsicher.importers import documents
-
-    return (
-        read_path or partial(documents.read_path, lang=lang),
-        read_bytes or partial(documents.read_bytes, lang=lang),
-    )
