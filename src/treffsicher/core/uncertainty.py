@@ -153,10 +153,13 @@ def assumption_weight(item: AssumptionInput, weights: UncertaintyWeights) -> flo
 
 
 def list_assumption_drivers(inputs: UncertaintyInputs, weights: UncertaintyWeights) -> list[Driver]:
-    """A driver per open, contradicted or corrected assumption (or one for an empty log)."""
-    if not inputs.assumptions:
-        code = "log_empty" if inputs.log_available else "log_unavailable"
-        return [Driver("understanding", code, weights.log_empty)]
+    """A driver per open, contradicted or corrected assumption, and a floor while none is
+    confirmed.
+
+    Until one assumption about the brief is confirmed, the brief counts as at least
+    `weights.log_empty` uncertain: an empty log is no better than one with a few open points,
+    so writing the first open assumption down never lowers the uncertainty.
+    """
     drivers = []
     for item in inputs.assumptions:
         weight = assumption_weight(item, weights)
@@ -165,6 +168,18 @@ def list_assumption_drivers(inputs: UncertaintyInputs, weights: UncertaintyWeigh
         kind = "contradicted" if item.is_contradicted else item.status
         params = {"category": item.category, "text": item.text}
         drivers.append(Driver(f"assumption_{kind}", item.category, weight, params, item.id))
+    if any(item.status == "confirmed" for item in inputs.assumptions):
+        return drivers
+    remaining = 1.0
+    for driver in drivers:
+        remaining *= 1.0 - min(MAX_WEIGHT, driver.weight)
+    floor = 1.0 - weights.log_empty
+    if remaining > floor:
+        if inputs.assumptions:
+            code = "none_confirmed"
+        else:
+            code = "log_empty" if inputs.log_available else "log_unavailable"
+        drivers.append(Driver("understanding", code, 1.0 - floor / remaining))
     return drivers
 
 

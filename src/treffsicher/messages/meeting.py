@@ -94,6 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Das Verständnis-Log ist leer: Annahmen zum Auftrag sind nicht erfasst.",
         "en": "The understanding log is empty: no assumptions about the brief are recorded.",
     },
+    "meeting.driver.understanding.none_confirmed": {
+        "de": "Noch keine Annahme zum Auftrag ist bestätigt.",
+        "en": "No assumption about the brief is confirmed yet.",
+    },
     "meeting.driver.profile.missing": {
         "de": "Noch kein Stimmprofil: es gibt keine eigenen Texte von ihr.",
         "en": "No voice profile yet: there is none of her own text.",
