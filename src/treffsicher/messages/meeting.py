@@ -255,6 +255,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Where red lies above blue, meeting does not pay. This client: {km} km, cost about "
         "€{cost}.",
     },
+    "meeting.svg.crossing": {"de": "≈ {km} km", "en": "≈ {km} km"},
     "meeting.svg.axis_km": {"de": "Entfernung pro Strecke", "en": "Distance each way"},
     "meeting.svg.cost": {"de": "Kosten Treffen vor Ort", "en": "cost of meeting in person"},
     "meeting.svg.worth": {

@@ -16,8 +16,8 @@ from treffsicher.i18n import format_number, t
 from treffsicher.services.meeting import MeetingReport
 
 WIDTH = 560
-HEIGHT = 300
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 44
+HEIGHT = 340
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 16, 84
 STEPS = 60
 COLOR_AXIS = "#6b7280"
 COLOR_COST = "#b42318"
@@ -73,7 +73,8 @@ def render_break_even_svg(report: MeetingReport, lang: str) -> Markup:
     client_x = x(min(report.route.distance_km, max_km))
     parts = [
         f'<svg class="break-even" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-        f'height="{HEIGHT}" aria-labelledby="be-title be-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'height="{HEIGHT}" aria-label="{escape(title)}" aria-describedby="be-desc" '
+        'xmlns="http://www.w3.org/2000/svg">',
         f'<title id="be-title">{escape(title)}</title><desc id="be-desc">{escape(desc)}</desc>',
         f'<line x1="{LEFT}" y1="{y(0)}" x2="{WIDTH - RIGHT}" y2="{y(0)}" stroke="{COLOR_AXIS}"/>',
         f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{HEIGHT - BOTTOM}" stroke="{COLOR_AXIS}"/>',
@@ -84,8 +85,9 @@ def render_break_even_svg(report: MeetingReport, lang: str) -> Markup:
         f'stroke="{COLOR_VALUE}" stroke-width="2.5" stroke-dasharray="6 4"/>',
         f'<line class="client" x1="{client_x}" y1="{TOP}" x2="{client_x}" y2="{HEIGHT - BOTTOM}" '
         f'stroke="{COLOR_CLIENT}" stroke-width="1.5"/>',
-        f'<text x="{client_x + 4}" y="{TOP + 12}" font-size="12" fill="{COLOR_CLIENT}">'
-        f"{escape(report.client)}</text>",
+        f'<text x="{client_x + 4}" y="{HEIGHT - BOTTOM - 6}" font-size="12" '
+        f'fill="{COLOR_CLIENT}">{escape(report.client)}</text>',
+        *mark_crossing(report, worth, max_km, x, y, lang),
         *legend(lang),
         "</svg>",
     ]
@@ -102,9 +104,9 @@ def axis_labels(
 ) -> list[str]:
     """Tick labels: 0, half and full distance; zero and the top in euros."""
     labels = []
-    for km in (0.0, max_km / 2, max_km):
+    for km, anchor in ((0.0, "start"), (max_km / 2, "middle"), (max_km, "end")):
         labels.append(
-            f'<text x="{x(km)}" y="{HEIGHT - BOTTOM + 16}" font-size="11" text-anchor="middle" '
+            f'<text x="{x(km)}" y="{HEIGHT - BOTTOM + 16}" font-size="11" text-anchor="{anchor}" '
             f'fill="{COLOR_AXIS}">{escape(format_number(km, lang))} km</text>'
         )
     for eur in sorted({0.0, round(top / 1.1, -2), round(bottom, -2)}):
@@ -113,19 +115,50 @@ def axis_labels(
             f'fill="{COLOR_AXIS}">{escape(format_number(eur, lang))} €</text>'
         )
     labels.append(
-        f'<text x="{(LEFT + WIDTH - RIGHT) / 2}" y="{HEIGHT - 8}" font-size="11" '
+        f'<text x="{(LEFT + WIDTH - RIGHT) / 2}" y="{HEIGHT - BOTTOM + 32}" font-size="11" '
         f'text-anchor="middle" fill="{COLOR_AXIS}">{escape(t("meeting.svg.axis_km", lang))}</text>'
     )
     return labels
 
 
+def find_crossing(report: MeetingReport, worth: float, max_km: float) -> float | None:
+    """Where the cost line meets the worth line within the axis (cost grows with km)."""
+    if cost_at(report, 0.0) > worth or cost_at(report, max_km) < worth:
+        return None
+    low, high = 0.0, max_km
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        low, high = (middle, high) if cost_at(report, middle) < worth else (low, middle)
+    return (low + high) / 2
+
+
+def mark_crossing(
+    report: MeetingReport,
+    worth: float,
+    max_km: float,
+    x: Callable[[float], float],
+    y: Callable[[float], float],
+    lang: str,
+) -> list[str]:
+    """A dot and „≈ 590 km“ where meeting stops paying, if that lies on the axis."""
+    km = find_crossing(report, worth, max_km)
+    if km is None:
+        return []
+    label = escape(t("meeting.svg.crossing", lang, km=format_number(round(km, -1), lang)))
+    return [
+        f'<circle class="crossing" cx="{x(km)}" cy="{y(worth)}" r="5" fill="{COLOR_CLIENT}"/>',
+        f'<text x="{x(km)}" y="{y(worth) - 10}" font-size="12" text-anchor="middle" '
+        f'fill="{COLOR_CLIENT}">{label}</text>',
+    ]
+
+
 def legend(lang: str) -> list[str]:
-    """The two lines named in the top right corner."""
+    """The two lines named under the axis."""
     entries = ((COLOR_COST, "", "meeting.svg.cost"), (COLOR_VALUE, "6 4", "meeting.svg.worth"))
     parts = []
     for row, (color, dash, key) in enumerate(entries):
-        y = TOP + 12 + row * 16
-        x = WIDTH - RIGHT - 230
+        y = HEIGHT - 26 + row * 16
+        x = LEFT
         parts.append(
             f'<line x1="{x}" y1="{y - 4}" x2="{x + 22}" y2="{y - 4}" stroke="{color}" '
             f'stroke-width="2.5" stroke-dasharray="{dash or "none"}"/>'
