@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from treffsicher.core.places import AmbiguousPlaceError, distance_between
+from treffsicher.core.places import AmbiguousPlaceError, PostcodeArea, Town, distance_between
 from treffsicher.errors import InputError
-from treffsicher.services.places import find_place
+from treffsicher.services.places import cache_file, find_place, read_cache, write_cache
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,28 @@ def test_unknown_places_and_postcodes(query: str, start: str) -> None:
 def test_a_misspelt_town_gets_a_suggestion_in_english() -> None:
     with pytest.raises(InputError, match=r"Did you mean: .*Kitzbühel"):
         find_place("Kitzbühl", "en")
+
+
+def test_the_cached_extract_reads_back_the_same(tmp_path: Path) -> None:
+    towns = [Town("Wien", "AT", "Wien", 48.2, 16.37, 1_690_000, ("Vienna",))]
+    postcodes = [
+        PostcodeArea("1010", "AT", "Wien, Innere Stadt", "Wien"),
+        PostcodeArea("37073", "DE", "Göttingen", "Niedersachsen", 51.53, 9.93),
+    ]
+    path = tmp_path / "cache" / "places.json"
+    write_cache(path, towns, postcodes)
+    cached = read_cache(path)
+    assert cached is not None
+    assert (cached.towns, cached.postcodes) == (towns, postcodes)
+    path.write_text("{kaputt", encoding="utf-8")
+    assert read_cache(path) is None
+
+
+def test_the_cache_folder_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TREFFSICHER_CACHE_DIR", str(tmp_path))
+    path = cache_file()
+    assert path is not None
+    assert path.parent == tmp_path
+    assert path.name.startswith("places-")

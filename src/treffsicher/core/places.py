@@ -25,6 +25,7 @@ DOMINANCE = 10.0  # a town this many times bigger than every other candidate win
 MAX_CANDIDATES = 12  # candidates listed in an ambiguity error
 COUNTRY_PREFIXES = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH"}
 POSTCODE_RE = re.compile(r"^(?:(D|DE|A|AT|CH)\s*-\s*|(D|DE|A|AT|CH)\s+)?(\d{4,5})(?:[\s,]+(.+))?$")
+SAINT_RE = re.compile(r"\bst\.\s*")
 QUALIFIER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))$")
 
 
@@ -119,11 +120,12 @@ class AmbiguousPlaceError(PlaceError):
 
 
 def fold_name(name: str) -> str:
-    """Lower case without accents, ß as ss, „St.“ as „sankt“, hyphens as spaces."""
+    """Lower case ASCII without accents, ß as ss, „St.“ as „sankt“, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", name.casefold().replace("ß", "ss"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\bst\.\s*", "sankt ", text)
-    return " ".join(re.sub(r"[-–/]", " ", text).split())
+    text = text.encode("ascii", "ignore").decode("ascii")
+    if "st." in text:
+        text = SAINT_RE.sub("sankt ", text)
+    return " ".join(text.replace("-", " ").replace("/", " ").split())
 
 
 def label_town(town: Town) -> str:
