@@ -170,6 +170,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "way {mode}); in return the meeting is expected to save about €{avoided} of rework, "
         "€{gain} more net than a {alternative}.",
     },
+    "meeting.reason.meet_near": {
+        "de": "Empfehlung: {option}. Die Reise kostet so gut wie nichts; das Treffen erspart "
+        "voraussichtlich rund {avoided} € Nacharbeit, netto {gain} € mehr als ein {alternative}.",
+        "en": "Recommended: {option}. The journey costs next to nothing; the meeting is expected "
+        "to save about €{avoided} of rework, €{gain} more net than a {alternative}.",
+    },
     "meeting.reason.remote": {
         "de": "Empfehlung: {option}. Ein Treffen vor Ort kostet rund {meet_cost} € (die Reise "
         "allein {travel} € für {distance} km pro Strecke {mode}) und erspart voraussichtlich "
@@ -185,6 +191,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "meeting.reason.none_open": {
         "de": "Offene Annahmen gibt es keine; die Unsicherheit liegt bei {percent} %.",
         "en": "No assumptions are open; the uncertainty is {percent}%.",
+    },
+    "meeting.reason.log_empty": {
+        "de": "Zum Auftrag ist noch keine Annahme erfasst; die Unsicherheit liegt bei {percent} %.",
+        "en": "No assumption about the brief is recorded yet; the uncertainty is {percent}%.",
     },
     "meeting.reason.profile": {
         "de": " Das Stimmprofil beruht erst auf {words} Wörtern von ihr.",

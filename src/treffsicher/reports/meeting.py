@@ -16,6 +16,7 @@ from treffsicher.services.meeting import MeetingReport
 from treffsicher.services.profiling import quote_text
 
 SHARES_SHOWN = 3
+NEAR_TRAVEL_EUR = 5.0  # below this the journey is not worth mentioning in figures
 
 
 def money(value: float, lang: str) -> str:
@@ -92,6 +93,8 @@ def describe_open(report: MeetingReport, lang: str) -> str:
         for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
     ]
     key = "meeting.reason.open" if parts else "meeting.reason.none_open"
+    if not report.inputs.assumptions:
+        key = "meeting.reason.log_empty"
     text = t(key, lang, parts=join_words(parts, lang), percent=percent(uncertainty.value))
     if report.inputs.profile_reliability in ("thin", "too_little"):
         words = format_number(report.inputs.profile_words, lang)
@@ -111,8 +114,9 @@ def describe_reason(report: MeetingReport, lang: str) -> str:
         remote = max(
             (o for o in advice.options if o.kind not in IN_PERSON_KINDS), key=lambda o: o.net_eur
         )
+        near = travel.travel_cost_eur + travel.travel_time_eur < NEAR_TRAVEL_EUR
         first = t(
-            "meeting.reason.meet",
+            "meeting.reason.meet_near" if near else "meeting.reason.meet",
             lang,
             option=t(f"meeting.option.{chosen.kind}", lang),
             travel=travel_eur,
