@@ -98,9 +98,14 @@ def meeting_command(
     lang: LangOption = None,
 ) -> None:
     """Is meeting in person worth it? Cost of call, video, meeting and workshop vs. rework."""
-    from treffsicher.core.meeting import MeetingParameters
     from treffsicher.reports.meeting import meeting_as_dict, render_meeting_text
-    from treffsicher.services.meeting import advise_client, resolve_route, with_overrides
+    from treffsicher.services.meeting import (
+        MeetingParameters,
+        advise_client,
+        parse_assignments,
+        resolve_route,
+        with_overrides,
+    )
 
     settings = get_settings(ctx, lang)
     lang_ = settings.lang
@@ -112,7 +117,7 @@ def meeting_command(
         "travel_paid_by": travel_paid_by,
         "rework_factor": rework_factor,
         "detour_factor": detour_factor,
-        **parse_settings(set_values or [], lang_),
+        **parse_assignments(set_values or [], lang_),
     }
     params = with_overrides(MeetingParameters(), overrides)
     route = resolve_route(origin, destination, distance_km, params, lang_)
@@ -122,32 +127,6 @@ def meeting_command(
         typer.echo(json.dumps(meeting_as_dict(report, lang_), ensure_ascii=False, indent=2))
     else:
         typer.echo(render_meeting_text(report, lang_))
-
-
-def parse_settings(values: list[str], lang: str) -> dict[str, object]:
-    """NAME=VALUE pairs for MeetingParameters; InputError for unknown names or non-numbers."""
-    from dataclasses import fields
-
-    from treffsicher.core.meeting import MeetingParameters
-
-    known = {f.name: f.type for f in fields(MeetingParameters)}
-    parsed: dict[str, object] = {}
-    for value in values:
-        name, _, raw = value.partition("=")
-        name = name.strip()
-        if name not in known:
-            allowed = ", ".join(known)
-            raise InputError(
-                t("meeting.param_choice", lang, name="--set", value=name, allowed=allowed)
-            )
-        if known[name] in ("str", str):
-            parsed[name] = raw.strip()
-            continue
-        try:
-            parsed[name] = float(raw.replace(",", "."))
-        except ValueError:
-            raise InputError(t("meeting.param_number", lang, name=name, value=raw)) from None
-    return parsed
 
 
 @app.command("agenda")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import Engine
@@ -16,12 +16,14 @@ from treffsicher.core.meeting import (
     MODES,
     PAYERS,
     Advice,
-    MeetingParameters,
     ParameterProblem,
     advise_meeting,
     check_parameters,
     find_break_even_km,
 )
+
+# Re-exported: the CLI and the web build parameters through this service.
+from treffsicher.core.meeting import MeetingParameters as MeetingParameters
 from treffsicher.core.places import distance_between, road_km
 from treffsicher.core.uncertainty import (
     AssumptionInput,
@@ -276,6 +278,28 @@ def build_agenda_report(
 ) -> MeetingReport:
     """The agenda alone needs no route: the advice is computed for a call next door."""
     return advise_client(engine, client, Route(0.0), MeetingParameters(), situation, lang)
+
+
+def parse_assignments(values: list[str], lang: str) -> dict[str, Any]:
+    """NAME=VALUE pairs for MeetingParameters („0,5“ and „0.5“ both work); InputError for
+    unknown names and values that are not numbers."""
+    known = {f.name: f.type for f in fields(MeetingParameters)}
+    parsed: dict[str, Any] = {}
+    for value in values:
+        name, _, raw = value.partition("=")
+        name = name.strip()
+        if name not in known:
+            allowed = ", ".join(known)
+            message = t("meeting.param_choice", lang, name="--set", value=name, allowed=allowed)
+            raise InputError(message)
+        if known[name] in ("str", str):
+            parsed[name] = raw.strip()
+            continue
+        try:
+            parsed[name] = float(raw.replace(",", "."))
+        except ValueError:
+            raise InputError(t("meeting.param_number", lang, name=name, value=raw)) from None
+    return parsed
 
 
 def with_overrides(params: MeetingParameters, overrides: Mapping[str, Any]) -> MeetingParameters:

@@ -14,7 +14,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, Response
 
-from treffsicher.core.meeting import MeetingParameters
 from treffsicher.errors import InputError
 from treffsicher.i18n import format_number, t
 from treffsicher.reports.meeting import (
@@ -29,6 +28,7 @@ from treffsicher.reports.meeting import (
 )
 from treffsicher.reports.meeting_svg import render_break_even_svg
 from treffsicher.services.meeting import (
+    MeetingParameters,
     MeetingReport,
     Situation,
     advise_client,
