@@ -13,6 +13,7 @@ from treffsicher.core.places import (
     UnknownPostcodeError,
     fold_name,
     great_circle_km,
+    parse_distance,
     resolve_place,
     road_km,
 )
@@ -103,3 +104,11 @@ def test_great_circle_and_road_distance() -> None:
     assert 500 < km < 508
     assert road_km(km, 1.3) == pytest.approx(km * 1.3)
     assert great_circle_km(47.0, 8.0, 47.0, 8.0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("500 km", 500.0), ("12,5km", 12.5), (" 80 KM ", 80.0), ("Göttingen", None), ("500", None)],
+)
+def test_parse_distance(text: str, km: float | None) -> None:
+    assert parse_distance(text) == km

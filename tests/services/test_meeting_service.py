@@ -116,6 +116,10 @@ def test_route_from_places_uses_the_detour_factor() -> None:
     assert route.origin == "Göttingen (Niedersachsen, DE)"
 
 
+def test_a_plain_distance_in_place_of_the_places() -> None:
+    assert resolve_route(None, "500 km", None, MeetingParameters(), "de") == Route(500.0)
+
+
 @pytest.mark.parametrize(
     ("origin", "destination", "km", "params", "start"),
     [

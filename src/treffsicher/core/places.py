@@ -25,6 +25,7 @@ DOMINANCE = 10.0  # a town this many times bigger than every other candidate win
 MAX_CANDIDATES = 12  # candidates listed in an ambiguity error
 COUNTRY_PREFIXES = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH"}
 POSTCODE_RE = re.compile(r"^(?:(D|DE|A|AT|CH)\s*-\s*|(D|DE|A|AT|CH)\s+)?(\d{4,5})(?:[\s,]+(.+))?$")
+DISTANCE_RE = re.compile(r"^(\d+(?:[.,]\d+)?)\s*km$", re.IGNORECASE)
 SAINT_RE = re.compile(r"\bst\.\s*")
 QUALIFIER_RE = re.compile(r"^(.+?)\s*(?:,\s*(.+)|\((.+)\))$")
 
@@ -131,6 +132,12 @@ def fold_name(name: str) -> str:
 def label_town(town: Town) -> str:
     """„Neustadt (Hessen, DE)“."""
     return f"{town.name} ({town.state}, {town.country})"
+
+
+def parse_distance(text: str) -> float | None:
+    """The kilometres of a plain distance („500 km“, „12,5km“), or None for anything else."""
+    match = DISTANCE_RE.match(text.strip())
+    return float(match.group(1).replace(",", ".")) if match else None
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -24,7 +24,7 @@ from treffsicher.core.meeting import (
 
 # Re-exported: the CLI and the web build parameters through this service.
 from treffsicher.core.meeting import MeetingParameters as MeetingParameters
-from treffsicher.core.places import distance_between, road_km
+from treffsicher.core.places import distance_between, parse_distance, road_km
 from treffsicher.core.uncertainty import (
     AssumptionInput,
     DraftVerdict,
@@ -105,9 +105,14 @@ def resolve_route(
     params: MeetingParameters,
     lang: str,
 ) -> Route:
-    """The one-way road distance: given in km, or between two places with the detour factor."""
+    """The one-way road distance: given in km (also as „500 km“ in place of the places), or
+    between two places with the detour factor."""
     from treffsicher.services.places import find_place
 
+    for text in (origin, destination):
+        plain = parse_distance(text or "")
+        if plain is not None and distance_km is None and not (origin and destination):
+            distance_km, origin, destination = plain, None, None
     has_places = bool(origin or destination)
     if distance_km is not None and has_places:
         raise InputError(t("meeting.distance_both", lang))
