@@ -154,8 +154,7 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
     client = adapters.get_client(engine, client_id, lang)
     form = read_meeting_form(request)
     situation = build_situation(form)
-    error, result = "", None
-    report = build_agenda_report(engine, client.name, situation, lang)
+    error, result, report = "", None, None
     if form.submitted:
         try:
             params = build_parameters(form, lang)
@@ -166,6 +165,8 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
             result = describe_report(report, lang)
         except InputError as exc:
             error = str(exc)
+    if report is None:  # no route yet, or a bad one: the agenda needs none
+        report = build_agenda_report(engine, client.name, situation, lang)
     context = {
         "client": client,
         "tab": "meeting",
