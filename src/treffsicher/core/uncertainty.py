@@ -70,8 +70,8 @@ class AssumptionInput:
 
     @property
     def is_contradicted(self) -> bool:
-        """Open or proposed, and some of her words say otherwise."""
-        return bool(self.contradictions) and self.status in ("open", "proposed")
+        """Open, and some of her words say otherwise (proposals are not yet the writer's)."""
+        return bool(self.contradictions) and self.status in OPEN_STATUSES
 
     @property
     def is_open(self) -> bool:
