@@ -12,6 +12,7 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     clients,
     importing,
     meeting,
+    privacy,
     profile,
     serve,
     sources,

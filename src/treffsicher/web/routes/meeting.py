@@ -27,6 +27,7 @@ from treffsicher.reports.meeting import (
     render_agenda_markdown,
 )
 from treffsicher.reports.meeting_svg import render_break_even_svg
+from treffsicher.services.clients import get_client
 from treffsicher.services.meeting import (
     MeetingParameters,
     MeetingReport,
@@ -36,7 +37,6 @@ from treffsicher.services.meeting import (
     resolve_route,
     with_overrides,
 )
-from treffsicher.web import adapters
 from treffsicher.web.forms import engine_of
 from treffsicher.web.render import render, request_language
 
@@ -151,7 +151,7 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
     """The form with its defaults; with a place or distance, the advice and the picture."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     form = read_meeting_form(request)
     situation = build_situation(form)
     error, result, report = "", None, None
@@ -185,7 +185,7 @@ def agenda_export(request: Request, client_id: int, suffix: str) -> Response:
     """The agenda as a Markdown file or a printable HTML page."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     situation = build_situation(read_meeting_form(request))
     report = build_agenda_report(engine, client.name, situation, lang)
     if suffix == "html":
