@@ -74,7 +74,7 @@ def test_agenda_exports(web: WebClient, client_id: int) -> None:
     html = web.get(f"/clients/{client_id}/meeting/agenda.html")
     assert html.status_code == 200
     assert "<h1>Tagesordnung für Neue Kundin</h1>" in html.text
-    assert web.get(f"/clients/{client_id}/meeting/agenda.pdf").status_code == 400
+    assert web.get(f"/clients/{client_id}/meeting/agenda.pdf").status_code == 404
 
 
 def test_english_page(web: WebClient, client_id: int) -> None:

@@ -180,22 +180,28 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
     return render(request, "meeting.html", context, status_code=400 if error else 200)
 
 
-@router.get("/clients/{client_id}/meeting/agenda.{suffix}")
-def agenda_export(request: Request, client_id: int, suffix: str) -> Response:
-    """The agenda as a Markdown file or a printable HTML page."""
+def agenda_report(request: Request, client_id: int) -> tuple[MeetingReport, str]:
+    """The agenda's report for the client, with the relation ticked in the query, and lang."""
     lang = request_language(request)
     engine = engine_of(request)
     client = get_client(engine, client_id, lang)
     situation = build_situation(read_meeting_form(request))
-    report = build_agenda_report(engine, client.name, situation, lang)
-    if suffix == "html":
-        return HTMLResponse(render_agenda_html(report, lang))
-    if suffix != "md":
-        raise InputError(
-            t("meeting.param_choice", lang, name="format", value=suffix, allowed="md, html")
-        )
+    return build_agenda_report(engine, client.name, situation, lang), lang
+
+
+@router.get("/clients/{client_id}/meeting/agenda.md")
+def agenda_markdown(request: Request, client_id: int) -> Response:
+    """The agenda as a Markdown file."""
+    report, lang = agenda_report(request, client_id)
     return Response(
         render_agenda_markdown(report, lang),
         media_type="text/markdown; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="agenda-{client_id}.md"'},
     )
+
+
+@router.get("/clients/{client_id}/meeting/agenda.html", response_class=HTMLResponse)
+def agenda_html(request: Request, client_id: int) -> HTMLResponse:
+    """The agenda as a printable HTML page."""
+    report, lang = agenda_report(request, client_id)
+    return HTMLResponse(render_agenda_html(report, lang))
