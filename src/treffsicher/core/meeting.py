@@ -3,7 +3,7 @@ against the rework each is expected to avoid; the best net value is the recommen
 
 expected rework avoided = uncertainty × project value × rework factor × share resolved.
 Every parameter has a default for Germany (MeetingParameters), and every one is reported
-with the result (`assumptions_used`). Reasons in docs/decisions/0007-meeting-advice.md.
+with the result (`assumptions_used`). Reasons in docs/decisions/0008-meeting-advice.md.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Each driver adds a weight w in [0, 1); the uncertainty is 1 − Π(1 − wᵢ) (a noisy-or), so every
 further open point raises it and it never passes 1. The weights are defaults of
-`UncertaintyWeights`, visible and adjustable; docs/decisions/0007-meeting-advice.md gives the
+`UncertaintyWeights`, visible and adjustable; docs/decisions/0008-meeting-advice.md gives the
 reasons. Drivers carry a code and parameters, never sentences: the caller words them.
 """
 
