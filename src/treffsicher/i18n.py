@@ -16,6 +16,7 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import meeting as _meeting
 from treffsicher.messages import privacy as _privacy
 from treffsicher.messages import workspace as _workspace
 
@@ -216,7 +217,12 @@ def merge_catalogues(
 
 
 MESSAGES = merge_catalogues(
-    MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _privacy.MESSAGES, _workspace.MESSAGES
+    MESSAGES,
+    _checking.MESSAGES,
+    _importing.MESSAGES,
+    _privacy.MESSAGES,
+    _workspace.MESSAGES,
+    _meeting.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

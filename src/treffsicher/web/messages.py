@@ -363,3 +363,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} answered with status {status}.",
     },
 }
+
+# The meeting page keeps its strings in its own module (merged here; keys must not repeat).
+from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
