@@ -232,3 +232,14 @@ def strip_source_prefix(session: Session, client_id: int, prefix: str) -> None:
     for row in rows:
         row.name = row.name.removeprefix(prefix)
         row.container = row.container.removeprefix(prefix)
+
+
+def list_passage_ids(session: Session, client_id: int) -> list[int]:
+    """The ids of all the client's passages (no text: cheap for large workspaces)."""
+    return list(
+        session.scalars(
+            select(PassageRow.id)
+            .join(Source, PassageRow.source_id == Source.id)
+            .where(Source.client_id == client_id)
+        )
+    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse
 
-from treffsicher.services import checking, profiling
+from treffsicher.services import checking
 from treffsicher.services.clients import get_client
+from treffsicher.services.profile_memory import load_client_profile
 from treffsicher.web.forms import engine_of
 from treffsicher.web.profile_view import DraftMark, build_profile_view, measure_draft
 from treffsicher.web.render import render, request_language
@@ -20,7 +21,7 @@ def profile_page(request: Request, client_id: int) -> HTMLResponse:
     lang = request_language(request)
     engine = engine_of(request)
     client = get_client(engine, client_id, lang)
-    client_profile = profiling.build_client_profile(engine, client.name, lang)
+    client_profile = load_client_profile(engine, client_id, lang)
     wanted = request.query_params.get("check", "")
     stored = (
         checking.load_check(engine, client_id, int(wanted), lang)
