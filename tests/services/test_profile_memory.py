@@ -42,3 +42,19 @@ def test_a_profile_is_decoded_once_until_her_passages_change(
 def test_an_unknown_client_is_not_found(sqlite_engine: Engine) -> None:
     with pytest.raises(NotFoundError):
         load_client_profile(sqlite_engine, 4711, "de")
+
+
+def test_forgetting_a_client_drops_her_profile_from_memory(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    from treffsicher.services.privacy import forget_client
+    from treffsicher.services.profile_memory import ENTRIES
+
+    client = add_client(sqlite_engine, "Ulrike Berger")
+    first = tmp_path / "erste.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    import_sources(sqlite_engine, client.name, [str(first)], None, "de")
+    load_client_profile(sqlite_engine, client.id, "de")
+    assert (str(sqlite_engine.url), client.id) in ENTRIES
+    forget_client(sqlite_engine, client.name, "de")
+    assert (str(sqlite_engine.url), client.id) not in ENTRIES

@@ -52,3 +52,9 @@ def read_stamp(engine: Engine, client_id: int, lang: str) -> Stamp:
         ids = repo.list_passage_ids(session, client_id)
         stored = checks_repo.read_profile_cache_stamp(session, client_id)
     return name, checks_repo.make_passages_key(ids, describe_builder()), stored
+
+
+def drop_client_profile(engine: Engine, client_id: int) -> None:
+    """Remove her decoded profile from memory (when she is erased)."""
+    with LOCK:
+        ENTRIES.pop((str(engine.url), client_id), None)
