@@ -98,3 +98,17 @@ def test_help_is_german_or_english(lang: str, expected: str) -> None:
         env={"COLUMNS": "200", "PATH": "", "LANG": "C.UTF-8"},
     )
     assert expected in result.stdout
+
+
+def test_help_texts_come_from_the_catalogue() -> None:
+    import ast
+
+    import treffsicher.cli
+
+    literal = []
+    for path in sorted(Path(treffsicher.cli.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "help":
+                if isinstance(node.value, ast.Constant | ast.JoinedStr):
+                    literal.append(f"{path.name}:{node.value.lineno}")
+    assert literal == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from treffsicher.cli.base import ClientArgument, LangOption, app, get_settings, open_engine
+from treffsicher.cli.base import ClientArgument, LangOption, app, get_settings, h, open_engine
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
 
@@ -19,21 +19,15 @@ Mode = Literal["car", "train"]
 Payer = Literal["client", "writer", "shared"]
 AgendaFormat = Literal["md", "html", "json"]
 
-SecondPersonOption = Annotated[
-    bool, typer.Option("--second-person", help="A second person on her side has a say.")
-]
+SecondPersonOption = Annotated[bool, typer.Option("--second-person", help=h("opt.second_person"))]
 ReturningOption = Annotated[
     bool,
-    typer.Option("--returning-client", help="Not a new client: you have worked together before."),
+    typer.Option("--returning-client", help=h("opt.returning_client")),
 ]
-MetOption = Annotated[
-    bool, typer.Option("--met-before", help="You have already met her in person.")
-]
+MetOption = Annotated[bool, typer.Option("--met-before", help=h("opt.met_before"))]
 UnansweredOption = Annotated[
     int | None,
-    typer.Option(
-        "--unanswered", min=0, help="Unanswered check-back items (default: from the log)."
-    ),
+    typer.Option("--unanswered", min=0, help=h("opt.unanswered")),
 ]
 
 
@@ -46,55 +40,49 @@ def make_situation(
     return Situation(second_person, not returning, met_before, unanswered)
 
 
-@app.command("meeting")
+@app.command("meeting", help=h("meeting"))
 def meeting_command(
     ctx: typer.Context,
     client: ClientArgument,
     origin: Annotated[
         str | None,
-        typer.Option("--from", help="Where you start: a town or postcode in DE, AT or CH."),
+        typer.Option("--from", help=h("opt.from")),
     ] = None,
-    destination: Annotated[
-        str | None, typer.Option("--to", help="Where she is: a town or postcode.")
-    ] = None,
+    destination: Annotated[str | None, typer.Option("--to", help=h("opt.to"))] = None,
     distance_km: Annotated[
         float | None,
-        typer.Option("--distance-km", help="The one-way road distance in km, instead of places."),
+        typer.Option("--distance-km", help=h("opt.distance_km")),
     ] = None,
-    day_rate: Annotated[
-        float | None, typer.Option("--day-rate", help="Your day rate in EUR (default 800).")
-    ] = None,
+    day_rate: Annotated[float | None, typer.Option("--day-rate", help=h("opt.day_rate"))] = None,
     hourly_rate: Annotated[
-        float | None, typer.Option("--hourly-rate", help="Your hourly rate in EUR (default 95).")
+        float | None, typer.Option("--hourly-rate", help=h("opt.hourly_rate"))
     ] = None,
     project_value: Annotated[
         float | None,
-        typer.Option("--project-value", help="What the project is worth in EUR (default 12000)."),
+        typer.Option("--project-value", help=h("opt.project_value")),
     ] = None,
-    mode: Annotated[Mode | None, typer.Option("--mode", help="car or train (default car).")] = None,
+    mode: Annotated[Mode | None, typer.Option("--mode", help=h("opt.mode"))] = None,
     travel_paid_by: Annotated[
         Payer | None,
-        typer.Option("--travel-paid-by", help="client, writer or shared (default client)."),
+        typer.Option("--travel-paid-by", help=h("opt.travel_paid_by")),
     ] = None,
     rework_factor: Annotated[
         float | None,
-        typer.Option(
-            "--rework-factor", help="Share of the project redone when wrong (default 0.4)."
-        ),
+        typer.Option("--rework-factor", help=h("opt.rework_factor")),
     ] = None,
     detour_factor: Annotated[
         float | None,
-        typer.Option("--detour-factor", help="Road km per km as the crow flies (default 1.3)."),
+        typer.Option("--detour-factor", help=h("opt.detour_factor")),
     ] = None,
     set_values: Annotated[
         list[str] | None,
-        typer.Option("--set", help="Any other model value: NAME=VALUE (see assumptions_used)."),
+        typer.Option("--set", help=h("opt.set")),
     ] = None,
     second_person: SecondPersonOption = False,
     returning: ReturningOption = False,
     met_before: MetOption = False,
     unanswered: UnansweredOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the advice as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=h("opt.meeting_json"))] = False,
     lang: LangOption = None,
 ) -> None:
     """Is meeting in person worth it? Cost of call, video, meeting and workshop vs. rework."""
@@ -129,16 +117,14 @@ def meeting_command(
         typer.echo(render_meeting_text(report, lang_))
 
 
-@app.command("agenda")
+@app.command("agenda", help=h("agenda"))
 def agenda_command(
     ctx: typer.Context,
     client: ClientArgument,
     output_format: Annotated[
-        AgendaFormat, typer.Option("--format", help="md (Markdown), html (printable) or json.")
+        AgendaFormat, typer.Option("--format", help=h("opt.agenda_format"))
     ] = "md",
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Write the agenda to this file.")
-    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", help=h("opt.out_agenda"))] = None,
     second_person: SecondPersonOption = False,
     returning: ReturningOption = False,
     met_before: MetOption = False,

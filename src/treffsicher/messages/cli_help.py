@@ -195,4 +195,89 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine von „backup“ geschriebene Sicherungsdatei.",
         "en": "A backup file written by 'backup'.",
     },
+    # meeting, agenda
+    "help.meeting": {
+        "de": "Lohnt sich ein Treffen vor Ort? Kosten von Anruf, Video, Treffen und Workshop "
+        "gegen Nacharbeit.",
+        "en": "Is meeting in person worth it? Cost of call, video, meeting and workshop vs. "
+        "rework.",
+    },
+    "help.agenda": {
+        "de": "Die Tagesordnung für ein Treffen oder Gespräch: was noch offen ist, das "
+        "Wertvollste zuerst, in Minuten.",
+        "en": "The agenda for a meeting or call: what is still open, most valuable first, "
+        "in minutes.",
+    },
+    "help.opt.second_person": {
+        "de": "Eine zweite Person auf ihrer Seite redet mit.",
+        "en": "A second person on her side has a say.",
+    },
+    "help.opt.returning_client": {
+        "de": "Keine neue Kundin: Sie haben schon zusammengearbeitet.",
+        "en": "Not a new client: you have worked together before.",
+    },
+    "help.opt.met_before": {
+        "de": "Sie haben sie schon persönlich getroffen.",
+        "en": "You have already met her in person.",
+    },
+    "help.opt.unanswered": {
+        "de": "Unbeantwortete Rückfragen (Vorgabe: aus dem Protokoll).",
+        "en": "Unanswered check-back items (default: from the log).",
+    },
+    "help.opt.from": {
+        "de": "Wo Sie losfahren: ein Ort oder eine Postleitzahl in DE, AT oder CH.",
+        "en": "Where you start: a town or postcode in DE, AT or CH.",
+    },
+    "help.opt.to": {
+        "de": "Wo sie ist: ein Ort oder eine Postleitzahl.",
+        "en": "Where she is: a town or postcode.",
+    },
+    "help.opt.distance_km": {
+        "de": "Die einfache Straßenentfernung in km, statt der Orte.",
+        "en": "The one-way road distance in km, instead of places.",
+    },
+    "help.opt.day_rate": {
+        "de": "Ihr Tagessatz in EUR (Vorgabe 800).",
+        "en": "Your day rate in EUR (default 800).",
+    },
+    "help.opt.hourly_rate": {
+        "de": "Ihr Stundensatz in EUR (Vorgabe 95).",
+        "en": "Your hourly rate in EUR (default 95).",
+    },
+    "help.opt.project_value": {
+        "de": "Was das Projekt wert ist, in EUR (Vorgabe 12000).",
+        "en": "What the project is worth in EUR (default 12000).",
+    },
+    "help.opt.mode": {
+        "de": "car oder train (Vorgabe car).",
+        "en": "car or train (default car).",
+    },
+    "help.opt.travel_paid_by": {
+        "de": "client, writer oder shared (Vorgabe client).",
+        "en": "client, writer or shared (default client).",
+    },
+    "help.opt.rework_factor": {
+        "de": "Anteil des Projekts, der bei einem Fehler neu gemacht wird (Vorgabe 0.4).",
+        "en": "Share of the project redone when wrong (default 0.4).",
+    },
+    "help.opt.detour_factor": {
+        "de": "Straßen-km je km Luftlinie (Vorgabe 1.3).",
+        "en": "Road km per km as the crow flies (default 1.3).",
+    },
+    "help.opt.set": {
+        "de": "Jeder andere Modellwert: NAME=WERT (siehe assumptions_used).",
+        "en": "Any other model value: NAME=VALUE (see assumptions_used).",
+    },
+    "help.opt.meeting_json": {
+        "de": "Die Empfehlung als JSON ausgeben.",
+        "en": "Print the advice as JSON.",
+    },
+    "help.opt.agenda_format": {
+        "de": "md (Markdown), html (zum Drucken) oder json.",
+        "en": "md (Markdown), html (printable) or json.",
+    },
+    "help.opt.out_agenda": {
+        "de": "Die Tagesordnung in diese Datei schreiben.",
+        "en": "Write the agenda to this file.",
+    },
 }
