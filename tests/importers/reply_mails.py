@@ -641,4 +641,40 @@ INLINE: list[ReplyMail] = [
     ),
 ]
 
-REPLY_MAILS: list[ReplyMail] = TOP_POSTED + INLINE
+EXTRA: list[ReplyMail] = [
+    ReplyMail(
+        "signature in two paragraphs with a country line, no sign-off (de)",
+        "de",
+        "Hallo Anna,\n\ndie Platten sind da.",
+        "Hallo Anna,\n\ndie Platten sind da.\n\nJohanna Kellermann\nTischlermeisterin\n\n"
+        "Kellermann Holzbau GmbH\nAm Mühlbach 4\n37000 Lindenfeld\nDeutschland",
+        ("Johanna Kellermann", "Tischlermeisterin", "Holzbau GmbH", "Deutschland"),
+    ),
+    ReplyMail(
+        "bilingual sign-off, logo placeholder (de/en)",
+        "de",
+        "Guten Tag Frau Berg,\n\ndas Angebot gilt bis Ende Juni.\n\n"
+        "Mit freundlichen Grüßen / Kind regards",
+        "Guten Tag Frau Berg,\n\ndas Angebot gilt bis Ende Juni.\n\n"
+        "Mit freundlichen Grüßen / Kind regards\nJohanna Kellermann\n"
+        "[cid:image001.png@01D9A1B2.3C4D5E60]\nTel 05551 98765-0",
+        ("Johanna Kellermann", "cid:", "98765"),
+    ),
+    ReplyMail(
+        "weekday-first header with address (en)",
+        "en",
+        EN4,
+        EN4 + f"\n\nTue, 3 Jun 2025 10:12:34 +0100, Anna Berg <{ADDR}>:\n\n" + QUOTE_EN,
+        (*Q_EN, "10:12:34"),
+    ),
+    ReplyMail(
+        "English disclaimer without a separator",
+        "en",
+        EN2,
+        EN2 + "\n\nThe information contained in this email is confidential and may be legally "
+        "privileged. If you are not the intended recipient, please delete it.",
+        ("information contained", "intended recipient"),
+    ),
+]
+
+REPLY_MAILS: list[ReplyMail] = TOP_POSTED + INLINE + EXTRA

@@ -61,7 +61,8 @@ ATTRIBUTION_RE = re.compile(
     r"|.{2,200}\s(?:schrieb am|schrieb|schreibt|wrote|writes|wrote on|geschrieben|a écrit)\b"
     r"\s?.{0,100}:"
     r"|(?:zitat von|quoting|citando)\s.{2,200}:"
-    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:)$"
+    r"|(?:[a-z]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s[a-zä]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:)$"
 )
 # Yahoo and some web mailers put the original right after the attribution on one line:
 # "Am Di., 3. Juni 2025 um 10:12 schrieb Anna Berg<anna@…>:   Liebe Johanna, …".

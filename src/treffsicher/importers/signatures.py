@@ -31,7 +31,7 @@ DEVICE = (
     r"|outlook|e-?mail|mail|app|spark|polymail|superhuman|proton\s?mail|proton|gmx|web\.de"
     r"|t-online(?:\.de)?|telekom|yahoo|aol|mailtrack|airmail|newton|edison|bluemail|windows"
     r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
-    r"|freemail|unterwegs|phone)"
+    r"|freemail|unterwegs|phone|on the go)"
 )
 DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
@@ -63,7 +63,11 @@ LEGAL_RE = re.compile(
     r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
     r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
     r"|this e-?mail (?:and any|is confidential|may contain)"
-    r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:)"
+    r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:"
+    r"|if you are not the intended recipient|intended (?:only|solely) for the (?:use|addressee)"
+    r"|the information (?:contained )?in this (?:e-?mail|message)|disclaimer\s*:"
+    r"|haftungsausschluss\s*:|wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)"
+    r"|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
 )
 # … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
 # Amtsgericht." is hers).
@@ -83,7 +87,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards"
     r"|many thanks|thanks|thank you|cheers|love|lots of love|all the best|yours|sincerely"
     r"|yours sincerely|take care|thanks again|with thanks|speak soon|talk soon|see you soon"
-    r"|xo|xx+|x)[\s,.!]*(?:\w+[,.!]?\s*){0,3}(?:\s+x{1,3})?$"
+    r"|xo|xx+|x)[\s,.!/&]*(?:\w+[,.!/&]?\s*){0,3}(?:\s+x{1,3})?$"
 )
 # "Herzliche Grüße aus Lindenfeld", "Sonnige Grüße vom Deich", "Warm regards from Cornwall".
 SIGNOFF_WITH_PLACE_RE = re.compile(
@@ -106,6 +110,7 @@ COMPANY_RE = re.compile(
     r"(?:\b(?:GmbH|mbH|AG|UG|KG|OHG|GbR|PartG|e\.\s?K\.|e\.\s?V\.|Ltd|LLC|Inc|PLC|LLP|Co\.)\b"
     r"|\s[|·•]\s)"
 )
+IMAGE_RE = re.compile(r"^\[(?:cid:|image|logo|bild|grafik)[^\]]{0,120}\]$", re.IGNORECASE)
 PS_RE = re.compile(r"(?i)^\s*p\.?\s?p?\.?\s?s\b[.:]?")
 KISS_RE = re.compile(r"(?i)^x{1,3}$")
 SENTENCE_END = (".", "!", "?", "…", ":", ")")
@@ -184,8 +189,10 @@ def is_contact_or_company(line: str) -> bool:
     line = line.strip()
     if PS_RE.match(line) or (len(line.split()) >= 5 and line.endswith((".", "!", "?"))):
         return False
-    return is_contact_line(line) or (
-        COMPANY_RE.search(line) is not None and not line.rstrip().endswith((".", "!", "?"))
+    return (
+        is_contact_line(line)
+        or IMAGE_RE.match(line) is not None
+        or (COMPANY_RE.search(line) is not None and not line.rstrip().endswith((".", "!", "?")))
     )
 
 
@@ -253,8 +260,15 @@ def count_name_lines(lines: list[str], at: int, tail: int) -> int:
 
 def drop_signature_block(lines: list[str]) -> list[str]:
     """Return the lines without a trailing block of contact lines and the name, title
-    and company lines right above it."""
+    and company lines right above it (and short lines such as a country below it)."""
     end = len(lines)
+    below = 0
+    while end > 0 and below < SIGNATURE_BLOCK_MAX_LINES:
+        line = lines[end - 1].strip()
+        if line and (is_contact_or_company(line) or not is_signature_like(line)):
+            break
+        below += bool(line)
+        end -= 1
     contacts = 0
     while end > 0 and (not lines[end - 1].strip() or is_contact_or_company(lines[end - 1])):
         contacts += bool(lines[end - 1].strip())
@@ -262,14 +276,31 @@ def drop_signature_block(lines: list[str]) -> list[str]:
     if contacts == 0:
         return lines
     above = 0
-    while end > 0 and above < SIGNATURE_BLOCK_MAX_LINES:
-        line = lines[end - 1].strip()
-        if not line:
-            break
-        if is_signoff_line(line) or line.endswith((".", "!", "?", ",", ":")):
-            break
-        if COMPANY_RE.search(line) is None and (len(line.split()) > 8 or not line[0].isupper()):
-            break
+    while end > 0 and above < SIGNATURE_BLOCK_MAX_LINES and is_signature_like(lines[end - 1]):
         end -= 1
         above += 1
-    return lines[:end]
+    return lines[: drop_name_paragraph(lines, end)]
+
+
+def drop_name_paragraph(lines: list[str], end: int) -> int:
+    """Return where her text ends when a paragraph of name and title lines ("Johanna
+    Kellermann", "Tischlermeisterin") stands above the block that ended at `end`; a
+    single line ("Johanna") is her typed name and stays."""
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and is_signature_like(lines[start - 1]):
+        start -= 1
+    if end - start >= 2 and (start == 0 or not lines[start - 1].strip()):
+        return start
+    return end
+
+
+def is_signature_like(line: str) -> bool:
+    """True for a short line of a signature block: name, title, company, country, logo."""
+    line = line.strip()
+    if not line or is_signoff_line(line) or line.endswith((".", "!", "?", ",", ":")):
+        return False
+    if COMPANY_RE.search(line) or IMAGE_RE.match(line):
+        return True
+    return len(line.split()) <= 8 and line[0].isupper()
