@@ -15,6 +15,7 @@ from typing import Any
 
 from treffsicher.core.deviations import category_label, quote, read_examples
 from treffsicher.core.features import SPECS_BY_NAME
+from treffsicher.core.features.greetings import classify_formula
 from treffsicher.core.models import (
     KIND_EMAIL,
     KIND_SPEECH,
@@ -179,5 +180,10 @@ def suggest_formulas(
             else f"{name} usually {verb_en} with {quote(label, lang)} "
             f"({round(share * 100)}% of her messages)."
         )
-        found.append(Suggestion(feature, label, text, summary.examples[:1]))
+        # Quote a line of the same greeting: "Hallo" with a "Guten Morgen …" example
+        # would contradict the advice. No matching example, no quote.
+        same = [
+            e for e in summary.examples if classify_formula(feature, e.text, her.language) == hers
+        ]
+        found.append(Suggestion(feature, label, text, tuple(same[:1])))
     return found
