@@ -8,7 +8,12 @@ from treffsicher.core.features import extract_stats
 from treffsicher.core.features.greetings import classify_formula
 from treffsicher.core.models import KIND_EMAIL, Passage, VoiceProfile
 from treffsicher.core.profile import build_profile
-from treffsicher.core.suggestions import suggest_formulas
+from treffsicher.core.suggestions import (
+    find_topic_match,
+    list_draft_words,
+    share_stem,
+    suggest_formulas,
+)
 from treffsicher.core.tokens import tokenize
 
 BODIES = [
@@ -66,3 +71,41 @@ def test_suggestion_quotes_only_the_same_greeting(bavarian: VoiceProfile) -> Non
 )
 def test_classify_formula(feature: str, text: str, key: str) -> None:
     assert classify_formula(feature, text, "de") == key
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "lang", "same"),
+    [
+        ("geburt", "geburten", "de", True),
+        ("baby", "babymassage", "de", True),
+        ("wochenbett", "wochenbetts", "de", True),
+        ("mug", "mugs", "en", True),
+        ("glaze", "glazed", "en", True),
+        ("geschickt", "geschichte", "de", False),
+        ("verschieben", "verschiedene", "de", False),
+        ("unterlagen", "unterstützung", "de", False),
+        ("studio", "studious", "en", False),
+        ("present", "presentation", "en", False),
+    ],
+)
+def test_share_stem(word: str, other: str, lang: str, same: bool) -> None:
+    assert share_stem(word, other, lang) is same
+
+
+@pytest.mark.parametrize(
+    ("term", "draft", "lang", "match"),
+    [
+        ("Geburtsvorbereitung", "Der Kurs zur Geburt beginnt im Mai.", "de", "geburt"),
+        ("Babymassage", "Wir sprechen über Ihr Baby.", "de", "baby"),
+        ("Baby", "Die Babymassage beginnt im Mai.", "de", "babymassage"),
+        ("ganz in Ruhe", "Nehmen Sie sich Ruhe für den Kurs.", "de", "ruhe"),
+        # a verb or adjective of hers fits no topic, whatever the draft
+        ("ehrlich gesagt", "Ehrliche Worte sind selten.", "de", None),
+        ("gemacht", "Das haben wir gemacht und gemachte Fehler besprochen.", "de", None),
+        ("kiln", "The new kilns arrive on Monday.", "en", "kilns"),
+        ("I'd rather", "We would rather wait.", "en", None),
+    ],
+)
+def test_find_topic_match(term: str, draft: str, lang: str, match: str | None) -> None:
+    doc = tokenize(draft)
+    assert find_topic_match(term, list_draft_words(doc, lang), lang) == match

@@ -25,10 +25,13 @@ product of word frequencies would make every recurring phrase look key.
 What is never listed (what a copywriter wants to see): function words alone,
 numbers, URLs, emails, single letters (WORDLIKE_RE), phrases that start with an article or
 conjunction or end with an article, preposition, conjunction or possessive, phrases of
-function words only, and the names of greeting and sign-off lines ("Hallo Anna," /
-"Ulrike"): those lines are not counted, and their names are left out everywhere, since
-the addressee and her own name say nothing about her voice. Nested and overlapping terms
-are reduced to the better one (signature_words.drop_subsumed_terms and drop_fragment_terms).
+function words only, and people's names: those of greeting and sign-off lines
+("Hallo Anna," / "Ulrike"), whose lines are not counted, and those core.names finds in
+her text ("Deniz meinte", "meine Kollegin Merle", common first names); they are left
+out everywhere, since the people she writes to or about say nothing about her voice.
+Nested and overlapping terms are reduced to the better one (signature_words.
+drop_subsumed_terms and drop_fragment_terms); a phrase that nearly always goes on with
+the same word is shown with it ("to an evening" → "went to an evening").
 
 Speed (~0.5 µs per word on top of tokenizing): words become integer ids once;
 words, pairs and triples are counted by sorting integer codes in numpy, and reference
@@ -40,6 +43,7 @@ list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -50,8 +54,10 @@ import numpy as np
 import numpy.typing as npt
 
 from treffsicher.core.models import WORD, Example, Passage, SignatureTerm, TokenizedText
+from treffsicher.core.names import find_context_names, find_listed_names
 from treffsicher.core.signature_words import (
     EMPTY,
+    SUBSUME_SHARE,
     WORD_LISTS,
     WORDLIKE_RE,
     drop_fragment_terms,
@@ -87,7 +93,8 @@ class _Corpus:
     pids: npt.NDArray[np.int64]  # index into docs of every body token
     word_counts: npt.NDArray[np.int64]  # uses per word id
     n_words: int
-    names: set[str]  # lower-cased names from greeting and sign-off lines
+    names: set[str]  # lower-cased names (core.names, greeting and sign-off lines)
+    starts: npt.NDArray[np.bool_]  # True where a body token starts a sentence
     counts: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → uses
     df: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → passages
 
@@ -113,7 +120,47 @@ def list_signature_terms(
     kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
     ranked = _rank_terms(kept, limit)
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-    return tuple(_build_term(gram, kept[gram], corpus, fn_words) for gram in ranked)
+    terms = []
+    for gram in ranked:
+        whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
+        terms.append(_build_term(whole, kept[gram], corpus, fn_words))
+    return tuple(terms)
+
+
+def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple[str, ...]:
+    """Return the phrase with the word that follows (or precedes) most of its uses.
+
+    Phrases are counted up to three words, so "to an evening" may be the cut-off piece of
+    her "to an evening class"; a lone fragment says little, the whole phrase is hers. The
+    added word obeys the phrase rules (no article or conjunction first, no preposition last).
+    """
+    ids, size = corpus.ids, len(gram)
+    n = len(ids) - size
+    if n <= 1:
+        return gram
+    hit = np.ones(n - 1, dtype=np.bool_)
+    for k, word in enumerate(gram):
+        hit &= ids[1 + k : n + k] == corpus.key_id[word]
+    at = np.flatnonzero(hit) + 1  # positions with a token before and after
+    lists = WORD_LISTS.get(lang, {})
+    best: tuple[int, tuple[str, ...]] = (0, gram)
+    for side, where, banned in (
+        (1, at + size, lists.get("no_end", EMPTY)),
+        (-1, at - 1, lists.get("no_start", EMPTY)),
+    ):
+        inside = (corpus.pids[where] == corpus.pids[at]) & ~corpus.starts[
+            where if side == 1 else at
+        ]
+        values, counts = np.unique(ids[where][inside], return_counts=True)
+        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+            word = corpus.keys[value]
+            if count <= best[0] or word in banned or not WORDLIKE_RE.fullmatch(word):
+                continue
+            if count >= SUBSUME_SHARE * len(at) and count >= MIN_PASSAGES:
+                best = (count, (*gram, word) if side == 1 else (word, *gram))
+    if best[1] != gram:
+        corpus.counts[best[1]], corpus.df[best[1]] = best[0], corpus.df[gram]
+    return best[1]
 
 
 def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[str, ...]]:
@@ -207,6 +254,7 @@ def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _C
     kept: list[tuple[Passage, TokenizedText, int, int]] = []
     tokens: list[str] = []
     lengths: list[int] = []
+    breaks: list[int] = []  # positions of tokens that start a sentence (or a line)
     names: set[str] = set()
     n_words = 0
     for passage, tt in docs:
@@ -214,17 +262,35 @@ def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _C
             continue
         first, end, found = find_body_range(passage, tt)
         names |= found
+        names |= find_context_names(tt.text)
         kinds = tt.kinds
         n_words += kinds.count(WORD) - kinds[:first].count(WORD) - kinds[end:].count(WORD)
+        offset = len(tokens)
         tokens += tt.texts[first:end]
+        breaks += [offset + i - first for i in sentence_starts(tt, first, end)]
         lengths.append(max(end - first, 0))
         kept.append((passage, tt, first, end))
+    surfaces = set(tokens)
+    names |= find_listed_names(surfaces)
     key_id: dict[str, int] = {}
-    id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in set(tokens)}
+    id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
     ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     pids = np.repeat(np.arange(len(kept), dtype=np.int64), lengths)
     counts = np.bincount(ids, minlength=len(key_id))
-    return _Corpus(kept, list(key_id), key_id, ids, pids, counts, n_words, names)
+    starts = np.zeros(len(tokens), dtype=np.bool_)
+    starts[np.asarray(breaks, dtype=np.int64)] = True
+    return _Corpus(kept, list(key_id), key_id, ids, pids, counts, n_words, names, starts)
+
+
+def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
+    """Return the token indices in [first, end) where a sentence starts (lines included:
+    the tokenizer ends a sentence at a line break)."""
+    found = []
+    for sentence in tt.sentences:
+        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
+        if first < i < end:
+            found.append(i)
+    return found
 
 
 def _count_grams(
@@ -243,6 +309,8 @@ def _count_grams(
         return [], [], []
     cols = [ids[i : i + n] for i in range(size)]
     mask = pids[:n] == pids[size - 1 :]
+    for k in range(1, size):  # no phrase across a sentence or line end ("Holzbau Tischlerei")
+        mask &= ~corpus.starts[k : k + n]
     any_seed = np.zeros(n, dtype=np.bool_)
     for col in cols:
         mask &= allowed[col]
