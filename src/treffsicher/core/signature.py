@@ -262,7 +262,7 @@ def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _C
             continue
         first, end, found = find_body_range(passage, tt)
         names |= found
-        names |= find_context_names(tt.text)
+        names |= find_context_names(tt.texts)
         kinds = tt.kinds
         n_words += kinds.count(WORD) - kinds[:first].count(WORD) - kinds[end:].count(WORD)
         offset = len(tokens)
