@@ -668,6 +668,53 @@ EXTRA: list[ReplyMail] = [
         (*Q_EN, "10:12:34"),
     ),
     ReplyMail(
+        "sign-off „Danke!“, then an Outlook name block (de)",
+        "de",
+        "Hallo Anna,\n\npasst, ich komme um acht.\n\nDanke!\nJohanna",
+        "Hallo Anna,\n\npasst, ich komme um acht.\n\nDanke!\nJohanna\n\nJohanna Kellermann\n"
+        "Tischlermeisterin",
+        ("Johanna Kellermann", "Tischlermeisterin"),
+    ),
+    ReplyMail(
+        "name and title block without contact lines (de)",
+        "de",
+        "Hallo Anna,\n\ndie Fronten sind lackiert.",
+        "Hallo Anna,\n\ndie Fronten sind lackiert.\n\nJohanna Kellermann\nTischlermeisterin\n"
+        "Kellermann Holzbau",
+        ("Johanna Kellermann", "Tischlermeisterin", "Kellermann Holzbau"),
+    ),
+    ReplyMail(
+        "iPhone in Spanish, device line (en)",
+        "en",
+        EN4,
+        EN4 + "\n\nEnviado desde mi iPhone",
+        ("Enviado",),
+    ),
+    ReplyMail(
+        "attribution without date or address, original not quoted (en)",
+        "en",
+        EN1,
+        EN1 + "\n\nAnna Berg wrote:\n\n" + QUOTE_EN,
+        (*Q_EN, "Anna Berg wrote"),
+    ),
+    ReplyMail(
+        "Gmail (de), name-first header wrapped after the date",
+        "de",
+        DE4,
+        DE4 + f"\n\n\n\nAnna Berg <{ADDR}> schrieb am Di., 3. Juni 2025,\n10:12:\n\n"
+        "> Liebe Johanna,\n> wann können wir die Küche ausmessen?",
+        (*Q_DE, "schrieb am"),
+    ),
+    ReplyMail(
+        "Outlook (de), signature under a rule with pipes",
+        "de",
+        "Hallo Anna,\n\nanbei das Aufmaß.\n\nBeste Grüße",
+        "Hallo Anna,\n\nanbei das Aufmaß.\n\nBeste Grüße\n\nJohanna Kellermann\n"
+        "Geschäftsführerin\n________________________________\nKellermann Holzbau GmbH | "
+        "Am Mühlbach 4 | 37000 Lindenfeld",
+        ("Johanna Kellermann", "Geschäftsführerin", "Am Mühlbach"),
+    ),
+    ReplyMail(
         "English disclaimer without a separator",
         "en",
         EN2,

@@ -45,6 +45,8 @@ LOOKALIKES = [
     "Morwenna Pike",
     "Liebe Anna,\n\nbitte denk an die Muster.\nUnd an die Rechnung.\n\nBussi\nJohanna",
     "Hi Anna,\n\nsee you at the market!\n\nx",
+    "Hallo Anna,\n\nDanke!\nDas hilft mir sehr, ich melde mich morgen bei dir.\n\nJohanna",
+    "Hallo Anna,\n\nViel Erfolg morgen\nund toi toi toi\n\nDein Team Kellermann",
     "Hallo Anna,\n\nanbei die Maße\nBreite 2,40 m\nHöhe 2,10 m\n\nJohanna",
     "Hallo Anna,\n\n---- Neue Preise ----\nEiche 80 €, Buche 60 €.\n\nGrüße\nJohanna",
 ]

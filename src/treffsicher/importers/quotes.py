@@ -70,6 +70,11 @@ ATTRIBUTION_PREFIX_RE = re.compile(
     r"(?i)^(?:am|on)\s.{4,200}?\d{1,2}:\d{2}.{0,200}?\s(?:schrieb|wrote)\b[^:\n]{0,160}"
     r"@[^:\n]{0,100}:\s{2,}\S"
 )
+# "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers.
+NAME_ATTRIBUTION_RE = re.compile(
+    r"^[\"„“]?(?:[A-ZÄÖÜ][\w.'’-]*\s){0,3}[A-ZÄÖÜ][\w.'’-]*[\"“]?\s(?:wrote|schrieb|writes"
+    r"|schreibt|a écrit)\s?:$"
+)
 QUOTED_RE = re.compile(r"^[ \t]*>")
 DATED_RE = re.compile(r"\d|@")
 ATTRIBUTION_MAX_LINES = 3
@@ -159,10 +164,11 @@ def starts_original(lines: list[str], i: int) -> bool:
     size = find_attribution(lines, i)
     # Cut only at a real attribution (with a date or an address): "Am Freitag schrieb
     # mir eine Mutter:" followed by her words is hers.
+    joined = join_lines(lines, i, size)
     return bool(
         size
         and not QUOTED_RE.match(next_text_line(lines, i + size))
-        and DATED_RE.search(join_lines(lines, i, size))
+        and (DATED_RE.search(joined) or NAME_ATTRIBUTION_RE.match(joined))
     )
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from treffsicher.core.wordlists import load_wordlist
+
 # Trailing links that programs add to a device line or tagline ("…<https://aka.ms/…>").
 LINK_RE = re.compile(r"<(?:https?|mailto):[^>]{0,300}>|\(\s*https?://[^)]{0,300}\)")
 SIGNATURE_SEPARATOR = frozenset({"--", "—", "-- -"})
@@ -35,8 +37,9 @@ DEVICE = (
 )
 DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
-    rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written)\s"
-    rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus)\s(?:.{{0,60}}\s)?{DEVICE}\b.{{0,60}}"
+    rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
+    rf"|inviato|verzonden|verstuurd)\s"
+    rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s(?:.{{0,60}}\s)?{DEVICE}\b.{{0,60}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem|unterwegs)\b.{{0,80}}"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s{DEVICE}\b.{{0,60}}(?:gesendet|verschickt)"
@@ -82,6 +85,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"|vielen|sonnigen)\s+grüßen?|(?:liebe|viele|herzliche|beste)\s+grüsse|grüße|gruß|grüsse"
     r"|lg|glg|vg|mfg|herzlichst|herzlich|alles liebe|alles gute|bis bald|bis dann|bis später"
     r"|bis morgen|bis demnächst|danke und (?:viele|liebe) grüße|ciao|tschüss|tschüs|tschö"
+    r"|danke(?: dir| euch| ihnen| schön| sehr)?|vielen dank|herzlichen dank|merci"
     r"|servus|pfiat di|pfiat eich|pfiat ihna|baba|ade|adele|bussi|bussi baba|moin|gruß und kuss"
     r"|liebe grüße aus \w+|schönen (?:abend|tag|feierabend)|schönes wochenende"
     r"|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards"
@@ -274,12 +278,28 @@ def drop_signature_block(lines: list[str]) -> list[str]:
         contacts += bool(lines[end - 1].strip())
         end -= 1
     if contacts == 0:
-        return lines
+        return drop_full_name_block(lines)
     above = 0
     while end > 0 and above < SIGNATURE_BLOCK_MAX_LINES and is_signature_like(lines[end - 1]):
         end -= 1
         above += 1
     return lines[: drop_name_paragraph(lines, end)]
+
+
+def drop_full_name_block(lines: list[str]) -> list[str]:
+    """Return the lines without a last paragraph that is a signature without contact
+    lines: a full name that starts with a common first name ("Johanna Kellermann"), then
+    title or company lines ("Tischlermeisterin", "Kellermann Holzbau")."""
+    end = len(lines)
+    start = end
+    while start > 0 and lines[start - 1].strip() and is_signature_like(lines[start - 1]):
+        start -= 1
+    if end - start < 2 or start == 0 or lines[start - 1].strip():
+        return lines
+    words = lines[start].split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in load_wordlist("first_names"):
+        return lines
+    return lines[:start]
 
 
 def drop_name_paragraph(lines: list[str], end: int) -> int:
