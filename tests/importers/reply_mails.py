@@ -715,6 +715,22 @@ EXTRA: list[ReplyMail] = [
         ("Johanna Kellermann", "Geschäftsführerin", "Am Mühlbach"),
     ),
     ReplyMail(
+        "her last line starts like a header, the Gmail header below is wrapped (de)",
+        "de",
+        "Hallo Anna,\n\npasst.\nAm besten gleich morgen",
+        "Hallo Anna,\n\npasst.\nAm besten gleich morgen\nAm Di., 3. Juni 2025 um 10:12 Uhr\n"
+        f"schrieb Anna Berg <\n{ADDR}>:\n\n> Liebe Johanna,\n> wann können wir die Küche "
+        "ausmessen?",
+        (*Q_DE, "schrieb Anna"),
+    ),
+    ReplyMail(
+        "name with initial and role, company line starting with X (en)",
+        "en",
+        "Hi Anna,\n\nthe invoice is paid.",
+        "Hi Anna,\n\nthe invoice is paid.\n\nMorwenna J. Pike | Head Baker\nXYZ Trading",
+        ("Morwenna J. Pike", "Head Baker", "XYZ Trading"),
+    ),
+    ReplyMail(
         "English disclaimer without a separator",
         "en",
         EN2,

@@ -139,11 +139,19 @@ def find_attribution(lines: list[str], i: int) -> int:
             return 0
         if joined.endswith(":") and ATTRIBUTION_RE.match(joined):
             # Wrapped lines must carry a date or an address: two lines of her own that end
-            # in "schrieb sie mir:" are no header.
+            # in "schrieb sie mir:" are no header. When the lines below make a header on
+            # their own, line i is her last line above it ("Am heutigen Tage").
+            if size > 1 and is_attribution(join_lines(lines, i + 1, size - 1)):
+                return 0
             return size if size == 1 or DATED_RE.search(joined) else 0
         if lines[i + size - 1].rstrip().endswith((".", "!", "?")):
             return 0
     return 0
+
+
+def is_attribution(text: str) -> bool:
+    """True for a complete attribution ("Am … schrieb Anna <…>:")."""
+    return text.endswith(":") and ATTRIBUTION_RE.match(text) is not None
 
 
 def next_text_line(lines: list[str], i: int) -> str:

@@ -91,7 +91,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards"
     r"|many thanks|thanks|thank you|cheers|love|lots of love|all the best|yours|sincerely"
     r"|yours sincerely|take care|thanks again|with thanks|speak soon|talk soon|see you soon"
-    r"|xo|xx+|x)[\s,.!/&]*(?:\w+[,.!/&]?\s*){0,3}(?:\s+x{1,3})?$"
+    r"|xo|xx+|x)(?!\w)[\s,.!/&]*(?:\w+[,.!/&]?\s*){0,3}(?:\s+x{1,3})?$"
 )
 # "Herzliche Grüße aus Lindenfeld", "Sonnige Grüße vom Deich", "Warm regards from Cornwall".
 SIGNOFF_WITH_PLACE_RE = re.compile(
