@@ -731,6 +731,21 @@ EXTRA: list[ReplyMail] = [
         ("Morwenna J. Pike", "Head Baker", "XYZ Trading"),
     ),
     ReplyMail(
+        "header wrapped over three lines: date and name, address, wrote (en)",
+        "en",
+        EN3,
+        EN3 + f"\n\nOn Wed, Jun 4, Anna Berg\n<{ADDR}>\nwrote:\n> Dear Morwenna,\n"
+        "> could you bake forty scones for Saturday?",
+        (*Q_EN, "On Wed, Jun 4"),
+    ),
+    ReplyMail(
+        "two-language sign-off, then name and title after a blank line (de)",
+        "de",
+        "Hallo Anna,\n\ngute Idee!\n\nSaludos / Viele Grüße",
+        "Hallo Anna,\n\ngute Idee!\n\nSaludos / Viele Grüße\n\nJohanna Kellermann\nCEO\n",
+        ("Johanna Kellermann", "CEO"),
+    ),
+    ReplyMail(
         "English disclaimer without a separator",
         "en",
         EN2,

@@ -70,6 +70,8 @@ ATTRIBUTION_PREFIX_RE = re.compile(
     r"(?i)^(?:am|on)\s.{4,200}?\d{1,2}:\d{2}.{0,200}?\s(?:schrieb|wrote)\b[^:\n]{0,160}"
     r"@[^:\n]{0,100}:\s{2,}\S"
 )
+# The first line of a wrapped header: "On Wed, Dec 9, Anna", "Am 3. Juni 2025 um 10:12".
+ATTRIBUTION_START_RE = re.compile(r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{0,60}\d|.*@)")
 # "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers.
 NAME_ATTRIBUTION_RE = re.compile(
     r"^[\"„“]?(?:[A-ZÄÖÜ][\w.'’-]*\s){0,3}[A-ZÄÖÜ][\w.'’-]*[\"“]?\s(?:wrote|schrieb|writes"
@@ -141,7 +143,11 @@ def find_attribution(lines: list[str], i: int) -> int:
             # Wrapped lines must carry a date or an address: two lines of her own that end
             # in "schrieb sie mir:" are no header. When the lines below make a header on
             # their own, line i is her last line above it ("Am heutigen Tage").
-            if size > 1 and is_attribution(join_lines(lines, i + 1, size - 1)):
+            if (
+                size > 1
+                and not ATTRIBUTION_START_RE.match(line)
+                and is_attribution(join_lines(lines, i + 1, size - 1))
+            ):
                 return 0
             return size if size == 1 or DATED_RE.search(joined) else 0
         if lines[i + size - 1].rstrip().endswith((".", "!", "?")):

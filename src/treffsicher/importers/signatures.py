@@ -39,7 +39,8 @@ DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
     rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
     rf"|inviato|verzonden|verstuurd)\s"
-    rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s(?:.{{0,60}}\s)?{DEVICE}\b.{{0,60}}"
+    rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
+    rf"(?:[^,.;!?]{{0,40}}\s)?{DEVICE}\b.{{0,60}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem|unterwegs)\b.{{0,80}}"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s{DEVICE}\b.{{0,60}}(?:gesendet|verschickt)"
@@ -178,8 +179,10 @@ def is_legal_line(line: str) -> bool:
 
 
 def is_signoff_line(line: str) -> bool:
-    """True for a sign-off line ("Liebe Grüße", "LG Johanna", "Grüße aus Lindenfeld")."""
-    return bool(SIGNOFF_LINE_RE.match(line) or SIGNOFF_WITH_PLACE_RE.match(line))
+    """True for a sign-off line ("Liebe Grüße", "LG Johanna", "Grüße aus Lindenfeld"),
+    also two-language ones ("Med venlig hilsen / Kind regards")."""
+    parts = [line, *line.split(" / ")] if " / " in line else [line]
+    return any(SIGNOFF_LINE_RE.match(p) or SIGNOFF_WITH_PLACE_RE.match(p) for p in parts)
 
 
 def is_contact_line(line: str) -> bool:
