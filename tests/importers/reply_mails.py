@@ -746,6 +746,25 @@ EXTRA: list[ReplyMail] = [
         ("Johanna Kellermann", "CEO"),
     ),
     ReplyMail(
+        "first name after a blank line under the sign-off, Outlook header (de)",
+        "de",
+        "Hallo Anna,\n\ndas ist erledigt.\n\nBeste Grüße\n\nJohanna",
+        "Hallo Anna,\n\ndas ist erledigt.\n\nBeste Grüße\n\nJohanna\n\n\n\n"
+        f"Von: {ADDR} [mailto:{ADDR}]\nGesendet: Donnerstag, 5. Juni 2025 14:52\n"
+        "An: info@kellermann-holz.de\nBetreff: Antwort: Küche\n\n" + QUOTE_DE,
+        (*Q_DE, "mailto", "Donnerstag"),
+    ),
+    ReplyMail(
+        "Swabian sign-off, signature between underscore rules, mobile line (de)",
+        "de",
+        "Hallo zusammen,\n\nVorschlag: wir treffen uns am Montag.\n\nGrüßle - Johanna",
+        "Hallo zusammen,\n\nVorschlag: wir treffen uns am Montag.\n\nGrüßle - Johanna\n"
+        "_____________________________\n\nJohanna Kellermann\nLindenfeld\n\nSent via mobile "
+        f'device\n_____________________________\n\nAm 09.06.2025 um 14:03 schrieb "{ADDR}'
+        f'<mailto:{ADDR}>" <{ADDR}<mailto:{ADDR}>>:\n\n[Logo]\n\n' + QUOTE_DE,
+        (*Q_DE, "Johanna Kellermann", "Sent via", "[Logo]"),
+    ),
+    ReplyMail(
         "English disclaimer without a separator",
         "en",
         EN2,

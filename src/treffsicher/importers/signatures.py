@@ -87,6 +87,7 @@ SIGNOFF_LINE_RE = re.compile(
     r"|lg|glg|vg|mfg|herzlichst|herzlich|alles liebe|alles gute|bis bald|bis dann|bis später"
     r"|bis morgen|bis demnächst|danke und (?:viele|liebe) grüße|ciao|tschüss|tschüs|tschö"
     r"|danke(?: dir| euch| ihnen| schön| sehr)?|vielen dank|herzlichen dank|merci"
+    r"|(?:liebe |viele )?grü(?:ß|ss)le|grüessli|gruß und kuss|bis denne|mach's gut|machs gut"
     r"|servus|pfiat di|pfiat eich|pfiat ihna|baba|ade|adele|bussi|bussi baba|moin|gruß und kuss"
     r"|liebe grüße aus \w+|schönen (?:abend|tag|feierabend)|schönes wochenende"
     r"|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards"
@@ -254,15 +255,17 @@ def trim_after_signoff(lines: list[str]) -> list[str]:
 
 
 def count_name_lines(lines: list[str], at: int, tail: int) -> int:
-    """Return 1 when the line at `at` is her typed name under the sign-off, else 0."""
-    if at >= len(lines) or not lines[at].strip():
+    """Return how many lines from `at` to keep under the sign-off: her typed name (after
+    at most one blank line, "Beste Grüße / (blank) / Willi") and the blank before it."""
+    skip = 1 if at < len(lines) and not lines[at].strip() else 0
+    if at + skip >= len(lines) or not lines[at + skip].strip():
         return 0
-    line = lines[at].strip()
+    line = lines[at + skip].strip()
     if is_first_name_line(line):
-        return 1
+        return skip + 1
     # A full name counts as typed only when nothing follows: with a title, company or
     # phone below it, the whole block is the mail program's signature.
-    return 1 if tail == 1 and is_name_line(line) else 0
+    return skip + 1 if tail == 1 and is_name_line(line) else 0
 
 
 def drop_signature_block(lines: list[str]) -> list[str]:

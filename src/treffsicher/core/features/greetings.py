@@ -56,6 +56,7 @@ SIGNOFFS = {
         ("herzliche_gruesse", r"herzliche(?:n)? gr[üu](?:ß|ss)(?:e)?|herzlichste gr[üu](?:ß|ss)e"),
         ("beste_gruesse", r"beste gr[üu](?:ß|ss)e|besten gru(?:ß|ss)"),
         ("danke_gruss", r"danke und (?:viele |liebe )?gr[üu](?:ß|ss)e?"),
+        ("gruessle", r"(?:liebe |viele )?gr[üu](?:ß|ss)le|gr[üu]essli"),
         (
             "gruesse",
             r"(?:sonnige|schöne|frühlingshafte|sommerliche|herbstliche|winterliche"
@@ -266,6 +267,7 @@ SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
     "baba": "Baba",
     "ade": "Ade",
     "moin": "Moin",
+    "gruessle": "Grüßle",
     "danke": "Danke",
     "best_regards": "Best regards",
     "kind_regards": "Kind regards",
