@@ -158,6 +158,8 @@ def test_zip_with_media_reads_only_the_chat() -> None:
 def test_zip_without_chat_is_rejected() -> None:
     data = whatsapp_zip({"a.jpg": b"x", "b.jpg": b"y"})
     assert not looks_like_chat(data)
+    # one text file and photos: a zip of sources, not a chat
+    assert not looks_like_chat(whatsapp_zip({"brief.txt": b"Liebe Anna,\nhier.", "a.jpg": b"x"}))
     with pytest.raises(InputError, match="WhatsApp"):
         read_chat(data, "fotos.zip", speakers=["Anna"])
 

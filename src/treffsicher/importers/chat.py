@@ -99,7 +99,11 @@ def scan_chat(data: bytes | str | Path, name: str = "", lang: str = "en") -> dic
 def looks_like_chat(data: bytes, name: str = "") -> bool:
     """True for a WhatsApp export (text or zip) or a Telegram result.json (a sniffer)."""
     if data.startswith(ZIP_MAGIC):
-        return find_chat_member(data, name) is not None
+        try:
+            member = read_chat_member(data, name or "chat.zip", "en")
+        except RejectedSourceError:
+            return False
+        return looks_like_whatsapp(member[:20_000].decode("utf-8", "replace").lstrip("\ufeff"))
     head = data[:20_000].decode("utf-8", "replace")
     if head.lstrip().startswith("{"):
         return '"messages"' in head and ('"from"' in head or '"chats"' in head)
