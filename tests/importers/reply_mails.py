@@ -765,6 +765,14 @@ EXTRA: list[ReplyMail] = [
         (*Q_DE, "Johanna Kellermann", "Sent via", "[Logo]"),
     ),
     ReplyMail(
+        "wrapped header with „wrote“ glued to the address (en)",
+        "en",
+        EN5,
+        EN5 + f"\n\nOn Tue, Jun 3, 2025 at 10:12 AM, Anna Berg\n<{ADDR}>wrote:\n\n"
+        "> Dear Morwenna,\n> could you bake forty scones for Saturday?",
+        (*Q_EN, "On Tue, Jun 3"),
+    ),
+    ReplyMail(
         "English disclaimer without a separator",
         "en",
         EN2,

@@ -56,9 +56,9 @@ HEADER_LOOKAHEAD = 10  # lines searched for the rest of a header block
 # Outlook flattened into one line: "Von: … Gesendet: … An: …".
 HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
 ATTRIBUTION_RE = re.compile(
-    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{4,200}?\s(?:schrieb|schrieben|hat|hast|wrote"
+    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>](?:schrieb|schrieben|hat|hast|wrote"
     r"|a écrit|ha scritto|escribió|schreef|skrev|escreveu)\b.{0,200}:"
-    r"|.{2,200}\s(?:schrieb am|schrieb|schreibt|wrote|writes|wrote on|geschrieben|a écrit)\b"
+    r"|.{2,200}[\s>](?:schrieb am|schrieb|schreibt|wrote|writes|wrote on|geschrieben|a écrit)\b"
     r"\s?.{0,100}:"
     r"|(?:zitat von|quoting|citando)\s.{2,200}:"
     r"|(?:[a-z]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
