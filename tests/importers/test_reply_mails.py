@@ -47,6 +47,8 @@ LOOKALIKES = [
     "Hi Anna,\n\nsee you at the market!\n\nx",
     "Hallo Anna,\n\nDanke!\nDas hilft mir sehr, ich melde mich morgen bei dir.\n\nJohanna",
     "Hallo Anna,\n\nViel Erfolg morgen\nund toi toi toi\n\nDein Team Kellermann",
+    "Hallo Anna,\n\nhier die Eckdaten:\nDatum: 14. Juni\nVon: 9 Uhr\nBis: 12 Uhr\nAn: "
+    "der Werkbank\n\nLG Johanna",
     "Hi Anna,\n\nthe order is in.\n\nSent from my desk, much easier than from my phone.",
     "Hi Anna,\n\nthe new mugs arrived.\nLovely stuff\nReally happy with them",
     "Hallo Anna,\n\ndie Lieferung kam heute.\nBestellung 4711\nalles vollständig",

@@ -103,9 +103,16 @@ def is_separator(line: str) -> bool:
 
 
 def header_label(line: str) -> str:
-    """Return the casefolded label of a header line ("von", "sent" …) or ""."""
+    """Return the casefolded label of a header line ("von", "sent" …) or "".
+
+    A sender label must name someone: "Von: 9 Uhr" in her list of times is no header.
+    """
     match = HEADER_LABEL_RE.match(line)
-    return match.group("label").casefold() if match else ""
+    if match is None:
+        return ""
+    label = match.group("label").casefold()
+    value = line[match.end() :].strip()
+    return "" if label in SENDER_LABELS and value[:1].isdigit() else label
 
 
 def is_header_block(lines: list[str], i: int) -> bool:
