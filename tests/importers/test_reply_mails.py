@@ -49,6 +49,8 @@ LOOKALIKES = [
     "Hallo Anna,\n\nViel Erfolg morgen\nund toi toi toi\n\nDein Team Kellermann",
     "Hallo Anna,\n\nhier die Eckdaten:\nDatum: 14. Juni\nVon: 9 Uhr\nBis: 12 Uhr\nAn: "
     "der Werkbank\n\nLG Johanna",
+    "Hallo Anna,\n\nVon meinem Handy aus habe ich es gestern gesendet.\n"
+    "Diese Nachricht wurde gestern schon an alle gesendet.\n\nLG Johanna",
     "Hi Anna,\n\nthe order is in.\n\nSent from my desk, much easier than from my phone.",
     "Hi Anna,\n\nthe new mugs arrived.\nLovely stuff\nReally happy with them",
     "Hallo Anna,\n\ndie Lieferung kam heute.\nBestellung 4711\nalles vollständig",
