@@ -33,7 +33,7 @@ DEVICE = (
     r"|outlook|e-?mail|mail|app|spark|polymail|superhuman|proton\s?mail|proton|gmx|web\.de"
     r"|t-online(?:\.de)?|telekom|yahoo|aol|mailtrack|airmail|newton|edison|bluemail|windows"
     r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
-    r"|freemail|unterwegs|phone|on the go)"
+    r"|freemail|unterwegs|phone|telefon|on the go)"
 )
 DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
