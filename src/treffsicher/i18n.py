@@ -9,6 +9,9 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import meeting as _meeting
+from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
@@ -208,7 +211,14 @@ def merge_catalogues(
     return merged
 
 
-MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
+MESSAGES = merge_catalogues(
+    MESSAGES,
+    _checking.MESSAGES,
+    _importing.MESSAGES,
+    _privacy.MESSAGES,
+    _workspace.MESSAGES,
+    _meeting.MESSAGES,
+)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line.

@@ -17,13 +17,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
 from treffsicher.errors import TreffsicherError
+from treffsicher.services.uploads import staging_root
 from treffsicher.services.workspace import open_workspace
 from treffsicher.settings import Settings
-from treffsicher.web.checks import ProfileCache
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
 from treffsicher.web.security import SecurityMiddleware
-from treffsicher.web.staging import staging_root
 
 LOGGER = logging.getLogger(__name__)
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
@@ -68,7 +67,7 @@ def static_dir() -> Path:
 
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web interface on the workspace of `settings` (opened and migrated here)."""
-    from treffsicher.web.routes import clients, drafts, profile, sources
+    from treffsicher.web.routes import clients, drafts, meeting, profile, sources
 
     options = options or WebOptions()
     app = FastAPI(title="treffsicher", docs_url=None, redoc_url=None, openapi_url=None)
@@ -77,10 +76,9 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.engine = open_workspace(settings.database_url, settings.lang)
     app.state.templates = make_environment()
     app.state.csrf_secret = secrets.token_bytes(32)
-    app.state.profiles = ProfileCache()
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
-    for module in (clients, sources, profile, drafts):
+    for module in (clients, sources, profile, drafts, meeting):
         app.include_router(module.router)
     install_error_handlers(app)
     install_id_guard(app)

@@ -172,12 +172,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
-    "sources.stage_expired": {
-        "de": "Diese Dateien liegen nicht mehr bereit (nach einer Stunde werden sie gelöscht). "
-        "Bitte noch einmal hochladen.",
-        "en": "These files are no longer waiting (they are deleted after an hour). "
-        "Please upload them again.",
-    },
     "sources.result.mail": {
         # Counts after a colon read right for 1 and for many (no singular forms needed).
         "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
@@ -297,10 +291,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ist zu groß für einen Entwurf.",
         "en": "{name} is too large for a draft.",
     },
-    "check.file_binary": {
-        "de": "{name} ist keine Textdatei.",
-        "en": "{name} is not a text file.",
-    },
     "band.fits": {"de": "klingt nach ihr", "en": "sounds like her"},
     "band.partly": {"de": "teils", "en": "partly"},
     "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
@@ -332,13 +322,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "Laden Sie einen so langen Entwurf als Datei hoch oder teilen Sie ihn auf.",
         "en": "The form is too large: pasted text may have at most {size} MB. Upload such a "
         "long draft as a file or split it.",
-    },
-    "error.client_not_found": {"de": "Diese Kundin gibt es nicht.", "en": "No such client."},
-    "error.source_not_found": {"de": "Diese Quelle gibt es nicht.", "en": "No such source."},
-    "error.check_not_found": {"de": "Diesen Abgleich gibt es nicht.", "en": "No such check."},
-    "error.name_taken": {
-        "de": "Es gibt schon eine Kundin namens „{name}“.",
-        "en": "A client named “{name}” already exists.",
     },
     "error.identity_invalid": {
         "de": "Bitte eine Art und einen Wert für die Kennung angeben.",
@@ -384,3 +367,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} answered with status {status}.",
     },
 }
+
+# The meeting page keeps its strings in its own module (merged here; keys must not repeat).
+from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
