@@ -1,8 +1,9 @@
 """Suggestions and register: her signature terms that fit the draft, her greeting and sign-off.
 
-Kept simple and explainable: a signature term "fits the draft's topic" when one
-of its words shares its first PREFIX_CHARS letters with a word of the draft (a lemma-lite
-match: "Geburt" ↔ "Geburtsvorbereitung", "Baby" ↔ "Babys"). Register: a draft is web
+Kept simple and explainable: a signature term "fits the draft's topic" when one of its
+content words (in German: its nouns) is a form of a draft word or heads its compound
+(share_stem: "Geburt" ↔ "Geburten", "Baby" ↔ "Babymassage"); a shared start alone
+("geschickt" ↔ "Geschichte") is no match. Register: a draft is web
 copy when it has Markdown headings or starts without a greeting line, an email when its
 first line is a greeting.
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from treffsicher.core.deviations import category_label, quote, read_examples
 from treffsicher.core.features import SPECS_BY_NAME
+from treffsicher.core.features.greetings import classify_formula
 from treffsicher.core.models import (
     KIND_EMAIL,
     KIND_SPEECH,
@@ -24,9 +26,14 @@ from treffsicher.core.models import (
     LanguageProfile,
     TokenizedText,
 )
-from treffsicher.core.signature_words import GREETINGS
+from treffsicher.core.signature_words import EMPTY, GREETINGS, WORD_LISTS
 
-PREFIX_CHARS = 5  # shared word start for a topic match
+PREFIX_CHARS = 5  # shared word start of two forms of one word ("geburt" in "geburten")
+# Endings that make two forms of one word ("Geburt"/"Geburten", "mug"/"mugs").
+STEM_ENDINGS = {
+    "de": frozenset({"", "e", "en", "n", "s", "es", "er", "ern", "in", "innen"}),
+    "en": frozenset({"", "s", "es", "'s", "ed", "d", "ing", "er", "ers"}),
+}
 MIN_WORD_CHARS = 4  # shorter words ("und", "the") say nothing about a topic
 MAX_TERMS = 5
 HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
@@ -91,13 +98,56 @@ def describe_register(register: str, her: LanguageProfile, basis: str, lang: str
     return t("suggest.register.email", lang)
 
 
-def list_draft_words(doc: TokenizedText) -> set[str]:
-    """The draft's lower-cased words of at least MIN_WORD_CHARS letters."""
+def list_draft_words(doc: TokenizedText, lang: str) -> set[str]:
+    """The draft's lower-cased content words of at least MIN_WORD_CHARS letters."""
+    skip = WORD_LISTS.get(lang, {}).get("function", EMPTY) | WORD_LISTS.get(lang, {}).get(
+        "style", EMPTY
+    )
     return {
         t.lower()
         for t, k in zip(doc.texts, doc.kinds, strict=True)
-        if k == WORD and len(t) >= MIN_WORD_CHARS
+        if k == WORD and len(t) >= MIN_WORD_CHARS and t.lower() not in skip
     }
+
+
+def share_stem(word: str, other: str, lang: str) -> bool:
+    """True when two lower-cased words are forms of one word or one is the head of the
+    other's compound: "geburt"/"geburten", "baby"/"babymassage", "mug"/"mugs".
+
+    A shared start alone is no match: "geschickt" and "geschichte", "verschieben" and
+    "verschiedene" share eight letters and nothing else.
+    """
+    short, long = sorted((word, other), key=len)
+    endings = STEM_ENDINGS.get(lang, STEM_ENDINGS["en"])
+    if long.startswith(short):
+        rest = long[len(short) :]
+        # German compounds: "Baby" heads "Babymassage"; English has no closed compounds.
+        return rest in endings or (lang == "de" and len(short) >= MIN_WORD_CHARS)
+    common = next(
+        (i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+    )
+    return common >= PREFIX_CHARS and short[common:] in endings and long[common:] in endings
+
+
+def find_topic_match(term: str, words: set[str], lang: str) -> str | None:
+    """Return the draft word that shares a topic word with the term, or None.
+
+    Only content words count, and in German only nouns (capitalised in her spelling):
+    the topic of a draft lies in its nouns, and a verb or adjective of hers ("ehrlich",
+    "gemacht") would otherwise "fit" every draft that uses any form of it.
+    """
+    skip = WORD_LISTS.get(lang, {}).get("function", EMPTY) | WORD_LISTS.get(lang, {}).get(
+        "style", EMPTY
+    )
+    for part in term.split():
+        if len(part) < MIN_WORD_CHARS or part.lower() in skip:
+            continue
+        if lang == "de" and not part[:1].isupper():
+            continue
+        for word in sorted(words):
+            if share_stem(part.lower(), word, lang):
+                return word
+    return None
 
 
 def suggest_terms(
@@ -106,16 +156,14 @@ def suggest_terms(
     """Her signature terms that fit the draft's topic and are not in it yet."""
     from treffsicher.i18n import t
 
-    words = list_draft_words(doc)
-    prefixes = {w[:PREFIX_CHARS] for w in words if len(w) >= PREFIX_CHARS}
+    words = list_draft_words(doc, lang)
     text_lower = doc.text.lower()
     found = []
     for term in her.signature_terms:
         if term.term.lower() in text_lower:
             continue  # already there
-        parts = [p.lower() for p in term.term.split() if len(p) >= MIN_WORD_CHARS]
-        match = next((p for p in parts if p[:PREFIX_CHARS] in prefixes), None)
-        if match is None or len(match) < PREFIX_CHARS:
+        match = find_topic_match(term.term, words, lang)
+        if match is None:
             continue
         text = t(
             "suggest.term",
@@ -150,5 +198,10 @@ def suggest_formulas(
         label = category_label(spec, hers, lang)
         percent = str(round(share * 100))
         text = t(f"suggest.{feature}", lang, name=name, label=quote(label, lang), percent=percent)
-        found.append(Suggestion(feature, label, text, summary.examples[:1]))
+        # Quote a line of the same greeting: "Hallo" with a "Guten Morgen …" example
+        # would contradict the advice. No matching example, no quote.
+        same = [
+            e for e in summary.examples if classify_formula(feature, e.text, her.language) == hers
+        ]
+        found.append(Suggestion(feature, label, text, tuple(same[:1])))
     return found

@@ -72,6 +72,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'No speaker turns found (expected WebVTT, SRT or lines like "Name: …" or '
         '"[00:01:02] Name: …").',
     },
+    # Chats and social-media exports.
+    "reason.no_messages": {
+        "de": "Keine Chatnachrichten gefunden (erwartet: WhatsApp-Export mit Zeilen wie "
+        "„12.05.25, 14:03 - Name: …“ oder „[12.05.25, 14:03:11] Name: …“, Telegram result.json).",
+        "en": 'No chat messages found (expected a WhatsApp export with lines like "12/05/2025, '
+        '14:03 - Name: …" or "[12/05/2025, 14:03:11] Name: …", or Telegram\'s result.json).',
+    },
+    "reason.no_sender": {
+        "de": "Das ist ein Chat. Bitte angeben, wer davon die Kundin ist (Absender als Kennung "
+        "der Kundin hinzufügen). Absender im Chat: {found}.",
+        "en": "This is a chat. Please say which sender is the client (add the sender as one "
+        "of her identities). Senders in the chat: {found}.",
+    },
+    "reason.sender_missing": {
+        "de": "Die Absender der Kundin ({wanted}) kommen im Chat nicht vor. Absender im Chat: "
+        "{found}.",
+        "en": "The client's senders ({wanted}) do not occur in the chat. Senders in the chat: "
+        "{found}.",
+    },
+    "reason.no_chat_in_zip": {
+        "de": "Im ZIP steht kein WhatsApp-Chat (erwartet: „_chat.txt“ oder „WhatsApp Chat mit "
+        "….txt“).",
+        "en": 'The ZIP holds no WhatsApp chat (expected "_chat.txt" or "WhatsApp Chat with '
+        '….txt").',
+    },
+    "reason.bad_json": {
+        "de": "Die Datei ist kein gültiges JSON (Fehler in Zeile {line}).",
+        "en": "The file is not valid JSON (error in line {line}).",
+    },
+    "reason.no_posts": {
+        "de": "Keine eigenen Beiträge gefunden (erwartet: Instagram- oder Facebook-Datenexport "
+        "als JSON oder LinkedIn-Export Shares.csv).",
+        "en": "No posts of her own found (expected an Instagram or Facebook data download as "
+        "JSON or LinkedIn's Shares.csv).",
+    },
     "reason.no_main_text": {
         "de": "Auf der Seite steht kein Haupttext (nur Navigation, Skripte oder Formatierung).",
         "en": "The page has no main text (only navigation, scripts or formatting).",
