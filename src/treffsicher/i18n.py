@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
+from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
 
 LANGUAGES = ("de", "en")
@@ -200,7 +201,7 @@ def merge_catalogues(
     return merged
 
 
-MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
+MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _fitscore.MESSAGES)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line.

@@ -305,6 +305,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "band.partly": {"de": "teils", "en": "partly"},
     "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
     "band.no_score": {"de": "kein Wert", "en": "no score"},
+    "band.unsure": {"de": "lässt sich nicht sicher sagen", "en": "cannot say for sure"},
     # errors
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},

@@ -9,8 +9,8 @@ shipped, only these statistics). model.json: the logistic model over the similar
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -39,16 +39,34 @@ class Reference:
     # bucket of a hashed character n-gram -> index into char_ngrams, or -1 (fast counting)
     char_lookup: npt.NDArray[np.int32]
 
+    @cached_property
+    def word_index(self) -> dict[str, int]:
+        """Return each reference word's position (fast counting)."""
+        return {w: i for i, w in enumerate(self.words)}
+
+
+@dataclass(frozen=True)
+class Null:
+    """Mean and standard deviation of one view's similarity between different people."""
+
+    mean: float
+    sd: float
+
 
 @dataclass(frozen=True)
 class ScoreModel:
-    """Logistic model over the similarities, plus the undecided band around 0.5."""
+    """Logistic model over the normalised similarities, plus the undecided band around 0.5.
+
+    `nulls` holds per reference genre and view how alike texts of different people
+    typically are: the prior that a workspace's own impostors refine.
+    """
 
     features: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
     centre: tuple[float, ...]  # mean feature value on the training trials (for contributions)
     undecided_band: float
+    nulls: dict[str, dict[str, Null]] = field(default_factory=dict)
 
 
 def make_reference(data: dict[str, Any]) -> Reference:
@@ -81,6 +99,10 @@ def make_model(data: dict[str, Any]) -> ScoreModel:
         intercept=float(data["intercept"]),
         centre=tuple(float(c) for c in data["centre"]),
         undecided_band=float(data["undecided_band"]),
+        nulls={
+            genre: {view: Null(float(m), float(sd)) for view, (m, sd) in views.items()}
+            for genre, views in data.get("nulls", {}).items()
+        },
     )
 
 
