@@ -182,11 +182,14 @@ def blend_workspace(reference: Reference, people: Sequence[Person]) -> Reference
 
 
 def pick_closest(comparisons: Sequence[Comparison]) -> Comparison | None:
-    """Return the person the draft sounds most like, or None when no one clearly leads."""
+    """Return the person the draft sounds most like, or None when no one clearly leads
+    (the top score must be over 50 and CLOSEST_MARGIN ahead of the next)."""
     scored = sorted(
         (c for c in comparisons if c.score is not None), key=lambda c: -(c.score or 0.0)
     )
-    if len(scored) < 2 or not scored[0].decided or (scored[0].score or 0.0) <= 50.0:
+    # Relative, not absolute: the draft need not be surely hers to sound more like her
+    # than like anyone else, but more likely hers than not, and clearly ahead.
+    if len(scored) < 2 or (scored[0].score or 0.0) <= 50.0:
         return None
     lead = (scored[0].score or 0.0) - (scored[1].score or 0.0)
     return scored[0] if lead >= CLOSEST_MARGIN * 100 else None

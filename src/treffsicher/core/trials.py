@@ -95,7 +95,12 @@ def score_pooled(trials: Sequence[Trial], model: ScoreModel) -> list[Verificatio
             results.append(undecided_result(sizes[0], sizes[1], reference.name))
             continue
         raw = {v: float(matrices[v][i, j]) for v in VIEWS}
-        normalised = {v: normalise_cell(matrices[v], i, j) for v in VIEWS}
+        # A text is never its own impostor: known sides that hold this unknown text, and
+        # unknown texts that are among this known side, are left out.
+        rows = np.array([u not in t.known for u in unknown_keys])
+        columns = np.array([t.unknown not in k for k in known_keys])
+        rows[j], columns[i] = False, False
+        normalised = {v: normalise_cell(matrices[v], i, j, rows, columns) for v in VIEWS}
         score, contributions, decided = apply_model(normalised, model)
         impostors = len(known_keys) + len(unknown_keys) - 2
         results.append(
@@ -115,9 +120,16 @@ def score_pooled(trials: Sequence[Trial], model: ScoreModel) -> list[Verificatio
     return results
 
 
-def normalise_cell(matrix: npt.NDArray[np.float64], i: int, j: int) -> float:
-    """Return the mean of the row-wise and column-wise normalised similarity of (i, j)."""
-    row = np.delete(matrix[i], j)
-    column = np.delete(matrix[:, j], i)
+def normalise_cell(
+    matrix: npt.NDArray[np.float64],
+    i: int,
+    j: int,
+    rows: npt.NDArray[np.bool_],
+    columns: npt.NDArray[np.bool_],
+) -> float:
+    """Return the mean of the row-wise and column-wise normalised similarity of (i, j);
+    `rows` picks the unknown texts and `columns` the known sides that count as impostors."""
     sim = float(matrix[i, j])
-    return 0.5 * (normalise_similarity(sim, row, None) + normalise_similarity(sim, column, None))
+    by_row = normalise_similarity(sim, matrix[i][rows], None)
+    by_column = normalise_similarity(sim, matrix[:, j][columns], None)
+    return 0.5 * (by_row + by_column)

@@ -103,8 +103,12 @@ def describe_builder() -> str:
     """What built a cached profile: treffsicher's version and every feature's name."""
     from treffsicher import __version__
     from treffsicher.core.features import ALL_SPECS
+    from treffsicher.core.weights import list_reference_files
 
-    return f"{__version__}:{','.join(spec.name for spec in ALL_SPECS)}"
+    # The fingerprint holds her frequencies of the shipped references' words: a new
+    # reference (another register) makes an older cached profile stale.
+    references = ",".join(list_reference_files("de") + list_reference_files("en"))
+    return f"{__version__}:{references}:{','.join(spec.name for spec in ALL_SPECS)}"
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:
