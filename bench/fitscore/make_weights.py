@@ -76,6 +76,11 @@ def main() -> None:
         "trained_on": list(POOLED_FILES),
         "made_by": "bench/fitscore/make_weights.py",
     }
+    # The workspace calibration depends on this model: rerun workspace_size.py --write.
+    old = json.loads((WEIGHTS_DIR / "model.json").read_text(encoding="utf-8"))
+    for key in ("workspace", "workspace_made_by"):
+        if key in old:
+            model[key] = old[key]
     (WEIGHTS_DIR / "model.json").write_text(json.dumps(model, indent=1), encoding="utf-8")
     print(json.dumps(model))
 

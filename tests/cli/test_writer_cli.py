@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Cli
 from mailfixtures import write_archive
+from typer.testing import Result
+
+Cli = Callable[..., Result]  # the `cli` fixture of tests/cli/conftest.py
 
 
 def test_me_add_list_and_import(cli: Cli, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ highest score, when that score is decided and clearly ahead.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from treffsicher.core.verification import (
     MIN_KNOWN_WORDS,
     MIN_UNKNOWN_WORDS,
     VerificationResult,
+    calibrate_for_workspace,
     check_known_size,
     pick_reference,
     score_vectors,
@@ -35,7 +37,8 @@ from treffsicher.core.weights import Reference, ScoreModel, load_model, load_ref
 KIND_CLIENT = "client"
 KIND_WRITER = "writer"
 KIND_OTHER = "other_client"
-CLOSEST_MARGIN = 0.15  # the closest person must lead the next by this much (0–1 score)
+CLOSEST_ODDS = 4.0  # the closest person's odds are at least 4 times the next one's
+CLOSEST_FLOOR = 0.05
 LOWEST_SHOWN, HIGHEST_SHOWN = 1.0, 99.0  # a comparison is never certain
 
 
@@ -115,7 +118,8 @@ def compare_draft(
         if person.fingerprint.n_words < MIN_KNOWN_WORDS:
             results.append(None)
             continue
-        results.append(score_person(i, profiles, samples, draft, reference, model, people, counts))
+        result = score_person(i, profiles, samples, draft, reference, model, people, counts)
+        results.append(calibrate_for_workspace(result, count_people(people, i), model))
     comparisons = tuple(
         Comparison(p.kind, p.name, shown_score(r), bool(r and r.decided))
         for p, r in zip(people, results, strict=True)
@@ -125,7 +129,7 @@ def compare_draft(
     return ComparisonResult(
         mine,
         comparisons,
-        pick_closest(comparisons),
+        pick_closest(comparisons, [None if r is None else r.probability for r in results]),
         len(people) - 1,
         reference.name,
     )
@@ -166,6 +170,13 @@ def score_person(
     )
 
 
+def count_people(people: Sequence[Person], index: int) -> int:
+    """Return how many people besides person `index` have enough text to be compared."""
+    return sum(
+        1 for j, p in enumerate(people) if j != index and p.fingerprint.n_words >= MIN_KNOWN_WORDS
+    )
+
+
 def blend_workspace(reference: Reference, people: Sequence[Person]) -> Reference:
     """Return the reference with its statistics moved towards the people's samples."""
     counts: list[TextCounts] = []
@@ -181,15 +192,26 @@ def blend_workspace(reference: Reference, people: Sequence[Person]) -> Reference
     return blend_reference(reference, counts, weights, contributing)
 
 
-def pick_closest(comparisons: Sequence[Comparison]) -> Comparison | None:
-    """Return the person the draft sounds most like, or None when no one clearly leads
-    (the top score must be over 50 and CLOSEST_MARGIN ahead of the next)."""
+def pick_closest(
+    comparisons: Sequence[Comparison], probabilities: Sequence[float | None]
+) -> Comparison | None:
+    """Return the person the draft sounds most like, or None when no one clearly leads.
+
+    Relative, not absolute: the draft need not be surely anyone's to sound more like one
+    person than like the others. The leader's odds must be CLOSEST_ODDS times the next
+    one's, and her probability at least CLOSEST_FLOOR (below, everyone is a stranger).
+    """
     scored = sorted(
-        (c for c in comparisons if c.score is not None), key=lambda c: -(c.score or 0.0)
+        ((p, c) for p, c in zip(probabilities, comparisons, strict=True) if p is not None),
+        key=lambda item: -item[0],
     )
-    # Relative, not absolute: the draft need not be surely hers to sound more like her
-    # than like anyone else, but more likely hers than not, and clearly ahead.
-    if len(scored) < 2 or (scored[0].score or 0.0) <= 50.0:
+    if len(scored) < 2 or scored[0][0] < CLOSEST_FLOOR:
         return None
-    lead = (scored[0].score or 0.0) - (scored[1].score or 0.0)
-    return scored[0] if lead >= CLOSEST_MARGIN * 100 else None
+    lead = to_logit(scored[0][0]) - to_logit(scored[1][0])
+    return scored[0][1] if lead >= math.log(CLOSEST_ODDS) else None
+
+
+def to_logit(p: float) -> float:
+    """Return the log-odds of a probability (clipped away from 0 and 1)."""
+    q = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(q / (1 - q))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -212,6 +212,33 @@ def score_vectors(
     )
 
 
+def calibrate_for_workspace(
+    result: VerificationResult, people: int, model: ScoreModel | None = None
+) -> VerificationResult:
+    """Return the result with its probability recalibrated for a workspace of `people`
+    other people (model.workspace; the entry for the largest size not above `people`).
+
+    The model was fitted on trial files of hundreds of texts; with a handful of impostors
+    and statistics of another register its raw probabilities run too high (most strangers
+    would read „klingt nach ihr“), see docs/decisions/0002-fit-score.md.
+    """
+    model = model or load_model()
+    sizes = [k for k in model.workspace if k <= people]
+    if not sizes or not result.similarities:
+        return result
+    a, b = model.workspace[max(sizes)]
+    p = min(max(result.probability, 1e-6), 1 - 1e-6)
+    logit = a + b * math.log(p / (1 - p))
+    probability = 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
+    decided = abs(probability - UNDECIDED) > model.undecided_band
+    return replace(
+        result,
+        score=probability if decided else UNDECIDED,
+        decided=decided,
+        probability=probability,
+    )
+
+
 def list_score_parts(result: VerificationResult, lang: str) -> list[tuple[str, float]]:
     """Return (plain-language name, log-odds contribution) of each part, strongest first.
 
@@ -260,7 +287,8 @@ def score_fingerprint(
     model: ScoreModel | None = None,
 ) -> VerificationResult:
     """Score `unknown_text` against a stored fingerprint of her texts, with no other people
-    to compare with: the similarities are read against the shipped null distribution.
+    to compare with: the similarities are read against the shipped null distribution and
+    the probability calibrated for an empty workspace.
 
     Raises TooLittleTextError when her side is too short, InputError for a language
     without reference data; a text of fewer than MIN_UNKNOWN_WORDS words scores 0.5.
@@ -272,13 +300,14 @@ def score_fingerprint(
     if counts.n_words < MIN_UNKNOWN_WORDS:
         return undecided_result(fingerprint.n_words, counts.n_words, references[0].name)
     reference = pick_reference(fingerprint, counts, references)
-    return score_vectors(
+    result = score_vectors(
         vectorise_fingerprint(fingerprint, reference),
         vectorise_counts(counts, reference),
         reference,
         (fingerprint.n_words, counts.n_words),
         model=model,
     )
+    return calibrate_for_workspace(result, 0, model)
 
 
 def undecided_result(n_known: int, n_unknown: int, reference: str) -> VerificationResult:
@@ -291,8 +320,9 @@ def score_verification(
 ) -> VerificationResult:
     """Score whether `unknown_text` is by the author of `known_texts` (0.5 = cannot tell).
 
-    One trial on its own, with the shipped references and null distribution;
-    score_trials reads a whole trial file against its own texts, which is better.
+    One trial on its own, with the shipped references and null distribution, calibrated as
+    a check in an empty workspace (score_fingerprint); core.trials reads a whole trial file
+    against its own texts, which is far better.
     """
     joined = TEXT_SEPARATOR.join(t for t in (normalise_text(x) for x in known_texts) if t)
     known = count_normalised(joined)
@@ -310,9 +340,10 @@ def score_verification(
             best = (sum(sims.values()), reference)
     assert best is not None
     reference = best[1]
-    return score_vectors(
+    result = score_vectors(
         vectorise_counts(known, reference),
         vectorise_counts(counts, reference),
         reference,
         (known.n_words, counts.n_words),
     )
+    return calibrate_for_workspace(result, 0)

@@ -67,6 +67,9 @@ class ScoreModel:
     centre: tuple[float, ...]  # mean feature value on the training trials (for contributions)
     undecided_band: float
     nulls: dict[str, dict[str, Null]] = field(default_factory=dict)
+    # Per number of other people in a workspace (at least that many): (a, b) of
+    # logit(p') = a + b·logit(p), fitted on workspaces simulated from the dev trials.
+    workspace: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 def make_reference(data: dict[str, Any]) -> Reference:
@@ -103,6 +106,7 @@ def make_model(data: dict[str, Any]) -> ScoreModel:
             genre: {view: Null(float(m), float(sd)) for view, (m, sd) in views.items()}
             for genre, views in data.get("nulls", {}).items()
         },
+        workspace={int(k): (float(a), float(b)) for k, (a, b) in data.get("workspace", {}).items()},
     )
 
 
