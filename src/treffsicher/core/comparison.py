@@ -109,10 +109,11 @@ def compare_draft(
     if counts.n_words < MIN_UNKNOWN_WORDS:
         return ComparisonResult(undecided_result(her.n_words, counts.n_words, references[0].name))
     people = [Person(KIND_CLIENT, name, her, tuple(her_samples)), *others]
-    reference = blend_workspace(pick_reference(her, counts, references), people)
+    counted = [count_samples(p.samples) for p in people]
+    reference = blend_workspace(pick_reference(her, counts, references), counted)
     draft = vectorise_counts(counts, reference)
     profiles = [vectorise_fingerprint(p.fingerprint, reference) for p in people]
-    samples = [[vectorise_counts(c, reference) for c in count_samples(p.samples)] for p in people]
+    samples = [[vectorise_counts(c, reference) for c in found] for found in counted]
     results: list[VerificationResult | None] = []
     for i, person in enumerate(people):
         if person.fingerprint.n_words < MIN_KNOWN_WORDS:
@@ -177,19 +178,15 @@ def count_people(people: Sequence[Person], index: int) -> int:
     )
 
 
-def blend_workspace(reference: Reference, people: Sequence[Person]) -> Reference:
-    """Return the reference with its statistics moved towards the people's samples."""
+def blend_workspace(reference: Reference, counted: Sequence[Sequence[TextCounts]]) -> Reference:
+    """Return the reference with its statistics moved towards the people's samples (each
+    person weighs the same, however many samples she has)."""
     counts: list[TextCounts] = []
     weights: list[float] = []
-    contributing = 0
-    for person in people:
-        found = count_samples(person.samples)
-        if not found:
-            continue
-        contributing += 1
+    for found in counted:
         counts.extend(found)
         weights.extend([1.0 / len(found)] * len(found))
-    return blend_reference(reference, counts, weights, contributing)
+    return blend_reference(reference, counts, weights, sum(1 for found in counted if found))
 
 
 def pick_closest(

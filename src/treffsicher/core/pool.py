@@ -35,7 +35,7 @@ SD_FLOOR = 1e-6
 PRIOR_PEOPLE = 4.0  # a workspace pool of n people weighs n / (n + 4) against the reference
 PRIOR_TRIALS = 8.0  # the shipped null distribution counts as 8 impostor similarities
 SAMPLE_WORDS = 400  # a person's texts are cut into samples of about a draft's length
-MAX_SAMPLES = 30  # per person: enough for a spread, bounded work per check
+MAX_SAMPLES = 12  # per person: enough for a spread, bounded work per check
 
 
 def build_pool_reference(counts: Sequence[TextCounts], lang: str, name: str = "pool") -> Reference:
