@@ -17,7 +17,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from treffsicher.core.fingerprint import CHAR_N, HASH_BITS, hash_char_ngrams, to_code_points
+from treffsicher.core.fingerprint import (
+    CHAR_N,
+    HASH_BASE,
+    HASH_BITS,
+    HASH_MULT,
+    hash_char_ngrams,
+    to_code_points,
+)
 from treffsicher.errors import InputError
 
 WEIGHTS_PACKAGE = __name__
@@ -76,7 +83,7 @@ def make_reference(data: dict[str, Any]) -> Reference:
     """Return a Reference from its JSON form (see bench/fitscore/make_weights.py)."""
     grams = tuple(data["char_ngrams"])
     lookup = np.full(1 << HASH_BITS, -1, dtype=np.int32)
-    buckets = [int(hash_char_ngrams(to_code_points(g), CHAR_N)[0]) for g in grams]
+    buckets = hash_grams(grams)
     # Reversed, so that on a (rare) hash collision the more frequent n-gram keeps the bucket.
     for index in range(len(grams) - 1, -1, -1):
         lookup[buckets[index]] = index
@@ -92,6 +99,20 @@ def make_reference(data: dict[str, Any]) -> Reference:
         char_sd=np.asarray(data["char_sd"], dtype=np.float64),
         char_lookup=lookup,
     )
+
+
+def hash_grams(grams: tuple[str, ...]) -> list[int]:
+    """Return the hash bucket of each character n-gram, as hash_char_ngrams gives it for the
+    n-gram alone (all n-grams of CHAR_N characters hashed in one numpy pass)."""
+    if not grams or any(len(g) != CHAR_N for g in grams):
+        return [int(hash_char_ngrams(to_code_points(g), CHAR_N)[0]) for g in grams]
+    codes = to_code_points("".join(grams)).reshape(len(grams), CHAR_N)
+    with np.errstate(over="ignore"):
+        h = codes[:, 0].copy()
+        for k in range(1, CHAR_N):
+            h = h * HASH_BASE + codes[:, k]
+        found = (h * HASH_MULT) >> np.uint64(64 - HASH_BITS)
+    return [int(b) for b in found]
 
 
 def make_model(data: dict[str, Any]) -> ScoreModel:
