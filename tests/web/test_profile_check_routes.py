@@ -235,3 +235,18 @@ def test_report_download_of_another_clients_check_is_not_found(
     response = web.get(f"/clients/{other}/checks/{check_id}/report.html")
     assert response.status_code == 404
     assert "attachment" not in response.headers.get("content-disposition", "")
+
+
+def test_check_shows_whom_the_draft_sounds_like(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    page = parse(web.post(f"/clients/{client_id}/check", {"draft_text": own}).text)
+    box = page.select_one("#comparisons")
+    assert box is not None
+    closest = box.select_one(".closest").get_text(" ", strip=True)
+    assert "Johanna" in closest
+    people = [li.get_text(" ", strip=True) for li in box.select(".comparison-list li")]
+    assert any("Anna Brandt" in p and "du selbst" in p for p in people)
+    shown = page.select_one("#check-result").get_text(" ", strip=True)
+    for jargon in ("Cosine", "Log-Odds", "log-odds"):
+        assert jargon not in shown
