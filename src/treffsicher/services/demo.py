@@ -119,7 +119,8 @@ def load_demo(
     data_root = root if root is not None else default_data_root()
     manifest = read_manifest(data_root, lang)
     bytes_reader = read_bytes or resolve_readers(None, None, lang)[1]
-    summary = DemoSummary(primary=manifest.primary, clients=len(manifest.clients))
+    clients = [c for c in manifest.clients if c.kind == CLIENT_KIND_CLIENT]
+    summary = DemoSummary(primary=manifest.primary, clients=len(clients))
     for client in manifest.clients:
         client_id = ensure_client(engine, client)
         for source in client.sources:
