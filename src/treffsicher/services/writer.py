@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from treffsicher.errors import InputError, NotFoundError
@@ -132,7 +132,8 @@ def gather_people(engine: Engine, client_id: int, language: str) -> tuple[list[P
     people: list[Person] = []
     her_samples: list[str] = []
     with Session(engine) as session:
-        rows = [(c.id, c.name, c.kind) for c in session.query(Client).order_by(Client.name)]
+        query = select(Client.id, Client.name, Client.kind).order_by(Client.name)
+        rows = [(cid, name, kind) for cid, name, kind in session.execute(query)]
         passages = {cid: load_passages(session, cid)[0] for cid, _, _ in rows}
     for cid, name, kind in rows:
         texts = [p.text for p in passages[cid] if p.language == language]
