@@ -88,7 +88,7 @@ def time_in_process(profile_words: int, draft_words: int, runs: int, profile: bo
         timed.append(time.perf_counter() - start)
     print(
         f"check_draft with {len(others)} other people of the workspace (each a 20,000-word "
-        f"fingerprint and up to 30 samples, her 30 samples): median "
+        f"fingerprint and up to 12 samples, her 12 samples): median "
         f"{statistics.median(timed) * 1000:.1f} ms over {runs} runs"
     )
     if profile:
