@@ -195,6 +195,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine von „backup“ geschriebene Sicherungsdatei.",
         "en": "A backup file written by 'backup'.",
     },
+    # me: the writer's own voice
+    "help.me": {
+        "de": "Ihre eigene Stimme: Ihre Kennungen und Texte, nie Teil des Profils einer Kundin.",
+        "en": "Your own voice: your identities and texts, never part of a client's profile.",
+    },
+    "help.me_add": {
+        "de": "Eigene Kennungen eintragen: von da an behält jeder Import Ihre eigenen "
+        "Nachrichten und Redebeiträge als Ihre Stimme, um „klingt nach ihr“ von „klingt "
+        "nach dir“ zu unterscheiden.",
+        "en": "Register your own identities: from then on every import keeps your own messages "
+        "and turns as your voice, to tell “sounds like her” from “sounds like you”.",
+    },
+    "help.me_import": {
+        "de": "Ihre eigenen Worte aus Mail-Archiven, Gesprächsprotokollen oder eigenen Texten "
+        "importieren.",
+        "en": "Import your own words from mail archives, transcripts or your own texts.",
+    },
+    "help.me_list": {
+        "de": "Ihre Kennungen zeigen und wie viel eigener Text im Arbeitsbereich liegt.",
+        "en": "Show your identities and how much of your own text the workspace holds.",
+    },
+    "help.opt.my_email": {
+        "de": "Eine Ihrer eigenen E-Mail-Adressen (wiederholbar).",
+        "en": "One of your own email addresses (repeatable).",
+    },
+    "help.opt.my_name": {
+        "de": "Ihr Name, wie er in Mails und Gesprächen steht.",
+        "en": "Your name as it appears in mail and calls.",
+    },
+    "help.arg.my_files": {
+        "de": "Früher für Kundinnen importierte Archive (nur Ihre Nachrichten und "
+        "Redebeiträge werden behalten) oder eigene Texte.",
+        "en": "Archives imported earlier for clients (only your messages and turns are kept) "
+        "or texts of your own.",
+    },
+    "help.opt.my_kind": {
+        "de": "Was für Dateien es sind (sonst geraten).",
+        "en": "What the files are (default: guessed).",
+    },
     # meeting, agenda
     "help.meeting": {
         "de": "Lohnt sich ein Treffen vor Ort? Kosten von Anruf, Video, Treffen und Workshop "

@@ -21,6 +21,7 @@ from treffsicher.services.importing import (
     store_source,
 )
 from treffsicher.storage import repo
+from treffsicher.storage.tables import CLIENT_KIND_CLIENT
 
 MANIFEST_NAME = "manifest.json"
 
@@ -42,6 +43,7 @@ class DemoClient:
     emails: tuple[str, ...]
     speakers: tuple[str, ...]
     sources: tuple[DemoSource, ...]
+    kind: str = CLIENT_KIND_CLIENT  # "writer": the copywriter's own voice, not a client
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def parse_manifest(data: dict[str, Any]) -> DemoManifest:
             sources=tuple(
                 DemoSource(str(s["path"]), str(s.get("kind", "text"))) for s in entry["sources"]
             ),
+            kind=str(entry.get("kind", CLIENT_KIND_CLIENT)),
         )
         for entry in data["clients"]
     )
@@ -115,7 +118,8 @@ def load_demo(
 
     data_root = root if root is not None else default_data_root()
     manifest = read_manifest(data_root, lang)
-    summary = DemoSummary(primary=manifest.primary, clients=len(manifest.clients))
+    clients = [c for c in manifest.clients if c.kind == CLIENT_KIND_CLIENT]
+    summary = DemoSummary(primary=manifest.primary, clients=len(clients))
     for client in manifest.clients:
         client_id = ensure_client(engine, client)
         for source in client.sources:
@@ -141,5 +145,6 @@ def ensure_client(engine: Engine, client: DemoClient) -> int:
         row = repo.get_client_by_name(session, client.name)
         if row is None:
             row = repo.add_client(session, client.name)
+            row.kind = client.kind
         add_identities(session, row.id, client.emails, client.speakers)
         return row.id

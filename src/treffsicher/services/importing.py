@@ -169,7 +169,18 @@ def import_sources(
                 summary.problems.append(outcome)
             else:
                 summary.reports.append(outcome)
+    keep_writer_share(engine, client_id, paths, kind, lang)
     return summary
+
+
+def keep_writer_share(
+    engine: Engine, client_id: int, paths: Sequence[str], kind: str | None, lang: str
+) -> None:
+    """The writer's own messages and turns in the same files become her passages
+    (services.writer); what went wrong was already reported for the client."""
+    from treffsicher.services.writer import keep_writer_share as keep
+
+    keep(engine, client_id, paths, kind, lang)
 
 
 ZipMailImport = Callable[

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, encode_note
 from treffsicher.storage.tables import (
+    CLIENT_KIND_CLIENT,
+    CLIENT_KIND_WRITER,
     IDENTITY_EMAIL,
     Client,
     Identity,
@@ -47,13 +49,20 @@ def get_client_by_name(session: Session, name: str) -> Client | None:
 
 
 def list_clients(session: Session) -> Sequence[Client]:
-    """All clients, ordered by name."""
-    return session.scalars(select(Client).order_by(Client.name)).all()
+    """All clients (not the writer's own row), ordered by name."""
+    query = select(Client).where(Client.kind == CLIENT_KIND_CLIENT).order_by(Client.name)
+    return session.scalars(query).all()
 
 
 def list_client_names(session: Session) -> list[str]:
-    """The names of all clients, ordered."""
-    return list(session.scalars(select(Client.name).order_by(Client.name)))
+    """The names of all clients (not the writer's own row), ordered."""
+    query = select(Client.name).where(Client.kind == CLIENT_KIND_CLIENT).order_by(Client.name)
+    return list(session.scalars(query))
+
+
+def get_writer(session: Session) -> Client | None:
+    """The writer's own row (clients.kind "writer"), or None before `me add`."""
+    return session.scalars(select(Client).where(Client.kind == CLIENT_KIND_WRITER)).first()
 
 
 def delete_client(session: Session, client_id: int) -> None:
