@@ -7,6 +7,7 @@ score" are that model's own component contributions, nothing invented here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from treffsicher.core.models import (
     UNDETERMINED,
     WORD,
     LanguageProfile,
+    NoGo,
     VoiceProfile,
 )
 from treffsicher.core.sentence_notes import SentenceNote, note_sentences
@@ -234,6 +236,7 @@ def check_draft(
     name: str = "",
     lang: str = "de",
     register_profile: VoiceProfile | None = None,
+    no_gos: Sequence[NoGo] = (),
 ) -> CheckResult:
     """Check a draft against her voice profile; texts of the result are in `lang`.
 
@@ -282,7 +285,7 @@ def check_draft(
     deviations = find_deviations(
         stats, basis_profile, lang=lang, name=name, web_draft=web, registers_differ=differ
     )
-    notes = note_sentences(doc, basis_profile, lang=lang, name=name)
+    notes = note_sentences(doc, basis_profile, lang=lang, name=name, no_gos=no_gos)
     suggestions = suggest_terms(doc, her, lang=lang, name=name)
     if register == KIND_EMAIL:
         suggestions += suggest_formulas(stats.counts, her, lang=lang, name=name)

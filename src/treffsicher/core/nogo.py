@@ -1,0 +1,335 @@
+"""No-go mentions: words and phrases she names to reject or correct, never her own usage.
+
+A term is a *mention* when she talks about the word instead of using it: „das Wort
+„Behandlungsangebot“ kann ich nicht mehr hören“, „„Ganzheitlich“ – so redet bei uns
+niemand. Schreib lieber: mit Kopf und Bauch“, "please don't say 'bespoke'". The class is
+recognised, not a list of examples:
+
+1. a sentence carries a *rejection cue* (dislike, ban, removal, "nobody talks like that",
+   never + a verb of saying/reading, „kein“ right before a quoted term, …);
+2. the terms it talks about are the quoted spans in it, the word after „das Wort“ / "the
+   word" / "call it", or — after a cue that asks or announces („Welche Wörter willst du nie
+   lesen?“, „Bitte nie:“) — the following lines that consist of quoted or listed terms only;
+3. a *replacement cue* („schreib lieber“, „sondern“, „statt“, "say … instead", "call it")
+   marks what she would rather read; a term after „statt“ / "instead of" is the no-go.
+
+Spans are offsets into the text, so the profile can leave the terms out (mask_mentions)
+and renderers can highlight them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from treffsicher.core.models import NoGo
+
+MAX_TERM_WORDS = 5  # a quote longer than this is a sentence she cites, not a term
+MAX_TERM_CHARS = 60
+MAX_REPLACEMENT_WORDS = 8
+
+# Quoted spans: German „…“ and ‚…‘, guillemets both ways, English “…” and ‘…’, straight
+# quotes. Straight single quotes need a non-letter before them (don't, it's are no quotes).
+QUOTE_RE = re.compile(
+    r"„(?P<a>[^„“”\"\n]{1,80})[“”\"]"
+    r"|‚(?P<b>[^‚‘’\n]{1,80})[‘’]"
+    r"|»(?P<c>[^»«\n]{1,80})«"
+    r"|«(?P<d>[^»«\n]{1,80})»"
+    r"|“(?P<e>[^“”\n]{1,80})”"
+    r"|(?<![\w])‘(?P<f>[^‘’\n]{1,80})’(?![\w])"
+    r"|(?<![\w])\"(?P<g>[^\"\n]{1,80})\""
+    r"|(?<![\w])'(?P<h>[^'\n]{1,80})'(?![\w])"
+)
+
+_DE_SAY = r"(?:sag|schreib|les|hör|nenn|seh|benutz|verwend|les)\w*"
+_EN_SAY = r"(?:say|said|write|read|hear|call|use|see)\w*"
+# Rejection cues: dislike, ban, removal, "nobody here talks like that", never + saying.
+REJECT_DE = (
+    r"mag ich (?:gar |überhaupt )?nicht|mag ich nicht mehr|nicht ausstehen|hasse|"
+    r"kann ich nicht mehr hören|\bnicht\s+(?:mehr\s+)?(?:lesen|hören|sehen)\b|"
+    r"kann ich nicht leiden|finde ich (?:furchtbar|schrecklich|grässlich|schlimm|gruselig)|"
+    r"furchtbar|schrecklich|grässlich|gruselig|nervt|"
+    r"muss raus|müssen raus|raus damit|bitte raus|streich|bitte nicht|bitte kein|bitte nie|"
+    r"bloß nicht|bloß kein|auf keinen fall|geht gar nicht|geht nicht|"
+    r"so (?:redet|spricht|schreibt|sagt)\b[^.!?]*\b(?:niemand|keiner|keine)|"
+    r"(?:redet|spricht|sagt)\b[^.!?]*\b(?:niemand|keiner) so|"
+    rf"\b(?:nie|niemals)\b[^.!?\n]{{0,40}}\b{_DE_SAY}|"
+    rf"\bnicht\s+[„‚»«“‘\"'][^.!?\n]{{1,60}}[“”‘’»«\"']\s*(?:\w+\s+)?{_DE_SAY}|\b{_DE_SAY}\s+(?:\w+\s+)?(?:nie|niemals)\b|"
+    r"passt nicht zu (?:uns|mir)|klingt (?:nach|wie) (?:konzern|werbung|katalog|amt|behörde)|"
+    r"zu (?:steif|werblich|glatt|kitschig)|lieber nicht|ungern|kein\w*(?=\s*[„‚»«“‘\"'])|"
+    r"will ich nicht|wollen wir nicht|nicht unser wort|nicht mein wort|"
+    r"(?:statt|anstatt|anstelle von)\s*[„‚»«“‘\"']"
+)
+REJECT_EN = (
+    r"hate|can'?t stand|cannot stand|dislike|not a fan|don'?t like|do not like|"
+    r"please don'?t|please do not|please no|please avoid|avoid|don'?t use|do not use|"
+    rf"\bnever\b[^.!?\n]{{0,30}}\b{_EN_SAY}|\b{_EN_SAY}\s+(?:\w+\s+)?never\b|nobody\b[^.!?]*\btalks?|"
+    r"no one\b[^.!?]*\b(?:says|talks)|nobody says|has to go|have to go|must go|get rid of|"
+    r"cut the|remove|delete|cringe|makes me cringe|too (?:corporate|salesy|stiff|slick)|"
+    r"sounds (?:like|so) (?:a )?(?:corporate|brochure|sales)|no more|not our word|"
+    r"rather not|no\s+(?=[“‘\"'])|(?:instead of|rather than)\s*[“‘\"']"
+)
+# Replacement cues: what follows is what she would rather read.
+REPLACE_AFTER_DE = r"schreib\w* lieber|sag\w* lieber|nenn\w* (?:es|das|uns|mich|sie) lieber|"
+REPLACE_AFTER_DE += r"lieber|besser|sondern|stattdessen|eher"
+REPLACE_AFTER_EN = r"say|write|call (?:it|us|me|them)|rather|instead|prefer|better"
+# A term after these is the rejected one; the other quoted term is the replacement.
+INSTEAD_OF = r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s*$"
+# The word after these is the mentioned term even without quotes.
+NAMED_TERM_RE = re.compile(
+    r"(?i)\b(?:das wort|den begriff|der begriff|die formulierung|den ausdruck|der ausdruck|"
+    r"die phrase|the word|the term|the phrase|the expression|call (?:it|us|me|them)(?: an?)?|"
+    r"say)\s+(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
+)
+LIST_LINE_RE = re.compile(r"^\s*(?:[-*•–]\s*)?(?P<rest>.+?)\s*$")
+SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULTILINE)
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CLAUSE_MARKS = (",", ";", "–", "—", ":")
+STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
+SEPARATORS = {"und", "oder", "and", "or", "sowie", "auch"}
+
+# Both languages always: German clients quote English jargon and vice versa.
+REJECT_ANY = re.compile(rf"(?i)(?:{REJECT_DE}|{REJECT_EN})")
+REPLACE_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{REPLACE_AFTER_DE}|{REPLACE_AFTER_EN})\b[:\s]*(?:\w+\s*){{0,2}}$"
+)
+REPLACE_REST_RE = re.compile(
+    rf"(?i)\b(?:schreib\w* lieber|sag\w* lieber|lieber|sondern|besser|"
+    rf"{REPLACE_AFTER_EN})\b\s*:?\s*(?P<rest>[^.!?\n]+)"
+)
+INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
+
+
+@dataclass(frozen=True, slots=True)
+class NoGoMention:
+    """One rejected term in a text: its span, the term, her sentence, her replacement."""
+
+    start: int
+    end: int
+    term: str
+    sentence: str
+    replacement: str = ""
+    lang: str = "de"
+
+    def as_nogo(self) -> NoGo:
+        """The shared NoGo of core.models (term, her sentence, replacement, language)."""
+        return NoGo(self.term, self.sentence, self.replacement, self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[_Sentence]:
+    """Sentences and lines with their offsets (line breaks always end one)."""
+    found = []
+    for match in SENTENCE_RE.finditer(text):
+        piece = match.group(0)
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            start = match.start() + lead
+            found.append(_Sentence(start, match.end(), text[start : match.end()].rstrip()))
+    return found
+
+
+def find_quoted_terms(sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the short quoted spans in a sentence, offsets into the text."""
+    terms = []
+    for match in QUOTE_RE.finditer(sentence.text):
+        group = next(g for g in "abcdefgh" if match.group(g) is not None)
+        term = match.group(group).strip(" .,;:!?")
+        if term and is_term(term):
+            start = sentence.start + match.start(group)
+            terms.append((start, start + len(match.group(group)), term))
+    return terms
+
+
+def is_term(term: str) -> bool:
+    """A quote that names a word or phrase, not a whole sentence she cites."""
+    return len(term) <= MAX_TERM_CHARS and len(WORD_RE.findall(term)) in range(
+        1, MAX_TERM_WORDS + 1
+    )
+
+
+def is_list_sentence(sentence: _Sentence) -> bool:
+    """Only quoted terms, list marks and separators: „Wellness-Oase“. „Rundum-sorglos“."""
+    rest = QUOTE_RE.sub(" ", sentence.text)
+    words = [w.lower() for w in WORD_RE.findall(rest)]
+    return bool(find_quoted_terms(sentence)) and all(w in SEPARATORS for w in words)
+
+
+def has_rejection(text: str) -> bool:
+    """True when the sentence says she rejects something (German or English cues)."""
+    return REJECT_ANY.search(text) is not None
+
+
+def opens_list(sentence: _Sentence) -> bool:
+    """A rejecting sentence that asks or announces: the next lines list the terms."""
+    text = sentence.text.rstrip()
+    return has_rejection(text) and text.endswith(("?", ":"))
+
+
+def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
+    """Every rejected term in `text` with its span, her sentence and her replacement."""
+    sentences = split_sentences(text)
+    mentions: list[NoGoMention] = []
+    listing: _Sentence | None = None
+    for index, sentence in enumerate(sentences):
+        if listing is not None and is_list_sentence(sentence):
+            for start, end, term in find_quoted_terms(sentence):
+                mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
+            continue
+        listing = sentence if opens_list(sentence) else None
+        if listing is not None:
+            continue
+        found = _mentions_in(text, sentence, lang)
+        replacement = _replacement_after(sentences, index, found)
+        if replacement:
+            found = [_with_replacement(m, replacement) for m in found]
+        mentions.extend(found)
+    return _dedupe(mentions)
+
+
+def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]:
+    """The rejected terms of one sentence (empty without a rejection cue)."""
+    if not has_rejection(sentence.text):
+        return []
+    quoted = find_quoted_terms(sentence)
+    rejected, replacements = [], []
+    for start, end, term in quoted:
+        before = text[sentence.start : start].rstrip("„‚»«“‘\"' ")
+        if INSTEAD_RE.search(before):
+            rejected.append((start, end, term))
+        elif REPLACE_BEFORE_RE.search(before) and not _cue_between(before):
+            replacements.append(term)
+        else:
+            rejected.append((start, end, term))
+    if not quoted:
+        rejected, named = _named_terms(sentence)
+        replacements = [named] if named else []
+    replacement = replacements[0] if replacements else _replacement_rest(sentence, rejected)
+    return [NoGoMention(s, e, term, sentence.text, replacement, lang) for s, e, term in rejected]
+
+
+def _cue_between(before: str) -> bool:
+    """The replacement cue is part of a rejection: "please don't say 'X'", "we never call it
+    'X'", „lieber nicht „X““ (the cue's clause, up to the term, rejects)."""
+    matches = list(re.finditer(rf"(?i)\b(?:{REPLACE_AFTER_DE}|{REPLACE_AFTER_EN})\b", before))
+    if not matches:
+        return False
+    match = matches[-1]
+    clause_start = max(before.rfind(mark, 0, match.start()) for mark in CLAUSE_MARKS) + 1
+    return has_rejection(before[clause_start:])
+
+
+def _named_terms(sentence: _Sentence) -> tuple[list[tuple[int, int, str]], str]:
+    """Unquoted terms after „das Wort“, "the word", "call it", "say": the rejected ones, and
+    a later one without a rejection cue before it as her replacement ("…, call it a session")."""
+    rejected: list[tuple[int, int, str]] = []
+    replacement = ""
+    previous_end = 0
+    for match in NAMED_TERM_RE.finditer(sentence.text):
+        term = match.group("term")
+        words = term.split()
+        # Keep the second word only when it is capitalised like the first (a compound name).
+        if len(words) == 2 and not (words[0][0].isupper() and words[1][0].isupper()):
+            term = words[0]
+        if term.lower() in STOP_TERMS:
+            continue
+        segment = sentence.text[previous_end : match.start("term")]
+        previous_end = match.start("term") + len(term)
+        if not rejected or has_rejection(segment):
+            start = sentence.start + match.start("term")
+            rejected.append((start, start + len(term), term))
+        elif rejected and not replacement:
+            replacement = term
+    return rejected, replacement
+
+
+def _replacement_rest(sentence: _Sentence, rejected: list[tuple[int, int, str]]) -> str:
+    """Her unquoted replacement after „schreib lieber:“ in the same sentence, or ''."""
+    last_end = max((e for _s, e, _t in rejected), default=sentence.start) - sentence.start
+    match = REPLACE_REST_RE.search(sentence.text, last_end)
+    return _clean_replacement(match.group("rest")) if match else ""
+
+
+def _replacement_after(sentences: Sequence[_Sentence], index: int, found: list[NoGoMention]) -> str:
+    """A replacement in the next sentence („Schreib lieber: …“) for this sentence's terms."""
+    if not found or any(m.replacement for m in found) or index + 1 >= len(sentences):
+        return ""
+    follower = sentences[index + 1]
+    match = REPLACE_REST_RE.match(follower.text.lstrip())
+    if match is None or has_rejection(follower.text):
+        return ""
+    quoted = find_quoted_terms(follower)
+    return quoted[0][2] if quoted else _clean_replacement(match.group("rest"))
+
+
+def _clean_replacement(rest: str) -> str:
+    """The replacement words without quotes and trailing punctuation, '' when too long."""
+    words = rest.strip(' „“”"‚‘’»«:.,!?').split()
+    if not words or len(words) > MAX_REPLACEMENT_WORDS:
+        return ""
+    return " ".join(words).strip(' „“”"‚‘’»«')
+
+
+def _with_replacement(mention: NoGoMention, replacement: str) -> NoGoMention:
+    return NoGoMention(
+        mention.start, mention.end, mention.term, mention.sentence, replacement, mention.lang
+    )
+
+
+def _dedupe(mentions: list[NoGoMention]) -> list[NoGoMention]:
+    """One mention per span, in text order."""
+    seen: dict[tuple[int, int], NoGoMention] = {}
+    for mention in mentions:
+        seen.setdefault((mention.start, mention.end), mention)
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+def mask_mentions(text: str, mentions: Iterable[NoGoMention]) -> str:
+    """`text` with every mentioned term blanked out (same length, so offsets stay valid)."""
+    chars = list(text)
+    for mention in mentions:
+        for i in range(mention.start, min(mention.end, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+def mask_text(text: str, lang: str = "de") -> tuple[str, list[tuple[int, int]]]:
+    """`text` without her rejected terms, and the spans of the sentences that reject them
+    (no example of her voice should be taken from those)."""
+    mentions = find_mentions(text, lang)
+    if not mentions:
+        return text, []
+    spans = []
+    for mention in mentions:
+        start = text.find(mention.sentence, max(0, mention.end - len(mention.sentence)))
+        if start < 0 or start > mention.start:
+            spans.append((mention.start, mention.end))  # a list line: the term's own span
+        else:
+            spans.append((start, start + len(mention.sentence)))
+    return mask_mentions(text, mentions), spans
+
+
+def fold_term(term: str) -> str:
+    """The key two mentions of one term share: case and quotes folded, spaces single."""
+    return " ".join(term.casefold().strip(" „“”\"‚‘’»«'.").split())
+
+
+def find_nogo_in(text: str, nogos: Sequence[NoGo]) -> list[tuple[int, int, NoGo]]:
+    """(start, end, no-go) of every use of an accepted no-go in a draft (case-insensitive,
+    whole words; a term ending in a hyphen-compound also matches its inflected forms)."""
+    found: list[tuple[int, int, NoGo]] = []
+    for nogo in nogos:
+        term = fold_term(nogo.term)
+        if not term:
+            continue
+        pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(term)}\w{{0,3}}(?![\w-])")
+        found.extend((m.start(), m.end(), nogo) for m in pattern.finditer(text))
+    return sorted(found, key=lambda item: item[0])

@@ -1,0 +1,119 @@
+"""No-go mentions: rejected words are found with her sentence and replacement, usage is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.models import NoGo, Passage
+from treffsicher.core.nogo import find_mentions, find_nogo_in, mask_mentions, mask_text
+from treffsicher.core.profile import build_profile
+
+REJECTIONS = [
+    # (language, text, [(term, replacement)])
+    (
+        "de",
+        "Welche Wörter willst du nie lesen? — „Wellness-Oase“. „Rundum-sorglos“. „Kundenerlebnis“.",
+        [("Wellness-Oase", ""), ("Rundum-sorglos", ""), ("Kundenerlebnis", "")],
+    ),
+    (
+        "de",
+        "Welche Wörter magst du nicht lesen?\n„Wohlfühl-Paket“\n„Auszeit vom Alltag“\n"
+        "Sonst passt es.",
+        [("Wohlfühl-Paket", ""), ("Auszeit vom Alltag", "")],
+    ),
+    (
+        "de",
+        "Ehrlich: das Wort „Behandlungsangebot“ kann ich nicht mehr hören.",
+        [("Behandlungsangebot", "")],
+    ),
+    (
+        "de",
+        "„Ganzheitlich“ – so redet bei uns niemand. Schreib lieber: mit Kopf und Bauch.",
+        [("Ganzheitlich", "mit Kopf und Bauch")],
+    ),
+    ("de", "Der Satz mit dem „Premium-Service“ muss raus.", [("Premium-Service", "")]),
+    (
+        "de",
+        "Bitte kein „Rundum-sorglos-Paket“, sag lieber „alles aus einer Hand“.",
+        [("Rundum-sorglos-Paket", "alles aus einer Hand")],
+    ),
+    ("de", "Wir sagen nie „Patientinnen“, sondern „Frauen“.", [("Patientinnen", "Frauen")]),
+    ("de", "Schreib lieber „Familien“ statt „Zielgruppe“.", [("Zielgruppe", "Familien")]),
+    ("de", "Das Wort Kundenerlebnis mag ich gar nicht.", [("Kundenerlebnis", "")]),
+    ("en", "Please don't say ‘bespoke’.", [("bespoke", "")]),
+    ("en", 'We never call it a "treatment". Call it a session.', [("treatment", "a session")]),
+    ("en", "I hate the word synergy.", [("synergy", "")]),
+    ("en", "We never call it treatment, we call it a session.", [("treatment", "session")]),
+    ("en", "Honestly, 'world-class' makes me cringe.", [("world-class", "")]),
+]
+
+USAGE = [
+    ("de", "Ich freue mich auf die „Familienzeit“ mit euch."),
+    ("de", "Ich kann dir gar nicht sagen, wie sehr mich euer „Willkommen“ gefreut hat."),
+    ("de", "Kein Problem, wir machen das am Freitag."),
+    ("de", "Unsere Kurse heißen „Ankommen“ und „Durchatmen“."),
+    ("en", "Our customers love the 'Sunday box'."),
+    ("en", "I don't think we need a new logo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REJECTIONS)
+def test_rejected_terms_are_found_with_her_replacement(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = find_mentions(text, lang)
+    assert [(m.term, m.replacement) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.start : mention.end].strip() == mention.term
+        assert mention.sentence.strip()
+        assert mention.sentence in text
+
+
+@pytest.mark.parametrize(("lang", "text"), USAGE)
+def test_quoted_or_negated_usage_is_no_mention(lang: str, text: str) -> None:
+    assert find_mentions(text, lang) == []
+
+
+def test_masking_keeps_offsets_and_removes_only_the_term() -> None:
+    text = "Das Wort „Behandlungsangebot“ kann ich nicht mehr hören. Sonst gut."
+    masked = mask_mentions(text, find_mentions(text))
+    assert len(masked) == len(text)
+    assert "Behandlungsangebot" not in masked
+    assert masked.endswith("kann ich nicht mehr hören. Sonst gut.")
+    _masked, spans = mask_text(text)
+    assert spans == [(0, text.index(" Sonst"))]
+
+
+def test_a_draft_use_is_found_in_inflected_forms() -> None:
+    nogo = NoGo("Wellness-Oase", "„Wellness-Oase“ mag ich nicht.")
+    text = "Willkommen in unserer Wellness-Oase! Unsere Wellness-Oasen sind groß. Wellness tut gut."
+    found = find_nogo_in(text, [nogo])
+    assert [text[s:e] for s, e, _n in found] == ["Wellness-Oase", "Wellness-Oasen"]
+
+
+def her_mails() -> list[Passage]:
+    rejecting = (
+        "Liebe Lena,\nwelche Wörter ich nie lesen will? „Wellness-Oase“. „Wellness-Oase“ "
+        "und „Kundenerlebnis“. Das Wort „Wellness-Oase“ kann ich echt nicht mehr hören.\n"
+        "Herzlich, Sabine"
+    )
+    usual = (
+        "Liebe Lena,\nbei uns geht es ruhig zu. Die Frauen kommen zum Durchatmen, und "
+        "Durchatmen ist das Wichtigste. Wir trinken Tee und reden.\nHerzlich, Sabine"
+    )
+    passages = [Passage(1, rejecting, "de", "email", "mail-1.txt")]
+    passages += [Passage(i, usual, "de", "email", f"mail-{i}.txt") for i in range(2, 6)]
+    passages += [Passage(6, rejecting.replace("Liebe", "Hallo"), "de", "email", "mail-6.txt")]
+    passages += [Passage(7, rejecting.replace("echt", "wirklich"), "de", "email", "mail-7.txt")]
+    return passages
+
+
+def test_rejected_words_are_not_her_signature_words_or_examples() -> None:
+    profile = build_profile(her_mails()).languages["de"]
+    terms = {t.term.lower() for t in profile.signature_terms}
+    assert "durchatmen" in terms  # her own word is found …
+    assert not any("wellness" in term or "kundenerlebnis" in term for term in terms)
+    for summary in profile.features.values():
+        for example in summary.examples:
+            assert "Wellness" not in example.text
+            assert "nicht mehr hören" not in example.text
