@@ -9,6 +9,7 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import understanding as _understanding
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
@@ -200,7 +201,9 @@ def merge_catalogues(
     return merged
 
 
-MESSAGES = merge_catalogues(MESSAGES, _checking.MESSAGES, _importing.MESSAGES)
+MESSAGES = merge_catalogues(
+    MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _understanding.MESSAGES
+)
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
 # support line.

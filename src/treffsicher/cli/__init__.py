@@ -14,6 +14,7 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     profile,
     serve,
     sources,
+    understanding,
 )
 from treffsicher.cli.base import app
 

@@ -192,22 +192,35 @@ def find_main_author(passages: Sequence[EvidencePassage]) -> str:
     return authors.most_common(1)[0][0] if authors else ""
 
 
+@dataclass(frozen=True)
+class PassageIndex:
+    """Her passages cut into lemmatised sentences once, for many assumptions."""
+
+    units: tuple[_Unit, ...]
+    main_author: str
+
+
+def index_passages(passages: Sequence[EvidencePassage]) -> PassageIndex:
+    """The search index of her passages (sentences, lemmas, her usual author)."""
+    return PassageIndex(tuple(split_units(passages)), find_main_author(passages))
+
+
 def find_evidence(
     assumption: str,
-    passages: Sequence[EvidencePassage],
+    passages: Sequence[EvidencePassage] | PassageIndex,
     lang: str = "de",
     *,
     max_hits: int = MAX_HITS,
 ) -> Evidence:
     """Supporting and contradicting sentences of her passages for `assumption`."""
+    index = passages if isinstance(passages, PassageIndex) else index_passages(passages)
     query = lemmas(assumption, lang)
-    units = split_units(passages)
-    ranked = [(s, u) for s, u in rank_units(query, units) if s >= MIN_SCORE]
+    ranked = [(s, u) for s, u in rank_units(query, index.units) if s >= MIN_SCORE]
     query_set = set(query)
     query_negated = is_negated(assumption, query_set, lang) and any(
         w.lower() in NEGATIONS for w in re.findall(r"[\w']+", assumption)
     )
-    main_author = find_main_author(passages)
+    main_author = index.main_author
     hits = []
     for score, unit in ranked[: max_hits * 3]:
         kind = classify_hit(unit, query_set, query_negated, main_author, lang)

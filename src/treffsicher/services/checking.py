@@ -145,6 +145,7 @@ def check_client_draft(
     """
     from treffsicher.core.check import CheckResult, check_draft
     from treffsicher.core.suggestions import guess_register
+    from treffsicher.services.understanding import list_nogos
 
     with Session(engine) as session:
         row = find_client(session, client, lang)
@@ -162,6 +163,7 @@ def check_client_draft(
         name=first_name,
         lang=lang,
         register_profile=register_profile,
+        no_gos=list_nogos(engine, client_id, lang),
     )
     result = dataclasses.replace(result, register_guessed=guessed)
     # What is shown is what is stored: the report's rounded numbers, so that this

@@ -104,7 +104,8 @@ def describe_builder() -> str:
     from treffsicher import __version__
     from treffsicher.core.features import ALL_SPECS
 
-    return f"{__version__}:{','.join(spec.name for spec in ALL_SPECS)}"
+    # "nogo1": rejected words are masked out of her passages before counting.
+    return f"{__version__}:nogo1:{','.join(spec.name for spec in ALL_SPECS)}"
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:
