@@ -63,7 +63,7 @@ def static_dir() -> Path:
 
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web interface on the workspace of `settings` (opened and migrated here)."""
-    from treffsicher.web.routes import clients, drafts, profile, sources
+    from treffsicher.web.routes import checkback, clients, drafts, profile, sources, understanding
 
     options = options or WebOptions()
     app = FastAPI(title="treffsicher", docs_url=None, redoc_url=None, openapi_url=None)
@@ -74,7 +74,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.profiles = ProfileCache()
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
-    for module in (clients, sources, profile, drafts):
+    for module in (clients, sources, profile, drafts, understanding, checkback):
         app.include_router(module.router)
     install_error_handlers(app)
     max_body = options.max_upload_bytes * MAX_FILES_PER_REQUEST + MEGABYTE

@@ -359,3 +359,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} answered with status {status}.",
     },
 }
+
+# The understanding pages keep their strings in their own module (merged here once).
+from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES.update(UNDERSTANDING_UI_MESSAGES)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from treffsicher.services.clients import add_client
 from treffsicher.services.importing import import_sources
 
-DATA = Path(__file__).parent / "understanding_data"
+DATA = Path(__file__).parent / "services" / "understanding_data"
 
 
 def add_praxis(engine: Engine) -> None:
