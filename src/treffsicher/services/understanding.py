@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Engine
@@ -29,7 +30,13 @@ from treffsicher.core.evidence import (
     index_passages,
 )
 from treffsicher.core.models import NoGo
-from treffsicher.core.nogo import find_mentions, find_nogo_in, fold_term, mask_mentions
+from treffsicher.core.nogo import (
+    NoGoMention,
+    find_mentions,
+    find_nogo_in,
+    fold_term,
+    mask_mentions,
+)
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import pick_language, t
 from treffsicher.services.clients import find_client
@@ -172,7 +179,7 @@ def list_assumptions(engine: Engine, client: str, lang: str = "en") -> list[Assu
         if not rows:
             return []
         passages = load_evidence_passages(session, row.id, lang)
-        index = index_passages(passages)
+        index = cached_index(engine, row.id, passages)
         return [describe(session, row, a, passages, index, lang) for a in rows]
 
 
@@ -183,7 +190,9 @@ def show_assumption(engine: Engine, assumption_id: int, lang: str = "en") -> Ass
         client = session.get(Client, row.client_id)
         assert client is not None  # the foreign key guarantees her
         passages = load_evidence_passages(session, client.id, lang)
-        return describe(session, client, row, passages, index_passages(passages), lang)
+        return describe(
+            session, client, row, passages, cached_index(engine, client.id, passages), lang
+        )
 
 
 def get_assumption(session: Session, assumption_id: int, lang: str) -> AssumptionRow:
@@ -334,6 +343,26 @@ def first_pinned_sentence(session: Session, row: AssumptionRow) -> str:
     return ""
 
 
+_INDEXES: dict[tuple[str, int], tuple[int, PassageIndex]] = {}
+INDEXES_KEPT = 2  # clients whose search index stays in memory (a page per click)
+
+
+def cached_index(
+    engine: Engine, client_id: int, passages: Sequence[EvidencePassage]
+) -> PassageIndex:
+    """The search index of her passages, rebuilt only when they changed (ids and texts)."""
+    key = hash(tuple((p.id, p.text, p.source, p.date, p.author) for p in passages))
+    where = (str(engine.url), client_id)
+    kept = _INDEXES.get(where)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    index = index_passages(passages)
+    while len(_INDEXES) >= INDEXES_KEPT:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[where] = (key, index)
+    return index
+
+
 def guess_client_language(session: Session, client_id: int) -> str:
     """The language most of her passages are in ('de' when she has none)."""
     counts: dict[str, int] = {}
@@ -424,6 +453,12 @@ def describe(
     )
 
 
+@lru_cache(maxsize=8192)
+def mentions_of(text: str, language: str) -> tuple[NoGoMention, ...]:
+    """Her no-go mentions in one passage (cached: every no-go assumption reads them all)."""
+    return tuple(find_mentions(text, language))
+
+
 def find_nogo_evidence(terms: Sequence[str], passages: Sequence[EvidencePassage]) -> Evidence:
     """Her sentences rejecting the terms (support) and her own uses of them (contradicting)."""
     wanted = {fold_term(term) for term in terms}
@@ -431,7 +466,7 @@ def find_nogo_evidence(terms: Sequence[str], passages: Sequence[EvidencePassage]
     support: list[Hit] = []
     uses: list[Hit] = []
     for p in passages:
-        mentions = find_mentions(p.text, p.language)
+        mentions = mentions_of(p.text, p.language)
         hits = [m for m in mentions if fold_term(m.term) in wanted]
         support.extend(Hit(p.id, m.sentence, p.source, p.date, 1.0, p.source_id) for m in hits[:1])
         rest = mask_mentions(p.text, mentions)

@@ -131,7 +131,10 @@ def list_marks(session: Session, assumption_id: int) -> dict[int, str]:
         .where(EvidenceMarkRow.assumption_id == assumption_id)
         .order_by(EvidenceMarkRow.id)
     )
-    return dict(rows.tuples().all())
+    marks: dict[int, str] = {}
+    for passage_id, mark in rows:
+        marks[passage_id] = mark
+    return marks
 
 
 def hash_token(token: str) -> str:
