@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from treffsicher.core.models import NoGo, Passage
-from treffsicher.core.nogo import find_mentions, find_nogo_in, mask_mentions, mask_text
+from treffsicher.core.nogo import (
+    find_mentions,
+    find_nogo_in,
+    find_own_uses,
+    mask_mentions,
+    mask_text,
+)
 from treffsicher.core.profile import build_profile
 
 REJECTIONS = [
@@ -39,8 +45,28 @@ REJECTIONS = [
     ),
     ("de", "Wir sagen nie „Patientinnen“, sondern „Frauen“.", [("Patientinnen", "Frauen")]),
     ("de", "Schreib lieber „Familien“ statt „Zielgruppe“.", [("Zielgruppe", "Familien")]),
+    ("de", "An zwei Stellen steht „Sie“ statt „du“.", [("Sie", "du")]),
+    ("en", "Please write 'mugs' instead of 'vessels'.", [("vessels", "mugs")]),
     ("de", "Das Wort Kundenerlebnis mag ich gar nicht.", [("Kundenerlebnis", "")]),
+    (
+        "de",
+        "Da steht „Leistungsspektrum“. Leistungsspektrum! Wer sagt denn so was?",
+        [("Leistungsspektrum", "")],
+    ),
+    (
+        "de",
+        "Kannst du „Spende erwünscht“ weglassen? Das klingt so fordernd.",
+        [("Spende erwünscht", "")],
+    ),
+    ("de", "Bitte nicht „Frau Kellermann“ in den Text.", [("Frau Kellermann", "")]),
+    (
+        "en",
+        "You say \"comfortable clothing\". I'd say: wear something you don't love.",
+        [("comfortable clothing", "wear something you don't love")],
+    ),
+    ("en", "They call it 'wellness'. Nobody talks like that here.", [("wellness", "")]),
     ("en", "Please don't say ‘bespoke’.", [("bespoke", "")]),
+    ("en", '"Passionate about clay" has to go.', [("Passionate about clay", "")]),
     ("en", 'We never call it a "treatment". Call it a session.', [("treatment", "a session")]),
     ("en", "I hate the word synergy.", [("synergy", "")]),
     ("en", "We never call it treatment, we call it a session.", [("treatment", "session")]),
@@ -53,6 +79,10 @@ USAGE = [
     ("de", "Kein Problem, wir machen das am Freitag."),
     ("de", "Unsere Kurse heißen „Ankommen“ und „Durchatmen“."),
     ("en", "Our customers love the 'Sunday box'."),
+    ("de", "Wir nennen es „Ankommen“. Das mag ich sehr."),
+    ("de", "Du schreibst „Familienzeit“. Ich liebe das Wort."),
+    ("de", "Ich bin eher der Typ „Setz dich, ich mach uns einen Tee“."),
+    ("en", 'You said "slow Sundays". That is lovely.'),
     ("en", "I don't think we need a new logo."),
 ]
 
@@ -89,6 +119,20 @@ def test_a_draft_use_is_found_in_inflected_forms() -> None:
     text = "Willkommen in unserer Wellness-Oase! Unsere Wellness-Oasen sind groß. Wellness tut gut."
     found = find_nogo_in(text, [nogo])
     assert [text[s:e] for s, e, _n in found] == ["Wellness-Oase", "Wellness-Oasen"]
+
+
+def test_her_own_uses_leave_out_rejections_negations_and_she() -> None:
+    text = (
+        '"Passionate about clay" has to go. I\'m not passionate about clay. '
+        "Sie hat gesagt, ich soll „Sie“ nicht schreiben. Darf ich Sie einladen? "
+        "Last year I was passionate about clay, honestly."
+    )
+    nogos = [NoGo("Passionate about clay"), NoGo("Sie")]
+    uses = [(nogo.term, sentence) for nogo, sentence in find_own_uses(text, nogos, "de")]
+    assert uses == [
+        ("Sie", "Darf ich Sie einladen?"),
+        ("Passionate about clay", "Last year I was passionate about clay, honestly."),
+    ]
 
 
 def her_mails() -> list[Passage]:

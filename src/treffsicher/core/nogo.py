@@ -29,6 +29,9 @@ from treffsicher.core.models import NoGo
 MAX_TERM_WORDS = 5  # a quote longer than this is a sentence she cites, not a term
 MAX_TERM_CHARS = 60
 MAX_REPLACEMENT_WORDS = 8
+SHORT_TERM_CHARS = 3  # no-gos this short are matched with their case
+NEGATION_REACH = 3  # words before a use that may negate it
+NEGATION_WORDS = frozenset("nicht kein keine keinen nie not no never n't isn't i'm".split())
 
 # Quoted spans: German „…“ and ‚…‘, guillemets both ways, English “…” and ‘…’, straight
 # quotes. Straight single quotes need a non-letter before them (don't, it's are no quotes).
@@ -54,11 +57,15 @@ REJECT_DE = (
     r"kann ich nicht leiden|finde ich (?:furchtbar|schrecklich|grässlich|schlimm|gruselig)|"
     r"furchtbar|schrecklich|grässlich|gruselig|nervt|"
     r"muss raus|müssen raus|raus damit|bitte raus|streich|bitte nicht|bitte kein|bitte nie|"
+    r"weglassen|lass\w* .{0,30}weg\b|rausnehmen|wegnehmen|"
+    r"wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
     r"bloß nicht|bloß kein|auf keinen fall|geht gar nicht|geht nicht|"
     r"so (?:redet|spricht|schreibt|sagt)\b[^.!?]*\b(?:niemand|keiner|keine)|"
     r"(?:redet|spricht|sagt)\b[^.!?]*\b(?:niemand|keiner) so|"
     rf"\b(?:nie|niemals)\b[^.!?\n]{{0,40}}\b{_DE_SAY}|"
-    rf"\bnicht\s+[„‚»«“‘\"'][^.!?\n]{{1,60}}[“”‘’»«\"']\s*(?:\w+\s+)?{_DE_SAY}|\b{_DE_SAY}\s+(?:\w+\s+)?(?:nie|niemals)\b|"
+    rf"\bnicht\s+[„‚»«“‘\"'][^.!?\n]{{1,60}}[“”‘’»«\"']\s*(?:\w+\s+)?{_DE_SAY}|"
+    rf"[“”‘’»«\"']\s*(?:bitte\s+)?(?:nicht|nie|niemals)\s+(?:mehr\s+)?{_DE_SAY}|"
+    rf"\b{_DE_SAY}\s+(?:\w+\s+)?(?:nie|niemals)\b|"
     r"passt nicht zu (?:uns|mir)|klingt (?:nach|wie) (?:konzern|werbung|katalog|amt|behörde)|"
     r"zu (?:steif|werblich|glatt|kitschig)|lieber nicht|ungern|kein\w*(?=\s*[„‚»«“‘\"'])|"
     r"will ich nicht|wollen wir nicht|nicht unser wort|nicht mein wort|"
@@ -102,6 +109,29 @@ REPLACE_REST_RE = re.compile(
     rf"{REPLACE_AFTER_EN})\b\s*:?\s*(?P<rest>[^.!?\n]+)"
 )
 INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
+# A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
+# was?“, "They call it 'X'. Nobody talks like that."
+FOLLOW_CUE_RE = re.compile(
+    r"(?i)\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
+    r"so (?:redet|spricht|sagt) (?:doch )?(?:niemand|keiner)|das sagt (?:doch )?(?:niemand|keiner)|"
+    r"furchtbar|schrecklich|grässlich|gruselig|"
+    r"klingt (?:so |total |ganz |sehr )?(?:amtlich|steif|fordernd|werblich|kalt|glatt|künstlich|"
+    r"nach amt|nach behörde|nach konzern|nach werbung)|"
+    r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
+    r"sounds (?:so |really )?(?:corporate|stiff|cold|salesy|fake)|cringe|awful|horrible)"
+)
+# Her correction of the writer's word, with her own word in the next sentence:
+# 'You say "comfortable clothing". I'd say: wear something you don't love.'
+CORRECTION_RE = re.compile(
+    r"(?i)\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
+    r"da steht|bei dir steht|im text steht|im entwurf steht)\b"
+)
+REPLACE_START_RE = re.compile(
+    r"(?i)^\W*(?:(?:i'?d|i would|we'?d|we would|ich würde|wir würden)\s+(?:\w+\s+)?)?"
+    r"(?:say|write|call it|sagen|schreiben|sag|schreib|lieber|besser|rather)\b\s*:?\s*"
+    r"(?P<rest>[^.!?\n]+)"
+)
+FOLLOW_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +228,9 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
         listing = sentence if following and opens_list(sentence, following) else None
         if listing is not None or not any_between(starts, sentence.start, sentence.end):
             continue
-        found = _mentions_in(text, sentence, lang)
+        found = _mentions_in(text, sentence, lang) or _mentions_by_context(
+            text, sentences, index, lang
+        )
         replacement = _replacement_after(sentences, index, found)
         if replacement:
             found = [_with_replacement(m, replacement) for m in found]
@@ -217,10 +249,14 @@ def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]
     if not has_rejection(sentence.text):
         return []
     quoted = find_quoted_terms(sentence)
-    rejected, replacements = [], []
+    rejected: list[tuple[int, int, str]] = []
+    replacements: list[str] = []
     for start, end, term in quoted:
         before = text[sentence.start : start].rstrip("„‚»«“‘\"' ")
-        if INSTEAD_RE.search(before):
+        if INSTEAD_RE.search(before) and rejected and not replacements:
+            # „Da steht „Sie“ statt „du““: the written word is wrong, hers follows „statt“.
+            replacements.append(term)
+        elif INSTEAD_RE.search(before):
             rejected.append((start, end, term))
         elif REPLACE_BEFORE_RE.search(before) and not _cue_between(before):
             replacements.append(term)
@@ -231,6 +267,33 @@ def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]
         replacements = [named] if named else []
     replacement = replacements[0] if replacements else _replacement_rest(sentence, rejected)
     return [NoGoMention(s, e, term, sentence.text, replacement, lang) for s, e, term in rejected]
+
+
+def _mentions_by_context(
+    text: str, sentences: Sequence[_Sentence], index: int, lang: str
+) -> list[NoGoMention]:
+    """Quoted terms judged by the next sentence(s) („Wer sagt denn so was?“) or corrected by
+    her own word there ("You say 'X'. I'd say: Y")."""
+    sentence = sentences[index]
+    quoted = find_quoted_terms(sentence)
+    if not quoted:
+        return []
+    following = sentences[index + 1 : index + 1 + FOLLOW_SENTENCES]
+    for follower in following:
+        if find_quoted_terms(follower):
+            break
+        if FOLLOW_CUE_RE.search(follower.text):
+            joined = text[sentence.start : follower.end]
+            return [NoGoMention(s, e, term, joined, "", lang) for s, e, term in quoted]
+    if following and CORRECTION_RE.search(sentence.text):
+        match = REPLACE_START_RE.match(following[0].text)
+        if match:
+            own = find_quoted_terms(following[0])
+            replacement = own[0][2] if own else _clean_replacement(match.group("rest"))
+            return [
+                NoGoMention(s, e, term, sentence.text, replacement, lang) for s, e, term in quoted
+            ]
+    return []
 
 
 def _cue_between(before: str) -> bool:
@@ -348,6 +411,32 @@ def find_nogo_in(text: str, nogos: Sequence[NoGo]) -> list[tuple[int, int, NoGo]
         term = fold_term(nogo.term)
         if not term:
             continue
-        pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(term)}\w{{0,3}}(?![\w-])")
+        # Short terms keep their case: the no-go „Sie“ (formal address) is not „sie“ (she).
+        if len(term) <= SHORT_TERM_CHARS:
+            term = " ".join(nogo.term.split())
+            pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
+        else:
+            pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(term)}\w{{0,3}}(?![\w-])")
         found.extend((m.start(), m.end(), nogo) for m in pattern.finditer(text))
     return sorted(found, key=lambda item: item[0])
+
+
+def find_own_uses(text: str, nogos: Sequence[NoGo], lang: str = "de") -> list[tuple[NoGo, str]]:
+    """Her own uses of the no-go terms, with the sentence: not in the sentences where she
+    rejects a word, and not right after a negation ("I'm not passionate about clay")."""
+    masked, rejecting = mask_text(text, lang)
+    chars = list(masked)
+    for start, end in rejecting:
+        chars[start:end] = " " * (end - start)
+    masked = "".join(chars)
+    sentences = split_sentences(text)
+    uses = []
+    for start, _end, nogo in find_nogo_in(masked, nogos):
+        before = WORD_RE.findall(masked[max(0, start - 40) : start].lower())[-NEGATION_REACH:]
+        if any(word in NEGATION_WORDS for word in before):
+            continue
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None or (sentence.start == start and len(nogo.term) <= SHORT_TERM_CHARS):
+            continue  # „Sie hat gesagt …“: a short term opening a sentence is no evidence
+        uses.append((nogo, " ".join(sentence.text.split())))
+    return uses

@@ -33,9 +33,8 @@ from treffsicher.core.models import NoGo
 from treffsicher.core.nogo import (
     NoGoMention,
     find_mentions,
-    find_nogo_in,
+    find_own_uses,
     fold_term,
-    mask_mentions,
 )
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import pick_language, t
@@ -427,6 +426,10 @@ def describe(
     terms = tuple(json.loads(row.terms or "[]"))
     if row.category == "nogo":
         evidence = find_nogo_evidence(terms, passages)
+    elif row.proposal_key:
+        # A habit of her profile: its pinned examples are the evidence; a word search on
+        # „Sie schreibt in der Ich-Form“ would only find sentences about writing.
+        evidence = Evidence()
     else:
         evidence = find_evidence(row.text, index, row.language)
     evidence = apply_marks(evidence, marks, passages)
@@ -469,9 +472,7 @@ def find_nogo_evidence(terms: Sequence[str], passages: Sequence[EvidencePassage]
         mentions = mentions_of(p.text, p.language)
         hits = [m for m in mentions if fold_term(m.term) in wanted]
         support.extend(Hit(p.id, m.sentence, p.source, p.date, 1.0, p.source_id) for m in hits[:1])
-        rest = mask_mentions(p.text, mentions)
-        for start, end, _nogo in find_nogo_in(rest, nogos)[:1]:
-            sentence = " ".join(p.text[max(0, start - 60) : end + 60].split())
+        for _nogo, sentence in find_own_uses(p.text, nogos, p.language)[:1]:
             uses.append(Hit(p.id, sentence, p.source, p.date, 1.0, p.source_id, "usage"))
     return Evidence(tuple(support), tuple(uses), tuple(terms))
 
