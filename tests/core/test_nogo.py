@@ -161,3 +161,31 @@ def test_rejected_words_are_not_her_signature_words_or_examples() -> None:
         for example in summary.examples:
             assert "Wellness" not in example.text
             assert "nicht mehr hören" not in example.text
+
+
+def test_her_rejected_buzzwords_do_not_silence_the_buzzword_note() -> None:
+    from treffsicher.core.check import check_draft
+
+    hates = (
+        "Liebe Lena,\nbitte nie „innovativ“, „ganzheitlich“, „maßgeschneidert“ oder "
+        "„Synergie“. Das Wort „nachhaltig“ kann ich nicht mehr hören. „Exzellent“ – so redet "
+        "bei uns niemand. Wir backen Brot, mehr nicht. Morgens um fünf geht der Ofen an, "
+        "und dann riecht die ganze Straße nach Kruste.\nHerzlich, Uta"
+    )
+    usual = (
+        "Liebe Lena,\nheute war viel los. Die Kinder haben wieder nach den Zimtschnecken "
+        "gefragt, und ich habe ihnen die krummen geschenkt. Am Samstag mache ich mehr "
+        "Roggenbrot, das war schon um zehn weg. Schreib gern, wenn du Fragen hast.\nHerzlich, Uta"
+    )
+    passages = [Passage(i, hates if i % 2 else usual, "de", "email", f"m{i}") for i in range(12)]
+    her = build_profile(passages)
+    assert her.languages["de"].features["buzzword_rate_per_100_words"].typical == 0
+    draft = "Unsere innovative Bäckerei bietet ganzheitliche, maßgeschneiderte Lösungen."
+    result = check_draft(draft, her, "web", name="Uta", lang="de")
+    codes = {reason.code for note in result.sentence_notes for reason in note.reasons}
+    assert "buzzword" in codes
+    nogo = NoGo("innovativ", "bitte nie „innovativ“", "", "de")
+    with_nogo = check_draft(draft, her, "web", name="Uta", lang="de", no_gos=[nogo])
+    [note] = with_nogo.sentence_notes
+    assert note.reasons[0].code == "nogo"
+    assert "bitte nie „innovativ“" in note.reasons[0].text
