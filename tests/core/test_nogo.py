@@ -189,3 +189,38 @@ def test_her_rejected_buzzwords_do_not_silence_the_buzzword_note() -> None:
     [note] = with_nogo.sentence_notes
     assert note.reasons[0].code == "nogo"
     assert "bitte nie „innovativ“" in note.reasons[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "Wellness-Oase, Auszeit vom Alltag und Kundenerlebnis.",
+            ["Wellness-Oase", "Auszeit vom Alltag", "Kundenerlebnis"],
+        ),
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "Premium, exklusiv, weil wir das nicht sind",
+            ["Premium", "exklusiv"],
+        ),
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "„Wellness“ – klingt nach Spa. Und „Rundum-sorglos“, weil das keiner glaubt.",
+            ["Wellness", "Rundum-sorglos"],
+        ),
+        (
+            "Which words would you never use, and why?",
+            "- artisanal\n- bespoke\n- curated - too posh",
+            ["artisanal", "bespoke", "curated"],
+        ),
+        ("Wer sind Ihre Kundinnen und Kunden?", "Familien und Großeltern.", []),
+        ("Welche Wörter sagen Sie ständig?", "Bauchgefühl, ehrlich gesagt", []),
+    ],
+)
+def test_listed_answers_to_a_question_about_rejected_words(
+    question: str, answer: str, expected: list[str]
+) -> None:
+    from treffsicher.core.nogo import find_listed_terms
+
+    assert [m.term for m in find_listed_terms(answer, question)] == expected

@@ -146,3 +146,23 @@ def test_questionnaire_uses_editable_questions_in_her_language(engine: Engine) -
     with Session(engine) as session:
         texts = session.scalars(select(PassageRow.text).where(PassageRow.kind == "questionnaire"))
         assert list(texts) == ["Mütter und Väter."]
+
+
+def test_listed_words_in_the_questionnaire_become_nogos_not_her_words(engine: Engine) -> None:
+    add_praxis(engine)
+    created = checkback.create_questionnaire(engine, "Sabine Ohm", lang="de")
+    token = token_of(created)
+    page, _ = checkback.open_round(engine, token)
+    never = next(i for i in page.items if "nie verwenden" in i.statement)
+    checkback.answer_item(engine, token, never.id, "text", "Auszeit vom Alltag, Premium und Oase")
+    with Session(engine) as session:
+        texts = list(
+            session.scalars(select(PassageRow.text).where(PassageRow.kind == "questionnaire"))
+        )
+    assert texts == []  # a list of words she never uses is not her usage
+    proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    listed = {v.terms[0]: v for v in proposed if v.category == "nogo"}
+    assert {"Auszeit vom Alltag", "Premium", "Oase"} <= set(listed)
+    [quote] = listed["Premium"].evidence
+    assert quote.source == f"Kennenlern-Fragebogen {created.id}, {never.position}"
+    assert listed["Premium"].confidence.reason == "one_source"

@@ -97,6 +97,18 @@ SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULT
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CLAUSE_MARKS = (",", ";", "–", "—", ":")
 STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
+ASKS_FOR_WORDS_RE = re.compile(
+    r"(?i)\b(?:wörter|worte|begriffe|formulierungen|ausdrücke|phrasen|sätze|"
+    r"words|phrases|terms|expressions)\b"
+)
+LIST_ITEM_RE = re.compile(r"[^,;•\n]+?(?=\s*(?:,|;|•|\n|\bund\b|\boder\b|\band\b|\bor\b|$))")
+DASH_RE = re.compile(r"\s[-–—]\s")  # "curated - too posh": the reason after a dash
+LEADING_AND_RE = re.compile(r"(?i)^(?:und|oder|and|or)\s+")
+MAX_LIST_ITEM_WORDS = 4
+REASON_WORDS = frozenset(
+    "weil da denn das es die der und oder auch aber because since as it that this and or but"
+    " ich i wir we".split()
+)
 SEPARATORS = {"und", "oder", "and", "or", "sowie", "auch"}
 
 # Both languages always: German clients quote English jargon and vice versa.
@@ -236,6 +248,45 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
     return _dedupe(mentions)
+
+
+def asks_for_rejected_words(question: str) -> bool:
+    """True for a question like „Welche Wörter würden Sie nie verwenden?“ / "Which words
+    would you never use?": its answer lists no-gos, not words she uses."""
+    return ASKS_FOR_WORDS_RE.search(question) is not None and has_rejection(question)
+
+
+def find_listed_terms(answer: str, question: str, lang: str = "de") -> list[NoGoMention]:
+    """The no-gos in her answer to `question`: quoted terms, or the items of a list
+    („Wellness-Oase, Auszeit vom Alltag und Kundenerlebnis“) when the question asks for
+    words she rejects; otherwise the mentions she makes herself (find_mentions)."""
+    own = find_mentions(answer, lang)
+    if not asks_for_rejected_words(question):
+        return own
+    replaced = {fold_term(m.term): m.replacement for m in own if m.replacement}
+    found = []
+    for sentence in split_sentences(answer):
+        items = find_quoted_terms(sentence) or split_list_items(sentence)
+        for start, end, term in items:
+            replacement = replaced.get(fold_term(term), "")
+            found.append(NoGoMention(start, end, term, sentence.text, replacement, lang))
+    return _dedupe(found)
+
+
+def split_list_items(sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, item) of the short items of a listed line: commas, semicolons, „und“,
+    "and", bullets; items of more than MAX_LIST_ITEM_WORDS words or starting like a reason
+    („weil …“) are left out."""
+    items = []
+    for match in LIST_ITEM_RE.finditer(sentence.text):
+        item = DASH_RE.split(match.group(0))[0]
+        item = LEADING_AND_RE.sub("", item.strip(" „“”\"‚‘’»«'.!?:-–•*"))
+        words = item.split()
+        if not words or len(words) > MAX_LIST_ITEM_WORDS or words[0].lower() in REASON_WORDS:
+            continue
+        start = sentence.start + sentence.text.find(item, match.start())
+        items.append((start, start + len(item), item))
+    return items
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

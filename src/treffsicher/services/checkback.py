@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from treffsicher.core.assumptions import ANSWERS, status_after_answer
+from treffsicher.core.nogo import asks_for_rejected_words
 from treffsicher.errors import InputError, NotFoundError, TreffsicherError
 from treffsicher.i18n import t
 from treffsicher.services.clients import find_client
@@ -51,7 +52,8 @@ DEFAULT_QUESTIONS = {
     "de": (
         "Wer sind Ihre Kundinnen und Kunden – und wie sprechen Sie mit ihnen, wenn sie vor "
         "Ihnen stehen?",
-        "Welche Wörter würden Sie nie verwenden? Und welche sagen Sie ständig?",
+        "Welche Wörter würden Sie nie verwenden – und warum?",
+        "Welche Wörter und Wendungen sagen Sie ständig?",
         "Nennen Sie eine Website, die Ihnen gefällt, und eine, die Ihnen nicht gefällt. Warum?",
         "Erzählen Sie von einem typischen Arbeitstag: Was passiert, was freut Sie, was nervt?",
         "Was sollen Menschen denken oder fühlen, nachdem sie Ihre Seite gelesen haben?",
@@ -59,7 +61,8 @@ DEFAULT_QUESTIONS = {
     ),
     "en": (
         "Who are your customers, and how do you talk to them when they are in front of you?",
-        "Which words would you never use? And which ones do you say all the time?",
+        "Which words would you never use, and why?",
+        "Which words and phrases do you say all the time?",
         "Name a website you like and one you don't. Why?",
         "Tell me about a typical working day: what happens, what makes you glad, what annoys you?",
         "What should people think or feel after reading your page?",
@@ -459,7 +462,9 @@ def store_her_words(
     """Her written answer as a passage of kind checkback/questionnaire (None if she wrote
     nothing). The statement is not hers, so only her own words go in."""
     words = "\n\n".join(part for part in (text, comment) if part)
-    if not words:
+    if not words or (row.kind == KIND_QUESTIONNAIRE and asks_for_rejected_words(item.statement)):
+        # Words she lists as never to be used are mentions, not her usage: the proposals
+        # read them from the answer itself.
         return None
     name = t(f"assume.source.{row.kind}", row.language, round=str(row.id))
     key = f"{row.kind}:{row.id}:{item.id}:{secrets.token_hex(8)}"

@@ -32,6 +32,7 @@ from treffsicher.core.evidence import (
 from treffsicher.core.models import NoGo
 from treffsicher.core.nogo import (
     NoGoMention,
+    find_listed_terms,
     find_mentions,
     find_own_uses,
     fold_term,
@@ -179,7 +180,8 @@ def list_assumptions(engine: Engine, client: str, lang: str = "en") -> list[Assu
             return []
         passages = load_evidence_passages(session, row.id, lang)
         index = cached_index(engine, row.id, passages)
-        return [describe(session, row, a, passages, index, lang) for a in rows]
+        answers = load_answer_mentions(session, row.id, lang)
+        return [describe(session, row, a, passages, index, lang, answers) for a in rows]
 
 
 def show_assumption(engine: Engine, assumption_id: int, lang: str = "en") -> AssumptionView:
@@ -189,9 +191,9 @@ def show_assumption(engine: Engine, assumption_id: int, lang: str = "en") -> Ass
         client = session.get(Client, row.client_id)
         assert client is not None  # the foreign key guarantees her
         passages = load_evidence_passages(session, client.id, lang)
-        return describe(
-            session, client, row, passages, cached_index(engine, client.id, passages), lang
-        )
+        index = cached_index(engine, client.id, passages)
+        answers = load_answer_mentions(session, client.id, lang)
+        return describe(session, client, row, passages, index, lang, answers)
 
 
 def get_assumption(session: Session, assumption_id: int, lang: str) -> AssumptionRow:
@@ -269,7 +271,9 @@ def propose_assumptions(engine: Engine, client: str, lang: str = "en") -> list[A
         row = find_client(session, client, lang)
         client_id = row.id
         passages, _by_kind = load_passages(session, client_id)
+        answers = load_answer_mentions(session, client_id, lang)
     mentions = [(p.id, m) for p in passages for m in find_mentions(p.text, p.language)]
+    mentions += [(0, m) for _hit, found in answers for m in found]
     proposals = propose_nogos(mentions)
     if passages:
         proposals += propose_from_profile(load_cached_profile(engine, client_id, passages))
@@ -308,7 +312,8 @@ def store_proposal(session: Session, client_id: int, proposal: Proposal, key: st
         actor="system",
     )
     for passage_id, _quote in proposal.quotes:
-        urepo.set_mark(session, row.id, passage_id, "pinned")
+        if passage_id:  # 0: her questionnaire answer, shown from the answer itself
+            urepo.set_mark(session, row.id, passage_id, "pinned")
     return row
 
 
@@ -420,12 +425,13 @@ def describe(
     passages: Sequence[EvidencePassage],
     index: PassageIndex,
     lang: str,
+    answers: Sequence[tuple[Hit, list[NoGoMention]]] = (),
 ) -> AssumptionView:
     """The view of one assumption: evidence (pins first, dismissed left out), confidence."""
     marks = urepo.list_marks(session, row.id)
     terms = tuple(json.loads(row.terms or "[]"))
     if row.category == "nogo":
-        evidence = find_nogo_evidence(terms, passages)
+        evidence = find_nogo_evidence(terms, passages, answers)
     elif row.proposal_key:
         # A habit of her profile: its pinned examples are the evidence; a word search on
         # „Sie schreibt in der Ich-Form“ would only find sentences about writing.
@@ -462,11 +468,35 @@ def mentions_of(text: str, language: str) -> tuple[NoGoMention, ...]:
     return tuple(find_mentions(text, language))
 
 
-def find_nogo_evidence(terms: Sequence[str], passages: Sequence[EvidencePassage]) -> Evidence:
-    """Her sentences rejecting the terms (support) and her own uses of them (contradicting)."""
+def load_answer_mentions(
+    session: Session, client_id: int, lang: str
+) -> list[tuple[Hit, list[NoGoMention]]]:
+    """Her questionnaire answers that name no-gos, each as a quote with the terms."""
+    found = []
+    for round_, item, answer in urepo.list_questionnaire_answers(session, client_id):
+        text = " ".join(part for part in (answer.text, answer.comment) if part)
+        mentions = find_listed_terms(text, item.statement, round_.language)
+        if not mentions:
+            continue
+        name = t("assume.source.questionnaire", lang, round=str(round_.id))
+        at = as_utc(answer.created_at)
+        quote = " ".join(text.split())
+        found.append((Hit(0, quote, f"{name}, {item.position}", at, 1.0, -answer.id), mentions))
+    return found
+
+
+def find_nogo_evidence(
+    terms: Sequence[str],
+    passages: Sequence[EvidencePassage],
+    answers: Sequence[tuple[Hit, list[NoGoMention]]] = (),
+) -> Evidence:
+    """Her sentences rejecting the terms (support: her mails and her questionnaire answers)
+    and her own uses of them (contradicting)."""
     wanted = {fold_term(term) for term in terms}
     nogos = [NoGo(term) for term in terms]
-    support: list[Hit] = []
+    support: list[Hit] = [
+        hit for hit, found in answers if any(fold_term(m.term) in wanted for m in found)
+    ]
     uses: list[Hit] = []
     for p in passages:
         mentions = mentions_of(p.text, p.language)

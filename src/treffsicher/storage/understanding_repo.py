@@ -301,3 +301,20 @@ def count_questions(session: Session, language: str) -> int:
         session.scalar(select(func.count(QuestionRow.id)).where(QuestionRow.language == language))
         or 0
     )
+
+
+def list_questionnaire_answers(
+    session: Session, client_id: int
+) -> list[tuple[CheckBackRoundRow, CheckBackItemRow, CheckBackAnswerRow]]:
+    """Her latest answer to every questionnaire question she answered, round by round."""
+    rows = session.execute(
+        select(CheckBackRoundRow, CheckBackItemRow, CheckBackAnswerRow)
+        .join(CheckBackItemRow, CheckBackItemRow.round_id == CheckBackRoundRow.id)
+        .join(CheckBackAnswerRow, CheckBackAnswerRow.item_id == CheckBackItemRow.id)
+        .where(CheckBackRoundRow.client_id == client_id, CheckBackRoundRow.kind == "questionnaire")
+        .order_by(CheckBackAnswerRow.id)
+    )
+    latest: dict[int, tuple[CheckBackRoundRow, CheckBackItemRow, CheckBackAnswerRow]] = {}
+    for round_, item, answer in rows:
+        latest[item.id] = (round_, item, answer)
+    return list(latest.values())
