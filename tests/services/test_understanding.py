@@ -121,3 +121,13 @@ def test_list_assumptions_gives_what_the_meeting_advice_reads(engine: Engine) ->
     data = item.to_dict()
     assert set(data["confidence"]) >= {"level", "reason"}
     assert set(data["contradictions"][0]) >= {"passage_id", "text", "source", "date"}
+
+
+def test_list_assumptions_takes_her_id_too(engine: Engine) -> None:
+    add_praxis(engine)
+    understanding.add_assumption(engine, "Sabine Ohm", "Familien", "audience", "de")
+    by_name = understanding.list_assumptions(engine, "Sabine Ohm", "de")
+    by_id = understanding.list_assumptions(engine, 1, "de")
+    assert [v.id for v in by_id] == [v.id for v in by_name] == [1]
+    with pytest.raises(NotFoundError):
+        understanding.list_assumptions(engine, 99, "de")

@@ -171,10 +171,11 @@ def add_assumption(
     return show_assumption(engine, assumption_id, lang)
 
 
-def list_assumptions(engine: Engine, client: str, lang: str = "en") -> list[AssumptionView]:
-    """A client's assumptions with evidence, contradictions and confidence."""
+def list_assumptions(engine: Engine, client: str | int, lang: str = "en") -> list[AssumptionView]:
+    """A client's assumptions (client by name, or by id as the web knows her) with evidence,
+    contradictions and confidence, in the order they were made."""
     with Session(engine) as session:
-        row = find_client(session, client, lang)
+        row = get_client_row(session, client, lang)
         rows = urepo.list_assumptions(session, row.id)
         if not rows:
             return []
@@ -182,6 +183,16 @@ def list_assumptions(engine: Engine, client: str, lang: str = "en") -> list[Assu
         index = cached_index(engine, row.id, passages)
         answers = load_answer_mentions(session, row.id, lang)
         return [describe(session, row, a, passages, index, lang, answers) for a in rows]
+
+
+def get_client_row(session: Session, client: str | int, lang: str) -> Client:
+    """The client by name (with a suggestion when unknown) or by id."""
+    if isinstance(client, str):
+        return find_client(session, client, lang)
+    row = session.get(Client, client)
+    if row is None:
+        raise NotFoundError(t("client.not_found", lang, name=str(client)))
+    return row
 
 
 def show_assumption(engine: Engine, assumption_id: int, lang: str = "en") -> AssumptionView:
