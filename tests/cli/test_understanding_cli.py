@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from typer.testing import Result
 
 Cli = Callable[..., Result]  # the `cli` fixture of tests/cli/conftest.py
@@ -99,3 +100,19 @@ def test_questionnaire_questions_and_create(cli: Cli, tmp_path: Path) -> None:
     created = json.loads(cli("questionnaire", "create", "Sabine Ohm", "--json").output)
     assert created["kind"] == "questionnaire"
     assert "2 Fragen" in created["mail_text"]
+
+
+def test_serve_public_url_needs_a_password(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TREFFSICHER_PASSWORD", raising=False)
+    # Set, then removed: monkeypatch restores the variable that `serve` sets.
+    monkeypatch.setenv("TREFFSICHER_PUBLIC_URL", "")
+    monkeypatch.delenv("TREFFSICHER_PUBLIC_URL")
+    refused = cli("serve", "--public-url", "https://texte.example", "--get", "/clients")
+    assert refused.exit_code == 1
+    assert "TREFFSICHER_PASSWORD" in refused.output
+    local = cli("serve", "--public-url", "http://127.0.0.1:8000", "--get", "/clients")
+    assert local.exit_code == 0, local.output
+    monkeypatch.setenv("TREFFSICHER_PASSWORD", "geheim")
+    allowed = cli("serve", "--public-url", "https://texte.example", "--get", "/r/unknown")
+    assert allowed.exit_code == 1  # served: her page answers 404 for an unknown link
+    assert "ungültig" in allowed.output

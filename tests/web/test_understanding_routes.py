@@ -192,3 +192,33 @@ def test_questionnaire_questions_are_editable(web: WebClient, lang: str) -> None
         follow_redirects=True,
     )
     assert parse(response.text).find(id=f"questions-{lang}").get_text() == "Eins?\nZwei?"
+
+
+def test_the_new_pages_have_labels_names_and_one_h1(web: WebClient) -> None:
+    client_id = setup(web)
+    token = create_round(web, client_id)
+    pin_token = create_round(web, client_id, pin="4711")
+    created = web.post(f"/clients/{client_id}/checkback", {"items": ["1"], "kind": "checkback"})
+    pages = [
+        web.soup(f"/clients/{client_id}/understanding"),
+        parse(created.text),
+        web.soup(f"/clients/{client_id}/checkback/1"),
+        web.soup("/questionnaire/questions"),
+        her_browser(web).soup(f"/r/{token}"),
+        her_browser(web).soup(f"/r/{pin_token}"),
+    ]
+    for page in pages:
+        assert page.html["lang"] in ("de", "en")
+        assert page.title.get_text(strip=True)
+        assert len(page.find_all("h1")) == 1
+        for control in page.find_all(["input", "select", "textarea"]):
+            if control.get("type") == "hidden":
+                continue
+            labelled = (
+                control.get("aria-label")
+                or control.get("aria-labelledby")
+                or (control.get("id") and page.select_one(f"label[for='{control['id']}']"))
+            )
+            assert labelled, control
+        for element in page.find_all(["button", "a"]):
+            assert element.get_text(strip=True) or element.get("aria-label"), element
