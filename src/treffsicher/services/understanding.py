@@ -13,7 +13,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from treffsicher.core.assumptions import (
-    CATEGORIES,
+    CATEGORIES as CATEGORIES,  # re-exported: the web's category choices
+)
+from treffsicher.core.assumptions import (
     STATUSES,
     Confidence,
     Proposal,

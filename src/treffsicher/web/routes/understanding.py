@@ -9,7 +9,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from treffsicher.core.assumptions import CATEGORIES
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
 from treffsicher.services import briefing, checkback, understanding
@@ -42,7 +41,7 @@ def page_context(request: Request, client_id: int) -> dict[str, Any]:
         "tab": "understanding",
         "assumptions": understanding.list_assumptions(engine, client.name, lang),
         "rounds": checkback.list_rounds(engine, client.name, lang),
-        "categories": CATEGORIES,
+        "categories": understanding.CATEGORIES,
         "statuses": STATUS_CHOICES,
         "m": partial(t, lang=lang),
     }
