@@ -143,3 +143,21 @@ def test_nogos_are_proposed_with_her_sentences() -> None:
     assert proposal.category == "nogo"
     assert proposal.params == {"term": "Wellness-Oase", "replacement": "Ruheraum"}
     assert [pid for pid, _quote in proposal.quotes] == [5, 6]
+
+
+def test_wishes_are_found_with_their_category() -> None:
+    from treffsicher.core.assumptions import find_wishes
+
+    text = (
+        "Liebe Lena,\nmir ist wichtig, dass nichts glattgebügelt wird. Die Seite soll sich "
+        "anfühlen wie ein Brief. Bitte schreib rein, dass Väter willkommen sind. Ich möchte "
+        "dich noch was fragen. Bitte nicht „Wellness“ schreiben.\n"
+        "It matters to me that people feel welcome. Please mention the Saturday market."
+    )
+    assert [category for category, _sentence in find_wishes(text)] == [
+        "values",
+        "goals",
+        "other",
+        "values",
+        "other",
+    ]

@@ -131,3 +131,13 @@ def test_list_assumptions_takes_her_id_too(engine: Engine) -> None:
     assert [v.id for v in by_id] == [v.id for v in by_name] == [1]
     with pytest.raises(NotFoundError):
         understanding.list_assumptions(engine, 99, "de")
+
+
+def test_her_wishes_are_proposed_with_her_sentence(engine: Engine) -> None:
+    add_praxis(engine)
+    proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    [wish] = [v for v in proposed if v.category == "values"]
+    assert wish.text.startswith("Ihr Wunsch: „Mir ist wichtig, dass sich Väter")
+    assert [q.passage_id for q in wish.evidence] == [2]
+    assert wish.evidence[0].pinned
+    assert wish.contradictions == ()

@@ -10,13 +10,14 @@ profile (du or Sie, gender style, I or we); they carry codes and parameters, not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from treffsicher.core.evidence import Evidence, Hit
 from treffsicher.core.models import LanguageProfile, NoGo, VoiceProfile
-from treffsicher.core.nogo import NoGoMention, fold_term
+from treffsicher.core.nogo import NoGoMention, fold_term, has_rejection, split_sentences
 
 CATEGORIES = ("audience", "tone", "goals", "values", "offer", "nogo", "other")
 STATUSES = ("proposed", "open", "confirmed", "corrected", "rejected")
@@ -27,6 +28,37 @@ HIGH_MIN_SOURCES = 3
 MEDIUM_MIN_SOURCES = 2
 PROFILE_MIN_SHARE = 0.8  # a habit is proposed when this share of her uses agree
 PROFILE_MIN_UNITS = 5  # … and rests on this many occurrences
+WISH_MAX_CHARS = 220  # longer sentences are not one wish
+# Her explicit wishes for the text: what matters to her (values), what the page should do
+# (goals), what she asks to be written (other). Weak verbs („ich möchte“) are left out:
+# they open every second sentence of a mail.
+WISH_CUES = (
+    (
+        "values",
+        re.compile(
+            r"(?i)\b(?:mir ist (?:es )?(?:sehr |ganz |total |besonders )?wichtig|"
+            r"uns ist (?:es )?(?:sehr |ganz |besonders )?wichtig|"
+            r"it matters to (?:me|us)|(?:it'?s|it is) important to (?:me|us))\b"
+        ),
+    ),
+    (
+        "goals",
+        re.compile(
+            r"(?i)\b(?:die (?:seite|website|startseite|homepage) soll|der text soll|es soll|"
+            r"ich wünsche mir|wir wünschen uns|"
+            r"the (?:site|page|website|text) should|i want people to|we want people to|"
+            r"i(?:'d| would) love (?:people|visitors) to)\b"
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"(?i)\b(?:bitte schreib\w*|schreib\w* bitte|bitte erwähn\w*|"
+            r"bitte (?:nimm|nehmt) .{0,30}(?:rein|auf)|das soll so stehen bleiben|"
+            r"please (?:mention|write|add|say|put in))\b"
+        ),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -125,6 +157,36 @@ def propose_nogos(mentions: Sequence[tuple[int, NoGoMention]]) -> list[Proposal]
                 quotes,
                 first.lang,
             )
+        )
+    return proposals
+
+
+def find_wishes(text: str) -> list[tuple[str, str]]:
+    """(category, her sentence) for every sentence stating a wish for the text; sentences
+    that reject a word are no-gos, not wishes."""
+    wishes = []
+    for sentence in split_sentences(text):
+        words = " ".join(sentence.text.split())
+        if len(words) > WISH_MAX_CHARS or has_rejection(words):
+            continue
+        for category, cue in WISH_CUES:
+            if cue.search(words):
+                wishes.append((category, words))
+                break
+    return wishes
+
+
+def propose_wishes(wishes: Sequence[tuple[int, str, str]], language: str) -> list[Proposal]:
+    """One proposal per wish (passage id, category, her sentence), quoted in her words."""
+    seen: set[str] = set()
+    proposals = []
+    for passage_id, category, sentence in wishes:
+        key = fold_term(sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        proposals.append(
+            Proposal(category, "wish", {"wish": sentence}, (), ((passage_id, sentence),), language)
         )
     return proposals
 

@@ -74,6 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Sie möchte „{term}“ nicht lesen, lieber „{replacement}“.",
         "en": "She does not want to read “{term}”; rather “{replacement}”.",
     },
+    "assume.proposal.wish": {
+        "de": "Ihr Wunsch: „{wish}“",
+        "en": "Her wish: “{wish}”",
+    },
     "assume.proposal.address_du": {
         "de": "Sie duzt ihre Leserinnen und Leser.",
         "en": "She addresses her readers with the informal „du“.",

@@ -19,8 +19,10 @@ from treffsicher.core.assumptions import (
     STATUSES,
     Confidence,
     Proposal,
+    find_wishes,
     propose_from_profile,
     propose_nogos,
+    propose_wishes,
     rate_confidence,
 )
 from treffsicher.core.evidence import (
@@ -288,6 +290,14 @@ def propose_assumptions(engine: Engine, client: str, lang: str = "en") -> list[A
     mentions = [(p.id, m) for p in passages for m in find_mentions(p.text, p.language)]
     mentions += [(0, m) for _hit, found in answers for m in found]
     proposals = propose_nogos(mentions)
+    for language in ("de", "en"):
+        wishes = [
+            (p.id, category, sentence)
+            for p in passages
+            if p.language == language
+            for category, sentence in find_wishes(p.text)
+        ]
+        proposals += propose_wishes(wishes, language)
     if passages:
         proposals += propose_from_profile(load_cached_profile(engine, client_id, passages))
     added = []
@@ -306,6 +316,8 @@ def proposal_key(proposal: Proposal) -> str:
     """A stable key: the same no-go or habit is proposed once per client."""
     if proposal.category == "nogo":
         return f"nogo:{fold_term(proposal.params.get('term', ''))}"
+    if proposal.code == "wish":
+        return f"wish:{fold_term(proposal.params.get('wish', ''))}"[:200]
     return f"{proposal.code}:{proposal.language}"
 
 
@@ -446,8 +458,9 @@ def describe(
     if row.category == "nogo":
         evidence = find_nogo_evidence(terms, passages, answers)
     elif row.proposal_key:
-        # A habit of her profile: its pinned examples are the evidence; a word search on
-        # „Sie schreibt in der Ich-Form“ would only find sentences about writing.
+        # A habit of her profile or a wish she wrote: the pinned quotes are the evidence;
+        # a word search on „Sie schreibt in der Ich-Form“ or on a whole sentence of hers
+        # would only find sentences that share a few words with it.
         evidence = Evidence()
     else:
         evidence = find_evidence(row.text, index, row.language)
