@@ -97,6 +97,8 @@ def test_questionnaire_questions_and_create(cli: Cli, tmp_path: Path) -> None:
     own.write_text("Wer liest Ihre Seite?\nWas nervt Sie?\n", encoding="utf-8")
     replaced = cli("questionnaire", "questions", "--language", "de", "--set", str(own))
     assert replaced.output == "1. Wer liest Ihre Seite?\n2. Was nervt Sie?\n"
+    data = json.loads(cli("questionnaire", "questions", "--language", "de", "--json").output)
+    assert data == {"language": "de", "questions": ["Wer liest Ihre Seite?", "Was nervt Sie?"]}
     created = json.loads(cli("questionnaire", "create", "Sabine Ohm", "--json").output)
     assert created["kind"] == "questionnaire"
     assert "2 Fragen" in created["mail_text"]

@@ -359,6 +359,7 @@ def questionnaire_questions(
         Path | None,
         typer.Option("--set", help="A text file with one question per line replaces them."),
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Show (or replace) the questionnaire's questions of a language."""
     from treffsicher.services.checkback import list_questions, set_questions
@@ -369,6 +370,9 @@ def questionnaire_questions(
         questions = set_questions(engine, language, lines)
     else:
         questions = list_questions(engine, language)
+    if as_json:
+        echo_json({"language": language, "questions": questions})
+        return
     for number, question in enumerate(questions, start=1):
         typer.echo(f"{number}. {question}")
 
