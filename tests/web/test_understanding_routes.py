@@ -96,6 +96,9 @@ def test_the_client_answers_on_her_page_and_the_user_sees_it(web: WebClient) -> 
     assert response.text.lstrip().startswith("<li")
     assert evil not in response.text
     assert "&lt;script&gt;" in response.text
+    progress = parse(response.text).find(id="progress")
+    assert progress["hx-swap-oob"] == "true"
+    assert progress.get_text() == "1 von 2 beantwortet"
     her.post(f"/r/{token}/items/{items[1]}", {"answer": "yes"})
     assert her.post(f"/r/{token}/finish").status_code in (200, 303)
     answers = web.get(f"/clients/{client_id}/checkback/1")

@@ -151,7 +151,7 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
         request.state.lang = round_.language
         item = next(i for i in round_.items if i.id == item_id)
         context = {"round": round_, "token": token, "item": item, "saved": True, "nav": ""}
-        return render(request, "_checkback_item.html", context)
+        return render(request, "_checkback_saved.html", context)
     return RedirectResponse(f"/r/{token}#item-{item_id}", status_code=303)
 
 
