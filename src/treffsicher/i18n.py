@@ -9,7 +9,10 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import meeting as _meeting
+from treffsicher.messages import privacy as _privacy
 from treffsicher.messages import understanding as _understanding
+from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "en"
@@ -29,6 +32,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "client.name_empty": {
         "de": "Der Name der Kundin darf nicht leer sein.",
         "en": "The client's name must not be empty.",
+    },
+    "client.name_too_long": {
+        "de": "Der Name ist zu lang (höchstens {limit} Zeichen).",
+        "en": "The name is too long (at most {limit} characters).",
+    },
+    "client.speaker_too_long": {
+        "de": "Ein Name als Sprecherin ist zu lang (höchstens {limit} Zeichen).",
+        "en": "A speaker name is too long (at most {limit} characters).",
     },
     "client.not_found": {
         "de": "Keine Kundin namens '{name}'.",
@@ -202,7 +213,13 @@ def merge_catalogues(
 
 
 MESSAGES = merge_catalogues(
-    MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _understanding.MESSAGES
+    MESSAGES,
+    _checking.MESSAGES,
+    _importing.MESSAGES,
+    _privacy.MESSAGES,
+    _workspace.MESSAGES,
+    _meeting.MESSAGES,
+    _understanding.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, update
@@ -52,7 +53,9 @@ def test_her_answers_change_statuses_and_become_her_passages(engine: Engine) -> 
     page, _pass = checkback.open_round(engine, token)
     first, second = page.items
     checkback.answer_item(engine, token, first.id, "no", "Massagen gibt es seit Mai nicht mehr.")
+    assert understanding.count_unanswered_checkback(engine, "Sabine Ohm", "de") == 1
     checkback.answer_item(engine, token, second.id, "yes")
+    assert understanding.count_unanswered_checkback(engine, "Sabine Ohm", "de") == 0
     # She comes back and changes her mind: a new answer is added, the old one stays.
     checkback.answer_item(engine, token, second.id, "partly", "Vor allem Eltern mit Babys.")
     checkback.finish_round(engine, token)
@@ -166,3 +169,36 @@ def test_listed_words_in_the_questionnaire_become_nogos_not_her_words(engine: En
     [quote] = listed["Premium"].evidence
     assert quote.source == f"Kennenlern-Fragebogen {created.id}, {never.position}"
     assert listed["Premium"].confidence.reason == "one_source"
+
+
+def test_forgetting_her_removes_assumptions_rounds_and_answers(sqlite_engine: Engine) -> None:
+    from sqlalchemy import func
+
+    from treffsicher.services.privacy import forget_client
+    from treffsicher.storage.understanding_tables import (
+        AssumptionEventRow,
+        AssumptionRow,
+        CheckBackItemRow,
+        EvidenceMarkRow,
+    )
+
+    _ids, created = make_round(sqlite_engine)
+    token = token_of(created)
+    item = checkback.open_round(sqlite_engine, token)[0].items[0]
+    canary = "Kanarienvogel-Antwort-4711"
+    checkback.answer_item(sqlite_engine, token, item.id, "partly", canary)
+    understanding.propose_assumptions(sqlite_engine, "Sabine Ohm", "de")
+    forget_client(sqlite_engine, "Sabine Ohm", "de")
+    with Session(sqlite_engine) as session:
+        for table in (
+            AssumptionRow,
+            AssumptionEventRow,
+            EvidenceMarkRow,
+            CheckBackRoundRow,
+            CheckBackItemRow,
+            CheckBackAnswerRow,
+        ):
+            assert session.scalar(select(func.count()).select_from(table)) == 0, table
+    path = sqlite_engine.url.database
+    assert path is not None
+    assert canary.encode() not in Path(path).read_bytes()

@@ -188,10 +188,13 @@ def test_draft_from_an_uploaded_file(demo: tuple[WebClient, int]) -> None:
     wrong = web.post(
         f"/clients/{client_id}/check",
         {"draft_text": ""},
-        files=[("draft_file", ("entwurf.pdf", b"%PDF-1.4", "application/pdf"))],
+        files=[("draft_file", ("entwurf.xlsx", b"PK\x03\x04", "application/vnd.ms-excel"))],
     )
     error = parse(wrong.text).select_one("#check-result .notice-error").get_text()
-    assert error == "entwurf.pdf: als Entwurf lassen sich .txt, .md hochladen."
+    assert error == (
+        "entwurf.xlsx: als Entwurf lassen sich .txt, .md, .html, .htm, .mhtml, .docx, .odt, "
+        ".rtf, .pdf hochladen."
+    )
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -235,3 +238,31 @@ def test_report_download_of_another_clients_check_is_not_found(
     response = web.get(f"/clients/{other}/checks/{check_id}/report.html")
     assert response.status_code == 404
     assert "attachment" not in response.headers.get("content-disposition", "")
+
+
+def test_a_word_draft_written_as_an_interview_is_checked(demo: tuple[WebClient, int]) -> None:
+    import io
+
+    import docx
+
+    web, client_id = demo
+    document = docx.Document()
+    for line in (
+        "Redaktion: Wie sind Sie zur Beratung gekommen?",
+        "Johanna: Über Umwege. Ich war zehn Jahre in der Personalabteilung, und irgendwann "
+        "wollte ich die Menschen nicht mehr verwalten, sondern begleiten.",
+        "Redaktion: Was ist Ihnen dabei wichtig?",
+        "Johanna: Dass Sie sich nicht verbiegen müssen. Wir schauen gemeinsam hin.",
+    ):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    response = web.post(
+        f"/clients/{client_id}/check",
+        {"draft_text": ""},
+        files=[("draft_file", ("interview.docx", buffer.getvalue(), "application/msword"))],
+    )
+    page = parse(response.text)
+    assert page.select_one("#check-result .notice-error") is None
+    assert page.select_one("#check-result .score-number") is not None
+    assert page.select_one("#check-history tbody th").get_text() == "interview.docx"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 from web_helpers import WebClient, make_web_client, parse
 
 from treffsicher.web.app import WebOptions
+from treffsicher.web.guard import PasswordGuard
 from treffsicher.web.security import check_basic_password
 
 SCRIPT = "<script>alert(1)</script>"
@@ -217,3 +220,165 @@ def test_configured_host_names_are_served(tmp_path: Path) -> None:
 
 def test_a_request_without_host_is_refused(web: WebClient) -> None:
     assert web.http.get("/clients", headers={"Host": ""}).status_code == 400
+
+
+def test_a_planted_csrf_cookie_and_field_pair_is_refused(web: WebClient) -> None:
+    # Equal cookie and field are not enough: the cookie must be one this server signed.
+    planted = "A" * 43 + ".forged-signature"
+    web.http.cookies.set("treffsicher_csrf", planted)
+    response = web.http.post(
+        "/clients", data={"name": "Eve", "csrf_token": planted}, follow_redirects=False
+    )
+    assert response.status_code == 403
+    unsigned = "B" * 43
+    web.http.cookies.set("treffsicher_csrf", unsigned)
+    response = web.http.post(
+        "/clients", data={"name": "Eve", "csrf_token": unsigned}, follow_redirects=False
+    )
+    assert response.status_code == 403
+    assert "Eve" not in web.get("/clients").text
+
+
+def test_a_token_of_another_server_instance_is_refused(tmp_path: Path) -> None:
+    first = make_web_client(tmp_path / "a")
+    first.get("/clients")
+    second = make_web_client(tmp_path / "b")
+    second.http.cookies.set("treffsicher_csrf", first.token)
+    response = second.http.post(
+        "/clients", data={"name": "Eve", "csrf_token": first.token}, follow_redirects=False
+    )
+    assert response.status_code == 403
+
+
+def basic(password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"anna:{password}".encode()).decode()}
+
+
+def test_repeated_wrong_passwords_lock_the_address_out(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path, WebOptions(password="lang genug geheim"))
+    for _ in range(5):
+        assert web.http.get("/clients", headers=basic("geraten")).status_code == 401
+    # Locked now: even the right password waits, and says for how long.
+    locked = web.http.get("/clients", headers=basic("lang genug geheim"))
+    assert locked.status_code == 429
+    assert int(locked.headers["retry-after"]) >= 1
+
+
+def test_a_browser_asking_without_credentials_is_not_counted(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path, WebOptions(password="lang genug geheim"))
+    for _ in range(10):
+        assert web.http.get("/clients").status_code == 401
+    assert web.http.get("/clients", headers=basic("lang genug geheim")).status_code == 200
+
+
+def test_password_guard_doubles_the_lock_and_forgets_on_success() -> None:
+    now = [1000.0]
+    guard = PasswordGuard(clock=lambda: now[0])
+    for _ in range(4):
+        guard.record_failure("10.0.0.7")
+    assert guard.seconds_locked("10.0.0.7") == 0
+    guard.record_failure("10.0.0.7")
+    assert guard.seconds_locked("10.0.0.7") == 1
+    now[0] += 1.0
+    guard.record_failure("10.0.0.7")
+    assert guard.seconds_locked("10.0.0.7") == 2
+    for _ in range(30):
+        guard.record_failure("10.0.0.7")
+    assert guard.seconds_locked("10.0.0.7") == 15 * 60  # capped
+    assert guard.seconds_locked("10.0.0.8") == 0  # other addresses are not affected
+    guard.record_success("10.0.0.7")
+    assert guard.seconds_locked("10.0.0.7") == 0
+
+
+def test_a_chunked_body_over_the_cap_is_refused(tmp_path: Path) -> None:
+    # No Content-Length: the cap must hold on the streamed body itself.
+    web = make_web_client(tmp_path, WebOptions(max_upload_bytes=1000))
+    client_id = web.add_client("Ulrike Berger")
+    boundary = "grenze"
+    line = b"Ein Satz, der sich wiederholt, bis die Grenze weit hinter uns liegt.\n"
+
+    def body() -> Iterator[bytes]:
+        yield (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+            f'{web.token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="files"; '
+            f'filename="riesig.txt"\r\nContent-Type: text/plain\r\n\r\n'
+        ).encode()
+        for _ in range(40_000):  # about 2.8 MB, over 20 files x 1 kB + 1 MB
+            yield line
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    response = web.http.post(
+        f"/clients/{client_id}/sources",
+        content=body(),
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert "content-length" not in response.request.headers
+    assert response.status_code == 413
+    assert "riesig.txt" not in web.get(f"/clients/{client_id}/sources").text
+
+
+def test_pages_with_client_data_are_not_stored(web: WebClient) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    assert web.get(f"/clients/{client_id}/sources").headers["cache-control"] == "no-store"
+    assert "no-store" not in web.get("/static/app.css").headers.get("cache-control", "")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/clients/99999999999999999999999",
+        "/clients/abc",
+        "/clients/²",
+        "/clients/1/sources/99999999999999999999",
+        "/clients/1/check?check=99999999999999999999",
+    ],
+)
+def test_impossible_addresses_get_the_apps_not_found_page(web: WebClient, path: str) -> None:
+    web.add_client("Ulrike Berger")
+    response = web.http.get(path)
+    assert response.status_code == 404, response.text[:300]
+    assert response.headers["content-type"].startswith("text/html")
+    page = parse(response.text)
+    assert page.html["lang"] == "de"
+    assert page.select_one("#error-message") is not None
+
+
+@pytest.mark.parametrize("check", ["²", "abc", "-1", "1.5"])
+def test_a_strange_check_number_shows_the_check_page(web: WebClient, check: str) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    response = web.http.get(f"/clients/{client_id}/check", params={"check": check})
+    assert response.status_code == 200
+
+
+def test_an_oversized_pasted_draft_says_what_to_do(web: WebClient) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    response = web.post(f"/clients/{client_id}/check", {"draft_text": "Hallo " * 1_700_000})
+    assert response.status_code == 400
+    message = parse(response.text).select_one("#error-message").get_text()
+    assert "höchstens 8 MB" in message
+    assert "als Datei hoch" in message
+
+
+def test_names_are_limited_on_the_server(web: WebClient) -> None:
+    response = web.post("/clients", {"name": "x" * 100_000}, follow_redirects=False)
+    assert response.status_code == 400
+    assert "höchstens 200 Zeichen" in response.text
+    client_id = web.add_client("Ulrike Berger")
+    renamed = web.post(f"/clients/{client_id}/rename", {"name": "y" * 201})
+    assert renamed.status_code == 400
+    assert "y" * 201 not in web.get("/clients").text
+
+
+def test_an_unexpected_error_gets_the_apps_page(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path)
+    web.http = TestClient(web.http.app, base_url="http://127.0.0.1", raise_server_exceptions=False)
+
+    @web.http.app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("kaputt")
+
+    response = web.http.get("/boom")
+    assert response.status_code == 500
+    message = parse(response.text).select_one("#error-message").get_text()
+    assert "Ihre Daten sind unverändert" in message
+    assert "kaputt" not in response.text

@@ -77,3 +77,13 @@ def test_get_renders_a_page_in_process(tmp_path: Path) -> None:
     missing = run_cli(["--workspace", workspace, "serve", "--get", "/clients/99"])
     assert missing.exit_code == 1
     assert "/clients/99 antwortet mit Status 404." in missing.output
+
+
+def test_other_host_needs_a_long_enough_password(tmp_path: Path) -> None:
+    workspace = str(tmp_path / "w.sqlite")
+    result = run_cli(
+        ["--workspace", workspace, "serve", "--host", "0.0.0.0"],
+        env={"TREFFSICHER_PASSWORD": "kurz123"},
+    )
+    assert result.exit_code == 1, result.output
+    assert "mindestens 12 Zeichen" in result.output

@@ -11,6 +11,8 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     checking,
     clients,
     importing,
+    meeting,
+    privacy,
     profile,
     serve,
     sources,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from sqlalchemy import Engine
 
-    from treffsicher.importers.base import ImportProblem
+    from treffsicher.core.imported import ImportProblem
 
 # Literal types give typer its choices; services.importing.SOURCE_KINDS lists the same kinds.
 Kind = Literal["email", "speech", "web", "document", "text"]

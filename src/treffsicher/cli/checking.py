@@ -21,6 +21,7 @@ from treffsicher.cli.base import (
 )
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
+from treffsicher.services.formats import describe_draft_formats
 
 if TYPE_CHECKING:
     from treffsicher.services.checking import CheckOutcome
@@ -34,7 +35,7 @@ def check_command(
     client: ClientArgument,
     draft: Annotated[
         str,
-        typer.Argument(help="The draft: a .txt, .md, .html, .docx, .odt, .rtf or .pdf file, or -."),
+        typer.Argument(help=f"The draft: a {describe_draft_formats()} file, or -."),
     ],
     output_format: Annotated[
         Format, typer.Option("--format", help="text (terminal), html (a report) or json.")

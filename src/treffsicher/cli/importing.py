@@ -21,6 +21,9 @@ from treffsicher.cli.base import (
     print_problems,
 )
 from treffsicher.i18n import format_number, name_language, t
+from treffsicher.services.formats import describe_import_formats
+
+IMPORT_FORMATS = describe_import_formats()
 
 if TYPE_CHECKING:
     from treffsicher.services.importing import ImportSummary
@@ -34,9 +37,9 @@ def import_command(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Files to import: mail (.eml, .mbox, .msg, Maildir folders), transcripts "
-            "(.vtt, .srt), web pages (.html), documents (.docx, .odt, .pdf, .rtf, .md, .txt) "
-            "or .zip archives of them; '-' reads stdin."
+            help="Files to import: mail ({mail}, Maildir folders), transcripts "
+            "({transcript}), web pages ({web}), documents ({document}) "
+            "or .zip archives of them; '-' reads stdin.".format(**IMPORT_FORMATS)
         ),
     ],
     kind: Annotated[

@@ -145,6 +145,7 @@ def serve_command(
 ) -> None:
     """Serve the web interface on the workspace (http://127.0.0.1:8000 by default)."""
     from treffsicher.web.app import WebOptions, create_app
+    from treffsicher.web.guard import MIN_PASSWORD_LENGTH
     from treffsicher.web.i18n import ui_text
 
     settings = get_settings(ctx)
@@ -164,6 +165,12 @@ def serve_command(
         return
     if not is_loopback(host) and not options.password:
         typer.echo(ui_text("serve.needs_password", lang, host=host), err=True)
+        raise typer.Exit(1)
+    if not is_loopback(host) and len(options.password or "") < MIN_PASSWORD_LENGTH:
+        typer.echo(
+            ui_text("serve.password_too_short", lang, host=host, length=MIN_PASSWORD_LENGTH),
+            err=True,
+        )
         raise typer.Exit(1)
     if not is_port_free(host, port):
         suggestion = suggest_port(host, port)

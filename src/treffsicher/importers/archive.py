@@ -33,6 +33,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from treffsicher.errors import InputError
 from treffsicher.importers.base import ImportProblem, ImportResult
 from treffsicher.importers.documents import RejectedSourceError, describe_reason
 from treffsicher.importers.mbox import MAIL_SUFFIXES, MAILDIR_FOLDERS, SEPARATOR_RE
@@ -174,6 +175,18 @@ def is_mail_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str)
         return False
     # A folder called "new" may hold notes too: a Maildir message opens with a header.
     return (HEADER_RE if in_maildir else SEPARATOR_RE).match(head) is not None
+
+
+def holds_mail(file: BinaryIO | Path, name: str) -> bool:
+    """Return True for a zip with a mail member (is_mail_member); an unusable zip: False,
+    its import names the problem."""
+    try:
+        with open_zip(file, name, "en", max_unpacked=MAX_ARCHIVE_BYTES) as package:
+            return any(
+                is_mail_member(package, info, member) for _, info, member in iter_members(package)
+            )
+    except (InputError, OSError):
+        return False
 
 
 def is_maildir_message(path: PurePosixPath) -> bool:

@@ -1,14 +1,16 @@
 """One entry point for every non-mail file: pick the reader by suffix (or magic bytes).
 
-| suffix | reader |
+The suffixes are importers.formats' registry; READERS maps each format to its reader:
+
+| format | reader |
 | --- | --- |
-| .txt, .text, none | importers.documents; importers.transcript for a speaker transcript |
-| .md, .markdown | importers.documents |
-| .vtt, .srt | importers.transcript |
-| .html, .htm, .xhtml, .mht, .mhtml | importers.webpage |
-| .docx, .odt, .rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
-| .pdf | importers.pdf |
-| .zip | importers.archive: each member dispatched again, as its own source |
+| text | importers.documents; importers.transcript for a speaker transcript |
+| markdown | importers.documents |
+| transcript | importers.transcript |
+| html, mhtml | importers.webpage |
+| docx, odt, rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
+| pdf | importers.pdf |
+| zip | importers.archive: each member dispatched again, as its own source |
 | a folder | every file inside (a folder of saved web pages), recursively |
 
 A file without a suffix is recognised by its first bytes (%PDF-, PK, {\\rtf, WEBVTT,
@@ -31,7 +33,7 @@ import io
 import logging
 import os
 import stat
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -41,29 +43,14 @@ from treffsicher.importers import archive, documents, office, pdf, transcript, w
 from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
 from treffsicher.importers.decoding import decode_bytes
 from treffsicher.importers.documents import RejectedSourceError, describe_reason
+from treffsicher.importers.formats import (
+    BY_SUFFIX,
+    FAMILY_MAIL,
+    SUPPORTED,
+)
+from treffsicher.importers.formats import sniff_format as sniff_format
 
 LOGGER = logging.getLogger(__name__)
-FORMATS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    "": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".vtt": "transcript",
-    ".srt": "transcript",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".mht": "mhtml",
-    ".mhtml": "mhtml",
-    ".docx": "docx",
-    ".odt": "odt",
-    ".rtf": "rtf",
-    ".pdf": "pdf",
-    ".zip": "zip",
-}
-MAIL_SUFFIXES = frozenset({".eml", ".mbox", ".msg", ".emlx"})
-SUPPORTED = ".txt, .md, .vtt, .srt, .html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .zip"
 MAX_FILE_BYTES = 200_000_000  # read into memory at once; the readers have tighter limits
 SNIFF_CHARS = 100_000  # a transcript shows its speaker labels long before this
 MAX_FOLDER_FILES = 10_000
@@ -102,7 +89,7 @@ def read_data(
     """Return the sources in uploaded bytes named `name` (as read_file does for a file)."""
     suffix = Path(name).suffix.lower()
     check_suffix(name, suffix, lang)
-    fmt = FORMATS[suffix] if suffix else sniff_format(data)
+    fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
     if fmt == "zip":
         return unwrap(import_data(data, name, kind=kind, lang=lang, speakers=speakers))
     return [read_format(fmt, data, name, kind=kind, lang=lang, speakers=speakers)]
@@ -151,7 +138,7 @@ def import_data(
     try:
         suffix = Path(name).suffix.lower()
         check_suffix(name, suffix, lang)
-        fmt = FORMATS[suffix] if suffix else sniff_format(data)
+        fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
         if fmt == "zip":
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             file = io.BytesIO(data)
@@ -172,21 +159,43 @@ def read_format(
     speakers: Collection[str],
 ) -> ImportedSource:
     """Return the one source in `data` read as `fmt` ("text", "html", "pdf", …)."""
-    if fmt == "text" and is_transcript(data):
-        fmt = "transcript"
-    if fmt == "transcript":
-        return transcript.read_transcript(data, name, speakers=speakers, lang=lang, kind=kind)
-    if fmt in ("text", "markdown"):
-        return documents.read_bytes(data, name, kind, lang=lang)
-    if fmt in ("docx", "odt"):
-        return read_office(fmt, data, name, kind=kind, lang=lang, speakers=speakers)
-    readers = {
-        "html": webpage.read_webpage,
-        "mhtml": webpage.read_mhtml,
-        "rtf": office.read_rtf,
-        "pdf": pdf.read_pdf,
-    }
-    return readers[fmt](data, name, lang=lang, kind=kind)
+    return READERS[fmt](data, name, kind=kind, lang=lang, speakers=speakers)
+
+
+def read_text(
+    data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+) -> ImportedSource:
+    """Plain text: a speaker transcript when it has turns, else a document."""
+    if is_transcript(data):
+        return read_cues(data, name, kind=kind, lang=lang, speakers=speakers)
+    return documents.read_bytes(data, name, kind, lang=lang)
+
+
+def read_markdown(
+    data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+) -> ImportedSource:
+    """Markdown: always a document (headings split it)."""
+    return documents.read_bytes(data, name, kind, lang=lang)
+
+
+def read_cues(
+    data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+) -> ImportedSource:
+    """A transcript (.vtt, .srt or text turns): only the client's turns are kept."""
+    return transcript.read_transcript(data, name, speakers=speakers, lang=lang, kind=kind)
+
+
+def read_plain(
+    reader: Callable[..., ImportedSource],
+) -> Callable[..., ImportedSource]:
+    """A reader without speakers (web pages, .rtf, .pdf) in READERS' signature."""
+
+    def read(
+        data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+    ) -> ImportedSource:
+        return reader(data, name, lang=lang, kind=kind)
+
+    return read
 
 
 def read_office(
@@ -214,16 +223,29 @@ def read_office(
     return office.source_from_blocks(data, name, blocks, media_type, kind, lang)
 
 
+READERS: dict[str, Callable[..., ImportedSource]] = {
+    "text": read_text,
+    "markdown": read_markdown,
+    "transcript": read_cues,
+    "html": read_plain(webpage.read_webpage),
+    "mhtml": read_plain(webpage.read_mhtml),
+    "docx": partial(read_office, "docx"),
+    "odt": partial(read_office, "odt"),
+    "rtf": read_plain(office.read_rtf),
+    "pdf": read_plain(pdf.read_pdf),
+}
+
+
 def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
     """Return the turns per speaker of a transcript file (.vtt, .srt, .txt, .docx, .odt).
 
     For `treffsicher scan`: Word and OpenDocument transcripts (Teams, Google Meet) are
     read as text first. RejectedSourceError for unreadable files; {} for no turns.
     """
-    suffix = path.suffix.lower()
-    if suffix in (".docx", ".odt"):
+    fmt = BY_SUFFIX.get(path.suffix.lower())
+    if fmt is not None and fmt.name in ("docx", "odt"):
         data = path.read_bytes()
-        read_blocks = office.read_docx_blocks if suffix == ".docx" else office.read_odt_blocks
+        read_blocks = office.read_docx_blocks if fmt.name == "docx" else office.read_odt_blocks
         text = "\n".join(block for block, _ in read_blocks(data, str(path), lang))
         return transcript.scan_speakers(text, str(path))
     return transcript.scan_speakers(path)
@@ -231,10 +253,11 @@ def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
 
 def check_suffix(name: str, suffix: str, lang: str) -> None:
     """Raise UnsupportedFormatError for mail and unknown suffixes."""
-    if suffix in MAIL_SUFFIXES:
+    fmt = BY_SUFFIX.get(suffix)
+    if fmt is not None and fmt.family == FAMILY_MAIL:
         reason = describe_reason("mail_elsewhere", lang, suffix=suffix)
         raise UnsupportedFormatError(f"{name}: {reason}")
-    if suffix not in FORMATS:
+    if fmt is None:
         reason = describe_reason("unsupported", lang, suffix=suffix, supported=SUPPORTED)
         raise UnsupportedFormatError(f"{name}: {reason}")
 
@@ -248,25 +271,6 @@ def check_file(path: Path, lang: str) -> None:
     if status.st_size > MAX_FILE_BYTES:
         sizes = documents.sizes_in_mb(status.st_size, MAX_FILE_BYTES)
         raise RejectedSourceError(str(path), "too_large", lang, **sizes)
-
-
-def sniff_format(data: bytes) -> str:
-    """Return the format of a file without a suffix from its first bytes ("text" if unknown)."""
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if head.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:4096]:
-            return "docx"
-        return "odt" if b"application/vnd.oasis.opendocument.text" in data[:200] else "zip"
-    if head.startswith(b"WEBVTT"):
-        return "transcript"
-    lower = head[:512].lower()
-    if lower.startswith((b"<!doctype html", b"<html")) or b"<html" in lower:
-        return "html"
-    return "text"
 
 
 def is_transcript(data: bytes) -> bool:

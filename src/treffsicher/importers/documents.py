@@ -95,6 +95,10 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "The file looks like {encoding} (byte order mark or NUL bytes) but is not "
         "valid {encoding}.",
     },
+    "not_a_draft": {
+        "de": "Als Entwurf lassen sich {supported} lesen, nicht „{suffix}“.",
+        "en": 'Drafts can be read from {supported}, not "{suffix}".',
+    },
     "unsupported": {
         "de": "Dateityp „{suffix}“ wird nicht unterstützt. Unterstützt: {supported}.",
         "en": 'File type "{suffix}" is not supported. Supported: {supported}.',

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from treffsicher.importers import formats
+
 MAX_MESSAGE_BYTES = 8_000_000
 READ_BUFFER = 1 << 20
 LINE_CHUNK = 1 << 20  # longest piece of a line read at once
@@ -22,8 +24,8 @@ LINE_CHUNK = 1 << 20  # longest piece of a line read at once
 # usually written ">From" by the mail program, but we also require a digit (the date).
 SEPARATOR_RE = re.compile(rb"^From \S+ .*\d")
 MAILDIR_FOLDERS = ("cur", "new")
-MAIL_SUFFIXES = frozenset({".eml", ".emlx", ".mbox", ".mbx", ".msg", ".mail"})
-SINGLE_SUFFIXES = frozenset({".eml", ".emlx", ".msg", ".mail"})  # one message per file
+MAIL_SUFFIXES = formats.MAIL_SUFFIXES
+SINGLE_SUFFIXES = formats.SINGLE_MESSAGE_SUFFIXES  # one message per file
 
 
 @dataclass(frozen=True, slots=True)

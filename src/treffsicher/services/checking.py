@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from treffsicher.core.models import KIND_EMAIL, KIND_WEB, Passage, VoiceProfile
+from treffsicher.core.models import KIND_EMAIL, Passage, VoiceProfile
 from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.services.clients import find_client
@@ -98,34 +98,46 @@ class Draft:
     register: str | None
 
 
-def read_draft(path: Path | None, data: bytes | None = None, *, lang: str = "en") -> Draft:
-    """Read a draft file (or stdin bytes when `path` is None) through the importers.
+def read_draft(
+    path: Path | None, data: bytes | None = None, *, lang: str = "en", name: str = ""
+) -> Draft:
+    """Read a draft file (or, when `path` is None, uploaded or stdin bytes named `name`).
 
-    Every format the importers read works (.txt, .md, .html, .docx, .odt, .rtf, .pdf, …:
-    importers.dispatch). Raises InputError (UnsupportedFormatError, RejectedSourceError …)
-    for files that cannot be used, with the reason in `lang`; a folder or zip is not one
-    draft.
+    Every text format works (.txt, .md, .html, .docx, .odt, .rtf, .pdf, …:
+    importers.drafts), never as a transcript. Raises InputError (UnsupportedFormatError,
+    RejectedSourceError …) for files that cannot be used, with the reason in `lang`; a
+    folder or zip is not one draft.
     """
-    from treffsicher.importers import dispatch
+    from treffsicher.importers import drafts
 
     if path is None:
-        sources = dispatch.read_data(data or b"", STDIN_NAME, lang=lang)
-    else:
-        if path.is_dir() or path.suffix.lower() == ".zip":
-            raise InputError(t("check.one_file", lang, path=path))
-        try:
-            sources = dispatch.read_file(path, lang=lang)
-        except OSError as error:
-            reason = t("import.not_readable", lang, error=error.strerror or str(error))
-            if isinstance(error, FileNotFoundError):
-                reason = t("import.file_not_found", lang)
-            raise UnreadableSourceError(str(path), reason) from error
-    passages = [p for source in sources for p in source.passages]
-    text = "\n\n".join(p.text for p in passages)
-    kinds = {p.kind for p in passages}
-    register = KIND_WEB if KIND_WEB in kinds else KIND_EMAIL if KIND_EMAIL in kinds else None
+        read = drafts.read_draft_bytes(data or b"", name or STDIN_NAME, lang=lang)
+        return Draft(name or STDIN_NAME, read.text, read.register)
+    if path.is_dir() or path.suffix.lower() == ".zip":
+        raise InputError(t("check.one_file", lang, path=path))
+    try:
+        read = drafts.read_draft_file(path, lang=lang)
+    except OSError as error:
+        reason = t("import.not_readable", lang, error=error.strerror or str(error))
+        if isinstance(error, FileNotFoundError):
+            reason = t("import.file_not_found", lang)
+        raise UnreadableSourceError(str(path), reason) from error
     # The file name, not the path: a re-check from another folder is the same draft.
-    return Draft(path.name if path is not None else STDIN_NAME, text, register)
+    return Draft(path.name, read.text, read.register)
+
+
+def is_draft_name(name: str) -> bool:
+    """True when an uploaded file of this name may hold a draft."""
+    from treffsicher.importers import drafts
+
+    return drafts.is_draft_name(name)
+
+
+def list_draft_suffixes() -> tuple[str, ...]:
+    """The suffixes of the formats a draft may come in, as help texts name them."""
+    from treffsicher.importers import formats
+
+    return formats.DRAFT_SUFFIXES
 
 
 def check_client_draft(
@@ -227,6 +239,13 @@ def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en
             previous_score=previous.score if previous else None,
             previous_at=as_utc(previous.created_at) if previous else None,
         )
+
+
+def load_latest_check(engine: Engine, client_id: int, lang: str = "en") -> CheckOutcome | None:
+    """Her newest stored check (load_check), or None when she has none."""
+    with Session(engine) as session:
+        newest = checks_repo.find_latest_check_id(session, client_id)
+    return None if newest is None else load_check(engine, client_id, newest, lang)
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -1,4 +1,5 @@
-"""Client use cases: add, list, show, find by name with a "did you mean", add identities."""
+"""Client use cases: add, list, show, rename, find by name with a "did you mean", add
+identities, and the latest fit score of each."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from sqlalchemy.orm import Session
 
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
-from treffsicher.storage import repo
-from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Client
+from treffsicher.storage import checks_repo, repo
+from treffsicher.storage.tables import IDENTITY_EMAIL as IDENTITY_EMAIL
+from treffsicher.storage.tables import IDENTITY_SPEAKER as IDENTITY_SPEAKER
+from treffsicher.storage.tables import Client
 
 # Deliberately loose: one @ with something on both sides and a dot in the domain. Real
 # validation is the mail server's job; this catches swapped --email/--speaker values.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SUGGESTION_CUTOFF = 0.6  # difflib's default ratio; "Ulrke Berger" ↔ "Ulrike Berger" is 0.96
+IDENTITY_KINDS = (IDENTITY_EMAIL, IDENTITY_SPEAKER)  # what an identity can be
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,10 @@ class ClientInfo:
     n_words: int
 
 
+MAX_NAME_CHARS = 200  # client and speaker names (the column's length)
+MAX_EMAIL_CHARS = 320  # the longest address RFC 5321 allows
+
+
 def add_client(
     engine: Engine,
     name: str,
@@ -45,10 +53,9 @@ def add_client(
 ) -> ClientInfo:
     """Add a client with her email addresses and speaker names; InputError if the name is
     taken or empty."""
-    name = name.strip()
-    if not name:
-        raise InputError(t("client.name_empty", lang))
+    name = clean_client_name(name, lang)
     check_emails(emails, lang)
+    check_speakers(speakers, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         # Names that differ only in case would make find_client ambiguous: refuse them.
         taken = [n for n in repo.list_client_names(session) if n.casefold() == name.casefold()]
@@ -71,6 +78,40 @@ def show_client(engine: Engine, name: str, lang: str = "en") -> ClientInfo:
         return describe_client(session, find_client(session, name, lang))
 
 
+def get_client(engine: Engine, client_id: int, lang: str = "en") -> ClientInfo:
+    """The client with this id (as the web knows her); NotFoundError when there is none."""
+    with Session(engine) as session:
+        return describe_client(session, find_client_by_id(session, client_id, lang))
+
+
+def rename_client(engine: Engine, client_id: int, name: str, lang: str = "en") -> ClientInfo:
+    """Give the client a new name; InputError when empty or taken by another client."""
+    name = clean_client_name(name, lang)
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        client = find_client_by_id(session, client_id, lang)
+        # Same rule as add_client: names differing only in case clash.
+        for other in repo.list_clients(session):
+            if other.id != client_id and other.name.casefold() == name.casefold():
+                raise InputError(t("client.rename_taken", lang, name=other.name))
+        client.name = name
+        session.flush()
+        return describe_client(session, client)
+
+
+def list_latest_scores(engine: Engine) -> dict[int, float | None]:
+    """Per client id, the fit score of her newest check (clients without checks absent)."""
+    with Session(engine) as session:
+        return checks_repo.list_latest_scores(session)
+
+
+def find_client_by_id(session: Session, client_id: int, lang: str = "en") -> Client:
+    """The client row with this id; NotFoundError when there is none."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(t("client.id_not_found", lang))
+    return client
+
+
 def add_client_identities(
     engine: Engine,
     name: str,
@@ -83,6 +124,7 @@ def add_client_identities(
     if not emails and not speakers:
         raise InputError(t("client.identity_missing", lang))
     check_emails(emails, lang)
+    check_speakers(speakers, lang)
     with Session(engine) as session, session.begin():
         client = find_client(session, name, lang)
         added = add_identities(session, client.id, emails, speakers)
@@ -120,11 +162,29 @@ def suggest_name(name: str, names: Sequence[str]) -> str | None:
     return by_folded[matches[0]] if matches else None
 
 
+def clean_client_name(name: str, lang: str) -> str:
+    """The name without surrounding space; InputError when empty or longer than the
+    workspace stores (the form's maxlength is no protection: anyone can post)."""
+    name = name.strip()
+    if not name:
+        raise InputError(t("client.name_empty", lang))
+    if len(name) > MAX_NAME_CHARS:
+        raise InputError(t("client.name_too_long", lang, limit=MAX_NAME_CHARS))
+    return name
+
+
 def check_emails(emails: Sequence[str], lang: str) -> None:
     """Raise InputError for the first value that does not look like an email address."""
     for email in emails:
-        if not EMAIL_PATTERN.match(email.strip()):
-            raise InputError(t("client.email_invalid", lang, value=email))
+        if len(email.strip()) > MAX_EMAIL_CHARS or not EMAIL_PATTERN.match(email.strip()):
+            raise InputError(t("client.email_invalid", lang, value=email[:MAX_EMAIL_CHARS]))
+
+
+def check_speakers(speakers: Sequence[str], lang: str) -> None:
+    """Raise InputError for a speaker name longer than the workspace stores."""
+    for speaker in speakers:
+        if len(speaker.strip()) > MAX_NAME_CHARS:
+            raise InputError(t("client.speaker_too_long", lang, limit=MAX_NAME_CHARS))
 
 
 def add_identities(

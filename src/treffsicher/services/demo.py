@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, StorageError, TreffsicherError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportProblem
 from treffsicher.services.clients import add_identities
 from treffsicher.services.importing import (
     SOURCE_KINDS,

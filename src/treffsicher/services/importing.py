@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportedSource, ImportProblem, ImportResult
 from treffsicher.core.models import (
     KIND_DOCUMENT,
     KIND_EMAIL,
@@ -27,7 +28,6 @@ from treffsicher.core.models import (
 )
 from treffsicher.errors import InputError, UnreadableSourceError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
@@ -232,11 +232,7 @@ def holds_mail(path: Path) -> bool:
     names its problem)."""
     from treffsicher.importers import archive
 
-    try:
-        with archive.open_zip(path, str(path), "en", max_unpacked=archive.MAX_ARCHIVE_BYTES) as zf:
-            return any(archive.is_mail_member(zf, i, m) for _, i, m in archive.iter_members(zf))
-    except (InputError, OSError):
-        return False
+    return archive.holds_mail(path, str(path))
 
 
 def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:

@@ -31,11 +31,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportedSource, ImportProblem
 from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
-from treffsicher.importers.base import ImportedSource, ImportProblem
 from treffsicher.importers.documents import describe_reason
 from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
 from treffsicher.storage import repo

@@ -23,19 +23,21 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
-from treffsicher.importers.base import ImportProblem
+from treffsicher.importers.formats import (
+    CUE_SUFFIXES,
+    SCAN_SPEAKERS,
+    SPEAKER_TEXT_SUFFIXES,
+    find_format,
+)
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identity
 
 SCAN_MAIL = "mail"
 SCAN_TRANSCRIPT = "transcript"
-TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt", ".txt", ".text", ""})
-# Zip members read as transcripts: cue files always, plain text when it has turns
-ZIP_CUE_SUFFIXES = frozenset({".vtt", ".srt"})
-ZIP_TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
 @dataclass(frozen=True)
@@ -100,10 +102,11 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
             for (address, name), n in counts.items()
         ]
         return ScanResult(str(path), SCAN_MAIL, sort_rows(rows))
-    if path.is_file() and path.suffix.lower() in TRANSCRIPT_SUFFIXES:
-        from treffsicher.importers.transcript import scan_speakers
+    fmt = find_format(path.suffix.lower())
+    if path.is_file() and fmt is not None and fmt.scan == SCAN_SPEAKERS:
+        from treffsicher.importers.dispatch import scan_file_speakers
 
-        speakers = scan_speakers(path)
+        speakers = scan_file_speakers(path, lang=lang)
         rows = [
             ScanRow("", name, n, tuple(owners.get((IDENTITY_SPEAKER, name.casefold()), ())))
             for name, n in speakers.items()
@@ -184,11 +187,12 @@ def scan_member_speakers(
     from treffsicher.importers.transcript import scan_speakers
 
     suffix = PurePosixPath(member.replace("\\", "/")).suffix.lower()
-    if suffix not in ZIP_CUE_SUFFIXES and suffix not in ZIP_TEXT_SUFFIXES:
+    # Zip members read as transcripts: cue files always, plain text when it has turns.
+    if not suffix or (suffix not in CUE_SUFFIXES and suffix not in SPEAKER_TEXT_SUFFIXES):
         return {}
     try:
         data = package.read(info)
-        if suffix in ZIP_TEXT_SUFFIXES and not is_transcript(data):
+        if suffix in SPEAKER_TEXT_SUFFIXES and not is_transcript(data):
             return {}
         return scan_speakers(data, member)
     except Exception:  # zlib.error, a rejected text: the import names it

@@ -189,6 +189,23 @@ def list_assumptions(engine: Engine, client: str | int, lang: str = "en") -> lis
         return [describe(session, row, a, passages, index, lang, answers) for a in rows]
 
 
+def count_unanswered_checkback(engine: Engine, client: str | int, lang: str = "en") -> int:
+    """Items of her open check-back rounds (not expired, withdrawn or finished) that she has
+    not answered yet: what the meeting advice counts as still waiting for her."""
+    now = datetime.now(UTC)
+    with Session(engine) as session:
+        row = get_client_row(session, client, lang)
+        waiting = 0
+        for round_ in urepo.list_rounds(session, row.id):
+            expires = as_utc(round_.expires_at)
+            if round_.revoked_at or round_.finished_at or (expires and expires <= now):
+                continue
+            items = urepo.list_items(session, round_.id)
+            answered = {a.item_id for a in urepo.list_answers(session, [i.id for i in items])}
+            waiting += sum(1 for item in items if item.id not in answered)
+        return waiting
+
+
 def get_client_row(session: Session, client: str | int, lang: str) -> Client:
     """The client by name (with a suggestion when unknown) or by id."""
     if isinstance(client, str):

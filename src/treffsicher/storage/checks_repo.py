@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from treffsicher.storage.tables import CheckRow, ProfileCacheRow, utc_now
@@ -66,6 +66,29 @@ def list_checks(session: Session, client_id: int) -> Sequence[CheckRow]:
         .where(CheckRow.client_id == client_id)
         .order_by(CheckRow.created_at.desc(), CheckRow.id.desc())
     ).all()
+
+
+def find_latest_check_id(session: Session, client_id: int) -> int | None:
+    """The id of the client's newest check, or None."""
+    return session.scalars(
+        select(CheckRow.id)
+        .where(CheckRow.client_id == client_id)
+        .order_by(CheckRow.created_at.desc(), CheckRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def list_latest_scores(session: Session) -> dict[int, float | None]:
+    """Per client id, the fit score of her newest check (clients without checks absent)."""
+    newest = (
+        select(CheckRow.client_id, func.max(CheckRow.id).label("last_id"))
+        .group_by(CheckRow.client_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(CheckRow.client_id, CheckRow.score).join(newest, CheckRow.id == newest.c.last_id)
+    ).all()
+    return {int(client_id): score for client_id, score in rows}
 
 
 def find_previous_check(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from treffsicher.importers.base import ImportedSource
+from treffsicher.core.imported import ImportedSource
 from treffsicher.storage.tables import (
     IDENTITY_EMAIL,
     Client,
@@ -187,3 +187,48 @@ def count_client_totals(session: Session, client_id: int) -> ClientTotals:
         .where(Source.client_id == client_id)
     ).one()
     return ClientTotals(int(n_sources or 0), int(n_passages), int(n_words))
+
+
+def list_sources(session: Session, client_id: int) -> Sequence[Source]:
+    """The client's sources, newest first."""
+    return session.scalars(
+        select(Source)
+        .where(Source.client_id == client_id)
+        .order_by(Source.imported_at.desc(), Source.id.desc())
+    ).all()
+
+
+def count_passages_by_language(session: Session, client_id: int) -> list[tuple[int, str, int, int]]:
+    """(source id, language, passages, words) for each of the client's sources and the
+    languages of its passages."""
+    rows = session.execute(
+        select(
+            PassageRow.source_id,
+            PassageRow.language,
+            func.count(PassageRow.id),
+            func.coalesce(func.sum(PassageRow.word_count), 0),
+        )
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id)
+        .group_by(PassageRow.source_id, PassageRow.language)
+    ).all()
+    return [(int(s), str(lang), int(n), int(words)) for s, lang, n, words in rows]
+
+
+def delete_source(session: Session, source_id: int) -> None:
+    """Delete a source; the database cascades to its passages (foreign keys are on)."""
+    session.execute(delete(Source).where(Source.id == source_id))
+
+
+def strip_source_prefix(session: Session, client_id: int, prefix: str) -> None:
+    """Remove `prefix` (a temporary folder) from the names and containers of the client's
+    sources that carry it."""
+    rows = session.scalars(
+        select(Source).where(
+            Source.client_id == client_id,
+            Source.name.startswith(prefix) | Source.container.startswith(prefix),
+        )
+    ).all()
+    for row in rows:
+        row.name = row.name.removeprefix(prefix)
+        row.container = row.container.removeprefix(prefix)

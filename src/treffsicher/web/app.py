@@ -2,32 +2,36 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Mapping
+import secrets
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
 from treffsicher.errors import TreffsicherError
+from treffsicher.services.uploads import staging_root
 from treffsicher.services.workspace import open_workspace
 from treffsicher.settings import Settings
-from treffsicher.web.checks import ProfileCache
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
 from treffsicher.web.security import SecurityMiddleware
-from treffsicher.web.staging import staging_root
 
+LOGGER = logging.getLogger(__name__)
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
 ENV_MAX_UPLOAD_MB = "TREFFSICHER_MAX_UPLOAD_MB"
 ENV_ALLOWED_HOSTS = "TREFFSICHER_ALLOWED_HOSTS"
 DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # per file
 MAX_FILES_PER_REQUEST = 20  # with the per-file limit, caps a request's body
 MEGABYTE = 1024 * 1024
+MAX_ROW_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) store
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,15 @@ def static_dir() -> Path:
 
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web interface on the workspace of `settings` (opened and migrated here)."""
-    from treffsicher.web.routes import checkback, clients, drafts, profile, sources, understanding
+    from treffsicher.web.routes import (
+        checkback,
+        clients,
+        drafts,
+        meeting,
+        profile,
+        sources,
+        understanding,
+    )
 
     options = options or WebOptions()
     app = FastAPI(title="treffsicher", docs_url=None, redoc_url=None, openapi_url=None)
@@ -71,12 +83,13 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.options = options
     app.state.engine = open_workspace(settings.database_url, settings.lang)
     app.state.templates = make_environment()
-    app.state.profiles = ProfileCache()
+    app.state.csrf_secret = secrets.token_bytes(32)
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
-    for module in (clients, sources, profile, drafts, understanding, checkback):
+    for module in (clients, sources, profile, drafts, meeting, understanding, checkback):
         app.include_router(module.router)
     install_error_handlers(app)
+    install_id_guard(app)
     max_body = options.max_upload_bytes * MAX_FILES_PER_REQUEST + MEGABYTE
 
     def too_large(scope: object) -> tuple[int, bytes]:
@@ -106,6 +119,40 @@ def install_error_handlers(app: FastAPI) -> None:
         lang = request_language(request)
         key = "error.not_found" if exc.status_code == 404 else "error.http"
         return error_response(request, ui_text(key, lang, status=exc.status_code), exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def handle_invalid_address(request: Request, exc: RequestValidationError) -> Response:
+        # Only path and query values are validated by FastAPI here (forms are read by
+        # hand): an address that names nothing is a page that does not exist.
+        errors = exc.errors()
+        value = str(errors[0].get("input", "")) if errors else ""
+        message = ui_text("error.bad_address", request_language(request), value=value[:80])
+        return error_response(request, message, 404)
+
+    @app.exception_handler(Exception)
+    async def handle_unexpected(request: Request, exc: Exception) -> Response:
+        LOGGER.error("unexpected error on %s", request.url.path, exc_info=exc)
+        return error_response(request, ui_text("error.internal", request_language(request)), 500)
+
+
+def names_an_impossible_id(request: Request) -> bool:
+    """True when a number in the path or query is larger than any row id can be."""
+    values = [*request.url.path.split("/"), *request.query_params.values()]
+    return any(v.isascii() and v.isdigit() and int(v) > MAX_ROW_ID for v in values)
+
+
+def install_id_guard(app: FastAPI) -> None:
+    """A number beyond the database's integer range names nothing: answer „not found“
+    with the app's page instead of letting the database driver fail on it."""
+
+    @app.middleware("http")
+    async def refuse_impossible_ids(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        if names_an_impossible_id(request):
+            message = ui_text("error.not_found", request_language(request))
+            return error_response(request, message, 404)
+        return await call_next(request)
 
 
 def error_response(request: Request, message: str, status: int) -> Response:

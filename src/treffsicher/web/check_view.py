@@ -1,6 +1,6 @@
-"""The check result as the page shows it, built from a stored or fresh report dict
-(core.check's schema_version 1): score and band, deviations, the draft with its deviating
-sentences marked, the notes as a list, suggestions."""
+"""The check result as the page shows it, built from a stored or fresh check (its report
+data, core.check's schema_version 1): score and band, deviations, the draft with its
+deviating sentences marked, the notes as a list, suggestions."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from treffsicher.core.text import normalize_text
 from treffsicher.i18n import describe_counts, format_number, name_language, t
+from treffsicher.services.checking import CheckOutcome
 from treffsicher.services.profiling import quote_text
 from treffsicher.web.i18n import ui_text
 
@@ -71,10 +72,10 @@ class CheckView:
     basis: str = ""
 
 
-def build_check_view(
-    report: dict[str, Any], draft_text: str, check_id: int | None, lang: str
-) -> CheckView:
-    """The view of one check report over the draft it was run on."""
+def build_check_view(outcome: CheckOutcome, lang: str) -> CheckView:
+    """The view of one check (fresh, preview or stored) over the draft it was run on."""
+    report = outcome.to_dict()
+    draft_text, check_id = outcome.draft_text, outcome.check_id
     band_key = str(report.get("band") or "no_score")
     if band_key not in KNOWN_BANDS:
         band_key = "no_score"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from treffsicher.errors import InputError
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import request_language
 from treffsicher.web.security import verify_csrf
@@ -18,9 +20,16 @@ MAX_FIELDS = 100
 async def read_form(request: Request) -> FormData:
     """The request's form (files spooled to the system temp dir by Starlette, removed when
     the request ends), after the CSRF check; CsrfError when the token is missing."""
-    form = await request.form(
-        max_files=MAX_FILES, max_fields=MAX_FIELDS, max_part_size=MAX_FIELD_BYTES
-    )
+    try:
+        form = await request.form(
+            max_files=MAX_FILES, max_fields=MAX_FIELDS, max_part_size=MAX_FIELD_BYTES
+        )
+    except HTTPException as exc:
+        # Starlette's parser refuses too many fields or files, or a text field over the
+        # limit, with a bare 400: say which limit and what to do instead.
+        size = MAX_FIELD_BYTES // (1024 * 1024)
+        message = ui_text("error.form_too_large", request_language(request), size=size)
+        raise InputError(message) from exc
     verify_csrf(request, form, ui_text("error.csrf", request_language(request)))
     return form
 

@@ -172,12 +172,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
-    "sources.stage_expired": {
-        "de": "Diese Dateien liegen nicht mehr bereit (nach einer Stunde werden sie gelöscht). "
-        "Bitte noch einmal hochladen.",
-        "en": "These files are no longer waiting (they are deleted after an hour). "
-        "Please upload them again.",
-    },
     "sources.result.mail": {
         # Counts after a colon read right for 1 and for many (no singular forms needed).
         "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
@@ -297,10 +291,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ist zu groß für einen Entwurf.",
         "en": "{name} is too large for a draft.",
     },
-    "check.file_binary": {
-        "de": "{name} ist keine Textdatei.",
-        "en": "{name} is not a text file.",
-    },
     "band.fits": {"de": "klingt nach ihr", "en": "sounds like her"},
     "band.partly": {"de": "teils", "en": "partly"},
     "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
@@ -309,17 +299,29 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},
     "error.not_found": {"de": "Diese Seite gibt es nicht.", "en": "This page does not exist."},
-    "error.http": {"de": "Anfrage abgelehnt ({status}).", "en": "Request refused ({status})."},
-    "error.client_not_found": {"de": "Diese Kundin gibt es nicht.", "en": "No such client."},
-    "error.source_not_found": {"de": "Diese Quelle gibt es nicht.", "en": "No such source."},
-    "error.check_not_found": {"de": "Diesen Abgleich gibt es nicht.", "en": "No such check."},
-    "error.name_empty": {
-        "de": "Der Name darf nicht leer sein.",
-        "en": "The name must not be empty.",
+    "error.http": {
+        "de": "Diese Anfrage kann treffsicher nicht beantworten (Status {status}). Gehen Sie "
+        "zurück und versuchen Sie es noch einmal über die Seite.",
+        "en": "treffsicher cannot answer this request (status {status}). Go back and try "
+        "again from the page.",
     },
-    "error.name_taken": {
-        "de": "Es gibt schon eine Kundin namens „{name}“.",
-        "en": "A client named “{name}” already exists.",
+    "error.bad_address": {
+        "de": "Diese Adresse gibt es nicht: „{value}“ ist keine gültige Angabe in der Adresse. "
+        "Gehen Sie über die Liste der Kundinnen.",
+        "en": "This address does not exist: “{value}” is not valid in it. Start from the "
+        "list of clients.",
+    },
+    "error.internal": {
+        "de": "Da ist in treffsicher etwas schiefgegangen; Ihre Daten sind unverändert. "
+        "Laden Sie die Seite neu; tritt es wieder auf, starten Sie treffsicher neu.",
+        "en": "Something went wrong inside treffsicher; your data is unchanged. Reload the "
+        "page; if it happens again, restart treffsicher.",
+    },
+    "error.form_too_large": {
+        "de": "Das Formular ist zu groß: ein eingefügter Text darf höchstens {size} MB haben. "
+        "Laden Sie einen so langen Entwurf als Datei hoch oder teilen Sie ihn auf.",
+        "en": "The form is too large: pasted text may have at most {size} MB. Upload such a "
+        "long draft as a file or split it.",
     },
     "error.identity_invalid": {
         "de": "Bitte eine Art und einen Wert für die Kennung angeben.",
@@ -354,13 +356,25 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "the environment variable TREFFSICHER_PASSWORD first, or leave out --host "
         "(this computer only).",
     },
+    "serve.password_too_short": {
+        "de": "Für {host} ist treffsicher von anderen Rechnern aus erreichbar: das Passwort in "
+        "TREFFSICHER_PASSWORD muss mindestens {length} Zeichen lang sein.",
+        "en": "On {host}, treffsicher is reachable from other computers: the password in "
+        "TREFFSICHER_PASSWORD must be at least {length} characters long.",
+    },
     "serve.get_failed": {
         "de": "{path} antwortet mit Status {status}.",
         "en": "{path} answered with status {status}.",
     },
 }
 
-# The understanding pages keep their strings in their own module (merged here once).
+# The meeting page keeps its strings in its own module (merged here; keys must not repeat).
+from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
+
+# The understanding pages keep their strings in their own module (merged here; keys must not
+# repeat).
 from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
 
-UI_MESSAGES.update(UNDERSTANDING_UI_MESSAGES)
+UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}

@@ -3,8 +3,10 @@
 CSRF: a random token lives in an HttpOnly, SameSite=Lax cookie and is repeated
 in every state-changing form (hidden field `csrf_token`) or, for HTMX requests, in the
 X-CSRF-Token header set on <body>. A POST is accepted only when both are present and equal
-(constant-time compare) and, if the browser sends an Origin header, it names this host.
-Another site can neither read the cookie nor set the field, so it cannot forge a request.
+(constant-time compare), the cookie carries this server's signature (HMAC with a secret of
+the running app), and, if the browser sends an Origin header, it names this host. Another
+site can neither read the cookie nor set the field, and a cookie planted from elsewhere
+fails the signature, so it cannot forge a request.
 
 Password: a server reachable from other machines must have one (`serve` refuses otherwise);
 it is checked as HTTP Basic authentication (any user name) on every request.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 import ipaddress
 import secrets
@@ -31,6 +34,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 
 from treffsicher.errors import TreffsicherError
+from treffsicher.web.guard import PasswordGuard
 
 CSRF_COOKIE = "treffsicher_csrf"
 CSRF_FIELD = "csrf_token"
@@ -39,6 +43,9 @@ TOKEN_BYTES = 32
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Content-Security-Policy: nothing from other hosts, no inline script (defence in depth
 # behind the escaping: even an unescaped <script> would not run).
+TEXT_PLAIN = b"text/plain; charset=utf-8"
+# Pages show client data: no browser or proxy may keep a copy (static files may be cached).
+NO_STORE = (b"cache-control", b"no-store")
 SECURITY_HEADERS = [
     (
         b"content-security-policy",
@@ -63,9 +70,32 @@ class CsrfError(TreffsicherError):
     http_status = 403
 
 
-def new_token() -> str:
-    """A fresh random CSRF token."""
-    return secrets.token_urlsafe(TOKEN_BYTES)
+def sign(value: str, secret: bytes) -> str:
+    """The HMAC-SHA256 of `value` under `secret`, URL-safe."""
+    digest = hmac.new(secret, value.encode("ascii", "replace"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+
+
+def new_token(secret: bytes) -> str:
+    """A fresh random CSRF token, signed: `random.signature`."""
+    value = secrets.token_urlsafe(TOKEN_BYTES)
+    return f"{value}.{sign(value, secret)}"
+
+
+def is_signed_token(token: str, secret: bytes) -> bool:
+    """True when `token` is a CSRF token this server issued (its signature checks out)."""
+    value, dot, signature = token.partition(".")
+    if not dot or len(value) < TOKEN_BYTES:
+        return False
+    return hmac.compare_digest(signature, sign(value, secret))
+
+
+def csrf_secret_of(request: Request) -> bytes:
+    """The running app's CSRF signing secret."""
+    secret = getattr(request.app.state, "csrf_secret", None)
+    if not isinstance(secret, bytes):
+        raise RuntimeError("create_app sets app.state.csrf_secret")
+    return secret
 
 
 def csrf_token_for(request: Request) -> tuple[str, bool]:
@@ -73,10 +103,11 @@ def csrf_token_for(request: Request) -> tuple[str, bool]:
     cached = getattr(request.state, "csrf_token", None)
     if isinstance(cached, str):
         return cached, bool(getattr(request.state, "csrf_new", False))
+    secret = csrf_secret_of(request)
     token = request.cookies.get(CSRF_COOKIE, "")
-    is_new = len(token) < TOKEN_BYTES
+    is_new = not is_signed_token(token, secret)
     if is_new:
-        token = new_token()
+        token = new_token(secret)
     request.state.csrf_token = token
     request.state.csrf_new = is_new
     return token, is_new
@@ -98,6 +129,8 @@ def verify_csrf(request: Request, form: FormData | None, message: str) -> None:
         value = form.get(CSRF_FIELD)
         sent = value if isinstance(value, str) else ""
     if not cookie or not sent or not hmac.compare_digest(cookie, sent):
+        raise CsrfError(message)
+    if not is_signed_token(cookie, csrf_secret_of(request)):
         raise CsrfError(message)
     if not is_same_origin(request):
         raise CsrfError(message)
@@ -159,6 +192,13 @@ def check_basic_password(authorization: str | None, password: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), password.encode("utf-8"))
 
 
+def response_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
+    """The security headers for a response to `scope`, with no-store except on static files."""
+    if str(scope.get("path", "")).startswith("/static/"):
+        return SECURITY_HEADERS
+    return [NO_STORE, *SECURITY_HEADERS]
+
+
 class SecurityMiddleware:
     """Pure ASGI middleware: password check, request size cap, security headers."""
 
@@ -169,8 +209,10 @@ class SecurityMiddleware:
         max_body_bytes: int,
         too_large: Callable[[Scope], tuple[int, bytes]],
         allowed_hosts: Iterable[str] = (),
+        guard: PasswordGuard | None = None,
     ) -> None:
         self.app = app
+        self.guard = guard or PasswordGuard()
         self.allowed_hosts = normalise_host_names(allowed_hosts)
         self.password = password
         self.max_body_bytes = max_body_bytes
@@ -188,33 +230,90 @@ class SecurityMiddleware:
                 "Unbekannter Host: diese Adresse ist für treffsicher nicht freigegeben "
                 "(TREFFSICHER_ALLOWED_HOSTS). / Unknown host: this address is not allowed "
                 "for treffsicher (TREFFSICHER_ALLOWED_HOSTS).".encode(),
-                [(b"content-type", b"text/plain; charset=utf-8")],
+                [(b"content-type", TEXT_PLAIN)],
             )
             return
         if (
             self.password
             and not is_public_path(scope.get("path", ""))
-            and not check_basic_password(headers.get("authorization"), self.password)
+            and not await self.is_authorised(scope, headers, send)
         ):
-            await self.respond(
-                send,
-                401,
-                b"Password required / Passwort erforderlich",
-                [(b"www-authenticate", b'Basic realm="treffsicher", charset="UTF-8"')],
-            )
             return
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_body_bytes:
-            status, body = self.too_large(scope)
-            await self.respond(send, status, body, [(b"content-type", b"text/html; charset=utf-8")])
+            await self.refuse_too_large(scope, send)
             return
+        await self.forward_limited(scope, receive, send)
+
+    async def is_authorised(self, scope: Scope, headers: dict[str, str], send: Send) -> bool:
+        """Check the password (with the lock-out); answer 401/429 and return False if not."""
+        address = str((scope.get("client") or ("?", 0))[0])
+        wait = self.guard.seconds_locked(address)
+        if wait:
+            await self.respond(
+                send,
+                429,
+                b"Too many wrong passwords, try again later. / "
+                + "Zu viele falsche Passwörter, bitte später noch einmal.".encode(),
+                [(b"retry-after", str(wait).encode()), (b"content-type", TEXT_PLAIN)],
+            )
+            return False
+        authorization = headers.get("authorization")
+        assert self.password is not None
+        if check_basic_password(authorization, self.password):
+            self.guard.record_success(address)
+            return True
+        if authorization:
+            self.guard.record_failure(address)
+        await self.respond(
+            send,
+            401,
+            b"Password required / Passwort erforderlich",
+            [(b"www-authenticate", b'Basic realm="treffsicher", charset="UTF-8"')],
+        )
+        return False
+
+    async def refuse_too_large(self, scope: Scope, send: Send) -> None:
+        """Answer 413 with the app's message."""
+        status, body = self.too_large(scope)
+        await self.respond(send, status, body, [(b"content-type", b"text/html; charset=utf-8")])
+
+    async def forward_limited(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on, counting the body as it streams in: past the cap (also
+        when no Content-Length was sent, as with chunked uploads) the app sees the client
+        disconnect, whatever it would answer is dropped, and the answer is 413."""
+        received = 0
+        exceeded = False
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received, exceeded
+            if exceeded:
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    exceeded = True
+                    return {"type": "http.disconnect"}
+            return message
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if exceeded:
+                return
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+                started = True
+                message["headers"] = list(message.get("headers", [])) + response_headers(scope)
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, limited_receive, send_with_headers)
+        except Exception:
+            if not exceeded:
+                raise
+        if exceeded and not started:
+            await self.refuse_too_large(scope, send)
 
     async def respond(
         self, send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
@@ -227,6 +326,7 @@ class SecurityMiddleware:
                 "headers": [
                     *headers,
                     (b"content-length", str(len(body)).encode()),
+                    NO_STORE,
                     *SECURITY_HEADERS,
                 ],
             }

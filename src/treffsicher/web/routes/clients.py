@@ -8,8 +8,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from treffsicher.errors import InputError
 from treffsicher.services import clients as client_service
-from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
-from treffsicher.web import adapters
+from treffsicher.services.clients import IDENTITY_EMAIL, IDENTITY_KINDS, IDENTITY_SPEAKER
 from treffsicher.web.forms import engine_of, read_form, split_values, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
@@ -32,7 +31,7 @@ def clients_page(request: Request) -> HTMLResponse:
 def client_list_context(request: Request) -> dict[str, object]:
     """The clients page's rows: ClientInfo and latest score."""
     engine = engine_of(request)
-    scores = adapters.latest_scores(engine)
+    scores = client_service.list_latest_scores(engine)
     rows = [{"client": c, "score": scores.get(c.id)} for c in client_service.list_clients(engine)]
     return {"clients": rows, "form": {}}
 
@@ -63,7 +62,7 @@ async def add_client(request: Request) -> Response:
 def client_page(request: Request, client_id: int) -> HTMLResponse:
     """One client: totals, identities, rename."""
     lang = request_language(request)
-    client = adapters.get_client(engine_of(request), client_id, lang)
+    client = client_service.get_client(engine_of(request), client_id, lang)
     flash = []
     if request.query_params.get("added"):
         flash.append(Flash("info", ui_text("client.added", lang, name=client.name)))
@@ -78,7 +77,7 @@ async def rename_client(request: Request, client_id: int) -> Response:
     form = await read_form(request)
     lang = request_language(request)
     await run_in_threadpool(
-        adapters.rename_client, engine_of(request), client_id, text_field(form, "name"), lang
+        client_service.rename_client, engine_of(request), client_id, text_field(form, "name"), lang
     )
     return RedirectResponse(f"/clients/{client_id}?renamed=1", status_code=303)
 
@@ -90,10 +89,10 @@ async def add_identity(request: Request, client_id: int) -> Response:
     lang = request_language(request)
     kind = text_field(form, "kind")
     value = text_field(form, "value").strip()
-    if kind not in (IDENTITY_EMAIL, IDENTITY_SPEAKER) or not value:
+    if kind not in IDENTITY_KINDS or not value:
         raise InputError(ui_text("error.identity_invalid", lang))
     engine = engine_of(request)
-    client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+    client = await run_in_threadpool(client_service.get_client, engine, client_id, lang)
     emails = [value] if kind == IDENTITY_EMAIL else []
     speakers = [value] if kind == IDENTITY_SPEAKER else []
     await run_in_threadpool(

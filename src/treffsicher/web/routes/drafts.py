@@ -3,6 +3,7 @@ sentences, re-check as the user types (HTMX, not stored), history and report."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -12,16 +13,15 @@ from starlette.responses import HTMLResponse, Response
 
 from treffsicher.errors import InputError, TreffsicherError
 from treffsicher.reports.html import render_check_html
-from treffsicher.services.checking import load_check
+from treffsicher.services import checking
+from treffsicher.services.clients import get_client
 from treffsicher.services.importing import SOURCE_KINDS
-from treffsicher.web import adapters, checks
 from treffsicher.web.check_view import build_check_view
 from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render, request_language
 
 router = APIRouter()
-DRAFT_SUFFIXES = (".txt", ".md")
 MAX_DRAFT_FILE_BYTES = 8 * 1024 * 1024
 
 
@@ -29,13 +29,13 @@ def check_context(request: Request, client_id: int) -> dict[str, Any]:
     """The check page's fixed parts: client, history with trend, form settings."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
-    history = checks.list_history(engine, client.name, lang)
+    client = get_client(engine, client_id, lang)
+    history = checking.list_client_checks(engine, client.name, lang)
     return {
         "client": client,
         "tab": "check",
         "registers": SOURCE_KINDS,
-        "accept": ",".join(DRAFT_SUFFIXES),
+        "accept": ",".join(checking.list_draft_suffixes()),
         "history": history.entries,
         "trend": history.trend,
         "check_available": True,
@@ -53,40 +53,32 @@ def check_page(request: Request, client_id: int) -> HTMLResponse:
     context = check_context(request, client_id)
     wanted = request.query_params.get("check", "")
     outcome = (
-        checks.load_check(engine, client_id, int(wanted), lang)
-        if wanted.isdigit()
-        else checks.latest_check(engine, client_id, lang)
+        checking.load_check(engine, client_id, int(wanted), lang)
+        if wanted.isascii() and wanted.isdigit()
+        else checking.load_latest_check(engine, client_id, lang)
     )
     if outcome is not None:
-        context["result"] = build_check_view(
-            outcome.report, outcome.draft_text, outcome.check_id, lang
-        )
+        context["result"] = build_check_view(outcome, lang)
         context["form"] = {"draft_text": outcome.draft_text, "draft_name": outcome.draft_name}
     return render(request, "check.html", context)
 
 
-async def read_draft(form: FormData, lang: str) -> str:
-    """The pasted text, or the uploaded .txt/.md file's text when one was chosen."""
+async def read_draft(form: FormData, lang: str) -> tuple[str, str | None]:
+    """The pasted text, or the uploaded file's text (every draft format, as the CLI reads
+    it), with the register its form suggests."""
     files = file_fields(form, "draft_file")
     if not files:
-        return text_field(form, "draft_text")
+        return text_field(form, "draft_text"), None
     upload = files[0]
     name = upload.filename or ""
-    if not name.lower().endswith(DRAFT_SUFFIXES):
-        raise InputError(
-            ui_text("check.file_type", lang, name=name, formats=", ".join(DRAFT_SUFFIXES))
-        )
+    if not checking.is_draft_name(name):
+        formats = ", ".join(checking.list_draft_suffixes())
+        raise InputError(ui_text("check.file_type", lang, name=name, formats=formats))
     data = await upload.read(MAX_DRAFT_FILE_BYTES + 1)
     if len(data) > MAX_DRAFT_FILE_BYTES:
         raise InputError(ui_text("check.file_too_large", lang, name=name))
-    from treffsicher.importers.decoding import decode_bytes, find_binary_format
-
-    if find_binary_format(data):
-        raise InputError(ui_text("check.file_binary", lang, name=name))
-    try:
-        return decode_bytes(data).text
-    except ValueError as exc:
-        raise InputError(ui_text("check.file_binary", lang, name=name)) from exc
+    draft = await run_in_threadpool(partial(checking.read_draft, None, data, lang=lang, name=name))
+    return draft.text, draft.register
 
 
 @router.post("/clients/{client_id}/check", response_class=HTMLResponse)
@@ -104,12 +96,18 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
         files = file_fields(form, "draft_file")
         draft_name = draft_name or (files[0].filename or "" if files else "")
         try:
-            draft_text = await read_draft(form, lang)
+            draft_text, form_register = await read_draft(form, lang)
             chosen = register if register in SOURCE_KINDS else None
-            client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
+            client = await run_in_threadpool(get_client, engine, client_id, lang)
             name = draft_name or ("" if live else ui_text("check.untitled", lang))
+            draft = checking.Draft(name, draft_text, form_register)
             outcome = await run_in_threadpool(
-                checks.run_check, engine, client.name, draft_text, name, chosen, lang, not live
+                partial(checking.check_client_draft, store=not live),
+                engine,
+                client.name,
+                draft,
+                chosen,
+                lang,
             )
         except TreffsicherError as exc:
             if exc.http_status == 404:
@@ -122,9 +120,7 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
     context["check_error"] = check_error
     context["form"] = {"draft_text": draft_text, "draft_name": draft_name, "register": register}
     if outcome is not None:
-        context["result"] = build_check_view(
-            outcome.report, outcome.draft_text, outcome.check_id, lang
-        )
+        context["result"] = build_check_view(outcome, lang)
     if is_htmx(request):
         context["oob"] = outcome is not None and outcome.check_id is not None
         return render(request, "_check_fragment.html", context)
@@ -136,7 +132,7 @@ def download_report(request: Request, client_id: int, check_id: int) -> Response
     """A stored check as a self-contained HTML file: the same document as `treffsicher
     check --format html` (one renderer, reports.html)."""
     lang = request_language(request)
-    outcome = load_check(engine_of(request), client_id, check_id, lang)
+    outcome = checking.load_check(engine_of(request), client_id, check_id, lang)
     filename = f"treffsicher-check-{check_id}.html"
     return HTMLResponse(
         render_check_html(outcome, lang),

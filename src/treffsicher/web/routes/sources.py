@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -10,11 +9,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.responses import HTMLResponse, Response
 
-from treffsicher.importers.base import ImportProblem
-from treffsicher.services import clients as client_service
-from treffsicher.services.importing import SOURCE_KINDS, SourceReport
-from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
-from treffsicher.web import adapters, staging
+from treffsicher.core.imported import ImportProblem
+from treffsicher.services import source_list, uploads
+from treffsicher.services.clients import get_client
+from treffsicher.services.importing import SOURCE_KINDS
 from treffsicher.web.forms import engine_of, file_fields, read_form, text_field
 from treffsicher.web.i18n import format_size, ui_text
 from treffsicher.web.render import Flash, is_htmx, render, request_language
@@ -28,14 +26,14 @@ def sources_context(request: Request, client_id: int) -> dict[str, Any]:
     lang = request_language(request)
     engine = engine_of(request)
     limit = request.app.state.options.max_upload_bytes
-    suffixes = adapters.readable_suffixes()
+    accepted, named = uploads.list_upload_formats()
     return {
-        "client": adapters.get_client(engine, client_id, lang),
-        "sources": adapters.list_sources(engine, client_id),
+        "client": get_client(engine, client_id, lang),
+        "sources": source_list.list_sources(engine, client_id),
         "tab": "sources",
         "kinds": SOURCE_KINDS,
-        "accept": ",".join(suffixes),
-        "formats_text": ", ".join(suffixes),
+        "accept": ",".join(accepted),
+        "formats_text": ", ".join(named),
         "max_upload_bytes": limit,
         "max_upload_text": format_size(limit, lang),
         "reports": [],
@@ -67,76 +65,41 @@ async def read_upload(upload: UploadFile, limit: int) -> bytes | None:
 
 @router.post("/clients/{client_id}/sources", response_class=HTMLResponse)
 async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
-    """Import the uploaded files one by one; each reports its counts or its problem."""
+    """Import the uploaded files one by one; each reports its counts or its problem.
+    Mail files, transcripts and zips with mail are staged: her senders/speakers first."""
     lang = request_language(request)
     limit: int = request.app.state.options.max_upload_bytes
     engine = engine_of(request)
     form = await read_form(request)
+    stage = uploads.Stage(request.app.state.staging_root)
+    outcome = uploads.UploadOutcome()
     try:
         kind = text_field(form, "kind")
         kind = kind if kind in SOURCE_KINDS else ""
-        await run_in_threadpool(adapters.get_client, engine, client_id, lang)
-        reports: list[SourceReport] = []
-        problems: list[ImportProblem] = []
-        staged: list[staging.StagedFile] = []
-        stage: tuple[str, Path] | None = None
-        uploads = file_fields(form, "files")
-        for upload in uploads:
+        await run_in_threadpool(get_client, engine, client_id, lang)
+        files = file_fields(form, "files")
+        for upload in files:
             name = upload.filename or "upload"
             data = await read_upload(upload, limit)
             if data is None:
                 size = format_size(limit, lang)
-                problems.append(ImportProblem(name, ui_text("sources.too_large", lang, limit=size)))
+                reason = ui_text("sources.too_large", lang, limit=size)
+                outcome.problems.append(ImportProblem(name, reason))
                 continue
-            if await run_in_threadpool(adapters.zip_holds_mail, name, data):
-                # A zip with mail: her senders are picked first, as for a mail file.
-                if stage is None:
-                    stage = staging.new_stage(request.app.state.staging_root)
-                client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
-                staged += await run_in_threadpool(
-                    adapters.stage_zip,
-                    stage[1],
-                    name,
-                    data,
-                    set(client.emails),
-                    set(client.speakers),
-                    lang,
-                )
-                continue
-            choice = staging.needs_choice(name, data)
-            if choice is not None:
-                # Mail and transcripts: the user first ticks which senders/speakers are her.
-                if stage is None:
-                    stage = staging.new_stage(request.app.state.staging_root)
-                client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
-                staged.append(
-                    await run_in_threadpool(
-                        staging.stage_file,
-                        stage[1],
-                        name,
-                        data,
-                        choice,
-                        set(client.emails),
-                        set(client.speakers),
-                    )
-                )
-                continue
-            outcomes = await run_in_threadpool(
-                adapters.import_upload, engine, client_id, name, data, kind or None, lang
+            one = await run_in_threadpool(
+                uploads.accept_upload, engine, client_id, stage, name, data, kind or None, lang
             )
-            for outcome in outcomes:
-                if isinstance(outcome, ImportProblem):
-                    problems.append(outcome)
-                else:
-                    reports.append(outcome)
+            outcome.reports += one.reports
+            outcome.problems += one.problems
+            outcome.staged += one.staged
     finally:
         # Starlette spools large files to the system temp dir; closing removes them.
         await form.close()
     context = await run_in_threadpool(sources_context, request, client_id)
-    context.update(reports=reports, problems=problems, staged=staged)
-    if stage is not None:
-        context.update(stage_token=stage[0], stage_kind=kind)
-    if not uploads:
+    context.update(reports=outcome.reports, problems=outcome.problems, staged=outcome.staged)
+    if stage.token:
+        context.update(stage_token=stage.token, stage_kind=kind)
+    if not files:
         context["flash"] = [Flash("error", ui_text("sources.no_files", lang))]
     template = "_sources_area.html" if is_htmx(request) else "sources.html"
     return render(request, template, context)
@@ -148,7 +111,7 @@ async def delete_source(request: Request, client_id: int, source_id: int) -> Res
     await read_form(request)
     lang = request_language(request)
     name = await run_in_threadpool(
-        adapters.delete_source, engine_of(request), client_id, source_id, lang
+        source_list.delete_source, engine_of(request), client_id, source_id, lang
     )
     context = await run_in_threadpool(sources_context, request, client_id)
     context["flash"] = [Flash("info", ui_text("sources.removed", lang, name=name))]
@@ -161,32 +124,20 @@ async def confirm_staged(request: Request, client_id: int) -> HTMLResponse:
     """Add the ticked senders/speakers to her identities, then import the staged files."""
     form = await read_form(request)
     lang = request_language(request)
-    engine = engine_of(request)
-    folder = staging.open_stage(request.app.state.staging_root, text_field(form, "token"), lang)
     kind = text_field(form, "kind")
-    picks = [v for v in form.getlist("pick") if isinstance(v, str)]
-    emails = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_EMAIL}:")]
-    speakers = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_SPEAKER}:")]
-    client = await run_in_threadpool(adapters.get_client, engine, client_id, lang)
-    zips = [p.name for p in staging.list_staged(folder) if p.suffix.lower() == ".zip"]
-    if emails or speakers:
-        await run_in_threadpool(
-            client_service.add_client_identities, engine, client.name, emails, speakers, lang
-        )
     summary = await run_in_threadpool(
-        staging.import_staged,
-        engine,
+        uploads.import_stage,
+        engine_of(request),
         client_id,
-        client.name,
-        folder,
+        request.app.state.staging_root,
+        text_field(form, "token"),
+        [v for v in form.getlist("pick") if isinstance(v, str)],
         kind if kind in SOURCE_KINDS else None,
         lang,
     )
     context = await run_in_threadpool(sources_context, request, client_id)
     context.update(
-        reports=summary.reports,
-        problems=summary.problems,
-        mail_reports=adapters.merge_zip_reports(summary.mail_files, zips),
+        reports=summary.reports, problems=summary.problems, mail_reports=summary.mail_files
     )
     template = "_sources_area.html" if is_htmx(request) else "sources.html"
     return render(request, template, context)

@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
 from treffsicher.services import briefing, checkback, understanding
-from treffsicher.web import adapters
+from treffsicher.services.clients import get_client
 from treffsicher.web.forms import engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
@@ -35,7 +35,7 @@ def page_context(request: Request, client_id: int) -> dict[str, Any]:
     """What the page shows: her assumptions and rounds."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     return {
         "client": client,
         "tab": "understanding",
@@ -64,7 +64,7 @@ async def add_assumption(request: Request, client_id: int) -> Response:
     form = await read_form(request)
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     view = understanding.add_assumption(
         engine, client.name, text_field(form, "text"), text_field(form, "category"), lang
     )
@@ -77,7 +77,7 @@ async def propose(request: Request, client_id: int) -> Response:
     await read_form(request)
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     added = understanding.propose_assumptions(engine, client.name, lang)
     return RedirectResponse(
         f"/clients/{client_id}/understanding?proposed={len(added)}", status_code=303
@@ -88,7 +88,7 @@ def own_assumption(request: Request, client_id: int, assumption_id: int) -> None
     """NotFoundError unless the assumption belongs to this client (URLs are not trusted)."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     view = understanding.show_assumption(engine, assumption_id, lang)
     if view.client != client.name:
         raise NotFoundError(ui_text("error.not_found", lang, status=404))
@@ -128,7 +128,7 @@ async def create_round(request: Request, client_id: int) -> HTMLResponse:
     form = await read_form(request)
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     pin = text_field(form, "pin").strip() or None
     days_text = text_field(form, "days").strip()
     days = int(days_text) if days_text.isdigit() and int(days_text) > 0 else 30
@@ -157,7 +157,7 @@ async def revoke(request: Request, client_id: int, round_id: int) -> Response:
     await read_form(request)
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     if checkback.show_round(engine, round_id, lang).client != client.name:
         raise NotFoundError(ui_text("error.not_found", lang, status=404))
     checkback.revoke_round(engine, round_id, lang)
@@ -169,7 +169,7 @@ def show_round(request: Request, client_id: int, round_id: int) -> HTMLResponse:
     """A round with her answers and their times."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     round_ = checkback.show_round(engine, round_id, lang)
     if round_.client != client.name:
         raise NotFoundError(ui_text("error.not_found", lang, status=404))
@@ -187,7 +187,7 @@ def briefing_record(request: Request, client_id: int) -> Response:
     """The briefing record as a page (format=html) or Markdown download (format=md)."""
     lang = request_language(request)
     engine = engine_of(request)
-    client = adapters.get_client(engine, client_id, lang)
+    client = get_client(engine, client_id, lang)
     fmt = request.query_params.get("format", "html")
     text = briefing.make_briefing(engine, client.name, fmt, lang)
     if fmt == "md":
