@@ -19,6 +19,7 @@ from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
 from treffsicher.messages import meeting as _meeting
 from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import understanding as _understanding
 from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
@@ -225,6 +226,7 @@ MESSAGES = merge_catalogues(
     _workspace.MESSAGES,
     _meeting.MESSAGES,
     _fitscore.MESSAGES,
+    _understanding.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -16,6 +16,7 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     profile,
     serve,
     sources,
+    understanding,
     writer,
 )
 from treffsicher.cli.base import app

@@ -18,6 +18,8 @@ from treffsicher.cli.base import app, get_settings, h
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+    from treffsicher.web.app import WebOptions
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 PORTS_TRIED = 50  # how far above a busy port to look for a free one
@@ -99,6 +101,30 @@ def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
     return status, b"".join(body).decode("utf-8", errors="replace")
 
 
+def use_public_url(url: str, options: WebOptions, lang: str) -> WebOptions:
+    """Options that answer to the public URL's host; the URL goes to the check-back links.
+
+    Her pages (/r/…) need no password, all others do: a public URL without
+    TREFFSICHER_PASSWORD would open the whole workspace, so it is refused.
+    """
+    import os
+    from urllib.parse import urlsplit
+
+    from treffsicher.web.guard import MIN_PASSWORD_LENGTH
+    from treffsicher.web.i18n import ui_text
+    from treffsicher.web.routes.understanding import PUBLIC_URL_ENV
+
+    host = urlsplit(url).hostname or ""
+    weak = len(options.password or "") < MIN_PASSWORD_LENGTH
+    if not host or (not is_loopback(host) and weak):
+        typer.echo(ui_text("serve.public_needs_password", lang, url=url), err=True)
+        raise typer.Exit(1)
+    os.environ[PUBLIC_URL_ENV] = url.rstrip("/")
+    if host in options.allowed_hosts:
+        return options
+    return dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+
+
 @app.command("serve", help=h("serve"))
 def serve_command(
     ctx: typer.Context,
@@ -107,6 +133,13 @@ def serve_command(
     get: Annotated[
         str | None,
         typer.Option("--get", help=h("opt.get")),
+    ] = None,
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            "--public-url",
+            help=h("opt.public_url"),
+        ),
     ] = None,
 ) -> None:
     """Serve the web interface on the workspace (http://127.0.0.1:8000 by default)."""
@@ -120,6 +153,8 @@ def serve_command(
     if host not in ("0.0.0.0", "::", "") and host not in options.allowed_hosts:
         # The name it was told to listen on is a name its pages are reached by.
         options = dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+    if public_url:
+        options = use_public_url(public_url, options, lang)
     if get is not None:
         status, body = get_page(create_app(settings, options), get)
         typer.echo(body)

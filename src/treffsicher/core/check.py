@@ -214,7 +214,7 @@ def check_draft(
         lang=lang,
     )
     warnings += [CheckWarning(code, text) for code, text in verdict.reasons]
-    notes = note_sentences(doc, basis_profile, lang=lang, name=name)
+    notes = note_sentences(doc, basis_profile, lang=lang, name=name, no_gos=no_gos)
     suggestions = suggest_terms(doc, her, lang=lang, name=name)
     if register == KIND_EMAIL:
         suggestions += suggest_formulas(stats.counts, her, lang=lang, name=name)

@@ -195,6 +195,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine von „backup“ geschriebene Sicherungsdatei.",
         "en": "A backup file written by 'backup'.",
     },
+    "help.opt.public_url": {
+        "de": "Adresse, unter der ihr Browser diesen Server erreicht (Tunnel oder Proxy), für "
+        "die Rückfrage-Links; braucht TREFFSICHER_PASSWORD (mindestens 12 Zeichen), außer "
+        "sie zeigt auf diesen Rechner.",
+        "en": "Address her browser reaches this server under (a tunnel or proxy), used in "
+        "check-back links; needs TREFFSICHER_PASSWORD (12+ characters) unless it is loopback.",
+    },
     # me: the writer's own voice
     "help.me": {
         "de": "Ihre eigene Stimme: Ihre Kennungen und Texte, nie Teil des Profils einer Kundin.",

@@ -162,6 +162,7 @@ def check_client_draft(
     """
     from treffsicher.core.check import CheckResult, check_draft
     from treffsicher.core.suggestions import guess_register
+    from treffsicher.services.understanding import list_nogos
     from treffsicher.services.writer import gather_people
 
     with Session(engine) as session:
@@ -185,7 +186,7 @@ def check_client_draft(
         register_profile=register_profile,
         others=others,
         her_samples=her_samples,
-        no_gos=no_gos,
+        no_gos=[*no_gos, *list_nogos(engine, client_id, lang)],
     )
     result = dataclasses.replace(result, register_guessed=guessed)
     # What is shown is what is stored: the report's rounded numbers, so that this

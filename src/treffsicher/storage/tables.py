@@ -192,3 +192,8 @@ class ProfileCacheRow(Base):
     data: Mapped[str] = mapped_column(Text)  # JSON
 
     client: Mapped[Client] = relationship(back_populates="profile_cache")
+
+
+# The understanding log's tables live in their own module; importing it here puts them
+# into Base.metadata wherever the tables are loaded (Alembic, tests, the repo).
+from treffsicher.storage import understanding_tables as _understanding_tables  # noqa: E402, F401

@@ -368,3 +368,9 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
 from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
 
 UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
+
+# The understanding pages keep their strings in their own module (merged here; keys must not
+# repeat).
+from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}
