@@ -115,6 +115,9 @@ def test_serve_public_url_needs_a_password(cli: Cli, monkeypatch: pytest.MonkeyP
     local = cli("serve", "--public-url", "http://127.0.0.1:8000", "--get", "/clients")
     assert local.exit_code == 0, local.output
     monkeypatch.setenv("TREFFSICHER_PASSWORD", "geheim")
+    short = cli("serve", "--public-url", "https://texte.example", "--get", "/clients")
+    assert short.exit_code == 1  # a password anyone could guess is no protection
+    monkeypatch.setenv("TREFFSICHER_PASSWORD", "lang genug und geheim")
     allowed = cli("serve", "--public-url", "https://texte.example", "--get", "/r/unknown")
     assert allowed.exit_code == 1  # served: her page answers 404 for an unknown link
     assert "ungültig" in allowed.output

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
-from treffsicher.cli.base import ClientArgument, app, get_settings, open_engine
+from treffsicher.cli.base import ClientArgument, app, get_settings, h, open_engine
 from treffsicher.i18n import t
 
 if TYPE_CHECKING:
@@ -22,34 +22,27 @@ Address = Literal["du", "sie"]
 Language = Literal["de", "en"]
 PUBLIC_URL_ENV = "TREFFSICHER_PUBLIC_URL"
 
-checkback_app = typer.Typer(
-    help="Check back with the client: private rounds she answers.", no_args_is_help=True
-)
-questionnaire_app = typer.Typer(
-    help="The questionnaire (Kennenlern-Fragebogen) for a new client.", no_args_is_help=True
-)
+checkback_app = typer.Typer(help=h("checkback"), no_args_is_help=True)
+questionnaire_app = typer.Typer(help=h("questionnaire"), no_args_is_help=True)
 app.add_typer(checkback_app, name="checkback")
 app.add_typer(questionnaire_app, name="questionnaire")
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-PinOption = Annotated[
-    str | None, typer.Option("--pin", help="A PIN (4+ digits) she must enter; send it apart.")
-]
-DaysOption = Annotated[int, typer.Option("--days", help="Days until the link expires.", min=1)]
+JsonOption = Annotated[bool, typer.Option("--json", help=h("opt.json"))]
+PinOption = Annotated[str | None, typer.Option("--pin", help=h("opt.pin"))]
+DaysOption = Annotated[int, typer.Option("--days", help=h("opt.days"), min=1)]
 LanguageOption = Annotated[
     Language | None,
-    typer.Option("--language", help="Her language (default: the one most of her words are in)."),
+    typer.Option("--language", help=h("opt.her_language")),
 ]
 AddressOption = Annotated[
     Address | None,
-    typer.Option("--address", help="How the mail addresses her: du or sie (default: sie in de)."),
+    typer.Option("--address", help=h("opt.address")),
 ]
 PublicUrlOption = Annotated[
     str | None,
     typer.Option(
         "--public-url",
-        help="Address her browser reaches the server under (default: TREFFSICHER_PUBLIC_URL "
-        "or http://127.0.0.1:8000).",
+        help=h("opt.link_url"),
     ),
 ]
 
@@ -95,14 +88,12 @@ def print_assumption(view: AssumptionView, lang: str, *, full: bool = False) -> 
         )
 
 
-@app.command("assume")
+@app.command("assume", help=h("assume"))
 def assume(
     ctx: typer.Context,
     client: ClientArgument,
-    text: Annotated[str, typer.Argument(help="The assumption, in plain words.")],
-    category: Annotated[
-        Category, typer.Option("--category", help="audience, tone, goals, values, offer, …")
-    ] = "other",
+    text: Annotated[str, typer.Argument(help=h("arg.assumption_text"))],
+    category: Annotated[Category, typer.Option("--category", help=h("opt.category"))] = "other",
     as_json: JsonOption = False,
 ) -> None:
     """Add an assumption about a client; prints its id."""
@@ -116,13 +107,11 @@ def assume(
         typer.echo(view.id)
 
 
-@app.command("assumptions")
+@app.command("assumptions", help=h("assumptions"))
 def assumptions(
     ctx: typer.Context,
     client: ClientArgument,
-    propose: Annotated[
-        bool, typer.Option("--propose", help="First propose assumptions from her words.")
-    ] = False,
+    propose: Annotated[bool, typer.Option("--propose", help=h("opt.propose"))] = False,
     as_json: JsonOption = False,
 ) -> None:
     """List a client's assumptions with confidence; --propose adds proposals from her words."""
@@ -143,20 +132,16 @@ def assumptions(
         print_assumption(view, lang)
 
 
-@app.command("assumption")
+@app.command("assumption", help=h("assumption"))
 def assumption(
     ctx: typer.Context,
-    assumption_id: Annotated[int, typer.Argument(help="The assumption's number.")],
-    status: Annotated[
-        Status | None, typer.Option("--status", help="confirmed, corrected or rejected.")
-    ] = None,
-    note: Annotated[str, typer.Option("--note", help="Why, or the corrected wording.")] = "",
-    accept: Annotated[bool, typer.Option("--accept", help="Accept a proposal.")] = False,
-    pin: Annotated[
-        int | None, typer.Option("--pin-quote", help="Pin this passage as evidence.")
-    ] = None,
+    assumption_id: Annotated[int, typer.Argument(help=h("arg.assumption_id"))],
+    status: Annotated[Status | None, typer.Option("--status", help=h("opt.status"))] = None,
+    note: Annotated[str, typer.Option("--note", help=h("opt.note"))] = "",
+    accept: Annotated[bool, typer.Option("--accept", help=h("opt.accept"))] = False,
+    pin: Annotated[int | None, typer.Option("--pin-quote", help=h("opt.pin_quote"))] = None,
     dismiss: Annotated[
-        int | None, typer.Option("--dismiss-quote", help="Dismiss this passage as evidence.")
+        int | None, typer.Option("--dismiss-quote", help=h("opt.dismiss_quote"))
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -234,11 +219,11 @@ def print_created(created: CreatedRound, lang: str, as_json: bool) -> None:
     typer.echo(f"\n{t('checkback.mail_text', lang)}\n{created.mail_subject}\n\n{created.mail_text}")
 
 
-@checkback_app.command("create")
+@checkback_app.command("create", help=h("checkback_create"))
 def checkback_create(
     ctx: typer.Context,
     client: ClientArgument,
-    items: Annotated[str, typer.Option("--items", help="Assumption numbers: 3,5,8.")],
+    items: Annotated[str, typer.Option("--items", help=h("opt.items"))],
     pin: PinOption = None,
     days: DaysOption = 30,
     language: LanguageOption = None,
@@ -265,7 +250,7 @@ def checkback_create(
     print_created(created, lang, as_json)
 
 
-@checkback_app.command("list")
+@checkback_app.command("list", help=h("checkback_list"))
 def checkback_list(ctx: typer.Context, client: ClientArgument, as_json: JsonOption = False) -> None:
     """List a client's check-back and questionnaire rounds."""
     from treffsicher.services.checkback import list_rounds
@@ -293,11 +278,11 @@ def checkback_list(ctx: typer.Context, client: ClientArgument, as_json: JsonOpti
         )
 
 
-@checkback_app.command("show")
+@checkback_app.command("show", help=h("checkback_show"))
 def checkback_show(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(help="The round's number.")],
-    revoke: Annotated[bool, typer.Option("--revoke", help="Withdraw the link.")] = False,
+    round_id: Annotated[int, typer.Argument(help=h("arg.round_id"))],
+    revoke: Annotated[bool, typer.Option("--revoke", help=h("opt.revoke"))] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Show a round: each statement with her answers and their times."""
@@ -323,7 +308,7 @@ def checkback_show(
             typer.echo(f"   {a.at:%Y-%m-%d %H:%M} {label} {words}".rstrip())
 
 
-@questionnaire_app.command("create")
+@questionnaire_app.command("create", help=h("questionnaire_create"))
 def questionnaire_create(
     ctx: typer.Context,
     client: ClientArgument,
@@ -351,13 +336,13 @@ def questionnaire_create(
     print_created(created, settings.lang, as_json)
 
 
-@questionnaire_app.command("questions")
+@questionnaire_app.command("questions", help=h("questionnaire_questions"))
 def questionnaire_questions(
     ctx: typer.Context,
-    language: Annotated[Language, typer.Option("--language", help="de or en.")] = "de",
+    language: Annotated[Language, typer.Option("--language", help=h("opt.de_or_en"))] = "de",
     replace: Annotated[
         Path | None,
-        typer.Option("--set", help="A text file with one question per line replaces them."),
+        typer.Option("--set", help=h("opt.questions_file")),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -377,11 +362,11 @@ def questionnaire_questions(
         typer.echo(f"{number}. {question}")
 
 
-@app.command("briefing")
+@app.command("briefing", help=h("briefing"))
 def briefing(
     ctx: typer.Context,
     client: ClientArgument,
-    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    fmt: Annotated[str, typer.Option("--format", help=h("opt.md_or_html"))] = "md",
 ) -> None:
     """The briefing record: assumptions, evidence, her answers with times."""
     from treffsicher.services.briefing import make_briefing

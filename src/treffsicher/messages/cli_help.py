@@ -202,6 +202,137 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Address her browser reaches this server under (a tunnel or proxy), used in "
         "check-back links; needs TREFFSICHER_PASSWORD (12+ characters) unless it is loopback.",
     },
+    # understanding log, check-back, questionnaire
+    "help.checkback": {
+        "de": "Rückfrage bei der Kundin: private Runden, die sie beantwortet.",
+        "en": "Check back with the client: private rounds she answers.",
+    },
+    "help.questionnaire": {
+        "de": "Der Kennenlern-Fragebogen für eine neue Kundin.",
+        "en": "The questionnaire (Kennenlern-Fragebogen) for a new client.",
+    },
+    "help.opt.pin": {
+        "de": "Eine PIN (mindestens 4 Ziffern), die sie eingeben muss; getrennt schicken.",
+        "en": "A PIN (4+ digits) she must enter; send it apart.",
+    },
+    "help.opt.days": {
+        "de": "Tage, bis der Link abläuft.",
+        "en": "Days until the link expires.",
+    },
+    "help.opt.her_language": {
+        "de": "Ihre Sprache (sonst die, in der die meisten ihrer Wörter stehen).",
+        "en": "Her language (default: the one most of her words are in).",
+    },
+    "help.opt.address": {
+        "de": "Wie die Mail sie anspricht: du oder sie (sonst: sie auf Deutsch).",
+        "en": "How the mail addresses her: du or sie (default: sie in de).",
+    },
+    "help.opt.link_url": {
+        "de": "Adresse, unter der ihr Browser den Server erreicht (sonst TREFFSICHER_PUBLIC_URL "
+        "oder http://127.0.0.1:8000).",
+        "en": "Address her browser reaches the server under (default: TREFFSICHER_PUBLIC_URL or "
+        "http://127.0.0.1:8000).",
+    },
+    "help.arg.assumption_text": {
+        "de": "Die Annahme, in einfachen Worten.",
+        "en": "The assumption, in plain words.",
+    },
+    "help.opt.category": {
+        "de": "audience (Zielgruppe), tone (Ton), goals (Ziele), values (Werte), offer (Angebot), "
+        "nogo, other.",
+        "en": "audience, tone, goals, values, offer, nogo, other.",
+    },
+    "help.opt.propose": {
+        "de": "Zuerst Annahmen aus ihren Worten vorschlagen.",
+        "en": "First propose assumptions from her words.",
+    },
+    "help.arg.assumption_id": {
+        "de": "Die Nummer der Annahme.",
+        "en": "The assumption's number.",
+    },
+    "help.opt.status": {
+        "de": "confirmed (bestätigt), corrected (korrigiert) oder rejected (verworfen).",
+        "en": "confirmed, corrected or rejected.",
+    },
+    "help.opt.note": {
+        "de": "Warum, oder die korrigierte Fassung.",
+        "en": "Why, or the corrected wording.",
+    },
+    "help.opt.accept": {
+        "de": "Einen Vorschlag annehmen.",
+        "en": "Accept a proposal.",
+    },
+    "help.opt.pin_quote": {
+        "de": "Diese Textstelle als Beleg festhalten.",
+        "en": "Pin this passage as evidence.",
+    },
+    "help.opt.dismiss_quote": {
+        "de": "Diese Textstelle als Beleg verwerfen.",
+        "en": "Dismiss this passage as evidence.",
+    },
+    "help.opt.items": {
+        "de": "Nummern der Annahmen: 3,5,8.",
+        "en": "Assumption numbers: 3,5,8.",
+    },
+    "help.arg.round_id": {
+        "de": "Die Nummer der Runde.",
+        "en": "The round's number.",
+    },
+    "help.opt.revoke": {
+        "de": "Den Link zurückziehen.",
+        "en": "Withdraw the link.",
+    },
+    "help.opt.de_or_en": {
+        "de": "de oder en.",
+        "en": "de or en.",
+    },
+    "help.opt.questions_file": {
+        "de": "Eine Textdatei mit einer Frage pro Zeile ersetzt sie.",
+        "en": "A text file with one question per line replaces them.",
+    },
+    "help.opt.md_or_html": {
+        "de": "md oder html.",
+        "en": "md or html.",
+    },
+    "help.assume": {
+        "de": "Eine Annahme über eine Kundin festhalten; gibt ihre Nummer aus.",
+        "en": "Add an assumption about a client; prints its id.",
+    },
+    "help.assumptions": {
+        "de": "Die Annahmen einer Kundin mit ihrer Sicherheit; --propose schlägt zuerst welche aus "
+        "ihren Worten vor.",
+        "en": "List a client's assumptions with confidence; --propose adds proposals from her "
+        "words.",
+    },
+    "help.assumption": {
+        "de": "Eine Annahme mit Belegen, Widersprüchen und Verlauf zeigen, oder sie ändern.",
+        "en": "Show an assumption with evidence, contradictions and history; or change it.",
+    },
+    "help.briefing": {
+        "de": "Das Briefing-Protokoll: Annahmen, Belege, ihre Antworten mit Zeitpunkt.",
+        "en": "The briefing record: assumptions, evidence, her answers with times.",
+    },
+    "help.checkback_create": {
+        "de": "Eine Rückfrage-Runde anlegen: ein privater Link und eine fertige Mail.",
+        "en": "Create a check-back round: a private link and a ready-to-send mail.",
+    },
+    "help.checkback_list": {
+        "de": "Die Rückfrage- und Fragebogen-Runden einer Kundin.",
+        "en": "List a client's check-back and questionnaire rounds.",
+    },
+    "help.checkback_show": {
+        "de": "Eine Runde zeigen: jede Aussage mit ihren Antworten und deren Zeitpunkt.",
+        "en": "Show a round: each statement with her answers and their times.",
+    },
+    "help.questionnaire_create": {
+        "de": "Einer neuen Kundin den Fragebogen schicken: offene Fragen, die sie in eigenen "
+        "Worten beantwortet.",
+        "en": "Send a new client the questionnaire: open questions she answers in her own words.",
+    },
+    "help.questionnaire_questions": {
+        "de": "Die Fragen einer Sprache zeigen (oder ersetzen).",
+        "en": "Show (or replace) the questionnaire's questions of a language.",
+    },
     # me: the writer's own voice
     "help.me": {
         "de": "Ihre eigene Stimme: Ihre Kennungen und Texte, nie Teil des Profils einer Kundin.",
