@@ -219,14 +219,14 @@ MESSAGES = merge_catalogues(
 KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "email": ("E-Mail", "E-Mails"),
-        "speech": ("Telefonnotiz", "Telefonnotizen"),
+        "speech": ("Gespräch", "Gesprächen"),
         "web": ("Website-Text", "Website-Texten"),
         "document": ("Dokument", "Dokumenten"),
         "text": ("Text", "Texten"),
     },
     "en": {
         "email": ("email", "emails"),
-        "speech": ("phone note", "phone notes"),
+        "speech": ("call", "calls"),
         "web": ("website text", "website texts"),
         "document": ("document", "documents"),
         "text": ("text", "texts"),
@@ -286,14 +286,14 @@ def join_words(items: list[str], lang: str | None) -> str:
 
 
 def name_kind(kind: str, count: int, lang: str | None) -> str:
-    """'16 E-Mails', '1 Telefonnotiz', '2 website texts'."""
+    """'16 E-Mails', '1 Gespräch', '2 website texts'."""
     names = KIND_NAMES[pick_language(lang)]
     singular, plural = names.get(kind, names["text"])
     return f"{format_number(count, lang)} {singular if count == 1 else plural}"
 
 
 def describe_counts(counts: Mapping[str, int], lang: str | None) -> str:
-    """'16 E-Mails, 1 Telefonnotiz und 1 Website-Text' from counts per kind (known order)."""
+    """'16 E-Mails, 1 Gespräch und 1 Website-Text' from counts per kind (known order)."""
     order = list(KIND_NAMES["en"])
     kinds = sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
     return join_words([name_kind(k, counts[k], lang) for k in kinds if counts[k]], lang)

@@ -44,7 +44,7 @@ def test_format_number(value: float, lang: str, digits: int, expected: str) -> N
 
 def test_describe_counts_german() -> None:
     counts = {"web": 1, "email": 16, "speech": 1}
-    assert describe_counts(counts, "de") == "16 E-Mails, 1 Telefonnotiz und 1 Website-Text"
+    assert describe_counts(counts, "de") == "16 E-Mails, 1 Gespräch und 1 Website-Text"
 
 
 def test_describe_counts_english() -> None:

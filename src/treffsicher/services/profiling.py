@@ -53,6 +53,12 @@ def load_passages(session: Session, client_id: int) -> tuple[list[Passage], dict
     return passages, by_kind
 
 
+def count_sources_by_kind(engine: Engine, client_id: int) -> dict[str, dict[str, int]]:
+    """Language → source kind → number of her sources, counted as the profile page does."""
+    with Session(engine) as session:
+        return repo.count_sources_by_language(session, client_id)
+
+
 def build_client_profile(
     engine: Engine, name: str, lang: str = "en", builder: ProfileBuilder | None = None
 ) -> ClientProfile:
@@ -123,7 +129,7 @@ def load_core_profile() -> ModuleType:
 
 
 def describe_support(client_profile: ClientProfile, language: str, lang: str) -> str:
-    """'Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text, 6.120 Wörter'."""
+    """'Beruht auf 16 E-Mails, 1 Gespräch und 1 Website-Text, 6.120 Wörter'."""
     profile = client_profile.profile.languages[language]
     parts = describe_counts(client_profile.sources_by_kind.get(language, {}), lang)
     return t("profile.support", lang, parts=parts, words=format_number(profile.n_words, lang))

@@ -259,8 +259,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.untitled": {"de": "Entwurf ohne Titel", "en": "Untitled draft"},
     "check.draft_size": {
-        "de": "Der Entwurf hat {words} Wörter in {sentences} Sätzen.",
-        "en": "The draft has {words} words in {sentences} sentences.",
+        "de": "Der Entwurf hat {words:Wort|Wörter} in {sentences:Satz|Sätzen}.",
+        "en": "The draft has {words:word|words} in {sentences:sentence|sentences}.",
     },
     "check.drivers_heading": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
     "check.deviations_heading": {"de": "Was anders klingt", "en": "What sounds different"},
