@@ -10,6 +10,7 @@ from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
 from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import voice_card as _voice_card
 from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
@@ -211,7 +212,12 @@ def merge_catalogues(
 
 
 MESSAGES = merge_catalogues(
-    MESSAGES, _checking.MESSAGES, _importing.MESSAGES, _privacy.MESSAGES, _workspace.MESSAGES
+    MESSAGES,
+    _checking.MESSAGES,
+    _importing.MESSAGES,
+    _privacy.MESSAGES,
+    _workspace.MESSAGES,
+    _voice_card.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
