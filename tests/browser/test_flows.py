@@ -124,7 +124,7 @@ def test_hostile_mail_runs_no_script(
     expect(page.locator("#check-history")).to_be_visible(timeout=20_000)
     for path in ("", "/sources", "/profile", "/check"):
         page.goto(client_url + path)
-        expect(page.locator("h1")).to_contain_text("<script>alert(3)</script>")
+        expect(page.locator(".page-head")).to_contain_text("<script>alert(3)</script>")
         assert page.evaluate("window.__pwned") is None
     page.goto(client_url + "/check")
     expect(page.locator("#draft-text")).to_have_value(re.compile(r"<script>window\.__pwned"))

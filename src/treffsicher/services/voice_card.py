@@ -14,6 +14,15 @@ from treffsicher.i18n import format_number, name_language, pick_language, t
 from treffsicher.services.profiling import ClientProfile, quote_text
 
 FORMAL_GREETINGS = frozenset({"sehr_geehrte", "guten_tag", "dear", "to_whom"})
+LABEL_KEYS = (
+    "intro",
+    "lines_heading",
+    "words_heading",
+    "avoided_heading",
+    "pairs_heading",
+    "do",
+    "dont",
+)
 CATEGORY_LABELS = {s.name: s.category_labels for s in ALL_SPECS if s.categories}
 
 
@@ -45,6 +54,7 @@ class WordedCard:
     words: tuple[str, ...]
     avoided: tuple[str, ...]
     pairs: tuple[CardPair, ...]
+    labels: dict[str, str]  # headings: intro, lines, words, avoided, pairs, do, dont
 
 
 def first_name(client: str) -> str:
@@ -112,6 +122,7 @@ def word_card(card: VoiceCard, client: str, lang: str) -> WordedCard:
         words=card.words,
         avoided=card.avoided,
         pairs=pairs,
+        labels={key: t(f"voice.{key}", lang) for key in LABEL_KEYS},
     )
 
 
@@ -129,21 +140,21 @@ def render_markdown(cards: list[WordedCard], lang: str, today: date | None = Non
     lang = pick_language(lang)
     lines: list[str] = []
     for card in cards:
-        lines += [f"# {card.title}", "", t("voice.intro", lang), ""]
+        lines += [f"# {card.title}", "", card.labels["intro"], ""]
         if len(cards) > 1:
             lines += [f"*{t('voice.language', lang, language=card.language_name)}*", ""]
         if card.warning:
             lines += [f"> {card.warning}", ""]
-        lines += [f"## {t('voice.lines_heading', lang)}", ""]
+        lines += [f"## {card.labels['lines_heading']}", ""]
         for sentence in card.sentences:
             lines.append(f"- {sentence.text}" + (f" {sentence.quote}" if sentence.quote else ""))
         if card.words:
-            lines += ["", f"## {t('voice.words_heading', lang)}", "", ", ".join(card.words)]
+            lines += ["", f"## {card.labels['words_heading']}", "", ", ".join(card.words)]
         if card.avoided:
-            lines += ["", f"## {t('voice.avoided_heading', lang)}", "", ", ".join(card.avoided)]
+            lines += ["", f"## {card.labels['avoided_heading']}", "", ", ".join(card.avoided)]
         if card.pairs:
-            lines += ["", f"## {t('voice.pairs_heading', lang)}", ""]
-            lines += [f"| {t('voice.do', lang)} | {t('voice.dont', lang)} |", "| --- | --- |"]
+            lines += ["", f"## {card.labels['pairs_heading']}", ""]
+            lines += [f"| {card.labels['do']} | {card.labels['dont']} |", "| --- | --- |"]
             lines += [f"| {p.do.replace('|', '/')} | {p.dont} |" for p in card.pairs]
         lines.append("")
     locale = "de_DE" if lang == "de" else "en_GB"

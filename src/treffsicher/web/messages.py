@@ -367,3 +367,12 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} answered with status {status}.",
     },
 }
+
+# The voice card, the profile's detail and the designed pages keep their strings in their
+# own module (merged here; keys must not repeat).
+from treffsicher.web.messages_voice import VOICE_UI_MESSAGES  # noqa: E402
+
+_REPEATED = UI_MESSAGES.keys() & VOICE_UI_MESSAGES.keys()
+if _REPEATED:
+    raise ValueError(f"UI message keys defined twice: {', '.join(sorted(_REPEATED))}")
+UI_MESSAGES = {**UI_MESSAGES, **VOICE_UI_MESSAGES}
