@@ -25,7 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Added client '{name}'.",
     },
     "client.exists": {
-        "de": "Es gibt schon eine Kundin namens '{name}'.",
+        "de": "Es gibt schon eine Kundin namens „{name}“.",
         "en": "A client named '{name}' already exists.",
     },
     "client.name_empty": {
@@ -41,11 +41,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A speaker name is too long (at most {limit} characters).",
     },
     "client.not_found": {
-        "de": "Keine Kundin namens '{name}'.",
+        "de": "Keine Kundin namens „{name}“.",
         "en": "No client named '{name}'.",
     },
     "client.not_found_suggest": {
-        "de": "Keine Kundin namens '{name}'. Meinten Sie '{suggestion}'?",
+        "de": "Keine Kundin namens „{name}“. Meinten Sie „{suggestion}“?",
         "en": "No client named '{name}'. Did you mean '{suggestion}'?",
     },
     "client.none_yet": {
@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Please give at least one --email or --speaker.",
     },
     "client.email_invalid": {
-        "de": "'{value}' ist keine E-Mail-Adresse.",
+        "de": "„{value}“ ist keine E-Mail-Adresse.",
         "en": "'{value}' is not an email address.",
     },
     "client.col_name": {"de": "Name", "en": "Name"},
@@ -117,7 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not be stored, nothing of it was kept ({error})",
     },
     "import.kind_invalid": {
-        "de": "Unbekannte Art '{kind}'; erlaubt: {allowed}.",
+        "de": "Unbekannte Art „{kind}“; erlaubt: {allowed}.",
         "en": "Unknown kind '{kind}'; allowed: {allowed}.",
     },
     # profile

@@ -24,7 +24,7 @@ def test_every_message_has_both_languages_with_the_same_placeholders(key: str) -
 
 
 def test_t_formats_and_falls_back_to_english() -> None:
-    assert t("client.not_found", "de", name="X") == "Keine Kundin namens 'X'."
+    assert t("client.not_found", "de", name="X") == "Keine Kundin namens „X“."
     assert t("client.not_found", "fr", name="X") == "No client named 'X'."
 
 

@@ -78,7 +78,7 @@ def test_passages_reach_the_builder_in_order(stored: Engine) -> None:
 
 
 def test_unknown_client(stored: Engine) -> None:
-    with pytest.raises(NotFoundError, match="Meinten Sie 'Ulrike Berger'"):
+    with pytest.raises(NotFoundError, match="Meinten Sie „Ulrike Berger“"):
         build_client_profile(stored, "Ulrike Bergerr", lang="de", builder=record_passages)
 
 

@@ -34,11 +34,12 @@ def test_upload_several_files_reports_each(web: WebClient) -> None:
     page = parse(response.text)
     ok = [li.get_text(" ", strip=True) for li in page.select(".result-ok")]
     assert len(ok) == 2
-    assert ok[0].startswith("mail-1.txt:")
+    assert ok[0].startswith("Aus „mail-1.txt“ wurde 1 Textstelle mit ")
     assert "übernommen" in ok[0]
     problems = [li.get_text(" ", strip=True) for li in page.select(".result-problem")]
     assert len(problems) == 1
-    assert problems[0].startswith("kaputt.txt: nicht importiert –")
+    assert problems[0].startswith("„kaputt.txt“ wurde nicht importiert. ")
+    assert ".." not in problems[0]
     names = [th.contents[0].strip() for th in page.select("#sources-table tbody th")]
     assert sorted(names) == ["mail-1.txt", "notiz.md"]
     again = parse(web.upload(client_id, [("mail-1.txt", MAIL_1)]).text)

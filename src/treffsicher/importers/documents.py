@@ -26,6 +26,7 @@ from treffsicher.core.models import KIND_EMAIL, KIND_TEXT, KIND_WEB, UNDETERMINE
 from treffsicher.core.signature_words import GREETINGS
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError, UnsupportedFormatError
+from treffsicher.i18n import format_number
 from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.importers.decoding import (
     LABELS,
@@ -211,11 +212,12 @@ def describe_reason(code: str, lang: str, **params: object) -> str:
 
 
 def _format_number(value: object, lang: str) -> object:
-    """Return floats with one decimal, German with a decimal comma ("2,5")."""
-    if isinstance(value, float):
-        text = f"{value:.1f}"
-        return text.replace(".", ",") if lang == "de" else text
-    return value
+    """Numbers in the language's format: "2,5" and "1.000" in German, a whole float without
+    its ",0" ("20 MB", not "20,0 MB")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    digits = 0 if float(value).is_integer() else 1
+    return format_number(value, lang, digits)
 
 
 def read_path(

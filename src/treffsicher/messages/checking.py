@@ -67,7 +67,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: cannot be written ({error})",
     },
     "check.register_invalid": {
-        "de": "Unbekannte Textsorte '{register}'; erlaubt: {allowed}.",
+        "de": "Unbekannte Textsorte „{register}“; erlaubt: {allowed}.",
         "en": "Unknown register '{register}'; allowed: {allowed}.",
     },
     "check.one_file": {

@@ -92,8 +92,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "At least one file is larger than {limit} and is not uploaded.",
     },
     "sources.too_large": {
-        "de": "ist größer als {limit} und wurde nicht importiert",
-        "en": "is larger than {limit} and was not imported",
+        "de": "Die Datei ist größer als {limit}.",
+        "en": "The file is larger than {limit}.",
     },
     "sources.no_files": {
         "de": "Bitte mindestens eine Datei auswählen.",
@@ -101,20 +101,20 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources.result_heading": {"de": "Ergebnis des Imports", "en": "Import result"},
     "sources.result.ok": {
-        "de": "{name}: {passages} Textstellen, {words} Wörter übernommen.",
-        "en": "{name}: {passages} passages, {words} words imported.",
+        "de": "Aus „{name}“ wurden {passages} Textstellen mit {words} Wörtern übernommen.",
+        "en": "{passages} passages with {words} words were taken from “{name}”.",
     },
     "sources.result.ok.one": {
-        "de": "{name}: {passages} Textstelle, {words} Wörter übernommen.",
-        "en": "{name}: {passages} passage, {words} words imported.",
+        "de": "Aus „{name}“ wurde {passages} Textstelle mit {words} Wörtern übernommen.",
+        "en": "{passages} passage with {words} words was taken from “{name}”.",
     },
     "sources.result.duplicate": {
-        "de": "{name}: war schon importiert, nichts hinzugefügt.",
-        "en": "{name}: already imported, nothing added.",
+        "de": "„{name}“ war schon importiert; nichts hinzugefügt.",
+        "en": "“{name}” was already imported; nothing was added.",
     },
     "sources.result.problem": {
-        "de": "{name}: nicht importiert – {reason}.",
-        "en": "{name}: not imported — {reason}.",
+        "de": "„{name}“ wurde nicht importiert. {reason}",
+        "en": "“{name}” was not imported. {reason}",
     },
     "sources.list_heading": {"de": "Importierte Quellen", "en": "Imported sources"},
     "sources.none_yet": {
@@ -173,11 +173,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
     "sources.result.mail": {
-        # Counts after a colon read right for 1 and for many (no singular forms needed).
-        "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
-        "(Textstellen: {passages}, Wörter: {words}), schon vorhanden {duplicates}.",
-        "en": "{name}: messages {seen}, from her {mine}, imported {stored} "
-        "(passages: {passages}, words: {words}), already present {duplicates}.",
+        "de": "„{name}“: {seen} Nachrichten gelesen, {mine} davon von ihr; {stored} übernommen "
+        "mit {passages} Textstellen und {words} Wörtern, {duplicates} waren schon da.",
+        "en": "“{name}”: {seen} messages read, {mine} of them from her; {stored} imported "
+        "with {passages} passages and {words} words, {duplicates} were already there.",
     },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
     "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},

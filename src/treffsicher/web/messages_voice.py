@@ -56,3 +56,10 @@ VOICE_UI_MESSAGES: dict[str, dict[str, str]] = {
     # the check page
     "check.form_heading": {"de": "Ihr Entwurf", "en": "Your draft"},
 }
+
+VOICE_UI_MESSAGES.update(
+    {
+        "sources.mail_title": {"de": "„{subject}“", "en": "“{subject}”"},
+        "sources.no_subject": {"de": "ohne Betreff", "en": "no subject"},
+    }
+)

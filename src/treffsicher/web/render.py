@@ -48,7 +48,17 @@ def make_environment() -> Environment:
     env.globals["languages"] = LANGUAGES
     env.globals["htmx_file"] = HTMX_FILE
     env.globals["static"] = lambda name: f"/static/{name}"
+    env.filters["sentence"] = as_sentence
     return env
+
+
+def as_sentence(text: str) -> str:
+    """A reason as a sentence of its own: capital first letter, closing full stop."""
+    text = " ".join(str(text).split()).rstrip(" –-:;,")
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…“”" else text + "."
 
 
 def request_language(request: Request) -> str:
