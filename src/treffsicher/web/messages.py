@@ -76,8 +76,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "sources.upload_heading": {"de": "Dateien importieren", "en": "Import files"},
     "sources.files_label": {"de": "Dateien auswählen", "en": "Choose files"},
     "sources.files_hint": {
-        "de": "Mehrere auf einmal möglich. Formate: {formats}. Höchstens {limit} pro Datei.",
-        "en": "Several at once are fine. Formats: {formats}. At most {limit} per file.",
+        "de": "Mails, Gesprächsprotokolle, gespeicherte Webseiten, Dokumente und ZIP-Archive "
+        "davon; mehrere auf einmal, höchstens {limit} pro Datei.",
+        "en": "Mail, call transcripts, saved web pages, documents and zip archives of them; "
+        "several at once, at most {limit} per file.",
     },
     "sources.drop_hint": {
         "de": "… oder Dateien hierher ziehen.",
@@ -206,8 +208,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "profile.usual": {"de": "üblich: {range}", "en": "usual: {range}"},
     "profile.draft_value": {"de": "Entwurf: {value}", "en": "draft: {value}"},
     "profile.draft_shown": {
-        "de": "Markiert ist der Entwurf „{name}“ (geprüft {when}).",
-        "en": "Marked is the draft “{name}” (checked {when}).",
+        "de": "Die Diagramme zeigen auch den Entwurf „{name}“ (geprüft {when}).",
+        "en": "The charts also show the draft “{name}” (checked {when}).",
     },
     "profile.legend.range": {"de": "ihr üblicher Bereich", "en": "her usual range"},
     "profile.legend.typical": {"de": "ihr typischer Wert", "en": "her typical value"},

@@ -63,3 +63,23 @@ VOICE_UI_MESSAGES.update(
         "sources.no_subject": {"de": "ohne Betreff", "en": "no subject"},
     }
 )
+
+VOICE_UI_MESSAGES.update(
+    {
+        "sources.remove_title": {"de": "Quelle entfernen?", "en": "Remove this source?"},
+        "sources.remove_question": {
+            "de": "„{name}“ und ihre {passages} Textstellen werden aus dem Profil entfernt. "
+            "Das lässt sich nicht rückgängig machen.",
+            "en": "“{name}” and its {passages} passages will be removed from the profile. "
+            "This cannot be undone.",
+        },
+        "sources.remove_yes": {"de": "Ja, entfernen", "en": "Yes, remove"},
+        "sources.remove_no": {"de": "Abbrechen", "en": "Cancel"},
+    }
+)
+
+VOICE_UI_MESSAGES.update(
+    {
+        "sources.formats_summary": {"de": "Alle Dateiformate", "en": "All file formats"},
+    }
+)
