@@ -19,7 +19,7 @@ from treffsicher.services.profiling import ClientProfile
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.svg import is_inside, render_range_bar, render_share_bar
 
-EXAMPLES_SHOWN = 2
+EXAMPLES_SHOWN = 1  # one quote per feature keeps the detail short
 CATEGORIES_SHOWN = 5
 
 
