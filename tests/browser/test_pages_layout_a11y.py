@@ -90,3 +90,51 @@ def test_focus_moves_to_the_saved_result(page: Page, client_url: str) -> None:
     page.get_by_role("button", name="Prüfen und speichern").click()
     expect(page.locator("#check-history tbody tr")).to_have_count(2, timeout=30_000)
     expect(page.locator("#result-heading")).to_be_focused()
+
+
+@pytest.mark.parametrize("width_name", sorted(WIDTHS))
+def test_form_error_and_confirm_pages_pass_axe(
+    browser: Any, server: str, client_url: str, width_name: str, screenshot: Any
+) -> None:
+    # Without JavaScript, as the confirm page exists for exactly that case.
+    context = browser.new_context(
+        locale="de-DE",
+        java_script_enabled=False,
+        viewport={"width": WIDTHS[width_name], "height": 900},
+    )
+    page = context.new_page()
+    problems = []
+    page.goto(server + "/clients")
+    page.get_by_label("Name", exact=True).fill("Johanna Kellermann")
+    page.get_by_role("button", name="Anlegen").click()
+    expect(page.locator("#client-form-error")).to_be_visible()
+    page.goto(client_url + "/sources")
+    page.locator("#sources-table tbody tr").first.get_by_role("button").click()
+    expect(page.locator(".confirm-card")).to_be_visible()
+    screenshot(page, f"{width_name}-confirm")
+    context.close()
+    # axe needs script in the page: look at the same two pages with JavaScript on.
+    page = browser.new_page(locale="de-DE", viewport={"width": WIDTHS[width_name], "height": 900})
+    page.goto(server + "/clients")
+    page.get_by_label("Name", exact=True).fill("Johanna Kellermann")
+    page.get_by_role("button", name="Anlegen").click()
+    expect(page.locator("#client-form-error")).to_be_visible()
+    screenshot(page, f"{width_name}-form-error")
+    problems += [v["id"] for v in run_axe(page) if v["impact"] in BLOCKING]
+    # The confirm page, reached by a plain POST of the remove form (as without htmx).
+    page.goto(client_url + "/sources")
+    page.evaluate(
+        """() => {
+            const original = document.querySelector("#sources-table form");
+            const plain = document.createElement("form");
+            plain.method = "post";
+            plain.action = original.action;
+            plain.append(original.querySelector("input[name=csrf_token]").cloneNode());
+            document.body.append(plain);
+            plain.submit();
+        }"""
+    )
+    expect(page.locator(".confirm-card")).to_be_visible()
+    problems += [v["id"] for v in run_axe(page) if v["impact"] in BLOCKING]
+    page.close()
+    assert problems == []
