@@ -9,6 +9,7 @@ from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import limits as _limits
 from treffsicher.messages import privacy as _privacy
 from treffsicher.messages import voice_card as _voice_card
 from treffsicher.messages import workspace as _workspace
@@ -218,6 +219,7 @@ MESSAGES = merge_catalogues(
     _privacy.MESSAGES,
     _workspace.MESSAGES,
     _voice_card.MESSAGES,
+    _limits.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -27,7 +27,7 @@ from treffsicher.core.models import (
     WORD,
 )
 from treffsicher.errors import InputError, UnreadableSourceError
-from treffsicher.i18n import t
+from treffsicher.i18n import format_number, t
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
@@ -39,6 +39,8 @@ from treffsicher.services.mailimport import (
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
 
+MAX_WORDS_PER_SOURCE = 250_000  # two long novels; a year of her mail is far less
+MAX_PASSAGES_PER_SOURCE = 20_000
 LOGGER = logging.getLogger(__name__)
 
 SOURCE_KINDS = (KIND_EMAIL, KIND_SPEECH, KIND_WEB, KIND_DOCUMENT, KIND_TEXT)
@@ -335,8 +337,12 @@ def check_passages(imported: ImportedSource, path: str, lang: str) -> ImportedSo
 def store_source(
     engine: Engine, client_id: int, imported: ImportedSource, kind: str | None, lang: str
 ) -> SourceReport | ImportProblem:
-    """Store one source and its passages in one transaction; report or problem."""
+    """Store one source and its passages in one transaction; report or problem (also when
+    the source is beyond MAX_WORDS_PER_SOURCE or MAX_PASSAGES_PER_SOURCE)."""
     word_counts = [count_words(p.text) for p in imported.passages]
+    too_large = check_source_size(len(imported.passages), sum(word_counts), lang)
+    if too_large:
+        return ImportProblem(imported.name, too_large)
     source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
     try:
         with Session(engine) as session, session.begin():
@@ -362,6 +368,23 @@ def store_source(
         excluded_languages=dict(excluded),
         notes=imported.notes,
     )
+
+
+def check_source_size(n_passages: int, n_words: int, lang: str) -> str:
+    """The reason a source is too large to store, or ''.
+
+    One source (a file, a zip member, a message) beyond these limits is not one person's
+    own words but a dump (a book, an export of everything); storing it would make every
+    profile and check that follows slow and memory-hungry.
+    """
+    if n_words > MAX_WORDS_PER_SOURCE:
+        words, limit = format_number(n_words, lang), format_number(MAX_WORDS_PER_SOURCE, lang)
+        return t("import.too_many_words", lang, words=words, limit=limit)
+    if n_passages > MAX_PASSAGES_PER_SOURCE:
+        passages = format_number(n_passages, lang)
+        limit = format_number(MAX_PASSAGES_PER_SOURCE, lang)
+        return t("import.too_many_passages", lang, passages=passages, limit=limit)
+    return ""
 
 
 def is_stored(engine: Engine, client_id: int, content_hash: str) -> bool:

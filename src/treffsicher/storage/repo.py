@@ -162,6 +162,16 @@ def add_source(
     return source
 
 
+def list_passage_ids(session: Session, client_id: int) -> list[int]:
+    """The ids of all her passages (no text: cheap for any number of words)."""
+    query = (
+        select(PassageRow.id)
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id)
+    )
+    return list(session.scalars(query))
+
+
 def count_sources_by_language(session: Session, client_id: int) -> dict[str, dict[str, int]]:
     """Language → source kind → number of her sources with passages in that language."""
     query = (
