@@ -82,6 +82,10 @@ def test_sources_rows_stack_on_a_phone(page: Page, client_url: str) -> None:
     box = button.bounding_box()
     assert box is not None
     assert box["x"] + box["width"] <= 390
+    for tab in page.locator(".client-nav a").all():  # every tab on screen, none scrolled off
+        tab_box = tab.bounding_box()
+        assert tab_box is not None
+        assert tab_box["x"] + tab_box["width"] <= 390
 
 
 def test_focus_moves_to_the_saved_result(page: Page, client_url: str) -> None:
