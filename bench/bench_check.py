@@ -31,6 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import make_passages
 
 from treffsicher.core.check import check_draft
+from treffsicher.core.comparison import KIND_OTHER, KIND_WRITER, Person
+from treffsicher.core.fingerprint import compute_fingerprint
+from treffsicher.core.models import Passage
+from treffsicher.core.pool import cut_samples
 from treffsicher.core.profile import build_profile, profile_from_dict, profile_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,6 +80,17 @@ def time_in_process(profile_words: int, draft_words: int, runs: int, profile: bo
         f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}; target ≤ {TARGET_MS:.0f} ms)"
         f" — {len(result.deviations)} deviations, {len(result.sentence_notes)} sentence notes"
     )
+    others, samples = make_others(passages)
+    timed = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check_draft(draft, voice, name="Johanna", others=others, her_samples=samples)
+        timed.append(time.perf_counter() - start)
+    print(
+        f"check_draft with {len(others)} other people of the workspace (each a 20,000-word "
+        f"fingerprint and up to 12 samples, her 12 samples): median "
+        f"{statistics.median(timed) * 1000:.1f} ms over {runs} runs"
+    )
     if profile:
         from pyinstrument import Profiler
 
@@ -85,6 +100,19 @@ def time_in_process(profile_words: int, draft_words: int, runs: int, profile: bo
             check_draft(draft, voice, name="Johanna")
         profiler.stop()
         print(profiler.output_text(unicode=True, color=False))
+
+
+def make_others(her: list[Passage]) -> tuple[list[Person], list[str]]:
+    """Three other people (the writer, two clients) in generated voices, and her samples."""
+    others = []
+    for seed, (kind, voice) in enumerate(
+        [(KIND_WRITER, "formal"), (KIND_OTHER, "warm"), (KIND_OTHER, "formal")], start=11
+    ):
+        passages = make_passages(20_000, lang="de", seed=seed, voice=voice)
+        texts = [p.text for p in passages]
+        fingerprint = compute_fingerprint(texts, "de")
+        others.append(Person(kind, f"{voice}-{seed}", fingerprint, tuple(cut_samples(texts))))
+    return others, cut_samples([p.text for p in her])
 
 
 def time_cli(runs: int) -> None:

@@ -86,7 +86,7 @@ def main() -> None:
         settings = Settings(database_url=sqlite_url(Path(folder) / "bench.sqlite"), lang="de")
         app = create_app(settings, WebOptions())
         load_demo(app.state.engine, lang="de")
-        client = TestClient(app)
+        client = TestClient(app, base_url="http://127.0.0.1")  # the host check
         page = client.get("/clients")
         match = TOKEN.search(page.text)
         assert match

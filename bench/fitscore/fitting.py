@@ -25,12 +25,18 @@ from treffsicher.core.fingerprint import (
 )
 
 EVAL_DIR = Path("/work/shared/eval")
-EVAL_FILES = ("bundestag-wp20-dev.jsonl", "enron-jstylo-dev.jsonl", "ebg-jstylo-dev.jsonl")
+EVAL_FILES = (
+    "bundestag-wp20-dev.jsonl",
+    "enron-jstylo-dev.jsonl",
+    "ebg-jstylo-dev.jsonl",
+    "blogs-deu-dev.jsonl",
+)
 # Each dev file is one genre: its known texts become that genre's reference statistics.
 GENRES = {
     "bundestag-wp20-dev.jsonl": "speech",
     "enron-jstylo-dev.jsonl": "email",
     "ebg-jstylo-dev.jsonl": "essay",
+    "blogs-deu-dev.jsonl": "blog",
 }
 N_WORDS = 1500  # reference words: the most frequent ones over the reference texts
 N_FUNCTION_WORDS = 300  # the top of that list stands for function words

@@ -1,21 +1,32 @@
-"""User-facing messages of the CLI and services in German and English: t(key, lang, **kw)."""
+"""The one message catalogue (German and English) and its formatters: t(key, lang, **kw).
+
+Messages live in dict modules (here, treffsicher.messages.<area>, and the web interface's
+strings in web.messages under the "ui." prefix), merged into MESSAGES; a key may be
+defined once. Unknown languages fall back to German (DEFAULT_LANGUAGE). Numbers are
+formatted by format_number only.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 # Re-exported: the CLI, web and reports name languages through i18n.
+from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
+from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
 from treffsicher.messages import limits as _limits
+from treffsicher.messages import meeting as _meeting
 from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import understanding as _understanding
 from treffsicher.messages import voice_card as _voice_card
 from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
-DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGE = "de"  # German first: the fallback for any other language
+UI_PREFIX = "ui."  # the web interface's strings (web.messages) in the catalogue
 
 # One entry per message id; German first (German first, English second).
 # Placeholders use str.format; a test checks both languages use the same ones.
@@ -101,10 +112,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or unknown language ({languages}).",
     },
     "import.file_not_found": {"de": "Datei nicht gefunden", "en": "file not found"},
-    "import.is_directory": {
-        "de": "ist ein Ordner; bitte die Dateien darin angeben",
-        "en": "is a folder; please name the files in it",
-    },
     "import.not_readable": {
         "de": "kann nicht gelesen werden ({error})",
         "en": "cannot be read ({error})",
@@ -195,8 +202,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-# Areas added by later issues keep their messages in treffsicher.messages.<area>, so that
-# parallel work does not collide in this file; keys must not repeat across catalogues.
+# Each area keeps its messages in treffsicher.messages.<area> (a MESSAGES dict), added
+# below, so that work on several areas does not collide in this file; keys must not
+# repeat across catalogues. docs/architecture.md says how to add one.
 
 
 def merge_catalogues(
@@ -218,6 +226,9 @@ MESSAGES = merge_catalogues(
     _importing.MESSAGES,
     _privacy.MESSAGES,
     _workspace.MESSAGES,
+    _meeting.MESSAGES,
+    _fitscore.MESSAGES,
+    _understanding.MESSAGES,
     _voice_card.MESSAGES,
     _limits.MESSAGES,
 )
@@ -243,8 +254,22 @@ KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
 AND_WORD = {"de": "und", "en": "and"}
 
 
+def register_catalogues() -> dict[str, dict[str, str]]:
+    """MESSAGES with the importers' reasons and the web interface's strings added (their
+    keys prefixed UI_PREFIX)."""
+    from treffsicher.messages import cli_help, reasons, suggestions
+    from treffsicher.web.messages import UI_MESSAGES
+
+    ui = {UI_PREFIX + key: texts for key, texts in UI_MESSAGES.items()}
+    areas = (cli_help.MESSAGES, reasons.MESSAGES, suggestions.MESSAGES, ui)
+    return merge_catalogues(MESSAGES, *areas)
+
+
+MESSAGES = register_catalogues()
+
+
 def pick_language(lang: str | None) -> str:
-    """'de' or 'en' for any requested language (unknown ones fall back to English)."""
+    """'de' or 'en' for any requested language (unknown ones fall back to German)."""
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -277,10 +302,35 @@ def t(key: str, lang: str | None, **kwargs: object) -> str:
     return template.format(**values)
 
 
-def format_number(value: float, lang: str | None, digits: int = 0) -> str:
+def phrase(key: str, lang: str | None, params: Mapping[str, object]) -> str:
+    """t(key, lang, **params) with floats shown with at most one decimal ("2,5", "20")."""
+    shown = {
+        k: format_number(v, lang, 1, trim=True) if isinstance(v, float) else v
+        for k, v in params.items()
+    }
+    return t(key, lang, **shown)
+
+
+def describe_note(stored: str, lang: str | None) -> str:
+    """A source note as stored (core.imported.encode_note) in `lang`: a code with
+    parameters is phrased from the catalogue, plain text and unknown keys stay as they are."""
+    decoded = decode_note(stored)
+    if decoded is None or decoded[0] not in MESSAGES:
+        return stored
+    return phrase(decoded[0], lang, decoded[1])
+
+
+def make_note(key: str, lang: str | None, **params: NoteValue) -> SourceNote:
+    """A SourceNote: the message `key` in `lang`, keeping key and parameters for storage."""
+    return SourceNote(phrase(key, lang, params), key, params)
+
+
+def format_number(value: float, lang: str | None, digits: int = 0, *, trim: bool = False) -> str:
     """A number with the language's separators: 6.120 and 1,5 in German; 6,120 and 1.5 in
-    English."""
+    English. With `trim`, zeros after the decimal point are dropped (200, 1,5)."""
     text = f"{value:,.{digits}f}"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     if pick_language(lang) == "de":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text

@@ -29,9 +29,9 @@ def test_demo_prints_the_primary_profile(demo: Result) -> None:
 
     manifest = read_manifest(default_data_root())
     n_sources = sum(len(c.sources) for c in manifest.clients)
+    n_clients = sum(c.kind == "client" for c in manifest.clients)  # the writer is not one
     assert demo.stdout.startswith(
-        f"Demo geladen: {len(manifest.clients)} Kundinnen, {n_sources} neue Quellen, "
-        "0 schon vorhanden.\n"
+        f"Demo geladen: {n_clients} Kundinnen, {n_sources} neue Quellen, 0 schon vorhanden.\n"
     )
     assert f"Stimmprofil von {manifest.primary}" in demo.stdout
     assert "Beruht auf " in demo.stdout

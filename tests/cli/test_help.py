@@ -71,3 +71,44 @@ def test_every_option_has_help() -> None:
         return missing
 
     assert walk(root, "treffsicher") == []
+
+
+def test_help_language_follows_lang_option_then_locale() -> None:
+    from treffsicher.cli.base import choose_help_language
+
+    assert choose_help_language(["--lang", "de", "import", "--help"], {}) == "de"
+    assert choose_help_language(["check", "--lang=en", "--help"], {"LANG": "de_DE.UTF-8"}) == "en"
+    assert choose_help_language(["--help"], {"LANG": "de_AT.UTF-8"}) == "de"
+    assert choose_help_language(["--help"], {}) == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "Zu importierende Dateien"), ("en", "Files to import")],
+)
+def test_help_is_german_or_english(lang: str, expected: str) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "treffsicher", "--lang", lang, "import", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"COLUMNS": "200", "PATH": "", "LANG": "C.UTF-8"},
+    )
+    assert expected in result.stdout
+
+
+def test_help_texts_come_from_the_catalogue() -> None:
+    import ast
+
+    import treffsicher.cli
+
+    literal = []
+    for path in sorted(Path(treffsicher.cli.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "help":
+                if isinstance(node.value, ast.Constant | ast.JoinedStr):
+                    literal.append(f"{path.name}:{node.value.lineno}")
+    assert literal == []

@@ -23,9 +23,12 @@ def test_every_message_has_both_languages_with_the_same_placeholders(key: str) -
     assert placeholders(entry["de"]) == placeholders(entry["en"])
 
 
-def test_t_formats_and_falls_back_to_english() -> None:
+def test_t_formats_and_falls_back_to_german() -> None:
+    # One fallback language for the whole catalogue, German first (the web's as well).
     assert t("client.not_found", "de", name="X") == "Keine Kundin namens „X“."
-    assert t("client.not_found", "fr", name="X") == "No client named 'X'."
+    assert t("client.not_found", "en", name="X") == "No client named 'X'."
+    assert t("client.not_found", "fr", name="X") == "Keine Kundin namens „X“."
+    assert t("ui.nav.clients", "fr") == "Kundinnen"
 
 
 @pytest.mark.parametrize(

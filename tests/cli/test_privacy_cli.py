@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Cli
+from typer.testing import Result
+
+Cli = Callable[..., Result]  # the `cli` fixture of tests/cli/conftest.py
 
 CANARY = "Zitronenfalterwiese"
 MAIL = (

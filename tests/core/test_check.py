@@ -12,13 +12,16 @@ from treffsicher.core.check import (
     BAND_NONE,
     BAND_NOT,
     BAND_PARTLY,
+    BAND_UNSURE,
     MAX_DRAFT_CHARS,
     CheckResult,
     LanguageMissingError,
     band_of,
     check_draft,
 )
-from treffsicher.core.models import Passage, VoiceProfile
+from treffsicher.core.comparison import KIND_CLIENT, KIND_WRITER, Person
+from treffsicher.core.models import Fingerprint, Passage, VoiceProfile
+from treffsicher.core.pool import cut_samples
 from treffsicher.core.profile import build_profile
 from treffsicher.errors import InputError
 from treffsicher.importers.documents import read_path
@@ -27,8 +30,8 @@ DEMO = Path(__file__).resolve().parents[2] / "src" / "treffsicher" / "demo" / "d
 DRAFTS = DEMO / "drafts"
 
 
-def load_demo_profile(client: str) -> VoiceProfile:
-    """Build a demo client's profile from the manifest's files, with their kinds."""
+def load_demo_passages(client: str) -> list[Passage]:
+    """A demo client's passages from the manifest's files, with their kinds."""
     manifest = json.loads((DEMO / "manifest.json").read_text(encoding="utf-8"))
     entry = next(c for c in manifest["clients"] if c["name"] == client)
     passages = []
@@ -36,7 +39,19 @@ def load_demo_profile(client: str) -> VoiceProfile:
         imported = read_path(DEMO / source["path"], source["kind"])
         for p in imported.passages:
             passages.append(Passage(len(passages) + 1, p.text, p.language, p.kind, source["path"]))
-    return build_profile(passages)
+    return passages
+
+
+def load_demo_profile(client: str) -> VoiceProfile:
+    """Build a demo client's profile from the manifest's files, with their kinds."""
+    return build_profile(load_demo_passages(client))
+
+
+def load_samples(client: str, language: str = "de") -> tuple[str, ...]:
+    """Samples of a demo client's own words, as the check service cuts them."""
+    return tuple(
+        cut_samples([p.text for p in load_demo_passages(client) if p.language == language])
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,14 +69,38 @@ def read_draft(name: str) -> str:
     return "\n\n".join(p.text for p in read_path(DRAFTS / name).passages)
 
 
-def test_her_voice_scores_clearly_higher_than_the_stiff_version(johanna: VoiceProfile) -> None:
-    hers = check_draft(read_draft("startseite-in-ihrer-stimme.md"), johanna, name="Johanna")
-    stiff = check_draft(read_draft("startseite-steif.md"), johanna, name="Johanna")
+@pytest.fixture(scope="module")
+def anna() -> list[Person]:
+    """The demo's writer as the one other person of the workspace."""
+    profile = load_demo_profile("Anna Brandt")
+    fingerprint = profile.languages["de"].fingerprint or Fingerprint(0)
+    return [Person(KIND_WRITER, "Anna", fingerprint, load_samples("Anna Brandt"))]
+
+
+def test_her_voice_scores_clearly_higher_than_the_stiff_version(
+    johanna: VoiceProfile, anna: list[Person]
+) -> None:
+    draft = read_draft("startseite-in-ihrer-stimme.md")
+    samples = load_samples("Johanna Kellermann")
+    hers = check_draft(draft, johanna, name="Johanna", others=anna, her_samples=samples)
+    stiff = check_draft(
+        read_draft("startseite-steif.md"), johanna, name="Johanna", others=anna, her_samples=samples
+    )
     assert hers.score is not None
     assert stiff.score is not None
     assert hers.score - stiff.score >= 40
     assert hers.band == BAND_FITS
     assert stiff.band == BAND_NOT
+    assert hers.closest is not None
+    assert hers.closest.kind == KIND_CLIENT
+
+
+def test_with_no_one_to_compare_a_high_score_is_not_trusted(johanna: VoiceProfile) -> None:
+    hers = check_draft(read_draft("startseite-in-ihrer-stimme.md"), johanna, name="Johanna")
+    assert hers.band == BAND_UNSURE
+    assert hers.score == 50
+    assert "no_comparison" in [w.code for w in hers.warnings]
+    assert hers.support["model_score"] > 65
 
 
 def test_the_stiff_draft_gets_sie_as_the_first_deviation(johanna: VoiceProfile) -> None:
@@ -96,7 +135,9 @@ def test_what_drove_the_score_is_the_models_own_contributions(johanna: VoiceProf
     fingerprint = johanna.languages["de"].fingerprint
     assert fingerprint is not None
     model = score_fingerprint(fingerprint, text, "de")
-    assert result.score == pytest.approx(model.score * 100)
+    # The verdict never shows 0 or 100; the model's own figure stays in the report.
+    assert result.support["model_score"] == pytest.approx(model.probability * 100, abs=0.05)
+    assert result.score == pytest.approx(max(model.probability * 100, 1.0))
     assert {c.name: c.contribution for c in result.components} == model.contributions
     assert [c.name for c in result.components] == sorted(
         model.contributions, key=lambda n: -abs(model.contributions[n])
@@ -179,6 +220,7 @@ REPORT_KEYS = [
     "schema_version", "language", "register", "register_guessed", "basis", "register_note",
     "n_words", "n_sentences", "score", "band", "decided", "reference", "components",
     "support", "warnings", "deviations", "sentence_notes", "suggestions", "text",
+    "comparisons", "closest", "closest_text", "drivers_text",
 ]  # fmt: skip
 DEVIATION_KEYS = [
     "feature", "family", "label", "importance", "text", "draft_value", "her_typical",
@@ -197,7 +239,8 @@ def test_json_schema_is_stable(johanna: VoiceProfile) -> None:
     assert list(data["sentence_notes"][0]["reasons"][0]) == ["code", "text"]
     assert list(data["components"][0]) == ["name", "label", "similarity", "contribution"]
     assert list(data["support"]) == [
-        "n_words", "n_passages", "passages_by_kind", "reliability", "score_n_words"
+        "n_words", "n_passages", "passages_by_kind", "reliability", "score_n_words",
+        "model_score", "people_compared",
     ]  # fmt: skip
     note = data["sentence_notes"][0]
     assert data["text"][note["start"] : note["end"]] == note["text"]

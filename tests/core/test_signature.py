@@ -118,14 +118,53 @@ def test_terms_that_must_not_be_listed(absent: str) -> None:
 
 def test_greeting_names_stay_out_even_from_the_body() -> None:
     # "Anna" (greeted in every mail) also appears in three bodies: still her addressee,
-    # not her word. "Merle", a colleague named only in bodies, is her word (3 passages).
+    # not her word. "Merle", a colleague named only in bodies, is a common first name.
     texts = list(MIDWIFE)
     added = {0: "Anna, Merle lässt grüßen.", 2: "Merle backt Kuchen.", 3: "Frag Merle, Anna."}
     for i, sentence in added.items():
         texts[i] = texts[i].replace("\nLiebe Grüße", f" {sentence}\nLiebe Grüße")
     found = {t.term.lower(): t for t in list_signature_terms(make_docs(texts), "de")}
     assert "anna" not in found
-    assert (found["merle"].count, found["merle"].n_passages) == (3, 3)
+    assert "merle" not in found
+
+
+def with_sentences(added: dict[int, str]) -> list[str]:
+    """MIDWIFE with a sentence added to some bodies."""
+    texts = list(MIDWIFE)
+    for i, sentence in added.items():
+        texts[i] = texts[i].replace("\nLiebe Grüße", f" {sentence}\nLiebe Grüße")
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("name", "added"),
+    [
+        # names that are in no list: the context tells (reporting verb, relation, "ich")
+        ("ksenija", {0: "Ksenija meinte, das passt.", 2: "Ksenija backt.", 4: "Ksenija hilft."}),
+        ("yelda", {1: "Meine Kollegin Yelda kommt.", 3: "Yelda kocht.", 5: "Yelda bleibt."}),
+        ("wenke", {0: "Wenke und ich planen.", 2: "Wenke lacht.", 6: "Wenke schläft."}),
+        ("ottilie", {1: "Tante Ottilie näht.", 4: "Ottilie strickt.", 6: "Ottilie singt."}),
+    ],
+)
+def test_names_of_colleagues_and_family_are_not_listed(name: str, added: dict[int, str]) -> None:
+    found = {t.term.lower() for t in list_signature_terms(make_docs(with_sentences(added)), "de")}
+    assert name not in found
+
+
+def test_a_first_name_she_also_writes_in_lower_case_is_a_word() -> None:
+    # "Daisy" is no name when she also writes "daisy" (a flower, a pattern of hers).
+    texts = [
+        f"Hi Anna,\nthe daisy glaze came out soft, and the Daisy bowls sold first {i}.\nBest\nMo"
+        for i in range(4)
+    ]
+    found = {t.term.lower() for t in list_signature_terms(make_docs(texts, "en"), "en")}
+    assert "daisy" in found
+
+
+def test_no_phrase_across_a_line_end() -> None:
+    texts = [t.replace("ganz in Ruhe", "ganz in\nRuhe") for t in MIDWIFE]
+    found = {t.term.lower() for t in list_signature_terms(make_docs(texts), "de")}
+    assert "ganz in ruhe" not in found
 
 
 def test_other_languages_and_limit() -> None:

@@ -140,11 +140,15 @@ def test_contributions_add_up_to_the_log_odds() -> None:
         c * m for c, m in zip(model.coef, model.centre, strict=True)
     )
     logit = centre_logit + sum(result.contributions.values())
+    # Alone (no other people), the model's log-odds are calibrated for an empty workspace.
+    a, b = model.workspace[0]
+    probability = 1 / (1 + math.exp(-(a + b * logit)))
+    assert result.probability == pytest.approx(probability)
     if result.decided:
-        assert result.score == pytest.approx(1 / (1 + math.exp(-logit)))
+        assert result.score == pytest.approx(probability)
     else:
         assert result.score == 0.5
-        assert abs(1 / (1 + math.exp(-logit)) - 0.5) <= model.undecided_band
+        assert abs(probability - 0.5) <= model.undecided_band
 
 
 @pytest.mark.parametrize("unknown", ["", "   ", "Danke dir!", "1 2 3 4 5 6 7 8 9 10 11 12"])

@@ -300,7 +300,7 @@ def test_describe_reason_in_both_languages() -> None:
         "Bitte in kleinere Dateien teilen."
     )
     assert describe_reason("empty", "en") == "The file is empty."
-    assert describe_reason("empty", "fr") == "The file is empty."  # English otherwise
+    assert describe_reason("empty", "fr") == "Die Datei ist leer."  # German otherwise
 
 
 @settings(max_examples=300, deadline=None)

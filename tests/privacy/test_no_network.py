@@ -97,13 +97,16 @@ def run(args: list[str]) -> Any:
     return result
 
 
-def first_ids(database: Path) -> dict[str, list[int]]:
+def first_ids(database: Path) -> dict[str, list[Any]]:
     """Ids to fill the routes' path parameters with, read from the workspace file."""
     with sqlite3.connect(database) as connection:
         ids = {
             "client_id": [r[0] for r in connection.execute("SELECT id FROM clients")],
             "source_id": [r[0] for r in connection.execute("SELECT id FROM sources LIMIT 1")],
             "check_id": [r[0] for r in connection.execute("SELECT id FROM checks LIMIT 1")],
+            "round_id": [
+                r[0] for r in connection.execute("SELECT id FROM checkback_rounds LIMIT 1")
+            ],
         }
     return ids
 
@@ -119,10 +122,14 @@ def test_import_profile_check_and_every_page_without_network(
     draft = tmp_path / "entwurf.md"
     draft.write_bytes(drafts.joinpath("startseite-in-ihrer-stimme.md").read_bytes())
     run([*workspace, "check", "Johanna Kellermann", str(draft)])
+    run([*workspace, "assumptions", "Johanna Kellermann", "--propose"])
+    created = run([*workspace, "checkback", "create", "Johanna Kellermann", "--items", "1,2"])
+    token = created.output.split("/r/", 1)[1].split()[0]
 
     settings = Settings(database_url=f"sqlite:///{database}", lang="de")
     web_app = create_app(settings)
     ids = first_ids(database)
+    ids["token"] = [token]  # her private link (only its hash is stored)
     assert all(ids.values()), ids
     client = TestClient(web_app, base_url="http://127.0.0.1")
     visited = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,18 +10,11 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from treffsicher.errors import InputError, StorageError
-from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.services.clients import list_clients
 from treffsicher.services.demo import default_data_root, load_demo, read_manifest
 from treffsicher.storage.tables import Source
 
 DATA = Path(__file__).parent / "demo_data"
-
-
-def read_bytes(data: bytes, name: str) -> ImportedSource:
-    """A stand-in importer: the whole file is one German passage."""
-    passage = ImportedPassage(data.decode("utf-8"), "de", "text", 0)
-    return ImportedSource(name, hashlib.sha256(data).hexdigest(), "text/plain", "utf-8", (passage,))
 
 
 def count_sources(engine: Engine) -> int:
@@ -31,7 +23,7 @@ def count_sources(engine: Engine) -> int:
 
 
 def test_load_demo_adds_clients_and_sources(sqlite_engine: Engine) -> None:
-    summary = load_demo(sqlite_engine, DATA, read_bytes=read_bytes)
+    summary = load_demo(sqlite_engine, DATA)
     assert (summary.clients, summary.sources_imported, summary.duplicates) == (2, 3, 0)
     assert summary.primary == "Anna Probe"
     assert summary.problems == []
@@ -42,15 +34,15 @@ def test_load_demo_adds_clients_and_sources(sqlite_engine: Engine) -> None:
 
 
 def test_load_demo_twice_adds_nothing(sqlite_engine: Engine) -> None:
-    load_demo(sqlite_engine, DATA, read_bytes=read_bytes)
-    again = load_demo(sqlite_engine, DATA, read_bytes=read_bytes)
+    load_demo(sqlite_engine, DATA)
+    again = load_demo(sqlite_engine, DATA)
     assert (again.sources_imported, again.duplicates) == (0, 3)
     assert count_sources(sqlite_engine) == 3
     assert len(list_clients(sqlite_engine)) == 2
 
 
 def test_source_kinds_come_from_the_manifest(sqlite_engine: Engine) -> None:
-    load_demo(sqlite_engine, DATA, read_bytes=read_bytes)
+    load_demo(sqlite_engine, DATA)
     with Session(sqlite_engine) as session:
         kinds = {row.name: row.kind for row in session.execute(select(Source.name, Source.kind))}
     assert kinds == {"anna/mail-1.txt": "email", "anna/notiz.md": "speech", "tom.txt": "web"}
@@ -63,7 +55,7 @@ def test_missing_file_is_a_problem_not_a_stop(sqlite_engine: Engine, tmp_path: P
     for name in ("anna/mail-1.txt", "anna/notiz.md", "tom.txt"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
-    summary = load_demo(sqlite_engine, tmp_path, read_bytes=read_bytes)
+    summary = load_demo(sqlite_engine, tmp_path)
     assert [p.path for p in summary.problems] == ["anna/fehlt.txt"]
     assert summary.sources_imported == 3
 

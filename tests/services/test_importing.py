@@ -1,7 +1,7 @@
 """Import service: one transaction per source, duplicates, problems, other languages.
 
-The readers are passed in, so these tests pin the service's own behaviour; tests with the
-real importer live in tests/cli.
+The files are real (plain text, Markdown), read by the importers as in use; storage
+failures are provoked with a source written by hand and stored through store_source.
 """
 
 from __future__ import annotations
@@ -14,55 +14,19 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
-from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.errors import InputError, NotFoundError
+from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportProblem
 from treffsicher.services.clients import add_client
-from treffsicher.services.importing import ImportSummary, import_sources
-from treffsicher.storage.tables import PassageRow, Source
+from treffsicher.services.importing import ImportSummary, import_sources, store_source
+from treffsicher.storage.tables import Client, PassageRow, Source
 
 GERMAN = "Hallo Anna, ich freue mich sehr auf unser Gespräch."  # 9 words
 ENGLISH = "Thank you for the lovely call."  # 6 words
 FRENCH = "Merci beaucoup pour votre appel."  # 5 words
 
 
-def make_source(name: str, data: bytes) -> ImportedSource:
-    """A fake importer: one passage per line; language from a marker word; 'BROKEN' lines
-    repeat the previous position, which violates UNIQUE(source_id, position)."""
-    passages = []
-    position = 0
-    for line in data.decode().splitlines():
-        if not line.strip():
-            continue
-        if line.startswith("BROKEN"):
-            position -= 1
-        language = "fr" if line.startswith("Merci") else "en" if line.startswith("Thank") else "de"
-        passages.append(ImportedPassage(line, language, "email", position))
-        position += 1
-    return ImportedSource(
-        name, hashlib.sha256(data).hexdigest(), "text/plain", "utf-8", tuple(passages)
-    )
-
-
-def read_path(path: Path) -> ImportedSource:
-    data = path.read_bytes()
-    if not data:
-        raise UnreadableSourceError(str(path), "leer")
-    return make_source(str(path), data)
-
-
-def read_bytes(data: bytes, name: str) -> ImportedSource:
-    return make_source(name, data)
-
-
 def run_import(engine: Engine, paths: list[str], **kwargs: object) -> ImportSummary:
-    return import_sources(
-        engine,
-        "Ulrike Berger",
-        paths,
-        read_path=read_path,
-        read_bytes=read_bytes,
-        **kwargs,  # type: ignore[arg-type]
-    )
+    return import_sources(engine, "Ulrike Berger", paths, **kwargs)  # type: ignore[arg-type]
 
 
 def count(engine: Engine, table: type[object]) -> int:
@@ -77,8 +41,9 @@ def client(engine: Engine) -> str:
 
 
 def test_good_files_are_imported(engine: Engine, client: str, tmp_path: Path) -> None:
-    first = tmp_path / "a.txt"
-    first.write_text(GERMAN + "\n" + ENGLISH + "\n")
+    # Markdown: the text before the heading and the heading's section are two passages.
+    first = tmp_path / "a.md"
+    first.write_text(GERMAN + "\n\n# " + ENGLISH + "\n")
     summary = run_import(engine, [str(first)])
     assert (summary.sources_imported, summary.passages, summary.words) == (1, 2, 15)
     assert summary.problems == []
@@ -103,16 +68,27 @@ def test_failing_source_leaves_nothing_and_others_still_import(
 ) -> None:
     good = tmp_path / "good.txt"
     good.write_text(GERMAN)
-    # The second passage repeats position 0: the INSERT of the passages fails after the
-    # source row was written; the whole source must be rolled back.
-    broken = tmp_path / "broken.txt"
-    broken.write_text(GERMAN + "\nBROKEN " + GERMAN + "\n")
     later = tmp_path / "later.txt"
     later.write_text(ENGLISH)
-    summary = run_import(engine, [str(good), str(broken), str(later)])
-    assert summary.sources_imported == 2
-    assert [p.path for p in summary.problems] == [str(broken)]
-    assert summary.failed
+    # The second passage repeats position 0: the INSERT of the passages fails after the
+    # source row was written; the whole source must be rolled back.
+    data = (GERMAN + "\n" + GERMAN).encode()
+    passages = (
+        ImportedPassage(GERMAN, "de", "email", 0),
+        ImportedPassage(GERMAN, "de", "email", 0),
+    )
+    broken = ImportedSource(
+        str(tmp_path / "broken.txt"), hashlib.sha256(data).hexdigest(), "text/plain", "utf-8",
+        passages,
+    )  # fmt: skip
+    first = run_import(engine, [str(good)])
+    with Session(engine) as session:
+        client_id = session.scalars(select(Client.id)).one()
+    outcome = store_source(engine, client_id, broken, None, "en")
+    second = run_import(engine, [str(later)])
+    assert first.sources_imported + second.sources_imported == 2
+    assert isinstance(outcome, ImportProblem)
+    assert outcome.path == broken.name
     with Session(engine) as session:
         names = set(session.scalars(select(Source.name)))
     assert names == {str(good), str(later)}
@@ -125,14 +101,16 @@ def test_unreadable_and_missing_files_are_named(
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     missing = tmp_path / "missing.txt"
-    summary = run_import(engine, [str(empty), str(missing), str(tmp_path)], lang="de")
+    good = tmp_path / "good.txt"
+    good.write_text(GERMAN)
+    summary = run_import(engine, [str(empty), str(missing), str(good)], lang="de")
     reasons = {p.path: p.reason for p in summary.problems}
     assert reasons == {
-        str(empty): "leer",
+        str(empty): "Die Datei ist leer.",
         str(missing): "Datei nicht gefunden",
-        str(tmp_path): "ist ein Ordner; bitte die Dateien darin angeben",
     }
-    assert count(engine, Source) == 0
+    assert summary.sources_imported == 1
+    assert count(engine, Source) == 1
 
 
 def test_stdin_is_a_source_named_stdin(engine: Engine, client: str) -> None:
@@ -145,8 +123,8 @@ def test_stdin_is_a_source_named_stdin(engine: Engine, client: str) -> None:
 def test_other_languages_are_stored_and_reported(
     engine: Engine, client: str, tmp_path: Path
 ) -> None:
-    mixed = tmp_path / "mixed.txt"
-    mixed.write_text(GERMAN + "\n" + FRENCH + "\n")
+    mixed = tmp_path / "mixed.md"
+    mixed.write_text(GERMAN + "\n\n# " + FRENCH + "\n")
     summary = run_import(engine, [str(mixed)])
     assert summary.excluded_languages == {"fr": 1}
     assert count(engine, PassageRow) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -121,3 +122,20 @@ def test_quote_text_shortens_at_a_word_boundary() -> None:
     assert quoted.startswith("“wort wort")
     assert quoted.endswith(" …”")
     assert len(quoted) <= EXAMPLE_MAX_CHARS + 4
+
+
+def test_the_profile_cache_key_follows_the_feature_code(tmp_path: Path) -> None:
+    from treffsicher.services.profiling import describe_builder, hash_folder, hash_profile_code
+
+    features = tmp_path / "features"
+    features.mkdir()
+    module = features / "lexical.py"
+    module.write_text("def words_per_sentence(text):\n    return 1\n", encoding="utf-8")
+    before = hash_folder(tmp_path)
+    module.write_text("def words_per_sentence(text):\n    return 2\n", encoding="utf-8")
+    changed = hash_folder(tmp_path)
+    (features / "__pycache__").mkdir()
+    (features / "__pycache__" / "lexical.cpython-312.pyc").write_bytes(b"\x00")
+    assert changed != before
+    assert hash_folder(tmp_path) == changed  # compiled caches do not count
+    assert describe_builder().endswith(f":{hash_profile_code()}")

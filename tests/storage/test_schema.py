@@ -110,6 +110,8 @@ def test_upgrading_a_filled_workspace_keeps_every_row(database_url: str) -> None
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM passages")).scalar() == 3
         assert conn.execute(text("SELECT count(*) FROM sources")).scalar() == 1
+        # 0004: every client of before is a client, not the writer's own row.
+        assert conn.execute(text("SELECT kind FROM clients")).scalars().all() == ["client"]
         if engine.dialect.name == "sqlite":
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()

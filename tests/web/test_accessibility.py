@@ -11,7 +11,13 @@ from web_helpers import WebClient
 from treffsicher.services.demo import load_demo
 from treffsicher.storage import repo
 
-PAGES = ["/clients", "/clients/{id}", "/clients/{id}/sources", "/clients/{id}/profile"]
+PAGES = [
+    "/clients",
+    "/clients/{id}",
+    "/clients/{id}/sources",
+    "/clients/{id}/profile",
+    "/clients/{id}/meeting?from=Göttingen&to=Bad+Tölz",
+]
 
 
 @pytest.fixture

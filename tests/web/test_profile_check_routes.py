@@ -266,3 +266,18 @@ def test_a_word_draft_written_as_an_interview_is_checked(demo: tuple[WebClient, 
     assert page.select_one("#check-result .notice-error") is None
     assert page.select_one("#check-result .score-number") is not None
     assert page.select_one("#check-history tbody th").get_text() == "interview.docx"
+
+
+def test_check_shows_whom_the_draft_sounds_like(demo: tuple[WebClient, int]) -> None:
+    web, client_id = demo
+    own = DRAFTS.joinpath("startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    page = parse(web.post(f"/clients/{client_id}/check", {"draft_text": own}).text)
+    box = page.select_one("#comparisons")
+    assert box is not None
+    closest = box.select_one(".closest").get_text(" ", strip=True)
+    assert "Johanna" in closest
+    people = [li.get_text(" ", strip=True) for li in box.select(".comparison-list li")]
+    assert any("Anna Brandt" in p and "du selbst" in p for p in people)
+    shown = page.select_one("#check-result").get_text(" ", strip=True)
+    for jargon in ("Cosine", "Log-Odds", "log-odds"):
+        assert jargon not in shown

@@ -11,10 +11,13 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     checking,
     clients,
     importing,
+    meeting,
     privacy,
     profile,
     serve,
     sources,
+    understanding,
+    writer,
 )
 from treffsicher.cli.base import app
 

@@ -6,6 +6,9 @@ command functions, so that `treffsicher --help` stays under 0.3 s.
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -15,7 +18,7 @@ from typer.core import TyperGroup
 
 from treffsicher.errors import TreffsicherError
 from treffsicher.i18n import t
-from treffsicher.settings import Settings
+from treffsicher.settings import Settings, normalize_language, resolve_language
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,19 +44,37 @@ class ErrorHandlingGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
+def choose_help_language(args: Sequence[str], env: Mapping[str, str]) -> str:
+    """The language of the help texts: the value of --lang anywhere on the command line,
+    else the locale (LANG …), as Settings chooses the language of messages."""
+    for position, arg in enumerate(args):
+        if arg == "--lang" and position + 1 < len(args):
+            return normalize_language(args[position + 1])
+        if arg.startswith("--lang="):
+            return normalize_language(arg.split("=", 1)[1])
+    return resolve_language(None, env)
+
+
+# Chosen before the commands are built: typer reads help texts when they are declared.
+HELP_LANG = choose_help_language(sys.argv[1:], os.environ)
+
+
+def h(key: str, **kwargs: object) -> str:
+    """The help text `key` (messages.cli_help) in HELP_LANG."""
+    return t(f"help.{key}", HELP_LANG, **kwargs)
+
+
 app = typer.Typer(
     cls=ErrorHandlingGroup,
-    help="treffsicher: learn a client's voice from her own words and check drafts against it.",
+    help=h("app"),
     no_args_is_help=True,
     add_completion=False,
     # Unexpected errors keep their traceback, but without local variables: those may hold
     # a client's emails (local and private, also in bug reports).
     pretty_exceptions_show_locals=False,
 )
-client_app = typer.Typer(help="Add, list and show clients.", no_args_is_help=True)
-identity_app = typer.Typer(
-    help="Add email addresses or speaker names to a client.", no_args_is_help=True
-)
+client_app = typer.Typer(help=h("client"), no_args_is_help=True)
+identity_app = typer.Typer(help=h("identity"), no_args_is_help=True)
 client_app.add_typer(identity_app, name="identity")
 app.add_typer(client_app, name="client")
 
@@ -70,33 +91,30 @@ WorkspaceOption = Annotated[
     Path | None,
     typer.Option(
         "--workspace",
-        help="SQLite file to use as the workspace (default: TREFFSICHER_WORKSPACE, "
-        "TREFFSICHER_DATABASE_URL, or workspace.sqlite in your user data folder).",
+        help=h("opt.workspace"),
         dir_okay=False,
     ),
 ]
 LangOption = Annotated[
     Lang | None,
-    typer.Option(
-        "--lang", help="Language of messages and profile texts: de or en (default: from LANG)."
-    ),
+    typer.Option("--lang", help=h("opt.lang")),
 ]
-ClientArgument = Annotated[str, typer.Argument(help="The client's name, as given to 'client add'.")]
+ClientArgument = Annotated[str, typer.Argument(help=h("arg.client"))]
 EmailOption = Annotated[
     list[str] | None,
-    typer.Option("--email", help="An email address of the client (repeatable)."),
+    typer.Option("--email", help=h("opt.email")),
 ]
 SpeakerOption = Annotated[
     list[str] | None,
-    typer.Option("--speaker", help="A name the client appears under in call notes (repeatable)."),
+    typer.Option("--speaker", help=h("opt.speaker")),
 ]
 
 
-@app.callback()
+@app.callback(help=h("app"))
 def main_options(
     ctx: typer.Context, workspace: WorkspaceOption = None, lang: LangOption = None
 ) -> None:
-    """treffsicher: learn a client's voice from her own words and check drafts against it."""
+    """The global options: workspace and language (the app's help is h("app"))."""
     ctx.obj = GlobalOptions(workspace, lang)
 
 

@@ -16,6 +16,7 @@ from treffsicher.cli.base import (
     LangOption,
     app,
     get_settings,
+    h,
     make_console,
     open_engine,
 )
@@ -29,24 +30,22 @@ if TYPE_CHECKING:
 Format = Literal["text", "html", "json"]
 
 
-@app.command("check")
+@app.command("check", help=h("check"))
 def check_command(
     ctx: typer.Context,
     client: ClientArgument,
     draft: Annotated[
         str,
-        typer.Argument(help=f"The draft: a {describe_draft_formats()} file, or -."),
+        typer.Argument(help=h("arg.draft", formats=describe_draft_formats())),
     ],
-    output_format: Annotated[
-        Format, typer.Option("--format", help="text (terminal), html (a report) or json.")
-    ] = "text",
+    output_format: Annotated[Format, typer.Option("--format", help=h("opt.format"))] = "text",
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Write the report to this file instead of the terminal."),
+        typer.Option("--out", help=h("opt.out_report")),
     ] = None,
     register: Annotated[
         Kind | None,
-        typer.Option("--register", help="What the draft is: web, email, … (default: guessed)."),
+        typer.Option("--register", help=h("opt.register")),
     ] = None,
     lang: LangOption = None,
 ) -> None:
@@ -94,7 +93,7 @@ def render(outcome: CheckOutcome, output_format: str, lang: str) -> str:
     return console.export_text()
 
 
-@app.command("checks")
+@app.command("checks", help=h("checks"))
 def checks_command(ctx: typer.Context, client: ClientArgument, lang: LangOption = None) -> None:
     """List the client's earlier checks, newest first, with the trend ("58 → 81")."""
     from treffsicher.reports.terminal import print_history
@@ -108,11 +107,11 @@ def checks_command(ctx: typer.Context, client: ClientArgument, lang: LangOption 
     print_history(make_console(), history, settings.lang)
 
 
-@app.command("verify")
+@app.command("verify", help=h("verify"))
 def verify_command(
     ctx: typer.Context,
-    trials: Annotated[Path, typer.Argument(help="Trials as JSON Lines: id, lang, known, unknown.")],
-    out: Annotated[Path, typer.Option("--out", help="Where to write the scores (JSON Lines).")],
+    trials: Annotated[Path, typer.Argument(help=h("arg.trials"))],
+    out: Annotated[Path, typer.Option("--out", help=h("opt.out_scores"))],
     lang: LangOption = None,
 ) -> None:
     """Score authorship-verification trials with the fit-score model (0.5: cannot tell)."""

@@ -12,6 +12,7 @@ from treffsicher.cli.base import (
     SpeakerOption,
     client_app,
     get_settings,
+    h,
     identity_app,
     make_console,
     open_engine,
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
     pass
 
 
-@client_app.command("add")
+@client_app.command("add", help=h("client_add"))
 def client_add(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The new client's name.")],
+    name: Annotated[str, typer.Argument(help=h("arg.new_client"))],
     email: EmailOption = None,
     speaker: SpeakerOption = None,
 ) -> None:
@@ -37,7 +38,7 @@ def client_add(
     typer.echo(t("client.added", settings.lang, name=info.name))
 
 
-@client_app.command("list")
+@client_app.command("list", help=h("client_list"))
 def client_list(ctx: typer.Context) -> None:
     """List all clients with how much of their text the workspace holds."""
     from rich.table import Table
@@ -66,7 +67,7 @@ def client_list(ctx: typer.Context) -> None:
     make_console().print(table)
 
 
-@client_app.command("show")
+@client_app.command("show", help=h("client_show"))
 def client_show(ctx: typer.Context, name: ClientArgument) -> None:
     """Show one client: identities and how much text she has."""
     from treffsicher.services.clients import show_client
@@ -87,7 +88,7 @@ def client_show(ctx: typer.Context, name: ClientArgument) -> None:
     typer.echo("\n".join(lines))
 
 
-@identity_app.command("add")
+@identity_app.command("add", help=h("identity_add"))
 def identity_add(
     ctx: typer.Context,
     name: ClientArgument,

@@ -17,37 +17,31 @@ from treffsicher.cli.base import (
     Kind,
     app,
     get_settings,
+    h,
     open_engine,
     print_problems,
 )
 from treffsicher.i18n import format_number, name_language, t
 from treffsicher.services.formats import describe_import_formats
 
-IMPORT_FORMATS = describe_import_formats()
-
 if TYPE_CHECKING:
     from treffsicher.services.importing import ImportSummary
     from treffsicher.services.mailimport import ImportProgress, ProgressCallback
 
 
-@app.command("import")
+@app.command("import", help=h("import"))
 def import_command(
     ctx: typer.Context,
     client: ClientArgument,
     files: Annotated[
         list[str],
-        typer.Argument(
-            help="Files to import: mail ({mail}, Maildir folders), transcripts "
-            "({transcript}), web pages ({web}), documents ({document}) "
-            "or .zip archives of them; '-' reads stdin.".format(**IMPORT_FORMATS)
-        ),
+        typer.Argument(help=h("arg.import_files", **describe_import_formats())),
     ],
     kind: Annotated[
         Kind | None,
         typer.Option(
             "--kind",
-            help="What the files are: email, speech (her words on a call), web, document "
-            "or text (default: guessed from the text).",
+            help=h("opt.kind"),
         ),
     ] = None,
 ) -> None:

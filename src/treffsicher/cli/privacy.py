@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from treffsicher.cli.base import ClientArgument, app, get_settings, open_engine
+from treffsicher.cli.base import ClientArgument, app, get_settings, h, open_engine
 from treffsicher.i18n import format_number, t
 
-YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help=h("opt.yes"))]
 
 
-@app.command("forget")
+@app.command("forget", help=h("forget"))
 def forget_command(ctx: typer.Context, name: ClientArgument, yes: YesOption = False) -> None:
     """Erase a client and everything derived from her, leaving none of her words on disk."""
     from treffsicher.services.clients import show_client
@@ -42,10 +42,10 @@ def forget_command(ctx: typer.Context, name: ClientArgument, yes: YesOption = Fa
         typer.echo(t("privacy.not_rewritten", lang, backend=engine.url.get_backend_name()))
 
 
-@app.command("backup")
+@app.command("backup", help=h("backup"))
 def backup_command(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="The backup file to write (must be new).")],
+    out: Annotated[Path, typer.Option("--out", help=h("opt.out_backup"))],
 ) -> None:
     """Copy the workspace to a backup file, safely while the web server runs."""
     from treffsicher.services.privacy import backup_workspace
@@ -56,10 +56,10 @@ def backup_command(
     typer.echo(t("privacy.backup_done", settings.lang, path=str(report.path), size=size))
 
 
-@app.command("restore")
+@app.command("restore", help=h("restore"))
 def restore_command(
     ctx: typer.Context,
-    backup: Annotated[Path, typer.Argument(help="A backup file written by 'backup'.")],
+    backup: Annotated[Path, typer.Argument(help=h("arg.backup"))],
     yes: YesOption = False,
 ) -> None:
     """Replace the workspace with a backup (asks first)."""

@@ -12,6 +12,7 @@ from treffsicher.cli.base import (
     LangOption,
     app,
     get_settings,
+    h,
     make_console,
     open_engine,
     print_problems,
@@ -22,13 +23,11 @@ if TYPE_CHECKING:
     from treffsicher.services.profiling import ClientProfile
 
 
-@app.command("profile")
+@app.command("profile", help=h("profile"))
 def profile_command(
     ctx: typer.Context,
     client: ClientArgument,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the profile as JSON instead of tables.")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=h("opt.profile_json"))] = False,
     lang: LangOption = None,
 ) -> None:
     """Build and print the client's voice profile from her imported passages."""
@@ -50,7 +49,7 @@ def print_profile(client_profile: ClientProfile, lang: str) -> None:
     render_profile(make_console(), client_profile, lang)
 
 
-@app.command("demo")
+@app.command("demo", help=h("demo"))
 def demo_command(ctx: typer.Context) -> None:
     """Load the demo clients into the workspace (again: adds nothing) and print a profile."""
     from treffsicher.services.demo import load_demo
@@ -75,7 +74,7 @@ def demo_command(ctx: typer.Context) -> None:
         raise typer.Exit(1)
 
 
-@app.command("version")
+@app.command("version", help=h("version"))
 def version() -> None:
     """Print treffsicher's version."""
     from treffsicher import __version__

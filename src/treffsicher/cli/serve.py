@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from treffsicher.cli.base import app, get_settings
+from treffsicher.cli.base import app, get_settings, h
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+
+    from treffsicher.web.app import WebOptions
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -99,16 +101,45 @@ def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
     return status, b"".join(body).decode("utf-8", errors="replace")
 
 
-@app.command("serve")
+def use_public_url(url: str, options: WebOptions, lang: str) -> WebOptions:
+    """Options that answer to the public URL's host; the URL goes to the check-back links.
+
+    Her pages (/r/…) need no password, all others do: a public URL without
+    TREFFSICHER_PASSWORD would open the whole workspace, so it is refused.
+    """
+    import os
+    from urllib.parse import urlsplit
+
+    from treffsicher.web.guard import MIN_PASSWORD_LENGTH
+    from treffsicher.web.i18n import ui_text
+    from treffsicher.web.routes.understanding import PUBLIC_URL_ENV
+
+    host = urlsplit(url).hostname or ""
+    weak = len(options.password or "") < MIN_PASSWORD_LENGTH
+    if not host or (not is_loopback(host) and weak):
+        typer.echo(ui_text("serve.public_needs_password", lang, url=url), err=True)
+        raise typer.Exit(1)
+    os.environ[PUBLIC_URL_ENV] = url.rstrip("/")
+    if host in options.allowed_hosts:
+        return options
+    return dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+
+
+@app.command("serve", help=h("serve"))
 def serve_command(
     ctx: typer.Context,
-    host: Annotated[
-        str, typer.Option("--host", help="Address to listen on (default: this computer only).")
-    ] = DEFAULT_HOST,
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = DEFAULT_PORT,
+    host: Annotated[str, typer.Option("--host", help=h("opt.host"))] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option("--port", help=h("opt.port"))] = DEFAULT_PORT,
     get: Annotated[
         str | None,
-        typer.Option("--get", help="Render this path (e.g. /clients) once, print it and exit."),
+        typer.Option("--get", help=h("opt.get")),
+    ] = None,
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            "--public-url",
+            help=h("opt.public_url"),
+        ),
     ] = None,
 ) -> None:
     """Serve the web interface on the workspace (http://127.0.0.1:8000 by default)."""
@@ -122,6 +153,8 @@ def serve_command(
     if host not in ("0.0.0.0", "::", "") and host not in options.allowed_hosts:
         # The name it was told to listen on is a name its pages are reached by.
         options = dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+    if public_url:
+        options = use_public_url(public_url, options, lang)
     if get is not None:
         status, body = get_page(create_app(settings, options), get)
         typer.echo(body)

@@ -12,11 +12,13 @@ from treffsicher.cli.base import (
     ClientArgument,
     app,
     get_settings,
+    h,
     make_console,
     open_engine,
     print_problems,
 )
 from treffsicher.i18n import format_number, name_language, t
+from treffsicher.services.formats import describe_import_formats
 
 if TYPE_CHECKING:
     from treffsicher.services.sources import ScanResult, SourcePassages
@@ -24,12 +26,12 @@ if TYPE_CHECKING:
 TEXT_INDENT = "    "
 
 
-@app.command("scan")
+@app.command("scan", help=h("scan"))
 def scan_command(
     ctx: typer.Context,
     files: Annotated[
         list[str],
-        typer.Argument(help="Mail files (.eml, .mbox, .msg, Maildir folders) or transcripts."),
+        typer.Argument(help=h("arg.scan_files", mail=describe_import_formats()["mail"])),
     ],
 ) -> None:
     """List the senders or speakers in files, with counts, to pick the client's identities."""
@@ -74,14 +76,12 @@ def print_scan(result: ScanResult, lang: str) -> None:
     make_console().print(table)
 
 
-@app.command("passages")
+@app.command("passages", help=h("passages"))
 def passages_command(
     ctx: typer.Context,
     client: ClientArgument,
-    source: Annotated[
-        int | None, typer.Option("--source", help="Only the passages of this source (its id).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    source: Annotated[int | None, typer.Option("--source", help=h("opt.source"))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=h("opt.json"))] = False,
 ) -> None:
     """Show exactly which of the client's words were kept, with source, date and position."""
     from treffsicher.services.sources import list_source_passages, source_passages_as_dict

@@ -32,8 +32,14 @@ RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare fo
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
 THRESHOLD = 1.0  # flagged when outside her range by more than one scale
 POISSON_ALPHA = 0.01  # counted events: flagged only when this unlikely for her
-MAX_DISTANCE = 5.0  # one wild value must not bury everything else in the ranking
-PRIORITY = {"address_form": 3.0, "gender_style": 1.0, "person_voice": 1.0}
+# Numeric distances saturate towards MAX_DISTANCE (one wild value must not bury everything
+# else) but never tie: a larger distance always ranks higher.
+MAX_DISTANCE = 5.0
+# Her explicit habits (form of address, gender style, no-go words) rank above every
+# statistical finding: a copywriter fixes them first, and they cap the verdict.
+HABIT_IMPORTANCE = 10.0
+HABITS = frozenset({"address_form", "gender_style"})
+PRIORITY = {"person_voice": 1.0}
 # Least draft units for a numeric value to be judged at all (words / sentences / …).
 MIN_DRAFT_UNITS = {"words": 50.0, "mtld_words": 100.0, "sentences": 3.0}
 # Floors of the scale per unit: her spread can be 0 (every passage 0 emoji).
@@ -227,6 +233,8 @@ def _judge_category(
         return None
     her_category = max(her.distribution.items(), key=lambda item: (item[1], item[0]))[0]
     importance = 1.0 + 2.0 * (1.0 - share / RARE_SHARE) + PRIORITY.get(spec.name, 0.0)
+    if spec.name in HABITS:
+        importance += HABIT_IMPORTANCE
     draft_label = category_label(spec, category, lang)
     her_label = category_label(spec, her_category, lang)
     n_her = round(her.distribution[her_category] * her.n_units)
@@ -314,7 +322,7 @@ def _judge_number(
         feature=spec.name,
         family=spec.family,
         label=spec.label(lang),
-        importance=min(distance, MAX_DISTANCE) + PRIORITY.get(spec.name, 0.0),
+        importance=saturate(distance) + PRIORITY.get(spec.name, 0.0),
         text=describe_number(spec, her, value, lang, name),
         draft_value=value,
         her_typical=her.typical,
@@ -322,6 +330,11 @@ def _judge_number(
         her_high=her.high,
         examples=her.examples[:2],
     )
+
+
+def saturate(distance: float) -> float:
+    """Return a distance squeezed below MAX_DISTANCE, order kept (no ties at a cap)."""
+    return MAX_DISTANCE * (1.0 - math.exp(-distance / MAX_DISTANCE))
 
 
 def is_beyond_chance(

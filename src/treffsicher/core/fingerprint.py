@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,6 +29,18 @@ HASH_BITS = 20
 HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
 TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
+
+
+Vectors = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """Word counts and hashed character n-grams of one text, counted once for all genres."""
+
+    words: Counter[str]
+    n_words: int
+    buckets: npt.NDArray[np.intp]
 
 
 def normalise_text(text: str) -> str:
@@ -138,3 +151,35 @@ def compute_fingerprint(
         grams = reference.char_ngrams
         char_freqs.update({grams[i]: float(found[i]) / n_grams for i in np.flatnonzero(found)})
     return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)
+
+
+def count_text(text: str) -> TextCounts:
+    """Return the word counts and character n-gram buckets of one text after normalising."""
+    return count_normalised(normalise_text(text))
+
+
+def count_normalised(normalised: str) -> TextCounts:
+    """Return the word counts and character n-gram buckets of an already normalised text."""
+    words = count_words([normalised])
+    return TextCounts(words, sum(words.values()), hash_char_ngrams(to_code_points(normalised)))
+
+
+def vectorise_counts(counts: TextCounts, reference: Reference) -> Vectors:
+    """Return (word, character) relative-frequency vectors of a text in reference order."""
+    words = np.zeros(len(reference.words))
+    index = reference.word_index
+    for w, c in counts.words.items():
+        i = index.get(w)
+        if i is not None:
+            words[i] = c
+    chars = count_reference_ngrams(counts.buckets, reference).astype(np.float64)
+    return words / max(counts.n_words, 1), chars / max(len(counts.buckets), 1)
+
+
+def vectorise_fingerprint(fingerprint: Fingerprint, reference: Reference) -> Vectors:
+    """Return (word, character) frequency vectors of a fingerprint in reference order."""
+    wf = fingerprint.word_freqs
+    cf = fingerprint.char_ngram_freqs
+    words = np.array([wf.get(w, 0.0) for w in reference.words], dtype=np.float64)
+    chars = np.array([cf.get(g, 0.0) for g in reference.char_ngrams], dtype=np.float64)
+    return words, chars

@@ -3,8 +3,50 @@ passages, or problems naming file and reason (plain dataclasses, no I/O)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+
+NOTE_MARK = "§ "  # a stored note that starts with it is a code with parameters (JSON)
+
+NoteValue = str | int | float
+
+
+class SourceNote(str):
+    """A note about a source (an assumed encoding, pages without text). It reads as its
+    sentence in the language of the import, and carries the catalogue key and parameters,
+    so that storage keeps the code and every reader sees the note in her own language."""
+
+    key: str
+    params: dict[str, NoteValue]
+
+    def __new__(cls, text: str, key: str, params: Mapping[str, NoteValue]) -> SourceNote:
+        note = super().__new__(cls, text)
+        note.key = key
+        note.params = dict(params)
+        return note
+
+
+def encode_note(note: str) -> str:
+    """The stored form of a note: NOTE_MARK and its key and parameters as JSON for a
+    SourceNote, the text itself for other notes."""
+    if not isinstance(note, SourceNote):
+        return note
+    data = {"key": note.key, "params": note.params}
+    return NOTE_MARK + json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def decode_note(stored: str) -> tuple[str, dict[str, NoteValue]] | None:
+    """(key, parameters) of a stored note, or None when it is plain text (notes stored
+    before notes were codes)."""
+    if not stored.startswith(NOTE_MARK):
+        return None
+    try:
+        data = json.loads(stored[len(NOTE_MARK) :])
+        return str(data["key"]), dict(data["params"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)

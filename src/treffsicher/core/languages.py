@@ -26,5 +26,7 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 
 
 def name_language(code: str, lang: str | None) -> str:
-    """The language's name in `lang` ('Deutsch', 'English'), or the code itself when unknown."""
-    return LANGUAGE_NAMES["de" if lang == "de" else "en"].get(code, code)
+    """The language's name in `lang` ('Deutsch', 'English'; other languages: German, the
+    catalogue's fallback), or the code itself when unknown."""
+    names = LANGUAGE_NAMES.get(lang or "", LANGUAGE_NAMES["de"])
+    return names.get(code, code)

@@ -13,7 +13,7 @@ import sys
 import zlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from treffsicher.core.features import PassageStats, extract_stats, specs_for
@@ -31,6 +31,7 @@ from treffsicher.core.models import (
     TokenizedText,
     VoiceProfile,
 )
+from treffsicher.core.nogo import mask_text
 from treffsicher.core.signature import list_avoided_words, list_signature_terms
 from treffsicher.core.tokens import tokenize
 
@@ -109,12 +110,17 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     # it runs first, before the token lists of all passages exist. Signature terms need
     # those token lists at once (their API); token strings are interned to share repeats,
     # and all of it is dropped as soon as this language is done.
-    fingerprint = compute_fingerprint([p.text for p in passages], lang)
+    # Words she mentions to reject („das Wort „X“ kann ich nicht mehr hören“) are not her
+    # usage: they are blanked out before anything is counted, and the sentences that
+    # reject them give no examples of her voice.
+    masked = [mask_text(p.text, lang) for p in passages]
+    fingerprint = compute_fingerprint([text for text, _spans in masked], lang)
     docs: list[tuple[Passage, TokenizedText]] = []
-    for passage in passages:
+    for passage, (text, rejecting) in zip(passages, masked, strict=True):
+        passage = replace(passage, text=text) if rejecting else passage
         doc = tokenize(passage.text)
         stats = extract_stats(doc, lang)
-        _add_passage(acc, specs, passage, doc, stats)
+        _add_passage(acc, specs, passage, doc, stats, rejecting)
         doc.texts[:] = map(sys.intern, doc.texts)
         docs.append((passage, doc))
     features = {spec.name: _summarise(spec, acc) for spec in specs}
@@ -140,8 +146,10 @@ def _add_passage(
     passage: Passage,
     doc: TokenizedText,
     stats: PassageStats,
+    rejecting: Sequence[tuple[int, int]] = (),
 ) -> None:
-    """Pool one passage's counts, keep its feature values and offer its examples."""
+    """Pool one passage's counts, keep its feature values and offer its examples (none
+    from the `rejecting` spans: her sentences that reject a word)."""
     acc.n_passages += 1
     acc.by_kind[passage.kind] += 1
     acc.pooled.merge(stats)
@@ -157,6 +165,7 @@ def _add_passage(
         if value is not None and math.isfinite(value):
             acc.values.setdefault(spec.name, []).append(value)
     for name, spans in stats.examples.items():
+        spans = [span for span in spans if not _overlaps(span, rejecting)]
         if not spans:
             continue
         # Deterministic but spread over her passages: rank passages by a hash of
@@ -166,6 +175,11 @@ def _add_passage(
         if pick.wants(key):
             quote = quote_span(doc, *spans[0])
             pick.add(key, Example(passage.id, quote, passage.source_name))
+
+
+def _overlaps(span: tuple[int, int], ranges: Sequence[tuple[int, int]]) -> bool:
+    """True when text[span] touches one of the ranges."""
+    return any(span[0] < end and start < span[1] for start, end in ranges)
 
 
 def _summarise(spec: FeatureSpec, acc: _LanguageAccumulator) -> FeatureSummary:

@@ -10,12 +10,14 @@ renderers can highlight the sentence in place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from treffsicher.core.deviations import RARE_SHARE, category_label, quote
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
-from treffsicher.core.models import WORD, LanguageProfile, Sentence, TokenizedText
+from treffsicher.core.models import WORD, LanguageProfile, NoGo, Sentence, TokenizedText
+from treffsicher.core.nogo import find_nogo_in
 
 LENGTH_FENCE_IQR = 2.0  # Tukey-like fence: median + 2 IQR ≈ Q3 + 1.5 IQR of her sentences
 MIN_LONG_SENTENCE = 15  # never call a sentence of fewer words long
@@ -30,6 +32,12 @@ CATEGORY_REASONS = (
     ("quote_style", "typography"),
     ("dash_char", "typography"),
 )
+# A no-go is her explicit wish: the note quotes her own rejection (and her replacement).
+NOGO_TEXT = {
+    "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence}",
+    "en": "{term}: {name} asked not to see this word — she wrote: {evidence}",
+}
+NOGO_REPLACEMENT = {"de": " Lieber: {replacement}.", "en": " Rather: {replacement}."}
 
 
 @dataclass(frozen=True)
@@ -79,10 +87,17 @@ def sentence_doc(doc: TokenizedText, sentence: Sentence) -> TokenizedText:
 
 
 def note_sentences(
-    doc: TokenizedText, her: LanguageProfile, *, lang: str, name: str
+    doc: TokenizedText,
+    her: LanguageProfile,
+    *,
+    lang: str,
+    name: str,
+    no_gos: Sequence[NoGo] = (),
 ) -> list[SentenceNote]:
-    """Return a note for every sentence of `doc` that deviates from her profile."""
+    """Return a note for every sentence of `doc` that deviates from her profile or uses
+    one of her no-gos."""
     rules = _Rules(her, lang, name)
+    uses = find_nogo_in(doc.text, no_gos)
     notes = []
     for sentence in doc.sentences:
         if sentence.end_token <= sentence.first_token:
@@ -92,9 +107,21 @@ def note_sentences(
         text = doc.text[sentence.start : sentence.end]
         kinds = doc.kinds[sentence.first_token : sentence.end_token]
         reasons = rules.judge(stats, words, kinds, text.lower())
+        inside = [n for start, _end, n in uses if sentence.start <= start < sentence.end]
+        reasons = [*(note_nogo(n, lang, rules.name) for n in dict.fromkeys(inside)), *reasons]
         if reasons:
             notes.append(SentenceNote(sentence.start, sentence.end, text, tuple(reasons)))
     return notes
+
+
+def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
+    """The reason for a sentence that uses her no-go: her own rejecting sentence."""
+    lang = "de" if lang == "de" else "en"
+    evidence = quote(nogo.evidence or nogo.term, lang)
+    text = NOGO_TEXT[lang].format(term=quote(nogo.term, lang), name=name, evidence=evidence)
+    if nogo.replacement:
+        text += NOGO_REPLACEMENT[lang].format(replacement=quote(nogo.replacement, lang))
+    return NoteReason("nogo", text)
 
 
 class _Rules:

@@ -25,10 +25,13 @@ product of word frequencies would make every recurring phrase look key.
 What is never listed (what a copywriter wants to see): function words alone,
 numbers, URLs, emails, single letters (WORDLIKE_RE), phrases that start with an article or
 conjunction or end with an article, preposition, conjunction or possessive, phrases of
-function words only, and the names of greeting and sign-off lines ("Hallo Anna," /
-"Ulrike"): those lines are not counted, and their names are left out everywhere, since
-the addressee and her own name say nothing about her voice. Nested and overlapping terms
-are reduced to the better one (signature_words.drop_subsumed_terms and drop_fragment_terms).
+function words only, and people's names: those of greeting and sign-off lines
+("Hallo Anna," / "Ulrike"), whose lines are not counted, and those core.names finds in
+her text ("Deniz meinte", "meine Kollegin Merle", common first names); they are left
+out everywhere, since the people she writes to or about say nothing about her voice.
+Nested and overlapping terms are reduced to the better one (signature_words.
+drop_subsumed_terms and drop_fragment_terms); a phrase that nearly always goes on with
+the same word is shown with it ("to an evening" → "went to an evening").
 
 Speed (~0.5 µs per word on top of tokenizing): words become integer ids once;
 words, pairs and triples are counted by sorting integer codes in numpy, and reference
@@ -40,6 +43,7 @@ list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -50,8 +54,10 @@ import numpy as np
 import numpy.typing as npt
 
 from treffsicher.core.models import WORD, Example, Passage, SignatureTerm, TokenizedText
+from treffsicher.core.names import find_context_names, find_listed_names
 from treffsicher.core.signature_words import (
     EMPTY,
+    SUBSUME_SHARE,
     WORD_LISTS,
     WORDLIKE_RE,
     drop_fragment_terms,
@@ -87,7 +93,8 @@ class _Corpus:
     pids: npt.NDArray[np.int64]  # index into docs of every body token
     word_counts: npt.NDArray[np.int64]  # uses per word id
     n_words: int
-    names: set[str]  # lower-cased names from greeting and sign-off lines
+    names: set[str]  # lower-cased names (core.names, greeting and sign-off lines)
+    starts: npt.NDArray[np.bool_]  # True where a body token starts a sentence
     counts: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → uses
     df: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → passages
 
@@ -101,19 +108,58 @@ def list_signature_terms(
     found there ("Hallo Anna," / "Ulrike") are never listed, not even from the body text.
     Each term occurs in at least three passages and comes with up to three short examples.
     """
-    freqs = _frequency_dict(lang)
-    if not freqs or limit <= 0:
+    if not _frequency_list(lang) or limit <= 0:
         return ()
     corpus = _count_words(docs, lang)
     if corpus.n_words == 0:
         return ()
     reference: dict[int, float] = {}
-    scored, allowed, seeds = _score_words(corpus, lang, freqs, reference)
+    scored, allowed, seeds = _score_words(corpus, lang, reference)
     scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
     kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
     ranked = _rank_terms(kept, limit)
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-    return tuple(_build_term(gram, kept[gram], corpus, fn_words) for gram in ranked)
+    terms = []
+    for gram in ranked:
+        whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
+        terms.append(_build_term(whole, kept[gram], corpus, fn_words))
+    return tuple(terms)
+
+
+def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple[str, ...]:
+    """Return the phrase with the word that follows (or precedes) most of its uses.
+
+    Phrases are counted up to three words, so "to an evening" may be the cut-off piece of
+    her "to an evening class"; a lone fragment says little, the whole phrase is hers. The
+    added word obeys the phrase rules (no article or conjunction first, no preposition last).
+    """
+    ids, size = corpus.ids, len(gram)
+    n = len(ids) - size
+    if n <= 1:
+        return gram
+    hit = np.ones(n - 1, dtype=np.bool_)
+    for k, word in enumerate(gram):
+        hit &= ids[1 + k : n + k] == corpus.key_id[word]
+    at = np.flatnonzero(hit) + 1  # positions with a token before and after
+    lists = WORD_LISTS.get(lang, {})
+    best: tuple[int, tuple[str, ...]] = (0, gram)
+    for side, where, banned in (
+        (1, at + size, lists.get("no_end", EMPTY)),
+        (-1, at - 1, lists.get("no_start", EMPTY)),
+    ):
+        inside = (corpus.pids[where] == corpus.pids[at]) & ~corpus.starts[
+            where if side == 1 else at
+        ]
+        values, counts = np.unique(ids[where][inside], return_counts=True)
+        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+            word = corpus.keys[value]
+            if count <= best[0] or word in banned or not WORDLIKE_RE.fullmatch(word):
+                continue
+            if count >= SUBSUME_SHARE * len(at) and count >= MIN_PASSAGES:
+                best = (count, (*gram, word) if side == 1 else (word, *gram))
+    if best[1] != gram:
+        corpus.counts[best[1]], corpus.df[best[1]] = best[0], corpus.df[gram]
+    return best[1]
 
 
 def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[str, ...]]:
@@ -172,34 +218,57 @@ def list_avoided_words(
 
 
 @cache
-def _frequency_dict(lang: str) -> dict[str, float]:
-    """Return wordfreq's frequency dict for `lang`, or {} when wordfreq has no list."""
+def _frequency_list(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Return wordfreq's words of `lang` in buckets of one centibel each, most frequent
+    first (bucket i holds the words of frequency 10^(-i/100)); () without a list.
+
+    The buckets load in ~0.17 s; wordfreq's dict of all 634,502 German words takes
+    another ~0.4 s to build, and a profile needs the frequencies of a few thousand words
+    only (_look_up_frequencies).
+    """
     import wordfreq  # lazily: loading takes ~0.2 s and most commands never need it
 
     if lang not in wordfreq.available_languages():
-        return {}
-    freqs: dict[str, float] = wordfreq.get_frequency_dict(lang)
-    return freqs
+        return ()
+    return tuple(tuple(bucket) for bucket in wordfreq.get_frequency_list(lang))
+
+
+def _look_up_frequencies(words: set[str], lang: str) -> dict[str, float]:
+    """Return wordfreq's frequency of each of `words` it knows (one pass over the buckets)."""
+    found: dict[str, float] = {}
+    for index, bucket in enumerate(_frequency_list(lang)):
+        hits = words.intersection(bucket)
+        if hits:
+            freq = 10.0 ** (-index / 100)
+            found.update(dict.fromkeys(hits, freq))
+    return found
+
+
+def _split_word(key: str, lang: str) -> tuple[str, ...]:
+    """Return the tokens wordfreq splits a hyphenated or gendered word into."""
+    from wordfreq.tokens import lossy_tokenize
+
+    return tuple(lossy_tokenize(key, lang))
 
 
 @cache
 def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
     """Return (word, frequency, evenly spread) for wordfreq's top words, real words only."""
-    import wordfreq
-
-    freqs = _frequency_dict(lang)
-    if not freqs:
-        return ()
-    other = _frequency_dict("en" if lang != "en" else "de")
+    buckets = _frequency_list(lang)
+    top: list[tuple[str, float]] = []
+    for index, bucket in enumerate(buckets):
+        top += [(word, 10.0 ** (-index / 100)) for word in bucket]
+        if len(top) >= AVOID_TOP_N:
+            break
+    top = top[:AVOID_TOP_N]
+    other = _look_up_frequencies({w for w, _ in top}, "en" if lang != "en" else "de")
     lists = WORD_LISTS.get(lang, {})
     even = lists.get("function", EMPTY) | lists.get("style", EMPTY)
-    result = []
-    for word in wordfreq.top_n_list(lang, AVOID_TOP_N):
-        freq = freqs.get(word, 0.0)
-        if not WORDLIKE_RE.fullmatch(word) or other.get(word, 0.0) > FOREIGN_RATIO * freq:
-            continue
-        result.append((word, freq, word in even))
-    return tuple(result)
+    return tuple(
+        (word, freq, word in even)
+        for word, freq in top
+        if WORDLIKE_RE.fullmatch(word) and other.get(word, 0.0) <= FOREIGN_RATIO * freq
+    )
 
 
 def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _Corpus:
@@ -207,6 +276,7 @@ def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _C
     kept: list[tuple[Passage, TokenizedText, int, int]] = []
     tokens: list[str] = []
     lengths: list[int] = []
+    breaks: list[int] = []  # positions of tokens that start a sentence (or a line)
     names: set[str] = set()
     n_words = 0
     for passage, tt in docs:
@@ -214,17 +284,35 @@ def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _C
             continue
         first, end, found = find_body_range(passage, tt)
         names |= found
+        names |= find_context_names(tt.texts)
         kinds = tt.kinds
         n_words += kinds.count(WORD) - kinds[:first].count(WORD) - kinds[end:].count(WORD)
+        offset = len(tokens)
         tokens += tt.texts[first:end]
+        breaks += [offset + i - first for i in sentence_starts(tt, first, end)]
         lengths.append(max(end - first, 0))
         kept.append((passage, tt, first, end))
+    surfaces = set(tokens)
+    names |= find_listed_names(surfaces)
     key_id: dict[str, int] = {}
-    id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in set(tokens)}
+    id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
     ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     pids = np.repeat(np.arange(len(kept), dtype=np.int64), lengths)
     counts = np.bincount(ids, minlength=len(key_id))
-    return _Corpus(kept, list(key_id), key_id, ids, pids, counts, n_words, names)
+    starts = np.zeros(len(tokens), dtype=np.bool_)
+    starts[np.asarray(breaks, dtype=np.int64)] = True
+    return _Corpus(kept, list(key_id), key_id, ids, pids, counts, n_words, names, starts)
+
+
+def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
+    """Return the token indices in [first, end) where a sentence starts (lines included:
+    the tokenizer ends a sentence at a line break)."""
+    found = []
+    for sentence in tt.sentences:
+        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
+        if first < i < end:
+            found.append(i)
+    return found
 
 
 def _count_grams(
@@ -243,6 +331,8 @@ def _count_grams(
         return [], [], []
     cols = [ids[i : i + n] for i in range(size)]
     mask = pids[:n] == pids[size - 1 :]
+    for k in range(1, size):  # no phrase across a sentence or line end ("Holzbau Tischlerei")
+        mask &= ~corpus.starts[k : k + n]
     any_seed = np.zeros(n, dtype=np.bool_)
     for col in cols:
         mask &= allowed[col]
@@ -290,7 +380,7 @@ def _count_sorted(
 
 
 def _score_words(
-    corpus: _Corpus, lang: str, freqs: dict[str, float], reference: dict[int, float]
+    corpus: _Corpus, lang: str, reference: dict[int, float]
 ) -> tuple[dict[tuple[str, ...], float], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Return G² of the key single words, the words allowed in phrases, and seed words.
 
@@ -303,6 +393,7 @@ def _score_words(
     keys, n = corpus.keys, corpus.n_words
     everything = np.ones(len(keys), dtype=np.bool_)
     grams, counts, df = _count_grams(corpus, 1, everything, everything)
+    freqs = _look_up_frequencies(_reference_keys(corpus, grams, lang), lang)
     allowed = np.zeros(len(keys), dtype=np.bool_)
     seeds = np.zeros(len(keys), dtype=np.bool_)
     scored: dict[tuple[str, ...], float] = {}
@@ -349,14 +440,28 @@ def _score_phrases(
     return scored
 
 
+def _reference_keys(corpus: _Corpus, grams: list[tuple[int, ...]], lang: str) -> set[str]:
+    """Return the wordfreq keys the recurring words need (parts of hyphenated ones too)."""
+    keys: set[str] = set()
+    for (wid,) in grams:
+        key = corpus.keys[wid].casefold()  # wordfreq folds ß to ss
+        keys.update((key,) if key.isalpha() else _split_word(key, lang))
+    return keys
+
+
 def _reference_frequency(word: str, lang: str, freqs: dict[str, float]) -> float:
-    """Return wordfreq's frequency of one lower-cased word, floored at FREQ_FLOOR."""
-    key = word.casefold()  # wordfreq folds ß to ss
+    """Return wordfreq's frequency of one lower-cased word, floored at FREQ_FLOOR.
+
+    Hyphenated and gendered forms combine their parts as wordfreq does (1/p = 1/p1 + 1/p2
+    …, rounded to three significant digits); a missing part gives the floor.
+    """
+    key = word.casefold()
     p = freqs.get(key)
     if p is None and not key.isalpha():
-        import wordfreq  # hyphenated and gendered forms: let wordfreq split and combine
-
-        p = wordfreq.word_frequency(key, lang)
+        parts = _split_word(key, lang)
+        if parts and all(part in freqs for part in parts):
+            combined = 1.0 / sum(1.0 / freqs[part] for part in parts)
+            p = round(combined, math.floor(-math.log10(combined)) + 3)
     return max(p or 0.0, FREQ_FLOOR)
 
 

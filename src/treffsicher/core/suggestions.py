@@ -1,8 +1,9 @@
 """Suggestions and register: her signature terms that fit the draft, her greeting and sign-off.
 
-Kept simple and explainable: a signature term "fits the draft's topic" when one
-of its words shares its first PREFIX_CHARS letters with a word of the draft (a lemma-lite
-match: "Geburt" ↔ "Geburtsvorbereitung", "Baby" ↔ "Babys"). Register: a draft is web
+Kept simple and explainable: a signature term "fits the draft's topic" when one of its
+content words (in German: its nouns) is a form of a draft word or heads its compound
+(share_stem: "Geburt" ↔ "Geburten", "Baby" ↔ "Babymassage"); a shared start alone
+("geschickt" ↔ "Geschichte") is no match. Register: a draft is web
 copy when it has Markdown headings or starts without a greeting line, an email when its
 first line is a greeting.
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from treffsicher.core.deviations import category_label, quote, read_examples
 from treffsicher.core.features import SPECS_BY_NAME
+from treffsicher.core.features.greetings import classify_formula
 from treffsicher.core.models import (
     KIND_EMAIL,
     KIND_SPEECH,
@@ -24,22 +26,20 @@ from treffsicher.core.models import (
     LanguageProfile,
     TokenizedText,
 )
-from treffsicher.core.signature_words import GREETINGS
+from treffsicher.core.signature_words import EMPTY, GREETINGS, WORD_LISTS
 
-PREFIX_CHARS = 5  # shared word start for a topic match
+PREFIX_CHARS = 5  # shared word start of two forms of one word ("geburt" in "geburten")
+# Endings that make two forms of one word ("Geburt"/"Geburten", "mug"/"mugs").
+STEM_ENDINGS = {
+    "de": frozenset({"", "e", "en", "n", "s", "es", "er", "ern", "in", "innen"}),
+    "en": frozenset({"", "s", "es", "'s", "ed", "d", "ing", "er", "ers"}),
+}
 MIN_WORD_CHARS = 4  # shorter words ("und", "the") say nothing about a topic
 MAX_TERMS = 5
 HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]?\s*$")
 # Kinds of passage written like an email (a conversation with one person).
 CONVERSATIONAL = frozenset({KIND_EMAIL, KIND_SPEECH})
-# What changes between email and web copy in general, for the register note.
-REGISTER_DIFFERENCES = {
-    "de": "Begrüßung und Grußformel, Emojis, Fragen und Ausrufe, Satzlänge, Ich-Form, "
-    "Füllwörter und Abschwächungen",
-    "en": "greeting and sign-off, emoji, questions and exclamations, sentence length, "
-    "first person, fillers and hedges",
-}
 
 
 @dataclass(frozen=True)
@@ -87,68 +87,92 @@ def conversational_share(her: LanguageProfile) -> float:
 
 def describe_register(register: str, her: LanguageProfile, basis: str, lang: str) -> str:
     """One or two sentences on the draft's register and what the comparison rests on."""
-    de = lang == "de"
+    from treffsicher.i18n import t
+
     if basis == KIND_WEB:
-        return (
-            "Webtext: verglichen mit ihren eigenen Webtexten (gleiche Textsorte)."
-            if de
-            else "Web copy: compared with her own web texts (the same register)."
-        )
+        return t("suggest.register.own_web", lang)
     if register == KIND_WEB and conversational_share(her) > 0.5:
-        diff = REGISTER_DIFFERENCES["de" if de else "en"]
-        return (
-            "Webtext, das Profil beruht aber vor allem auf E-Mails und Gesprächen. "
-            f"Zwischen diesen Textsorten unterscheiden sich allgemein: {diff}. "
-            "Diese Merkmale zählen hier nur halb; eine fehlende Begrüßung wird nie bemängelt."
-            if de
-            else "Web copy, but the profile rests mostly on emails and conversations. "
-            f"These registers differ in general in: {diff}. Those features count half "
-            "here; a missing greeting is never flagged."
-        )
+        return t("suggest.register.web_from_conversations", lang)
     if register == KIND_WEB:
-        return (
-            "Webtext: verglichen mit allen ihren Textstellen; eine fehlende Begrüßung wird "
-            "nicht bemängelt."
-            if de
-            else "Web copy: compared with all her passages; a missing greeting is not flagged."
-        )
-    return (
-        "E-Mail: verglichen mit allen ihren Textstellen."
-        if de
-        else "Email: compared with all her passages."
+        return t("suggest.register.web", lang)
+    return t("suggest.register.email", lang)
+
+
+def list_draft_words(doc: TokenizedText, lang: str) -> set[str]:
+    """The draft's lower-cased content words of at least MIN_WORD_CHARS letters."""
+    skip = WORD_LISTS.get(lang, {}).get("function", EMPTY) | WORD_LISTS.get(lang, {}).get(
+        "style", EMPTY
     )
-
-
-def list_draft_words(doc: TokenizedText) -> set[str]:
-    """The draft's lower-cased words of at least MIN_WORD_CHARS letters."""
     return {
         t.lower()
         for t, k in zip(doc.texts, doc.kinds, strict=True)
-        if k == WORD and len(t) >= MIN_WORD_CHARS
+        if k == WORD and len(t) >= MIN_WORD_CHARS and t.lower() not in skip
     }
+
+
+def share_stem(word: str, other: str, lang: str) -> bool:
+    """True when two lower-cased words are forms of one word or one is the head of the
+    other's compound: "geburt"/"geburten", "baby"/"babymassage", "mug"/"mugs".
+
+    A shared start alone is no match: "geschickt" and "geschichte", "verschieben" and
+    "verschiedene" share eight letters and nothing else.
+    """
+    short, long = sorted((word, other), key=len)
+    endings = STEM_ENDINGS.get(lang, STEM_ENDINGS["en"])
+    if long.startswith(short):
+        rest = long[len(short) :]
+        # German compounds: "Baby" heads "Babymassage"; English has no closed compounds.
+        return rest in endings or (lang == "de" and len(short) >= MIN_WORD_CHARS)
+    common = next(
+        (i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+    )
+    return common >= PREFIX_CHARS and short[common:] in endings and long[common:] in endings
+
+
+def find_topic_match(term: str, words: set[str], lang: str) -> str | None:
+    """Return the draft word that shares a topic word with the term, or None.
+
+    Only content words count, and in German only nouns (capitalised in her spelling):
+    the topic of a draft lies in its nouns, and a verb or adjective of hers ("ehrlich",
+    "gemacht") would otherwise "fit" every draft that uses any form of it.
+    """
+    skip = WORD_LISTS.get(lang, {}).get("function", EMPTY) | WORD_LISTS.get(lang, {}).get(
+        "style", EMPTY
+    )
+    for part in term.split():
+        if len(part) < MIN_WORD_CHARS or part.lower() in skip:
+            continue
+        if lang == "de" and not part[:1].isupper():
+            continue
+        for word in sorted(words):
+            if share_stem(part.lower(), word, lang):
+                return word
+    return None
 
 
 def suggest_terms(
     doc: TokenizedText, her: LanguageProfile, *, lang: str, name: str
 ) -> list[Suggestion]:
     """Her signature terms that fit the draft's topic and are not in it yet."""
-    words = list_draft_words(doc)
-    prefixes = {w[:PREFIX_CHARS] for w in words if len(w) >= PREFIX_CHARS}
+    from treffsicher.i18n import t
+
+    words = list_draft_words(doc, lang)
     text_lower = doc.text.lower()
     found = []
     for term in her.signature_terms:
         if term.term.lower() in text_lower:
             continue  # already there
-        parts = [p.lower() for p in term.term.split() if len(p) >= MIN_WORD_CHARS]
-        match = next((p for p in parts if p[:PREFIX_CHARS] in prefixes), None)
-        if match is None or len(match) < PREFIX_CHARS:
+        match = find_topic_match(term.term, words, lang)
+        if match is None:
             continue
-        text = (
-            f"{quote(term.term, lang)} – typisch für {name} ({term.count}× in "
-            f"{term.n_passages} Textstellen) und passt zum Thema ({quote(match, lang)})."
-            if lang == "de"
-            else f"{quote(term.term, lang)} — typical of {name} ({term.count}× in "
-            f"{term.n_passages} passages) and fits the topic ({quote(match, lang)})."
+        text = t(
+            "suggest.term",
+            lang,
+            term=quote(term.term, lang),
+            name=name,
+            count=str(term.count),
+            passages=str(term.n_passages),
+            match=quote(match, lang),
         )
         found.append(Suggestion("signature_term", term.term, text, term.examples[:1]))
         if len(found) >= MAX_TERMS:
@@ -160,6 +184,8 @@ def suggest_formulas(
     counts: dict[str, float], her: LanguageProfile, *, lang: str, name: str
 ) -> list[Suggestion]:
     """Her usual greeting and sign-off, when the draft (a mailing) uses another or none."""
+    from treffsicher.i18n import t
+
     found = []
     for feature in ("greeting", "signoff"):
         summary = her.features.get(feature)
@@ -170,14 +196,12 @@ def suggest_formulas(
         if counts.get(spec.categories + hers, 0) > 0:
             continue  # the draft already uses hers
         label = category_label(spec, hers, lang)
-        what = {"greeting": ("grüßt", "greets"), "signoff": ("verabschiedet sich", "signs off")}
-        verb_de, verb_en = what[feature]
-        text = (
-            f"{name} {verb_de} meist mit {quote(label, lang)} "
-            f"({round(share * 100)} % ihrer Nachrichten)."
-            if lang == "de"
-            else f"{name} usually {verb_en} with {quote(label, lang)} "
-            f"({round(share * 100)}% of her messages)."
-        )
-        found.append(Suggestion(feature, label, text, summary.examples[:1]))
+        percent = str(round(share * 100))
+        text = t(f"suggest.{feature}", lang, name=name, label=quote(label, lang), percent=percent)
+        # Quote a line of the same greeting: "Hallo" with a "Guten Morgen …" example
+        # would contradict the advice. No matching example, no quote.
+        same = [
+            e for e in summary.examples if classify_formula(feature, e.text, her.language) == hers
+        ]
+        found.append(Suggestion(feature, label, text, tuple(same[:1])))
     return found

@@ -12,28 +12,31 @@ unknown text alone. See docs/decisions/0002-fit-score.md for the numbers behind 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
 
 from treffsicher.core.fingerprint import (
     TEXT_SEPARATOR,
-    count_reference_ngrams,
-    count_words,
-    hash_char_ngrams,
+    TextCounts,
+    Vectors,
+    count_normalised,
+    count_text,
     normalise_text,
-    to_code_points,
+    vectorise_counts,
+    vectorise_fingerprint,
 )
 from treffsicher.core.models import Fingerprint
-from treffsicher.core.weights import Reference, ScoreModel, load_model, load_references
+from treffsicher.core.pool import normalise_similarity
+from treffsicher.core.weights import Null, Reference, ScoreModel, load_model, load_references
 from treffsicher.errors import TooLittleTextError
 
 MIN_KNOWN_WORDS = 200  # below this her side is too little to compare
 MIN_UNKNOWN_WORDS = 20  # a shorter text gets 0.5, "cannot tell"
 UNDECIDED = 0.5
+VIEWS = ("function_words", "vocabulary", "char_patterns")
 MAX_LOGIT = 50.0
 Z_CLIP = 6.0  # z-scores capped: one rare word must not decide the cosine
 
@@ -47,15 +50,14 @@ COMPONENT_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-Vectors = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
-
 
 @dataclass(frozen=True)
 class VerificationResult:
     """Fit score in [0, 1] (0.5 = cannot tell) with the named parts that drove it.
 
     `contributions` are log-odds relative to an average dev trial: positive values speak
-    for the same author. `similarities` are the raw Cosine Delta values in [-1, 1].
+    for the same author. `similarities` are the raw Cosine Delta values in [-1, 1];
+    `normalised` how many spreads each lies above the similarities to other people.
     """
 
     score: float
@@ -65,42 +67,9 @@ class VerificationResult:
     n_unknown_words: int
     decided: bool
     reference: str = ""  # the reference genre the texts were compared in, e.g. "en-email"
-
-
-@dataclass(frozen=True)
-class TextCounts:
-    """Word counts and hashed character n-grams of one text, counted once for all genres."""
-
-    words: Counter[str]
-    n_words: int
-    buckets: npt.NDArray[np.intp]
-
-
-def count_text(text: str) -> TextCounts:
-    """Return the word counts and character n-gram buckets of one text after normalising."""
-    return count_normalised(normalise_text(text))
-
-
-def count_normalised(normalised: str) -> TextCounts:
-    """Return the word counts and character n-gram buckets of an already normalised text."""
-    words = count_words([normalised])
-    return TextCounts(words, sum(words.values()), hash_char_ngrams(to_code_points(normalised)))
-
-
-def vectorise_counts(counts: TextCounts, reference: Reference) -> Vectors:
-    """Return (word, character) relative-frequency vectors of a text in reference order."""
-    words = np.array([counts.words.get(w, 0) for w in reference.words], dtype=np.float64)
-    chars = count_reference_ngrams(counts.buckets, reference).astype(np.float64)
-    return words / max(counts.n_words, 1), chars / max(len(counts.buckets), 1)
-
-
-def vectorise_fingerprint(fingerprint: Fingerprint, reference: Reference) -> Vectors:
-    """Return (word, character) frequency vectors of a fingerprint in reference order."""
-    wf = fingerprint.word_freqs
-    cf = fingerprint.char_ngram_freqs
-    words = np.array([wf.get(w, 0.0) for w in reference.words], dtype=np.float64)
-    chars = np.array([cf.get(g, 0.0) for g in reference.char_ngrams], dtype=np.float64)
-    return words, chars
+    normalised: dict[str, float] = field(default_factory=dict)
+    n_impostors: int = 0  # other people's profiles and samples it was read against
+    probability: float = UNDECIDED  # the model's own probability, also inside the band
 
 
 def cosine(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> float:
@@ -129,61 +98,79 @@ def measure_similarities(
     }
 
 
-def measure_known(
-    known_vectors: Callable[[Reference], Vectors],
-    n_known_words: int,
-    unknown_text: str,
-    references: Sequence[Reference],
-) -> tuple[dict[str, float], int, Reference]:
-    """Return the similarities of `unknown_text` to her side, its word count, the genre.
+def unit_views(
+    words: npt.NDArray[np.float64], chars: npt.NDArray[np.float64], reference: Reference
+) -> dict[str, npt.NDArray[np.float64]]:
+    """Return per view the z-scored rows (one per text) scaled to length 1.
 
-    `known_vectors` gives her frequency vectors in a reference's order. Of several
-    reference genres, the one under which the two texts look least alike is used: a wrong
-    genre leaves the genre itself in both z-vectors and inflates every similarity
-    (choosing by her side alone misfiled 22 of 200 Enron trials). Raises
-    TooLittleTextError when her side has fewer than MIN_KNOWN_WORDS words; an unknown text
-    shorter than MIN_UNKNOWN_WORDS words gets no similarities.
+    Rows of two texts multiplied give their Cosine Delta; a matrix product gives all pairs.
     """
-    if n_known_words < MIN_KNOWN_WORDS:
-        raise TooLittleTextError(
-            f"Zu wenig bekannter Text für einen Abgleich: {n_known_words} Wörter, "
-            f"nötig sind mindestens {MIN_KNOWN_WORDS}."
+    zw = np.clip((np.atleast_2d(words) - reference.word_mean) / reference.word_sd, -Z_CLIP, Z_CLIP)
+    zc = np.clip((np.atleast_2d(chars) - reference.char_mean) / reference.char_sd, -Z_CLIP, Z_CLIP)
+    n = reference.n_function_words
+    views = {"function_words": zw[:, :n], "vocabulary": zw[:, n:], "char_patterns": zc}
+    out = {}
+    for name, rows in views.items():
+        norm = np.linalg.norm(rows, axis=1, keepdims=True)
+        out[name] = rows / np.where(norm > 0, norm, 1.0)
+    return out
+
+
+def stack(vectors: Sequence[Vectors]) -> Vectors:
+    """Return the word rows and character rows of several texts as two matrices."""
+    return np.array([v[0] for v in vectors]), np.array([v[1] for v in vectors])
+
+
+def read_against_impostors(
+    known: Vectors,
+    unknown: Vectors,
+    reference: Reference,
+    profiles: Sequence[Vectors] = (),
+    samples: Sequence[Vectors] = (),
+    nulls: dict[str, Null] | None = None,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Return (raw similarities, normalised similarities) of known and unknown per view.
+
+    Normalised: the mean of how far the pair lies above her side against other people's
+    samples (Z-norm) and above the unknown side against other people's profiles
+    (T-norm), each in spreads of those impostor similarities (see core.pool).
+    """
+    k = unit_views(known[0], known[1], reference)
+    u = unit_views(unknown[0], unknown[1], reference)
+    s_views = unit_views(*stack(samples), reference) if samples else None
+    p_views = unit_views(*stack(profiles), reference) if profiles else None
+    raw: dict[str, float] = {}
+    normalised: dict[str, float] = {}
+    empty = np.zeros(0)
+    for view in VIEWS:
+        sim = float(k[view][0] @ u[view][0])
+        z_imp = s_views[view] @ k[view][0] if s_views is not None else empty
+        t_imp = p_views[view] @ u[view][0] if p_views is not None else empty
+        prior = nulls.get(view) if nulls else None
+        raw[view] = sim
+        normalised[view] = 0.5 * (
+            normalise_similarity(sim, z_imp, prior) + normalise_similarity(sim, t_imp, prior)
         )
-    counts = count_text(unknown_text)
-    if counts.n_words < MIN_UNKNOWN_WORDS:
-        return {}, counts.n_words, references[0]
-    best: tuple[float, dict[str, float], Reference] | None = None
-    for reference in references:
-        unknown = vectorise_counts(counts, reference)
-        sims = measure_similarities(known_vectors(reference), unknown, reference)
-        total = sum(sims.values())
-        if best is None or total < best[0]:
-            best = (total, sims, reference)
-    assert best is not None  # references is never empty (load_references raises)
-    return best[1], counts.n_words, best[2]
+    return raw, normalised
 
 
-def measure_fingerprint(
-    fingerprint: Fingerprint, unknown_text: str, references: Sequence[Reference]
-) -> tuple[dict[str, float], int, Reference]:
-    """Return measure_known's result for a stored fingerprint of her texts."""
-    return measure_known(
-        lambda reference: vectorise_fingerprint(fingerprint, reference),
-        fingerprint.n_words,
-        unknown_text,
-        references,
+def model_probability(values: dict[str, float], model: ScoreModel) -> float:
+    """Return the model's probability for the normalised similarities (no band)."""
+    logit = model.intercept + sum(
+        coef * values[name] for name, coef in zip(model.features, model.coef, strict=True)
     )
+    return 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
 
 
 def apply_model(
-    similarities: dict[str, float], model: ScoreModel
+    values: dict[str, float], model: ScoreModel
 ) -> tuple[float, dict[str, float], bool]:
-    """Return (score, contributions in log-odds, decided) for the similarities."""
+    """Return (score, contributions in log-odds, decided) for the normalised similarities."""
     logit = model.intercept
     contributions: dict[str, float] = {}
     for name, coef, centre in zip(model.features, model.coef, model.centre, strict=True):
-        logit += coef * similarities[name]
-        contributions[name] = coef * (similarities[name] - centre)
+        logit += coef * values[name]
+        contributions[name] = coef * (values[name] - centre)
     score = 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
     # a score close to 0.5 is reported as exactly 0.5 ("cannot tell"), which
     # c@1 rewards over a wrong guess; the band width is fitted by bench/fitscore.
@@ -191,15 +178,64 @@ def apply_model(
     return (score if decided else UNDECIDED), contributions, decided
 
 
-def score_similarities(
-    sims: dict[str, float], n_known: int, n_unknown: int, reference: Reference, model: ScoreModel
+def score_vectors(
+    known: Vectors,
+    unknown: Vectors,
+    reference: Reference,
+    sizes: tuple[int, int],
+    *,
+    profiles: Sequence[Vectors] = (),
+    samples: Sequence[Vectors] = (),
+    model: ScoreModel | None = None,
 ) -> VerificationResult:
-    """Return the VerificationResult for measured similarities (0.5 when there are none)."""
-    if not sims:
-        return VerificationResult(UNDECIDED, {}, {}, n_known, n_unknown, False, reference.name)
-    score, contributions, decided = apply_model(sims, model)
+    """Return the VerificationResult of two texts' vectors under `reference`.
+
+    `sizes` are the known and unknown word counts; `profiles` and `samples` are other
+    people's (see read_against_impostors). The shipped null distribution of the reference,
+    when there is one, steadies the impostor statistics.
+    """
+    model = model or load_model()
+    nulls = model.nulls.get(reference.name)
+    raw, normalised = read_against_impostors(known, unknown, reference, profiles, samples, nulls)
+    score, contributions, decided = apply_model(normalised, model)
     return VerificationResult(
-        score, sims, contributions, n_known, n_unknown, decided, reference.name
+        score,
+        raw,
+        contributions,
+        sizes[0],
+        sizes[1],
+        decided,
+        reference.name,
+        normalised,
+        len(profiles) + len(samples),
+        model_probability(normalised, model),
+    )
+
+
+def calibrate_for_workspace(
+    result: VerificationResult, people: int, model: ScoreModel | None = None
+) -> VerificationResult:
+    """Return the result with its probability recalibrated for a workspace of `people`
+    other people (model.workspace; the entry for the largest size not above `people`).
+
+    The model was fitted on trial files of hundreds of texts; with a handful of impostors
+    and statistics of another register its raw probabilities run too high (most strangers
+    would read „klingt nach ihr“), see docs/decisions/0002-fit-score.md.
+    """
+    model = model or load_model()
+    sizes = [k for k in model.workspace if k <= people]
+    if not sizes or not result.similarities:
+        return result
+    a, b = model.workspace[max(sizes)]
+    p = min(max(result.probability, 1e-6), 1 - 1e-6)
+    logit = a + b * math.log(p / (1 - p))
+    probability = 1.0 / (1.0 + math.exp(-max(min(logit, MAX_LOGIT), -MAX_LOGIT)))
+    decided = abs(probability - UNDECIDED) > model.undecided_band
+    return replace(
+        result,
+        score=probability if decided else UNDECIDED,
+        decided=decided,
+        probability=probability,
     )
 
 
@@ -214,6 +250,34 @@ def list_score_parts(result: VerificationResult, lang: str) -> list[tuple[str, f
     return sorted(parts, key=lambda part: -abs(part[1]))
 
 
+def pick_reference(
+    fingerprint: Fingerprint, counts: TextCounts, references: Sequence[Reference]
+) -> Reference:
+    """Return the reference genre under which her fingerprint and the text look least alike.
+
+    A wrong genre leaves the genre itself in both z-vectors and inflates every similarity
+    (choosing by her side alone misfiled 22 of 200 Enron trials).
+    """
+    best: tuple[float, Reference] | None = None
+    for reference in references:
+        known = vectorise_fingerprint(fingerprint, reference)
+        sims = measure_similarities(known, vectorise_counts(counts, reference), reference)
+        total = sum(sims.values())
+        if best is None or total < best[0]:
+            best = (total, reference)
+    assert best is not None  # references is never empty (load_references raises)
+    return best[1]
+
+
+def check_known_size(n_known_words: int) -> None:
+    """Raise TooLittleTextError when her side has fewer than MIN_KNOWN_WORDS words."""
+    if n_known_words < MIN_KNOWN_WORDS:
+        raise TooLittleTextError(
+            f"Zu wenig bekannter Text für einen Abgleich: {n_known_words} Wörter, "
+            f"nötig sind mindestens {MIN_KNOWN_WORDS}."
+        )
+
+
 def score_fingerprint(
     fingerprint: Fingerprint,
     unknown_text: str,
@@ -222,17 +286,33 @@ def score_fingerprint(
     references: Sequence[Reference] | None = None,
     model: ScoreModel | None = None,
 ) -> VerificationResult:
-    """Score `unknown_text` against a stored fingerprint of her texts (the product path).
+    """Score `unknown_text` against a stored fingerprint of her texts, with no other people
+    to compare with: the similarities are read against the shipped null distribution and
+    the probability calibrated for an empty workspace.
 
     Raises TooLittleTextError when her side is too short, InputError for a language
     without reference data; a text of fewer than MIN_UNKNOWN_WORDS words scores 0.5.
-    `references` and `model` override the shipped ones (cross-validation in bench/).
+    core.comparison scores with a workspace's other people.
     """
+    check_known_size(fingerprint.n_words)
     references = references or load_references(lang)
-    sims, n_unknown, reference = measure_fingerprint(fingerprint, unknown_text, references)
-    return score_similarities(
-        sims, fingerprint.n_words, n_unknown, reference, model or load_model()
+    counts = count_text(unknown_text)
+    if counts.n_words < MIN_UNKNOWN_WORDS:
+        return undecided_result(fingerprint.n_words, counts.n_words, references[0].name)
+    reference = pick_reference(fingerprint, counts, references)
+    result = score_vectors(
+        vectorise_fingerprint(fingerprint, reference),
+        vectorise_counts(counts, reference),
+        reference,
+        (fingerprint.n_words, counts.n_words),
+        model=model,
     )
+    return calibrate_for_workspace(result, 0, model)
+
+
+def undecided_result(n_known: int, n_unknown: int, reference: str) -> VerificationResult:
+    """Return the "cannot tell" result for a text too short to score."""
+    return VerificationResult(UNDECIDED, {}, {}, n_known, n_unknown, False, reference)
 
 
 def score_verification(
@@ -240,14 +320,30 @@ def score_verification(
 ) -> VerificationResult:
     """Score whether `unknown_text` is by the author of `known_texts` (0.5 = cannot tell).
 
-    The same model and the same numbers as score_fingerprint(compute_fingerprint(...)):
-    her frequencies are taken straight from the counts instead of a stored dict, which
-    saves the dict round trip (verify must run at >= 100 trials/s).
+    One trial on its own, with the shipped references and null distribution, calibrated as
+    a check in an empty workspace (score_fingerprint); core.trials reads a whole trial file
+    against its own texts, which is far better.
     """
-    references = load_references(lang)
     joined = TEXT_SEPARATOR.join(t for t in (normalise_text(x) for x in known_texts) if t)
     known = count_normalised(joined)
-    sims, n_unknown, reference = measure_known(
-        lambda ref: vectorise_counts(known, ref), known.n_words, unknown_text, references
+    check_known_size(known.n_words)
+    references = load_references(lang)
+    counts = count_text(unknown_text)
+    if counts.n_words < MIN_UNKNOWN_WORDS:
+        return undecided_result(known.n_words, counts.n_words, references[0].name)
+    best: tuple[float, Reference] | None = None
+    for reference in references:
+        sims = measure_similarities(
+            vectorise_counts(known, reference), vectorise_counts(counts, reference), reference
+        )
+        if best is None or sum(sims.values()) < best[0]:
+            best = (sum(sims.values()), reference)
+    assert best is not None
+    reference = best[1]
+    result = score_vectors(
+        vectorise_counts(known, reference),
+        vectorise_counts(counts, reference),
+        reference,
+        (known.n_words, counts.n_words),
     )
-    return score_similarities(sims, known.n_words, n_unknown, reference, load_model())
+    return calibrate_for_workspace(result, 0)

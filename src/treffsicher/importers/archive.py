@@ -29,7 +29,7 @@ import re
 import shutil
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -205,6 +205,43 @@ def mail_file_name(number: int, member: str) -> str:
     if is_maildir_message(path):
         return f"{number}.eml"
     return f"member-{number}"  # a suffix-less mbox stays suffix-less
+
+
+@dataclass(frozen=True)
+class MailMember:
+    """A mail member of a zip: on disk at `path` while the loop body runs, or the reason
+    it could not be written there (too large, corrupt)."""
+
+    number: int
+    member: str
+    path: Path | None
+    reason: str = ""
+    oversized: bool = False  # larger than MAX_MEMBER_BYTES: not opened at all
+
+
+def iter_mail_members(package: zipfile.ZipFile, folder: Path, lang: str) -> Iterator[MailMember]:
+    """The zip's mail members (is_mail_member), each streamed into `folder` (a private
+    temporary folder) for the loop body and removed after it: one member on disk at a
+    time, so a zip of 50,000 messages never lies unpacked."""
+    for number, info, member in iter_members(package):
+        if not is_mail_member(package, info, member):
+            continue
+        too_large = check_member_size(info, member, lang)
+        if too_large is not None:
+            yield MailMember(number, member, None, too_large.reason, oversized=True)
+            continue
+        target = folder / mail_file_name(number, member)
+        try:
+            extract_member(package, info, target)
+        except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError …
+            target.unlink(missing_ok=True)
+            reason = describe_reason("corrupt", lang, format="ZIP", detail=type(error).__name__)
+            yield MailMember(number, member, None, reason)
+            continue
+        try:
+            yield MailMember(number, member, target)
+        finally:
+            target.unlink(missing_ok=True)
 
 
 def extract_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> Path:

@@ -47,6 +47,7 @@ from treffsicher.importers.formats import (
     BY_SUFFIX,
     FAMILY_MAIL,
     SUPPORTED,
+    is_archive_name,
 )
 from treffsicher.importers.formats import sniff_format as sniff_format
 
@@ -70,7 +71,7 @@ def read_file(
     not, the failures are logged only (import_file returns them). OSError when the path
     cannot be read.
     """
-    if path.is_dir() or path.suffix.lower() == ".zip":
+    if path.is_dir() or is_archive_name(path.name):
         return unwrap(import_file(path, kind=kind, lang=lang, speakers=speakers))
     name = str(path)
     check_suffix(name, path.suffix.lower(), lang)
@@ -114,7 +115,7 @@ def import_file(
         if path.is_dir():
             return import_folder(path, kind=kind, lang=lang, speakers=speakers)
         suffix = path.suffix.lower()
-        if suffix == ".zip":
+        if is_archive_name(name):
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             return archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
         check_suffix(name, suffix, lang)

@@ -1,9 +1,9 @@
 """Plain-text and Markdown sources (.txt, .md, stdin) → passages, or a clear reason why not.
 
-Reasons are codes with parameters, phrased in German or English by describe_reason (the
-user picks the language). The catalogue also holds the reasons of the other file
-formats (transcripts, web pages, .docx/.odt/.rtf, .pdf, .zip), which build their
-sources with make_source. Errors are RejectedSourceError, an
+Reasons are codes with parameters, phrased in German or English by describe_reason from
+the message catalogue (messages.reasons), which also holds the reasons of the other file
+formats (transcripts, web pages, .docx/.odt/.rtf, .pdf, .zip); those build their sources
+with make_source. Errors are RejectedSourceError, an
 UnreadableSourceError that also carries `code` and `params`, so a caller can re-phrase
 them. Source notes (an assumed encoding, no recognisable language) are phrased in `lang`;
 the encoding itself is also stored as data in ImportedSource.encoding.
@@ -26,7 +26,8 @@ from treffsicher.core.models import KIND_EMAIL, KIND_TEXT, KIND_WEB, UNDETERMINE
 from treffsicher.core.signature_words import GREETINGS
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError, UnsupportedFormatError
-from treffsicher.i18n import format_number
+from treffsicher.i18n import make_note, phrase
+from treffsicher.importers import formats
 from treffsicher.importers.base import ImportedPassage, ImportedSource
 from treffsicher.importers.decoding import (
     LABELS,
@@ -43,155 +44,16 @@ from treffsicher.importers.decoding import (
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
 
 DEFAULT_MAX_BYTES = 20_000_000  # text per source; a larger "text" is an archive or a dump
+# Files without a suffix and stdin are plain text: sniffed, Markdown if it has headings.
 MEDIA_TYPES: dict[str, str] = {
-    ".txt": "text/plain",
-    ".text": "text/plain",
-    "": "text/plain",  # files without a suffix and stdin: sniffed, Markdown if it has headings
-    ".md": "text/markdown",
-    ".markdown": "text/markdown",
+    **dict.fromkeys(formats.BY_NAME["text"].all_suffixes, "text/plain"),
+    **dict.fromkeys(formats.BY_NAME["markdown"].all_suffixes, "text/markdown"),
 }
-SUPPORTED = ".txt, .md, .markdown, -"
+SUPPORTED = ", ".join(
+    (*formats.BY_NAME["text"].suffixes, *formats.BY_NAME["markdown"].all_suffixes, "-")
+)
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]\s*$")
 ATX_HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
-
-REASONS: dict[str, dict[str, str]] = {
-    "empty": {"de": "Die Datei ist leer.", "en": "The file is empty."},
-    "blank": {
-        "de": "Die Datei ist leer (nur Leerzeichen und Zeilenumbrüche).",
-        "en": "The file is empty (only spaces and line breaks).",
-    },
-    "no_text": {
-        "de": "Nach dem Entfernen der Formatierung bleibt kein Text übrig.",
-        "en": "No text is left once the formatting is removed.",
-    },
-    "binary_format": {
-        "de": "Das ist keine Textdatei, sondern {format}. Bitte den Text als .txt oder .md "
-        "speichern oder kopieren und mit „-“ einfügen.",
-        "en": "This is not a text file but {format}. Please save the text as .txt or .md, "
-        'or copy it and paste it with "-".',
-    },
-    "binary_nul": {
-        "de": "Das ist keine Textdatei: Sie enthält Null-Bytes (Binärdaten).",
-        "en": "This is not a text file: it contains NUL bytes (binary data).",
-    },
-    "binary_control": {
-        "de": "Das ist keine Textdatei: {share} % der Zeichen sind Steuerzeichen.",
-        "en": "This is not a text file: {share} % of its characters are control characters.",
-    },
-    "long_line": {
-        "de": "Ab Byte {offset} folgen über {limit} MB ohne Zeilenumbruch – das ist kein "
-        "Fließtext (vielleicht eine Export- oder Datendatei).",
-        "en": "From byte {offset} on, more than {limit} MB follow without a line break – "
-        "that is not prose (perhaps an export or data file).",
-    },
-    "too_large": {
-        "de": "Die Datei ist {size} MB groß; erlaubt sind höchstens {limit} MB Text pro "
-        "Quelle. Bitte in kleinere Dateien teilen.",
-        "en": "The file is {size} MB; at most {limit} MB of text per source are allowed. "
-        "Please split it into smaller files.",
-    },
-    "bad_encoding": {
-        "de": "Die Datei sieht nach {encoding} aus (Kennung oder Null-Bytes), ist aber kein "
-        "gültiges {encoding}.",
-        "en": "The file looks like {encoding} (byte order mark or NUL bytes) but is not "
-        "valid {encoding}.",
-    },
-    "not_a_draft": {
-        "de": "Als Entwurf lassen sich {supported} lesen, nicht „{suffix}“.",
-        "en": 'Drafts can be read from {supported}, not "{suffix}".',
-    },
-    "unsupported": {
-        "de": "Dateityp „{suffix}“ wird nicht unterstützt. Unterstützt: {supported}.",
-        "en": 'File type "{suffix}" is not supported. Supported: {supported}.',
-    },
-    # Transcripts, web pages, office documents, PDFs and archives.
-    "no_speaker": {
-        "de": "Das ist ein Gesprächsprotokoll. Bitte angeben, wer davon die Kundin ist "
-        "(Sprecher als Kennung der Kundin hinzufügen). Sprecher in der Datei: {found}.",
-        "en": "This is a transcript. Please say which speaker is the client (add the speaker "
-        "as one of her identities). Speakers in the file: {found}.",
-    },
-    "speaker_missing": {
-        "de": "Die Sprecher der Kundin ({wanted}) kommen nicht vor. Sprecher in der Datei: "
-        "{found}.",
-        "en": "The client's speakers ({wanted}) do not occur. Speakers in the file: {found}.",
-    },
-    "no_turns": {
-        "de": "Keine Redebeiträge gefunden (erwartet: WebVTT, SRT oder Zeilen wie "
-        "„Name: …“ bzw. „[00:01:02] Name: …“).",
-        "en": 'No speaker turns found (expected WebVTT, SRT or lines like "Name: …" or '
-        '"[00:01:02] Name: …").',
-    },
-    "no_main_text": {
-        "de": "Auf der Seite steht kein Haupttext (nur Navigation, Skripte oder Formatierung).",
-        "en": "The page has no main text (only navigation, scripts or formatting).",
-    },
-    "corrupt": {
-        "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
-        "en": "The file is damaged or not a valid {format}: {detail}",
-    },
-    "not_a_file": {
-        "de": "Das ist keine gewöhnliche Datei (sondern ein Gerät oder eine Pipe).",
-        "en": "This is not a regular file (but a device or a pipe).",
-    },
-    "unreadable": {
-        "de": "Die Datei lässt sich nicht lesen: {error}",
-        "en": "The file cannot be read: {error}",
-    },
-    "missing_part": {"de": "„{part}“ fehlt", "en": '"{part}" is missing'},
-    "password": {
-        "de": "Die Datei ist passwortgeschützt. Bitte ohne Passwort speichern und erneut "
-        "importieren.",
-        "en": "The file is password-protected. Please save it without a password and import "
-        "it again.",
-    },
-    "old_word": {
-        "de": "Das ist eine ältere Word-Datei (.doc) oder eine verschlüsselte .docx. Bitte in "
-        "Word als .docx ohne Passwort speichern.",
-        "en": "This is an old Word file (.doc) or an encrypted .docx. Please save it in Word "
-        "as .docx without a password.",
-    },
-    "unpacked_too_large": {
-        "de": "Entpackt wäre die Datei {size} MB groß; erlaubt sind höchstens {limit} MB "
-        "(Schutz vor Zip-Bomben).",
-        "en": "Unpacked, the file would be {size} MB; at most {limit} MB are allowed "
-        "(protection against zip bombs).",
-    },
-    "too_many_members": {
-        "de": "Das Archiv enthält {count} Einträge; erlaubt sind höchstens {limit}.",
-        "en": "The archive holds {count} entries; at most {limit} are allowed.",
-    },
-    "nested_too_deep": {
-        "de": "Archive sind mehr als {limit} Ebenen tief ineinander verschachtelt.",
-        "en": "Archives are nested more than {limit} levels deep.",
-    },
-    "no_text_layer": {
-        "de": "Die PDF-Datei hat keinen Textlayer (gescannte Seiten) – bitte OCR ausführen "
-        "und die Datei erneut importieren.",
-        "en": "The PDF has no text layer (scanned pages) — please run OCR and import it again.",
-    },
-    "nothing_supported": {
-        "de": "Darin ist keine Datei, die importiert werden kann. Unterstützt: {supported}.",
-        "en": "It holds no file that can be imported. Supported: {supported}.",
-    },
-    "mail_elsewhere": {
-        "de": "E-Mail-Dateien ({suffix}) liest der Mail-Import, nicht der Dokument-Import.",
-        "en": "Mail files ({suffix}) are read by the mail import, not the document import.",
-    },
-    # Notes on sources that were imported.
-    "encoding_assumed": {
-        "de": "nicht UTF-8; als {encoding} gelesen",
-        "en": "not UTF-8; read as {encoding}",
-    },
-    "pages_without_text": {
-        "de": "{count} von {total} Seiten ohne Textlayer (gescannt?) – für sie bitte OCR",
-        "en": "{count} of {total} pages have no text layer (scanned?) — run OCR for them",
-    },
-    "no_language": {
-        "de": "keine erkennbare Sprache (z. B. nur Zahlen); bleibt im Stimmprofil außen vor",
-        "en": "no recognisable language (e.g. only numbers); left out of the voice profile",
-    },
-}
 
 
 class RejectedSourceError(UnreadableSourceError):
@@ -204,20 +66,9 @@ class RejectedSourceError(UnreadableSourceError):
 
 
 def describe_reason(code: str, lang: str, **params: object) -> str:
-    """Return the reason or note `code` as a sentence in `lang` ("de", otherwise English)."""
-    texts = REASONS[code]
-    language = "de" if lang == "de" else "en"
-    shown = {k: _format_number(v, language) for k, v in params.items()}
-    return texts[language].format(**shown)
-
-
-def _format_number(value: object, lang: str) -> object:
-    """Numbers in the language's format: "2,5" and "1.000" in German, a whole float without
-    its ",0" ("20 MB", not "20,0 MB")."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value
-    digits = 0 if float(value).is_integer() else 1
-    return format_number(value, lang, digits)
+    """Return the reason or note `code` as a sentence in `lang` (the catalogue's
+    "reason.<code>"); floats with one decimal ("2,5" in German)."""
+    return phrase(f"reason.{code}", lang, params)
 
 
 def read_path(
@@ -302,9 +153,9 @@ def read_bytes(
     )
     notes: list[str] = []
     if decoded.assumed:
-        notes.append(describe_reason("encoding_assumed", lang, encoding=decoded.label))
+        notes.append(make_note("reason.encoding_assumed", lang, encoding=decoded.label))
     if all(p.language == UNDETERMINED for p in passages):
-        notes.append(describe_reason("no_language", lang))
+        notes.append(make_note("reason.no_language", lang))
     return ImportedSource(
         name=name,
         content_hash=hashlib.sha256(data).hexdigest(),
@@ -375,7 +226,7 @@ def make_source(
         for position, (start, end, note) in enumerate(spans)
     )
     if all(p.language == UNDETERMINED for p in passages):
-        notes = (*notes, describe_reason("no_language", lang))
+        notes = (*notes, make_note("reason.no_language", lang))
     return ImportedSource(
         name=name,
         content_hash=hashlib.sha256(data).hexdigest(),

@@ -11,6 +11,7 @@ rule in sniff_format), tests under tests/importers. Nothing else names suffixes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 FAMILY_MAIL = "mail"
 FAMILY_TRANSCRIPT = "transcript"
@@ -105,6 +106,12 @@ NON_MAIL = (FAMILY_DOCUMENT, FAMILY_TRANSCRIPT, FAMILY_WEB, FAMILY_ARCHIVE)
 SUPPORTED = ", ".join(list_suffixes(families=NON_MAIL))
 DRAFT_SUFFIXES = tuple(s for f in FORMATS if f.draft for s in f.suffixes)
 DRAFT_ACCEPTED = frozenset(s for f in FORMATS if f.draft for s in f.all_suffixes)
+
+
+def is_archive_name(name: str) -> bool:
+    """True for a file name with an archive's suffix (.zip): one source per member."""
+    fmt = find_format(PurePath(name).suffix.lower())
+    return fmt is not None and fmt.family == FAMILY_ARCHIVE
 
 
 def list_upload_suffixes() -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from treffsicher.core.models import KIND_EMAIL
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError
-from treffsicher.i18n import t
+from treffsicher.i18n import make_note, t
 from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportProblem
 from treffsicher.importers.mailparse import ParsedMail, parse_mail, read_mail_sender
 from treffsicher.importers.mbox import (
@@ -205,7 +205,7 @@ def build_source(
     key = "\n".join((parsed.sender_address, date, parsed.subject, body))
     notes = [describe_note(code, lang) for code in parsed.notes]
     if raw.truncated:
-        notes.append(t("mail.truncated", lang, limit=MAX_MESSAGE_BYTES // 1_000_000))
+        notes.append(make_note("mail.truncated", lang, limit=MAX_MESSAGE_BYTES // 1_000_000))
     return ImportedSource(
         name=str(path) if single else f"{path} #{raw.index}",
         content_hash=hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -228,9 +228,9 @@ def describe_note(code: str, lang: str) -> str:
     name, _, rest = code.partition(":")
     if name == "charset_fallback":
         declared, _, used = rest.partition(":")
-        return t("mail.charset_fallback", lang, declared=declared, used=used)
+        return make_note("mail.charset_fallback", lang, declared=declared, used=used)
     if name == "charset_assumed":
-        return t("mail.charset_assumed", lang, used=rest.partition(":")[2])
+        return make_note("mail.charset_assumed", lang, used=rest.partition(":")[2])
     return ""
 
 

@@ -27,6 +27,7 @@ from collections import Counter
 
 from treffsicher.core.models import KIND_DOCUMENT
 from treffsicher.core.text import normalize_text
+from treffsicher.i18n import make_note
 from treffsicher.importers.base import ImportedSource
 from treffsicher.importers.documents import (
     RejectedSourceError,
@@ -50,7 +51,6 @@ MIN_RUNNING_PAGES = 3
 RUNNING_SHARE = 0.6  # on this share of pages a line is a running header or footer
 DIGITS_RE = re.compile(r"\d+")
 SENTENCE_END_RE = re.compile(r"[.!?…]\W{0,2}\s*$")
-PAGE_LABEL = {"de": "S. {page}", "en": "p. {page}"}
 
 
 def read_pdf(
@@ -71,14 +71,14 @@ def read_pdf(
         raise RejectedSourceError(name, "no_text_layer", lang)
     notes: tuple[str, ...] = ()
     if empty:
-        notes = (describe_reason("pages_without_text", lang, count=empty, total=len(texts)),)
-    label = PAGE_LABEL["de" if lang == "de" else "en"]
+        notes = (make_note("reason.pages_without_text", lang, count=empty, total=len(texts)),)
     text = "\n\n".join(texts)
     spans: list[tuple[int, int, str]] = []
     start = 0
     for number, page in enumerate(texts, start=1):
         end = start + len(page)
-        spans += [(s, e, label.format(page=number)) for s, e in split_text(text, start, end)]
+        label = describe_reason("page_label", lang, page=str(number))
+        spans += [(s, e, label) for s, e in split_text(text, start, end)]
         start = end + 2
     kind = kind or KIND_DOCUMENT
     return make_source(

@@ -3,21 +3,20 @@
 Works on normalised text ("\\n" line ends), line by line, in this order:
 
 1. A forwarded or quoted original that is not "> "-quoted ends her part: everything from
-   "-----Ursprüngliche Nachricht-----", "-----Original Message-----", "Begin forwarded
-   message:", an Outlook header block ("Von: … Gesendet: … An: … Betreff: …" or "From: …
-   Sent: … To: … Subject: …") or an attribution line ("Am 03.06.2025 um 10:12 schrieb Anna
-   …:", "On Tue, 3 Jun 2025, Anna wrote:") that is *not* followed by "> " lines is cut
-   (top-posting).
-2. "> " lines go, and so does an attribution line right above them; her lines between
-   quote blocks stay (bottom-posting and inline replies).
-3. A "-- " signature separator cuts the rest; mobile footers ("Von meinem iPhone gesendet")
-   go wherever they are.
-4. German legal footers and English disclaimers (Geschäftsführer:, Amtsgericht …, HRB 1234,
-   USt-IdNr., Datenschutzhinweis, "This e-mail and any attachments …") cut from the start of
-   their paragraph.
-5. After her sign-off line ("Liebe Grüße", "Best wishes") one short name line may
-   stay; what follows (phone, address, web site) goes. Without a sign-off, a trailing block
-   of contact lines (phone, address, URL, e-mail) goes.
+   a separator ("-----Ursprüngliche Nachricht-----", "-------- Original message --------",
+   "-----Reply Message-----", "---- Anna Berg wrote ----", "Begin forwarded message:"),
+   a header block of two or more labelled lines with a sender ("Von: … Gesendet: … An: …",
+   GMX's "Gesendet: … Von: …", T-Online's "Betreff: … Datum: … Von: …", bold or with the
+   value on the next line) or an attribution that is *not* followed by "> " lines is cut
+   (top-posting). Attributions may be wrapped over up to three lines and come in the
+   forms of the mail programs in use: "Am 03.06.2025 um 10:12 schrieb Anna …:",
+   "On 3 Jun 2025, at 10:12, Anna … wrote:", "Anna … schrieb am Di., 3. Juni 2025, 10:12:",
+   "Anna … hat am 03.06.2025 10:12 geschrieben:", "Zitat von Anna …:", date first
+   ("2014-10-17 11:28 GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), with
+   "<mailto:…>" links or "< anna@… >" spacing.
+2. "> " lines go, and so does an attribution right above them; her lines between quote
+   blocks stay (bottom-posting and inline replies).
+3. Signature, device lines, taglines and legal footers: importers.signatures.
 
 Greeting and sign-off are kept in the text on lines of their own: the profile reads them
 from a passage's first and last lines (core.features.address, core.signature_words), and
@@ -28,79 +27,60 @@ from __future__ import annotations
 
 import re
 
+from treffsicher.importers.signatures import cut_signature, strip_links
+
 # 1. Lines after which nothing is hers (forward/original separators), matched stripped.
 SEPARATOR_RE = re.compile(
-    r"(?i)^(?:-{2,}\s*(?:ursprüngliche nachricht|original message|original nachricht"
-    r"|weitergeleitete nachricht|forwarded message|message d'origine)\s*-{2,}"
-    r"|-{2,}\s*(?:weitergeleitete nachricht|forwarded message)\s*-*"
+    r"(?i)^(?:(?:-{2,}|={2,}|\*{2,})\s*(?:ursprüngliche nachricht|original[- ]?nachricht"
+    r"|original message|originalnachricht|weitergeleitete nachricht|forwarded message"
+    r"|reply message|antwort[- ]?nachricht|message d'origine|message transféré)\s*(?:-*|=*|\**)"
+    r"|(?:ursprüngliche nachricht|original[- ]nachricht|original message)\s*:?"
     r"|anfang der weitergeleiteten (?:nachricht|e-mail):?"
     r"|begin forwarded message:?"
     r"|_{10,})$"
 )
-# Outlook header blocks: a "Von:"/"From:" line with "Gesendet:/Sent:/Datum:/Date:" or
-# "An:/To:/Betreff:/Subject:" on one of the next three lines.
-HEADER_FROM_RE = re.compile(r"(?i)^\*?(?:von|from|de)\s*:\*?\s*\S")
-HEADER_NEXT_RE = re.compile(
-    r"(?i)^\*?(?:gesendet|sent|datum|date|an|to|betreff|subject|cc|envoyé|objet)\s*:"
+# "---- Anna Berg wrote ----", "---- Am Di, 03 Jun 2025 … schrieb Anna Berg <…> ----".
+FRAMED_RE = re.compile(r"(?i)^[-=*~]{2,}\s*(?P<inner>\S.{0,250}?)\s*[-=*~]{2,}$")
+FRAMED_WORDS_RE = re.compile(
+    r"(?i)\b(?:wrote|writes|schrieb|schreibt|geschrieben|a écrit|ha scritto|escribió"
+    r"|nachricht|message|reply|antwort|forward\w*|weitergeleitet\w*|original\w*)\b"
 )
-# Attribution lines; a long one is often wrapped, so the next line is tried with it.
+# Header blocks: labelled lines, one of them naming the sender.
+HEADER_LABEL_RE = re.compile(
+    r"(?i)^[*>\s]*(?P<label>von|from|de|da|van|gesendet|sent|datum|date|an|to|betreff|subject"
+    r"|cc|envoyé|objet|à|enviado|para|asunto|fecha|inviato|oggetto|a|verzonden|aan|onderwerp"
+    r"|antwort an|reply-to)\s*:\*?(?:\s|$)"
+)
+SENDER_LABELS = frozenset({"von", "from", "de", "da", "van"})
+HEADER_LOOKAHEAD = 10  # lines searched for the rest of a header block
+# Outlook flattened into one line: "Von: … Gesendet: … An: …".
 HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
 ATTRIBUTION_RE = re.compile(
-    r"(?i)^(?:am\s.{4,160}?\s(?:schrieb|schrieben|hat|hast)\b.{0,160}:"
-    r"|on\s.{4,200}?\swrote:"
-    r"|.{2,160}\s(?:schrieb am|schrieb|wrote)\s?.{0,100}:"
-    r"|le\s.{4,160}\sa écrit\s?:)\s*$"
+    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>](?:schrieb|schrieben|hat|hast|wrote"
+    r"|a écrit|ha scritto|escribió|schreef|skrev|escreveu)\b.{0,200}:"
+    r"|.{2,200}[\s>](?:schrieb am|schrieb|schreibt|wrote|writes|wrote on|geschrieben|a écrit)\b"
+    r"\s?.{0,100}:"
+    r"|(?:zitat von|quoting|citando)\s.{2,200}:"
+    r"|(?:[a-z]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s[a-zä]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:)$"
+)
+# Yahoo and some web mailers put the original right after the attribution on one line:
+# "Am Di., 3. Juni 2025 um 10:12 schrieb Anna Berg<anna@…>:   Liebe Johanna, …".
+ATTRIBUTION_PREFIX_RE = re.compile(
+    r"(?i)^(?:am|on)\s.{4,200}?\d{1,2}:\d{2}.{0,200}?\s(?:schrieb|wrote)\b[^:\n]{0,160}"
+    r"@[^:\n]{0,100}:\s{2,}\S"
+)
+# The first line of a wrapped header: "On Wed, Dec 9, Anna", "Am 3. Juni 2025 um 10:12".
+ATTRIBUTION_START_RE = re.compile(r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{0,60}\d|.*@)")
+# "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers.
+NAME_ATTRIBUTION_RE = re.compile(
+    r"^[\"„“]?(?:[A-ZÄÖÜ][\w.'’-]*\s){0,3}[A-ZÄÖÜ][\w.'’-]*[\"“]?\s(?:wrote|schrieb|writes"
+    r"|schreibt|a écrit)\s?:$"
 )
 QUOTED_RE = re.compile(r"^[ \t]*>")
 DATED_RE = re.compile(r"\d|@")
-PS_RE = re.compile(r"(?i)^\s*p\.?\s?p?\.?\s?s\b[.:]?")
-# 3. Signature separator (RFC 3676 "-- ", often sent without the space) and mobile footers.
-SIGNATURE_SEPARATOR = frozenset({"-- ", "--", "—", "-- -"})
-MOBILE_FOOTER_RE = re.compile(
-    r"(?i)^(?:von meinem (?:iphone|ipad|smartphone|handy|android|samsung|mobil)[\w\s.-]{0,40}"
-    r"gesendet|gesendet (?:von|mit|vom) (?:meinem|der|outlook|mobilen)[\w\s.-]{0,60}"
-    r"|sent from (?:my |mail for |outlook for |yahoo mail )[\w\s.-]{0,60}"
-    r"|get outlook for (?:ios|android)|diese nachricht wurde von meinem [\w\s-]{0,40} gesendet)"
-    r"\.?$"
-)
-# 4. Legal footers: keyword forms that real prose rarely uses (with colon or number) …
-LEGAL_RE = re.compile(
-    r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
-    r"|registergericht\s*:|handelsregister\s*:|(?-i:\bHR[AB])\s*\d"
-    r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
-    r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
-    r"|this e-?mail (?:and any|is confidential|may contain)"
-    r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:)"
-)
-# … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
-# Amtsgericht." is hers).
-LEGAL_WEAK_RE = re.compile(
-    r"(?i)(?:amtsgericht\s+(?-i:[A-ZÄÖÜ])\w+|sitz der gesellschaft|datenschutzhinweis"
-    r"|informationen zum datenschutz|geschäftsführer(?:in)?\s+(?-i:[A-ZÄÖÜ]))"
-)
-# 5. Sign-off lines (whole line, at most five words) and contact lines of a signature.
-SIGNOFF_LINE_RE = re.compile(
-    r"(?i)^(?:(?:viele|liebe|herzliche|beste|freundliche|sonnige|schöne|liebste|ganz liebe)"
-    r"\s+grüße|(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben|vielen)\s+grüßen?"
-    r"|(?:liebe|viele|herzliche|beste)\s+grüsse|grüße|gruß|lg|vg|mfg|herzlichst|herzlich"
-    r"|alles liebe|bis bald|liebe grüße aus \w+|danke und (?:viele|liebe) grüße|ciao|tschüss"
-    r"|best|best wishes|best regards|kind regards|warm regards|warmly|regards|many thanks"
-    r"|thanks|thank you|cheers|love|all the best|yours|sincerely|yours sincerely|take care"
-    r"|thanks again|with thanks|speak soon|talk soon|xx|x)[\s,.!]*(?:\w+[,.!]?)?$"
-)
-# "Herzliche Grüße aus Lindenfeld", "Sonnige Grüße vom Deich", "Warm regards from Cornwall".
-SIGNOFF_WITH_PLACE_RE = re.compile(
-    r"(?i)^[\w\s]{0,25}\b(?:grüße|grüsse|gruß|regards|wishes)\s+(?:aus|vom|von|from)\b[\w\s.,!-]{0,30}$"
-)
-CONTACT_RE = re.compile(
-    r"(?i)(?:\b(?:tel|telefon|fon|phone|mobil|mobile|handy|fax|cell|mob)\b\.?\s*:?\s*[+(\d]"
-    r"|\+\d{2}[\s\d()/-]{6,}|\b0\d{2,5}[\s/-]?\d{3,}|https?://|www\.\S+\.\w|\S+@\S+\.\w"
-    r"|\b\d{5}\s+[A-ZÄÖÜ]\w+|\b[A-ZÄÖÜ]\w+(?:straße|str\.|weg|platz|gasse|allee)\s*\d"
-    r"|\b\d+\s+\w+\s+(?:street|road|lane|avenue)\b|\b[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2}\b)"
-)
-NAME_LINE_MAX_WORDS = 4
-NAME_LINES_AFTER_SIGNOFF = 1  # "Johanna"; a company line below is signature
-SIGNOFF_SEARCH_LINES = 12  # the sign-off is among the last lines of her part
+ATTRIBUTION_MAX_LINES = 3
+ATTRIBUTION_MAX_CHARS = 320
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
@@ -110,34 +90,81 @@ def clean_mail_body(text: str) -> str:
     lines = cut_quoted_original(lines)
     lines = drop_quoted_lines(lines)
     lines = cut_signature(lines)
-    lines = trim_after_signoff(lines)
     kept = "\n".join(line.rstrip() for line in lines).strip()
     return BLANK_RUN_RE.sub("\n\n", kept)
 
 
-def is_outlook_header(lines: list[str], i: int) -> bool:
-    """True when line i starts an Outlook-style header block (Von:/From: and friends)."""
-    line = lines[i].strip()
-    if not HEADER_FROM_RE.match(line):
-        return False
-    if HEADER_INLINE_RE.search(line):  # a flattened block: "Von: … Gesendet: … An: …"
+def is_separator(line: str) -> bool:
+    """True for a forward or original separator, framed ones included."""
+    if SEPARATOR_RE.match(line):
         return True
-    following = (line.strip() for line in lines[i + 1 : i + 4])
-    return any(HEADER_NEXT_RE.match(line) for line in following)
+    framed = FRAMED_RE.match(line) if line[:2] in ("--", "==", "**", "~~") else None
+    return framed is not None and FRAMED_WORDS_RE.search(framed.group("inner")) is not None
+
+
+def header_label(line: str) -> str:
+    """Return the casefolded label of a header line ("von", "sent" …) or "".
+
+    A sender label must name someone: "Von: 9 Uhr" in her list of times is no header.
+    """
+    match = HEADER_LABEL_RE.match(line)
+    if match is None:
+        return ""
+    label = match.group("label").casefold()
+    value = line[match.end() :].strip()
+    return "" if label in SENDER_LABELS and value[:1].isdigit() else label
+
+
+def is_header_block(lines: list[str], i: int) -> bool:
+    """True when line i starts a header block of the quoted original: labelled lines
+    (with the value on the same or the next line), one of them the sender."""
+    first = header_label(lines[i])
+    if not first:
+        return False
+    if first in SENDER_LABELS and HEADER_INLINE_RE.search(lines[i]):
+        return True  # a flattened block: "Von: … Gesendet: … An: …"
+    labels = {first}
+    for line in lines[i + 1 : i + 1 + HEADER_LOOKAHEAD]:
+        labels.add(header_label(line))
+    labels.discard("")
+    return len(labels) >= 2 and bool(labels & SENDER_LABELS)
+
+
+def join_lines(lines: list[str], i: int, size: int) -> str:
+    """Return `size` lines from i joined by spaces, links like "<mailto:…>" removed."""
+    return " ".join(strip_links(line.strip()) for line in lines[i : i + size])
 
 
 def find_attribution(lines: list[str], i: int) -> int:
-    """Return how many lines (1 or 2) form an attribution line at i, or 0."""
+    """Return how many lines (1 to 3) form an attribution at i, or 0."""
     line = lines[i].strip()
-    if not line or len(line) > 300:
+    if not line or len(line) > ATTRIBUTION_MAX_CHARS:
         return 0
-    if line.endswith(":") and ATTRIBUTION_RE.match(line):
-        return 1
-    if i + 1 < len(lines) and line[:3].lower() in ("am ", "on ", "le "):
-        joined = f"{line} {lines[i + 1].strip()}"
+    for size in range(1, ATTRIBUTION_MAX_LINES + 1):
+        if i + size > len(lines) or not lines[i + size - 1].strip():
+            return 0
+        joined = join_lines(lines, i, size)
+        if len(joined) > ATTRIBUTION_MAX_CHARS:
+            return 0
         if joined.endswith(":") and ATTRIBUTION_RE.match(joined):
-            return 2
+            # Wrapped lines must carry a date or an address: two lines of her own that end
+            # in "schrieb sie mir:" are no header. When the lines below make a header on
+            # their own, line i is her last line above it ("Am heutigen Tage").
+            if (
+                size > 1
+                and not ATTRIBUTION_START_RE.match(line)
+                and is_attribution(join_lines(lines, i + 1, size - 1))
+            ):
+                return 0
+            return size if size == 1 or DATED_RE.search(joined) else 0
+        if lines[i + size - 1].rstrip().endswith((".", "!", "?")):
+            return 0
     return 0
+
+
+def is_attribution(text: str) -> bool:
+    """True for a complete attribution ("Am … schrieb Anna <…>:")."""
+    return text.endswith(":") and ATTRIBUTION_RE.match(text) is not None
 
 
 def next_text_line(lines: list[str], i: int) -> str:
@@ -148,24 +175,29 @@ def next_text_line(lines: list[str], i: int) -> str:
     return ""
 
 
+def starts_original(lines: list[str], i: int) -> bool:
+    """True when line i starts an original that is not "> "-quoted (top-posting)."""
+    line = lines[i].strip()
+    if is_separator(line) or is_header_block(lines, i):
+        return True
+    if ATTRIBUTION_PREFIX_RE.match(line):
+        return True
+    size = find_attribution(lines, i)
+    # Cut only at a real attribution (with a date or an address): "Am Freitag schrieb
+    # mir eine Mutter:" followed by her words is hers.
+    joined = join_lines(lines, i, size)
+    return bool(
+        size
+        and not QUOTED_RE.match(next_text_line(lines, i + size))
+        and (DATED_RE.search(joined) or NAME_ATTRIBUTION_RE.match(joined))
+    )
+
+
 def cut_quoted_original(lines: list[str]) -> list[str]:
-    """Return the lines before a forward/original separator, an Outlook header block or an
-    attribution line whose quote is not "> "-marked (top-posting)."""
+    """Return the lines before a separator, a header block or an attribution whose quote
+    is not "> "-marked (top-posting)."""
     for i, raw in enumerate(lines):
-        line = raw.strip()
-        if not line or QUOTED_RE.match(raw):
-            continue
-        if SEPARATOR_RE.match(line) or is_outlook_header(lines, i):
-            return lines[:i]
-        size = find_attribution(lines, i)
-        # Cut only at a real attribution (with a date or an address): "Am Freitag schrieb
-        # mir eine Mutter:" followed by her words is hers.
-        joined = " ".join(lines[i : i + size])
-        if (
-            size
-            and not QUOTED_RE.match(next_text_line(lines, i + size))
-            and DATED_RE.search(joined)
-        ):
+        if raw.strip() and not QUOTED_RE.match(raw) and starts_original(lines, i):
             return lines[:i]
     return lines
 
@@ -186,92 +218,3 @@ def drop_quoted_lines(lines: list[str]) -> list[str]:
         kept.append(raw)
         i += 1
     return kept
-
-
-def cut_signature(lines: list[str]) -> list[str]:
-    """Return the lines before a "-- " separator or legal footer, without mobile footers."""
-    kept: list[str] = []
-    for raw in lines:
-        line = raw.strip()
-        if raw.rstrip("\n") in SIGNATURE_SEPARATOR or line in ("--", "-- "):
-            break
-        if line and MOBILE_FOOTER_RE.match(line):
-            continue
-        if line and is_legal_line(line):
-            # The footer's paragraph started at the last blank line.
-            while kept and kept[-1].strip():
-                kept.pop()
-            break
-        kept.append(raw)
-    return kept
-
-
-def is_legal_line(line: str) -> bool:
-    """True for a line of a legal footer or disclaimer (see LEGAL_RE, LEGAL_WEAK_RE)."""
-    if LEGAL_RE.search(line):
-        return True
-    return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
-
-
-def is_signoff_line(line: str) -> bool:
-    """True for a sign-off line ("Liebe Grüße", "LG Johanna", "Grüße aus Lindenfeld")."""
-    return bool(SIGNOFF_LINE_RE.match(line) or SIGNOFF_WITH_PLACE_RE.match(line))
-
-
-def is_her_sentence(line: str) -> bool:
-    """True for a line after a sign-off that is still her text: a P.S., a long line, or a
-    sentence of five words or more that is no contact line."""
-    if PS_RE.match(line):
-        return True
-    if CONTACT_RE.search(line) is not None:
-        return False
-    words = len(line.split())
-    return words > 8 or (words > 4 and line.rstrip().endswith((".", "!", "?")))
-
-
-def is_name_line(line: str) -> bool:
-    """True for a short line that can be a name ("Johanna", "Anna Müller", "J.")."""
-    words = line.split()
-    return 0 < len(words) <= NAME_LINE_MAX_WORDS and CONTACT_RE.search(line) is None
-
-
-def trim_after_signoff(lines: list[str]) -> list[str]:
-    """Return the lines up to her sign-off and name, or without a trailing contact block."""
-    while lines and not lines[-1].strip():
-        lines.pop()
-    start = max(0, len(lines) - SIGNOFF_SEARCH_LINES)
-    for i in range(len(lines) - 1, start - 1, -1):
-        line = lines[i].strip()
-        if line and len(line) <= 60 and is_signoff_line(line):
-            # Everything after the sign-off must be name or contact lines; otherwise this
-            # "Thanks" is part of her text and nothing is cut.
-            tail = [x for x in lines[i + 1 :] if x.strip()]
-            if any(is_her_sentence(x) for x in tail):
-                break
-            end = i + 1
-            names = 0
-            while end < len(lines) and names < NAME_LINES_AFTER_SIGNOFF:
-                if not lines[end].strip():
-                    break
-                if not is_name_line(lines[end]):
-                    break
-                names += 1
-                end += 1
-            return lines[:end]
-    return drop_contact_block(lines)
-
-
-def drop_contact_block(lines: list[str]) -> list[str]:
-    """Return the lines without a trailing block of contact lines (and its name line)."""
-    end = len(lines)
-    contacts = 0
-    while end > 0 and lines[end - 1].strip() and CONTACT_RE.search(lines[end - 1]):
-        end -= 1
-        contacts += 1
-    if contacts == 0:
-        return lines
-    # A name or company line directly above the contact lines belongs to the signature.
-    if end > 0 and lines[end - 1].strip() and is_name_line(lines[end - 1]):
-        if not lines[end - 1].rstrip().endswith((".", "!", "?", ",")):
-            end -= 1
-    return lines[:end]

@@ -33,13 +33,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.drivers": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
     "check.driver_for": {"de": "spricht für sie", "en": "speaks for her"},
     "check.driver_against": {"de": "spricht gegen sie", "en": "speaks against her"},
-    "check.drivers_note": {
-        "de": "Beiträge in Log-Odds gegenüber einem durchschnittlichen Vergleich; Ähnlichkeit "
-        "als Cosine Delta (−1 bis 1).",
-        "en": "Contributions in log-odds relative to an average comparison; similarity as "
-        "Cosine Delta (−1 to 1).",
-    },
-    "check.similarity": {"de": "Ähnlichkeit", "en": "similarity"},
     "check.deviations": {"de": "Abweichungen", "en": "Deviations"},
     "check.no_deviations": {
         "de": "Keine Abweichung, die für sie ungewöhnlich wäre.",

@@ -71,6 +71,7 @@ def render_check_html(outcome: CheckOutcome, lang: str) -> str:
         support=view.describe_support(result, lang),
         draft_line=view.describe_draft(result, lang),
         drivers=view.list_drivers(result, lang),
+        comparisons=view.list_comparisons(result, lang),
         segments=split_draft(outcome),
         quote=lambda text: quote_text(text, lang),
         created=outcome.created_at.strftime("%Y-%m-%d %H:%M"),

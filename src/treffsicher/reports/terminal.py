@@ -49,22 +49,31 @@ def print_check(console: Console, outcome: CheckOutcome, lang: str) -> None:
 
 
 def print_drivers(console: Console, outcome: CheckOutcome, lang: str) -> None:
-    """The fit-score model's components, largest contribution first."""
-    drivers = view.list_drivers(outcome.result, lang)
-    if not drivers:
+    """What drove the score in plain words, and whom the draft sounds most like."""
+    result = outcome.result
+    drivers = view.list_drivers(result, lang)
+    if not drivers and not result.comparisons:
         return
     console.print()
     console.print(Text(t("check.drivers", lang), style="bold"))
-    similarity = t("check.similarity", lang)
+    if result.drivers_text:
+        console.print(Padding(Text(result.drivers_text), (0, 0, 0, 2)))
     for driver in drivers:
         console.print(
             Text.assemble(
                 "  ",
-                (driver.contribution, "green" if driver.positive else "red"),
-                f" {driver.label}: {driver.direction} ({similarity} {driver.similarity})",
+                ("+" if driver.positive else "–", "green" if driver.positive else "red"),
+                f" {driver.label}: {driver.direction}",
             )
         )
-    console.print(Padding(Text(t("check.drivers_note", lang), style="dim"), (0, 0, 0, 2)))
+    if result.comparisons:
+        console.print()
+        console.print(Text(t("fit.comparisons", lang), style="bold"))
+        if result.closest_text:
+            console.print(Padding(Text(result.closest_text), (0, 0, 0, 2)))
+        for line in view.list_comparisons(result, lang):
+            style = "bold" if line.closest else ""
+            console.print(Text(f"  {line.score:>3}  {line.name} ({line.role})", style=style))
 
 
 def print_deviations(console: Console, outcome: CheckOutcome, lang: str) -> None:

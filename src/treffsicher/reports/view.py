@@ -12,18 +12,34 @@ from treffsicher.core.explain import format_number
 from treffsicher.i18n import KIND_NAMES, describe_counts, name_language, pick_language, t
 from treffsicher.services.checking import CheckOutcome
 
-BAND_STYLES = {"fits": "green", "partly": "yellow", "does_not_fit": "red", BAND_NONE: "dim"}
+BAND_STYLES = {
+    "fits": "green",
+    "partly": "yellow",
+    "does_not_fit": "red",
+    "unsure": "dim",
+    BAND_NONE: "dim",
+}
 
 
 @dataclass(frozen=True)
 class Driver:
-    """One component of the fit-score model in words: label, sign, numbers."""
+    """One part of the fit-score model in plain words: what it is, for or against her.
+
+    The figures (log-odds, similarities) stay in the JSON report."""
 
     label: str
     direction: str  # "speaks for her" / "spricht gegen sie"
-    contribution: str  # "+3,1"
-    similarity: str  # "0,62"
     positive: bool
+
+
+@dataclass(frozen=True)
+class ComparisonLine:
+    """One person the draft was held against: who, in what role, and the score."""
+
+    name: str
+    role: str  # „Kundin“, „du selbst“, „andere Kundin“
+    score: str  # "82" or "–"
+    closest: bool
 
 
 def band_label(band: str, lang: str) -> str:
@@ -72,19 +88,27 @@ def describe_draft(result: CheckResult, lang: str) -> str:
 
 
 def list_drivers(result: CheckResult, lang: str) -> list[Driver]:
-    """The model's own component contributions, largest first (truthful)."""
-    language = pick_language(lang)
+    """The model's own parts, strongest first, in plain words (truthful, no figures)."""
     drivers = []
     for component in result.components:
         positive = component.contribution >= 0
-        sign = "+" if positive else "−"
         drivers.append(
             Driver(
-                label=component.label,
+                label=t(f"fit.view.{component.name}", lang),
                 direction=t("check.driver_for" if positive else "check.driver_against", lang),
-                contribution=sign + format_number(abs(component.contribution), language, 1),
-                similarity=format_number(component.similarity, language, 2),
                 positive=positive,
             )
         )
     return drivers
+
+
+def list_comparisons(result: CheckResult, lang: str) -> list[ComparisonLine]:
+    """The people the draft was held against, highest score first."""
+    lines = []
+    ordered = sorted(result.comparisons, key=lambda c: -(c.score if c.score is not None else -1))
+    for comparison in ordered:
+        name = comparison.name
+        score = "–" if comparison.score is None else str(round(comparison.score))
+        closest = result.closest is not None and result.closest.name == comparison.name
+        lines.append(ComparisonLine(name, t(f"fit.kind.{comparison.kind}", lang), score, closest))
+    return lines

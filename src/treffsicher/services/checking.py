@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from treffsicher.core.models import KIND_EMAIL, Passage, VoiceProfile
+from treffsicher.core.models import KIND_EMAIL, NoGo, Passage, VoiceProfile
 from treffsicher.errors import InputError, NotFoundError, UnreadableSourceError
 from treffsicher.i18n import t
+from treffsicher.importers.formats import is_archive_name
 from treffsicher.services.clients import find_client
 from treffsicher.services.profiling import load_cached_profile, load_passages
 from treffsicher.storage import checks_repo
@@ -31,6 +32,7 @@ from treffsicher.storage.tables import CheckRow, Client, utc_now
 
 if TYPE_CHECKING:
     from treffsicher.core.check import CheckResult
+    from treffsicher.core.trials import Trial
 
 REGISTER_MIN_WORDS = 800  # her passages of the draft's register needed to compare with them
 STDIN_NAME = "stdin"
@@ -113,7 +115,7 @@ def read_draft(
     if path is None:
         read = drafts.read_draft_bytes(data or b"", name or STDIN_NAME, lang=lang)
         return Draft(name or STDIN_NAME, read.text, read.register)
-    if path.is_dir() or path.suffix.lower() == ".zip":
+    if path.is_dir() or is_archive_name(path.name):
         raise InputError(t("check.one_file", lang, path=path))
     try:
         read = drafts.read_draft_file(path, lang=lang)
@@ -148,15 +150,20 @@ def check_client_draft(
     lang: str = "en",
     *,
     store: bool = True,
+    no_gos: Sequence[NoGo] = (),
 ) -> CheckOutcome:
     """Check `draft` against the client's profile, store the check (unless `store` is
     False: a preview, check_id None) and return it.
 
+    The draft is also held against the writer and the other clients of its language
+    (services.writer.gather_people); `no_gos` are words she asked not to see.
     Raises NotFoundError for an unknown client, InputError for drafts that cannot be
     checked (empty, a language she has no passages in, …).
     """
     from treffsicher.core.check import CheckResult, check_draft
     from treffsicher.core.suggestions import guess_register
+    from treffsicher.services.understanding import list_nogos
+    from treffsicher.services.writer import gather_people
 
     with Session(engine) as session:
         row = find_client(session, client, lang)
@@ -167,6 +174,9 @@ def check_client_draft(
     register = register or draft.register or guess_register(draft.text)
     register_profile = pick_register_profile(engine, client_id, passages, register)
     first_name = name.split()[0] if name.split() else name
+    others, her_samples = gather_people(
+        engine, client_id, guess_draft_language(draft.text, profile)
+    )
     result = check_draft(
         draft.text,
         profile,
@@ -174,6 +184,9 @@ def check_client_draft(
         name=first_name,
         lang=lang,
         register_profile=register_profile,
+        others=others,
+        her_samples=her_samples,
+        no_gos=[*no_gos, *list_nogos(engine, client_id, lang)],
     )
     result = dataclasses.replace(result, register_guessed=guessed)
     # What is shown is what is stored: the report's rounded numbers, so that this
@@ -244,6 +257,18 @@ def load_latest_check(engine: Engine, client_id: int, lang: str = "en") -> Check
     with Session(engine) as session:
         newest = checks_repo.find_latest_check_id(session, client_id)
     return None if newest is None else load_check(engine, client_id, newest, lang)
+
+
+def guess_draft_language(text: str, profile: VoiceProfile) -> str:
+    """The language the check will compare the draft in (core.check.pick_language's guess;
+    an unclear one: her main language)."""
+    from treffsicher.core.models import UNDETERMINED
+    from treffsicher.core.text import guess_language, normalize_text
+
+    guessed = guess_language(normalize_text(text))
+    if guessed == UNDETERMINED and profile.languages:
+        return max(profile.languages.values(), key=lambda lp: lp.n_words).language
+    return guessed
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -355,24 +380,50 @@ def parse_trial(line: str) -> tuple[str, str, list[str], str]:
 
 def score_trials(lines: Iterable[str]) -> Iterator[TrialScore]:
     """Score each trial line (1-based numbers; blank lines are skipped) with the product's
-    model: her fingerprint from the known texts, then the unknown text against it."""
-    from treffsicher.core.verification import score_verification
-    from treffsicher.errors import TreffsicherError
+    model. The whole file is read first: its texts of one language are the pool the
+    z-statistics come from and the impostors each trial is read against (core.trials),
+    never its answer key."""
+    from treffsicher.core.trials import Trial
 
+    parsed: list[tuple[int, str, Trial]] = []
+    problems: dict[int, TrialScore] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             trial_id, lang, known, unknown = parse_trial(line)
         except ValueError as error:
-            yield TrialScore(number, None, None, str(error))
+            problems[number] = TrialScore(number, None, None, str(error))
             continue
+        parsed.append((number, trial_id, Trial(tuple(known), unknown, lang)))
+    scores: dict[int, TrialScore] = dict(problems)
+    for (number, trial_id, _), outcome in zip(
+        parsed, score_parsed([p[2] for p in parsed]), strict=True
+    ):
+        if isinstance(outcome, str):
+            scores[number] = TrialScore(number, trial_id, None, outcome)
+        elif not math.isfinite(outcome):
+            scores[number] = TrialScore(number, trial_id, None, "score is not a number")
+        else:
+            scores[number] = TrialScore(number, trial_id, outcome)
+    for number in sorted(scores):
+        yield scores[number]
+
+
+def score_parsed(trials: list[Trial]) -> list[float | str]:
+    """A score per trial, or the reason it could not be scored: all trials together when
+    they can be, else one by one (one bad trial must not cost the others their pool)."""
+    from treffsicher.core.trials import score_trials as score_pooled
+    from treffsicher.errors import TreffsicherError
+
+    try:
+        return [r.score for r in score_pooled(trials)]
+    except TreffsicherError:
+        pass
+    outcomes: list[float | str] = []
+    for trial in trials:
         try:
-            score = score_verification(known, unknown, lang).score
-        except (TreffsicherError, InputError) as error:
-            yield TrialScore(number, trial_id, None, str(error))
-            continue
-        if not math.isfinite(score):
-            yield TrialScore(number, trial_id, None, "score is not a number")
-            continue
-        yield TrialScore(number, trial_id, score)
+            outcomes.append(score_pooled([trial])[0].score)
+        except TreffsicherError as error:
+            outcomes.append(str(error))
+    return outcomes

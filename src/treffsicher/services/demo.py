@@ -18,11 +18,10 @@ from treffsicher.i18n import t
 from treffsicher.services.clients import add_identities
 from treffsicher.services.importing import (
     SOURCE_KINDS,
-    BytesReader,
-    resolve_readers,
     store_source,
 )
 from treffsicher.storage import repo
+from treffsicher.storage.tables import CLIENT_KIND_CLIENT
 
 MANIFEST_NAME = "manifest.json"
 
@@ -44,6 +43,7 @@ class DemoClient:
     emails: tuple[str, ...]
     speakers: tuple[str, ...]
     sources: tuple[DemoSource, ...]
+    kind: str = CLIENT_KIND_CLIENT  # "writer": the copywriter's own voice, not a client
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ def parse_manifest(data: dict[str, Any]) -> DemoManifest:
             sources=tuple(
                 DemoSource(str(s["path"]), str(s.get("kind", "text"))) for s in entry["sources"]
             ),
+            kind=str(entry.get("kind", CLIENT_KIND_CLIENT)),
         )
         for entry in data["clients"]
     )
@@ -110,19 +111,21 @@ def load_demo(
     engine: Engine,
     root: Traversable | Path | None = None,
     lang: str = "en",
-    read_bytes: BytesReader | None = None,
 ) -> DemoSummary:
-    """Add the demo clients and import their files; re-running adds nothing."""
+    """Add the demo clients and import their files (plain text and Markdown, read by
+    importers.documents); re-running adds nothing."""
+    from treffsicher.importers import documents
+
     data_root = root if root is not None else default_data_root()
     manifest = read_manifest(data_root, lang)
-    bytes_reader = read_bytes or resolve_readers(None, None, lang)[1]
-    summary = DemoSummary(primary=manifest.primary, clients=len(manifest.clients))
+    clients = [c for c in manifest.clients if c.kind == CLIENT_KIND_CLIENT]
+    summary = DemoSummary(primary=manifest.primary, clients=len(clients))
     for client in manifest.clients:
         client_id = ensure_client(engine, client)
         for source in client.sources:
             try:
                 data = data_root.joinpath(source.path).read_bytes()
-                imported = bytes_reader(data, source.path)
+                imported = documents.read_bytes(data, source.path, lang=lang)
             except (OSError, TreffsicherError) as exc:
                 summary.problems.append(ImportProblem(source.path, str(exc)))
                 continue
@@ -142,5 +145,6 @@ def ensure_client(engine: Engine, client: DemoClient) -> int:
         row = repo.get_client_by_name(session, client.name)
         if row is None:
             row = repo.add_client(session, client.name)
+            row.kind = client.kind
         add_identities(session, row.id, client.emails, client.speakers)
         return row.id

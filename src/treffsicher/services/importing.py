@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem, ImportResult
@@ -26,15 +25,18 @@ from treffsicher.core.models import (
     PROFILE_LANGUAGES,
     WORD,
 )
-from treffsicher.errors import InputError, UnreadableSourceError
+from treffsicher.errors import InputError
 from treffsicher.i18n import format_number, t
+from treffsicher.importers.formats import is_archive_name
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
+    DUPLICATE,
     MailFileReport,
     ProgressCallback,
     import_mail_file,
     import_zip_mail,
+    store_new_source,
 )
 from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
@@ -46,9 +48,6 @@ LOGGER = logging.getLogger(__name__)
 SOURCE_KINDS = (KIND_EMAIL, KIND_SPEECH, KIND_WEB, KIND_DOCUMENT, KIND_TEXT)
 STDIN_PATH = "-"
 STDIN_NAME = "stdin"
-
-PathReader = Callable[[Path], ImportedSource]
-BytesReader = Callable[[bytes, str], ImportedSource]
 
 
 @dataclass(frozen=True)
@@ -124,8 +123,6 @@ def import_sources(
     kind: str | None = None,
     lang: str = "en",
     stdin: BinaryIO | None = None,
-    read_path: PathReader | None = None,
-    read_bytes: BytesReader | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportSummary:
     """Import `paths` ("-" is stdin) for the client; NotFoundError if she does not exist.
@@ -148,7 +145,6 @@ def import_sources(
         [v for k, v in identities if k == IDENTITY_EMAIL],
         [name, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
     )
-    path_reader, bytes_reader = resolve_readers(read_path, read_bytes, lang)
     summary = ImportSummary(client=name)
     for path in expand_mail_folders(paths, lang):
         if path != STDIN_PATH and is_mail_path(Path(path)):
@@ -158,22 +154,15 @@ def import_sources(
             summary.mail_files.append(report)
             summary.problems.extend(problems)
             continue
-        if read_path is None and read_bytes is None:
-            if is_zip_file(path):
-                mail = partial(import_zip_mail, engine, client_id, mail_identities)
-                result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
-            else:
-                # every other format through I2's dispatcher (a folder gives one
-                # source per file, and a problem per failing file).
-                result = dispatch_path(path, kind, lang, stdin, speakers)
-            summary.problems.extend(result.problems)
-            imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
+        if is_zip_file(path):
+            mail = partial(import_zip_mail, engine, client_id, mail_identities)
+            result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
         else:
-            try:
-                imported_sources = [read_source(path, lang, stdin, path_reader, bytes_reader)]
-            except ImportFailed as failure:
-                summary.problems.append(failure.problem)
-                continue
+            # Every other format through importers.dispatch (a folder gives one
+            # source per file, and a problem per failing file).
+            result = dispatch_path(path, kind, lang, stdin, speakers)
+        summary.problems.extend(result.problems)
+        imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
         for imported in imported_sources:
             if imported is None:
                 continue
@@ -182,7 +171,18 @@ def import_sources(
                 summary.problems.append(outcome)
             else:
                 summary.reports.append(outcome)
+    keep_writer_share(engine, client_id, paths, kind, lang)
     return summary
+
+
+def keep_writer_share(
+    engine: Engine, client_id: int, paths: Sequence[str], kind: str | None, lang: str
+) -> None:
+    """The writer's own messages and turns in the same files become her passages
+    (services.writer); what went wrong was already reported for the client."""
+    from treffsicher.services.writer import keep_writer_share as keep
+
+    keep(engine, client_id, paths, kind, lang)
 
 
 ZipMailImport = Callable[
@@ -226,7 +226,7 @@ def import_zip(
 def is_zip_file(path: str) -> bool:
     """Return True for a regular file named .zip (not stdin, not a missing path: the
     dispatcher names those)."""
-    return path != STDIN_PATH and path.lower().endswith(".zip") and Path(path).is_file()
+    return path != STDIN_PATH and is_archive_name(path) and Path(path).is_file()
 
 
 def holds_mail(path: Path) -> bool:
@@ -289,51 +289,6 @@ def check_passages_or_none(
     return None
 
 
-class ImportFailed(Exception):
-    """Internal: a source could not be read; carries the problem to report."""
-
-    def __init__(self, problem: ImportProblem) -> None:
-        super().__init__(problem.reason)
-        self.problem = problem
-
-
-def read_source(
-    path: str,
-    lang: str,
-    stdin: BinaryIO | None,
-    read_path: PathReader,
-    read_bytes: BytesReader,
-) -> ImportedSource:
-    """Read one path (or stdin) into an ImportedSource; ImportFailed naming the reason."""
-    try:
-        if path == STDIN_PATH:
-            data = stdin.read() if stdin is not None else b""
-            return check_passages(read_bytes(data, STDIN_NAME), STDIN_NAME, lang)
-        file = Path(path)
-        if file.is_dir():
-            raise ImportFailed(ImportProblem(path, t("import.is_directory", lang)))
-        return check_passages(read_path(file), path, lang)
-    except UnreadableSourceError as exc:
-        raise ImportFailed(ImportProblem(exc.path or path, exc.reason)) from exc
-    except InputError as exc:
-        # Importers phrase other input errors as "name: reason"; the problem names it once.
-        name = STDIN_NAME if path == STDIN_PATH else path
-        reason = str(exc).removeprefix(f"{name}: ")
-        raise ImportFailed(ImportProblem(path, reason)) from exc
-    except FileNotFoundError as exc:
-        raise ImportFailed(ImportProblem(path, t("import.file_not_found", lang))) from exc
-    except OSError as exc:
-        reason = t("import.not_readable", lang, error=exc.strerror or exc)
-        raise ImportFailed(ImportProblem(path, reason)) from exc
-
-
-def check_passages(imported: ImportedSource, path: str, lang: str) -> ImportedSource:
-    """The source itself, or ImportFailed when it holds no passage to store."""
-    if not imported.passages:
-        raise ImportFailed(ImportProblem(path, t("import.no_passages", lang)))
-    return imported
-
-
 def store_source(
     engine: Engine, client_id: int, imported: ImportedSource, kind: str | None, lang: str
 ) -> SourceReport | ImportProblem:
@@ -344,21 +299,16 @@ def store_source(
     if too_large:
         return ImportProblem(imported.name, too_large)
     source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
-    try:
-        with Session(engine) as session, session.begin():
-            if repo.find_source_by_hash(session, client_id, imported.content_hash):
-                return SourceReport(imported.name, duplicate=True)
-            repo.add_source(session, client_id, imported, source_kind, word_counts, kind)
-    except IntegrityError as exc:
-        # A concurrent import of the same bytes wins the UNIQUE(client_id, content_hash)
-        # race; anything else (a broken passage) is a problem of this source only.
-        if is_stored(engine, client_id, imported.content_hash):
+    with Session(engine) as session:
+        if repo.find_source_by_hash(session, client_id, imported.content_hash):
             return SourceReport(imported.name, duplicate=True)
-        LOGGER.warning("storing %s failed: %s", imported.name, exc)
-        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc.orig))
-    except SQLAlchemyError as exc:
-        LOGGER.warning("storing %s failed: %s", imported.name, exc)
-        return ImportProblem(imported.name, t("import.storage_failed", lang, error=exc))
+        outcome = store_new_source(
+            session, client_id, imported, kind, word_counts, lang, source_kind=source_kind
+        )
+    if isinstance(outcome, ImportProblem):
+        return outcome
+    if outcome == DUPLICATE:
+        return SourceReport(imported.name, duplicate=True)
     excluded = Counter(p.language for p in imported.passages if p.language not in PROFILE_LANGUAGES)
     return SourceReport(
         imported.name,
@@ -387,12 +337,6 @@ def check_source_size(n_passages: int, n_words: int, lang: str) -> str:
     return ""
 
 
-def is_stored(engine: Engine, client_id: int, content_hash: str) -> bool:
-    """True when the client already has a source with this content hash."""
-    with Session(engine) as session:
-        return repo.find_source_by_hash(session, client_id, content_hash) is not None
-
-
 def guess_source_kind(passage_kinds: Iterable[str]) -> str:
     """The most common kind among a source's passages (ties: first seen), else "text"."""
     counts = Counter(passage_kinds)
@@ -404,15 +348,3 @@ def count_words(text: str) -> int:
     from treffsicher.core.tokens import tokenize
 
     return tokenize(text).kinds.count(WORD)
-
-
-def resolve_readers(
-    read_path: PathReader | None, read_bytes: BytesReader | None, lang: str = "en"
-) -> tuple[PathReader, BytesReader]:
-    """The given readers, or importers.documents' (phrasing reasons in `lang`)."""
-    from treffsicher.importers import documents
-
-    return (
-        read_path or partial(documents.read_path, lang=lang),
-        read_bytes or partial(documents.read_bytes, lang=lang),
-    )

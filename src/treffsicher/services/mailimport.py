@@ -36,7 +36,6 @@ from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
-from treffsicher.importers.documents import describe_reason
 from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
 from treffsicher.storage import repo
 
@@ -125,29 +124,15 @@ def import_zip_mail(
         archive.open_zip(path, name, lang, max_unpacked=limit) as package,
         tempfile.TemporaryDirectory(prefix="treffsicher-zip-") as folder,
     ):
-        for number, info, member in archive.iter_members(package):
-            if not archive.is_mail_member(package, info, member):
+        for item in archive.iter_mail_members(package, Path(folder), lang):
+            origin = MemberOrigin("", name, item.member, item.number)
+            if item.path is None:
+                problems.append(ImportProblem(origin.label, item.reason))
                 continue
-            origin = MemberOrigin("", name, member, number)
-            too_large = archive.check_member_size(info, origin.label, lang)
-            if too_large is not None:
-                problems.append(too_large)
-                continue
-            target = Path(folder) / archive.mail_file_name(number, member)
-            try:
-                archive.extract_member(package, info, target)
-            except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError …
-                reason = describe_reason("corrupt", lang, format="ZIP", detail=type(error).__name__)
-                problems.append(ImportProblem(origin.label, reason))
-                target.unlink(missing_ok=True)
-                continue
-            origin = replace(origin, temp=str(target))
-            try:
-                report, found = import_mail_file(
-                    engine, client_id, identities, target, kind, lang, progress, origin
-                )
-            finally:
-                target.unlink(missing_ok=True)  # one member on disk at a time
+            origin = replace(origin, temp=str(item.path))
+            report, found = import_mail_file(
+                engine, client_id, identities, item.path, kind, lang, progress, origin
+            )
             reports.append(report)
             problems += found
     return reports, problems
@@ -245,7 +230,7 @@ class MailFileImport:
         from treffsicher.services.importing import count_words
 
         word_counts = [count_words(p.text) for p in source.passages]
-        outcome = store_message(
+        outcome = store_new_source(
             self.session, self.client_id, source, self.kind, word_counts, self.lang
         )
         self.hashes.add(source.content_hash)
@@ -265,17 +250,21 @@ class MailFileImport:
             )
 
 
-def store_message(
+def store_new_source(
     session: Session,
     client_id: int,
     source: ImportedSource,
     kind: str | None,
     word_counts: list[int],
     lang: str,
+    source_kind: str | None = None,
 ) -> ImportProblem | str:
-    """Store one message and commit; STORED, DUPLICATE (lost a race) or a problem."""
+    """Store one source (a message, or a file for services.importing) and commit; STORED,
+    DUPLICATE (another import stored the same bytes or Message-ID meanwhile) or a problem
+    of this source only. `source_kind` defaults to `kind`, else email."""
     try:
-        repo.add_source(session, client_id, source, kind or KIND_EMAIL, word_counts, kind)
+        stored_kind = source_kind or kind or KIND_EMAIL
+        repo.add_source(session, client_id, source, stored_kind, word_counts, kind)
         session.commit()
     except IntegrityError as exc:
         session.rollback()

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from treffsicher.errors import InputError, StorageError
 from treffsicher.i18n import t
 from treffsicher.services.clients import find_client
+from treffsicher.services.profile_memory import drop_client_profile
 from treffsicher.storage import repo
 from treffsicher.storage.tables import PassageRow, Source
 
@@ -75,8 +76,9 @@ def forget_client(engine: Engine, name: str, lang: str = "en") -> ForgetReport:
             .join(Source, PassageRow.source_id == Source.id)
             .where(Source.client_id == client.id)
         )
-        found_name = client.name
+        found_name, found_id = client.name, client.id
         repo.delete_client(session, client.id)
+    drop_client_profile(engine, found_id)  # no quotes of hers left in this process either
     if is_sqlite:
         rewrite_sqlite_file(engine)
     return ForgetReport(found_name, int(n_sources or 0), int(n_passages or 0), is_sqlite)

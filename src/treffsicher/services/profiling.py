@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -133,11 +136,34 @@ def load_cached_profile(
 
 
 def describe_builder() -> str:
-    """What built a cached profile: treffsicher's version and every feature's name."""
+    """What built a cached profile: treffsicher's version, every feature's name and a hash
+    of the profile code (core: features, tokens, word lists …), so that any change to how
+    a feature is computed makes the cached profiles stale, also without a new version."""
     from treffsicher import __version__
     from treffsicher.core.features import ALL_SPECS
 
-    return f"{__version__}:{','.join(spec.name for spec in ALL_SPECS)}"
+    names = ",".join(spec.name for spec in ALL_SPECS)
+    return f"{__version__}:{names}:{hash_profile_code()}"
+
+
+@lru_cache(maxsize=1)
+def hash_profile_code() -> str:
+    """The hash of core's source and data files (hash_folder), once per process."""
+    from treffsicher import core
+
+    return hash_folder(Path(core.__file__).parent)
+
+
+def hash_folder(folder: Path) -> str:
+    """sha256 over the relative paths and bytes of every file below `folder` (compiled
+    caches left out), in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
+            continue
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def profile_as_dict(client_profile: ClientProfile) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.models import PROFILE_LANGUAGES
 from treffsicher.errors import NotFoundError
-from treffsicher.i18n import t
+from treffsicher.i18n import describe_note, t
 from treffsicher.storage import repo
 from treffsicher.storage.tables import Source
 
@@ -33,8 +33,9 @@ class SourceLine:
     occurred_at: datetime | None = None  # when a mail was sent
 
 
-def list_sources(engine: Engine, client_id: int) -> list[SourceLine]:
-    """The client's sources, newest first, with passage and word counts."""
+def list_sources(engine: Engine, client_id: int, lang: str = "de") -> list[SourceLine]:
+    """The client's sources, newest first, with passage and word counts and their notes
+    in `lang` (stored as codes)."""
     with Session(engine) as session:
         passages: Counter[int] = Counter()
         words: Counter[int] = Counter()
@@ -53,7 +54,7 @@ def list_sources(engine: Engine, client_id: int) -> list[SourceLine]:
                 n_passages=passages[s.id],
                 n_words=words[s.id],
                 other_languages=other[s.id],
-                notes=tuple(n for n in s.notes.splitlines() if n.strip()),
+                notes=tuple(describe_note(n, lang) for n in s.notes.splitlines() if n.strip()),
                 subject=s.subject or "",
                 occurred_at=s.occurred_at,
             )

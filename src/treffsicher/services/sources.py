@@ -25,12 +25,13 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportProblem
 from treffsicher.errors import InputError, NotFoundError
-from treffsicher.i18n import t
+from treffsicher.i18n import describe_note, t
 from treffsicher.importers.formats import (
     CUE_SUFFIXES,
     SCAN_SPEAKERS,
     SPEAKER_TEXT_SUFFIXES,
     find_format,
+    is_archive_name,
 )
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
@@ -117,7 +118,7 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
 
 def is_zip_path(path: Path) -> bool:
     """Return True for an existing regular file named .zip."""
-    return path.suffix.lower() == ".zip" and path.is_file()
+    return is_archive_name(path.name) and path.is_file()
 
 
 def scan_zip(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> list[ScanResult]:
@@ -159,23 +160,23 @@ def count_zip_people(path: Path, lang: str) -> tuple[Counter[tuple[str, str]], C
         archive.open_zip(path, str(path), lang, max_unpacked=limit) as package,
         tempfile.TemporaryDirectory(prefix="treffsicher-scan-") as folder,
     ):
-        for number, info, member in archive.iter_members(package):
-            if archive.check_member_size(info, member, lang) is not None:
+        for item in archive.iter_mail_members(package, Path(folder), lang):
+            if item.oversized:
+                continue  # the import names it
+            has_mail = True
+            if item.path is None:
+                continue  # broken: the import names it
+            try:
+                found = scan_senders(item.path)
+            except Exception:  # a broken member (CRC, zlib): the import names it
                 continue
-            if archive.is_mail_member(package, info, member):
-                has_mail = True
-                target = Path(folder) / archive.mail_file_name(number, member)
-                try:
-                    archive.extract_member(package, info, target)
-                    found = scan_senders(target)
-                except Exception:  # a broken member (CRC, zlib): the import names it
-                    continue
-                finally:
-                    target.unlink(missing_ok=True)  # one member on disk at a time
-                for (address, name), n in found.items():
-                    senders[(address, names.setdefault(address, name))] += n
-                continue
-            speakers.update(scan_member_speakers(package, info, member))
+            for (address, name), n in found.items():
+                senders[(address, names.setdefault(address, name))] += n
+        for _, info, member in archive.iter_members(package):
+            if archive.check_member_size(info, member, lang) is None and not (
+                archive.is_mail_member(package, info, member)
+            ):
+                speakers.update(scan_member_speakers(package, info, member))
     return senders, speakers, has_mail
 
 
@@ -287,7 +288,7 @@ def list_source_passages(
                     occurred_at=source.occurred_at,
                     subject=source.subject,
                     sender=source.sender,
-                    notes=tuple(n for n in source.notes.split("\n") if n),
+                    notes=tuple(describe_note(n, lang) for n in source.notes.split("\n") if n),
                     passages=[],
                 )
             entry.passages.append(

@@ -312,7 +312,7 @@ def import_stage(
     emails = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_EMAIL}:")]
     speakers = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_SPEAKER}:")]
     client = get_client(engine, client_id, lang)
-    zips = [p.name for p in list_staged(folder) if p.suffix.lower() == ".zip"]
+    zips = [p.name for p in list_staged(folder) if formats.is_archive_name(p.name)]
     if emails or speakers:
         add_client_identities(engine, client.name, emails, speakers, lang)
     summary = import_staged(engine, client_id, client.name, folder, kind, lang)

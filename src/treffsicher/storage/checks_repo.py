@@ -125,3 +125,14 @@ def write_profile_cache(session: Session, client_id: int, passages_key: str, dat
         row.data = data
         row.built_at = utc_now()
     session.flush()
+
+
+def read_profile_cache_stamp(session: Session, client_id: int) -> tuple[str, str] | None:
+    """(passages key, build time) of the client's cached profile, without its data; None
+    when there is none. Any rebuild or removal of the row changes it."""
+    row = session.execute(
+        select(ProfileCacheRow.passages_key, ProfileCacheRow.built_at).where(
+            ProfileCacheRow.client_id == client_id
+        )
+    ).first()
+    return None if row is None else (str(row[0]), row[1].isoformat())

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from treffsicher.core.imported import ImportedSource
+from treffsicher.core.imported import ImportedSource, encode_note
 from treffsicher.storage.tables import (
+    CLIENT_KIND_CLIENT,
+    CLIENT_KIND_WRITER,
     IDENTITY_EMAIL,
     Client,
     Identity,
@@ -47,13 +49,20 @@ def get_client_by_name(session: Session, name: str) -> Client | None:
 
 
 def list_clients(session: Session) -> Sequence[Client]:
-    """All clients, ordered by name."""
-    return session.scalars(select(Client).order_by(Client.name)).all()
+    """All clients (not the writer's own row), ordered by name."""
+    query = select(Client).where(Client.kind == CLIENT_KIND_CLIENT).order_by(Client.name)
+    return session.scalars(query).all()
 
 
 def list_client_names(session: Session) -> list[str]:
-    """The names of all clients, ordered."""
-    return list(session.scalars(select(Client.name).order_by(Client.name)))
+    """The names of all clients (not the writer's own row), ordered."""
+    query = select(Client.name).where(Client.kind == CLIENT_KIND_CLIENT).order_by(Client.name)
+    return list(session.scalars(query))
+
+
+def get_writer(session: Session) -> Client | None:
+    """The writer's own row (clients.kind "writer"), or None before `me add`."""
+    return session.scalars(select(Client).where(Client.kind == CLIENT_KIND_WRITER)).first()
 
 
 def delete_client(session: Session, client_id: int) -> None:
@@ -130,7 +139,7 @@ def add_source(
         media_type=imported.media_type,
         encoding=imported.encoding,
         kind=kind,
-        notes="\n".join(imported.notes),
+        notes="\n".join(encode_note(note) for note in imported.notes),
         # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
         message_id=imported.message_id or None,
         container=imported.container,
@@ -160,16 +169,6 @@ def add_source(
     )
     session.flush()
     return source
-
-
-def list_passage_ids(session: Session, client_id: int) -> list[int]:
-    """The ids of all her passages (no text: cheap for any number of words)."""
-    query = (
-        select(PassageRow.id)
-        .join(Source, PassageRow.source_id == Source.id)
-        .where(Source.client_id == client_id)
-    )
-    return list(session.scalars(query))
 
 
 def count_sources_by_language(session: Session, client_id: int) -> dict[str, dict[str, int]]:
@@ -256,3 +255,14 @@ def strip_source_prefix(session: Session, client_id: int, prefix: str) -> None:
     for row in rows:
         row.name = row.name.removeprefix(prefix)
         row.container = row.container.removeprefix(prefix)
+
+
+def list_passage_ids(session: Session, client_id: int) -> list[int]:
+    """The ids of all the client's passages (no text: cheap for large workspaces)."""
+    return list(
+        session.scalars(
+            select(PassageRow.id)
+            .join(Source, PassageRow.source_id == Source.id)
+            .where(Source.client_id == client_id)
+        )
+    )

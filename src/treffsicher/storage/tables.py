@@ -1,4 +1,4 @@
-"""Database tables of a workspace: clients, identities, sources, passages, checks (3).
+"""Database tables of a workspace: clients (and the writer), identities, sources, passages, checks.
 
 Provenance of mails, archive members and transcripts (migration 0003): sources
 carry message id, container, message number, date, subject and sender; passages their
@@ -35,6 +35,11 @@ NAMING_CONVENTION = {
 IDENTITY_EMAIL = "email"
 IDENTITY_SPEAKER = "speaker"
 IDENTITY_KINDS = (IDENTITY_EMAIL, IDENTITY_SPEAKER)
+# A client row is a client, or the writer herself (migration 0004): her own words are kept
+# to tell „klingt nach ihr“ from „klingt nach dir“, never part of a client's profile, and
+# she is not listed among the clients.
+CLIENT_KIND_CLIENT = "client"
+CLIENT_KIND_WRITER = "writer"
 
 
 def utc_now() -> datetime:
@@ -56,6 +61,9 @@ class Client(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    kind: Mapped[str] = mapped_column(
+        String(20), default=CLIENT_KIND_CLIENT, server_default=CLIENT_KIND_CLIENT
+    )
 
     identities: Mapped[list[Identity]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
@@ -184,3 +192,8 @@ class ProfileCacheRow(Base):
     data: Mapped[str] = mapped_column(Text)  # JSON
 
     client: Mapped[Client] = relationship(back_populates="profile_cache")
+
+
+# The understanding log's tables live in their own module; importing it here puts them
+# into Base.metadata wherever the tables are loaded (Alembic, tests, the repo).
+from treffsicher.storage import understanding_tables as _understanding_tables  # noqa: E402, F401

@@ -67,7 +67,15 @@ def static_dir() -> Path:
 
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web interface on the workspace of `settings` (opened and migrated here)."""
-    from treffsicher.web.routes import clients, drafts, profile, sources
+    from treffsicher.web.routes import (
+        checkback,
+        clients,
+        drafts,
+        meeting,
+        profile,
+        sources,
+        understanding,
+    )
 
     options = options or WebOptions()
     app = FastAPI(title="treffsicher", docs_url=None, redoc_url=None, openapi_url=None)
@@ -78,7 +86,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.csrf_secret = secrets.token_bytes(32)
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
-    for module in (clients, sources, profile, drafts):
+    for module in (clients, sources, profile, drafts, meeting, understanding, checkback):
         app.include_router(module.router)
     install_error_handlers(app)
     install_id_guard(app)

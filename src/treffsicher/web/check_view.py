@@ -11,13 +11,14 @@ from markupsafe import Markup
 
 from treffsicher.core.text import normalize_text
 from treffsicher.i18n import Counted, describe_counts, format_number, name_language, t
+from treffsicher.reports.view import band_label
 from treffsicher.services.checking import CheckOutcome
 from treffsicher.services.profiling import quote_text
 from treffsicher.web.draft_markup import Mark, render_draft
 from treffsicher.web.i18n import ui_text
 
 EXAMPLES_SHOWN = 2
-KNOWN_BANDS = ("fits", "partly", "does_not_fit", "no_score")
+KNOWN_BANDS = ("fits", "partly", "does_not_fit", "unsure", "no_score")
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,21 @@ class NoteView:
 
 @dataclass(frozen=True)
 class DriverView:
-    """One part of the fit-score model and what it did to the score (truthful)."""
+    """One part of the fit-score model and what it did to the score, in plain words."""
 
     label: str
     direction: str
-    contribution: str
     positive: bool
+
+
+@dataclass(frozen=True)
+class ComparisonView:
+    """One person the draft was held against (the client, the writer, another client)."""
+
+    name: str
+    role: str
+    score: str
+    closest: bool
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,9 @@ class CheckView:
     check_id: int | None
     drivers: list[DriverView] = field(default_factory=list)
     basis: str = ""
+    drivers_text: str = ""
+    comparisons: list[ComparisonView] = field(default_factory=list)
+    closest_text: str = ""
 
 
 def build_check_view(
@@ -84,7 +97,7 @@ def build_check_view(
         warnings.append(str(report["register_note"]))
     return CheckView(
         score=float(score) if isinstance(score, int | float) else None,
-        band=ui_text("band." + band_key, lang),
+        band=band_label(band_key, lang),
         band_key=band_key,
         warnings=[w for w in warnings if w],
         support=describe_basis(report, lang),
@@ -95,7 +108,33 @@ def build_check_view(
         check_id=check_id,
         drivers=list_drivers(report, lang),
         basis=describe_her_words(report, lang, sources or {}),
+        drivers_text=str(report.get("drivers_text") or ""),
+        comparisons=list_comparisons(report, lang),
+        closest_text=str(report.get("closest_text") or ""),
     )
+
+
+def list_comparisons(report: dict[str, Any], lang: str) -> list[ComparisonView]:
+    """The people the draft was held against, highest score first."""
+    found = [c for c in report.get("comparisons") or [] if isinstance(c, dict)]
+    found.sort(
+        key=lambda c: -(float(c["score"]) if isinstance(c.get("score"), int | float) else -1)
+    )
+    closest = report.get("closest") if isinstance(report.get("closest"), dict) else None
+    views = []
+    for c in found:
+        kind = str(c.get("kind", ""))
+        name = str(c.get("name", ""))
+        score = c.get("score")
+        views.append(
+            ComparisonView(
+                name=name,
+                role=t(f"fit.kind.{kind}", lang) if kind else "",
+                score=str(round(score)) if isinstance(score, int | float) else "–",
+                closest=closest is not None and closest.get("name") == c.get("name"),
+            )
+        )
+    return views
 
 
 def list_drivers(report: dict[str, Any], lang: str) -> list[DriverView]:
@@ -106,11 +145,11 @@ def list_drivers(report: dict[str, Any], lang: str) -> list[DriverView]:
     for component in components:
         contribution = float(component.get("contribution", 0.0))
         positive = contribution >= 0
+        name = str(component.get("name", ""))
         drivers.append(
             DriverView(
-                label=str(component.get("label", "")),
+                label=t(f"fit.view.{name}", lang) if name else str(component.get("label", "")),
                 direction=t("check.driver_for" if positive else "check.driver_against", lang),
-                contribution=("+" if positive else "−") + format_number(abs(contribution), lang, 1),
                 positive=positive,
             )
         )

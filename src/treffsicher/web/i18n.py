@@ -1,6 +1,7 @@
-"""The web interface's strings (de/en), language negotiation and Babel number/date formats.
+"""The web interface's access to the catalogue (its strings are web.messages, "ui." keys in
+treffsicher.i18n), language negotiation, and number, size and date formats.
 
-All text a page shows comes from UI_MESSAGES (no German or English literals in
+All text a page shows comes from the catalogue (no German or English literals in
 templates); client text and feature explanations come from the services and core.explain.
 """
 
@@ -10,12 +11,11 @@ import re
 from datetime import UTC, datetime
 
 from babel.dates import format_datetime
-from babel.numbers import format_decimal
 
-from treffsicher.web.messages import UI_MESSAGES
+from treffsicher.i18n import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from treffsicher.i18n import LANGUAGES as LANGUAGES
+from treffsicher.i18n import MESSAGES, UI_PREFIX, format_number, t
 
-LANGUAGES = ("de", "en")
-DEFAULT_LANGUAGE = "de"  # German first
 BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 LANG_COOKIE = "treffsicher_lang"
 DATE_PATTERNS = {"de": "dd.MM.yyyy, HH:mm", "en": "d MMM yyyy, HH:mm"}
@@ -27,14 +27,14 @@ ACCEPT_ITEM = re.compile(
 
 def ui_text(key: str, lang: str, **kwargs: object) -> str:
     """The UI string `key` in `lang`, formatted with `kwargs`; KeyError for unknown keys."""
-    template = UI_MESSAGES[key][lang if lang in LANGUAGES else DEFAULT_LANGUAGE]
-    return template.format(**kwargs) if kwargs else template
+    return t(UI_PREFIX + key, lang, **kwargs)
 
 
 def ui_plural(key: str, number: int, lang: str, **kwargs: object) -> str:
     """`key` + ".one" when `number` is 1 and the catalogue has it, else `key`."""
     singular = key + ".one"
-    return ui_text(singular if number == 1 and singular in UI_MESSAGES else key, lang, **kwargs)
+    chosen = singular if number == 1 and UI_PREFIX + singular in MESSAGES else key
+    return ui_text(chosen, lang, **kwargs)
 
 
 def parse_accept_language(header: str | None) -> str | None:
@@ -69,23 +69,22 @@ def choose_language(
 
 
 def format_count(value: float, lang: str) -> str:
-    """A whole number in the locale's format: 6.120 / 6,120."""
-    return format_decimal(round(value), format="#,##0", locale=BABEL_LOCALES[lang])
+    """A whole number in the language's format: 6.120 / 6,120."""
+    return format_number(round(value), lang)
 
 
 def format_size(n_bytes: int, lang: str) -> str:
     """A file size for people: '200 MB', '1,5 MB' / '1.5 MB', '1 kB'."""
     megabytes = n_bytes / (1024 * 1024)
-    locale = BABEL_LOCALES[lang]
     if megabytes >= 1:
-        return ui_text("size.megabytes", lang, size=format_decimal(megabytes, "#,##0.#", locale))
+        return ui_text("size.megabytes", lang, size=format_number(megabytes, lang, 1, trim=True))
     kilobytes = max(n_bytes / 1024, 1)
-    return ui_text("size.kilobytes", lang, size=format_decimal(kilobytes, "#,##0", locale))
+    return ui_text("size.kilobytes", lang, size=format_number(kilobytes, lang))
 
 
 def format_score(value: float | None, lang: str) -> str:
     """A fit score 0–100 without decimals, or a dash."""
-    return "–" if value is None else format_decimal(round(value), locale=BABEL_LOCALES[lang])
+    return "–" if value is None else format_number(round(value), lang)
 
 
 def format_when(moment: datetime, lang: str) -> str:

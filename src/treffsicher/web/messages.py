@@ -292,10 +292,6 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ist zu groß für einen Entwurf.",
         "en": "{name} is too large for a draft.",
     },
-    "band.fits": {"de": "klingt nach ihr", "en": "sounds like her"},
-    "band.partly": {"de": "teils", "en": "partly"},
-    "band.does_not_fit": {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
-    "band.no_score": {"de": "kein Wert", "en": "no score"},
     # errors
     "error.title": {"de": "Das ging nicht", "en": "That did not work"},
     "error.back": {"de": "Zurück zu den Kundinnen", "en": "Back to the clients"},
@@ -368,6 +364,17 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} answered with status {status}.",
     },
 }
+
+# The meeting page keeps its strings in its own module (merged here; keys must not repeat).
+from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
+
+# The understanding pages keep their strings in their own module (merged here; keys must not
+# repeat).
+from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}
 
 # The voice card, the profile's detail and the designed pages keep their strings in their
 # own module (merged here; keys must not repeat).

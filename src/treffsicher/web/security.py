@@ -170,6 +170,16 @@ def normalise_host_names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(host_name_of(name) for name in names if name.strip())
 
 
+# Her check-back pages (and the static files they use) are reached without the password:
+# the link's secret is their key. Everything else needs the password when one is set.
+PUBLIC_PREFIXES = ("/r/", "/static/")
+
+
+def is_public_path(path: str) -> bool:
+    """True for the client's private link pages and static files."""
+    return path.startswith(PUBLIC_PREFIXES) and ".." not in path
+
+
 def check_basic_password(authorization: str | None, password: str) -> bool:
     """True when an HTTP Basic Authorization header carries `password` (any user name)."""
     if not authorization or not authorization.lower().startswith("basic "):
@@ -223,7 +233,11 @@ class SecurityMiddleware:
                 [(b"content-type", TEXT_PLAIN)],
             )
             return
-        if self.password and not await self.is_authorised(scope, headers, send):
+        if (
+            self.password
+            and not is_public_path(scope.get("path", ""))
+            and not await self.is_authorised(scope, headers, send)
+        ):
             return
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_body_bytes:

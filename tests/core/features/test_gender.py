@@ -37,7 +37,14 @@ GENDER_CASES = [
     ("Jede Ärztin und jeder Arzt weiß das.", {"pair": 1}),
     ("Die Bäuerinnen und Bauern kommen.", {"pair": 1}),
     ("Die Teilnehmenden und Studierenden kommen um zehn.", {"neutral": 2}),
-    ("Das wissen alle Lehrkräfte.", {"neutral": 1}),
+    ("Die Mitarbeitenden und Nutzenden sind eingeladen.", {"neutral": 2}),
+    ("Ihre Ansprechperson ist Frau Berg.", {"neutral": 1}),
+    # common epicene nouns are no style choice: nothing counts
+    ("Uns fehlen Fachkräfte, und den Fachkräften fehlt die Zeit.", {}),
+    ("Alle Lehrkräfte, Eltern und Kinder sind eingeladen.", {}),
+    ("Die Mitglieder und Gäste, viele Menschen und Leute aus dem Ort.", {}),
+    ("Zwanzig Personen, Beschäftigte und Angehörige, kamen.", {}),
+    ("Die Auszubildenden und die Belegschaft feiern mit dem Publikum.", {}),
     ("Unsere Kunden und Mitarbeiter sind zufrieden.", {"none": 2}),
     ("Unsere Kund:innen und Mitarbeiter sind da.", {"colon": 1, "none": 1}),
     # look-alikes that are not gender forms

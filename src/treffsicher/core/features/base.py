@@ -56,10 +56,12 @@ class FeatureSpec:
     category_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def label(self, lang: str) -> str:
-        return self.label_de if lang == "de" else self.label_en
+        """The label in English for "en", else German (the catalogue's fallback)."""
+        return self.label_en if lang == "en" else self.label_de
 
     def explain(self, lang: str) -> str:
-        return self.explain_de if lang == "de" else self.explain_en
+        """The explanation in English for "en", else German (the catalogue's fallback)."""
+        return self.explain_en if lang == "en" else self.explain_de
 
 
 @dataclass

@@ -22,17 +22,21 @@ GREETINGS = {
         ("guten_tag", r"guten tag\b"),
         ("guten_morgen", r"guten morgen\b"),
         ("guten_abend", r"guten abend\b"),
+        ("moin_moin", r"moin,? moin\b"),
         ("moin", r"moin\b"),
-        ("servus", r"servus\b"),
-        ("gruess_gott", r"gr[üu](?:ß|ss) gott\b"),
-        ("gruezi", r"gr[üu]ezi\b"),
+        ("servus", r"servus\b|servas\b"),
+        ("gruess_gott", r"gr[üu](?:ß|ss) gott\b|grias gott\b"),
+        ("gruess_dich", r"gr[üu](?:ß|ss) (?:dich|euch)\b|gria(?:ß|ss) di\b|griaß eich\b"),
+        ("gruezi", r"gr[üu]ezi\b|gr[üu]essech\b"),
+        ("hoi", r"hoi\b|hoi zäme\b"),
+        ("tach", r"tach\b|tachchen\b"),
     ),
     "en": (
         ("dear", r"dear\b"),
         ("hello", r"hello\b"),
         ("hi", r"(?:hi|hiya)\b"),
         ("hey", r"hey\b"),
-        ("good_morning", r"good morning\b"),
+        ("good_morning", r"good morning\b|morning(?=\s*(?:all|everyone|folks|team)?\s*[,!])"),
         ("good_afternoon", r"good afternoon\b"),
         ("good_evening", r"good evening\b"),
         ("to_whom", r"to whom it may concern\b"),
@@ -52,6 +56,7 @@ SIGNOFFS = {
         ("herzliche_gruesse", r"herzliche(?:n)? gr[üu](?:ß|ss)(?:e)?|herzlichste gr[üu](?:ß|ss)e"),
         ("beste_gruesse", r"beste gr[üu](?:ß|ss)e|besten gru(?:ß|ss)"),
         ("danke_gruss", r"danke und (?:viele |liebe )?gr[üu](?:ß|ss)e?"),
+        ("gruessle", r"(?:liebe |viele )?gr[üu](?:ß|ss)le|gr[üu]essli"),
         (
             "gruesse",
             r"(?:sonnige|schöne|frühlingshafte|sommerliche|herbstliche|winterliche"
@@ -65,7 +70,15 @@ SIGNOFFS = {
         ("alles_gute", r"alles gute"),
         ("bis_bald", r"bis bald"),
         ("bis_dann", r"bis dann|bis später|bis morgen|bis demnächst"),
-        ("tschuess", r"tschüss|tschüs|ciao|servus"),
+        ("tschuess", r"tschüss|tschüs|tschüssi"),
+        ("ciao", r"ciao|tschau"),
+        ("servus", r"servus|servas"),
+        ("pfiat_di", r"pfiat (?:di|eich|enk|ihna|eana)(?: gott)?|pfiati"),
+        ("tschoe", r"tschö|tschöö|tschökes"),
+        ("bussi", r"bussi(?: baba)?|bussis|busserl"),
+        ("baba", r"baba"),
+        ("ade", r"ade|adé|adele|adieu"),
+        ("moin", r"moin"),
         (
             "danke",
             r"(?:vielen |herzlichen |lieben )?dank(?:e)?(?: schön| dir| euch| ihnen)?"
@@ -82,7 +95,10 @@ SIGNOFFS = {
         ("cheers", r"cheers"),
         ("many_thanks", r"many thanks|thanks so much|thanks a lot|thank you so much"),
         ("thanks", r"thanks|thank you|thanks again|thx"),
-        ("love", r"(?:lots of |much |all my )?love|xx|xo"),
+        ("love", r"(?:lots of |much |all my )?love|xo"),
+        ("x", r"x{1,4}"),
+        # A bare first name with kisses ("Morwenna x") when no other sign-off stands above.
+        ("name_x", r"(?-i:[A-ZÄÖÜ][\w'-]{1,20})\s+x{1,4}"),
         ("take_care", r"take care"),
         ("talk_soon", r"talk soon|speak soon|see you soon|see you"),
         ("sincerely", r"(?:yours )?sincerely|yours truly|yours faithfully"),
@@ -142,12 +158,37 @@ def find_signoff(prepared: PreparedText, after: int) -> tuple[str, int] | None:
             continue
         sent = doc.sentences[s]
         if prepared.sentence_words[s] <= SIGNOFF_MAX_WORDS:
-            m = pattern.fullmatch(doc.text[sent.start : sent.end].strip())
-            if m is not None and m.lastgroup is not None:
-                return (m.lastgroup, s)
+            key = match_signoff(pattern, doc.text[sent.start : sent.end])
+            if key == "name_x" and s - 1 > max(after, 0):
+                # "Cheers\nMorwenna x": the sign-off is the line above her name.
+                above = doc.sentences[s - 1]
+                key_above = match_signoff(pattern, doc.text[above.start : above.end])
+                if key_above is not None and key_above != "name_x":
+                    return (key_above, s - 1)
+            if key is not None:
+                return (key, s)
         checked += 1
         if checked == SIGNOFF_LOOKBACK:
             break
+    return None
+
+
+def match_signoff(pattern: re.Pattern[str], sentence: str) -> str | None:
+    """Return the sign-off key of a whole sentence, or None."""
+    m = pattern.fullmatch(sentence.strip())
+    return m.lastgroup if m is not None else None
+
+
+def classify_formula(feature: str, text: str, lang: str) -> str | None:
+    """Return the greeting or sign-off key of a quoted line ("Hallo Anna," → "hallo")."""
+    if feature == "greeting" and lang in GREETING_RES:
+        m = GREETING_RES[lang].match(text.strip())
+        return m.lastgroup if m is not None else None
+    if feature == "signoff" and lang in SIGNOFF_RES:
+        for line in reversed([x for x in text.strip().split("\n") if x.strip()][-2:]):
+            key = match_signoff(SIGNOFF_RES[lang], line)
+            if key is not None:
+                return key
     return None
 
 
@@ -185,10 +226,14 @@ GREETING_LABELS: dict[str, str | tuple[str, str]] = {
     "guten_tag": "Guten Tag",
     "guten_morgen": "Guten Morgen",
     "guten_abend": "Guten Abend",
+    "moin_moin": "Moin moin",
     "moin": "Moin",
     "servus": "Servus",
     "gruess_gott": "Grüß Gott",
+    "gruess_dich": "Grüß dich",
     "gruezi": "Grüezi",
+    "hoi": "Hoi",
+    "tach": "Tach",
     "dear": "Dear",
     "hello": "Hello",
     "good_morning": "Good morning",
@@ -213,7 +258,16 @@ SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
     "alles_gute": "Alles Gute",
     "bis_bald": "Bis bald",
     "bis_dann": "Bis dann / bis später",
-    "tschuess": "Tschüss / Ciao",
+    "tschuess": "Tschüss",
+    "ciao": "Ciao",
+    "servus": "Servus",
+    "pfiat_di": "Pfiat di",
+    "tschoe": "Tschö",
+    "bussi": "Bussi",
+    "baba": "Baba",
+    "ade": "Ade",
+    "moin": "Moin",
+    "gruessle": "Grüßle",
     "danke": "Danke",
     "best_regards": "Best regards",
     "kind_regards": "Kind regards",
@@ -225,6 +279,8 @@ SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
     "many_thanks": "Many thanks",
     "thanks": "Thanks",
     "love": "Love",
+    "x": "x / xx",
+    "name_x": ("Vorname + x", "First name + x"),
     "take_care": "Take care",
     "talk_soon": "Talk soon",
     "sincerely": "Sincerely",

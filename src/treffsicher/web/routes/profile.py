@@ -10,8 +10,9 @@ from fastapi import APIRouter, Request
 from markupsafe import Markup
 from starlette.responses import HTMLResponse, Response
 
-from treffsicher.services import checking, profiling, voice_card
+from treffsicher.services import checking, voice_card
 from treffsicher.services.clients import get_client
+from treffsicher.services.profile_memory import load_client_profile
 from treffsicher.web.app import static_dir
 from treffsicher.web.forms import engine_of
 from treffsicher.web.profile_view import DraftMark, build_profile_view, measure_draft
@@ -35,7 +36,7 @@ def profile_page(request: Request, client_id: int) -> HTMLResponse:
     lang = request_language(request)
     engine = engine_of(request)
     client = get_client(engine, client_id, lang)
-    client_profile = profiling.build_client_profile(engine, client.name, lang)
+    client_profile = load_client_profile(engine, client_id, lang)
     wanted = request.query_params.get("check", "")
     stored = (
         checking.load_check(engine, client_id, int(wanted), lang)
@@ -62,7 +63,7 @@ def load_cards(request: Request, client_id: int) -> tuple[str, list[voice_card.W
     lang = request_language(request)
     engine = engine_of(request)
     client = get_client(engine, client_id, lang)
-    client_profile = profiling.build_client_profile(engine, client.name, lang)
+    client_profile = load_client_profile(engine, client_id, lang)
     return client.name, voice_card.build_worded_cards(client_profile, lang)
 
 

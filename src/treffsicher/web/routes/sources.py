@@ -30,7 +30,7 @@ def sources_context(request: Request, client_id: int) -> dict[str, Any]:
     accepted, named = uploads.list_upload_formats()
     return {
         "client": get_client(engine, client_id, lang),
-        "sources": source_list.list_sources(engine, client_id),
+        "sources": source_list.list_sources(engine, client_id, lang),
         "tab": "sources",
         "kinds": SOURCE_KINDS,
         "accept": ",".join(accepted),

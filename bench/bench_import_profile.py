@@ -1,0 +1,125 @@
+"""End to end through the CLI: import 2,000 small text files, then build the profile.
+
+Writes 2,000 German text files of about 65 words each (130,000 words, from bench/corpus.py's
+generated mails, cut at sentence ends) into a temporary folder, then runs the installed
+command in a fresh workspace, as a user would:
+
+    treffsicher client add Bench
+    treffsicher import Bench <2,000 files>
+    treffsicher profile Bench
+
+Reports wall time and CPU time (of the child processes) per step and words per second end
+to end; textstat's German readability (flesch_reading_ease + wiener_sachtextformel,
+set_lang("de")) runs on the same 2,000 texts in the same run, one call per file, and the
+ratio is ours / textstat's words per second. Prints a Markdown table for bench/RESULTS.md.
+
+    .venv/bin/python bench/bench_import_profile.py [--files 2000] [--words 130000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import make_passages
+
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+TREFFSICHER = Path(sys.executable).with_name("treffsicher")
+
+
+def make_texts(n_files: int, n_words: int) -> list[str]:
+    """Return n_files texts of about n_words / n_files words each, cut at sentence ends."""
+    per_file = n_words // n_files
+    sentences = [
+        " ".join(s.split())
+        for p in make_passages(int(n_words * 1.2), "de", seed=7)
+        for s in SENTENCE_END_RE.split(p.text)
+        if s.strip()
+    ]
+    texts: list[str] = []
+    current: list[str] = []
+    words = 0
+    for sentence in sentences:
+        current.append(sentence)
+        words += len(sentence.split())
+        if words >= per_file - 4:  # sentences run over; this lands near the total
+            texts.append(" ".join(current) + "\n")
+            current, words = [], 0
+            if len(texts) == n_files:
+                break
+    return texts
+
+
+def run_step(args: list[str], workspace: Path) -> tuple[float, float]:
+    """Run one CLI command; return (wall seconds, CPU seconds of the child)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def time_textstat(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of textstat's two German scores over every text."""
+    import textstat
+
+    textstat.set_lang("de")
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        textstat.flesch_reading_ease(text)
+        textstat.wiener_sachtextformel(text, 1)
+    return time.perf_counter() - start, time.process_time() - start_cpu
+
+
+def main() -> None:
+    """Print one Markdown table of the three steps, end to end and textstat."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--words", type=int, default=130_000)
+    args = parser.parse_args()
+    texts = make_texts(args.files, args.words)
+    n_words = sum(len(t.split()) for t in texts)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        paths = []
+        for i, text in enumerate(texts):
+            path = root / f"text-{i:04d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        workspace = root / "bench.sqlite"
+        steps = {
+            "client add": run_step(["client", "add", "Bench"], workspace),
+            "import": run_step(["import", "Bench", *paths], workspace),
+            "profile": run_step(["profile", "Bench"], workspace),
+        }
+    wall = sum(w for w, _ in steps.values())
+    cpu = sum(c for _, c in steps.values())
+    ts_wall, ts_cpu = time_textstat(texts)
+    print(f"{len(texts)} files, {n_words:,} words; load average {os.getloadavg()[0]:.1f}\n")
+    print("| step | wall s | CPU s |\n| --- | ---: | ---: |")
+    for name, (step_wall, step_cpu) in steps.items():
+        print(f"| {name} | {step_wall:.2f} | {step_cpu:.2f} |")
+    print(f"| end to end | {wall:.2f} | {cpu:.2f} |")
+    print(f"\nwords/s end to end: {n_words / wall:,.0f} (wall), {n_words / cpu:,.0f} (CPU)")
+    print(f"textstat de, words/s: {n_words / ts_wall:,.0f} (wall), {n_words / ts_cpu:,.0f} (CPU)")
+    print(f"ratio treffsicher / textstat (CPU): {(n_words / cpu) / (n_words / ts_cpu):.3f}")
+
+
+if __name__ == "__main__":
+    main()

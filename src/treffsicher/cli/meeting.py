@@ -1,0 +1,160 @@
+"""CLI commands of the meeting advice: meeting (is meeting in person worth it?) and agenda."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
+
+import typer
+
+from treffsicher.cli.base import ClientArgument, LangOption, app, get_settings, h, open_engine
+from treffsicher.errors import InputError
+from treffsicher.i18n import t
+
+if TYPE_CHECKING:
+    from treffsicher.services.meeting import Situation
+
+Mode = Literal["car", "train"]
+Payer = Literal["client", "writer", "shared"]
+AgendaFormat = Literal["md", "html", "json"]
+
+SecondPersonOption = Annotated[bool, typer.Option("--second-person", help=h("opt.second_person"))]
+ReturningOption = Annotated[
+    bool,
+    typer.Option("--returning-client", help=h("opt.returning_client")),
+]
+MetOption = Annotated[bool, typer.Option("--met-before", help=h("opt.met_before"))]
+UnansweredOption = Annotated[
+    int | None,
+    typer.Option("--unanswered", min=0, help=h("opt.unanswered")),
+]
+
+
+def make_situation(
+    second_person: bool, returning: bool, met_before: bool, unanswered: int | None
+) -> Situation:
+    """The relation facts given on the command line."""
+    from treffsicher.services.meeting import Situation
+
+    return Situation(second_person, not returning, met_before, unanswered)
+
+
+@app.command("meeting", help=h("meeting"))
+def meeting_command(
+    ctx: typer.Context,
+    client: ClientArgument,
+    origin: Annotated[
+        str | None,
+        typer.Option("--from", help=h("opt.from")),
+    ] = None,
+    destination: Annotated[str | None, typer.Option("--to", help=h("opt.to"))] = None,
+    distance_km: Annotated[
+        float | None,
+        typer.Option("--distance-km", help=h("opt.distance_km")),
+    ] = None,
+    day_rate: Annotated[float | None, typer.Option("--day-rate", help=h("opt.day_rate"))] = None,
+    hourly_rate: Annotated[
+        float | None, typer.Option("--hourly-rate", help=h("opt.hourly_rate"))
+    ] = None,
+    project_value: Annotated[
+        float | None,
+        typer.Option("--project-value", help=h("opt.project_value")),
+    ] = None,
+    mode: Annotated[Mode | None, typer.Option("--mode", help=h("opt.mode"))] = None,
+    travel_paid_by: Annotated[
+        Payer | None,
+        typer.Option("--travel-paid-by", help=h("opt.travel_paid_by")),
+    ] = None,
+    rework_factor: Annotated[
+        float | None,
+        typer.Option("--rework-factor", help=h("opt.rework_factor")),
+    ] = None,
+    detour_factor: Annotated[
+        float | None,
+        typer.Option("--detour-factor", help=h("opt.detour_factor")),
+    ] = None,
+    set_values: Annotated[
+        list[str] | None,
+        typer.Option("--set", help=h("opt.set")),
+    ] = None,
+    second_person: SecondPersonOption = False,
+    returning: ReturningOption = False,
+    met_before: MetOption = False,
+    unanswered: UnansweredOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help=h("opt.meeting_json"))] = False,
+    lang: LangOption = None,
+) -> None:
+    """Is meeting in person worth it? Cost of call, video, meeting and workshop vs. rework."""
+    from treffsicher.reports.meeting import meeting_as_dict, render_meeting_text
+    from treffsicher.services.meeting import (
+        MeetingParameters,
+        advise_client,
+        parse_assignments,
+        resolve_route,
+        with_overrides,
+    )
+
+    settings = get_settings(ctx, lang)
+    lang_ = settings.lang
+    overrides = {
+        "day_rate_eur": day_rate,
+        "hourly_rate_eur": hourly_rate,
+        "project_value_eur": project_value,
+        "mode": mode,
+        "travel_paid_by": travel_paid_by,
+        "rework_factor": rework_factor,
+        "detour_factor": detour_factor,
+        **parse_assignments(set_values or [], lang_),
+    }
+    params = with_overrides(MeetingParameters(), overrides)
+    route = resolve_route(origin, destination, distance_km, params, lang_)
+    situation = make_situation(second_person, returning, met_before, unanswered)
+    report = advise_client(open_engine(settings), client, route, params, situation, lang_)
+    if as_json:
+        typer.echo(json.dumps(meeting_as_dict(report, lang_), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_meeting_text(report, lang_))
+
+
+@app.command("agenda", help=h("agenda"))
+def agenda_command(
+    ctx: typer.Context,
+    client: ClientArgument,
+    output_format: Annotated[
+        AgendaFormat, typer.Option("--format", help=h("opt.agenda_format"))
+    ] = "md",
+    out: Annotated[Path | None, typer.Option("--out", help=h("opt.out_agenda"))] = None,
+    second_person: SecondPersonOption = False,
+    returning: ReturningOption = False,
+    met_before: MetOption = False,
+    unanswered: UnansweredOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The agenda for a meeting or call: what is still open, most valuable first, in minutes."""
+    from treffsicher.reports.meeting import (
+        agenda_as_list,
+        render_agenda_html,
+        render_agenda_markdown,
+    )
+    from treffsicher.services.meeting import build_agenda_report
+
+    settings = get_settings(ctx, lang)
+    lang_ = settings.lang
+    situation = make_situation(second_person, returning, met_before, unanswered)
+    report = build_agenda_report(open_engine(settings), client, situation, lang_)
+    if output_format == "html":
+        text = render_agenda_html(report, lang_)
+    elif output_format == "json":
+        text = json.dumps(agenda_as_list(report.agenda, lang_), ensure_ascii=False, indent=2)
+    else:
+        text = render_agenda_markdown(report, lang_)
+    if out is None:
+        typer.echo(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(t("agenda.out_failed", lang_, path=out, error=reason)) from error
+    typer.echo(t("agenda.written", lang_, path=out), err=True)

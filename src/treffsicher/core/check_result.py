@@ -1,0 +1,170 @@
+"""The check report: its bands, its parts and its stable JSON form (schema_version 1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from treffsicher.core.comparison import Comparison
+from treffsicher.core.deviations import Deviation
+from treffsicher.core.sentence_notes import SentenceNote
+from treffsicher.core.suggestions import Suggestion
+
+SCHEMA_VERSION = 1
+# Bands of the fit score (0–100); "unsure" is core.verdict's „lässt sich nicht sicher
+# sagen“; "klingt nach ihr" needs odds of about 2:1 for "same author" (65), "klingt nicht
+# nach ihr" odds of 3:2 or more against (< 40). See docs/decisions/0003-draft-check.md.
+BAND_FITS = "fits"
+BAND_PARTLY = "partly"
+BAND_NOT = "does_not_fit"
+BAND_NONE = "no_score"
+BAND_UNSURE = "unsure"
+FITS_FROM = 65.0
+PARTLY_FROM = 40.0
+BAND_LABELS = {
+    BAND_FITS: {"de": "klingt nach ihr", "en": "sounds like her"},
+    BAND_PARTLY: {"de": "teils", "en": "partly"},
+    BAND_NOT: {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
+    BAND_NONE: {"de": "kein Wert", "en": "no score"},
+    BAND_UNSURE: {"de": "lässt sich nicht sicher sagen", "en": "cannot say for sure"},
+}
+
+
+@dataclass(frozen=True)
+class Component:
+    """One named part of the fit-score model and what it contributed (log-odds)."""
+
+    name: str
+    label: str
+    similarity: float
+    contribution: float
+
+
+@dataclass(frozen=True)
+class CheckWarning:
+    """Something the reader must know to read the result, with a stable code."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything one check found; to_dict gives the stable JSON report (schema_version 1)."""
+
+    language: str
+    register: str
+    register_guessed: bool
+    basis: str  # "all" (every passage of hers) or "web" (her own web texts)
+    register_note: str
+    n_words: int
+    n_sentences: int
+    score: float | None  # 0–100, None when there is no score (see warnings)
+    band: str
+    decided: bool
+    reference: str
+    components: tuple[Component, ...]
+    support: dict[str, Any]
+    warnings: tuple[CheckWarning, ...] = ()
+    deviations: tuple[Deviation, ...] = ()
+    sentence_notes: tuple[SentenceNote, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    text: str = ""  # the draft as checked (normalised); note offsets point into it
+    comparisons: tuple[Comparison, ...] = ()  # the draft held against her and the others
+    closest: Comparison | None = None  # whom it sounds most like; None: no one clearly
+    closest_text: str = ""  # „Klingt eher nach dir als nach Johanna.“
+    drivers_text: str = ""  # „Satzbau und kleine Wörter wie bei ihr; Wortschatz eher nicht.“
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe report data with "schema_version": 1 (keys and order are stable)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "language": self.language,
+            "register": self.register,
+            "register_guessed": self.register_guessed,
+            "basis": self.basis,
+            "register_note": self.register_note,
+            "n_words": self.n_words,
+            "n_sentences": self.n_sentences,
+            "score": None if self.score is None else round(self.score, 1),
+            "band": self.band,
+            "decided": self.decided,
+            "reference": self.reference,
+            "components": [
+                {
+                    "name": c.name,
+                    "label": c.label,
+                    "similarity": round(c.similarity, 4),
+                    "contribution": round(c.contribution, 4),
+                }
+                for c in self.components
+            ],
+            "support": dict(self.support),
+            "warnings": [{"code": w.code, "text": w.text} for w in self.warnings],
+            "deviations": [d.to_dict() for d in self.deviations],
+            "sentence_notes": [n.to_dict() for n in self.sentence_notes],
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "text": self.text,
+            "comparisons": [c.to_dict() for c in self.comparisons],
+            "closest": None if self.closest is None else self.closest.to_dict(),
+            "closest_text": self.closest_text,
+            "drivers_text": self.drivers_text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CheckResult:
+        """The result to_dict described: a stored report read back, so that a stored check
+        renders like a fresh one. Exact inverse: to_dict(from_dict(d)) == d for
+        every d that to_dict made. ValueError for another schema_version; KeyError or
+        TypeError for data to_dict did not make."""
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise ValueError(f"report schema_version {version!r}, expected {SCHEMA_VERSION}")
+        return cls(
+            language=data["language"],
+            register=data["register"],
+            register_guessed=data["register_guessed"],
+            basis=data["basis"],
+            register_note=data["register_note"],
+            n_words=data["n_words"],
+            n_sentences=data["n_sentences"],
+            score=data["score"],
+            band=data["band"],
+            decided=data["decided"],
+            reference=data["reference"],
+            components=tuple(
+                Component(c["name"], c["label"], c["similarity"], c["contribution"])
+                for c in data["components"]
+            ),
+            support=dict(data["support"]),
+            warnings=tuple(CheckWarning(w["code"], w["text"]) for w in data["warnings"]),
+            deviations=tuple(Deviation.from_dict(d) for d in data["deviations"]),
+            sentence_notes=tuple(SentenceNote.from_dict(n) for n in data["sentence_notes"]),
+            suggestions=tuple(Suggestion.from_dict(s) for s in data["suggestions"]),
+            text=data["text"],
+            comparisons=tuple(read_comparison(c) for c in data.get("comparisons", [])),
+            closest=read_comparison(data["closest"]) if data.get("closest") else None,
+            closest_text=data.get("closest_text", ""),
+            drivers_text=data.get("drivers_text", ""),
+        )
+
+
+def read_comparison(data: dict[str, Any]) -> Comparison:
+    """A Comparison from its report form (a stored score was decided unless it is 50)."""
+    score = data["score"]
+    return Comparison(data["kind"], data["name"], score, score is not None and score != 50.0)
+
+
+def band_of(score: float | None, unsure: bool = False) -> str:
+    """The band of a 0–100 score: fits (≥ 65), partly (40–65), does_not_fit (< 40).
+
+    Judged on the score as shown (a whole number), so "65" never reads "teils";
+    `unsure`: „lässt sich nicht sicher sagen“ (core.verdict)."""
+    if score is None:
+        return BAND_NONE
+    score = round(score)
+    if unsure:
+        return BAND_UNSURE
+    if score >= FITS_FROM:
+        return BAND_FITS
+    return BAND_PARTLY if score >= PARTLY_FROM else BAND_NOT

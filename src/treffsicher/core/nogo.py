@@ -1,0 +1,493 @@
+"""No-go mentions: words and phrases she names to reject or correct, never her own usage.
+
+A term is a *mention* when she talks about the word instead of using it: „das Wort
+„Behandlungsangebot“ kann ich nicht mehr hören“, „„Ganzheitlich“ – so redet bei uns
+niemand. Schreib lieber: mit Kopf und Bauch“, "please don't say 'bespoke'". The class is
+recognised, not a list of examples:
+
+1. a sentence carries a *rejection cue* (dislike, ban, removal, "nobody talks like that",
+   never + a verb of saying/reading, „kein“ right before a quoted term, …);
+2. the terms it talks about are the quoted spans in it, the word after „das Wort“ / "the
+   word" / "call it", or — after a cue that asks or announces („Welche Wörter willst du nie
+   lesen?“, „Bitte nie:“) — the following lines that consist of quoted or listed terms only;
+3. a *replacement cue* („schreib lieber“, „sondern“, „statt“, "say … instead", "call it")
+   marks what she would rather read; a term after „statt“ / "instead of" is the no-go.
+
+Spans are offsets into the text, so the profile can leave the terms out (mask_mentions)
+and renderers can highlight them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from treffsicher.core.models import NoGo
+
+MAX_TERM_WORDS = 5  # a quote longer than this is a sentence she cites, not a term
+MAX_TERM_CHARS = 60
+MAX_REPLACEMENT_WORDS = 8
+SHORT_TERM_CHARS = 3  # no-gos this short are matched with their case
+NEGATION_REACH = 3  # words before a use that may negate it
+NEGATION_WORDS = frozenset("nicht kein keine keinen nie not no never n't isn't i'm".split())
+
+# Quoted spans: German „…“ and ‚…‘, guillemets both ways, English “…” and ‘…’, straight
+# quotes. Straight single quotes need a non-letter before them (don't, it's are no quotes).
+# The leading lookahead lets the regex engine skip to quote characters (5× faster).
+QUOTE_RE = re.compile(
+    r"(?=[„‚»«“‘\"'])(?:"
+    r"„(?P<a>[^„“”\"\n]{1,80})[“”\"]"
+    r"|‚(?P<b>[^‚‘’\n]{1,80})[‘’]"
+    r"|»(?P<c>[^»«\n]{1,80})«"
+    r"|«(?P<d>[^»«\n]{1,80})»"
+    r"|“(?P<e>[^“”\n]{1,80})”"
+    r"|(?<![\w])‘(?P<f>[^‘’\n]{1,80})’(?![\w])"
+    r"|(?<![\w])\"(?P<g>[^\"\n]{1,80})\""
+    r"|(?<![\w])'(?P<h>[^'\n]{1,80})'(?![\w]))"
+)
+
+_DE_SAY = r"(?:sag|schreib|les|hör|nenn|seh|benutz|verwend|les)\w*"
+_EN_SAY = r"(?:say|said|write|read|hear|call|use|see)\w*"
+# Rejection cues: dislike, ban, removal, "nobody here talks like that", never + saying.
+REJECT_DE = (
+    r"mag ich (?:gar |überhaupt )?nicht|mag ich nicht mehr|nicht ausstehen|hasse|"
+    r"kann ich nicht mehr hören|\bnicht\s+(?:mehr\s+)?(?:lesen|hören|sehen)\b|"
+    r"kann ich nicht leiden|finde ich (?:furchtbar|schrecklich|grässlich|schlimm|gruselig)|"
+    r"furchtbar|schrecklich|grässlich|gruselig|nervt|"
+    r"muss raus|müssen raus|raus damit|bitte raus|streich|bitte nicht|bitte kein|bitte nie|"
+    r"weglassen|lass\w* .{0,30}weg\b|rausnehmen|wegnehmen|"
+    r"wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
+    r"bloß nicht|bloß kein|auf keinen fall|geht gar nicht|geht nicht|"
+    r"so (?:redet|spricht|schreibt|sagt)\b[^.!?]*\b(?:niemand|keiner|keine)|"
+    r"(?:redet|spricht|sagt)\b[^.!?]*\b(?:niemand|keiner) so|"
+    rf"\b(?:nie|niemals)\b[^.!?\n]{{0,40}}\b{_DE_SAY}|"
+    rf"\bnicht\s+[„‚»«“‘\"'][^.!?\n]{{1,60}}[“”‘’»«\"']\s*(?:\w+\s+)?{_DE_SAY}|"
+    rf"[“”‘’»«\"']\s*(?:bitte\s+)?(?:nicht|nie|niemals)\s+(?:mehr\s+)?{_DE_SAY}|"
+    rf"\b{_DE_SAY}\s+(?:\w+\s+)?(?:nie|niemals)\b|"
+    r"passt nicht zu (?:uns|mir)|klingt (?:nach|wie) (?:konzern|werbung|katalog|amt|behörde)|"
+    r"zu (?:steif|werblich|glatt|kitschig)|lieber nicht|ungern|kein\w*(?=\s*[„‚»«“‘\"'])|"
+    r"will ich nicht|wollen wir nicht|nicht unser wort|nicht mein wort|"
+    r"(?:statt|anstatt|anstelle von)\s*[„‚»«“‘\"']"
+)
+REJECT_EN = (
+    r"hate|can'?t stand|cannot stand|dislike|not a fan|don'?t like|do not like|"
+    r"please don'?t|please do not|please no|please avoid|avoid|don'?t use|do not use|"
+    rf"\bnever\b[^.!?\n]{{0,30}}\b{_EN_SAY}|\b{_EN_SAY}\s+(?:\w+\s+)?never\b|nobody\b[^.!?]*\btalks?|"
+    r"no one\b[^.!?]*\b(?:says|talks)|nobody says|has to go|have to go|must go|get rid of|"
+    r"cut the|remove|delete|cringe|makes me cringe|too (?:corporate|salesy|stiff|slick)|"
+    r"sounds (?:like|so) (?:a )?(?:corporate|brochure|sales)|no more|not our word|"
+    r"rather not|no\s+(?=[“‘\"'])|(?:instead of|rather than)\s*[“‘\"']"
+)
+# Replacement cues: what follows is what she would rather read.
+REPLACE_AFTER_DE = r"schreib\w* lieber|sag\w* lieber|nenn\w* (?:es|das|uns|mich|sie) lieber|"
+REPLACE_AFTER_DE += r"lieber|besser|sondern|stattdessen|eher"
+REPLACE_AFTER_EN = r"say|write|call (?:it|us|me|them)|rather|instead|prefer|better"
+# A term after these is the rejected one; the other quoted term is the replacement.
+INSTEAD_OF = r"\b(?:statt|anstatt|anstelle von|instead of|rather than)\s*$"
+# The word after these is the mentioned term even without quotes.
+NAMED_TERM_RE = re.compile(
+    r"(?i)(?=[dtcs])\b(?:das wort|den begriff|der begriff|die formulierung|den ausdruck|"
+    r"der ausdruck|die phrase|the word|the term|the phrase|the expression|"
+    r"call (?:it|us|me|them)(?: an?)?|say)\s+(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
+)
+LIST_LINE_RE = re.compile(r"^\s*(?:[-*•–]\s*)?(?P<rest>.+?)\s*$")
+SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULTILINE)
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+CLAUSE_MARKS = (",", ";", "–", "—", ":")
+STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
+ASKS_FOR_WORDS_RE = re.compile(
+    r"(?i)\b(?:wörter|worte|begriffe|formulierungen|ausdrücke|phrasen|sätze|"
+    r"words|phrases|terms|expressions)\b"
+)
+LIST_ITEM_RE = re.compile(r"[^,;•\n]+?(?=\s*(?:,|;|•|\n|\bund\b|\boder\b|\band\b|\bor\b|$))")
+DASH_RE = re.compile(r"\s[-–—]\s")  # "curated - too posh": the reason after a dash
+LEADING_AND_RE = re.compile(r"(?i)^(?:und|oder|and|or)\s+")
+MAX_LIST_ITEM_WORDS = 4
+REASON_WORDS = frozenset(
+    "weil da denn das es die der und oder auch aber because since as it that this and or but"
+    " ich i wir we".split()
+)
+SEPARATORS = {"und", "oder", "and", "or", "sowie", "auch"}
+
+# Both languages always: German clients quote English jargon and vice versa.
+REJECT_ANY = re.compile(rf"(?i)(?:{REJECT_DE}|{REJECT_EN})")
+REPLACE_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{REPLACE_AFTER_DE}|{REPLACE_AFTER_EN})\b[:\s]*(?:\w+\s*){{0,2}}$"
+)
+REPLACE_REST_RE = re.compile(
+    rf"(?i)\b(?:schreib\w* lieber|sag\w* lieber|lieber|sondern|besser|"
+    rf"{REPLACE_AFTER_EN})\b\s*:?\s*(?P<rest>[^.!?\n]+)"
+)
+INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
+# A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
+# was?“, "They call it 'X'. Nobody talks like that."
+FOLLOW_CUE_RE = re.compile(
+    r"(?i)\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
+    r"so (?:redet|spricht|sagt) (?:doch )?(?:niemand|keiner)|das sagt (?:doch )?(?:niemand|keiner)|"
+    r"furchtbar|schrecklich|grässlich|gruselig|"
+    r"klingt (?:so |total |ganz |sehr )?(?:amtlich|steif|fordernd|werblich|kalt|glatt|künstlich|"
+    r"nach amt|nach behörde|nach konzern|nach werbung)|"
+    r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
+    r"sounds (?:so |really )?(?:corporate|stiff|cold|salesy|fake)|cringe|awful|horrible)"
+)
+# Her correction of the writer's word, with her own word in the next sentence:
+# 'You say "comfortable clothing". I'd say: wear something you don't love.'
+CORRECTION_RE = re.compile(
+    r"(?i)\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
+    r"da steht|bei dir steht|im text steht|im entwurf steht)\b"
+)
+REPLACE_START_RE = re.compile(
+    r"(?i)^\W*(?:(?:i'?d|i would|we'?d|we would|ich würde|wir würden)\s+(?:\w+\s+)?)?"
+    r"(?:say|write|call it|sagen|schreiben|sag|schreib|lieber|besser|rather)\b\s*:?\s*"
+    r"(?P<rest>[^.!?\n]+)"
+)
+FOLLOW_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class NoGoMention:
+    """One rejected term in a text: its span, the term, her sentence, her replacement."""
+
+    start: int
+    end: int
+    term: str
+    sentence: str
+    replacement: str = ""
+    lang: str = "de"
+
+    def as_nogo(self) -> NoGo:
+        """The shared NoGo of core.models (term, her sentence, replacement, language)."""
+        return NoGo(self.term, self.sentence, self.replacement, self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[_Sentence]:
+    """Sentences and lines with their offsets (line breaks always end one)."""
+    found = []
+    for match in SENTENCE_RE.finditer(text):
+        piece = match.group(0)
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            start = match.start() + lead
+            found.append(_Sentence(start, match.end(), text[start : match.end()].rstrip()))
+    return found
+
+
+def find_quoted_terms(sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the short quoted spans in a sentence, offsets into the text."""
+    terms = []
+    for match in QUOTE_RE.finditer(sentence.text):
+        group = next(g for g in "abcdefgh" if match.group(g) is not None)
+        term = match.group(group).strip(" .,;:!?")
+        if term and is_term(term):
+            start = sentence.start + match.start(group)
+            terms.append((start, start + len(match.group(group)), term))
+    return terms
+
+
+def is_term(term: str) -> bool:
+    """A quote that names a word or phrase, not a whole sentence she cites."""
+    return len(term) <= MAX_TERM_CHARS and len(WORD_RE.findall(term)) in range(
+        1, MAX_TERM_WORDS + 1
+    )
+
+
+def is_list_sentence(sentence: _Sentence) -> bool:
+    """Only quoted terms, list marks and separators: „Wellness-Oase“. „Rundum-sorglos“."""
+    rest = QUOTE_RE.sub(" ", sentence.text)
+    words = [w.lower() for w in WORD_RE.findall(rest)]
+    return bool(find_quoted_terms(sentence)) and all(w in SEPARATORS for w in words)
+
+
+def has_rejection(text: str) -> bool:
+    """True when the sentence says she rejects something (German or English cues)."""
+    return REJECT_ANY.search(text) is not None
+
+
+def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
+    """A rejecting question or announcement followed by a line of quoted terms."""
+    text = sentence.text.rstrip()
+    return text.endswith(("?", ":")) and is_list_sentence(following) and has_rejection(text)
+
+
+def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
+    """Every rejected term in `text` with its span, her sentence and her replacement."""
+    # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
+    # are only looked for in sentences that name a term or open a list of them.
+    starts = sorted(
+        [m.start() for m in QUOTE_RE.finditer(text)]
+        + [m.start() for m in NAMED_TERM_RE.finditer(text)]
+    )
+    if not starts:
+        return []
+    sentences = split_sentences(text)
+    mentions: list[NoGoMention] = []
+    listing: _Sentence | None = None
+    for index, sentence in enumerate(sentences):
+        if listing is not None and is_list_sentence(sentence):
+            for start, end, term in find_quoted_terms(sentence):
+                mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        listing = sentence if following and opens_list(sentence, following) else None
+        if listing is not None or not any_between(starts, sentence.start, sentence.end):
+            continue
+        found = _mentions_in(text, sentence, lang) or _mentions_by_context(
+            text, sentences, index, lang
+        )
+        replacement = _replacement_after(sentences, index, found)
+        if replacement:
+            found = [_with_replacement(m, replacement) for m in found]
+        mentions.extend(found)
+    return _dedupe(mentions)
+
+
+def asks_for_rejected_words(question: str) -> bool:
+    """True for a question like „Welche Wörter würden Sie nie verwenden?“ / "Which words
+    would you never use?": its answer lists no-gos, not words she uses."""
+    return ASKS_FOR_WORDS_RE.search(question) is not None and has_rejection(question)
+
+
+def find_listed_terms(answer: str, question: str, lang: str = "de") -> list[NoGoMention]:
+    """The no-gos in her answer to `question`: quoted terms, or the items of a list
+    („Wellness-Oase, Auszeit vom Alltag und Kundenerlebnis“) when the question asks for
+    words she rejects; otherwise the mentions she makes herself (find_mentions)."""
+    own = find_mentions(answer, lang)
+    if not asks_for_rejected_words(question):
+        return own
+    replaced = {fold_term(m.term): m.replacement for m in own if m.replacement}
+    found = []
+    for sentence in split_sentences(answer):
+        items = find_quoted_terms(sentence) or split_list_items(sentence)
+        for start, end, term in items:
+            replacement = replaced.get(fold_term(term), "")
+            found.append(NoGoMention(start, end, term, sentence.text, replacement, lang))
+    return _dedupe(found)
+
+
+def split_list_items(sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, item) of the short items of a listed line: commas, semicolons, „und“,
+    "and", bullets; items of more than MAX_LIST_ITEM_WORDS words or starting like a reason
+    („weil …“) are left out."""
+    items = []
+    for match in LIST_ITEM_RE.finditer(sentence.text):
+        item = DASH_RE.split(match.group(0))[0]
+        item = LEADING_AND_RE.sub("", item.strip(" „“”\"‚‘’»«'.!?:-–•*"))
+        words = item.split()
+        if not words or len(words) > MAX_LIST_ITEM_WORDS or words[0].lower() in REASON_WORDS:
+            continue
+        start = sentence.start + sentence.text.find(item, match.start())
+        items.append((start, start + len(item), item))
+    return items
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """True when a sorted position lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]:
+    """The rejected terms of one sentence (empty without a rejection cue)."""
+    if not has_rejection(sentence.text):
+        return []
+    quoted = find_quoted_terms(sentence)
+    rejected: list[tuple[int, int, str]] = []
+    replacements: list[str] = []
+    for start, end, term in quoted:
+        before = text[sentence.start : start].rstrip("„‚»«“‘\"' ")
+        if INSTEAD_RE.search(before) and rejected and not replacements:
+            # „Da steht „Sie“ statt „du““: the written word is wrong, hers follows „statt“.
+            replacements.append(term)
+        elif INSTEAD_RE.search(before):
+            rejected.append((start, end, term))
+        elif REPLACE_BEFORE_RE.search(before) and not _cue_between(before):
+            replacements.append(term)
+        else:
+            rejected.append((start, end, term))
+    if not quoted:
+        rejected, named = _named_terms(sentence)
+        replacements = [named] if named else []
+    replacement = replacements[0] if replacements else _replacement_rest(sentence, rejected)
+    return [NoGoMention(s, e, term, sentence.text, replacement, lang) for s, e, term in rejected]
+
+
+def _mentions_by_context(
+    text: str, sentences: Sequence[_Sentence], index: int, lang: str
+) -> list[NoGoMention]:
+    """Quoted terms judged by the next sentence(s) („Wer sagt denn so was?“) or corrected by
+    her own word there ("You say 'X'. I'd say: Y")."""
+    sentence = sentences[index]
+    quoted = find_quoted_terms(sentence)
+    if not quoted:
+        return []
+    following = sentences[index + 1 : index + 1 + FOLLOW_SENTENCES]
+    for follower in following:
+        if find_quoted_terms(follower):
+            break
+        if FOLLOW_CUE_RE.search(follower.text):
+            joined = text[sentence.start : follower.end]
+            return [NoGoMention(s, e, term, joined, "", lang) for s, e, term in quoted]
+    if following and CORRECTION_RE.search(sentence.text):
+        match = REPLACE_START_RE.match(following[0].text)
+        if match:
+            own = find_quoted_terms(following[0])
+            replacement = own[0][2] if own else _clean_replacement(match.group("rest"))
+            return [
+                NoGoMention(s, e, term, sentence.text, replacement, lang) for s, e, term in quoted
+            ]
+    return []
+
+
+def _cue_between(before: str) -> bool:
+    """The replacement cue is part of a rejection: "please don't say 'X'", "we never call it
+    'X'", „lieber nicht „X““ (the cue's clause, up to the term, rejects)."""
+    matches = list(re.finditer(rf"(?i)\b(?:{REPLACE_AFTER_DE}|{REPLACE_AFTER_EN})\b", before))
+    if not matches:
+        return False
+    match = matches[-1]
+    clause_start = max(before.rfind(mark, 0, match.start()) for mark in CLAUSE_MARKS) + 1
+    return has_rejection(before[clause_start:])
+
+
+def _named_terms(sentence: _Sentence) -> tuple[list[tuple[int, int, str]], str]:
+    """Unquoted terms after „das Wort“, "the word", "call it", "say": the rejected ones, and
+    a later one without a rejection cue before it as her replacement ("…, call it a session")."""
+    rejected: list[tuple[int, int, str]] = []
+    replacement = ""
+    previous_end = 0
+    for match in NAMED_TERM_RE.finditer(sentence.text):
+        term = match.group("term")
+        words = term.split()
+        # Keep the second word only when it is capitalised like the first (a compound name).
+        if len(words) == 2 and not (words[0][0].isupper() and words[1][0].isupper()):
+            term = words[0]
+        if term.lower() in STOP_TERMS:
+            continue
+        segment = sentence.text[previous_end : match.start("term")]
+        previous_end = match.start("term") + len(term)
+        if not rejected or has_rejection(segment):
+            start = sentence.start + match.start("term")
+            rejected.append((start, start + len(term), term))
+        elif rejected and not replacement:
+            replacement = term
+    return rejected, replacement
+
+
+def _replacement_rest(sentence: _Sentence, rejected: list[tuple[int, int, str]]) -> str:
+    """Her unquoted replacement after „schreib lieber:“ in the same sentence, or ''."""
+    last_end = max((e for _s, e, _t in rejected), default=sentence.start) - sentence.start
+    match = REPLACE_REST_RE.search(sentence.text, last_end)
+    return _clean_replacement(match.group("rest")) if match else ""
+
+
+def _replacement_after(sentences: Sequence[_Sentence], index: int, found: list[NoGoMention]) -> str:
+    """A replacement in the next sentence („Schreib lieber: …“) for this sentence's terms."""
+    if not found or any(m.replacement for m in found) or index + 1 >= len(sentences):
+        return ""
+    follower = sentences[index + 1]
+    match = REPLACE_REST_RE.match(follower.text.lstrip())
+    if match is None or has_rejection(follower.text):
+        return ""
+    quoted = find_quoted_terms(follower)
+    return quoted[0][2] if quoted else _clean_replacement(match.group("rest"))
+
+
+def _clean_replacement(rest: str) -> str:
+    """The replacement words without quotes and trailing punctuation, '' when too long."""
+    words = rest.strip(' „“”"‚‘’»«:.,!?').split()
+    if not words or len(words) > MAX_REPLACEMENT_WORDS:
+        return ""
+    return " ".join(words).strip(' „“”"‚‘’»«')
+
+
+def _with_replacement(mention: NoGoMention, replacement: str) -> NoGoMention:
+    return NoGoMention(
+        mention.start, mention.end, mention.term, mention.sentence, replacement, mention.lang
+    )
+
+
+def _dedupe(mentions: list[NoGoMention]) -> list[NoGoMention]:
+    """One mention per span, in text order."""
+    seen: dict[tuple[int, int], NoGoMention] = {}
+    for mention in mentions:
+        seen.setdefault((mention.start, mention.end), mention)
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+def mask_mentions(text: str, mentions: Iterable[NoGoMention]) -> str:
+    """`text` with every mentioned term blanked out (same length, so offsets stay valid)."""
+    chars = list(text)
+    for mention in mentions:
+        for i in range(mention.start, min(mention.end, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+def mask_text(text: str, lang: str = "de") -> tuple[str, list[tuple[int, int]]]:
+    """`text` without her rejected terms, and the spans of the sentences that reject them
+    (no example of her voice should be taken from those)."""
+    mentions = find_mentions(text, lang)
+    if not mentions:
+        return text, []
+    spans = []
+    for mention in mentions:
+        start = text.find(mention.sentence, max(0, mention.end - len(mention.sentence)))
+        if start < 0 or start > mention.start:
+            spans.append((mention.start, mention.end))  # a list line: the term's own span
+        else:
+            spans.append((start, start + len(mention.sentence)))
+    return mask_mentions(text, mentions), spans
+
+
+def fold_term(term: str) -> str:
+    """The key two mentions of one term share: case and quotes folded, spaces single."""
+    return " ".join(term.casefold().strip(" „“”\"‚‘’»«'.").split())
+
+
+def find_nogo_in(text: str, nogos: Sequence[NoGo]) -> list[tuple[int, int, NoGo]]:
+    """(start, end, no-go) of every use of an accepted no-go in a draft (case-insensitive,
+    whole words; a term ending in a hyphen-compound also matches its inflected forms)."""
+    found: list[tuple[int, int, NoGo]] = []
+    for nogo in nogos:
+        term = fold_term(nogo.term)
+        if not term:
+            continue
+        # Short terms keep their case: the no-go „Sie“ (formal address) is not „sie“ (she).
+        if len(term) <= SHORT_TERM_CHARS:
+            term = " ".join(nogo.term.split())
+            pattern = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])")
+        else:
+            pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(term)}\w{{0,3}}(?![\w-])")
+        found.extend((m.start(), m.end(), nogo) for m in pattern.finditer(text))
+    return sorted(found, key=lambda item: item[0])
+
+
+def find_own_uses(text: str, nogos: Sequence[NoGo], lang: str = "de") -> list[tuple[NoGo, str]]:
+    """Her own uses of the no-go terms, with the sentence: not in the sentences where she
+    rejects a word, and not right after a negation ("I'm not passionate about clay")."""
+    masked, rejecting = mask_text(text, lang)
+    chars = list(masked)
+    for start, end in rejecting:
+        chars[start:end] = " " * (end - start)
+    masked = "".join(chars)
+    sentences = split_sentences(text)
+    uses = []
+    for start, _end, nogo in find_nogo_in(masked, nogos):
+        before = WORD_RE.findall(masked[max(0, start - 40) : start].lower())[-NEGATION_REACH:]
+        if any(word in NEGATION_WORDS for word in before):
+            continue
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if sentence is None or (sentence.start == start and len(nogo.term) <= SHORT_TERM_CHARS):
+            continue  # „Sie hat gesagt …“: a short term opening a sentence is no evidence
+        uses.append((nogo, " ".join(sentence.text.split())))
+    return uses

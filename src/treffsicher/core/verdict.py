@@ -1,0 +1,140 @@
+"""The verdict of a check: the model's score, held to her habits, to the others and to doubt.
+
+Three rules sit on top of the fit-score model (docs/decisions/0002-fit-score.md):
+- „lässt sich nicht sicher sagen“ when the score rests on too little: a short draft, too
+  few words of hers, or a high score with no other people of that language to compare
+  with (it may just sound friendly) show 50; a model between the two answers keeps its
+  own number (inside its undecided band, never in „klingt nach ihr“);
+- at most „teils“ (64) when the draft breaks one of her explicit habits, or sounds more
+  like someone else in the workspace (the writer, another client);
+- otherwise the model's score and its band.
+The model's own figure stays in the report (`support["model_score"]`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from treffsicher.core.comparison import KIND_CLIENT, KIND_WRITER, Comparison
+from treffsicher.core.deviations import Deviation
+from treffsicher.core.explain import format_number
+from treffsicher.core.habits import list_broken_habits
+from treffsicher.i18n import t
+
+SHORT_DRAFT_WORDS = 100  # fewer draft words: the score moves too much to say
+MIN_PROFILE_WORDS = 1_000  # fewer words of hers: the same (the dev trials have 1,500+)
+FITS_FROM = 65.0
+CAP_SCORE = 64.0  # the highest „teils“
+UNSURE_SCORE = 50.0
+LOWEST, HIGHEST = 1.0, 99.0  # a verdict is never certain: no 0 and no 100
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The score shown, whether it is decided, and the reasons that shaped it (code, text)."""
+
+    score: float | None
+    decided: bool
+    unsure: bool
+    reasons: tuple[tuple[str, str], ...]
+
+
+def judge(
+    model_score: float | None,
+    decided: bool,
+    *,
+    n_draft_words: int,
+    n_her_words: int,
+    people: int,
+    deviations: Sequence[Deviation],
+    closest: Comparison | None,
+    name: str,
+    lang: str,
+) -> Verdict:
+    """Return the verdict for a model score (0–100) in `lang`."""
+    if model_score is None:
+        return Verdict(None, False, False, ())
+    doubts = list_doubts(model_score, decided, n_draft_words, n_her_words, people, lang)
+    if doubts:
+        # Only the model's own indecision keeps its number (inside its band, 30–70):
+        # a high score that rests on too little is not shown at all.
+        shown = model_score if [c for c, _ in doubts] == ["undecided"] else UNSURE_SCORE
+        return Verdict(shown, False, True, tuple(doubts))
+    shown = min(max(model_score, LOWEST), HIGHEST)
+    caps = list_caps(deviations, closest, name, lang)
+    if caps and round(shown) >= FITS_FROM:
+        return Verdict(CAP_SCORE, True, False, tuple(caps))
+    return Verdict(shown, True, False, ())
+
+
+def list_doubts(
+    score: float, decided: bool, n_draft: int, n_her: int, people: int, lang: str
+) -> list[tuple[str, str]]:
+    """Return (code, text) of every reason the score cannot be trusted."""
+    doubts = []
+    if n_draft < SHORT_DRAFT_WORDS:
+        doubts.append(
+            (
+                "short_draft",
+                t("fit.reason.short_draft", lang, words=n_draft, least=SHORT_DRAFT_WORDS),
+            )
+        )
+    if n_her < MIN_PROFILE_WORDS:
+        words = format_number(n_her, lang, 0)
+        least = format_number(MIN_PROFILE_WORDS, lang, 0)
+        doubts.append(
+            ("thin_profile", t("fit.reason.thin_profile", lang, words=words, least=least))
+        )
+    if not decided:
+        doubts.append(("undecided", t("fit.reason.undecided", lang)))
+    elif people == 0 and round(score) >= FITS_FROM:
+        doubts.append(("no_comparison", t("fit.reason.no_comparison", lang)))
+    return doubts
+
+
+def list_caps(
+    deviations: Sequence[Deviation], closest: Comparison | None, name: str, lang: str
+) -> list[tuple[str, str]]:
+    """Return (code, text) of every reason the verdict is at most „teils“."""
+    caps = []
+    for habit in list_broken_habits(deviations):
+        what = t(f"habit.broken.{habit}", lang)
+        caps.append((f"habit_{habit}", t("fit.reason.habit", lang, what=what)))
+    if closest is not None and closest.kind != KIND_CLIENT:
+        other = t("fit.you", lang) if closest.kind == KIND_WRITER else closest.name
+        caps.append(("closer", t("fit.reason.closer", lang, other=other, name=name)))
+    return caps
+
+
+def describe_closest(closest: Comparison | None, people: int, name: str, lang: str) -> str:
+    """Return „Klingt eher nach dir als nach Johanna.“ and the like ("" without others)."""
+    if people == 0:
+        return ""
+    if closest is None:
+        return t("fit.closest.none", lang)
+    if closest.kind == KIND_CLIENT:
+        return t("fit.closest.client", lang, name=name)
+    if closest.kind == KIND_WRITER:
+        return t("fit.closest.writer", lang, name=name)
+    return t("fit.closest.other", lang, other=closest.name, name=name)
+
+
+def describe_drivers(contributions: dict[str, float], lang: str) -> str:
+    """Return „Satzbau und kleine Wörter wie bei ihr; Wortschatz eher nicht.“ (plain words)."""
+    like = [t(f"fit.view.{v}", lang) for v, c in contributions.items() if c >= 0]
+    unlike = [t(f"fit.view.{v}", lang) for v, c in contributions.items() if c < 0]
+    parts = []
+    if like:
+        parts.append(t("fit.drivers.like", lang, views=join_words(like, lang)))
+    if unlike:
+        parts.append(t("fit.drivers.unlike", lang, views=join_words(unlike, lang)))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def join_words(items: Sequence[str], lang: str) -> str:
+    """„A“, „A sowie B“, „A, B sowie C“ (English: "A, B and C")."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t("fit.drivers.join", lang) + items[-1]

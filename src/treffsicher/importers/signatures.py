@@ -1,0 +1,332 @@
+"""The end of a mail that is not hers: signatures, device lines, taglines and legal footers.
+
+Works on the lines of her part of a body (the quoted original already cut, see
+importers.quotes), in this order:
+
+1. A "-- " separator cuts the rest. Device lines ("Von meinem iPhone gesendet", "Sent
+   via Superhuman", "Outlook für Android herunterladen", "via mobile") and product
+   taglines ("Virenfrei. www.avast.com", "Sent with Mailtrack", "Bitte denken Sie an die
+   Umwelt …") go wherever they stand: they name a device, an app or a scanner, never her.
+2. German legal footers and English disclaimers cut from the start of their paragraph.
+3. After her sign-off ("Liebe Grüße", "Pfiat di", "Cheers") one typed name line may stay:
+   a first name ("Johanna", "Morwenna x"), or a full name when nothing follows it. A full
+   name with title, company or contact lines below is the program's signature and goes,
+   with everything after it.
+4. Without a sign-off, a trailing block with contact lines ("t. 05551 …", "skype: …",
+   "Instagram: @…", web and mail addresses) goes, and so do the name, title and company
+   lines right above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from treffsicher.core.wordlists import load_wordlist
+
+# Trailing links that programs add to a device line or tagline ("…<https://aka.ms/…>").
+LINK_RE = re.compile(r"<(?:https?|mailto):[^>]{0,300}>|\(\s*https?://[^)]{0,300}\)")
+SIGNATURE_SEPARATOR = frozenset({"--", "—", "-- -"})
+# Words that name a device, a mail app or a mail provider.
+DEVICE = (
+    r"(?:i?phone|ipad|ipod|android|samsung|galaxy|huawei|honor|xiaomi|redmi|pixel|nokia"
+    r"|blackberry|motorola|oneplus|fairphone|xperia|handy|smartphone|tablet|mobil\w*|mobile"
+    r"|outlook|e-?mail|mail|app|spark|polymail|superhuman|proton\s?mail|proton|gmx|web\.de"
+    r"|t-online(?:\.de)?|telekom|yahoo|aol|mailtrack|airmail|newton|edison|bluemail|windows"
+    r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
+    r"|freemail|unterwegs|phone|telefon|on the go)"
+)
+DEVICE_RE = re.compile(
+    rf"(?i)^(?:[-–—]\s*)?(?:"
+    rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
+    rf"|inviato|verzonden|verstuurd)\s"
+    rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
+    rf"(?:[^,.;!?]{{0,40}}\s)?{DEVICE}\b.{{0,60}}"
+    rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
+    rf"(?:gesendet|verschickt|geschickt|versandt)"
+    rf"|von\s(?:unterwegs\s)?{DEVICE}\b(?:\s\S+){{0,3}}\s(?:gesendet|verschickt)"
+    rf"|diese (?:nachricht|e-?mail|mail) wurde .{{0,100}}\b{DEVICE}\b.{{0,60}}(?:gesendet"
+    rf"|verschickt|versandt|geschrieben)"
+    rf"|(?:get|download|holen sie sich|hol dir|jetzt)\s.{{0,40}}\b(?:outlook|spark|app)\b.{{0,40}}"
+    rf"|outlook (?:für|for) (?:ios|android)\s?(?:herunterladen|beziehen|downloaden)?"
+    rf"|(?:sent |gesendet )?(?:via|vom|von) (?:mobile|mobil|handy|smartphone|phone|unterwegs)"
+    rf"|(?:please |bitte )?(?:excuse|entschuldigen sie|entschuldige)\b.{{0,40}}"
+    rf"(?:brevity|typos|tippfehler|kürze)"
+    rf")[\s.!)]*$"
+)
+TAGLINE_RE = re.compile(
+    r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren (?:über)?geprüft"
+    r"|antivirus|anti-virus|sent with mailtrack|\bmailtrack\b|powered by \w+"
+    r"|(?:denken sie|denk|consider|think)\b.{0,40}\b(?:umwelt|environment|before printing"
+    r"|ausdrucken|print this))"
+)
+TAGLINE_MAX_WORDS = 20
+# Legal footers: keyword forms that real prose rarely uses (with colon or number) …
+LEGAL_RE = re.compile(
+    r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
+    r"|registergericht\s*:|handelsregister\s*:|(?-i:\bHR[AB])\s*\d"
+    r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
+    r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
+    r"|this e-?mail (?:and any|is confidential|may contain)"
+    r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:"
+    r"|if you are not the intended recipient|intended (?:only|solely) for the (?:use|addressee)"
+    r"|the information (?:contained )?in this (?:e-?mail|message)|disclaimer\s*:"
+    r"|haftungsausschluss\s*:|wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)"
+    r"|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
+)
+# … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
+# Amtsgericht." is hers).
+LEGAL_WEAK_RE = re.compile(
+    r"(?i)(?:amtsgericht\s+(?-i:[A-ZÄÖÜ])\w+|sitz der gesellschaft|datenschutzhinweis"
+    r"|informationen zum datenschutz|geschäftsführer(?:in)?\s+(?-i:[A-ZÄÖÜ]))"
+)
+# Sign-off lines (whole line), standard and regional or personal forms.
+SIGNOFF_LINE_RE = re.compile(
+    r"(?i)^(?:(?:viele|liebe|herzliche|beste|freundliche|sonnige|schöne|liebste|ganz liebe"
+    r"|ganz herzliche|kollegiale)\s+grüße|(?:mit\s+)?(?:freundlichen|herzlichen|besten|lieben"
+    r"|vielen|sonnigen)\s+grüßen?|(?:liebe|viele|herzliche|beste)\s+grüsse|grüße|gruß|grüsse"
+    r"|lg|glg|vg|mfg|herzlichst|herzlich|alles liebe|alles gute|bis bald|bis dann|bis später"
+    r"|bis morgen|bis demnächst|danke und (?:viele|liebe) grüße|ciao|tschüss|tschüs|tschö"
+    r"|danke(?: dir| euch| ihnen| schön| sehr)?|vielen dank|herzlichen dank|merci"
+    r"|(?:liebe |viele )?grü(?:ß|ss)le|grüessli|gruß und kuss|bis denne|mach's gut|machs gut"
+    r"|servus|pfiat di|pfiat eich|pfiat ihna|baba|ade|adele|bussi|bussi baba|moin|gruß und kuss"
+    r"|liebe grüße aus \w+|schönen (?:abend|tag|feierabend)|schönes wochenende"
+    r"|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards"
+    r"|many thanks|thanks|thank you|cheers|love|lots of love|all the best|yours|sincerely"
+    r"|yours sincerely|take care|thanks again|with thanks|speak soon|talk soon|see you soon"
+    r"|xo|xx+|x)(?!\w)[\s,.!/&]*(?:\w+[,.!/&]?\s*){0,3}(?:\s+x{1,3})?$"
+)
+# "Herzliche Grüße aus Lindenfeld", "Sonnige Grüße vom Deich", "Warm regards from Cornwall".
+SIGNOFF_WITH_PLACE_RE = re.compile(
+    r"(?i)^[\w\s]{0,25}\b(?:grüße|grüsse|gruß|regards|wishes)\s+(?:aus|vom|von|from)\b[\w\s.,!-]{0,30}$"
+)
+CONTACT_RE = re.compile(
+    r"(?i)(?:\b(?:tel|telefon|fon|phone|mobil|mobile|handy|fax|telefax|cell|mob|[tfmp])\b\.?\s*:?"
+    r"\s*[+(\d]"
+    r"|\+\d{2}[\s\d()/-]{6,}|\b0\d{2,5}[\s/-]?\d{3,}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}"
+    r"|https?://|www\.\S+\.\w|\S+@\S+\.\w|\b[\w-]{2,}\.(?:de|at|ch|com|net|org|eu|info|io|shop"
+    r"|co\.uk|uk)\b(?:/\S*)?\s*$"
+    r"|\b(?:skype|xing|linkedin|instagram|facebook|twitter|threema|signal|whatsapp|telegram"
+    r"|web|website|homepage|internet|e-?mail|mail)\s*:\s*\S"
+    r"|(?:^|\s)@[A-Za-z0-9_.]{3,}\s*$"
+    r"|\b\d{5}\s+[A-ZÄÖÜ]\w+|\b[A-ZÄÖÜ]\w+(?:straße|str\.|weg|platz|gasse|allee)\s*\d"
+    r"|\b\d+\s+\w+\s+(?:street|road|lane|avenue)\b|\b[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2}\b)"
+)
+# Company and role markers of a signature line ("Kellermann Holzbau GmbH", "Owner | Baker").
+COMPANY_RE = re.compile(
+    r"(?:\b(?:GmbH|mbH|AG|UG|KG|OHG|GbR|PartG|e\.\s?K\.|e\.\s?V\.|Ltd|LLC|Inc|PLC|LLP|Co\.)\b"
+    r"|\s[|·•]\s)"
+)
+IMAGE_RE = re.compile(r"^\[(?:cid:|image|logo|bild|grafik)[^\]]{0,120}\]$", re.IGNORECASE)
+PS_RE = re.compile(r"(?i)^\s*p\.?\s?p?\.?\s?s\b[.:]?")
+KISS_RE = re.compile(r"(?i)^x{1,3}$")
+SENTENCE_END = (".", "!", "?", "…", ":", ")")
+NAME_LINE_MAX_WORDS = 4
+SIGNOFF_SEARCH_LINES = 14  # the sign-off is among the last lines of her part
+SIGNATURE_BLOCK_MAX_LINES = 5  # name, title, company lines above a contact block
+
+
+def cut_signature(lines: list[str]) -> list[str]:
+    """Return her lines without signature, device lines, taglines and legal footers."""
+    kept = cut_at_separator(lines)
+    kept = trim_after_signoff(kept)
+    while kept and (not kept[-1].strip() or is_rule_line(kept[-1])):
+        kept.pop()
+    return kept
+
+
+def cut_at_separator(lines: list[str]) -> list[str]:
+    """Return the lines before a "-- " separator or legal footer, without device lines."""
+    kept: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if line in SIGNATURE_SEPARATOR:
+            break
+        if line and (is_device_line(line) or is_tagline(line)):
+            continue
+        if line and is_legal_line(line):
+            # The footer's paragraph started at the last blank line.
+            while kept and kept[-1].strip():
+                kept.pop()
+            break
+        kept.append(raw)
+    return kept
+
+
+def strip_links(line: str) -> str:
+    """Return a line without "<https://…>" and "( https://… )" links that programs append."""
+    return LINK_RE.sub(" ", line).strip() if "://" in line or "mailto:" in line else line
+
+
+def is_device_line(line: str) -> bool:
+    """True for "Sent from my iPhone", "Gesendet mit der GMX Mail App", "via mobile" …"""
+    return len(line) <= 200 and DEVICE_RE.match(strip_links(line)) is not None
+
+
+def is_tagline(line: str) -> bool:
+    """True for an antivirus, tracking or print-less tagline under a message."""
+    return len(line.split()) <= TAGLINE_MAX_WORDS and TAGLINE_RE.search(line) is not None
+
+
+def is_rule_line(line: str) -> bool:
+    """True for a line of only dashes, underscores or similar marks."""
+    return bool(line.strip()) and not any(c.isalnum() for c in line)
+
+
+def is_legal_line(line: str) -> bool:
+    """True for a line of a legal footer or disclaimer (see LEGAL_RE, LEGAL_WEAK_RE)."""
+    if LEGAL_RE.search(line):
+        return True
+    return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
+
+
+def is_signoff_line(line: str) -> bool:
+    """True for a sign-off line ("Liebe Grüße", "LG Johanna", "Grüße aus Lindenfeld"),
+    also two-language ones ("Med venlig hilsen / Kind regards")."""
+    parts = [line, *line.split(" / ")] if " / " in line else [line]
+    return any(SIGNOFF_LINE_RE.match(p) or SIGNOFF_WITH_PLACE_RE.match(p) for p in parts)
+
+
+def is_contact_line(line: str) -> bool:
+    """True for a phone, address, web, mail or social-media line of a signature."""
+    return CONTACT_RE.search(strip_links(line)) is not None
+
+
+def is_contact_or_company(line: str) -> bool:
+    """True for a contact line or a company line ("Kellermann Holzbau GmbH"); a P.S. or
+    a sentence that names her web site is neither."""
+    line = line.strip()
+    if PS_RE.match(line) or (len(line.split()) >= 5 and line.endswith((".", "!", "?"))):
+        return False
+    return (
+        is_contact_line(line)
+        or IMAGE_RE.match(line) is not None
+        or (COMPANY_RE.search(line) is not None and not line.rstrip().endswith((".", "!", "?")))
+    )
+
+
+def is_her_sentence(line: str) -> bool:
+    """True for a line after a sign-off that is still her text: a P.S. or a sentence of
+    five words or more (a long line without a full stop is a tagline or company line)."""
+    if PS_RE.match(line):
+        return True
+    if is_contact_line(line) or COMPANY_RE.search(line):
+        return False
+    words = len(line.split())
+    return words >= 20 or (words >= 5 and line.rstrip().endswith(SENTENCE_END))
+
+
+def is_name_line(line: str) -> bool:
+    """True for a short line that can be a name ("Johanna", "Anna Müller", "J.")."""
+    words = line.split()
+    return (
+        0 < len(words) <= NAME_LINE_MAX_WORDS
+        and any(c.isalpha() for c in line)
+        and not is_contact_line(line)
+        and COMPANY_RE.search(line) is None
+    )
+
+
+def is_first_name_line(line: str) -> bool:
+    """True for a typed first name under a sign-off ("Johanna", "Morwenna x", "J.")."""
+    words = line.split()
+    while len(words) > 1 and KISS_RE.match(words[-1]):
+        words.pop()
+    return len(words) == 1 and is_name_line(line)
+
+
+def trim_after_signoff(lines: list[str]) -> list[str]:
+    """Return the lines up to her sign-off and typed name, or without a trailing
+    signature block when she signed off nowhere."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    # The first line is her greeting, not a sign-off ("Moin Anna,", "Servus Anna,").
+    start = max(first + 1, len(lines) - SIGNOFF_SEARCH_LINES)
+    for i in range(len(lines) - 1, start - 1, -1):
+        line = lines[i].strip()
+        if line and len(line) <= 60 and is_signoff_line(line):
+            # Everything after the sign-off must be name or signature lines; otherwise
+            # this "Thanks" is part of her text and nothing is cut.
+            tail = [x.strip() for x in lines[i + 1 :] if x.strip()]
+            if any(is_her_sentence(x) for x in tail):
+                break
+            return lines[: i + 1 + count_name_lines(lines, i + 1, len(tail))]
+    return drop_signature_block(lines)
+
+
+def count_name_lines(lines: list[str], at: int, tail: int) -> int:
+    """Return how many lines from `at` to keep under the sign-off: her typed name (after
+    at most one blank line, "Beste Grüße / (blank) / Willi") and the blank before it."""
+    skip = 1 if at < len(lines) and not lines[at].strip() else 0
+    if at + skip >= len(lines) or not lines[at + skip].strip():
+        return 0
+    line = lines[at + skip].strip()
+    if is_first_name_line(line):
+        return skip + 1
+    # A full name counts as typed only when nothing follows: with a title, company or
+    # phone below it, the whole block is the mail program's signature.
+    return skip + 1 if tail == 1 and is_name_line(line) else 0
+
+
+def drop_signature_block(lines: list[str]) -> list[str]:
+    """Return the lines without a trailing block of contact lines and the name, title
+    and company lines right above it (and short lines such as a country below it)."""
+    end = len(lines)
+    below = 0
+    while end > 0 and below < SIGNATURE_BLOCK_MAX_LINES:
+        line = lines[end - 1].strip()
+        if line and (is_contact_or_company(line) or not is_signature_like(line)):
+            break
+        below += bool(line)
+        end -= 1
+    contacts = 0
+    while end > 0 and (not lines[end - 1].strip() or is_contact_or_company(lines[end - 1])):
+        contacts += bool(lines[end - 1].strip())
+        end -= 1
+    if contacts == 0:
+        return drop_full_name_block(lines)
+    above = 0
+    while end > 0 and above < SIGNATURE_BLOCK_MAX_LINES and is_signature_like(lines[end - 1]):
+        end -= 1
+        above += 1
+    return lines[: drop_name_paragraph(lines, end)]
+
+
+def drop_full_name_block(lines: list[str]) -> list[str]:
+    """Return the lines without a last paragraph that is a signature without contact
+    lines: a full name that starts with a common first name ("Johanna Kellermann"), then
+    title or company lines ("Tischlermeisterin", "Kellermann Holzbau")."""
+    end = len(lines)
+    start = end
+    while start > 0 and lines[start - 1].strip() and is_signature_like(lines[start - 1]):
+        start -= 1
+    if end - start < 2 or start == 0 or lines[start - 1].strip():
+        return lines
+    words = lines[start].split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in load_wordlist("first_names"):
+        return lines
+    return lines[:start]
+
+
+def drop_name_paragraph(lines: list[str], end: int) -> int:
+    """Return where her text ends when a paragraph of name and title lines ("Johanna
+    Kellermann", "Tischlermeisterin") stands above the block that ended at `end`; a
+    single line ("Johanna") is her typed name and stays."""
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and is_signature_like(lines[start - 1]):
+        start -= 1
+    if end - start >= 2 and (start == 0 or not lines[start - 1].strip()):
+        return start
+    return end
+
+
+def is_signature_like(line: str) -> bool:
+    """True for a short line of a signature block: name, title, company, country, logo."""
+    line = line.strip()
+    if not line or is_signoff_line(line) or line.endswith((".", "!", "?", ",", ":")):
+        return False
+    if COMPANY_RE.search(line) or IMAGE_RE.match(line):
+        return True
+    return len(line.split()) <= 8 and line[0].isupper()

@@ -1,0 +1,226 @@
+"""No-go mentions: rejected words are found with her sentence and replacement, usage is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from treffsicher.core.models import NoGo, Passage
+from treffsicher.core.nogo import (
+    find_mentions,
+    find_nogo_in,
+    find_own_uses,
+    mask_mentions,
+    mask_text,
+)
+from treffsicher.core.profile import build_profile
+
+REJECTIONS = [
+    # (language, text, [(term, replacement)])
+    (
+        "de",
+        "Welche Wörter willst du nie lesen? — „Wellness-Oase“. „Rundum-sorglos“. „Kundenerlebnis“.",
+        [("Wellness-Oase", ""), ("Rundum-sorglos", ""), ("Kundenerlebnis", "")],
+    ),
+    (
+        "de",
+        "Welche Wörter magst du nicht lesen?\n„Wohlfühl-Paket“\n„Auszeit vom Alltag“\n"
+        "Sonst passt es.",
+        [("Wohlfühl-Paket", ""), ("Auszeit vom Alltag", "")],
+    ),
+    (
+        "de",
+        "Ehrlich: das Wort „Behandlungsangebot“ kann ich nicht mehr hören.",
+        [("Behandlungsangebot", "")],
+    ),
+    (
+        "de",
+        "„Ganzheitlich“ – so redet bei uns niemand. Schreib lieber: mit Kopf und Bauch.",
+        [("Ganzheitlich", "mit Kopf und Bauch")],
+    ),
+    ("de", "Der Satz mit dem „Premium-Service“ muss raus.", [("Premium-Service", "")]),
+    (
+        "de",
+        "Bitte kein „Rundum-sorglos-Paket“, sag lieber „alles aus einer Hand“.",
+        [("Rundum-sorglos-Paket", "alles aus einer Hand")],
+    ),
+    ("de", "Wir sagen nie „Patientinnen“, sondern „Frauen“.", [("Patientinnen", "Frauen")]),
+    ("de", "Schreib lieber „Familien“ statt „Zielgruppe“.", [("Zielgruppe", "Familien")]),
+    ("de", "An zwei Stellen steht „Sie“ statt „du“.", [("Sie", "du")]),
+    ("en", "Please write 'mugs' instead of 'vessels'.", [("vessels", "mugs")]),
+    ("de", "Das Wort Kundenerlebnis mag ich gar nicht.", [("Kundenerlebnis", "")]),
+    (
+        "de",
+        "Da steht „Leistungsspektrum“. Leistungsspektrum! Wer sagt denn so was?",
+        [("Leistungsspektrum", "")],
+    ),
+    (
+        "de",
+        "Kannst du „Spende erwünscht“ weglassen? Das klingt so fordernd.",
+        [("Spende erwünscht", "")],
+    ),
+    ("de", "Bitte nicht „Frau Kellermann“ in den Text.", [("Frau Kellermann", "")]),
+    (
+        "en",
+        "You say \"comfortable clothing\". I'd say: wear something you don't love.",
+        [("comfortable clothing", "wear something you don't love")],
+    ),
+    ("en", "They call it 'wellness'. Nobody talks like that here.", [("wellness", "")]),
+    ("en", "Please don't say ‘bespoke’.", [("bespoke", "")]),
+    ("en", '"Passionate about clay" has to go.', [("Passionate about clay", "")]),
+    ("en", 'We never call it a "treatment". Call it a session.', [("treatment", "a session")]),
+    ("en", "I hate the word synergy.", [("synergy", "")]),
+    ("en", "We never call it treatment, we call it a session.", [("treatment", "session")]),
+    ("en", "Honestly, 'world-class' makes me cringe.", [("world-class", "")]),
+]
+
+USAGE = [
+    ("de", "Ich freue mich auf die „Familienzeit“ mit euch."),
+    ("de", "Ich kann dir gar nicht sagen, wie sehr mich euer „Willkommen“ gefreut hat."),
+    ("de", "Kein Problem, wir machen das am Freitag."),
+    ("de", "Unsere Kurse heißen „Ankommen“ und „Durchatmen“."),
+    ("en", "Our customers love the 'Sunday box'."),
+    ("de", "Wir nennen es „Ankommen“. Das mag ich sehr."),
+    ("de", "Du schreibst „Familienzeit“. Ich liebe das Wort."),
+    ("de", "Ich bin eher der Typ „Setz dich, ich mach uns einen Tee“."),
+    ("en", 'You said "slow Sundays". That is lovely.'),
+    ("en", "I don't think we need a new logo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REJECTIONS)
+def test_rejected_terms_are_found_with_her_replacement(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = find_mentions(text, lang)
+    assert [(m.term, m.replacement) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.start : mention.end].strip() == mention.term
+        assert mention.sentence.strip()
+        assert mention.sentence in text
+
+
+@pytest.mark.parametrize(("lang", "text"), USAGE)
+def test_quoted_or_negated_usage_is_no_mention(lang: str, text: str) -> None:
+    assert find_mentions(text, lang) == []
+
+
+def test_masking_keeps_offsets_and_removes_only_the_term() -> None:
+    text = "Das Wort „Behandlungsangebot“ kann ich nicht mehr hören. Sonst gut."
+    masked = mask_mentions(text, find_mentions(text))
+    assert len(masked) == len(text)
+    assert "Behandlungsangebot" not in masked
+    assert masked.endswith("kann ich nicht mehr hören. Sonst gut.")
+    _masked, spans = mask_text(text)
+    assert spans == [(0, text.index(" Sonst"))]
+
+
+def test_a_draft_use_is_found_in_inflected_forms() -> None:
+    nogo = NoGo("Wellness-Oase", "„Wellness-Oase“ mag ich nicht.")
+    text = "Willkommen in unserer Wellness-Oase! Unsere Wellness-Oasen sind groß. Wellness tut gut."
+    found = find_nogo_in(text, [nogo])
+    assert [text[s:e] for s, e, _n in found] == ["Wellness-Oase", "Wellness-Oasen"]
+
+
+def test_her_own_uses_leave_out_rejections_negations_and_she() -> None:
+    text = (
+        '"Passionate about clay" has to go. I\'m not passionate about clay. '
+        "Sie hat gesagt, ich soll „Sie“ nicht schreiben. Darf ich Sie einladen? "
+        "Last year I was passionate about clay, honestly."
+    )
+    nogos = [NoGo("Passionate about clay"), NoGo("Sie")]
+    uses = [(nogo.term, sentence) for nogo, sentence in find_own_uses(text, nogos, "de")]
+    assert uses == [
+        ("Sie", "Darf ich Sie einladen?"),
+        ("Passionate about clay", "Last year I was passionate about clay, honestly."),
+    ]
+
+
+def her_mails() -> list[Passage]:
+    rejecting = (
+        "Liebe Lena,\nwelche Wörter ich nie lesen will? „Wellness-Oase“. „Wellness-Oase“ "
+        "und „Kundenerlebnis“. Das Wort „Wellness-Oase“ kann ich echt nicht mehr hören.\n"
+        "Herzlich, Sabine"
+    )
+    usual = (
+        "Liebe Lena,\nbei uns geht es ruhig zu. Die Frauen kommen zum Durchatmen, und "
+        "Durchatmen ist das Wichtigste. Wir trinken Tee und reden.\nHerzlich, Sabine"
+    )
+    passages = [Passage(1, rejecting, "de", "email", "mail-1.txt")]
+    passages += [Passage(i, usual, "de", "email", f"mail-{i}.txt") for i in range(2, 6)]
+    passages += [Passage(6, rejecting.replace("Liebe", "Hallo"), "de", "email", "mail-6.txt")]
+    passages += [Passage(7, rejecting.replace("echt", "wirklich"), "de", "email", "mail-7.txt")]
+    return passages
+
+
+def test_rejected_words_are_not_her_signature_words_or_examples() -> None:
+    profile = build_profile(her_mails()).languages["de"]
+    terms = {t.term.lower() for t in profile.signature_terms}
+    assert "durchatmen" in terms  # her own word is found …
+    assert not any("wellness" in term or "kundenerlebnis" in term for term in terms)
+    for summary in profile.features.values():
+        for example in summary.examples:
+            assert "Wellness" not in example.text
+            assert "nicht mehr hören" not in example.text
+
+
+def test_her_rejected_buzzwords_do_not_silence_the_buzzword_note() -> None:
+    from treffsicher.core.check import check_draft
+
+    hates = (
+        "Liebe Lena,\nbitte nie „innovativ“, „ganzheitlich“, „maßgeschneidert“ oder "
+        "„Synergie“. Das Wort „nachhaltig“ kann ich nicht mehr hören. „Exzellent“ – so redet "
+        "bei uns niemand. Wir backen Brot, mehr nicht. Morgens um fünf geht der Ofen an, "
+        "und dann riecht die ganze Straße nach Kruste.\nHerzlich, Uta"
+    )
+    usual = (
+        "Liebe Lena,\nheute war viel los. Die Kinder haben wieder nach den Zimtschnecken "
+        "gefragt, und ich habe ihnen die krummen geschenkt. Am Samstag mache ich mehr "
+        "Roggenbrot, das war schon um zehn weg. Schreib gern, wenn du Fragen hast.\nHerzlich, Uta"
+    )
+    passages = [Passage(i, hates if i % 2 else usual, "de", "email", f"m{i}") for i in range(12)]
+    her = build_profile(passages)
+    assert her.languages["de"].features["buzzword_rate_per_100_words"].typical == 0
+    draft = "Unsere innovative Bäckerei bietet ganzheitliche, maßgeschneiderte Lösungen."
+    result = check_draft(draft, her, "web", name="Uta", lang="de")
+    codes = {reason.code for note in result.sentence_notes for reason in note.reasons}
+    assert "buzzword" in codes
+    nogo = NoGo("innovativ", "bitte nie „innovativ“", "", "de")
+    with_nogo = check_draft(draft, her, "web", name="Uta", lang="de", no_gos=[nogo])
+    [note] = with_nogo.sentence_notes
+    assert note.reasons[0].code == "nogo"
+    assert "bitte nie „innovativ“" in note.reasons[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "Wellness-Oase, Auszeit vom Alltag und Kundenerlebnis.",
+            ["Wellness-Oase", "Auszeit vom Alltag", "Kundenerlebnis"],
+        ),
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "Premium, exklusiv, weil wir das nicht sind",
+            ["Premium", "exklusiv"],
+        ),
+        (
+            "Welche Wörter würden Sie nie verwenden – und warum?",
+            "„Wellness“ – klingt nach Spa. Und „Rundum-sorglos“, weil das keiner glaubt.",
+            ["Wellness", "Rundum-sorglos"],
+        ),
+        (
+            "Which words would you never use, and why?",
+            "- artisanal\n- bespoke\n- curated - too posh",
+            ["artisanal", "bespoke", "curated"],
+        ),
+        ("Wer sind Ihre Kundinnen und Kunden?", "Familien und Großeltern.", []),
+        ("Welche Wörter sagen Sie ständig?", "Bauchgefühl, ehrlich gesagt", []),
+    ],
+)
+def test_listed_answers_to_a_question_about_rejected_words(
+    question: str, answer: str, expected: list[str]
+) -> None:
+    from treffsicher.core.nogo import find_listed_terms
+
+    assert [m.term for m in find_listed_terms(answer, question)] == expected

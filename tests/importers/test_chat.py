@@ -1,0 +1,245 @@
+"""Chat exports: WhatsApp (Android, iOS, German, English, zip) and Telegram result.json."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from treffsicher.errors import InputError
+from treffsicher.importers.chat import looks_like_chat, read_chat, scan_chat
+from treffsicher.importers.whatsapp import parse_whatsapp
+
+ENCRYPTED_DE = (
+    "12.05.25, 14:02 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand "
+    "außerhalb dieses Chats kann sie lesen oder anhören, nicht einmal WhatsApp."
+)
+ANDROID_DE = (
+    ENCRYPTED_DE
+    + """
+12.05.25, 14:03 - Anna Berg: Hallo Johanna, hast du die Maße?
+12.05.25, 14:05 - Johanna Kellermann: Hallo Anna,
+die Nische ist 2,40 m breit.
+Höhe kommt morgen.
+12.05.25, 14:05 - Johanna Kellermann: <Medien ausgelassen>
+12.05.25, 14:06 - Johanna Kellermann: Ich bring die Muster am Freitag vorbei.
+12.05.25, 14:07 - Anna Berg: Super, danke!
+12.05.25, 14:08 - Anna Berg: Diese Nachricht wurde gelöscht
+13.05.25, 09:15 - Johanna Kellermann: Moin! Die Höhe ist 2,10 m. <Diese Nachricht wurde bearbeitet>
+13.05.25, 09:16 - Johanna Kellermann: Du hast diese Nachricht gelöscht
+13.05.25, 09:20 - Verpasster Sprachanruf
+"""
+)
+IOS_DE = (
+    "[12.05.25, 14:02:11] Küche Berg: \u200eNachrichten und Anrufe sind Ende-zu-Ende-"
+    "verschlüsselt.\n"
+    "[12.05.25, 14:03:40] Anna Berg: Hallo Johanna, hast du die Maße?\n"
+    "[12.05.25, 14:05:02] Johanna Kellermann: Hallo Anna,\ndie Nische ist 2,40 m breit.\n"
+    "\u200e[12.05.25, 14:05:30] Johanna Kellermann: \u200eBild weggelassen\n"
+    "\u200e[12.05.25, 14:05:31] Johanna Kellermann: \u200e<Anhang: 00000012-PHOTO-2025-05-12"
+    ".jpg>\n"
+    "[12.05.25, 14:06:12] Johanna Kellermann: Ich bring die Muster am Freitag vorbei.\n"
+    "[12.05.25, 14:07:00] Anna Berg: Super, danke!\n"
+)
+ANDROID_US = (
+    "5/12/25, 2:03\u202fPM - Anna Berg: Hi Morwenna, are the scones ready?\n"
+    "5/12/25, 2:05\u202fPM - Morwenna Pike: Hiya! Twenty minutes, they're proving.\n"
+    "5/12/25, 2:05\u202fPM - Morwenna Pike: <Media omitted>\n"
+    "5/12/25, 2:06\u202fPM - Morwenna Pike: This message was deleted\n"
+    "5/13/25, 9:15\u202fAM - Morwenna Pike: Morning! Rye's out of the oven.\n"
+    "Come by whenever. <This message was edited>\n"
+)
+ANDROID_UK_GROUP = (
+    "12/05/2025, 14:00 - Messages and calls are end-to-end encrypted. No one outside of this "
+    "chat, not even WhatsApp, can read or listen to them.\n"
+    '12/05/2025, 14:00 - Morwenna Pike created group "Market stall"\n'
+    "12/05/2025, 14:01 - Morwenna Pike added Anna Berg\n"
+    "12/05/2025, 14:02 - Morwenna Pike: Right, who's on the stall Saturday?\n"
+    "12/05/2025, 14:03 - Anna Berg: Me!\n"
+    "12/05/2025, 14:04 - +44 7700 900123: Me too\n"
+    "12/05/2025, 14:05 - Pike's Bakery: Lovely, I'll bring the float.\n"
+    "12/05/2025, 14:06 - Anna Berg: POLL:\nWhich cake?\nOPTION: Lemon (2 votes)\n"
+    "12/05/2025, 14:07 - Morwenna Pike: location: https://maps.google.com/?q=50.15,-5.07\n"
+)
+IOS_US = (
+    "[5/12/25, 2:03:11 PM] Anna Berg: Hi Morwenna, are the scones ready?\n"
+    "[5/12/25, 2:05:40 PM] Morwenna Pike: Twenty minutes!\n"
+    "[5/12/25, 2:06:00 PM] Morwenna Pike: \u200eimage omitted\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("export", "speakers", "texts", "notes"),
+    [
+        (
+            ANDROID_DE,
+            ["Johanna Kellermann"],
+            [
+                "Hallo Anna,\ndie Nische ist 2,40 m breit.\nHöhe kommt morgen.\n"
+                "Ich bring die Muster am Freitag vorbei.",
+                "Moin! Die Höhe ist 2,10 m.",
+            ],
+            ["2025-05-12 14:05 Johanna Kellermann", "2025-05-13 09:15 Johanna Kellermann"],
+        ),
+        (
+            IOS_DE,
+            ["Kellermann, Johanna"],
+            ["Hallo Anna,\ndie Nische ist 2,40 m breit.\nIch bring die Muster am Freitag vorbei."],
+            ["2025-05-12 14:05 Johanna Kellermann"],
+        ),
+        (
+            ANDROID_US,
+            ["morwenna pike"],
+            [
+                "Hiya! Twenty minutes, they're proving.",
+                "Morning! Rye's out of the oven.\nCome by whenever.",
+            ],
+            ["2025-05-12 14:05 Morwenna Pike", "2025-05-13 09:15 Morwenna Pike"],
+        ),
+        (
+            ANDROID_UK_GROUP,
+            ["Morwenna Pike", "Pike's Bakery"],
+            ["Right, who's on the stall Saturday?", "Lovely, I'll bring the float."],
+            ["2025-05-12 14:02 Morwenna Pike", "2025-05-12 14:05 Pike's Bakery"],
+        ),
+        (IOS_US, ["Morwenna Pike"], ["Twenty minutes!"], ["2025-05-12 14:05 Morwenna Pike"]),
+    ],
+    ids=["android-de", "ios-de", "android-us-12h", "android-uk-group", "ios-us-12h"],
+)
+def test_whatsapp_keeps_exactly_her_messages(
+    export: str, speakers: list[str], texts: list[str], notes: list[str]
+) -> None:
+    source = read_chat(export.encode(), "chat.txt", speakers=speakers)
+    assert [p.text for p in source.passages] == texts
+    assert [p.note for p in source.passages] == notes
+
+
+def test_scan_lists_senders_with_counts_and_no_system_lines() -> None:
+    assert scan_chat(ANDROID_UK_GROUP.encode()) == {
+        "Morwenna Pike": 1,
+        "+44 7700 900123": 1,
+        "Anna Berg": 1,
+        "Pike's Bakery": 1,
+    }
+    assert scan_chat(ANDROID_DE.encode()) == {"Johanna Kellermann": 3, "Anna Berg": 2}
+
+
+def test_day_and_month_order_is_read_from_the_whole_file() -> None:
+    # "03/04/25" alone is ambiguous; "13/04/25" later in the file says: day first.
+    text = "03/04/25, 10:00 - Anna: eins\n13/04/25, 10:00 - Anna: zwei\n"
+    assert [m.stamp for m in parse_whatsapp(text)] == ["2025-04-03 10:00", "2025-04-13 10:00"]
+    text = "03/04/25, 10:00 - Anna: one\n04/13/25, 10:00 - Anna: two\n"
+    assert [m.stamp for m in parse_whatsapp(text)] == ["2025-03-04 10:00", "2025-04-13 10:00"]
+
+
+def whatsapp_zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for member, data in members.items():
+            package.writestr(member, data)
+    return buffer.getvalue()
+
+
+def test_zip_with_media_reads_only_the_chat() -> None:
+    data = whatsapp_zip(
+        {
+            "_chat.txt": IOS_DE.encode(),
+            "00000012-PHOTO-2025-05-12.jpg": b"\xff\xd8\xff\xe0 not really a photo",
+        }
+    )
+    assert looks_like_chat(data, "WhatsApp Chat - Küche Berg.zip")
+    source = read_chat(data, "WhatsApp Chat - Küche Berg.zip", speakers=["Johanna Kellermann"])
+    assert source.media_type == "application/zip"
+    assert source.passages[0].text.startswith("Hallo Anna,\ndie Nische")
+
+
+def test_zip_without_chat_is_rejected() -> None:
+    data = whatsapp_zip({"a.jpg": b"x", "b.jpg": b"y"})
+    assert not looks_like_chat(data)
+    # one text file and photos: a zip of sources, not a chat
+    assert not looks_like_chat(whatsapp_zip({"brief.txt": b"Liebe Anna,\nhier.", "a.jpg": b"x"}))
+    with pytest.raises(InputError, match="WhatsApp"):
+        read_chat(data, "fotos.zip", speakers=["Anna"])
+
+
+def test_no_sender_named_lists_the_senders() -> None:
+    with pytest.raises(InputError, match=r"Johanna Kellermann \(3\), Anna Berg \(2\)"):
+        read_chat(ANDROID_DE.encode(), "chat.txt", speakers=[], lang="de")
+    with pytest.raises(InputError, match="Ben"):
+        read_chat(ANDROID_DE.encode(), "chat.txt", speakers=["Ben"], lang="en")
+
+
+TELEGRAM = {
+    "name": "Anna Berg",
+    "type": "personal_chat",
+    "id": 4711,
+    "messages": [
+        {"id": 1, "type": "service", "date": "2025-05-12T14:00:00", "action": "phone_call"},
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2025-05-12T14:03:11",
+            "from": "Anna Berg",
+            "from_id": "user1",
+            "text": "Hast du die Maße?",
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2025-05-12T14:05:40",
+            "from": "Johanna Kellermann",
+            "from_id": "user2",
+            "text": ["Die Nische ist ", {"type": "bold", "text": "2,40 m"}, " breit."],
+        },
+        {
+            "id": 4,
+            "type": "message",
+            "date": "2025-05-12T14:06:00",
+            "from": "Johanna Kellermann",
+            "photo": "photos/photo_1.jpg",
+            "text": "",
+        },
+        {
+            "id": 5,
+            "type": "message",
+            "date": "2025-05-12T14:07:00",
+            "from": "Johanna Kellermann",
+            "forwarded_from": "Holzhandel Nord",
+            "text": "Lieferung Eiche KW 21",
+        },
+        {
+            "id": 6,
+            "type": "message",
+            "date": "2025-05-12T14:08:00",
+            "from": "Johanna Kellermann",
+            "text": "Ich komme Freitag vorbei.",
+        },
+    ],
+}
+
+
+def test_telegram_single_chat_and_full_export() -> None:
+    single = json.dumps(TELEGRAM, ensure_ascii=False).encode()
+    full = json.dumps({"chats": {"list": [TELEGRAM]}}).encode()
+    for data in (single, full):
+        assert looks_like_chat(data)
+        source = read_chat(data, "result.json", speakers=["Johanna Kellermann"])
+        assert [p.text for p in source.passages] == [
+            "Die Nische ist 2,40 m breit.\nIch komme Freitag vorbei."
+        ]
+        assert source.passages[0].note == "2025-05-12 14:05 Johanna Kellermann"
+    assert scan_chat(single) == {"Johanna Kellermann": 2, "Anna Berg": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liebe Anna,\n\nhier ist der Brief. Am 12.05.25, 14:03 - das war der Termin.\n",
+        "Anna: Hallo\nBen: Hi\nAnna: Wie gehts?\n",  # a transcript, not WhatsApp
+        '{"name": "config", "values": [1, 2]}',
+    ],
+)
+def test_other_texts_are_no_chat(text: str) -> None:
+    assert not looks_like_chat(text.encode())

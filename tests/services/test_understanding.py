@@ -1,0 +1,143 @@
+"""Understanding log services: proposals, evidence, contradictions, confidence, no-gos."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine
+from understanding_helpers import add_bakery, add_praxis
+
+from treffsicher.errors import InputError, NotFoundError
+from treffsicher.services import understanding
+from treffsicher.services.profiling import build_client_profile
+
+
+def test_nogos_are_proposed_with_her_sentences_and_not_her_signature(engine: Engine) -> None:
+    add_praxis(engine)
+    proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    nogos = {v.terms[0]: v for v in proposed if v.category == "nogo"}
+    assert set(nogos) == {"Wellness-Oase", "Kundenerlebnis", "Ganzheitlich"}
+    oase = nogos["Wellness-Oase"]
+    assert oase.status == "proposed"
+    assert {q.passage_id for q in oase.evidence} == {1, 2}
+    assert any("nicht mehr hören" in q.text for q in oase.evidence)
+    assert (oase.confidence.level, oase.confidence.reason) == ("medium", "two_sources")
+    assert nogos["Ganzheitlich"].replacement == "mit Kopf und Bauch"
+    profile = build_client_profile(engine, "Sabine Ohm", "de").profile.languages["de"]
+    words = " ".join(t.term.lower() for t in profile.signature_terms)
+    assert "wellness" not in words
+    assert "kundenerlebnis" not in words
+    # Proposing again adds nothing.
+    assert understanding.propose_assumptions(engine, "Sabine Ohm", "de") == []
+
+
+def test_offer_assumption_finds_the_later_mail_against_it(engine: Engine) -> None:
+    add_praxis(engine)
+    view = understanding.add_assumption(
+        engine, "Sabine Ohm", "Sie bietet Massagen an.", "offer", "de"
+    )
+    assert [q.passage_id for q in view.contradictions] == [3]
+    assert view.contradictions[0].kind == "change"
+    assert view.contradictions[0].source == "Mail vom 12.05.2026: Neuigkeiten"
+    assert [q.superseded for q in view.evidence] == [True]
+    assert view.confidence.reason == "contradicted_later"
+
+
+def test_confidence_moves_with_her_status_and_the_history_records_it(engine: Engine) -> None:
+    add_praxis(engine)
+    view = understanding.add_assumption(
+        engine, "Sabine Ohm", "Ihre Zielgruppe sind Familien.", "audience", "de"
+    )
+    assert view.confidence.level == "high"
+    view = understanding.set_status(engine, view.id, "rejected", "Eher Großeltern.", "de")
+    assert (view.confidence.level, view.note) == ("none", "Eher Großeltern.")
+    view = understanding.set_status(engine, view.id, "confirmed", "", "de")
+    assert view.confidence.reason == "confirmed_by_her"
+    assert [(h.action, h.new) for h in view.history] == [
+        ("created", "open"),
+        ("status", "rejected"),
+        ("status", "confirmed"),
+    ]
+
+
+def test_dismissed_quotes_go_and_pinned_ones_stay(engine: Engine) -> None:
+    add_praxis(engine)
+    view = understanding.add_assumption(engine, "Sabine Ohm", "Familien", "audience", "de")
+    first = view.evidence[0].passage_id
+    view = understanding.mark_evidence(engine, view.id, first, "dismissed", "de")
+    assert first not in {q.passage_id for q in view.evidence}
+    view = understanding.mark_evidence(engine, view.id, first, "pinned", "de")
+    assert view.evidence[0].passage_id == first
+    assert view.evidence[0].pinned
+    with pytest.raises(NotFoundError):
+        understanding.mark_evidence(engine, view.id, 999, "pinned", "de")
+
+
+def test_english_client_with_a_changed_mind(engine: Engine) -> None:
+    add_bakery(engine)
+    view = understanding.add_assumption(
+        engine, "Morwenna Pike", "She sells a Sunday box.", "offer", "en"
+    )
+    assert [(q.passage_id, q.kind) for q in view.contradictions] == [(2, "change")]
+    proposed = understanding.propose_assumptions(engine, "Morwenna Pike", "en")
+    assert {v.terms[0] for v in proposed if v.category == "nogo"} == {"artisanal", "treatment"}
+
+
+def test_accepted_nogos_reach_the_draft_check(engine: Engine) -> None:
+    from treffsicher.services.checking import Draft, check_client_draft
+
+    add_praxis(engine)
+    proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    oase = next(v for v in proposed if v.terms == ("Wellness-Oase",))
+    draft = Draft("start.md", "Willkommen in unserer Wellness-Oase für Familien.", "web")
+    before = check_client_draft(engine, "Sabine Ohm", draft, lang="de", store=False)
+    assert not any(r.code == "nogo" for n in before.result.sentence_notes for r in n.reasons)
+    understanding.accept_proposal(engine, oase.id, "de")
+    assert understanding.list_nogos(engine, "Sabine Ohm", "de")[0].term == "Wellness-Oase"
+    after = check_client_draft(engine, "Sabine Ohm", draft, lang="de", store=False)
+    reasons = [r for n in after.result.sentence_notes for r in n.reasons if r.code == "nogo"]
+    assert len(reasons) == 1
+    assert "nicht mehr hören" in reasons[0].text or "nie lesen" in reasons[0].text
+
+
+def test_wrong_input_is_refused(engine: Engine) -> None:
+    add_praxis(engine)
+    with pytest.raises(InputError, match="Kategorie"):
+        understanding.add_assumption(engine, "Sabine Ohm", "X", "mood", "de")
+    with pytest.raises(InputError):
+        understanding.add_assumption(engine, "Sabine Ohm", "   ", "offer", "de")
+    view = understanding.add_assumption(engine, "Sabine Ohm", "Familien", "audience", "de")
+    with pytest.raises(InputError, match="kein Vorschlag"):
+        understanding.accept_proposal(engine, view.id, "de")
+    with pytest.raises(NotFoundError):
+        understanding.show_assumption(engine, 4242, "de")
+
+
+def test_list_assumptions_gives_what_the_meeting_advice_reads(engine: Engine) -> None:
+    add_praxis(engine)
+    understanding.add_assumption(engine, "Sabine Ohm", "Sie bietet Massagen an.", "offer", "de")
+    [item] = understanding.list_assumptions(engine, "Sabine Ohm", "de")
+    for name in ("id", "text", "category", "status", "confidence", "evidence", "contradictions"):
+        assert hasattr(item, name)
+    data = item.to_dict()
+    assert set(data["confidence"]) >= {"level", "reason"}
+    assert set(data["contradictions"][0]) >= {"passage_id", "text", "source", "date"}
+
+
+def test_list_assumptions_takes_her_id_too(engine: Engine) -> None:
+    add_praxis(engine)
+    understanding.add_assumption(engine, "Sabine Ohm", "Familien", "audience", "de")
+    by_name = understanding.list_assumptions(engine, "Sabine Ohm", "de")
+    by_id = understanding.list_assumptions(engine, 1, "de")
+    assert [v.id for v in by_id] == [v.id for v in by_name] == [1]
+    with pytest.raises(NotFoundError):
+        understanding.list_assumptions(engine, 99, "de")
+
+
+def test_her_wishes_are_proposed_with_her_sentence(engine: Engine) -> None:
+    add_praxis(engine)
+    proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    [wish] = [v for v in proposed if v.category == "values"]
+    assert wish.text.startswith("Ihr Wunsch: „Mir ist wichtig, dass sich Väter")
+    assert [q.passage_id for q in wish.evidence] == [2]
+    assert wish.evidence[0].pinned
+    assert wish.contradictions == ()

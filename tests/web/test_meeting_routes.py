@@ -1,0 +1,86 @@
+"""The page „Treffen“: form with defaults, the advice with its picture, bad input, exports."""
+
+from __future__ import annotations
+
+import pytest
+from web_helpers import WebClient
+
+
+@pytest.fixture
+def client_id(web: WebClient) -> int:
+    return web.add_client("Neue Kundin")
+
+
+def test_the_page_shows_the_form_with_defaults_and_the_agenda(
+    web: WebClient, client_id: int
+) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting")
+    assert page.h1.get_text(strip=True) == "Neue Kundin: Treffen-Check"
+    assert page.select_one(".client-nav a[aria-current='page']").get_text() == "Treffen"
+    assert page.select_one("#m-day")["placeholder"] == "800"
+    assert page.select_one("#m-hour")["placeholder"] == "95"
+    assert page.select_one(".meeting-result") is None
+    assert page.select_one(".meeting-agenda .empty") is not None
+
+
+def test_a_distance_gives_the_advice_options_and_picture(web: WebClient, client_id: int) -> None:
+    query = "km=500&day_rate=800&hourly_rate=95&project_value=15.000&second_person=on"
+    page = web.soup(f"/clients/{client_id}/meeting?{query}")
+    result = page.select_one(".meeting-result")
+    assert result["data-recommendation"] in ("phone", "video", "in_person", "in_person_workshop")
+    assert result.select_one(".meeting-reason").get_text().startswith("Empfehlung: ")
+    rows = page.select(".meeting-options tbody tr")
+    assert [r.th.get_text(strip=True).split("(")[0] for r in rows] == [
+        "Telefonat",
+        "Videocall",
+        "Treffen vor Ort",
+        "Treffen mit Workshop",
+    ]
+    assert len(page.select(".meeting-options tr.recommended")) == 1
+    svg = page.select_one(".meeting-picture svg")
+    assert svg.title.get_text() == "Kosten und Nutzen eines Treffens vor Ort nach Entfernung"
+    assert "500 km" in svg.desc.get_text()
+    assert "Auf ihrer Seite entscheidet eine zweite Person mit." in page.get_text()
+    assert page.select_one("#m-second_person").has_attr("checked")
+    assumed = {dt.get_text(strip=True) for dt in page.select(".meeting-assumptions dt")}
+    assert {"day_rate_eur", "car_cost_per_km_eur", "rework_factor"} <= assumed
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("from=Neustadt&to=Göttingen", "Neustadt am Rübenberge (Niedersachsen, DE)"),
+        ("from=Xyzdorf&to=Göttingen", "Keinen Ort „Xyzdorf“"),
+        ("from=99999&to=Göttingen", "Die Postleitzahl „99999“ gibt es"),
+        ("km=500&day_rate=-3", "day_rate_eur = -3.0 ist nicht plausibel"),
+        ("km=viel", "km: „viel“ ist keine Zahl."),
+    ],
+)
+def test_bad_input_is_shown_above_the_kept_form(
+    web: WebClient, client_id: int, query: str, message: str
+) -> None:
+    response = web.get(f"/clients/{client_id}/meeting?{query}")
+    assert response.status_code == 400
+    assert message in response.text
+    assert 'role="alert"' in response.text
+    assert "Traceback" not in response.text
+
+
+def test_agenda_exports(web: WebClient, client_id: int) -> None:
+    markdown = web.get(f"/clients/{client_id}/meeting/agenda.md")
+    assert markdown.status_code == 200
+    assert markdown.headers["content-type"].startswith("text/markdown")
+    assert markdown.text.startswith("# Tagesordnung für Neue Kundin")
+    html = web.get(f"/clients/{client_id}/meeting/agenda.html")
+    assert html.status_code == 200
+    assert "<h1>Tagesordnung für Neue Kundin</h1>" in html.text
+    assert web.get(f"/clients/{client_id}/meeting/agenda.pdf").status_code == 404
+
+
+def test_english_page(web: WebClient, client_id: int) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting?km=80&lang=en")
+    assert page.select_one(".meeting-reason").get_text().startswith("Recommended: ")
+
+
+def test_unknown_client_is_404(web: WebClient) -> None:
+    assert web.get("/clients/999/meeting").status_code == 404
