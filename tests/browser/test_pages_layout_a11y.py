@@ -42,6 +42,8 @@ def list_pages(server: str, client_url: str) -> dict[str, str]:
         "check": client_url + "/check",
         "voice-card": client_url + "/voice-card.html?print=1",
         "profile-en": client_url + "/profile?lang=en",
+        "understanding": client_url + "/understanding",
+        "meeting": client_url + "/meeting",
         "not-found": server + "/clients/999999",
     }
 
