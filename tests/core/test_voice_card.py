@@ -93,3 +93,18 @@ def test_markdown_style_guide() -> None:
     assert text.rstrip().endswith("*Source: treffsicher, 6 December 2026*")
     german = render_markdown(build_worded_cards(client, "de"), "de", today=date(2026, 12, 6))
     assert german.rstrip().endswith("*Quelle: treffsicher, 6. Dezember 2026*")
+
+
+def test_her_no_gos_replace_the_words_she_never_uses() -> None:
+    from treffsicher.core.models import NoGo
+
+    client = profile_of(GERMAN_MAILS, "de")
+    no_gos = [
+        NoGo("Kundenreise", "Bitte nie „Kundenreise“.", "Weg", "de"),
+        NoGo("journey", lang="en"),  # another language's card, not this one
+    ]
+    card = build_worded_cards(client, "de", no_gos)[0]
+    assert card.avoided == ("Kundenreise",)
+    assert card.labels["avoided_heading"] == "Diese Wörter will sie nicht lesen"
+    plain = build_worded_cards(client, "en")[0]
+    assert plain.labels["avoided_heading"] == "Not her words"

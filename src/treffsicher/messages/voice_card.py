@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "voice.lines_heading": {"de": "Ihr Ton in Sätzen", "en": "Her tone in sentences"},
     "voice.words_heading": {"de": "Ihre Wörter", "en": "Her words"},
     "voice.avoided_heading": {"de": "Nicht ihre Wörter", "en": "Not her words"},
+    "voice.nogo_heading": {
+        "de": "Diese Wörter will sie nicht lesen",
+        "en": "Words she asked not to see",
+    },
     "voice.pairs_heading": {"de": "So – nicht so", "en": "Like this – not like this"},
     "voice.do": {"de": "So schreibt sie", "en": "She writes"},
     "voice.dont": {"de": "Nicht so", "en": "Not like this"},

@@ -3,12 +3,14 @@ card as a Markdown style guide (the web renders the same card as HTML)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
 
 from treffsicher.core.features import ALL_SPECS
+from treffsicher.core.models import NoGo
 from treffsicher.core.voice_card import CardLine, DoDont, VoiceCard, build_voice_card
 from treffsicher.i18n import format_number, name_language, pick_language, t
 from treffsicher.services.profiling import ClientProfile, quote_text
@@ -126,13 +128,20 @@ def word_card(card: VoiceCard, client: str, lang: str) -> WordedCard:
     )
 
 
-def build_worded_cards(client_profile: ClientProfile, lang: str) -> list[WordedCard]:
-    """Her voice card in every language her profile has, worded in `lang`."""
+def build_worded_cards(
+    client_profile: ClientProfile, lang: str, no_gos: Sequence[NoGo] = ()
+) -> list[WordedCard]:
+    """Her voice card in every language her profile has, worded in `lang`; her no-gos (the
+    words she asked not to see) in place of the words she merely never uses."""
     lang = pick_language(lang)
-    return [
-        word_card(build_voice_card(profile), client_profile.client, lang)
-        for profile in client_profile.profile.languages.values()
-    ]
+    cards = []
+    for code, profile in client_profile.profile.languages.items():
+        terms = [n.term for n in no_gos if n.lang == code]
+        card = word_card(build_voice_card(profile, terms), client_profile.client, lang)
+        if terms:
+            card.labels["avoided_heading"] = t("voice.nogo_heading", lang)
+        cards.append(card)
+    return cards
 
 
 def render_markdown(cards: list[WordedCard], lang: str, today: date | None = None) -> str:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from markupsafe import Markup
 from starlette.responses import HTMLResponse, Response
 
-from treffsicher.services import checking, voice_card
+from treffsicher.services import checking, understanding, voice_card
 from treffsicher.services.clients import get_client
 from treffsicher.services.profile_memory import load_client_profile
 from treffsicher.web.app import static_dir
@@ -53,7 +53,8 @@ def profile_page(request: Request, client_id: int) -> HTMLResponse:
             values=measure_draft(stored.draft_text, language) if language else {},
         )
     view = build_profile_view(client_profile, lang, draft)
-    cards = voice_card.build_worded_cards(client_profile, lang)
+    no_gos = understanding.list_nogos(engine, client_id, lang)
+    cards = voice_card.build_worded_cards(client_profile, lang, no_gos)
     context = {"client": client, "tab": "profile", "view": view, "cards": cards}
     return render(request, "profile.html", context)
 
@@ -64,7 +65,8 @@ def load_cards(request: Request, client_id: int) -> tuple[str, list[voice_card.W
     engine = engine_of(request)
     client = get_client(engine, client_id, lang)
     client_profile = load_client_profile(engine, client_id, lang)
-    return client.name, voice_card.build_worded_cards(client_profile, lang)
+    no_gos = understanding.list_nogos(engine, client_id, lang)
+    return client.name, voice_card.build_worded_cards(client_profile, lang, no_gos)
 
 
 @router.get("/clients/{client_id}/voice-card.md")
