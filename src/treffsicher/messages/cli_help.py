@@ -67,11 +67,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.arg.import_files": {
         "de": "Zu importierende Dateien: E-Mail ({mail}, Maildir-Ordner), Transkripte "
-        "({transcript}), Webseiten ({web}), Dokumente ({document}) oder .zip-Archive "
-        "davon; „-“ liest die Standardeingabe.",
+        "({transcript}), Webseiten ({web}), Dokumente ({document}), Chats und soziale Netzwerke "
+        "(WhatsApp .txt/.zip, Telegram result.json, Instagram/Facebook .json, LinkedIn .csv) "
+        "oder .zip-Archive davon; „-“ liest die Standardeingabe.",
         "en": "Files to import: mail ({mail}, Maildir folders), transcripts ({transcript}), "
-        "web pages ({web}), documents ({document}) or .zip archives of them; '-' reads "
-        "stdin.",
+        "web pages ({web}), documents ({document}), chats and social posts (WhatsApp "
+        ".txt/.zip, Telegram result.json, Instagram/Facebook .json, LinkedIn .csv) or .zip "
+        "archives of them; '-' reads stdin.",
     },
     "help.opt.kind": {
         "de": "Was die Dateien sind: email, speech (ihre Worte in einem Gespräch), web, "
@@ -87,8 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "identities.",
     },
     "help.arg.scan_files": {
-        "de": "E-Mail-Dateien ({mail}, Maildir-Ordner) oder Transkripte.",
-        "en": "Mail files ({mail}, Maildir folders) or transcripts.",
+        "de": "E-Mail-Dateien ({mail}, Maildir-Ordner), Transkripte oder Chat-Exporte "
+        "(WhatsApp .txt/.zip, Telegram result.json).",
+        "en": "Mail files ({mail}, Maildir folders), transcripts or chat exports (WhatsApp "
+        ".txt/.zip, Telegram result.json).",
     },
     "help.passages": {
         "de": "Genau zeigen, welche Worte der Kundin übernommen wurden, mit Quelle, Datum "

@@ -72,7 +72,7 @@ def scan_files(
     problems: list[ImportProblem] = []
     for path in paths:
         try:
-            if is_zip_path(Path(path)):
+            if is_zip_path(Path(path)) and not is_chat_path(Path(path)):
                 results += scan_zip(Path(path), owners, lang)
                 continue
             results.append(scan_file(Path(path), owners, lang))
@@ -88,7 +88,8 @@ def scan_files(
 
 
 def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> ScanResult:
-    """Return the senders of a mail file or the speakers of a transcript; InputError else."""
+    """Return the senders of a mail file, the speakers of a transcript or the senders of
+    a chat (rows without address, like speakers); InputError else."""
     from treffsicher.importers.mail import scan_senders
     from treffsicher.importers.mbox import is_mail_path
 
@@ -104,7 +105,8 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
         ]
         return ScanResult(str(path), SCAN_MAIL, sort_rows(rows))
     fmt = find_format(path.suffix.lower())
-    if path.is_file() and fmt is not None and fmt.scan == SCAN_SPEAKERS:
+    chat = path.is_file() and is_archive_name(path.name) and is_chat_path(path)
+    if path.is_file() and fmt is not None and (fmt.scan == SCAN_SPEAKERS or chat):
         from treffsicher.importers.dispatch import scan_file_speakers
 
         speakers = scan_file_speakers(path, lang=lang)
@@ -114,6 +116,13 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
         ]
         return ScanResult(str(path), SCAN_TRANSCRIPT, sort_rows(rows))
     raise InputError(t("scan.unsupported", lang))
+
+
+def is_chat_path(path: Path) -> bool:
+    """Return True for a chat export (a WhatsApp zip is scanned as a chat, not a zip)."""
+    from treffsicher.importers.dispatch import is_chat_path as is_chat
+
+    return is_chat(path)
 
 
 def is_zip_path(path: Path) -> bool:
