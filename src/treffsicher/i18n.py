@@ -97,6 +97,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: already imported, nothing added",
     },
     "import.problem": {"de": "{path}: {reason}", "en": "{path}: {reason}"},
+    "import.interrupted": {
+        "de": "Abgebrochen. Bis dahin importiert: {sources:Quelle|Quellen} mit "
+        "{passages:Textstelle|Textstellen} ({seen} Nachrichten gelesen); nichts ist halb "
+        "gespeichert. Derselbe Befehl noch einmal setzt den Import fort (schon Importiertes "
+        "wird übersprungen).",
+        "en": "Stopped. Imported until then: {sources:source|sources} with "
+        "{passages:passage|passages} ({seen} messages read); nothing is half-stored. Running "
+        "the same command again continues the import (what is already imported is skipped).",
+    },
     "import.summary": {
         "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, "
         "{words} Wörter. {duplicates} schon vorhanden, {problems} mit Fehlern.",

@@ -33,6 +33,7 @@ from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
     DUPLICATE,
     MailFileReport,
+    MailImportStopped,
     ProgressCallback,
     import_mail_file,
     import_zip_mail,
@@ -58,6 +59,14 @@ class SourceReport:
     words: int = 0
     excluded_languages: dict[str, int] = field(default_factory=dict)  # not de/en → count
     notes: tuple[str, ...] = ()
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an import, with the summary of what was stored until then."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 @dataclass
@@ -129,21 +138,48 @@ def import_sources(
     and does not stop the others; problems are collected, never raised. Mail
     files (.eml, .mbox, .msg, Maildir folders) give one source per message from one of
     her addresses; `progress` is called after each message.
+
+    Ctrl-C raises ImportInterrupted with what was stored so far: every stored source is
+    whole (the one being stored is rolled back), and running the same import again
+    skips those as duplicates and continues.
     """
-    from treffsicher.importers.mbox import is_mail_path
 
     if kind is not None and kind not in SOURCE_KINDS:
         raise InputError(t("import.kind_invalid", lang, kind=kind, allowed=", ".join(SOURCE_KINDS)))
     with Session(engine) as session:
         client = find_client(session, client_name, lang)
         client_id, name = client.id, client.name
+    summary = ImportSummary(client=name)
+    try:
+        import_paths(engine, client_id, paths, kind, lang, stdin, progress, summary)
+    except KeyboardInterrupt as stop:
+        if isinstance(stop, MailImportStopped):
+            summary.mail_files += stop.reports
+        raise ImportInterrupted(summary) from None
+    keep_writer_share(engine, client_id, paths, kind, lang)
+    return summary
+
+
+def import_paths(
+    engine: Engine,
+    client_id: int,
+    paths: Sequence[str],
+    kind: str | None,
+    lang: str,
+    stdin: BinaryIO | None,
+    progress: ProgressCallback | None,
+    summary: ImportSummary,
+) -> None:
+    """Import each path into `summary` (import_sources without the writer's share)."""
+    from treffsicher.importers.mbox import is_mail_path
+
+    with Session(engine) as session:
         identities = repo.list_identities(session, client_id)
     speakers = [v for k, v in identities if k == IDENTITY_SPEAKER]
     mail_identities = MailIdentities.of(
         [v for k, v in identities if k == IDENTITY_EMAIL],
-        [name, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
+        [summary.client, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
     )
-    summary = ImportSummary(client=name)
     for path in expand_mail_folders(paths, lang):
         if path != STDIN_PATH and is_mail_path(Path(path)):
             report, problems = import_mail_file(
@@ -169,8 +205,6 @@ def import_sources(
                 summary.problems.append(outcome)
             else:
                 summary.reports.append(outcome)
-    keep_writer_share(engine, client_id, paths, kind, lang)
-    return summary
 
 
 def keep_writer_share(
