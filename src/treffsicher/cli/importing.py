@@ -3,6 +3,7 @@ archives and a summary at the end."""
 
 from __future__ import annotations
 
+import shlex
 import sys
 import time
 from collections.abc import Iterator
@@ -121,9 +122,16 @@ def print_mail_reports(summary: ImportSummary, lang: str) -> None:
                     count=count,
                     sender_name=sender_name,
                     address=address,
-                    client=summary.client,
+                    command=shell_command(
+                        "client", "identity", "add", summary.client, "--email", address
+                    ),
                 )
             )
+
+
+def shell_command(*args: str) -> str:
+    """A treffsicher command line that works when pasted into a shell (ASCII quoting)."""
+    return shlex.join(["treffsicher", *args])
 
 
 def print_summary(summary: ImportSummary, lang: str) -> None:

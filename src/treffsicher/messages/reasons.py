@@ -118,8 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The page has no main text (only navigation, scripts or formatting).",
     },
     "reason.corrupt": {
-        "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
-        "en": "The file is damaged or not a valid {format}: {detail}",
+        "de": "Die Datei ist beschädigt oder kein gültiges {format}.",
+        "en": "The file is damaged or not a valid {format}.",
     },
     "reason.not_a_file": {
         "de": "Das ist keine gewöhnliche Datei (sondern ein Gerät oder eine Pipe).",

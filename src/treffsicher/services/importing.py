@@ -181,6 +181,10 @@ def import_paths(
         [summary.client, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
     )
     for path in expand_mail_folders(paths, lang):
+        if path != STDIN_PATH and not Path(path).exists():
+            # One message for every missing file, whatever its format.
+            summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
+            continue
         if path != STDIN_PATH and is_mail_path(Path(path)):
             report, problems = import_mail_file(
                 engine, client_id, mail_identities, Path(path), kind, lang, progress
