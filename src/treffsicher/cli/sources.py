@@ -142,6 +142,8 @@ def print_source(entry: SourcePassages, lang: str) -> None:
             end=passage.char_end,
         )
         details = [position]
+        if passage.excluded:
+            details.insert(0, t("passages.excluded_mark", lang).upper())
         if passage.role != "body":
             details.append(f"{t('passages.role', lang)}: {passage.role}")
         if passage.speaker:
@@ -150,6 +152,7 @@ def print_source(entry: SourcePassages, lang: str) -> None:
             details.append(f"{t('passages.timestamp', lang)}: {passage.timestamp}")
         if passage.note:
             details.append(f"{t('passages.note', lang)}: {passage.note}")
+        details.append(f"{t('passages.id', lang)} {passage.id}")
         typer.echo("  " + " · ".join(details))
         for line in passage.text.split("\n"):
             typer.echo(f"{TEXT_INDENT}{line}".rstrip())

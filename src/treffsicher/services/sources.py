@@ -235,6 +235,7 @@ def load_identity_owners(engine: Engine) -> dict[tuple[str, str], list[str]]:
 class PassageInfo:
     """One stored passage with its provenance inside the source."""
 
+    id: int  # for `passage exclude ID`
     position: int
     text: str
     language: str
@@ -246,6 +247,7 @@ class PassageInfo:
     speaker: str
     timestamp: str
     note: str
+    excluded: bool = False  # left out of her voice by the user
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,7 @@ class SourcePassages:
     kind: str
     media_type: str
     imported_at: datetime
+    content_hash: str
     message_id: str
     container: str
     container_index: int | None
@@ -276,7 +279,7 @@ def list_source_passages(
     """
     with Session(engine) as session:
         client = find_client(session, client_name, lang)
-        rows = repo.list_passages(session, client.id, source_id)
+        rows = repo.list_passages(session, client.id, source_id, excluded=True)
         if source_id is not None and not rows:
             raise NotFoundError(
                 t("passages.source_missing", lang, name=client.name, source=source_id)
@@ -291,6 +294,7 @@ def list_source_passages(
                     kind=source.kind,
                     media_type=source.media_type,
                     imported_at=source.imported_at,
+                    content_hash=source.content_hash,
                     message_id=source.message_id or "",
                     container=source.container,
                     container_index=source.container_index,
@@ -302,6 +306,7 @@ def list_source_passages(
                 )
             entry.passages.append(
                 PassageInfo(
+                    id=row.id,
                     position=row.position,
                     text=row.text,
                     language=row.language,
@@ -313,6 +318,7 @@ def list_source_passages(
                     speaker=row.speaker,
                     timestamp=row.timestamp,
                     note=row.note,
+                    excluded=row.excluded,
                 )
             )
         return client.name, list(sources.values())
@@ -329,6 +335,7 @@ def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[
                 "kind": s.kind,
                 "media_type": s.media_type,
                 "imported_at": s.imported_at.isoformat(),
+                "content_hash": s.content_hash,
                 "message_id": s.message_id or None,
                 "container": s.container or None,
                 "container_index": s.container_index,

@@ -172,15 +172,18 @@ def add_source(
 
 
 def list_passages(
-    session: Session, client_id: int, source_id: int | None = None
+    session: Session, client_id: int, source_id: int | None = None, *, excluded: bool = False
 ) -> list[tuple[PassageRow, Source]]:
-    """All passages of a client (of one source when `source_id` is given) with their
-    source, in import and source order."""
+    """The passages of a client that count as hers (of one source when `source_id` is
+    given; with `excluded` also those left out) with their source, in import and source
+    order."""
     query = (
         select(PassageRow, Source)
         .join(Source, PassageRow.source_id == Source.id)
         .where(Source.client_id == client_id)
     )
+    if not excluded:
+        query = query.where(PassageRow.excluded.is_(False))
     if source_id is not None:
         query = query.where(Source.id == source_id)
     rows = session.execute(query.order_by(Source.id, PassageRow.position))
@@ -244,11 +247,35 @@ def strip_source_prefix(session: Session, client_id: int, prefix: str) -> None:
 
 
 def list_passage_ids(session: Session, client_id: int) -> list[int]:
-    """The ids of all the client's passages (no text: cheap for large workspaces)."""
+    """The ids of the client's passages that count as hers (no text: cheap for large
+    workspaces); the profile cache key hashes them, so excluding one renews her profile."""
     return list(
         session.scalars(
             select(PassageRow.id)
             .join(Source, PassageRow.source_id == Source.id)
-            .where(Source.client_id == client_id)
+            .where(Source.client_id == client_id, PassageRow.excluded.is_(False))
         )
     )
+
+
+def find_passage(session: Session, passage_id: int) -> tuple[PassageRow, Source] | None:
+    """A passage and its source by id, or None."""
+    row = session.execute(
+        select(PassageRow, Source)
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(PassageRow.id == passage_id)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def delete_identity(session: Session, client_id: int, kind: str, value: str) -> str | None:
+    """Remove one of the client's identities (case-insensitive); its stored value, or None
+    when she did not have it."""
+    folded = normalize_identity(kind, value).casefold()
+    rows = session.scalars(
+        select(Identity).where(Identity.client_id == client_id, Identity.kind == kind)
+    ).all()
+    matches = [row for row in rows if row.value.casefold() == folded]
+    for row in matches:
+        session.delete(row)
+    return matches[0].value if matches else None
