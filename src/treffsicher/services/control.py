@@ -109,3 +109,12 @@ def set_passage_excluded(
             excluded,
             changed,
         )
+
+
+def find_passage_source(engine: Engine, passage_id: int, lang: str = "en") -> int:
+    """The id of the source a passage belongs to; NotFoundError when there is none."""
+    with Session(engine) as session:
+        found = repo.find_passage(session, passage_id)
+        if found is None:
+            raise NotFoundError(t("passage.id_not_found", lang, id=passage_id))
+        return found[1].id
