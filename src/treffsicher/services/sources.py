@@ -17,7 +17,7 @@ import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy import Engine, select
@@ -263,7 +263,8 @@ class SourcePassages:
     message_id: str
     container: str
     container_index: int | None
-    occurred_at: datetime | None
+    occurred_at: datetime | None  # UTC
+    utc_offset_minutes: int | None
     subject: str
     sender: str
     notes: tuple[str, ...]
@@ -299,6 +300,7 @@ def list_source_passages(
                     container=source.container,
                     container_index=source.container_index,
                     occurred_at=source.occurred_at,
+                    utc_offset_minutes=source.utc_offset_minutes,
                     subject=source.subject,
                     sender=source.sender,
                     notes=tuple(describe_note(n, lang) for n in source.notes.split("\n") if n),
@@ -324,6 +326,18 @@ def list_source_passages(
         return client.name, list(sources.values())
 
 
+def to_local(moment: datetime, offset_minutes: int | None) -> datetime:
+    """The moment in the sender's own time zone (UTC when her offset is unknown)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    zone = timezone(timedelta(minutes=offset_minutes)) if offset_minutes is not None else UTC
+    return aware.astimezone(zone)
+
+
+def format_local(moment: datetime | None, offset_minutes: int | None) -> str | None:
+    """ISO 8601 in her local time with its offset ("2025-06-03T10:03:00+02:00"), or None."""
+    return to_local(moment, offset_minutes).isoformat() if moment is not None else None
+
+
 def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[str, object]:
     """The listing as JSON-ready data (dates as ISO 8601 strings)."""
     return {
@@ -340,6 +354,7 @@ def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[
                 "container": s.container or None,
                 "container_index": s.container_index,
                 "occurred_at": s.occurred_at.isoformat() if s.occurred_at else None,
+                "occurred_at_local": format_local(s.occurred_at, s.utc_offset_minutes),
                 "subject": s.subject,
                 "sender": s.sender,
                 "notes": list(s.notes),

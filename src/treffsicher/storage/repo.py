@@ -145,6 +145,7 @@ def add_source(
         container=imported.container,
         container_index=imported.container_index,
         occurred_at=imported.occurred_at,
+        utc_offset_minutes=imported.utc_offset_minutes,
         subject=imported.subject,
         sender=imported.sender,
     )

@@ -120,6 +120,8 @@ class Source(Base):
     container: Mapped[str] = mapped_column(String(1000), default="")  # mbox, Maildir, zip
     container_index: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-based
     occurred_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The sender's offset from UTC at occurred_at (a mail's Date header): her local time.
+    utc_offset_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     subject: Mapped[str] = mapped_column(Text, default="")
     sender: Mapped[str] = mapped_column(String(320), default="")
 

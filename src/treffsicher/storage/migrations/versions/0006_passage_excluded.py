@@ -1,5 +1,6 @@
 """Passages the user left out of her voice: passages.excluded (stored and shown, but not
-in her profile or evidence).
+in her profile or evidence); the sender's UTC offset of a message: sources.utc_offset_minutes
+(her local time is shown).
 
 Revision ID: 0006
 Revises: 0005
@@ -20,14 +21,19 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    """Add passages.excluded; every existing passage counts."""
+    """Add passages.excluded (every existing passage counts) and
+    sources.utc_offset_minutes (unknown for sources stored before)."""
     with op.batch_alter_table("passages") as batch:
         batch.add_column(
             sa.Column("excluded", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+    with op.batch_alter_table("sources") as batch:
+        batch.add_column(sa.Column("utc_offset_minutes", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    """Drop passages.excluded (excluded passages count again)."""
+    """Drop passages.excluded (excluded passages count again) and the offsets."""
+    with op.batch_alter_table("sources") as batch:
+        batch.drop_column("utc_offset_minutes")
     with op.batch_alter_table("passages") as batch:
         batch.drop_column("excluded")
