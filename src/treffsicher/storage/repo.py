@@ -13,6 +13,7 @@ from treffsicher.storage.tables import (
     CLIENT_KIND_CLIENT,
     CLIENT_KIND_WRITER,
     IDENTITY_EMAIL,
+    Base,
     Client,
     Identity,
     PassageRow,
@@ -132,10 +133,12 @@ def add_source(
     passage_kind: str | None = None,
 ) -> int:
     """Add a source with its passages and return its id; `passage_kind` overrides the
-    passages' kind. Two INSERT statements (the passages in one executemany), no ORM unit
-    of work: importing thousands of small files is bound by this."""
+    passages' kind. Two Core INSERT statements on the tables (the passages in one
+    executemany), no ORM unit of work: importing thousands of small files and messages is
+    bound by this."""
+    sources, passages = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
     source_id = session.scalar(
-        insert(Source)
+        insert(sources)
         .values(
             client_id=client_id,
             name=imported.name,
@@ -153,7 +156,7 @@ def add_source(
             subject=imported.subject,
             sender=imported.sender,
         )
-        .returning(Source.id)
+        .returning(sources.c.id)
     )
     if source_id is None:  # pragma: no cover - INSERT … RETURNING always gives the id
         raise RuntimeError("source insert returned no id")
@@ -176,7 +179,7 @@ def add_source(
         for p, words in zip(imported.passages, word_counts, strict=True)
     ]
     if rows:
-        session.execute(insert(PassageRow), rows)
+        session.execute(insert(passages), rows)
     return int(source_id)
 
 
