@@ -15,6 +15,7 @@ from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
+from treffsicher.messages import control as _control
 from treffsicher.messages import export as _export
 from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
@@ -100,6 +101,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: already imported, nothing added",
     },
     "import.problem": {"de": "{path}: {reason}", "en": "{path}: {reason}"},
+    "import.interrupted": {
+        "de": "Abgebrochen. Bis dahin importiert: {sources:Quelle|Quellen} mit "
+        "{passages:Textstelle|Textstellen} ({seen} Nachrichten gelesen); nichts ist halb "
+        "gespeichert. Derselbe Befehl noch einmal setzt den Import fort (schon Importiertes "
+        "wird übersprungen).",
+        "en": "Stopped. Imported until then: {sources:source|sources} with "
+        "{passages:passage|passages} ({seen} messages read); nothing is half-stored. Running "
+        "the same command again continues the import (what is already imported is skipped).",
+    },
     "import.summary": {
         "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, "
         "{words} Wörter. {duplicates} schon vorhanden, {problems} mit Fehlern.",
@@ -233,6 +243,7 @@ MESSAGES = merge_catalogues(
     _understanding.MESSAGES,
     _voice_card.MESSAGES,
     _limits.MESSAGES,
+    _control.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -160,3 +160,22 @@ def test_check_a_web_page_and_refuse_a_folder(demo: Cli, tmp_path: Path) -> None
 def test_draft_name_is_the_file_name(demo: Cli) -> None:
     result = demo("check", JOHANNA, str(DRAFTS / "startseite-steif.md"), "--format", "json")
     assert json.loads(result.stdout)["draft"] == "startseite-steif.md"
+
+
+def test_checks_keep_long_draft_names_apart_on_a_narrow_terminal(
+    demo: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (DRAFTS / "startseite-in-ihrer-stimme.md").read_text(encoding="utf-8")
+    names = [f"startseite-tischlerei-kellermann-entwurf-{n}.md" for n in ("erste", "zweite")]
+    for name in names:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert demo("check", JOHANNA, str(tmp_path / name)).exit_code == 0
+    monkeypatch.setenv("COLUMNS", "70")
+    history = demo("checks", JOHANNA)
+    assert history.exit_code == 0, history.output
+    assert "…" not in history.stdout
+    # The draft column, its folded pieces joined: both names whole.
+    cells = [line.split("│")[1].strip() for line in history.stdout.splitlines() if "│" in line]
+    column = "".join(cells)
+    for name in names:
+        assert name in column

@@ -64,7 +64,9 @@ def test_passages_as_text_for_one_source(imported: Path, cli: Cli) -> None:
     assert lines[0] == f"Source {source_id}: {imported} #3"
     assert "  Subject: English page" in lines
     assert "  From: ulrike@yoga-berger.de" in lines
-    assert "  passage 1 · English · 15 words · characters 0–76" in lines
+    assert any(
+        line.startswith("  passage 1 · English · 15 words · characters 0–76") for line in lines
+    )
     assert "    the English page can wait until June, no rush at all." in lines
     assert lines[-1] == "1 passage from 1 source, 15 words."
 
@@ -90,3 +92,14 @@ def test_passages_of_a_transcript_name_speaker_and_timestamp(cli: Cli, tmp_path:
     assert "Sprecher·in: Ulrike" in position
     assert "Zeitmarke: 00:01:05" in position
     assert "    Ganz ruhig, wir hatten viel Zeit." in result.stdout.splitlines()
+
+
+def test_passages_show_her_local_time_and_the_content_hash(imported: Path, cli: Cli) -> None:
+    text = cli("passages", "Ulrike Berger", lang="en").stdout
+    assert "Date: 2025-06-03 10:01 (+02:00)" in text
+    assert "UTC" not in text
+    data = json.loads(cli("passages", "Ulrike Berger", "--json").stdout)
+    first = data["sources"][0]
+    assert first["occurred_at_local"] == "2025-06-03T10:01:00+02:00"
+    assert first["occurred_at"].startswith("2025-06-03T08:01:00")
+    assert len(first["content_hash"]) == 64

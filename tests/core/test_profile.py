@@ -49,8 +49,9 @@ def test_typical_is_pooled_and_range_comes_from_passages() -> None:
     de = build_profile([P1, P2, P3]).languages["de"]
     mean = de.features["sentence_length_words_mean"]
     assert mean.typical == pytest.approx(31 / 9)
-    # P3 has only 2 sentences (< 3): the range rests on P1 (11/3) and P2 (17/4).
-    assert mean.low == pytest.approx(11 / 3 + 0.25 * (17 / 4 - 11 / 3))
+    # P3 has only 2 sentences (< 3): the range rests on P1 (11/3) and P2 (17/4); her
+    # pooled 31/9 lies below that middle half, so the range reaches down to it.
+    assert mean.low == pytest.approx(31 / 9)
     assert mean.high == pytest.approx(11 / 3 + 0.75 * (17 / 4 - 11 / 3))
     assert (mean.n_passages, mean.n_units) == (3, 9)
     # Pooled lengths 1 2 2 3 4 4 4 5 6: median 4.
@@ -133,3 +134,27 @@ def test_quote_span_gives_the_sentence_on_one_line() -> None:
     assert quote_span(doc, start, start + 5) == (
         "ich freue mich sehr über deine Nachricht und die schönen Fotos vom letzten Wochenende."
     )
+
+
+def test_typical_never_lies_outside_the_usual_range() -> None:
+    # Nine short texts all "du", one long one all "Sie": 91 % du overall, and per text
+    # the middle half is 100 % du; the range reaches to her overall value.
+    short = [
+        Passage(10 + n, f"Hallo Anna, ich schick dir morgen die Muster {n}. Magst du sie?", "de")
+        for n in range(9)
+    ]
+    long_text = " ".join(
+        f"Sehr geehrte Frau Berg, ich sende Ihnen die Unterlagen {n}. Sie erhalten sie bald."
+        for n in range(6)
+    )
+    profile = build_profile([*short, Passage(30, long_text, "de")]).languages["de"]
+    du = next(f for name, f in profile.features.items() if name.startswith("address_du"))
+    assert du.typical is not None
+    assert du.low is not None
+    assert du.high is not None
+    assert du.typical < 1.0
+    assert du.low <= du.typical <= du.high == 1.0
+    for summary in profile.features.values():
+        if summary.typical is not None and summary.low is not None and summary.high is not None:
+            if summary.distribution is None:
+                assert summary.low <= summary.typical <= summary.high, summary.name

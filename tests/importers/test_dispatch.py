@@ -161,7 +161,7 @@ def test_file_without_a_suffix_is_read(tmp_path: Path) -> None:
             "tabelle.xlsx",
             "de",
             "Dateityp „.xlsx“ wird nicht unterstützt. Unterstützt: .txt, .md, .vtt, .srt, "
-            ".html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .zip.",
+            ".html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .json, .csv, .zip.",
         ),
         (
             "post.eml",

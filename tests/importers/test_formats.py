@@ -20,7 +20,7 @@ def test_every_non_mail_format_has_a_reader() -> None:
 
 def test_lists_derive_from_the_registry() -> None:
     assert formats.SUPPORTED == (
-        ".txt, .md, .vtt, .srt, .html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .zip"
+        ".txt, .md, .vtt, .srt, .html, .htm, .mhtml, .docx, .odt, .rtf, .pdf, .json, .csv, .zip"
     )
     assert formats.MAIL_SUFFIXES == {".eml", ".msg", ".emlx", ".mail", ".mbox", ".mbx"}
     assert formats.DRAFT_SUFFIXES == (

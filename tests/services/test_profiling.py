@@ -116,6 +116,13 @@ def test_format_range_and_example() -> None:
     assert format_example(summary, "de") == "„Ich freue mich auf dich.“"
 
 
+def test_a_categorical_features_value_and_range_read_as_percent() -> None:
+    summary = FeatureSummary("voice_personal", "category", "syntax", 0.52, 0.33, 0.78, 9, 40)
+    assert format_range(summary, "de") == "33 – 78 %"
+    assert format_range(summary, "en") == "33 – 78%"
+    assert format_value(summary.typical, summary.unit, "de") == "52 %"
+
+
 def test_quote_text_shortens_at_a_word_boundary() -> None:
     text = "wort " * 60
     quoted = quote_text(text, "en")

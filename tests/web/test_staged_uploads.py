@@ -118,3 +118,28 @@ def test_a_forged_token_is_refused(web: WebClient) -> None:
     client_id = web.add_client("Ulrike Berger")
     response = web.post(f"/clients/{client_id}/sources/confirm", {"token": "../../etc", "kind": ""})
     assert response.status_code == 400
+
+
+WHATSAPP = (
+    "12.05.25, 14:03 - Anna Texterin: Hallo Ulrike, passt dir der Entwurf?\n"
+    "12.05.25, 14:05 - Ulrike Berger: Ja, er passt, nur die Überschrift ist mir zu laut.\n"
+    "12.05.25, 14:05 - Ulrike Berger: <Medien ausgelassen>\n"
+    "12.05.25, 14:07 - Anna Texterin: Mache ich leiser.\n"
+)
+
+
+def test_whatsapp_chat_waits_for_the_pick_of_her_sender(web: WebClient) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    upload = [("WhatsApp Chat mit Anna.txt", WHATSAPP.encode())]
+    fragment = parse(web.upload(client_id, upload, htmx=True).text)
+    boxes = fragment.select("#pick-identities input[type=checkbox]")
+    assert {box["value"] for box in boxes} == {"speaker:Ulrike Berger", "speaker:Anna Texterin"}
+    token = fragment.select_one("#pick-identities input[name=token]")["value"]
+    web.post(
+        f"/clients/{client_id}/sources/confirm",
+        {"token": token, "kind": "", "pick": ["speaker:Ulrike Berger"]},
+        headers={"HX-Request": "true"},
+    )
+    with Session(web.http.app.state.engine) as session:
+        senders = list(session.scalars(select(Source.sender)))
+    assert senders == ["Ulrike Berger"]

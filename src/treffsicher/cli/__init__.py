@@ -10,6 +10,7 @@ from __future__ import annotations
 from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     checking,
     clients,
+    control,
     importing,
     meeting,
     privacy,

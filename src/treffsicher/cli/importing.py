@@ -3,6 +3,7 @@ archives and a summary at the end."""
 
 from __future__ import annotations
 
+import shlex
 import sys
 import time
 from collections.abc import Iterator
@@ -46,20 +47,24 @@ def import_command(
     ] = None,
 ) -> None:
     """Import files as the client's sources; each file on its own, bad ones are named."""
-    from treffsicher.services.importing import import_sources
+    from treffsicher.services.importing import ImportInterrupted, import_sources
 
     settings = get_settings(ctx)
     lang = settings.lang
-    with progress_bar(lang) as progress:
-        summary = import_sources(
-            open_engine(settings),
-            client,
-            files,
-            kind=kind,
-            lang=lang,
-            stdin=typer.get_binary_stream("stdin"),
-            progress=progress,
-        )
+    try:
+        with progress_bar(lang) as progress:
+            summary = import_sources(
+                open_engine(settings),
+                client,
+                files,
+                kind=kind,
+                lang=lang,
+                stdin=typer.get_binary_stream("stdin"),
+                progress=progress,
+            )
+    except ImportInterrupted as stop:
+        print_interrupted(stop.summary, lang)
+        raise typer.Exit(130) from None
     for report in summary.reports:
         if report.duplicate:
             typer.echo(t("import.duplicate", lang, name=report.name))
@@ -76,6 +81,18 @@ def import_command(
     if summary.failed:
         # the good files are imported, but the run as a whole did not succeed.
         raise typer.Exit(1)
+
+
+def print_interrupted(summary: ImportSummary, lang: str) -> None:
+    """The one line after Ctrl-C: what is stored, and that the same command continues."""
+    line = t(
+        "import.interrupted",
+        lang,
+        sources=summary.sources_imported,
+        passages=summary.passages,
+        seen=format_number(summary.messages_seen, lang),
+    )
+    typer.echo(line, err=True)
 
 
 def print_mail_reports(summary: ImportSummary, lang: str) -> None:
@@ -105,9 +122,16 @@ def print_mail_reports(summary: ImportSummary, lang: str) -> None:
                     count=count,
                     sender_name=sender_name,
                     address=address,
-                    client=summary.client,
+                    command=shell_command(
+                        "client", "identity", "add", summary.client, "--email", address
+                    ),
                 )
             )
+
+
+def shell_command(*args: str) -> str:
+    """A treffsicher command line that works when pasted into a shell (ASCII quoting)."""
+    return shlex.join(["treffsicher", *args])
 
 
 def print_summary(summary: ImportSummary, lang: str) -> None:

@@ -4,6 +4,7 @@ words were kept, with provenance)."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -115,7 +116,8 @@ def describe_provenance(entry: SourcePassages, lang: str) -> list[str]:
     """Lines naming date, subject, sender and message number of a source (those it has)."""
     lines = []
     if entry.occurred_at is not None:
-        lines.append(f"{t('passages.date', lang)}: {entry.occurred_at:%Y-%m-%d %H:%M} UTC")
+        when = describe_local_time(entry.occurred_at, entry.utc_offset_minutes)
+        lines.append(f"{t('passages.date', lang)}: {when}")
     if entry.subject:
         lines.append(f"{t('passages.subject', lang)}: {entry.subject}")
     if entry.sender:
@@ -124,6 +126,18 @@ def describe_provenance(entry: SourcePassages, lang: str) -> list[str]:
         number = f"{entry.container_index} ({entry.container})"
         lines.append(f"{t('passages.message', lang)}: {number}")
     return lines
+
+
+def describe_local_time(moment: datetime, offset_minutes: int | None) -> str:
+    """The message time as she saw it: '2025-06-03 10:03 (+02:00)', or '… UTC' when her
+    offset is unknown (sources stored before offsets were kept)."""
+    from treffsicher.services.sources import to_local
+
+    local = to_local(moment, offset_minutes)
+    if offset_minutes is None:
+        return f"{local:%Y-%m-%d %H:%M} UTC"
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} ({offset[:3]}:{offset[3:]})"
 
 
 def print_source(entry: SourcePassages, lang: str) -> None:
@@ -142,6 +156,8 @@ def print_source(entry: SourcePassages, lang: str) -> None:
             end=passage.char_end,
         )
         details = [position]
+        if passage.excluded:
+            details.insert(0, t("passages.excluded_mark", lang).upper())
         if passage.role != "body":
             details.append(f"{t('passages.role', lang)}: {passage.role}")
         if passage.speaker:
@@ -150,6 +166,7 @@ def print_source(entry: SourcePassages, lang: str) -> None:
             details.append(f"{t('passages.timestamp', lang)}: {passage.timestamp}")
         if passage.note:
             details.append(f"{t('passages.note', lang)}: {passage.note}")
+        details.append(f"{t('passages.id', lang)} {passage.id}")
         typer.echo("  " + " · ".join(details))
         for line in passage.text.split("\n"):
             typer.echo(f"{TEXT_INDENT}{line}".rstrip())

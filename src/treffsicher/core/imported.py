@@ -80,6 +80,7 @@ class ImportedSource:
     container: str = ""  # the mbox, Maildir or zip the source came from
     container_index: int | None = None  # message number / member number in the container
     occurred_at: datetime | None = None  # message date or call date
+    utc_offset_minutes: int | None = None  # the sender's offset at occurred_at (Date header)
     subject: str = ""
     sender: str = ""  # From address or speaker the source's passages were kept for
 

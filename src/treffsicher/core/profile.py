@@ -193,18 +193,36 @@ def _summarise(spec: FeatureSpec, acc: _LanguageAccumulator) -> FeatureSummary:
             typical = max(distribution.values())
     values = sorted(acc.values.get(spec.name, ()))
     pick = acc.examples.get(spec.name)
+    typical = _finite(typical)
+    low, high = _usual_range(values, typical if spec.value else None)
     return FeatureSummary(
         name=spec.name,
         unit=spec.unit,
         family=spec.family,
-        typical=_finite(typical),
-        low=quantile(values, 0.25) if values else None,
-        high=quantile(values, 0.75) if values else None,
+        typical=typical,
+        low=low,
+        high=high,
         n_passages=acc.passages_with_units[spec.name],
         n_units=int(counts.get(spec.units_key, 0)),
         distribution=distribution,
         examples=tuple(example for _key, example in pick.picks) if pick else (),
     )
+
+
+def _usual_range(
+    values: Sequence[float], typical: float | None
+) -> tuple[float | None, float | None]:
+    """Her usual range: the middle half of her passages' own values (25th to 75th
+    percentile), reaching to her overall value when that lies outside. The overall value
+    pools all her text, so a few long passages can pull it out of the middle half (most
+    texts all "du", one long one all "Sie": 91 % overall, 100 – 100 % per text); the check
+    compares drafts with both together (core.deviations), and so does the range shown."""
+    if not values:
+        return None, None
+    low, high = quantile(values, 0.25), quantile(values, 0.75)
+    if typical is None:
+        return low, high
+    return min(low, typical), max(high, typical)
 
 
 def _distribution(counts: dict[str, float], prefix: str) -> dict[str, float] | None:

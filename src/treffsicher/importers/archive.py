@@ -73,6 +73,8 @@ def open_zip(
     try:
         package = zipfile.ZipFile(file)
         members = package.infolist()
+    except FileNotFoundError:
+        raise  # the caller names a missing file
     except Exception as error:  # zipfile raises BadZipFile, ValueError, OSError, struct.error …
         detail = type(error).__name__
         raise RejectedSourceError(name, "corrupt", lang, format=label, detail=detail) from error

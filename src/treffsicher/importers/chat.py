@@ -20,10 +20,12 @@ import hashlib
 import io
 import json
 import re
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from treffsicher.core.models import KIND_TEXT
 from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
@@ -99,11 +101,7 @@ def scan_chat(data: bytes | str | Path, name: str = "", lang: str = "en") -> dic
 def looks_like_chat(data: bytes, name: str = "") -> bool:
     """True for a WhatsApp export (text or zip) or a Telegram result.json (a sniffer)."""
     if data.startswith(ZIP_MAGIC):
-        try:
-            member = read_chat_member(data, name or "chat.zip", "en")
-        except RejectedSourceError:
-            return False
-        return looks_like_whatsapp(member[:20_000].decode("utf-8", "replace").lstrip("\ufeff"))
+        return is_chat_zip(io.BytesIO(data), name)
     head = data[:20_000].decode("utf-8", "replace")
     if head.lstrip().startswith("{"):
         return '"messages"' in head and ('"from"' in head or '"chats"' in head)
@@ -124,13 +122,33 @@ def parse_chat(
     return raw, parse_whatsapp(text), encoding, "whatsapp"
 
 
+def is_chat_zip(file: Path | BinaryIO, name: str = "") -> bool:
+    """True for a zip holding a WhatsApp chat text (only its first bytes are read)."""
+    try:
+        with open_zip(file, name or "chat.zip", "en", max_unpacked=MAX_ARCHIVE_BYTES) as package:
+            member = pick_chat_member(package)
+            if member is None:
+                return False
+            with package.open(member) as stream:
+                head = stream.read(20_000)
+    except (RejectedSourceError, OSError, zipfile.BadZipFile, zlib.error, ValueError):
+        return False
+    return looks_like_whatsapp(head.decode("utf-8", "replace").lstrip("\ufeff"))
+
+
 def find_chat_member(data: bytes, name: str) -> str | None:
     """Return the name of the chat text inside a WhatsApp zip, or None."""
     try:
         with open_zip(io.BytesIO(data), name, "en", max_unpacked=MAX_ARCHIVE_BYTES) as package:
-            names = [info.filename for info in package.infolist() if not info.is_dir()]
+            return pick_chat_member(package)
     except RejectedSourceError:
         return None
+
+
+def pick_chat_member(package: zipfile.ZipFile) -> str | None:
+    """The chat text among a zip's members ("_chat.txt", "WhatsApp Chat …txt" or its only
+    .txt), or None."""
+    names = [info.filename for info in package.infolist() if not info.is_dir()]
     matches = sorted(n for n in names if CHAT_MEMBER_RE.search(n))
     texts = [n for n in names if n.lower().endswith(".txt")]
     return matches[0] if matches else (texts[0] if len(texts) == 1 else None)

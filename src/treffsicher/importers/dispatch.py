@@ -4,13 +4,14 @@ The suffixes are importers.formats' registry; READERS maps each format to its re
 
 | format | reader |
 | --- | --- |
-| text | importers.documents; importers.transcript for a speaker transcript |
+| text | importers.chat (WhatsApp), importers.transcript (turns), else importers.documents |
 | markdown | importers.documents |
 | transcript | importers.transcript |
 | html, mhtml | importers.webpage |
 | docx, odt, rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
 | pdf | importers.pdf |
-| zip | importers.archive: each member dispatched again, as its own source |
+| export (.json, .csv) | importers.chat (Telegram), else importers.social (Meta, LinkedIn) |
+| zip | importers.chat (WhatsApp); else importers.archive: each member on its own |
 | a folder | every file inside (a folder of saved web pages), recursively |
 
 A file without a suffix is recognised by its first bytes (%PDF-, PK, {\\rtf, WEBVTT,
@@ -39,7 +40,16 @@ from functools import partial
 from pathlib import Path
 
 from treffsicher.errors import InputError, UnreadableSourceError, UnsupportedFormatError
-from treffsicher.importers import archive, documents, office, pdf, transcript, webpage
+from treffsicher.importers import (
+    archive,
+    chat,
+    documents,
+    office,
+    pdf,
+    social,
+    transcript,
+    webpage,
+)
 from treffsicher.importers.base import ImportedSource, ImportProblem, ImportResult
 from treffsicher.importers.decoding import decode_bytes
 from treffsicher.importers.documents import RejectedSourceError, describe_reason
@@ -91,7 +101,7 @@ def read_data(
     suffix = Path(name).suffix.lower()
     check_suffix(name, suffix, lang)
     fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
-    if fmt == "zip":
+    if fmt == "zip" and not chat.looks_like_chat(data, name):
         return unwrap(import_data(data, name, kind=kind, lang=lang, speakers=speakers))
     return [read_format(fmt, data, name, kind=kind, lang=lang, speakers=speakers)]
 
@@ -115,6 +125,9 @@ def import_file(
         if path.is_dir():
             return import_folder(path, kind=kind, lang=lang, speakers=speakers)
         suffix = path.suffix.lower()
+        if is_archive_name(name) and path.is_file() and chat.is_chat_zip(path, name):
+            check_file(path, lang)
+            return import_data(path.read_bytes(), name, kind=kind, lang=lang, speakers=speakers)
         if is_archive_name(name):
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             return archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
@@ -140,7 +153,7 @@ def import_data(
         suffix = Path(name).suffix.lower()
         check_suffix(name, suffix, lang)
         fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
-        if fmt == "zip":
+        if fmt == "zip" and not chat.looks_like_chat(data, name):
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             file = io.BytesIO(data)
             return archive.read_zip(file, name, lang=lang, read_member=reader, depth=depth)
@@ -160,13 +173,17 @@ def read_format(
     speakers: Collection[str],
 ) -> ImportedSource:
     """Return the one source in `data` read as `fmt` ("text", "html", "pdf", …)."""
+    if fmt == "zip":  # a WhatsApp export with its media
+        return read_chat(data, name, kind=kind, lang=lang, speakers=speakers)
     return READERS[fmt](data, name, kind=kind, lang=lang, speakers=speakers)
 
 
 def read_text(
     data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
 ) -> ImportedSource:
-    """Plain text: a speaker transcript when it has turns, else a document."""
+    """Plain text: a WhatsApp chat or a speaker transcript when it is one, else a document."""
+    if chat.looks_like_chat(data, name):
+        return read_chat(data, name, kind=kind, lang=lang, speakers=speakers)
     if is_transcript(data):
         return read_cues(data, name, kind=kind, lang=lang, speakers=speakers)
     return documents.read_bytes(data, name, kind, lang=lang)
@@ -184,6 +201,24 @@ def read_cues(
 ) -> ImportedSource:
     """A transcript (.vtt, .srt or text turns): only the client's turns are kept."""
     return transcript.read_transcript(data, name, speakers=speakers, lang=lang, kind=kind)
+
+
+def read_chat(
+    data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+) -> ImportedSource:
+    """A chat export: only the messages of the client's senders are kept."""
+    return chat.read_chat(data, name, speakers=speakers, lang=lang, kind=kind)
+
+
+def read_export(
+    data: bytes, name: str, *, kind: str | None, lang: str, speakers: Collection[str]
+) -> ImportedSource:
+    """A .json or .csv: a Telegram chat, else her posts of a social-media download."""
+    if chat.looks_like_chat(data, name):
+        return read_chat(data, name, kind=kind, lang=lang, speakers=speakers)
+    if social.looks_like_social(data):
+        return social.read_social(data, name, lang=lang, kind=kind)
+    raise RejectedSourceError(name, "unknown_export", lang)
 
 
 def read_plain(
@@ -234,22 +269,43 @@ READERS: dict[str, Callable[..., ImportedSource]] = {
     "odt": partial(read_office, "odt"),
     "rtf": read_plain(office.read_rtf),
     "pdf": read_plain(pdf.read_pdf),
+    "export": read_export,
 }
 
 
 def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
-    """Return the turns per speaker of a transcript file (.vtt, .srt, .txt, .docx, .odt).
+    """Return the turns per speaker of a transcript file (.vtt, .srt, .txt, .docx, .odt),
+    or the messages per sender of a chat export (WhatsApp .txt/.zip, Telegram .json).
 
     For `treffsicher scan`: Word and OpenDocument transcripts (Teams, Google Meet) are
     read as text first. RejectedSourceError for unreadable files; {} for no turns.
     """
     fmt = BY_SUFFIX.get(path.suffix.lower())
+    if is_archive_name(path.name) or fmt is None or fmt.name in ("text", "export"):
+        if is_chat_path(path):
+            return chat.scan_chat(path, str(path), lang)
+    if fmt is not None and fmt.name == "export":
+        raise RejectedSourceError(str(path), "no_messages", lang)
     if fmt is not None and fmt.name in ("docx", "odt"):
         data = path.read_bytes()
         read_blocks = office.read_docx_blocks if fmt.name == "docx" else office.read_odt_blocks
         text = "\n".join(block for block, _ in read_blocks(data, str(path), lang))
         return transcript.scan_speakers(text, str(path))
     return transcript.scan_speakers(path)
+
+
+def is_chat_path(path: Path) -> bool:
+    """True for a file holding a chat export (WhatsApp .txt or .zip, Telegram .json)."""
+    if is_archive_name(path.name):
+        return path.is_file() and chat.is_chat_zip(path, str(path))
+    with path.open("rb") as file:
+        head = file.read(SNIFF_CHARS)
+    return chat.looks_like_chat(head, path.name)
+
+
+def is_chat_data(data: bytes, name: str) -> bool:
+    """True for uploaded bytes holding a chat export (the identity pick comes first)."""
+    return chat.looks_like_chat(data, name)
 
 
 def check_suffix(name: str, suffix: str, lang: str) -> None:

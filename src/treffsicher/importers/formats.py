@@ -18,11 +18,13 @@ FAMILY_TRANSCRIPT = "transcript"
 FAMILY_WEB = "web"
 FAMILY_DOCUMENT = "document"
 FAMILY_ARCHIVE = "archive"
+FAMILY_CHAT = "chat"  # chat exports and social-media data downloads
 
 PICK_NONE = ""  # read and stored at once
 PICK_SENDERS = "senders"  # mail: her addresses are ticked first
 PICK_SPEAKERS = "speakers"  # a transcript: her speaker names are ticked first
-PICK_SPEAKERS_IF_TURNS = "speakers_if_turns"  # plain text holding "Name: …" turns
+PICK_SPEAKERS_IF_TURNS = "speakers_if_turns"  # text with "Name: …" turns, or a chat
+PICK_SPEAKERS_IF_CHAT = "speakers_if_chat"  # a chat export (not a social download)
 
 SCAN_NONE = ""
 SCAN_SENDERS = "senders"  # `scan` lists the senders
@@ -68,6 +70,13 @@ FORMATS: tuple[Format, ...] = (
     Format("odt", FAMILY_DOCUMENT, (".odt",), scan=SCAN_SPEAKERS, draft=True),
     Format("rtf", FAMILY_DOCUMENT, (".rtf",), draft=True),
     Format("pdf", FAMILY_DOCUMENT, (".pdf",), draft=True),
+    # A .json is a Telegram chat (result.json) or an Instagram/Facebook download, a .csv
+    # LinkedIn's Shares.csv/Comments.csv: sniffed (importers.chat first, then
+    # importers.social). WhatsApp exports come as .txt or .zip: the text and zip readers
+    # sniff a chat before anything else.
+    Format(
+        "export", FAMILY_CHAT, (".json", ".csv"), pick=PICK_SPEAKERS_IF_CHAT, scan=SCAN_SPEAKERS
+    ),
     Format("zip", FAMILY_ARCHIVE, (".zip",), scan=SCAN_MEMBERS),
     # Mail is read by importers.mail, one message (or mbox) at a time; "mail" holds one
     # message per file, "mbox" many.
@@ -101,7 +110,7 @@ CUE_SUFFIXES = frozenset(BY_NAME["transcript"].all_suffixes)
 SPEAKER_TEXT_SUFFIXES = frozenset(
     s for f in FORMATS if f.pick == PICK_SPEAKERS_IF_TURNS for s in f.all_suffixes
 )
-NON_MAIL = (FAMILY_DOCUMENT, FAMILY_TRANSCRIPT, FAMILY_WEB, FAMILY_ARCHIVE)
+NON_MAIL = (FAMILY_DOCUMENT, FAMILY_TRANSCRIPT, FAMILY_WEB, FAMILY_CHAT, FAMILY_ARCHIVE)
 # The formats the document dispatcher reads, as error messages name them.
 SUPPORTED = ", ".join(list_suffixes(families=NON_MAIL))
 DRAFT_SUFFIXES = tuple(s for f in FORMATS if f.draft for s in f.suffixes)

@@ -18,7 +18,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 from treffsicher.core.models import KIND_EMAIL
@@ -218,9 +218,16 @@ def build_source(
         container_index=None if single else raw.index,
         # UTC: SQLite keeps no zone, so a stored local time would be ambiguous.
         occurred_at=parsed.date.astimezone(UTC) if parsed.date else None,
+        utc_offset_minutes=offset_minutes(parsed.date),
         subject=parsed.subject,
         sender=parsed.sender_address,
     )
+
+
+def offset_minutes(date: datetime | None) -> int | None:
+    """The Date header's offset from UTC in minutes (+0200 → 120), or None without one."""
+    offset = date.utcoffset() if date is not None else None
+    return int(offset.total_seconds() // 60) if offset is not None else None
 
 
 def describe_note(code: str, lang: str) -> str:

@@ -67,11 +67,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.arg.import_files": {
         "de": "Zu importierende Dateien: E-Mail ({mail}, Maildir-Ordner), Transkripte "
-        "({transcript}), Webseiten ({web}), Dokumente ({document}) oder .zip-Archive "
-        "davon; „-“ liest die Standardeingabe.",
+        "({transcript}), Webseiten ({web}), Dokumente ({document}), Chats und soziale Netzwerke "
+        "(WhatsApp .txt/.zip, Telegram result.json, Instagram/Facebook .json, LinkedIn .csv) "
+        "oder .zip-Archive davon; „-“ liest die Standardeingabe.",
         "en": "Files to import: mail ({mail}, Maildir folders), transcripts ({transcript}), "
-        "web pages ({web}), documents ({document}) or .zip archives of them; '-' reads "
-        "stdin.",
+        "web pages ({web}), documents ({document}), chats and social posts (WhatsApp "
+        ".txt/.zip, Telegram result.json, Instagram/Facebook .json, LinkedIn .csv) or .zip "
+        "archives of them; '-' reads stdin.",
     },
     "help.opt.kind": {
         "de": "Was die Dateien sind: email, speech (ihre Worte in einem Gespräch), web, "
@@ -87,8 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "identities.",
     },
     "help.arg.scan_files": {
-        "de": "E-Mail-Dateien ({mail}, Maildir-Ordner) oder Transkripte.",
-        "en": "Mail files ({mail}, Maildir folders) or transcripts.",
+        "de": "E-Mail-Dateien ({mail}, Maildir-Ordner), Transkripte oder Chat-Exporte "
+        "(WhatsApp .txt/.zip, Telegram result.json).",
+        "en": "Mail files ({mail}, Maildir folders), transcripts or chat exports (WhatsApp "
+        ".txt/.zip, Telegram result.json).",
     },
     "help.passages": {
         "de": "Genau zeigen, welche Worte der Kundin übernommen wurden, mit Quelle, Datum "
@@ -177,6 +181,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Worte auf der Platte bleibt.",
         "en": "Erase a client and everything derived from her, leaving none of her words on disk.",
     },
+    "help.client_remove": {
+        "de": "Eine Kundin mit allem, was von ihr stammt, löschen (wie „forget“; fragt vorher).",
+        "en": "Remove a client and everything derived from her (like 'forget'; asks first).",
+    },
+    "help.identity_remove": {
+        "de": "E-Mail-Adressen oder Namen als Sprecherin einer Kundin entfernen.",
+        "en": "Remove email addresses or speaker names from a client.",
+    },
+    "help.source": {"de": "Quellen entfernen.", "en": "Remove sources."},
+    "help.source_remove": {
+        "de": "Eine Quelle mit ihren Textstellen entfernen (Nummer aus „passages“).",
+        "en": "Remove a source with its passages (number from 'passages').",
+    },
+    "help.passage": {
+        "de": "Textstellen aus ihrer Stimme herausnehmen oder wieder hineinnehmen.",
+        "en": "Leave passages out of her voice or take them back in.",
+    },
+    "help.passage_exclude": {
+        "de": "Eine Textstelle, die nicht ihre Stimme ist, aus Profil und Belegen herausnehmen "
+        "(sie bleibt gespeichert).",
+        "en": "Leave a passage that is not her voice out of profile and evidence (it stays "
+        "stored).",
+    },
+    "help.passage_include": {
+        "de": "Eine ausgenommene Textstelle wieder zählen lassen.",
+        "en": "Let a left-out passage count again.",
+    },
+    "help.arg.source_id": {"de": "Nummer der Quelle.", "en": "Number of the source."},
+    "help.arg.passage_id": {"de": "Nummer der Textstelle.", "en": "Number of the passage."},
     "help.opt.yes": {"de": "Nicht nachfragen.", "en": "Do not ask for confirmation."},
     "help.backup": {
         "de": "Den Arbeitsbereich in eine Sicherungsdatei kopieren, sicher auch während der "

@@ -53,9 +53,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.mail_name_hint": {
         "de": "  {count} Nachrichten von „{sender_name}“ <{address}> – ist das auch die "
-        "Kundin? Dann: treffsicher client identity add „{client}“ --email {address}",
+        "Kundin? Dann: {command}",
         "en": "  {count} messages from '{sender_name}' <{address}> – is that the client too? "
-        "Then: treffsicher client identity add '{client}' --email {address}",
+        "Then: {command}",
     },
     "import.mail_summary": {
         "de": "Nachrichten gesehen: {seen}, von der Kundin: {client}, Textstellen "
@@ -77,10 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: no senders or speakers found",
     },
     "scan.unsupported": {
-        "de": "Nur E-Mail-Dateien (.eml, .mbox, .msg, Maildir) und Transkripte lassen sich "
-        "nach Absendern durchsuchen.",
-        "en": "Only mail files (.eml, .mbox, .msg, Maildir) and transcripts can be scanned "
-        "for senders.",
+        "de": "Nur E-Mail-Dateien (.eml, .mbox, .msg, Maildir), Transkripte und Chats "
+        "(WhatsApp, Telegram) lassen sich nach Absendern durchsuchen.",
+        "en": "Only mail files (.eml, .mbox, .msg, Maildir), transcripts and chats (WhatsApp, "
+        "Telegram) can be scanned for senders.",
     },
     "scan.hint": {
         "de": "Adressen der Kundin hinzufügen: treffsicher client identity add NAME --email "

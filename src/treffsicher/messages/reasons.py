@@ -97,6 +97,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The ZIP holds no WhatsApp chat (expected "_chat.txt" or "WhatsApp Chat with '
         '….txt").',
     },
+    "reason.unknown_export": {
+        "de": "Weder ein Chat-Export (Telegram result.json) noch ein Export aus sozialen "
+        "Netzwerken (Instagram- oder Facebook-JSON, LinkedIn Shares.csv oder Comments.csv).",
+        "en": "Neither a chat export (Telegram result.json) nor a social-media export "
+        "(Instagram or Facebook JSON, LinkedIn Shares.csv or Comments.csv).",
+    },
     "reason.bad_json": {
         "de": "Die Datei ist kein gültiges JSON (Fehler in Zeile {line}).",
         "en": "The file is not valid JSON (error in line {line}).",
@@ -112,8 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The page has no main text (only navigation, scripts or formatting).",
     },
     "reason.corrupt": {
-        "de": "Die Datei ist beschädigt oder kein gültiges {format}: {detail}",
-        "en": "The file is damaged or not a valid {format}: {detail}",
+        "de": "Die Datei ist beschädigt oder kein gültiges {format}.",
+        "en": "The file is damaged or not a valid {format}.",
     },
     "reason.not_a_file": {
         "de": "Das ist keine gewöhnliche Datei (sondern ein Gerät oder eine Pipe).",

@@ -156,7 +156,10 @@ def print_history(console: Console, history: CheckHistory, lang: str) -> None:
         console.print(Text(t("checks.trend", lang, draft=latest, trend=history.trend)))
     table = Table(show_edge=False, pad_edge=False)
     for key in ("col_when", "col_draft", "col_score", "col_band", "col_change"):
-        table.add_column(t(f"checks.{key}", lang))
+        # The draft's name is never cut ("…"): two drafts must stay apart; on a narrow
+        # terminal it folds onto the next line instead, the other columns keep one line.
+        wrap = {"overflow": "fold"} if key == "col_draft" else {"no_wrap": True}
+        table.add_column(t(f"checks.{key}", lang), **wrap)
     for entry in history.entries:
         score = "–" if entry.score is None else str(round(entry.score))
         change = ""

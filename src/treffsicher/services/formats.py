@@ -7,12 +7,13 @@ from treffsicher.importers import formats
 
 
 def describe_import_formats() -> dict[str, str]:
-    """Per family (mail, transcript, web, document, archive) its suffixes: '.eml, .msg, …'."""
+    """Per family (mail, transcript, web, document, chat, archive) its suffixes: '.eml, .msg, …'."""
     families = (
         formats.FAMILY_MAIL,
         formats.FAMILY_TRANSCRIPT,
         formats.FAMILY_WEB,
         formats.FAMILY_DOCUMENT,
+        formats.FAMILY_CHAT,
         formats.FAMILY_ARCHIVE,
     )
     return {family: ", ".join(formats.list_suffixes(families=(family,))) for family in families}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -33,12 +33,16 @@ from treffsicher.services.clients import find_client
 from treffsicher.services.mailimport import (
     DUPLICATE,
     MailFileReport,
+    MailImportStopped,
     ProgressCallback,
     import_mail_file,
     import_zip_mail,
     store_new_source,
 )
 from treffsicher.storage import repo
+
+if TYPE_CHECKING:
+    from treffsicher.services.batch import SourceBatch
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
 
 MAX_WORDS_PER_SOURCE = 250_000  # two long novels; a year of her mail is far less
@@ -60,6 +64,22 @@ class SourceReport:
     words: int = 0
     excluded_languages: dict[str, int] = field(default_factory=dict)  # not de/en → count
     notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Identities:
+    """Who she is, as the readers need it: her mail identities and speaker names."""
+
+    mail: MailIdentities
+    speakers: list[str]
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an import, with the summary of what was stored until then."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 @dataclass
@@ -131,48 +151,111 @@ def import_sources(
     and does not stop the others; problems are collected, never raised. Mail
     files (.eml, .mbox, .msg, Maildir folders) give one source per message from one of
     her addresses; `progress` is called after each message.
+
+    Ctrl-C raises ImportInterrupted with what was stored so far: every stored source is
+    whole (the one being stored is rolled back), and running the same import again
+    skips those as duplicates and continues.
     """
-    from treffsicher.importers.mbox import is_mail_path
 
     if kind is not None and kind not in SOURCE_KINDS:
         raise InputError(t("import.kind_invalid", lang, kind=kind, allowed=", ".join(SOURCE_KINDS)))
     with Session(engine) as session:
         client = find_client(session, client_name, lang)
         client_id, name = client.id, client.name
-        identities = repo.list_identities(session, client_id)
-    speakers = [v for k, v in identities if k == IDENTITY_SPEAKER]
-    mail_identities = MailIdentities.of(
-        [v for k, v in identities if k == IDENTITY_EMAIL],
-        [name, *(v for k, v in identities if k == IDENTITY_SPEAKER)],
-    )
     summary = ImportSummary(client=name)
-    for path in expand_mail_folders(paths, lang):
-        if path != STDIN_PATH and is_mail_path(Path(path)):
-            report, problems = import_mail_file(
-                engine, client_id, mail_identities, Path(path), kind, lang, progress
-            )
-            summary.mail_files.append(report)
-            summary.problems.extend(problems)
-            continue
-        if is_zip_file(path):
-            mail = partial(import_zip_mail, engine, client_id, mail_identities)
-            result = import_zip(Path(path), kind, lang, speakers, summary, mail, progress)
-        else:
-            # Every other format through importers.dispatch (a folder gives one
-            # source per file, and a problem per failing file).
-            result = dispatch_path(path, kind, lang, stdin, speakers)
-        summary.problems.extend(result.problems)
-        imported_sources = [check_passages_or_none(s, summary, lang) for s in result.sources]
-        for imported in imported_sources:
-            if imported is None:
-                continue
-            outcome = store_source(engine, client_id, imported, kind, lang)
-            if isinstance(outcome, ImportProblem):
-                summary.problems.append(outcome)
-            else:
-                summary.reports.append(outcome)
+    try:
+        import_paths(engine, client_id, paths, kind, lang, stdin, progress, summary)
+    except KeyboardInterrupt as stop:
+        if isinstance(stop, MailImportStopped):
+            summary.mail_files += stop.reports
+        raise ImportInterrupted(summary) from None
     keep_writer_share(engine, client_id, paths, kind, lang)
     return summary
+
+
+def import_paths(
+    engine: Engine,
+    client_id: int,
+    paths: Sequence[str],
+    kind: str | None,
+    lang: str,
+    stdin: BinaryIO | None,
+    progress: ProgressCallback | None,
+    summary: ImportSummary,
+) -> None:
+    """Import each path into `summary` (import_sources without the writer's share)."""
+    from treffsicher.services.batch import SourceBatch
+
+    with Session(engine) as session:
+        stored = repo.list_identities(session, client_id)
+    speakers = [v for k, v in stored if k == IDENTITY_SPEAKER]
+    mail_identities = MailIdentities.of(
+        [v for k, v in stored if k == IDENTITY_EMAIL],
+        [summary.client, *speakers],
+    )
+    identities = Identities(mail_identities, speakers)
+    with SourceBatch(engine, client_id, kind, lang) as batch:
+        try:
+            for path in expand_mail_folders(paths, lang):
+                import_path(engine, client_id, path, batch, identities, summary, stdin, progress)
+                drain_batch(batch, summary)
+            batch.commit()
+        finally:
+            drain_batch(batch, summary)  # committed reports only; the rest is rolled back
+
+
+def import_path(
+    engine: Engine,
+    client_id: int,
+    path: str,
+    batch: SourceBatch,
+    identities: Identities,
+    summary: ImportSummary,
+    stdin: BinaryIO | None,
+    progress: ProgressCallback | None,
+) -> None:
+    """Import one path: mail through services.mailimport (the open batch is committed
+    first, SQLite has one writer), every other file's sources into the batch."""
+    from treffsicher.importers.mbox import is_mail_path
+
+    kind, lang = batch.kind, batch.lang
+    if path != STDIN_PATH and not Path(path).exists():
+        # One message for every missing file, whatever its format.
+        summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
+        return
+    if path != STDIN_PATH and is_mail_path(Path(path)):
+        batch.commit()
+        report, problems = import_mail_file(
+            engine, client_id, identities.mail, Path(path), kind, lang, progress
+        )
+        summary.mail_files.append(report)
+        summary.problems.extend(problems)
+        return
+    if is_zip_file(path):
+        batch.commit()
+        mail = partial(import_zip_mail, engine, client_id, identities.mail)
+        result = import_zip(Path(path), kind, lang, identities.speakers, summary, mail, progress)
+    else:
+        # Every other format through importers.dispatch (a folder gives one
+        # source per file, and a problem per failing file).
+        result = dispatch_path(path, kind, lang, stdin, identities.speakers)
+    summary.problems.extend(result.problems)
+    for imported in result.sources:
+        if check_passages_or_none(imported, summary, lang) is None:
+            continue
+        word_counts = [count_words(p.text) for p in imported.passages]
+        source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
+        batch.add(imported, word_counts, source_kind)
+
+
+def drain_batch(batch: SourceBatch, summary: ImportSummary) -> None:
+    """Move the batch's committed reports and problems into the summary."""
+    for outcome in batch.reports:
+        if isinstance(outcome, ImportProblem):
+            summary.problems.append(outcome)
+        elif isinstance(outcome, SourceReport):
+            summary.reports.append(outcome)
+    batch.reports.clear()
 
 
 def keep_writer_share(

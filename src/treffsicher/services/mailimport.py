@@ -57,6 +57,15 @@ class ImportProgress:
 ProgressCallback = Callable[[ImportProgress], None]
 
 
+class MailImportStopped(KeyboardInterrupt):
+    """Ctrl-C during a mail import: the reports of the files done so far (the last one
+    partial). Every stored message is whole; the one being stored was rolled back."""
+
+    def __init__(self, reports: list[MailFileReport]) -> None:
+        super().__init__()
+        self.reports = reports
+
+
 @dataclass
 class MailFileReport:
     """What happened to the messages of one mail file."""
@@ -130,9 +139,12 @@ def import_zip_mail(
                 problems.append(ImportProblem(origin.label, item.reason))
                 continue
             origin = replace(origin, temp=str(item.path))
-            report, found = import_mail_file(
-                engine, client_id, identities, item.path, kind, lang, progress, origin
-            )
+            try:
+                report, found = import_mail_file(
+                    engine, client_id, identities, item.path, kind, lang, progress, origin
+                )
+            except MailImportStopped as stop:
+                raise MailImportStopped(reports + stop.reports) from None
             reports.append(report)
             problems += found
     return reports, problems
@@ -157,6 +169,7 @@ def import_mail_file(
     with Session(engine) as session:
         run = MailFileImport(session, client_id, kind, lang, MailFileReport(label), origin=origin)
         run.hashes, run.message_ids = repo.list_known_keys(session, client_id)
+        first_new_id = repo.next_source_id(session)
         set_synchronous(session, "NORMAL")
         try:
             for item in iter_mail(path, identities, lang):
@@ -170,8 +183,15 @@ def import_mail_file(
         except OSError as exc:
             reason = t("import.not_readable", lang, error=exc.strerror or exc)
             run.problems.append(ImportProblem(str(path), reason))
-        finally:
+        except KeyboardInterrupt:
+            session.rollback()  # the message being stored, if any: nothing half-written
+            # Ctrl-C can land between a message's commit and its count: what the report
+            # says was stored is read back from the workspace, not from the counters.
+            stored, passages, words = repo.count_stored_since(session, client_id, first_new_id)
+            run.report.stored, run.report.passages, run.report.words = stored, passages, words
             set_synchronous(session, "FULL")
+            raise MailImportStopped([run.report]) from None
+        set_synchronous(session, "FULL")
     if origin is not None:
         run.problems = [replace(p, path=origin.rename(p.path)) for p in run.problems]
     return run.report, run.problems

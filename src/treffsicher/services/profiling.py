@@ -194,7 +194,13 @@ def format_value(value: float | None, unit: str, lang: str) -> str:
 
     if value is None:
         return t("profile.no_value", lang)
-    return explain.format_value(value, unit, pick_language(lang))
+    return explain.format_value(value, shown_unit(unit), pick_language(lang))
+
+
+def shown_unit(unit: str) -> str:
+    """The unit a value is shown in: a categorical feature's value is the share of one of
+    its categories, so it reads as a percentage like every other share."""
+    return UNIT_SHARE if unit == UNIT_CATEGORY else unit
 
 
 def format_range(summary: FeatureSummary, lang: str) -> str:
@@ -204,8 +210,9 @@ def format_range(summary: FeatureSummary, lang: str) -> str:
     if summary.low is None or summary.high is None:
         return t("profile.no_value", lang)
     lang = pick_language(lang)
-    high = explain.format_value(summary.high, summary.unit, lang)
-    if summary.unit == UNIT_SHARE:
+    unit = shown_unit(summary.unit)
+    high = explain.format_value(summary.high, unit, lang)
+    if unit == UNIT_SHARE:
         low = explain.format_percent(summary.low, lang).removesuffix("%").rstrip()
     else:
         low = explain.format_number(summary.low, lang)

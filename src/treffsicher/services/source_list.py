@@ -62,6 +62,18 @@ def list_sources(engine: Engine, client_id: int, lang: str = "de") -> list[Sourc
         ]
 
 
+def describe_source(engine: Engine, source_id: int, lang: str = "en") -> tuple[str, str]:
+    """(source name, client name) of a source; NotFoundError when there is none."""
+    from treffsicher.storage.tables import Client
+
+    with Session(engine) as session:
+        source = session.get(Source, source_id)
+        if source is None:
+            raise NotFoundError(t("source.id_not_found", lang))
+        client = session.get(Client, source.client_id)
+        return source.name, client.name if client else ""
+
+
 def delete_source(engine: Engine, client_id: int, source_id: int, lang: str = "en") -> str:
     """Remove one of the client's sources (its passages go with it); returns its name."""
     with Session(engine) as session, session.begin():

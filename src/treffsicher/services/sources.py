@@ -17,7 +17,7 @@ import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy import Engine, select
@@ -72,7 +72,7 @@ def scan_files(
     problems: list[ImportProblem] = []
     for path in paths:
         try:
-            if is_zip_path(Path(path)):
+            if is_zip_path(Path(path)) and not is_chat_path(Path(path)):
                 results += scan_zip(Path(path), owners, lang)
                 continue
             results.append(scan_file(Path(path), owners, lang))
@@ -88,7 +88,8 @@ def scan_files(
 
 
 def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> ScanResult:
-    """Return the senders of a mail file or the speakers of a transcript; InputError else."""
+    """Return the senders of a mail file, the speakers of a transcript or the senders of
+    a chat (rows without address, like speakers); InputError else."""
     from treffsicher.importers.mail import scan_senders
     from treffsicher.importers.mbox import is_mail_path
 
@@ -104,7 +105,8 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
         ]
         return ScanResult(str(path), SCAN_MAIL, sort_rows(rows))
     fmt = find_format(path.suffix.lower())
-    if path.is_file() and fmt is not None and fmt.scan == SCAN_SPEAKERS:
+    chat = path.is_file() and is_archive_name(path.name) and is_chat_path(path)
+    if path.is_file() and fmt is not None and (fmt.scan == SCAN_SPEAKERS or chat):
         from treffsicher.importers.dispatch import scan_file_speakers
 
         speakers = scan_file_speakers(path, lang=lang)
@@ -114,6 +116,13 @@ def scan_file(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -
         ]
         return ScanResult(str(path), SCAN_TRANSCRIPT, sort_rows(rows))
     raise InputError(t("scan.unsupported", lang))
+
+
+def is_chat_path(path: Path) -> bool:
+    """Return True for a chat export (a WhatsApp zip is scanned as a chat, not a zip)."""
+    from treffsicher.importers.dispatch import is_chat_path as is_chat
+
+    return is_chat(path)
 
 
 def is_zip_path(path: Path) -> bool:
@@ -226,6 +235,7 @@ def load_identity_owners(engine: Engine) -> dict[tuple[str, str], list[str]]:
 class PassageInfo:
     """One stored passage with its provenance inside the source."""
 
+    id: int  # for `passage exclude ID`
     position: int
     text: str
     language: str
@@ -237,6 +247,7 @@ class PassageInfo:
     speaker: str
     timestamp: str
     note: str
+    excluded: bool = False  # left out of her voice by the user
 
 
 @dataclass(frozen=True)
@@ -248,10 +259,12 @@ class SourcePassages:
     kind: str
     media_type: str
     imported_at: datetime
+    content_hash: str
     message_id: str
     container: str
     container_index: int | None
-    occurred_at: datetime | None
+    occurred_at: datetime | None  # UTC
+    utc_offset_minutes: int | None
     subject: str
     sender: str
     notes: tuple[str, ...]
@@ -267,7 +280,7 @@ def list_source_passages(
     """
     with Session(engine) as session:
         client = find_client(session, client_name, lang)
-        rows = repo.list_passages(session, client.id, source_id)
+        rows = repo.list_passages(session, client.id, source_id, excluded=True)
         if source_id is not None and not rows:
             raise NotFoundError(
                 t("passages.source_missing", lang, name=client.name, source=source_id)
@@ -282,10 +295,12 @@ def list_source_passages(
                     kind=source.kind,
                     media_type=source.media_type,
                     imported_at=source.imported_at,
+                    content_hash=source.content_hash,
                     message_id=source.message_id or "",
                     container=source.container,
                     container_index=source.container_index,
                     occurred_at=source.occurred_at,
+                    utc_offset_minutes=source.utc_offset_minutes,
                     subject=source.subject,
                     sender=source.sender,
                     notes=tuple(describe_note(n, lang) for n in source.notes.split("\n") if n),
@@ -293,6 +308,7 @@ def list_source_passages(
                 )
             entry.passages.append(
                 PassageInfo(
+                    id=row.id,
                     position=row.position,
                     text=row.text,
                     language=row.language,
@@ -304,9 +320,22 @@ def list_source_passages(
                     speaker=row.speaker,
                     timestamp=row.timestamp,
                     note=row.note,
+                    excluded=row.excluded,
                 )
             )
         return client.name, list(sources.values())
+
+
+def to_local(moment: datetime, offset_minutes: int | None) -> datetime:
+    """The moment in the sender's own time zone (UTC when her offset is unknown)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    zone = timezone(timedelta(minutes=offset_minutes)) if offset_minutes is not None else UTC
+    return aware.astimezone(zone)
+
+
+def format_local(moment: datetime | None, offset_minutes: int | None) -> str | None:
+    """ISO 8601 in her local time with its offset ("2025-06-03T10:03:00+02:00"), or None."""
+    return to_local(moment, offset_minutes).isoformat() if moment is not None else None
 
 
 def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[str, object]:
@@ -320,10 +349,12 @@ def source_passages_as_dict(client: str, sources: list[SourcePassages]) -> dict[
                 "kind": s.kind,
                 "media_type": s.media_type,
                 "imported_at": s.imported_at.isoformat(),
+                "content_hash": s.content_hash,
                 "message_id": s.message_id or None,
                 "container": s.container or None,
                 "container_index": s.container_index,
                 "occurred_at": s.occurred_at.isoformat() if s.occurred_at else None,
+                "occurred_at_local": format_local(s.occurred_at, s.utc_offset_minutes),
                 "subject": s.subject,
                 "sender": s.sender,
                 "notes": list(s.notes),

@@ -132,6 +132,10 @@ def accept_upload(
     return UploadOutcome(staged=staged)
 
 
+# Formats that may hold a chat export (WhatsApp .txt/.zip, Telegram .json).
+CHAT_PICKS = (formats.PICK_SPEAKERS_IF_TURNS, formats.PICK_SPEAKERS_IF_CHAT)
+
+
 def classify_upload(name: str, data: bytes) -> str | None:
     """KIND_ZIP_MAIL, KIND_MAIL or KIND_TRANSCRIPT when the file's senders or speakers
     must be picked first (importers.formats: Format.pick); None when it is read and
@@ -141,6 +145,9 @@ def classify_upload(name: str, data: bytes) -> str | None:
     fmt = formats.find_format(Path(name).suffix.lower())
     if fmt is None:
         return None
+    may_chat = fmt.pick in CHAT_PICKS or fmt.family == formats.FAMILY_ARCHIVE
+    if may_chat and dispatch.is_chat_data(data, name):
+        return KIND_TRANSCRIPT  # a chat: her senders are ticked like speakers
     if fmt.family == formats.FAMILY_ARCHIVE:
         return KIND_ZIP_MAIL if archive.holds_mail(io.BytesIO(data), name) else None
     if fmt.pick == formats.PICK_SENDERS:
@@ -239,9 +246,9 @@ def scan_candidates(path: Path, kind: str, emails: set[str], speakers: set[str])
                 for (address, name), count in found.most_common()
                 if address
             ]
-        from treffsicher.importers.transcript import scan_speakers
+        from treffsicher.importers.dispatch import scan_file_speakers
 
-        turns = scan_speakers(path, path.name)
+        turns = scan_file_speakers(path)
         folded = {s.casefold() for s in speakers}
         return [
             Candidate(IDENTITY_SPEAKER, name, name, count, name.casefold() in folded)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, encode_note
@@ -13,6 +13,7 @@ from treffsicher.storage.tables import (
     CLIENT_KIND_CLIENT,
     CLIENT_KIND_WRITER,
     IDENTITY_EMAIL,
+    Base,
     Client,
     Identity,
     PassageRow,
@@ -130,45 +131,56 @@ def add_source(
     kind: str,
     word_counts: Sequence[int],
     passage_kind: str | None = None,
-) -> Source:
-    """Add a source with its passages (flushed); `passage_kind` overrides the passages' kind."""
-    source = Source(
-        client_id=client_id,
-        name=imported.name,
-        content_hash=imported.content_hash,
-        media_type=imported.media_type,
-        encoding=imported.encoding,
-        kind=kind,
-        notes="\n".join(encode_note(note) for note in imported.notes),
-        # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
-        message_id=imported.message_id or None,
-        container=imported.container,
-        container_index=imported.container_index,
-        occurred_at=imported.occurred_at,
-        subject=imported.subject,
-        sender=imported.sender,
-    )
-    session.add(source)
-    session.flush()
-    session.add_all(
-        PassageRow(
-            source_id=source.id,
-            position=p.position,
-            text=p.text,
-            language=p.language,
-            kind=passage_kind or p.kind,
-            word_count=words,
-            char_start=p.char_start,
-            char_end=p.char_end,
-            note=p.note,
-            role=p.role,
-            speaker=p.speaker,
-            timestamp=p.timestamp,
+) -> int:
+    """Add a source with its passages and return its id; `passage_kind` overrides the
+    passages' kind. Two Core INSERT statements on the tables (the passages in one
+    executemany), no ORM unit of work: importing thousands of small files and messages is
+    bound by this."""
+    sources, passages = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
+    source_id = session.scalar(
+        insert(sources)
+        .values(
+            client_id=client_id,
+            name=imported.name,
+            content_hash=imported.content_hash,
+            media_type=imported.media_type,
+            encoding=imported.encoding,
+            kind=kind,
+            notes="\n".join(encode_note(note) for note in imported.notes),
+            # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
+            message_id=imported.message_id or None,
+            container=imported.container,
+            container_index=imported.container_index,
+            occurred_at=imported.occurred_at,
+            utc_offset_minutes=imported.utc_offset_minutes,
+            subject=imported.subject,
+            sender=imported.sender,
         )
-        for p, words in zip(imported.passages, word_counts, strict=True)
+        .returning(sources.c.id)
     )
-    session.flush()
-    return source
+    if source_id is None:  # pragma: no cover - INSERT … RETURNING always gives the id
+        raise RuntimeError("source insert returned no id")
+    rows = [
+        {
+            "source_id": source_id,
+            "position": p.position,
+            "text": p.text,
+            "language": p.language,
+            "kind": passage_kind or p.kind,
+            "word_count": words,
+            "char_start": p.char_start,
+            "char_end": p.char_end,
+            "note": p.note,
+            "role": p.role,
+            "speaker": p.speaker,
+            "timestamp": p.timestamp,
+            "excluded": False,
+        }
+        for p, words in zip(imported.passages, word_counts, strict=True)
+    ]
+    if rows:
+        session.execute(insert(passages), rows)
+    return int(source_id)
 
 
 def count_sources_by_language(session: Session, client_id: int) -> dict[str, dict[str, int]]:
@@ -186,15 +198,18 @@ def count_sources_by_language(session: Session, client_id: int) -> dict[str, dic
 
 
 def list_passages(
-    session: Session, client_id: int, source_id: int | None = None
+    session: Session, client_id: int, source_id: int | None = None, *, excluded: bool = False
 ) -> list[tuple[PassageRow, Source]]:
-    """All passages of a client (of one source when `source_id` is given) with their
-    source, in import and source order."""
+    """The passages of a client that count as hers (of one source when `source_id` is
+    given; with `excluded` also those left out) with their source, in import and source
+    order."""
     query = (
         select(PassageRow, Source)
         .join(Source, PassageRow.source_id == Source.id)
         .where(Source.client_id == client_id)
     )
+    if not excluded:
+        query = query.where(PassageRow.excluded.is_(False))
     if source_id is not None:
         query = query.where(Source.id == source_id)
     rows = session.execute(query.order_by(Source.id, PassageRow.position))
@@ -258,11 +273,54 @@ def strip_source_prefix(session: Session, client_id: int, prefix: str) -> None:
 
 
 def list_passage_ids(session: Session, client_id: int) -> list[int]:
-    """The ids of all the client's passages (no text: cheap for large workspaces)."""
+    """The ids of the client's passages that count as hers (no text: cheap for large
+    workspaces); the profile cache key hashes them, so excluding one renews her profile."""
     return list(
         session.scalars(
             select(PassageRow.id)
             .join(Source, PassageRow.source_id == Source.id)
-            .where(Source.client_id == client_id)
+            .where(Source.client_id == client_id, PassageRow.excluded.is_(False))
         )
     )
+
+
+def find_passage(session: Session, passage_id: int) -> tuple[PassageRow, Source] | None:
+    """A passage and its source by id, or None."""
+    row = session.execute(
+        select(PassageRow, Source)
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(PassageRow.id == passage_id)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def delete_identity(session: Session, client_id: int, kind: str, value: str) -> str | None:
+    """Remove one of the client's identities (case-insensitive); its stored value, or None
+    when she did not have it."""
+    folded = normalize_identity(kind, value).casefold()
+    rows = session.scalars(
+        select(Identity).where(Identity.client_id == client_id, Identity.kind == kind)
+    ).all()
+    matches = [row for row in rows if row.value.casefold() == folded]
+    for row in matches:
+        session.delete(row)
+    return matches[0].value if matches else None
+
+
+def next_source_id(session: Session) -> int:
+    """An id no source stored before this call has (for counting what a run stored)."""
+    highest = session.scalar(select(func.max(Source.id)))
+    return int(highest or 0) + 1
+
+
+def count_stored_since(session: Session, client_id: int, first_id: int) -> tuple[int, int, int]:
+    """Sources, passages and words the client got from id `first_id` on."""
+    n_sources = session.scalar(
+        select(func.count()).where(Source.client_id == client_id, Source.id >= first_id)
+    )
+    passages, words = session.execute(
+        select(func.count(PassageRow.id), func.coalesce(func.sum(PassageRow.word_count), 0))
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id, Source.id >= first_id)
+    ).one()
+    return int(n_sources or 0), int(passages or 0), int(words or 0)

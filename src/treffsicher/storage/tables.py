@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -118,6 +120,8 @@ class Source(Base):
     container: Mapped[str] = mapped_column(String(1000), default="")  # mbox, Maildir, zip
     container_index: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1-based
     occurred_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The sender's offset from UTC at occurred_at (a mail's Date header): her local time.
+    utc_offset_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     subject: Mapped[str] = mapped_column(Text, default="")
     sender: Mapped[str] = mapped_column(String(320), default="")
 
@@ -150,6 +154,8 @@ class PassageRow(Base):
     role: Mapped[str] = mapped_column(String(20), default="body")  # body/greeting/signoff/…
     speaker: Mapped[str] = mapped_column(String(200), default="")
     timestamp: Mapped[str] = mapped_column(String(20), default="")  # "00:01:02" in a call
+    # Left out by the user (not her voice): stored and listed, not in profile or evidence.
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[Source] = relationship(back_populates="passages")
 

@@ -72,6 +72,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
         clients,
         drafts,
         meeting,
+        passages,
         profile,
         sources,
         understanding,
@@ -86,7 +87,8 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.csrf_secret = secrets.token_bytes(32)
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
-    for module in (clients, sources, profile, drafts, meeting, understanding, checkback):
+    modules = (clients, sources, passages, profile, drafts, meeting, understanding, checkback)
+    for module in modules:
         app.include_router(module.router)
     install_error_handlers(app)
     install_id_guard(app)

@@ -372,9 +372,10 @@ UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
 
 # The understanding pages keep their strings in their own module (merged here; keys must not
 # repeat).
+from treffsicher.web.passage_messages import PASSAGE_UI_MESSAGES  # noqa: E402
 from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
 
-UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}
+UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES, **PASSAGE_UI_MESSAGES}
 
 # The voice card, the profile's detail and the designed pages keep their strings in their
 # own module (merged here; keys must not repeat).

@@ -1,0 +1,158 @@
+"""CLI end to end: chats (WhatsApp .txt and .zip, Telegram) and social posts are scanned,
+imported with only her messages, and shown with their times."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import Result
+
+import treffsicher.cli.sources  # noqa: F401  (registers scan and passages)
+
+Cli = Callable[..., Result]
+
+ANDROID_DE = """12.05.25, 14:02 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.
+12.05.25, 14:03 - Anna Berg: Hallo Johanna, hast du die Maße für die Küche schon?
+12.05.25, 14:05 - Johanna Kellermann: Hallo Anna,
+die Nische ist 2,40 m breit und die Höhe messe ich morgen früh nach.
+12.05.25, 14:05 - Johanna Kellermann: <Medien ausgelassen>
+12.05.25, 14:07 - Anna Berg: Super, danke dir!
+12.05.25, 14:08 - Anna Berg: Diese Nachricht wurde gelöscht
+13.05.25, 09:15 - Johanna Kellermann: Moin! Die Höhe ist 2,10 m, Muster am Freitag.
+13.05.25, 09:20 - Verpasster Sprachanruf
+"""
+IOS_EN_GROUP = (
+    "[12/05/2025, 08:00:01] Market stall: \u200eMessages and calls are end-to-end encrypted.\n"
+    "[12/05/2025, 08:01:10] Sam Carter: Who is on the stall on Saturday morning?\n"
+    "[12/05/2025, 08:02:30] Morwenna Pike: I am, and I will bring the sourdough loaves.\n"
+    "\u200e[12/05/2025, 08:02:45] Morwenna Pike: \u200eimage omitted\n"
+    "[12/05/2025, 08:03:00] Pike Bakery: We open at eight sharp, the rye comes warm.\n"
+    "[12/05/2025, 08:04:00] Sam Carter: Lovely, see you there.\n"
+)
+TELEGRAM = {
+    "name": "Werkstatt",
+    "type": "personal_chat",
+    "messages": [
+        {"id": 1, "type": "service", "date": "2025-05-12T14:00:00", "action": "create_group"},
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2025-05-12T14:03:00",
+            "from": "Anna Berg",
+            "text": "Wann kommt das Holz?",
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2025-05-12T14:05:00",
+            "from": "Johanna Kellermann",
+            "text": ["Das Holz kommt am ", {"type": "bold", "text": "Dienstag"}, " früh."],
+        },
+    ],
+}
+LINKEDIN = (
+    "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+    '2025-05-12 14:03:11,https://example.org/1,"Heute haben wir eine Treppe aus Buche '
+    'eingebaut. Ich bin stolz auf mein Team. {hashtag|\\#|Handwerk}",,,PUBLIC\n'
+)
+
+
+def add_client(cli: Cli, name: str, *speakers: str) -> None:
+    options = [f"--speaker={s}" for s in speakers]
+    result = cli("client", "add", name, *options)
+    assert result.exit_code == 0, result.output
+
+
+def passages_json(cli: Cli, name: str) -> list[dict[str, object]]:
+    result = cli("passages", name, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    return [p for s in data["sources"] for p in s["passages"]]
+
+
+def test_scan_lists_chat_senders_with_counts(cli: Cli, tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat mit Anna Berg.txt"
+    chat.write_text(ANDROID_DE, encoding="utf-8")
+    result = cli("scan", str(chat))
+    assert result.exit_code == 0, result.output
+    rows = [line.split("│") for line in result.stdout.splitlines() if "│" in line]
+    cells = [[c.strip() for c in row if c.strip()] for row in rows]
+    assert ["Johanna Kellermann", "2"] in cells  # the media line is not a message
+    assert ["Anna Berg", "2"] in cells  # nor is the deleted one
+
+
+def test_android_chat_keeps_only_her_messages_with_times(cli: Cli, tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat mit Anna Berg.txt"
+    chat.write_text(ANDROID_DE, encoding="utf-8")
+    add_client(cli, "Johanna Kellermann", "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(chat))
+    assert result.exit_code == 0, result.output
+    passages = passages_json(cli, "Johanna Kellermann")
+    texts = " ".join(str(p["text"]) for p in passages)
+    assert "2,40 m breit" in texts
+    assert "Muster am Freitag." in texts
+    assert "Anna" not in texts.replace("Hallo Anna", "")
+    assert "Medien ausgelassen" not in texts
+    assert "Sprachanruf" not in texts
+    assert [p["timestamp"] for p in passages] == ["2025-05-12 14:05", "2025-05-13 09:15"]
+    again = cli("import", "Johanna Kellermann", str(chat))
+    assert again.exit_code == 0
+    assert len(passages_json(cli, "Johanna Kellermann")) == 2
+
+
+def test_chat_without_her_sender_says_who_is_in_it(cli: Cli, tmp_path: Path) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text(ANDROID_DE, encoding="utf-8")
+    add_client(cli, "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(chat))
+    assert result.exit_code == 1
+    assert "Das ist ein Chat" in result.output
+    assert "Johanna Kellermann" in result.output
+    assert "Anna Berg" in result.output
+
+
+def test_ios_group_chat_with_two_of_her_senders_in_a_zip(cli: Cli, tmp_path: Path) -> None:
+    export = tmp_path / "WhatsApp Chat - Market stall.zip"
+    with zipfile.ZipFile(export, "w") as package:
+        package.writestr("_chat.txt", IOS_EN_GROUP)
+        package.writestr("00000012-PHOTO-2025-05-12-08-02-45.jpg", b"\xff\xd8\xff\xe0 no photo")
+    scan = cli("scan", str(export), lang="en")
+    assert scan.exit_code == 0, scan.output
+    assert "Morwenna Pike" in scan.stdout
+    assert "Pike Bakery" in scan.stdout
+    add_client(cli, "Morwenna Pike", "Morwenna Pike", "Pike Bakery")
+    result = cli("import", "Morwenna Pike", str(export), lang="en")
+    assert result.exit_code == 0, result.output
+    passages = passages_json(cli, "Morwenna Pike")
+    assert [p["speaker"] for p in passages] == ["Morwenna Pike", "Pike Bakery"]
+    texts = " ".join(str(p["text"]) for p in passages)
+    assert "sourdough" in texts
+    assert "rye comes warm" in texts
+    assert "Saturday morning" not in texts
+    assert "omitted" not in texts
+
+
+def test_telegram_and_linkedin_exports(cli: Cli, tmp_path: Path) -> None:
+    telegram = tmp_path / "result.json"
+    telegram.write_text(json.dumps(TELEGRAM, ensure_ascii=False), encoding="utf-8")
+    shares = tmp_path / "Shares.csv"
+    shares.write_text(LINKEDIN, encoding="utf-8")
+    add_client(cli, "Johanna Kellermann", "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(telegram), str(shares))
+    assert result.exit_code == 0, result.output
+    texts = [str(p["text"]) for p in passages_json(cli, "Johanna Kellermann")]
+    assert "Das Holz kommt am Dienstag früh." in texts
+    assert any(t.startswith("Heute haben wir eine Treppe") for t in texts)
+    assert not any("Wann kommt" in t for t in texts)
+
+
+def test_json_that_is_neither_chat_nor_social_is_named(cli: Cli, tmp_path: Path) -> None:
+    other = tmp_path / "settings.json"
+    other.write_text('{"theme": "dark"}', encoding="utf-8")
+    add_client(cli, "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(other))
+    assert result.exit_code == 1
+    assert "Weder ein Chat-Export" in result.output

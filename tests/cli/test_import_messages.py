@@ -1,0 +1,50 @@
+"""CLI import messages: one wording for every missing file, no internal names, and hints
+that can be pasted into a shell."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from pathlib import Path
+
+from mailfixtures import ADDRESS, write_archive
+from typer.testing import Result
+
+Cli = Callable[..., Result]
+
+
+def test_missing_files_get_the_same_message_whatever_their_format(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger").exit_code == 0
+    names = ["fehlt.mbox", "fehlt.txt", "fehlt.zip", "fehlt.eml", "fehlt.json"]
+    result = cli("import", "Ulrike Berger", *(str(tmp_path / n) for n in names))
+    assert result.exit_code == 1
+    for name in names:
+        assert f"{tmp_path / name}: Datei nicht gefunden" in result.stderr
+    assert "0 Nachrichten" not in result.output
+    assert "No such file" not in result.output
+
+
+def test_damaged_files_name_no_internals(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger").exit_code == 0
+    (tmp_path / "kaputt.zip").write_bytes(b"PK\x03\x04 kein Archiv")
+    (tmp_path / "kaputt.docx").write_bytes(b"kein Word-Dokument")
+    paths = [str(tmp_path / "kaputt.zip"), str(tmp_path / "kaputt.docx")]
+    result = cli("import", "Ulrike Berger", *paths, lang="en")
+    assert result.exit_code == 1
+    assert "kaputt.zip: The file is damaged or not a valid ZIP." in result.stderr
+    assert "kaputt.docx: The file is damaged or not a valid Word (.docx)." in result.stderr
+    for internal in ("BadZipFile", '"PK"', "„PK“", "Error"):
+        assert internal not in result.output
+
+
+def test_identity_hint_pastes_into_a_shell(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger", "--email", ADDRESS).exit_code == 0
+    result = cli("import", "Ulrike Berger", str(write_archive(tmp_path / "export.mbox")))
+    assert result.exit_code == 0, result.output
+    hint = next(line for line in result.stdout.splitlines() if "identity add" in line)
+    command = hint.split("Dann: ", 1)[1]
+    assert command == "treffsicher client identity add 'Ulrike Berger' --email anna@berg-text.de"
+    words = shlex.split(command)
+    assert cli(*words[1:]).exit_code == 0
+    shown = cli("client", "show", "Ulrike Berger")
+    assert "anna@berg-text.de" in shown.stdout
