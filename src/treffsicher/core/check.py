@@ -28,7 +28,6 @@ from treffsicher.core.check_result import (
 )
 from treffsicher.core.comparison import ComparisonResult, Person, compare_draft
 from treffsicher.core.deviations import find_deviations
-from treffsicher.core.explain import format_number
 from treffsicher.core.features import extract_stats
 from treffsicher.core.habits import find_address_switch, find_no_gos
 from treffsicher.core.languages import name_language
@@ -59,6 +58,8 @@ from treffsicher.core.verification import (
     score_fingerprint,
 )
 from treffsicher.errors import InputError, TooLittleTextError
+from treffsicher.i18n import format_number, t
+from treffsicher.i18n import pick_language as choose_language
 
 # The check's public names; the report's parts live in core.check_result.
 __all__ = [
@@ -84,26 +85,6 @@ __all__ = [
 
 MIN_SCORE_WORDS = MIN_UNKNOWN_WORDS  # below this the model says "cannot tell"
 MAX_DRAFT_CHARS = 1_000_000  # ~150,000 words, a book; beyond that: split the draft
-WARNINGS = {
-    "too_short": {
-        "de": "Der Entwurf ist zu kurz für einen Wert ({words} Wörter, nötig sind {least}). "
-        "Was sich trotzdem sagen lässt, steht unten.",
-        "en": "The draft is too short for a score ({words} words, {least} needed). "
-        "What can still be said is below.",
-    },
-    "profile_too_small": {
-        "de": "Ihr Profil beruht auf zu wenig Text für einen Wert ({words} Wörter).",
-        "en": "Her profile rests on too little text for a score ({words} words).",
-    },
-    "profile_thin": {
-        "de": "Vorsicht: ihr Profil beruht auf wenig Text ({words} Wörter); der Wert ist unsicher.",
-        "en": "Careful: her profile rests on little text ({words} words); the score is uncertain.",
-    },
-    "language_assumed": {
-        "de": "Die Sprache des Entwurfs ließ sich nicht erkennen; geprüft wird auf {language}.",
-        "en": "The draft's language could not be recognised; it is checked as {language}.",
-    },
-}
 
 
 class LanguageMissingError(InputError):
@@ -111,8 +92,8 @@ class LanguageMissingError(InputError):
 
 
 def warn(code: str, lang: str, **params: object) -> CheckWarning:
-    """A CheckWarning with its text in `lang`."""
-    return CheckWarning(code, WARNINGS[code]["de" if lang == "de" else "en"].format(**params))
+    """A CheckWarning with its text in `lang` (catalogue key check.warning.<code>)."""
+    return CheckWarning(code, t(f"check.warning.{code}", lang, **params))
 
 
 def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tuple[str, bool]:
@@ -124,11 +105,7 @@ def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tup
         return best.language, True
     if guessed not in profile.languages:
         language = name_language(guessed, lang)
-        raise LanguageMissingError(
-            f"Für {language} gibt es noch keine Textstellen von {name}."
-            if lang == "de"
-            else f"There are no passages by {name} in {language} yet."
-        )
+        raise LanguageMissingError(t("check.language_missing", lang, language=language, name=name))
     return guessed, False
 
 
@@ -157,26 +134,16 @@ def check_draft(
     Raises InputError for an empty or oversized draft, LanguageMissingError when she has
     no passages in the draft's language.
     """
-    lang = "de" if lang == "de" else "en"
-    name = name or ("die Kundin" if lang == "de" else "the client")
+    lang = choose_language(lang)
+    name = name or t("check.default_name", lang)
     text = normalize_text(draft_text)
     if not text.strip():
-        raise InputError("Der Entwurf ist leer." if lang == "de" else "The draft is empty.")
+        raise InputError(t("check.draft_empty", lang))
     if len(text) > MAX_DRAFT_CHARS:
         limit = format_number(MAX_DRAFT_CHARS, lang, 0)
-        raise InputError(
-            f"Der Entwurf ist zu lang für einen Abgleich (mehr als {limit} Zeichen); "
-            "bitte in Teilen prüfen."
-            if lang == "de"
-            else f"The draft is too long to check (over {limit} characters); "
-            "please check it in parts."
-        )
+        raise InputError(t("check.draft_too_long", lang, limit=limit))
     if not profile.languages:
-        raise TooLittleTextError(
-            f"Für {name} gibt es noch keine Textstellen."
-            if lang == "de"
-            else f"There are no passages by {name} yet."
-        )
+        raise TooLittleTextError(t("check.no_passages", lang, name=name))
     language, assumed = pick_language(text, profile, name, lang)
     her = profile.languages[language]
     guessed_register = register is None
@@ -269,7 +236,7 @@ def list_components(result: VerificationResult, lang: str) -> tuple[Component, .
     return tuple(
         Component(
             name,
-            COMPONENT_LABELS.get(name, {}).get(lang, name),
+            t(COMPONENT_LABELS[name], lang) if name in COMPONENT_LABELS else name,
             result.similarities[name],
             contribution,
         )

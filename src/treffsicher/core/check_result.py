@@ -21,12 +21,9 @@ BAND_NONE = "no_score"
 BAND_UNSURE = "unsure"
 FITS_FROM = 65.0
 PARTLY_FROM = 40.0
+# Catalogue keys of the bands' names (messages/report.py).
 BAND_LABELS = {
-    BAND_FITS: {"de": "klingt nach ihr", "en": "sounds like her"},
-    BAND_PARTLY: {"de": "teils", "en": "partly"},
-    BAND_NOT: {"de": "klingt nicht nach ihr", "en": "does not sound like her"},
-    BAND_NONE: {"de": "kein Wert", "en": "no score"},
-    BAND_UNSURE: {"de": "lässt sich nicht sicher sagen", "en": "cannot say for sure"},
+    band: f"band.{band}" for band in (BAND_FITS, BAND_PARTLY, BAND_NOT, BAND_NONE, BAND_UNSURE)
 }
 
 

@@ -27,6 +27,7 @@ from treffsicher.core.features.base import (
     FeatureSpec,
 )
 from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
+from treffsicher.i18n import quote_single, t
 
 RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
@@ -88,7 +89,6 @@ REGISTER_SENSITIVE = frozenset(
 NEVER_ON_WEB = frozenset({"greeting", "signoff"})  # a web page has no greeting to miss
 REGISTER_WEIGHT = 0.5  # importance of a register-sensitive deviation when registers differ
 COUNT_UNITS = {UNIT_PER_100_WORDS: 100.0, UNIT_PER_SENTENCE: 1.0}  # rates of counted events
-QUOTES = {"de": ("‚", "‘"), "en": ("‘", "’")}
 
 
 @dataclass(frozen=True)
@@ -160,8 +160,7 @@ def read_examples(items: list[dict[str, Any]]) -> tuple[Example, ...]:
 
 def quote(text: str, lang: str) -> str:
     """`text` in single quotes of the language: ‚du‘ / ‘you’."""
-    opening, closing = QUOTES["de" if lang == "de" else "en"]
-    return f"{opening}{text}{closing}"
+    return quote_single(text, lang)
 
 
 def category_label(spec: FeatureSpec, category: str, lang: str) -> str:
@@ -238,25 +237,27 @@ def _judge_category(
     draft_label = category_label(spec, category, lang)
     her_label = category_label(spec, her_category, lang)
     n_her = round(her.distribution[her_category] * her.n_units)
+    draft, her_quoted = quote(draft_label, lang), quote(her_label, lang)
     if spec.name == "address_form":
-        text = (
-            f"Der Entwurf spricht die Leser:innen mit {quote(draft_label, lang)} an. "
-            f"{name} schreibt in {n_her} von {her.n_units} Textstellen {quote(her_label, lang)}."
-            if lang == "de"
-            else f"The draft addresses readers with {quote(draft_label, lang)}. "
-            f"{name} writes {quote(her_label, lang)} in {n_her} of {her.n_units} passages."
-        )
-    elif lang == "de":
-        text = (
-            f"{spec.label(lang)}: im Entwurf meist {quote(draft_label, lang)}, bei {name} "
-            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
-            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        text = t(
+            "deviation.address",
+            lang,
+            draft=draft,
+            name=name,
+            n_her=n_her,
+            n_all=her.n_units,
+            her=her_quoted,
         )
     else:
-        text = (
-            f"{spec.label(lang)}: the draft mostly uses {quote(draft_label, lang)}, {name} "
-            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
-            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        text = t(
+            "deviation.category",
+            lang,
+            label=spec.label(lang),
+            draft=draft,
+            name=name,
+            her=her_quoted,
+            her_share=format_percent(her.distribution[her_category], lang),
+            share=format_percent(share, lang),
         )
     return Deviation(
         feature=spec.name,
@@ -383,9 +384,7 @@ def describe_number(
     if spec.name == "sentence_length_words_median":
         draft = format_number(value, lang)
         typical = format_number(typical_value, lang)
-        if lang == "de":
-            return f"Die Sätze im Entwurf sind im Schnitt {draft} Wörter lang, ihre {typical}."
-        return f"The draft's sentences are {draft} words long on average, hers {typical}."
+        return t("deviation.sentence_length", lang, draft=draft, typical=typical)
     more = value > high_value
     draft = format_value(value, spec.unit, lang)
     typical = format_value(typical_value, spec.unit, lang)
@@ -395,14 +394,12 @@ def describe_number(
     else:
         low = format_number(low_value, lang)
     usual = high if format_value(low_value, spec.unit, lang) == high else f"{low} – {high}"
-    if lang == "de":
-        direction = "deutlich mehr" if more else "deutlich weniger"
-        return (
-            f"{spec.label(lang)}: im Entwurf {draft}, bei {name} meist {usual} "
-            f"(insgesamt {typical}) – {direction} als bei ihr."
-        )
-    direction = "clearly more" if more else "clearly less"
-    return (
-        f"{spec.label(lang)}: {draft} in the draft, {name} usually {usual} "
-        f"({typical} overall) — {direction} than hers."
+    return t(
+        "deviation.more" if more else "deviation.less",
+        lang,
+        label=spec.label(lang),
+        draft=draft,
+        name=name,
+        usual=usual,
+        typical=typical,
     )

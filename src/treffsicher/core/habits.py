@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from treffsicher.core.deviations import HABIT_IMPORTANCE, Deviation
 from treffsicher.core.features import PassageStats
 from treffsicher.core.models import LanguageProfile, NoGo
-from treffsicher.i18n import t
+from treffsicher.i18n import quote, t
 
 ADDRESS_FORMS = ("du", "sie", "ihr")
 FORM_LABELS = {"du": "du", "sie": "Sie", "ihr": "ihr"}
@@ -118,8 +118,3 @@ def list_broken_habits(deviations: Sequence[Deviation]) -> list[str]:
         if deviation.importance >= HABIT_IMPORTANCE and deviation.feature not in broken:
             broken.append(deviation.feature)
     return broken
-
-
-def quote(text: str, lang: str) -> str:
-    """„text“ in German, “text” in English."""
-    return f"„{text}“" if lang == "de" else f"“{text}”"

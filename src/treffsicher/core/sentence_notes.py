@@ -18,6 +18,7 @@ from treffsicher.core.deviations import RARE_SHARE, category_label, quote
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
 from treffsicher.core.models import WORD, LanguageProfile, NoGo, Sentence, TokenizedText
 from treffsicher.core.nogo import find_nogo_in
+from treffsicher.i18n import pick_language, t
 
 LENGTH_FENCE_IQR = 2.0  # Tukey-like fence: median + 2 IQR ≈ Q3 + 1.5 IQR of her sentences
 MIN_LONG_SENTENCE = 15  # never call a sentence of fewer words long
@@ -32,12 +33,6 @@ CATEGORY_REASONS = (
     ("quote_style", "typography"),
     ("dash_char", "typography"),
 )
-# A no-go is her explicit wish: the note quotes her own rejection (and her replacement).
-NOGO_TEXT = {
-    "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence}",
-    "en": "{term}: {name} asked not to see this word — she wrote: {evidence}",
-}
-NOGO_REPLACEMENT = {"de": " Lieber: {replacement}.", "en": " Rather: {replacement}."}
 
 
 @dataclass(frozen=True)
@@ -115,12 +110,12 @@ def note_sentences(
 
 
 def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
-    """The reason for a sentence that uses her no-go: her own rejecting sentence."""
-    lang = "de" if lang == "de" else "en"
+    """The reason for a sentence that uses her no-go: her own rejecting sentence (and her
+    replacement)."""
     evidence = quote(nogo.evidence or nogo.term, lang)
-    text = NOGO_TEXT[lang].format(term=quote(nogo.term, lang), name=name, evidence=evidence)
+    text = t("note.nogo", lang, term=quote(nogo.term, lang), name=name, evidence=evidence)
     if nogo.replacement:
-        text += NOGO_REPLACEMENT[lang].format(replacement=quote(nogo.replacement, lang))
+        text += t("note.nogo_replacement", lang, replacement=quote(nogo.replacement, lang))
     return NoteReason("nogo", text)
 
 
@@ -128,7 +123,7 @@ class _Rules:
     """Her thresholds, worked out once per check, applied to every sentence."""
 
     def __init__(self, her: LanguageProfile, lang: str, name: str) -> None:
-        self.lang, self.name, self.de = lang, name, lang == "de"
+        self.lang, self.name = pick_language(lang), name
         features = her.features
         median = _typical(her, "sentence_length_words_median")
         iqr = _typical(her, "sentence_length_words_iqr")
@@ -171,30 +166,17 @@ class _Rules:
         if nominal >= MIN_NOMINALISATIONS and nominal >= expected + 2:
             reasons.append(NoteReason("nominal", self._say_nominal(nominal)))
         if self.rare_passive and counts.get("passive_sentences", 0) > 0:
-            text = (
-                f"Passiv – {self.name} schreibt fast nie im Passiv."
-                if self.de
-                else f"Passive voice — {self.name} hardly ever writes in the passive."
-            )
-            reasons.append(NoteReason("passive", text))
+            reasons.append(NoteReason("passive", t("note.passive", self.lang, name=self.name)))
         own = any(term in sentence_lower for term in self.own_terms)
         if self.rare_buzz and counts.get("buzzwords", 0) > 0 and not own:
-            text = (
-                f"Werbefloskel – bei {self.name} selten."
-                if self.de
-                else f"Marketing buzzword — rare for {self.name}."
-            )
+            text = t("note.buzzword", self.lang, name=self.name)
             reasons.append(NoteReason("buzzword", text))
         avoided = sorted(
             {t.lower() for t, k in zip(tokens, kinds, strict=True) if k == WORD} & self.avoided
         )
         if avoided:
             listed = ", ".join(quote(w, self.lang) for w in avoided)
-            text = (
-                f"{listed}: ein häufiges Wort, das {self.name} nie verwendet."
-                if self.de
-                else f"{listed}: a common word {self.name} never uses."
-            )
+            text = t("note.avoided", self.lang, listed=listed, name=self.name)
             reasons.append(NoteReason("avoided", text))
         return reasons
 
@@ -211,20 +193,15 @@ class _Rules:
         draft = ", ".join(quote(category_label(spec, c, self.lang), self.lang) for c in rare)
         her = quote(category_label(spec, hers, self.lang), self.lang)
         label = spec.label(self.lang)
-        if self.de:
-            return NoteReason(code, f"{label}: {draft} – {self.name} schreibt {her}.")
-        return NoteReason(code, f"{label}: {draft} — {self.name} writes {her}.")
+        text = t("note.category", self.lang, label=label, draft=draft, name=self.name, her=her)
+        return NoteReason(code, text)
 
     def _say_length(self, n_words: int) -> str:
         median = round(self.median or 0)
-        if self.de:
-            return f"Langer Satz: {n_words} Wörter, ihre Sätze haben meist um {median}."
-        return f"Long sentence: {n_words} words; hers are usually around {median}."
+        return t("note.length", self.lang, words=n_words, median=median)
 
     def _say_nominal(self, n: int) -> str:
-        if self.de:
-            return f"Nominalstil: {n} Substantivierungen (-ung, -heit, -keit …) in einem Satz."
-        return f"Nominal style: {n} nominalisations (-tion, -ment, -ness …) in one sentence."
+        return t("note.nominal", self.lang, count=n)
 
 
 def _typical(her: LanguageProfile, feature: str) -> float | None:

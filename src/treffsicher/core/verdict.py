@@ -18,9 +18,8 @@ from dataclasses import dataclass
 
 from treffsicher.core.comparison import KIND_CLIENT, KIND_WRITER, Comparison
 from treffsicher.core.deviations import Deviation
-from treffsicher.core.explain import format_number
 from treffsicher.core.habits import list_broken_habits
-from treffsicher.i18n import t
+from treffsicher.i18n import format_number, t
 
 SHORT_DRAFT_WORDS = 100  # fewer draft words: the score moves too much to say
 MIN_PROFILE_WORDS = 1_000  # fewer words of hers: the same (the dev trials have 1,500+)
