@@ -15,6 +15,7 @@ from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
+from treffsicher.messages import features as _features
 from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
 from treffsicher.messages import meeting as _meeting
@@ -229,6 +230,7 @@ MESSAGES = merge_catalogues(
     _fitscore.MESSAGES,
     _understanding.MESSAGES,
     _report.MESSAGES,
+    _features.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -165,7 +165,7 @@ def quote(text: str, lang: str) -> str:
 
 def category_label(spec: FeatureSpec, category: str, lang: str) -> str:
     """The readable name of a category ('Liebe Grüße', 'Gendersternchen'), else the key."""
-    return spec.category_labels.get(category, {}).get(lang, category.replace("_", " "))
+    return spec.category_label(category, lang) or category.replace("_", " ")
 
 
 def dominant_category(counts: dict[str, float], prefix: str) -> tuple[str, float] | None:

@@ -112,7 +112,7 @@ def _describe_categories(summary: FeatureSummary, spec: FeatureSpec, lang: str) 
 
     def name(key: str) -> str:
         category = key.removeprefix(spec.categories or "")
-        return spec.category_labels.get(category, {}).get(lang, category)
+        return spec.category_label(category, lang) or category
 
     first_key, first_share = ranked[0]
     if len(ranked) == 1 or first_share >= 0.995:

@@ -188,8 +188,7 @@ def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str)
     for key, share in ranked[:DISTRIBUTION_TOP]:
         # Keys may be bare categories ("du") or count keys ("address_form:du").
         category = key.removeprefix(prefix)
-        labels = spec.category_labels.get(category, {}) if spec else {}
-        label = labels.get(pick_language(lang), category)
+        label = (spec.category_label(category, lang) if spec else None) or category
         shown.append(f"{label} {format_value(share, UNIT_SHARE, lang)}")
     return ", ".join(shown)
 
