@@ -40,6 +40,7 @@ from treffsicher.core.models import (
     NoGo,
     VoiceProfile,
 )
+from treffsicher.core.phrases import number, say
 from treffsicher.core.sentence_notes import note_sentences
 from treffsicher.core.suggestions import (
     conversational_share,
@@ -93,7 +94,8 @@ class LanguageMissingError(InputError):
 
 def warn(code: str, lang: str, **params: object) -> CheckWarning:
     """A CheckWarning with its text in `lang` (catalogue key check.warning.<code>)."""
-    return CheckWarning(code, t(f"check.warning.{code}", lang, **params))
+    text, phrase = say(f"check.warning.{code}", lang, **params)
+    return CheckWarning(code, text, phrase)
 
 
 def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tuple[str, bool]:
@@ -153,7 +155,7 @@ def check_draft(
         basis_profile, basis = register_profile.languages[language], register
     warnings: list[CheckWarning] = []
     if assumed:
-        warnings.append(warn("language_assumed", lang, language=name_language(language, lang)))
+        warnings.append(warn("language_assumed", lang, language={"language": language}))
     doc = tokenize(text)
     stats = extract_stats(doc, language)
     n_words = sum(1 for k in doc.kinds if k == WORD)
@@ -180,7 +182,10 @@ def check_draft(
         name=name,
         lang=lang,
     )
-    warnings += [CheckWarning(code, text) for code, text in verdict.reasons]
+    warnings += [
+        CheckWarning(code, text, phrase)
+        for (code, text), phrase in zip(verdict.reasons, verdict.phrases, strict=True)
+    ]
     notes = note_sentences(doc, basis_profile, lang=lang, name=name, no_gos=no_gos)
     suggestions = suggest_terms(doc, her, lang=lang, name=name)
     if register == KIND_EMAIL:
@@ -268,12 +273,12 @@ def _score(
         else:
             compared = ComparisonResult(score_fingerprint(fingerprint, text, language))
     except TooLittleTextError:
-        warnings.append(warn("profile_too_small", lang, words=format_number(n_her, lang, 0)))
+        warnings.append(warn("profile_too_small", lang, words=number(n_her, 0)))
         return None
     if compared.result.n_unknown_words < MIN_SCORE_WORDS:
         count = compared.result.n_unknown_words
         warnings.append(warn("too_short", lang, words=count, least=MIN_SCORE_WORDS))
         return None
     if her.reliability != "good":
-        warnings.append(warn("profile_thin", lang, words=format_number(her.n_words, lang, 0)))
+        warnings.append(warn("profile_thin", lang, words=number(her.n_words, 0)))
     return compared

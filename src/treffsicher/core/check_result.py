@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from treffsicher.core.comparison import Comparison
 from treffsicher.core.deviations import Deviation
+from treffsicher.core.phrases import Phrase
 from treffsicher.core.sentence_notes import SentenceNote
 from treffsicher.core.suggestions import Suggestion
+from treffsicher.i18n import MESSAGES, t
 
 SCHEMA_VERSION = 1
 # Bands of the fit score (0–100); "unsure" is core.verdict's „lässt sich nicht sicher
@@ -43,6 +45,7 @@ class CheckWarning:
 
     code: str
     text: str
+    phrase: Phrase | None = field(default=None, compare=False)  # to say it again
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,25 @@ class CheckResult:
             "drivers_text": self.drivers_text,
         }
 
+    def to_stored(self) -> dict[str, Any]:
+        """to_dict with the warnings' and deviations' Phrases under "phrases", so that
+        in_language can say them again (the form a workspace stores)."""
+        data = self.to_dict()
+        data["phrases"] = {
+            "warnings": [w.phrase.to_dict() if w.phrase else None for w in self.warnings],
+            "deviations": [d.phrase.to_dict() if d.phrase else None for d in self.deviations],
+        }
+        return data
+
+    def in_language(self, lang: str) -> CheckResult:
+        """The result with its warnings and deviations said in `lang` where their Phrase is
+        known (a report stored before Phrases were stored keeps its sentences)."""
+        warnings = tuple(
+            replace(w, text=w.phrase.say(lang)) if w.phrase else w for w in self.warnings
+        )
+        deviations = tuple(restate_deviation(d, lang) for d in self.deviations)
+        return replace(self, warnings=warnings, deviations=deviations)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CheckResult:
         """The result to_dict described: a stored report read back, so that a stored check
@@ -117,6 +139,7 @@ class CheckResult:
         version = data.get("schema_version")
         if version != SCHEMA_VERSION:
             raise ValueError(f"report schema_version {version!r}, expected {SCHEMA_VERSION}")
+        phrases = data.get("phrases") or {}
         return cls(
             language=data["language"],
             register=data["register"],
@@ -134,8 +157,13 @@ class CheckResult:
                 for c in data["components"]
             ),
             support=dict(data["support"]),
-            warnings=tuple(CheckWarning(w["code"], w["text"]) for w in data["warnings"]),
-            deviations=tuple(Deviation.from_dict(d) for d in data["deviations"]),
+            warnings=attach_phrases(
+                [CheckWarning(w["code"], w["text"]) for w in data["warnings"]],
+                phrases.get("warnings"),
+            ),
+            deviations=attach_phrases(
+                [Deviation.from_dict(d) for d in data["deviations"]], phrases.get("deviations")
+            ),
             sentence_notes=tuple(SentenceNote.from_dict(n) for n in data["sentence_notes"]),
             suggestions=tuple(Suggestion.from_dict(s) for s in data["suggestions"]),
             text=data["text"],
@@ -144,6 +172,23 @@ class CheckResult:
             closest_text=data.get("closest_text", ""),
             drivers_text=data.get("drivers_text", ""),
         )
+
+
+def attach_phrases(items: list[Any], stored: list[Any] | None) -> tuple[Any, ...]:
+    """Warnings or deviations with their stored Phrases (kept apart from the public JSON
+    report, whose schema stays as it was); without any: as they are."""
+    if not stored or len(stored) != len(items):
+        return tuple(items)
+    return tuple(replace(i, phrase=Phrase.from_dict(p)) for i, p in zip(items, stored, strict=True))
+
+
+def restate_deviation(deviation: Deviation, lang: str) -> Deviation:
+    """A deviation with its text and label in `lang`, when its Phrase is known."""
+    if deviation.phrase is None:
+        return deviation
+    key = f"feature.{deviation.feature}.label"
+    label = t(key, lang) if key in MESSAGES else t("habit.no_go_label", lang)
+    return replace(deviation, text=deviation.phrase.say(lang), label=label)
 
 
 def read_comparison(data: dict[str, Any]) -> Comparison:

@@ -1,6 +1,6 @@
 """Profile-relative deviations of a draft: features unusual for *her*, ranked, in plain words.
 
-a deviation is judged against her own spread, never against general style rules —
+A deviation is judged against her own spread, never against general style rules —
 a client who writes long sentences gets long sentences. Numeric features: the draft's value
 must lie outside her usual range (25th–75th percentile across her passages) by more than
 one "scale", where the scale is her spread (with a floor per unit) widened for a draft
@@ -11,10 +11,10 @@ features: the draft's dominant category is rare in her distribution (< RARE_SHAR
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from treffsicher.core.explain import format_number, format_percent, format_value
+from treffsicher.core.explain import format_value
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats
 from treffsicher.core.features.base import (
     UNIT_CATEGORY,
@@ -27,7 +27,8 @@ from treffsicher.core.features.base import (
     FeatureSpec,
 )
 from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
-from treffsicher.i18n import quote_single, t
+from treffsicher.core.phrases import Phrase, nested, number, say
+from treffsicher.i18n import MESSAGES, quote_single
 
 RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
@@ -109,6 +110,7 @@ class Deviation:
     her_share_of_draft_category: float | None = None
     examples: tuple[Example, ...] = ()
     register_sensitive: bool = False
+    phrase: Phrase | None = field(default=None, compare=False)  # to say `text` again
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe data (report schema_version 1)."""
@@ -166,6 +168,13 @@ def quote(text: str, lang: str) -> str:
 def category_label(spec: FeatureSpec, category: str, lang: str) -> str:
     """The readable name of a category ('Liebe Grüße', 'Gendersternchen'), else the key."""
     return spec.category_label(category, lang) or category.replace("_", " ")
+
+
+def quoted_category(spec: FeatureSpec, category: str) -> dict[str, object]:
+    """A category's readable name in single quotes, as a Phrase parameter."""
+    key = f"feature.{spec.name}.category.{category}"
+    text = nested(key) if key in MESSAGES else category.replace("_", " ")
+    return nested("quote.single", text=text)
 
 
 def dominant_category(counts: dict[str, float], prefix: str) -> tuple[str, float] | None:
@@ -234,12 +243,10 @@ def _judge_category(
     importance = 1.0 + 2.0 * (1.0 - share / RARE_SHARE) + PRIORITY.get(spec.name, 0.0)
     if spec.name in HABITS:
         importance += HABIT_IMPORTANCE
-    draft_label = category_label(spec, category, lang)
-    her_label = category_label(spec, her_category, lang)
     n_her = round(her.distribution[her_category] * her.n_units)
-    draft, her_quoted = quote(draft_label, lang), quote(her_label, lang)
+    draft, her_quoted = quoted_category(spec, category), quoted_category(spec, her_category)
     if spec.name == "address_form":
-        text = t(
+        text, phrase = say(
             "deviation.address",
             lang,
             draft=draft,
@@ -249,15 +256,15 @@ def _judge_category(
             her=her_quoted,
         )
     else:
-        text = t(
+        text, phrase = say(
             "deviation.category",
             lang,
-            label=spec.label(lang),
+            label=nested(f"feature.{spec.name}.label"),
             draft=draft,
             name=name,
             her=her_quoted,
-            her_share=format_percent(her.distribution[her_category], lang),
-            share=format_percent(share, lang),
+            her_share={"percent": her.distribution[her_category]},
+            share={"percent": share},
         )
     return Deviation(
         feature=spec.name,
@@ -273,6 +280,7 @@ def _judge_category(
         her_category=her_category,
         her_share_of_draft_category=share,
         examples=her.examples[:2],
+        phrase=phrase,
     )
 
 
@@ -319,17 +327,19 @@ def _judge_number(
     distance = abs(value - nearest) / measure_scale(spec, her, profile, units)
     if distance < THRESHOLD or not is_beyond_chance(spec, value, low, high, units):
         return None
+    text, phrase = describe_number(spec, her, value, lang, name)
     return Deviation(
         feature=spec.name,
         family=spec.family,
         label=spec.label(lang),
         importance=saturate(distance) + PRIORITY.get(spec.name, 0.0),
-        text=describe_number(spec, her, value, lang, name),
+        text=text,
         draft_value=value,
         her_typical=her.typical,
         her_low=her.low,
         her_high=her.high,
         examples=her.examples[:2],
+        phrase=phrase,
     )
 
 
@@ -376,30 +386,26 @@ def poisson_at_least(k: int, lam: float) -> float:
 
 def describe_number(
     spec: FeatureSpec, her: FeatureSummary, value: float, lang: str, name: str
-) -> str:
+) -> tuple[str, Phrase]:
     """One sentence: the draft's value against her typical value and usual range."""
     typical_value = her.typical if her.typical is not None else value
     low_value = her.low if her.low is not None else typical_value
     high_value = her.high if her.high is not None else typical_value
     if spec.name == "sentence_length_words_median":
-        draft = format_number(value, lang)
-        typical = format_number(typical_value, lang)
-        return t("deviation.sentence_length", lang, draft=draft, typical=typical)
-    more = value > high_value
-    draft = format_value(value, spec.unit, lang)
-    typical = format_value(typical_value, spec.unit, lang)
-    high = format_value(high_value, spec.unit, lang)
+        draft, typical = number(value), number(typical_value)
+        return say("deviation.sentence_length", lang, draft=draft, typical=typical)
+    high = {"value": high_value, "unit": spec.unit}
     if spec.unit == UNIT_SHARE:
-        low = format_percent(low_value, lang).removesuffix("%").rstrip()
+        low: dict[str, object] = {"percent": low_value, "bare": True}
     else:
-        low = format_number(low_value, lang)
-    usual = high if format_value(low_value, spec.unit, lang) == high else f"{low} – {high}"
-    return t(
-        "deviation.more" if more else "deviation.less",
+        low = number(low_value)
+    same = format_value(low_value, spec.unit, lang) == format_value(high_value, spec.unit, lang)
+    return say(
+        "deviation.more" if value > high_value else "deviation.less",
         lang,
-        label=spec.label(lang),
-        draft=draft,
+        label=nested(f"feature.{spec.name}.label"),
+        draft={"value": value, "unit": spec.unit},
         name=name,
-        usual=usual,
-        typical=typical,
+        usual=high if same else {"join": [low, high], "sep": " – "},
+        typical={"value": typical_value, "unit": spec.unit},
     )

@@ -1,6 +1,6 @@
 """Sentence notes: each draft sentence that deviates from her voice, with reasons and offsets.
 
-every draft sentence is measured as its own small text (the same feature
+Every draft sentence is measured as its own small text (the same feature
 families as the profile), then compared with her profile: address form, length, nominal
 style, passive, buzzwords, words she never uses, gender style, typography. Not the
 speaking voice: one "wir" in a sentence is ordinary even for an "ich" writer ("Wir finden

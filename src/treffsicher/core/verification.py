@@ -1,6 +1,6 @@
 """The fit score as authorship verification: does an unknown text sound like the known ones?
 
-the score a user sees is the probability of a small logistic model over three
+The score a user sees is the probability of a small logistic model over three
 similarities we can name in plain words ("function-word habits", "vocabulary",
 "character patterns"), each a Cosine Delta (Smith & Aldridge 2011; Evert et al. 2017):
 the cosine between z-scored relative frequencies of her texts and of the unknown text.
