@@ -340,6 +340,10 @@ def test_a_stored_check_is_said_in_the_readers_language(demo: Engine) -> None:
     assert read.deviations
     assert [d.text for d in read.deviations] == [d.text for d in english.result.deviations]
     assert [d.label for d in read.deviations] == [d.label for d in english.result.deviations]
+    notes = [[r.text for r in n.reasons] for n in read.sentence_notes]
+    assert notes
+    assert notes == [[r.text for r in n.reasons] for n in english.result.sentence_notes]
+    assert [c.label for c in read.components] == [c.label for c in english.result.components]
     assert [w.text for w in read.warnings] == [w.text for w in english.result.warnings]
     assert "Der Entwurf spricht" in german.result.deviations[0].text
     assert read.deviations[0].text.startswith("The draft addresses readers with ‘Sie (formal)’.")

@@ -118,17 +118,38 @@ class CheckResult:
         data["phrases"] = {
             "warnings": [w.phrase.to_dict() if w.phrase else None for w in self.warnings],
             "deviations": [d.phrase.to_dict() if d.phrase else None for d in self.deviations],
+            "sentence_notes": [
+                [r.phrase.to_dict() if r.phrase else None for r in n.reasons]
+                for n in self.sentence_notes
+            ],
         }
         return data
 
     def in_language(self, lang: str) -> CheckResult:
-        """The result with its warnings and deviations said in `lang` where their Phrase is
-        known (a report stored before Phrases were stored keeps its sentences)."""
+        """The result with its warnings, deviations, sentence notes and the model's part
+        names said in `lang` where their Phrase or key is known (a report stored before
+        Phrases were stored keeps its sentences)."""
         warnings = tuple(
             replace(w, text=w.phrase.say(lang)) if w.phrase else w for w in self.warnings
         )
         deviations = tuple(restate_deviation(d, lang) for d in self.deviations)
-        return replace(self, warnings=warnings, deviations=deviations)
+        notes = tuple(
+            replace(
+                n,
+                reasons=tuple(
+                    replace(r, text=r.phrase.say(lang)) if r.phrase else r for r in n.reasons
+                ),
+            )
+            for n in self.sentence_notes
+        )
+        components = tuple(restate_component(c, lang) for c in self.components)
+        return replace(
+            self,
+            warnings=warnings,
+            deviations=deviations,
+            sentence_notes=notes,
+            components=components,
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CheckResult:
@@ -164,7 +185,10 @@ class CheckResult:
             deviations=attach_phrases(
                 [Deviation.from_dict(d) for d in data["deviations"]], phrases.get("deviations")
             ),
-            sentence_notes=tuple(SentenceNote.from_dict(n) for n in data["sentence_notes"]),
+            sentence_notes=attach_note_phrases(
+                [SentenceNote.from_dict(n) for n in data["sentence_notes"]],
+                phrases.get("sentence_notes"),
+            ),
             suggestions=tuple(Suggestion.from_dict(s) for s in data["suggestions"]),
             text=data["text"],
             comparisons=tuple(read_comparison(c) for c in data.get("comparisons", [])),
@@ -180,6 +204,24 @@ def attach_phrases(items: list[Any], stored: list[Any] | None) -> tuple[Any, ...
     if not stored or len(stored) != len(items):
         return tuple(items)
     return tuple(replace(i, phrase=Phrase.from_dict(p)) for i, p in zip(items, stored, strict=True))
+
+
+def attach_note_phrases(
+    notes: list[SentenceNote], stored: list[Any] | None
+) -> tuple[SentenceNote, ...]:
+    """Sentence notes with their reasons' stored Phrases (see attach_phrases)."""
+    if not stored or len(stored) != len(notes):
+        return tuple(notes)
+    return tuple(
+        replace(n, reasons=attach_phrases(list(n.reasons), p))
+        for n, p in zip(notes, stored, strict=True)
+    )
+
+
+def restate_component(component: Component, lang: str) -> Component:
+    """A part of the model with its plain name in `lang` (fit.component.<name>)."""
+    key = f"fit.component.{component.name}"
+    return replace(component, label=t(key, lang)) if key in MESSAGES else component
 
 
 def restate_deviation(deviation: Deviation, lang: str) -> Deviation:

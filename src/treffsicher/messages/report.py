@@ -93,7 +93,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence}",
         "en": "{term}: {name} asked not to see this word — she wrote: {evidence}",
     },
-    "note.nogo_replacement": {"de": " Lieber: {replacement}.", "en": " Rather: {replacement}."},
+    "note.nogo_replaced": {
+        "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence} "
+        "Lieber: {replacement}.",
+        "en": "{term}: {name} asked not to see this word — she wrote: {evidence} "
+        "Rather: {replacement}.",
+    },
     "note.passive": {
         "de": "Passiv – {name} schreibt fast nie im Passiv.",
         "en": "Passive voice — {name} hardly ever writes in the passive.",
