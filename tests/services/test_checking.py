@@ -344,6 +344,9 @@ def test_a_stored_check_is_said_in_the_readers_language(demo: Engine) -> None:
     assert notes
     assert notes == [[r.text for r in n.reasons] for n in english.result.sentence_notes]
     assert [c.label for c in read.components] == [c.label for c in english.result.components]
+    assert read.register_note == english.result.register_note
+    assert read.closest_text == english.result.closest_text
+    assert read.closest_text != german.result.closest_text
     assert [w.text for w in read.warnings] == [w.text for w in english.result.warnings]
     assert "Der Entwurf spricht" in german.result.deviations[0].text
     assert read.deviations[0].text.startswith("The draft addresses readers with ‘Sie (formal)’.")

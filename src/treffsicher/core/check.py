@@ -40,18 +40,19 @@ from treffsicher.core.models import (
     NoGo,
     VoiceProfile,
 )
-from treffsicher.core.phrases import number, say
+from treffsicher.core.phrases import Phrase, number, say
 from treffsicher.core.sentence_notes import note_sentences
 from treffsicher.core.suggestions import (
     conversational_share,
     describe_register,
     guess_register,
+    register_key,
     suggest_formulas,
     suggest_terms,
 )
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.core.tokens import tokenize
-from treffsicher.core.verdict import describe_closest, describe_drivers, judge
+from treffsicher.core.verdict import closest_phrase, describe_closest, describe_drivers, judge
 from treffsicher.core.verification import (
     COMPONENT_LABELS,
     MIN_UNKNOWN_WORDS,
@@ -196,6 +197,7 @@ def check_draft(
         register_guessed=guessed_register,
         basis=basis,
         register_note=describe_register(register, her, basis, lang),
+        said={"register_note": Phrase(register_key(register, her, basis))},
         n_words=n_words,
         n_sentences=len(doc.sentences),
         score=verdict.score,
@@ -227,8 +229,13 @@ def add_comparisons(
     """The result with the comparisons and the plain-word lines on closest and drivers."""
     if compared is None or not compared.result.contributions:
         return checked
+    said = dict(checked.said)
+    phrase = closest_phrase(compared.closest, compared.people, name)
+    if phrase is not None:
+        said["closest_text"] = phrase
     return replace(
         checked,
+        said=said,
         comparisons=compared.comparisons,
         closest=compared.closest,
         closest_text=describe_closest(compared.closest, compared.people, name, lang),

@@ -13,6 +13,7 @@ from treffsicher.core.suggestions import Suggestion
 from treffsicher.i18n import MESSAGES, t
 
 SCHEMA_VERSION = 1
+SAID = ("register_note", "closest_text")  # single sentences kept as Phrases when stored
 # Bands of the fit score (0–100); "unsure" is core.verdict's „lässt sich nicht sicher
 # sagen“; "klingt nach ihr" needs odds of about 2:1 for "same author" (65), "klingt nicht
 # nach ihr" odds of 3:2 or more against (< 40). See docs/decisions/0003-draft-check.md.
@@ -74,6 +75,8 @@ class CheckResult:
     closest: Comparison | None = None  # whom it sounds most like; None: no one clearly
     closest_text: str = ""  # „Klingt eher nach dir als nach Johanna.“
     drivers_text: str = ""  # „Satzbau und kleine Wörter wie bei ihr; Wortschatz eher nicht.“
+    # Phrases of register_note and closest_text, to say them again (not in to_dict).
+    said: dict[str, Phrase] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe report data with "schema_version": 1 (keys and order are stable)."""
@@ -122,6 +125,7 @@ class CheckResult:
                 [r.phrase.to_dict() if r.phrase else None for r in n.reasons]
                 for n in self.sentence_notes
             ],
+            **{name: phrase.to_dict() for name, phrase in self.said.items()},
         }
         return data
 
@@ -143,8 +147,11 @@ class CheckResult:
             for n in self.sentence_notes
         )
         components = tuple(restate_component(c, lang) for c in self.components)
+        said = {name: phrase.say(lang) for name, phrase in self.said.items()}
         return replace(
             self,
+            register_note=said.get("register_note", self.register_note),
+            closest_text=said.get("closest_text", self.closest_text),
             warnings=warnings,
             deviations=deviations,
             sentence_notes=notes,
@@ -195,6 +202,7 @@ class CheckResult:
             closest=read_comparison(data["closest"]) if data.get("closest") else None,
             closest_text=data.get("closest_text", ""),
             drivers_text=data.get("drivers_text", ""),
+            said=read_said(phrases),
         )
 
 
@@ -204,6 +212,12 @@ def attach_phrases(items: list[Any], stored: list[Any] | None) -> tuple[Any, ...
     if not stored or len(stored) != len(items):
         return tuple(items)
     return tuple(replace(i, phrase=Phrase.from_dict(p)) for i, p in zip(items, stored, strict=True))
+
+
+def read_said(phrases: dict[str, Any]) -> dict[str, Phrase]:
+    """The stored Phrases of the register note and the closest-voice line."""
+    read = {name: Phrase.from_dict(phrases.get(name)) for name in SAID}
+    return {name: phrase for name, phrase in read.items() if phrase is not None}
 
 
 def attach_note_phrases(

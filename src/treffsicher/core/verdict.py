@@ -116,15 +116,21 @@ def list_caps(
 
 def describe_closest(closest: Comparison | None, people: int, name: str, lang: str) -> str:
     """Return „Klingt eher nach dir als nach Johanna.“ and the like ("" without others)."""
+    phrase = closest_phrase(closest, people, name)
+    return "" if phrase is None else phrase.say(lang)
+
+
+def closest_phrase(closest: Comparison | None, people: int, name: str) -> Phrase | None:
+    """The Phrase of describe_closest's sentence (None without others)."""
     if people == 0:
-        return ""
+        return None
     if closest is None:
-        return t("fit.closest.none", lang)
+        return Phrase("fit.closest.none")
     if closest.kind == KIND_CLIENT:
-        return t("fit.closest.client", lang, name=name)
+        return Phrase("fit.closest.client", {"name": name})
     if closest.kind == KIND_WRITER:
-        return t("fit.closest.writer", lang, name=name)
-    return t("fit.closest.other", lang, other=closest.name, name=name)
+        return Phrase("fit.closest.writer", {"name": name})
+    return Phrase("fit.closest.other", {"other": closest.name, "name": name})
 
 
 def describe_drivers(contributions: dict[str, float], lang: str) -> str:
