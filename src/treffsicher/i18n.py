@@ -15,13 +15,16 @@ from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
+from treffsicher.messages import export as _export
 from treffsicher.messages import features as _features
 from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
+from treffsicher.messages import limits as _limits
 from treffsicher.messages import meeting as _meeting
 from treffsicher.messages import privacy as _privacy
 from treffsicher.messages import report as _report
 from treffsicher.messages import understanding as _understanding
+from treffsicher.messages import voice_card as _voice_card
 from treffsicher.messages import workspace as _workspace
 
 LANGUAGES = ("de", "en")
@@ -37,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Added client '{name}'.",
     },
     "client.exists": {
-        "de": "Es gibt schon eine Kundin namens '{name}'.",
+        "de": "Es gibt schon eine Kundin namens „{name}“.",
         "en": "A client named '{name}' already exists.",
     },
     "client.name_empty": {
@@ -53,11 +56,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A speaker name is too long (at most {limit} characters).",
     },
     "client.not_found": {
-        "de": "Keine Kundin namens '{name}'.",
+        "de": "Keine Kundin namens „{name}“.",
         "en": "No client named '{name}'.",
     },
     "client.not_found_suggest": {
-        "de": "Keine Kundin namens '{name}'. Meinten Sie '{suggestion}'?",
+        "de": "Keine Kundin namens „{name}“. Meinten Sie „{suggestion}“?",
         "en": "No client named '{name}'. Did you mean '{suggestion}'?",
     },
     "client.none_yet": {
@@ -77,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Please give at least one --email or --speaker.",
     },
     "client.email_invalid": {
-        "de": "'{value}' ist keine E-Mail-Adresse.",
+        "de": "„{value}“ ist keine E-Mail-Adresse.",
         "en": "'{value}' is not an email address.",
     },
     "client.col_name": {"de": "Name", "en": "Name"},
@@ -125,7 +128,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not be stored, nothing of it was kept ({error})",
     },
     "import.kind_invalid": {
-        "de": "Unbekannte Art '{kind}'; erlaubt: {allowed}.",
+        "de": "Unbekannte Art „{kind}“; erlaubt: {allowed}.",
         "en": "Unknown kind '{kind}'; allowed: {allowed}.",
     },
     # profile
@@ -225,10 +228,13 @@ MESSAGES = merge_catalogues(
     _checking.MESSAGES,
     _importing.MESSAGES,
     _privacy.MESSAGES,
+    _export.MESSAGES,
     _workspace.MESSAGES,
     _meeting.MESSAGES,
     _fitscore.MESSAGES,
     _understanding.MESSAGES,
+    _voice_card.MESSAGES,
+    _limits.MESSAGES,
     _report.MESSAGES,
     _features.MESSAGES,
 )
@@ -238,14 +244,14 @@ MESSAGES = merge_catalogues(
 KIND_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "de": {
         "email": ("E-Mail", "E-Mails"),
-        "speech": ("Telefonnotiz", "Telefonnotizen"),
+        "speech": ("Gespräch", "Gesprächen"),
         "web": ("Website-Text", "Website-Texten"),
         "document": ("Dokument", "Dokumenten"),
         "text": ("Text", "Texten"),
     },
     "en": {
         "email": ("email", "emails"),
-        "speech": ("phone note", "phone notes"),
+        "speech": ("call", "calls"),
         "web": ("website text", "website texts"),
         "document": ("document", "documents"),
         "text": ("text", "texts"),
@@ -303,8 +309,11 @@ def t(key: str, lang: str | None, **kwargs: object) -> str:
 
 
 def phrase(key: str, lang: str | None, params: Mapping[str, object]) -> str:
-    """t(key, lang, **params) with floats shown with one decimal ("2,5" in German)."""
-    shown = {k: format_number(v, lang, 1) if isinstance(v, float) else v for k, v in params.items()}
+    """t(key, lang, **params) with floats shown with at most one decimal ("2,5", "20")."""
+    shown = {
+        k: format_number(v, lang, 1, trim=True) if isinstance(v, float) else v
+        for k, v in params.items()
+    }
     return t(key, lang, **shown)
 
 
@@ -360,14 +369,14 @@ def join_words(items: list[str], lang: str | None) -> str:
 
 
 def name_kind(kind: str, count: int, lang: str | None) -> str:
-    """'16 E-Mails', '1 Telefonnotiz', '2 website texts'."""
+    """'16 E-Mails', '1 Gespräch', '2 website texts'."""
     names = KIND_NAMES[pick_language(lang)]
     singular, plural = names.get(kind, names["text"])
     return f"{format_number(count, lang)} {singular if count == 1 else plural}"
 
 
 def describe_counts(counts: Mapping[str, int], lang: str | None) -> str:
-    """'16 E-Mails, 1 Telefonnotiz und 1 Website-Text' from counts per kind (known order)."""
+    """'16 E-Mails, 1 Gespräch und 1 Website-Text' from counts per kind (known order)."""
     order = list(KIND_NAMES["en"])
     kinds = sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
     return join_words([name_kind(k, counts[k], lang) for k in kinds if counts[k]], lang)

@@ -124,7 +124,7 @@ def test_hostile_mail_runs_no_script(
     expect(page.locator("#check-history")).to_be_visible(timeout=20_000)
     for path in ("", "/sources", "/profile", "/check"):
         page.goto(client_url + path)
-        expect(page.locator("h1")).to_contain_text("<script>alert(3)</script>")
+        expect(page.locator(".page-head")).to_contain_text("<script>alert(3)</script>")
         assert page.evaluate("window.__pwned") is None
     page.goto(client_url + "/check")
     expect(page.locator("#draft-text")).to_have_value(re.compile(r"<script>window\.__pwned"))
@@ -170,7 +170,9 @@ def test_drop_a_file_and_keyboard_focus(page: Page, server: str, screenshot: Any
     )
     assert page.evaluate("document.getElementById('upload-files').files[0].name") == ("gezogen.txt")
     page.get_by_role("button", name="Importieren").click()
-    expect(page.locator(".result-ok")).to_contain_text("gezogen.txt:")
+    expect(page.locator(".result-ok")).to_contain_text("Aus „gezogen.txt“ wurde 1 Textstelle")
+    # After the swap, focus is on the result, not left on the button.
+    expect(page.locator("#import-result")).to_be_focused()
     # Keyboard: the first Tab reaches the skip link, which becomes visible.
     page.goto(server + "/clients")
     page.keyboard.press("Tab")

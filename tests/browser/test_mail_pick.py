@@ -65,7 +65,7 @@ def test_pick_her_address_then_remove_a_source(
     page.get_by_label("Wren Hollis <wren@example.org>").check()
     expect(page.get_by_label("Anna <anna@example.net>")).not_to_be_checked()
     page.get_by_role("button", name="Import her words").click()
-    expect(page.locator(".result-ok")).to_contain_text("inbox.mbox: messages 3, from her 2")
+    expect(page.locator(".result-ok")).to_contain_text("“inbox.mbox”: 3 messages read, 2 of")
     rows = page.locator("#sources-table tbody tr")
     expect(rows).to_have_count(2)
     screenshot(page, "imported")

@@ -30,7 +30,7 @@ def test_duplicate_name_fails_with_message_on_stderr(cli: Cli) -> None:
     cli("client", "add", "Ulrike Berger")
     result = cli("client", "add", "Ulrike Berger")
     assert result.exit_code == 1
-    assert result.stderr == "Es gibt schon eine Kundin namens 'Ulrike Berger'.\n"
+    assert result.stderr == "Es gibt schon eine Kundin namens „Ulrike Berger“.\n"
     assert "Traceback" not in result.output
 
 
@@ -38,7 +38,7 @@ def test_unknown_client_suggests_the_closest(cli: Cli) -> None:
     cli("client", "add", "Ulrike Berger")
     result = cli("client", "show", "Ulrke Berger")
     assert result.exit_code == 1
-    assert result.stderr == "Keine Kundin namens 'Ulrke Berger'. Meinten Sie 'Ulrike Berger'?\n"
+    assert result.stderr == "Keine Kundin namens „Ulrke Berger“. Meinten Sie „Ulrike Berger“?\n"
 
 
 def test_unknown_client_in_english(cli: Cli) -> None:

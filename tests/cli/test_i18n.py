@@ -25,9 +25,9 @@ def test_every_message_has_both_languages_with_the_same_placeholders(key: str) -
 
 def test_t_formats_and_falls_back_to_german() -> None:
     # One fallback language for the whole catalogue, German first (the web's as well).
-    assert t("client.not_found", "de", name="X") == "Keine Kundin namens 'X'."
+    assert t("client.not_found", "de", name="X") == "Keine Kundin namens „X“."
     assert t("client.not_found", "en", name="X") == "No client named 'X'."
-    assert t("client.not_found", "fr", name="X") == "Keine Kundin namens 'X'."
+    assert t("client.not_found", "fr", name="X") == "Keine Kundin namens „X“."
     assert t("ui.nav.clients", "fr") == "Kundinnen"
 
 
@@ -47,7 +47,7 @@ def test_format_number(value: float, lang: str, digits: int, expected: str) -> N
 
 def test_describe_counts_german() -> None:
     counts = {"web": 1, "email": 16, "speech": 1}
-    assert describe_counts(counts, "de") == "16 E-Mails, 1 Telefonnotiz und 1 Website-Text"
+    assert describe_counts(counts, "de") == "16 E-Mails, 1 Gespräch und 1 Website-Text"
 
 
 def test_describe_counts_english() -> None:

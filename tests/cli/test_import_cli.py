@@ -92,7 +92,7 @@ def test_unknown_client_suggests_and_imports_nothing(cli: Cli, client: str, tmp_
     good.write_text(MAIL, encoding="utf-8")
     result = cli("import", "Ulrike Bergr", str(good))
     assert result.exit_code == 1
-    assert result.stderr == "Keine Kundin namens 'Ulrike Bergr'. Meinten Sie 'Ulrike Berger'?\n"
+    assert result.stderr == "Keine Kundin namens „Ulrike Bergr“. Meinten Sie „Ulrike Berger“?\n"
     assert count_sources(cli) == "Quellen: 0"
 
 

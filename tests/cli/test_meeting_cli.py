@@ -88,7 +88,7 @@ def test_bad_input_gives_a_clear_message(client_cli: Cli, args: list[str], messa
 def test_unknown_client(cli: Cli) -> None:
     result = cli("meeting", "Niemand", "--distance-km", "10")
     assert result.exit_code == 1
-    assert "Keine Kundin namens 'Niemand'." in result.output
+    assert "Keine Kundin namens „Niemand“." in result.output
 
 
 def test_agenda_of_a_client_with_nothing_open(client_cli: Cli) -> None:

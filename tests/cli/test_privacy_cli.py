@@ -134,3 +134,25 @@ def test_restore_refuses_what_is_not_a_backup(cli: Cli, tmp_path: Path) -> None:
     assert missing.exit_code == 1
     assert "gibt es nicht" in missing.output
     assert "Ulrike Berger" in cli("client", "list").output
+
+
+def test_export_and_import_export_move_her_to_another_workspace(cli: Cli, tmp_path: Path) -> None:
+    add_ulrike_and_tom(cli, tmp_path)
+    archive = tmp_path / "ulrike.zip"
+    exported = cli("export", "Ulrike Berger", "--out", str(archive))
+    assert exported.exit_code == 0, exported.output
+    assert "Ulrike Berger" in exported.output
+    from typer.testing import CliRunner
+
+    from treffsicher.cli import app
+
+    other = ["--workspace", str(tmp_path / "anderer.sqlite"), "--lang", "de"]
+    runner = CliRunner()
+    imported = runner.invoke(app, [*other, "import-export", str(archive)])
+    assert imported.exit_code == 0, imported.output
+    passages = runner.invoke(app, [*other, "passages", "Ulrike Berger"])
+    assert CANARY in passages.output
+    assert "Tom Weber" not in runner.invoke(app, [*other, "client", "list"]).output
+    again = runner.invoke(app, [*other, "import-export", str(archive)])
+    assert again.exit_code == 1
+    assert "schon" in again.output

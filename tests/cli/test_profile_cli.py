@@ -114,4 +114,4 @@ def test_json_profile(cli: Cli, imported: str) -> None:
 def test_profile_of_unknown_client(cli: Cli, imported: str) -> None:
     result = cli("profile", "Ulrike Bergr")
     assert result.exit_code == 1
-    assert "Meinten Sie 'Ulrike Berger'?" in result.stderr
+    assert "Meinten Sie „Ulrike Berger“?" in result.stderr

@@ -111,7 +111,7 @@ def test_a_50_mb_line_is_rejected_quickly_and_without_copies() -> None:
     data = b"a" * 50_000_000
     # The default 20 MB limit already stops it, before anything else is looked at.
     assert rejected(data).code == "too_large"
-    assert "50,0 MB" in rejected(data).reason
+    assert "50 MB" in rejected(data).reason
     tracemalloc.start()
     try:
         error = rejected(data, max_bytes=100_000_000)
@@ -296,7 +296,7 @@ def test_offsets_of_plain_text_after_normalisation() -> None:
 
 def test_describe_reason_in_both_languages() -> None:
     assert describe_reason("too_large", "de", size=25.5, limit=20.0) == (
-        "Die Datei ist 25,5 MB groß; erlaubt sind höchstens 20,0 MB Text pro Quelle. "
+        "Die Datei ist 25,5 MB groß; erlaubt sind höchstens 20 MB Text pro Quelle. "
         "Bitte in kleinere Dateien teilen."
     )
     assert describe_reason("empty", "en") == "The file is empty."

@@ -304,7 +304,7 @@ def test_load_check_of_another_client_or_unknown(demo: Engine) -> None:
     with pytest.raises(NotFoundError) as no_client:
         load_check(demo, 999, outcome.check_id, "en")
     assert str(no_client.value) == "No client with number 999."
-    with pytest.raises(NotFoundError, match="Keine Kundin namens 'Nobody'"):
+    with pytest.raises(NotFoundError, match="Keine Kundin namens „Nobody“"):
         load_check(demo, "Nobody", outcome.check_id, "de")
 
 

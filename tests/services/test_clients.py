@@ -29,7 +29,7 @@ def test_add_and_list_clients(sqlite_engine: Engine) -> None:
 
 def test_duplicate_name_is_refused_in_german(sqlite_engine: Engine) -> None:
     add_client(sqlite_engine, "Ulrike Berger")
-    with pytest.raises(InputError, match="Es gibt schon eine Kundin namens 'Ulrike Berger'"):
+    with pytest.raises(InputError, match="Es gibt schon eine Kundin namens „Ulrike Berger“"):
         add_client(sqlite_engine, "  Ulrike Berger ", lang="de")
 
 
@@ -47,7 +47,7 @@ def test_swapped_email_and_speaker_is_refused(sqlite_engine: Engine) -> None:
 def test_unknown_name_suggests_the_closest(sqlite_engine: Engine) -> None:
     add_client(sqlite_engine, "Ulrike Berger")
     add_client(sqlite_engine, "Anna Roth")
-    expected = "Keine Kundin namens 'Ulrke Berger'. Meinten Sie 'Ulrike Berger'?"
+    expected = "Keine Kundin namens „Ulrke Berger“. Meinten Sie „Ulrike Berger“?"
     with pytest.raises(NotFoundError) as caught:
         show_client(sqlite_engine, "Ulrke Berger", lang="de")
     assert str(caught.value) == expected

@@ -79,7 +79,7 @@ def test_passages_reach_the_builder_in_order(stored: Engine) -> None:
 
 
 def test_unknown_client(stored: Engine) -> None:
-    with pytest.raises(NotFoundError, match="Meinten Sie 'Ulrike Berger'"):
+    with pytest.raises(NotFoundError, match="Meinten Sie „Ulrike Berger“"):
         build_client_profile(stored, "Ulrike Bergerr", lang="de", builder=record_passages)
 
 
@@ -87,7 +87,7 @@ def test_support_line_counts_sources_and_words() -> None:
     language = LanguageProfile("de", 18, 6120, 400, {"email": 16}, "good", {})
     profile = VoiceProfile({"de": language}, 18, {})
     client_profile = ClientProfile("X", profile, {"de": {"email": 16, "speech": 1, "web": 1}})
-    expected = "Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text mit zusammen 6.120 Wörtern"
+    expected = "Beruht auf 16 E-Mails, 1 Gespräch und 1 Website-Text mit zusammen 6.120 Wörtern"
     assert describe_support(client_profile, "de", "de") == expected
 
 

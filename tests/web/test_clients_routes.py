@@ -31,7 +31,7 @@ def test_duplicate_name_is_refused_with_the_form_kept(web: WebClient) -> None:
     response = web.post("/clients", {"name": "ulrike berger", "emails": "x@example.org"})
     assert response.status_code == 400
     page = parse(response.text)
-    assert "Ulrike Berger" in page.select_one(".notice-error").get_text()
+    assert "Ulrike Berger" in page.select_one("#client-form-error").get_text()
     assert page.select_one("#client-emails")["value"] == "x@example.org"
 
 
@@ -43,7 +43,7 @@ def test_rename_and_identity(web: WebClient) -> None:
     assert parse(response.text).select_one("h1").get_text() == "Anna Neu"
     taken = web.post(f"/clients/{client_id}/rename", {"name": "berta neu"})
     assert taken.status_code == 400
-    assert "Berta Neu" in parse(taken.text).select_one("#error-message").get_text()
+    assert "Berta Neu" in parse(taken.text).select_one("#rename-error").get_text()
     web.post(f"/clients/{client_id}/identities", {"kind": "speaker", "value": "Anna N."})
     page = web.soup(f"/clients/{client_id}")
     assert [li.get_text() for li in page.select(".identity-list li")] == ["Anna N."]

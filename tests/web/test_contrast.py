@@ -48,6 +48,11 @@ def test_known_ratio() -> None:
         ("warn", "warn-bg"),
         ("text", "info-bg"),
         ("text", "mark"),
+        ("text", "page"),
+        ("muted", "page"),
+        ("accent", "page"),
+        ("ok", "ok-bg"),
+        ("text", "accent-soft"),
     ],
 )
 def test_text_colours_pass_aa(foreground: str, background: str) -> None:
@@ -55,7 +60,8 @@ def test_text_colours_pass_aa(foreground: str, background: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "color", [svg.COLOR_AXIS, svg.COLOR_RANGE, svg.COLOR_TYPICAL, svg.COLOR_DRAFT]
+    "color",
+    [svg.COLOR_AXIS, svg.COLOR_RANGE, svg.COLOR_TYPICAL, svg.COLOR_DRAFT, svg.COLOR_DRAFT_INSIDE],
 )
 def test_chart_marks_stand_out_from_white(color: str) -> None:
     assert contrast(color, "#ffffff") >= 3.0

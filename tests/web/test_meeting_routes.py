@@ -15,7 +15,8 @@ def test_the_page_shows_the_form_with_defaults_and_the_agenda(
     web: WebClient, client_id: int
 ) -> None:
     page = web.soup(f"/clients/{client_id}/meeting")
-    assert page.h1.get_text(strip=True) == "Neue Kundin: Treffen-Check"
+    assert page.h1.get_text(strip=True) == "Treffen-Check"
+    assert page.select_one(".page-head .eyebrow").get_text(strip=True) == "Neue Kundin"
     assert page.select_one(".client-nav a[aria-current='page']").get_text() == "Treffen"
     assert page.select_one("#m-day")["placeholder"] == "800"
     assert page.select_one("#m-hour")["placeholder"] == "95"

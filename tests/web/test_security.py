@@ -163,9 +163,7 @@ def test_file_over_the_limit_is_named_and_not_imported(tmp_path: Path) -> None:
     big = ("Das ist ein langer Satz über gar nichts. " * 40).encode()
     page = parse(web.upload(client_id, [("klein.txt", small), ("gross.txt", big)]).text)
     problems = [li.get_text(" ", strip=True) for li in page.select(".result-problem")]
-    assert problems == [
-        "gross.txt: nicht importiert – ist größer als 1 kB und wurde nicht importiert."
-    ]
+    assert problems == ["„gross.txt“ wurde nicht importiert. Die Datei ist größer als 1 kB."]
     assert [th.contents[0].strip() for th in page.select("#sources-table tbody th")] == [
         "klein.txt"
     ]

@@ -34,11 +34,12 @@ def test_upload_several_files_reports_each(web: WebClient) -> None:
     page = parse(response.text)
     ok = [li.get_text(" ", strip=True) for li in page.select(".result-ok")]
     assert len(ok) == 2
-    assert ok[0].startswith("mail-1.txt:")
+    assert ok[0].startswith("Aus „mail-1.txt“ wurde 1 Textstelle mit ")
     assert "übernommen" in ok[0]
     problems = [li.get_text(" ", strip=True) for li in page.select(".result-problem")]
     assert len(problems) == 1
-    assert problems[0].startswith("kaputt.txt: nicht importiert –")
+    assert problems[0].startswith("„kaputt.txt“ wurde nicht importiert. ")
+    assert ".." not in problems[0]
     names = [th.contents[0].strip() for th in page.select("#sources-table tbody th")]
     assert sorted(names) == ["mail-1.txt", "notiz.md"]
     again = parse(web.upload(client_id, [("mail-1.txt", MAIL_1)]).text)
@@ -71,13 +72,30 @@ def test_remove_source_takes_its_passages(web: WebClient) -> None:
     forms = page.select("#sources-table form")
     assert len(forms) == 2
     target = next(f for f in forms if "notiz.md" in f.get_text(" "))
-    response = web.post(target["action"], headers={"HX-Request": "true"})
+    # HTMX sends the confirmation its dialog asked for (hx-vals).
+    assert target["hx-vals"] == '{"confirmed": "1"}'
+    response = web.post(target["action"], {"confirmed": "1"}, headers={"HX-Request": "true"})
     fragment = parse(response.text)
     assert fragment.find(True)["id"] == "sources-area"
     assert "„notiz.md“ und seine Textstellen wurden entfernt." in fragment.get_text(" ")
     assert passage_count(web) < before
     remaining = [th.contents[0].strip() for th in fragment.select("#sources-table tbody th")]
     assert remaining == ["mail-1.txt"]
+
+
+def test_remove_without_javascript_asks_first(web: WebClient) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    web.upload(client_id, [("mail-1.txt", MAIL_1)])
+    before = passage_count(web)
+    action = web.soup(f"/clients/{client_id}/sources").select_one("#sources-table form")["action"]
+    asked = parse(web.post(action).text)
+    assert passage_count(web) == before  # nothing removed yet
+    assert "„mail-1.txt“" in asked.select_one(".confirm-card").get_text()
+    confirm = asked.select_one(".confirm-card form")
+    assert confirm.select_one("input[name=confirmed]")["value"] == "1"
+    assert asked.select_one(".confirm-card a")["href"] == f"/clients/{client_id}/sources"
+    web.post(confirm["action"], {"confirmed": "1"})
+    assert passage_count(web) < before
 
 
 def test_cannot_remove_another_clients_source(web: WebClient) -> None:

@@ -78,7 +78,7 @@ def test_mbox_waits_for_the_pick_then_imports_her_messages(web: WebClient) -> No
     )
     page = parse(confirmed.text)
     line = page.select_one(".result-ok").get_text(" ", strip=True)
-    assert line.startswith("postfach.mbox: Nachrichten 3, von ihr 2, übernommen 2")
+    assert line.startswith("„postfach.mbox“: 3 Nachrichten gelesen, 2 davon von ihr; 2 übernommen")
     assert not staging.exists()
     with Session(web.http.app.state.engine) as session:
         names = sorted(session.scalars(select(Source.name)))
@@ -108,7 +108,7 @@ def test_transcript_speaker_is_picked_and_saved(web: WebClient) -> None:
     assert (
         done.select_one(".result-ok")
         .get_text(" ", strip=True)
-        .startswith("gespraech.vtt: 2 Textstellen, 19 Wörter übernommen")
+        .startswith("Aus „gespraech.vtt“ wurden 2 Textstellen mit 19 Wörtern übernommen")
     )
     overview = web.soup(f"/clients/{client_id}")
     assert [li.get_text() for li in overview.select(".identity-list li")] == ["Ulrike Berger"]

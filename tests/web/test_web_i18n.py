@@ -119,8 +119,8 @@ def test_dates_follow_the_language(web: WebClient) -> None:
     german = web.soup(f"/clients/{client_id}?lang=de").select(".totals dd")[-1].get_text()
     english = web.soup(f"/clients/{client_id}?lang=en").select(".totals dd")[-1].get_text()
     today = datetime.now(UTC).astimezone()
-    assert german.startswith(today.strftime("%d.%m.%y"))
-    assert english.startswith(today.strftime("%d/%m/%Y"))
+    assert german.startswith(today.strftime("%d.%m.%Y"))
+    assert english.startswith(f"{today.day} {today.strftime('%b %Y')}")
 
 
 def test_singular_forms() -> None:

@@ -111,9 +111,9 @@ def test_a_zip_with_mail_waits_for_the_pick_then_imports_her_mails_and_the_note(
     assert page.select(".result-problem") == []
     # One line for the zip's mail (words counted by hand: 26 + 23), one for the note (31).
     assert [li.get_text(" ", strip=True) for li in page.select(".result-ok")] == [
-        "export.zip: Nachrichten 3, von ihr 2, übernommen 2 (Textstellen: 2, Wörter: 49), "
-        "schon vorhanden 0.",
-        "notes/glaze.txt: 1 Textstelle, 31 Wörter übernommen.",
+        "„export.zip“: 3 Nachrichten gelesen, 2 davon von ihr; 2 übernommen mit 2 Textstellen "
+        "und 49 Wörtern, 0 waren schon da.",
+        "Aus „notes/glaze.txt“ wurde 1 Textstelle mit 31 Wörtern übernommen.",
     ]
     assert not staging.exists()
     with Session(web.http.app.state.engine) as session:

@@ -75,3 +75,41 @@ def restore_command(
         raise typer.Exit(1)
     restore_workspace(engine, backup, lang)
     typer.echo(t("privacy.restored", lang, path=str(backup)))
+
+
+@app.command("export", help=h("export"))
+def export_command(
+    ctx: typer.Context,
+    name: ClientArgument,
+    out: Annotated[Path, typer.Option("--out", help=h("opt.export_out"))],
+) -> None:
+    from treffsicher.services.export import export_client
+
+    settings = get_settings(ctx)
+    report = export_client(open_engine(settings), name, out, settings.lang)
+    rows = sum(report.rows.values())
+    typer.echo(
+        t(
+            "export.done",
+            settings.lang,
+            name=report.name,
+            path=str(report.path),
+            rows=rows,
+            tables=len(report.rows),
+        )
+    )
+
+
+@app.command("import-export", help=h("import_export"))
+def import_export_command(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help=h("arg.export_file"))],
+) -> None:
+    from treffsicher.services.export import import_export
+
+    settings = get_settings(ctx)
+    report = import_export(open_engine(settings), path, settings.lang)
+    rows = sum(report.rows.values())
+    typer.echo(
+        t("export.imported", settings.lang, name=report.name, path=str(report.path), rows=rows)
+    )

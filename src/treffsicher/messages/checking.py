@@ -21,8 +21,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Based on {words} words of hers in {language} ({parts}).",
     },
     "check.draft_size": {
-        "de": "Entwurf: {words} Wörter, {sentences} Sätze, Textsorte: {register}{guessed}.",
-        "en": "Draft: {words} words, {sentences} sentences, register: {register}{guessed}.",
+        "de": (
+            "Entwurf: {words:Wort|Wörter}, {sentences:Satz|Sätze}, Textsorte: {register}{guessed}."
+        ),
+        "en": (
+            "Draft: {words:word|words}, {sentences:sentence|sentences}, "
+            "register: {register}{guessed}."
+        ),
     },
     "check.register_guessed": {"de": " (vermutet)", "en": " (guessed)"},
     "check.drivers": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
@@ -55,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: cannot be written ({error})",
     },
     "check.register_invalid": {
-        "de": "Unbekannte Textsorte '{register}'; erlaubt: {allowed}.",
+        "de": "Unbekannte Textsorte „{register}“; erlaubt: {allowed}.",
         "en": "Unknown register '{register}'; allowed: {allowed}.",
     },
     "check.one_file": {

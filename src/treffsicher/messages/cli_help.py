@@ -333,6 +333,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Fragen einer Sprache zeigen (oder ersetzen).",
         "en": "Show (or replace) the questionnaire's questions of a language.",
     },
+    "help.export": {
+        "de": "Alles zu einer Kundin in eine ZIP-Datei schreiben (Textstellen mit Herkunft, "
+        "Abgleiche, Annahmen, Rückfragen und Antworten, Profil) – zum Weitergeben oder Umziehen.",
+        "en": "Write everything about a client to a zip file (passages with provenance, checks, "
+        "assumptions, check-backs and answers, profile), to hand over or to move.",
+    },
+    "help.opt.export_out": {
+        "de": "Die ZIP-Datei, die geschrieben wird (muss neu sein).",
+        "en": "The zip file to write (must be new).",
+    },
+    "help.import_export": {
+        "de": "Einen Export von „treffsicher export“ in diesen Arbeitsbereich übernehmen.",
+        "en": "Read an export written by 'treffsicher export' into this workspace.",
+    },
+    "help.arg.export_file": {
+        "de": "Die ZIP-Datei von „treffsicher export“.",
+        "en": "The zip file written by 'treffsicher export'.",
+    },
     # me: the writer's own voice
     "help.me": {
         "de": "Ihre eigene Stimme: Ihre Kennungen und Texte, nie Teil des Profils einer Kundin.",

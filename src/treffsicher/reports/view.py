@@ -86,8 +86,8 @@ def describe_draft(result: CheckResult, lang: str) -> str:
     return t(
         "check.draft_size",
         lang,
-        words=format_number(result.n_words, pick_language(lang), 0),
-        sentences=format_number(result.n_sentences, pick_language(lang), 0),
+        words=int(result.n_words),
+        sentences=int(result.n_sentences),
         register=register,
         guessed=guessed,
     )

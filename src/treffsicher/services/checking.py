@@ -331,7 +331,8 @@ def list_client_checks(engine: Engine, client: str, lang: str = "en") -> CheckHi
     if entries:
         latest = entries[0].draft_name
         scores = [e.score for e in reversed(entries) if e.draft_name == latest]
-        trend = format_trend(scores[-TREND_LENGTH:])
+        # One score is no trend yet.
+        trend = format_trend(scores[-TREND_LENGTH:]) if len(scores) > 1 else ""
     return CheckHistory(name, tuple(entries), trend)
 
 

@@ -55,17 +55,50 @@ def load_passages(session: Session, client_id: int) -> tuple[list[Passage], dict
     return passages, by_kind
 
 
+def count_sources_by_kind(engine: Engine, client_id: int) -> dict[str, dict[str, int]]:
+    """Language → source kind → number of her sources, counted as the profile page does."""
+    with Session(engine) as session:
+        return repo.count_sources_by_language(session, client_id)
+
+
 def build_client_profile(
     engine: Engine, name: str, lang: str = "en", builder: ProfileBuilder | None = None
 ) -> ClientProfile:
-    """Load her passages and build the voice profile (NotFoundError for unknown names)."""
+    """Her voice profile (NotFoundError for unknown names): from the profile cache when it is
+    fresh, which needs only her passage ids, so memory does not grow with her words; her
+    passages are loaded only to build it anew."""
     with Session(engine) as session:
         client = find_client(session, name, lang)
-        passages, by_kind = load_passages(session, client.id)
         client_name, client_id = client.name, client.id
-    if builder is not None:
-        return ClientProfile(client_name, builder(passages), by_kind)
-    return ClientProfile(client_name, load_cached_profile(engine, client_id, passages), by_kind)
+        if builder is not None:
+            passages, by_kind = load_passages(session, client.id)
+            return ClientProfile(client_name, builder(passages), by_kind)
+    by_kind = count_sources_by_kind(engine, client_id)
+    profile = read_fresh_profile(engine, client_id)
+    if profile is None:
+        with Session(engine) as session:
+            passages, _by_kind = load_passages(session, client_id)
+        profile = load_cached_profile(engine, client_id, passages)
+        del passages
+    return ClientProfile(client_name, profile, by_kind)
+
+
+def read_fresh_profile(engine: Engine, client_id: int) -> VoiceProfile | None:
+    """Her cached profile when it was built from exactly her passages now, else None."""
+    from treffsicher.storage import checks_repo
+
+    core = load_core_profile()
+    with Session(engine) as session:
+        ids = repo.list_passage_ids(session, client_id)
+        key = checks_repo.make_passages_key(ids, describe_builder())
+        cached = checks_repo.read_profile_cache(session, client_id, key)
+    if not cached:
+        return None
+    data: dict[str, Any] = json.loads(cached)
+    if data.get("schema_version") != core.SCHEMA_VERSION:
+        return None
+    profile: VoiceProfile = core.profile_from_dict(data)
+    return profile
 
 
 def load_cached_profile(
@@ -148,7 +181,7 @@ def load_core_profile() -> ModuleType:
 
 
 def describe_support(client_profile: ClientProfile, language: str, lang: str) -> str:
-    """'Beruht auf 16 E-Mails, 1 Telefonnotiz und 1 Website-Text, 6.120 Wörter'."""
+    """'Beruht auf 16 E-Mails, 1 Gespräch und 1 Website-Text, 6.120 Wörter'."""
     profile = client_profile.profile.languages[language]
     parts = describe_counts(client_profile.sources_by_kind.get(language, {}), lang)
     return t("profile.support", lang, parts=parts, words=format_number(profile.n_words, lang))

@@ -29,6 +29,8 @@ class SourceLine:
     n_words: int
     other_languages: int  # passages not in German or English (kept, not in the profile)
     notes: tuple[str, ...]
+    subject: str = ""  # a mail's subject
+    occurred_at: datetime | None = None  # when a mail was sent
 
 
 def list_sources(engine: Engine, client_id: int, lang: str = "de") -> list[SourceLine]:
@@ -53,6 +55,8 @@ def list_sources(engine: Engine, client_id: int, lang: str = "de") -> list[Sourc
                 n_words=words[s.id],
                 other_languages=other[s.id],
                 notes=tuple(describe_note(n, lang) for n in s.notes.splitlines() if n.strip()),
+                subject=s.subject or "",
+                occurred_at=s.occurred_at,
             )
             for s in repo.list_sources(session, client_id)
         ]

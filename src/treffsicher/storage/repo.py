@@ -171,6 +171,20 @@ def add_source(
     return source
 
 
+def count_sources_by_language(session: Session, client_id: int) -> dict[str, dict[str, int]]:
+    """Language → source kind → number of her sources with passages in that language."""
+    query = (
+        select(PassageRow.language, Source.kind, func.count(func.distinct(Source.id)))
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id)
+        .group_by(PassageRow.language, Source.kind)
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for language, kind, n in session.execute(query):
+        counts.setdefault(language, {})[kind] = int(n)
+    return counts
+
+
 def list_passages(
     session: Session, client_id: int, source_id: int | None = None
 ) -> list[tuple[PassageRow, Source]]:

@@ -7,24 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from markupsafe import Markup
+
 from treffsicher.core.text import normalize_text
-from treffsicher.i18n import describe_counts, format_number, name_language, t
+from treffsicher.i18n import Counted, describe_counts, format_number, name_language, t
 from treffsicher.reports.view import band_label
 from treffsicher.services.checking import CheckOutcome
 from treffsicher.services.profiling import quote_text
+from treffsicher.web.draft_markup import Mark, render_draft
 from treffsicher.web.i18n import ui_text
 
 EXAMPLES_SHOWN = 2
 KNOWN_BANDS = ("fits", "partly", "does_not_fit", "unsure", "no_score")
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of the draft; `note` is the 1-based note number when it is marked."""
-
-    text: str
-    note: int = 0
-    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,7 +68,7 @@ class CheckView:
     warnings: list[str]
     support: str
     deviations: list[DeviationView]
-    segments: list[Segment]
+    draft_html: Markup
     notes: list[NoteView]
     suggestions: list[str]
     check_id: int | None
@@ -85,15 +79,19 @@ class CheckView:
     closest_text: str = ""
 
 
-def build_check_view(outcome: CheckOutcome, lang: str) -> CheckView:
-    """The view of one check (fresh, preview or stored) over the draft it was run on."""
+def build_check_view(
+    outcome: CheckOutcome, lang: str, sources: dict[str, dict[str, int]] | None = None
+) -> CheckView:
+    """The view of one check (fresh, preview or stored) over the draft it was run on;
+    `sources` (language → kind → her sources) words what it rests on as the profile does."""
     report = outcome.to_dict()
     draft_text, check_id = outcome.draft_text, outcome.check_id
     band_key = str(report.get("band") or "no_score")
     if band_key not in KNOWN_BANDS:
         band_key = "no_score"
     score = report.get("score")
-    notes, segments = mark_sentences(normalize_text(draft_text), report.get("sentence_notes") or [])
+    text = normalize_text(draft_text)
+    notes, marks = mark_sentences(text, report.get("sentence_notes") or [])
     warnings = [str(w.get("text", "")) for w in report.get("warnings") or [] if isinstance(w, dict)]
     if report.get("register_note"):
         warnings.append(str(report["register_note"]))
@@ -104,12 +102,12 @@ def build_check_view(outcome: CheckOutcome, lang: str) -> CheckView:
         warnings=[w for w in warnings if w],
         support=describe_basis(report, lang),
         deviations=[view_deviation(d, lang) for d in report.get("deviations") or []],
-        segments=segments,
+        draft_html=render_draft(text, marks),
         notes=notes,
         suggestions=[str(s.get("text", "")) for s in report.get("suggestions") or []],
         check_id=check_id,
         drivers=list_drivers(report, lang),
-        basis=describe_her_words(report, lang),
+        basis=describe_her_words(report, lang, sources or {}),
         drivers_text=str(report.get("drivers_text") or ""),
         comparisons=list_comparisons(report, lang),
         closest_text=str(report.get("closest_text") or ""),
@@ -158,8 +156,11 @@ def list_drivers(report: dict[str, Any], lang: str) -> list[DriverView]:
     return drivers
 
 
-def describe_her_words(report: dict[str, Any], lang: str) -> str:
-    """'Beruht auf 6.420 Wörtern von ihr auf Deutsch (19 E-Mails, …).' (the CLI's words)."""
+def describe_her_words(
+    report: dict[str, Any], lang: str, sources: dict[str, dict[str, int]]
+) -> str:
+    """'Beruht auf 6.420 Wörtern von ihr auf Deutsch (19 E-Mails, …).': her sources of the
+    kinds the check drew on, counted as the profile page counts them."""
     support = report.get("support")
     language = report.get("language")
     if not isinstance(support, dict) or not isinstance(language, str):
@@ -167,7 +168,9 @@ def describe_her_words(report: dict[str, Any], lang: str) -> str:
     words = support.get("n_words")
     if not isinstance(words, int | float):
         return ""
-    parts = describe_counts(support.get("passages_by_kind") or {}, lang)
+    used = support.get("passages_by_kind") or {}
+    counted = sources.get(language, {})
+    parts = describe_counts({k: n for k, n in counted.items() if k in used} or used, lang)
     return t(
         "check.support",
         lang,
@@ -182,13 +185,8 @@ def describe_basis(report: dict[str, Any], lang: str) -> str:
     words, sentences = report.get("n_words"), report.get("n_sentences")
     if not isinstance(words, int) or not isinstance(sentences, int):
         return ""
-    from treffsicher.web.i18n import format_count
-
     return ui_text(
-        "check.draft_size",
-        lang,
-        words=format_count(words, lang),
-        sentences=format_count(sentences, lang),
+        "check.draft_size", lang, words=Counted(words, lang), sentences=Counted(sentences, lang)
     )
 
 
@@ -205,10 +203,10 @@ def view_deviation(data: dict[str, Any], lang: str) -> DeviationView:
     return DeviationView(label, text, examples)
 
 
-def mark_sentences(text: str, notes: list[dict[str, Any]]) -> tuple[list[NoteView], list[Segment]]:
-    """Split the draft into plain and marked segments (notes sorted, overlaps skipped)."""
+def mark_sentences(text: str, notes: list[dict[str, Any]]) -> tuple[list[NoteView], list[Mark]]:
+    """The notes in draft order with their marks (overlapping or impossible ones skipped)."""
     views: list[NoteView] = []
-    segments: list[Segment] = []
+    marks: list[Mark] = []
     position = 0
     for data in sorted(notes, key=lambda n: int(n.get("start", 0))):
         start, end = int(data.get("start", 0)), int(data.get("end", 0))
@@ -217,10 +215,6 @@ def mark_sentences(text: str, notes: list[dict[str, Any]]) -> tuple[list[NoteVie
         reasons = tuple(str(r.get("text", "")) for r in data.get("reasons") or [])
         index = len(views) + 1
         views.append(NoteView(index, text[start:end], reasons))
-        if start > position:
-            segments.append(Segment(text[position:start]))
-        segments.append(Segment(text[start:end], index, reasons))
+        marks.append(Mark(start, end, index, reasons))
         position = end
-    if position < len(text):
-        segments.append(Segment(text[position:]))
-    return views, segments
+    return views, marks

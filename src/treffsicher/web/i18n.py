@@ -18,6 +18,7 @@ from treffsicher.i18n import MESSAGES, UI_PREFIX, format_number, t
 
 BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 LANG_COOKIE = "treffsicher_lang"
+DATE_PATTERNS = {"de": "dd.MM.yyyy, HH:mm", "en": "d MMM yyyy, HH:mm"}
 # One entry of an Accept-Language header: "de-AT;q=0.8" → ("de-AT", "0.8").
 ACCEPT_ITEM = re.compile(
     r"\s*([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)\s*(?:;\s*q\s*=\s*([0-9.]+))?"
@@ -87,7 +88,9 @@ def format_score(value: float | None, lang: str) -> str:
 
 
 def format_when(moment: datetime, lang: str) -> str:
-    """A date and time in the locale's short format and local time (26.11.26, 20:15)."""
+    """A date and time in the language's format and local time: „26.11.2026, 20:15“,
+    "26 Nov 2026, 20:15"."""
     # SQLite hands back naive datetimes; the tables store UTC (storage.tables.utc_now).
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return format_datetime(aware.astimezone(), format="short", locale=BABEL_LOCALES[lang])
+    pattern = DATE_PATTERNS.get(lang, DATE_PATTERNS[DEFAULT_LANGUAGE])
+    return format_datetime(aware.astimezone(), pattern, locale=BABEL_LOCALES[lang])

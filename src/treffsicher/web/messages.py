@@ -76,8 +76,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "sources.upload_heading": {"de": "Dateien importieren", "en": "Import files"},
     "sources.files_label": {"de": "Dateien auswählen", "en": "Choose files"},
     "sources.files_hint": {
-        "de": "Mehrere auf einmal möglich. Formate: {formats}. Höchstens {limit} pro Datei.",
-        "en": "Several at once are fine. Formats: {formats}. At most {limit} per file.",
+        "de": "Mails, Gesprächsprotokolle, gespeicherte Webseiten, Dokumente und ZIP-Archive "
+        "davon; mehrere auf einmal, höchstens {limit} pro Datei.",
+        "en": "Mail, call transcripts, saved web pages, documents and zip archives of them; "
+        "several at once, at most {limit} per file.",
     },
     "sources.drop_hint": {
         "de": "… oder Dateien hierher ziehen.",
@@ -92,8 +94,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "At least one file is larger than {limit} and is not uploaded.",
     },
     "sources.too_large": {
-        "de": "ist größer als {limit} und wurde nicht importiert",
-        "en": "is larger than {limit} and was not imported",
+        "de": "Die Datei ist größer als {limit}.",
+        "en": "The file is larger than {limit}.",
     },
     "sources.no_files": {
         "de": "Bitte mindestens eine Datei auswählen.",
@@ -101,20 +103,20 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "sources.result_heading": {"de": "Ergebnis des Imports", "en": "Import result"},
     "sources.result.ok": {
-        "de": "{name}: {passages} Textstellen, {words} Wörter übernommen.",
-        "en": "{name}: {passages} passages, {words} words imported.",
+        "de": "Aus „{name}“ wurden {passages} Textstellen mit {words} Wörtern übernommen.",
+        "en": "{passages} passages with {words} words were taken from “{name}”.",
     },
     "sources.result.ok.one": {
-        "de": "{name}: {passages} Textstelle, {words} Wörter übernommen.",
-        "en": "{name}: {passages} passage, {words} words imported.",
+        "de": "Aus „{name}“ wurde {passages} Textstelle mit {words} Wörtern übernommen.",
+        "en": "{passages} passage with {words} words was taken from “{name}”.",
     },
     "sources.result.duplicate": {
-        "de": "{name}: war schon importiert, nichts hinzugefügt.",
-        "en": "{name}: already imported, nothing added.",
+        "de": "„{name}“ war schon importiert; nichts hinzugefügt.",
+        "en": "“{name}” was already imported; nothing was added.",
     },
     "sources.result.problem": {
-        "de": "{name}: nicht importiert – {reason}.",
-        "en": "{name}: not imported — {reason}.",
+        "de": "„{name}“ wurde nicht importiert. {reason}",
+        "en": "“{name}” was not imported. {reason}",
     },
     "sources.list_heading": {"de": "Importierte Quellen", "en": "Imported sources"},
     "sources.none_yet": {
@@ -173,11 +175,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
     "sources.result.mail": {
-        # Counts after a colon read right for 1 and for many (no singular forms needed).
-        "de": "{name}: Nachrichten {seen}, von ihr {mine}, übernommen {stored} "
-        "(Textstellen: {passages}, Wörter: {words}), schon vorhanden {duplicates}.",
-        "en": "{name}: messages {seen}, from her {mine}, imported {stored} "
-        "(passages: {passages}, words: {words}), already present {duplicates}.",
+        "de": "„{name}“: {seen} Nachrichten gelesen, {mine} davon von ihr; {stored} übernommen "
+        "mit {passages} Textstellen und {words} Wörtern, {duplicates} waren schon da.",
+        "en": "“{name}”: {seen} messages read, {mine} of them from her; {stored} imported "
+        "with {passages} passages and {words} words, {duplicates} were already there.",
     },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
     "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},
@@ -207,8 +208,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "profile.usual": {"de": "üblich: {range}", "en": "usual: {range}"},
     "profile.draft_value": {"de": "Entwurf: {value}", "en": "draft: {value}"},
     "profile.draft_shown": {
-        "de": "Markiert ist der Entwurf „{name}“ (geprüft {when}).",
-        "en": "Marked is the draft “{name}” (checked {when}).",
+        "de": "Die Diagramme zeigen auch den Entwurf „{name}“ (geprüft {when}).",
+        "en": "The charts also show the draft “{name}” (checked {when}).",
     },
     "profile.legend.range": {"de": "ihr üblicher Bereich", "en": "her usual range"},
     "profile.legend.typical": {"de": "ihr typischer Wert", "en": "her typical value"},
@@ -259,8 +260,8 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.untitled": {"de": "Entwurf ohne Titel", "en": "Untitled draft"},
     "check.draft_size": {
-        "de": "Der Entwurf hat {words} Wörter in {sentences} Sätzen.",
-        "en": "The draft has {words} words in {sentences} sentences.",
+        "de": "Der Entwurf hat {words:Wort|Wörter} in {sentences:Satz|Sätzen}.",
+        "en": "The draft has {words:word|words} in {sentences:sentence|sentences}.",
     },
     "check.drivers_heading": {"de": "Was den Wert bestimmt", "en": "What drove the score"},
     "check.deviations_heading": {"de": "Was anders klingt", "en": "What sounds different"},
@@ -374,3 +375,12 @@ UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
 from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
 
 UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}
+
+# The voice card, the profile's detail and the designed pages keep their strings in their
+# own module (merged here; keys must not repeat).
+from treffsicher.web.messages_voice import VOICE_UI_MESSAGES  # noqa: E402
+
+_REPEATED = UI_MESSAGES.keys() & VOICE_UI_MESSAGES.keys()
+if _REPEATED:
+    raise ValueError(f"UI message keys defined twice: {', '.join(sorted(_REPEATED))}")
+UI_MESSAGES = {**UI_MESSAGES, **VOICE_UI_MESSAGES}

@@ -4,8 +4,9 @@ signature words, worded by services.profiling and core.explain."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 
 from markupsafe import Markup
 
@@ -16,9 +17,9 @@ from treffsicher.i18n import name_language, t
 from treffsicher.services import profiling
 from treffsicher.services.profiling import ClientProfile
 from treffsicher.web.i18n import ui_text
-from treffsicher.web.svg import render_range_bar, render_share_bar
+from treffsicher.web.svg import is_inside, render_range_bar, render_share_bar
 
-EXAMPLES_SHOWN = 2
+EXAMPLES_SHOWN = 1  # one quote per feature keeps the detail short
 CATEGORIES_SHOWN = 5
 
 
@@ -42,6 +43,9 @@ class FeatureView:
     chart: Markup
     examples: tuple[Quote, ...]
     draft_value: str = ""
+    draft_inside: bool = False
+    quiet: bool = False  # says nothing about her (never used, or nothing to measure)
+    typical_note: str = ""  # why the typical value lies outside the usual range
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class FamilyView:
     key: str
     title: str
     features: list[FeatureView]
+    quiet: list[FeatureView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,13 @@ def view_language(
         support=profiling.describe_support(client_profile, code, lang),
         reliability=language_profile.reliability,
         families=[
-            FamilyView(key, family_title(key, lang), items) for key, items in families.items()
+            FamilyView(
+                key,
+                family_title(key, lang),
+                [f for f in items if not f.quiet],
+                [f for f in items if f.quiet],
+            )
+            for key, items in families.items()
         ],
         signature_terms=terms,
         avoided_words=language_profile.avoided_words,
@@ -156,7 +167,7 @@ def view_feature(
     """A feature's texts, chart and quotes."""
     label = spec.label(lang)
     typical = profiling.format_typical(summary, spec, lang)
-    usual = profiling.format_range(summary, lang)
+    usual = format_usual(summary, lang)
     no_value = t("profile.no_value", lang)
     draft_text = ""
     if summary.unit == UNIT_CATEGORY:
@@ -180,6 +191,7 @@ def view_feature(
             draft_value,
             summary.unit == UNIT_SHARE,
             description,
+            partial(format_tick, unit=summary.unit, lang=lang),
         )
     examples = tuple(
         Quote(profiling.quote_text(e.text, lang), e.source_name)
@@ -194,7 +206,51 @@ def view_feature(
         chart=chart,
         examples=examples,
         draft_value=draft_text,
+        draft_inside=draft_value is not None and is_inside(draft_value, summary.low, summary.high),
+        quiet=says_nothing(summary),
+        typical_note=note_typical_outside(summary, lang),
     )
+
+
+def format_usual(summary: FeatureSummary, lang: str) -> str:
+    """Her usual range in the feature's one unit (categories: the leading share in %)."""
+    if summary.unit != UNIT_CATEGORY:
+        return profiling.format_range(summary, lang)
+    if summary.low is None or summary.high is None:
+        return t("profile.no_value", lang)
+    as_share = replace(summary, unit=UNIT_SHARE)
+    return profiling.format_range(as_share, lang)
+
+
+def format_tick(value: float, unit: str, lang: str) -> str:
+    """An axis label: a plain number, the unit only at the axis end (and on shares)."""
+    if unit == UNIT_SHARE:
+        return profiling.format_value(value, UNIT_SHARE, lang)
+    return "0" if value == 0 else profiling.format_value(value, unit, lang)
+
+
+def says_nothing(summary: FeatureSummary) -> bool:
+    """True when the feature tells nothing about her: nothing to measure, or a habit she
+    never shows (zero everywhere)."""
+    if summary.typical is None:
+        return True
+    if summary.unit == UNIT_CATEGORY:
+        return not summary.distribution
+    return summary.typical == 0 and not summary.high
+
+
+def note_typical_outside(summary: FeatureSummary, lang: str) -> str:
+    """A word when the typical value (over all her text) lies outside the usual range (the
+    middle half of her single texts): both numbers are right, they measure different things."""
+    if summary.unit == UNIT_CATEGORY or summary.typical is None:
+        return ""
+    if (
+        summary.low is None
+        or summary.high is None
+        or is_inside(summary.typical, summary.low, summary.high)
+    ):
+        return ""
+    return ui_text("profile.typical_outside", lang)
 
 
 def category_chart(summary: FeatureSummary, spec: FeatureSpec, label: str, lang: str) -> Markup:

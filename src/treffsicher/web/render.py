@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from jinja2 import Environment, PackageLoader
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
+from starlette.routing import Match, Mount
 
 from treffsicher.web.i18n import (
     LANG_COOKIE,
@@ -48,7 +49,17 @@ def make_environment() -> Environment:
     env.globals["languages"] = LANGUAGES
     env.globals["htmx_file"] = HTMX_FILE
     env.globals["static"] = lambda name: f"/static/{name}"
+    env.filters["sentence"] = as_sentence
     return env
+
+
+def as_sentence(text: str) -> str:
+    """A reason as a sentence of its own: capital first letter, closing full stop."""
+    text = " ".join(str(text).split()).rstrip(" –-:;,")
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…“”" else text + "."
 
 
 def request_language(request: Request) -> str:
@@ -72,11 +83,32 @@ def is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
+def answers_get(request: Request, path: str) -> bool:
+    """True when one of the app's routes serves GET at `path`."""
+    scope = {"type": "http", "path": path, "method": "GET"}
+    return any(
+        not isinstance(route, Mount) and route.matches(scope)[0] == Match.FULL
+        for route in request.app.router.routes
+    )
+
+
+def page_address(request: Request) -> tuple[str, list[tuple[str, str]]]:
+    """Path and query of the page a link may lead back to: the request's own for a GET;
+    after a POST the nearest page above it that answers GET (a link cannot repeat a POST)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    path = request.url.path
+    if request.method == "GET":
+        return path, params
+    while path not in ("", "/") and not answers_get(request, path):
+        path = path.rsplit("/", 1)[0]
+    return path or "/", []
+
+
 def switch_url(request: Request, code: str) -> str:
     """The current page in another language (?lang=code, other query parameters kept)."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    path, params = page_address(request)
     params.append(("lang", code))
-    return f"{request.url.path}?{urlencode(params)}"
+    return f"{path}?{urlencode(params)}"
 
 
 def render(

@@ -53,7 +53,7 @@ async def add_client(request: Request) -> Response:
         )
     except InputError as exc:
         context = await run_in_threadpool(client_list_context, request)
-        context.update(form=values, flash=[Flash("error", str(exc))])
+        context.update(form=values, form_error=str(exc))
         return render(request, "clients.html", context, status_code=400)
     return RedirectResponse(f"/clients/{info.id}?added=1", status_code=303)
 
@@ -76,10 +76,22 @@ async def rename_client(request: Request, client_id: int) -> Response:
     """Rename the client (InputError when the name is empty or taken)."""
     form = await read_form(request)
     lang = request_language(request)
-    await run_in_threadpool(
-        client_service.rename_client, engine_of(request), client_id, text_field(form, "name"), lang
-    )
+    name = text_field(form, "name")
+    try:
+        await run_in_threadpool(
+            client_service.rename_client, engine_of(request), client_id, name, lang
+        )
+    except InputError as exc:
+        return await form_error_page(request, client_id, {"rename_error": str(exc), "rename": name})
     return RedirectResponse(f"/clients/{client_id}?renamed=1", status_code=303)
+
+
+async def form_error_page(request: Request, client_id: int, values: dict[str, str]) -> Response:
+    """The client's page again (400) with the form's message beside it and the input kept."""
+    lang = request_language(request)
+    client = await run_in_threadpool(client_service.get_client, engine_of(request), client_id, lang)
+    context = {"client": client, "tab": "overview", "form": values}
+    return render(request, "client.html", context, status_code=400)
 
 
 @router.post("/clients/{client_id}/identities")
@@ -89,13 +101,19 @@ async def add_identity(request: Request, client_id: int) -> Response:
     lang = request_language(request)
     kind = text_field(form, "kind")
     value = text_field(form, "value").strip()
+    kept = {"identity_kind": kind, "identity_value": value}
     if kind not in IDENTITY_KINDS or not value:
-        raise InputError(ui_text("error.identity_invalid", lang))
+        kept["identity_error"] = ui_text("error.identity_invalid", lang)
+        return await form_error_page(request, client_id, kept)
     engine = engine_of(request)
     client = await run_in_threadpool(client_service.get_client, engine, client_id, lang)
     emails = [value] if kind == IDENTITY_EMAIL else []
     speakers = [value] if kind == IDENTITY_SPEAKER else []
-    await run_in_threadpool(
-        client_service.add_client_identities, engine, client.name, emails, speakers, lang
-    )
+    try:
+        await run_in_threadpool(
+            client_service.add_client_identities, engine, client.name, emails, speakers, lang
+        )
+    except InputError as exc:
+        kept["identity_error"] = str(exc)
+        return await form_error_page(request, client_id, kept)
     return RedirectResponse(f"/clients/{client_id}", status_code=303)

@@ -7,13 +7,15 @@ from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, Response
 
+from treffsicher.core.text import normalize_text
 from treffsicher.errors import InputError, TreffsicherError
 from treffsicher.reports.html import render_check_html
-from treffsicher.services import checking
+from treffsicher.services import checking, profiling
 from treffsicher.services.clients import get_client
 from treffsicher.services.importing import SOURCE_KINDS
 from treffsicher.web.check_view import build_check_view
@@ -58,7 +60,8 @@ def check_page(request: Request, client_id: int) -> HTMLResponse:
         else checking.load_latest_check(engine, client_id, lang)
     )
     if outcome is not None:
-        context["result"] = build_check_view(outcome, lang)
+        sources = profiling.count_sources_by_kind(engine, client_id)
+        context["result"] = build_check_view(outcome, lang, sources)
         context["form"] = {"draft_text": outcome.draft_text, "draft_name": outcome.draft_name}
     return render(request, "check.html", context)
 
@@ -81,6 +84,21 @@ async def read_draft(form: FormData, lang: str) -> tuple[str, str | None]:
     return draft.text, draft.register
 
 
+def find_saved(
+    engine: Engine, client_id: int, draft_text: str, lang: str
+) -> checking.CheckOutcome | None:
+    """The newest stored check when it was run on this very text, else None.
+
+    A live re-check can be triggered after „Prüfen und speichern“ went out (the typing
+    pause ends later); answering it with the saved check keeps the saved result and its
+    report link on the page instead of replacing them with an unsaved copy.
+    """
+    saved = checking.load_latest_check(engine, client_id, lang)
+    if saved is None or normalize_text(saved.draft_text) != normalize_text(draft_text):
+        return None
+    return saved
+
+
 @router.post("/clients/{client_id}/check", response_class=HTMLResponse)
 async def check_draft(request: Request, client_id: int) -> HTMLResponse:
     """Check the draft. ?live=1 (typing) is not stored; the button stores it in the history."""
@@ -101,14 +119,17 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
             client = await run_in_threadpool(get_client, engine, client_id, lang)
             name = draft_name or ("" if live else ui_text("check.untitled", lang))
             draft = checking.Draft(name, draft_text, form_register)
-            outcome = await run_in_threadpool(
-                partial(checking.check_client_draft, store=not live),
-                engine,
-                client.name,
-                draft,
-                chosen,
-                lang,
-            )
+            if live:
+                outcome = await run_in_threadpool(find_saved, engine, client_id, draft_text, lang)
+            if outcome is None:
+                outcome = await run_in_threadpool(
+                    partial(checking.check_client_draft, store=not live),
+                    engine,
+                    client.name,
+                    draft,
+                    chosen,
+                    lang,
+                )
         except TreffsicherError as exc:
             if exc.http_status == 404:
                 raise
@@ -120,7 +141,8 @@ async def check_draft(request: Request, client_id: int) -> HTMLResponse:
     context["check_error"] = check_error
     context["form"] = {"draft_text": draft_text, "draft_name": draft_name, "register": register}
     if outcome is not None:
-        context["result"] = build_check_view(outcome, lang)
+        sources = await run_in_threadpool(profiling.count_sources_by_kind, engine, client_id)
+        context["result"] = build_check_view(outcome, lang, sources)
     if is_htmx(request):
         context["oob"] = outcome is not None and outcome.check_id is not None
         return render(request, "_check_fragment.html", context)

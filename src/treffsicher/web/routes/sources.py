@@ -10,6 +10,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import HTMLResponse, Response
 
 from treffsicher.core.imported import ImportProblem
+from treffsicher.errors import NotFoundError
 from treffsicher.services import source_list, uploads
 from treffsicher.services.clients import get_client
 from treffsicher.services.importing import SOURCE_KINDS
@@ -107,9 +108,17 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
 
 @router.post("/clients/{client_id}/sources/{source_id}/delete", response_class=HTMLResponse)
 async def delete_source(request: Request, client_id: int, source_id: int) -> Response:
-    """Remove a source and its passages."""
-    await read_form(request)
+    """Remove a source and its passages; without JavaScript's confirm dialog (no
+    `confirmed` field) a page asks first."""
+    form = await read_form(request)
     lang = request_language(request)
+    if text_field(form, "confirmed") != "1":
+        context = await run_in_threadpool(sources_context, request, client_id)
+        source = next((s for s in context["sources"] if s.id == source_id), None)
+        if source is None:
+            raise NotFoundError(ui_text("error.not_found", lang))
+        context["source"] = source
+        return render(request, "confirm_delete.html", context)
     name = await run_in_threadpool(
         source_list.delete_source, engine_of(request), client_id, source_id, lang
     )

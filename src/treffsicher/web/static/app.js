@@ -74,7 +74,28 @@
     });
   }
 
+  // After a swap, move focus to what arrived, so keyboard and screen-reader users land
+  // on the pick step or the result; never while the draft is re-checked during typing.
+  var FOCUS_TARGETS = ["pick-identities", "import-result", "result-heading"];
+
+  function setupFocus() {
+    document.body.addEventListener("htmx:afterSettle", function (event) {
+      var detail = event.detail || {};
+      var path = (detail.requestConfig && detail.requestConfig.path) || "";
+      if (path.indexOf("live=1") !== -1) { return; }
+      for (var i = 0; i < FOCUS_TARGETS.length; i++) {
+        var target = document.getElementById(FOCUS_TARGETS[i]);
+        if (target) {
+          if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+          target.focus();
+          return;
+        }
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setupFocus();
     setupDropZone();
     setupSizeCheck();
     setupProgress();
