@@ -17,11 +17,13 @@ from treffsicher.core.languages import name_language as name_language
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import control as _control
 from treffsicher.messages import export as _export
+from treffsicher.messages import features as _features
 from treffsicher.messages import fitscore as _fitscore
 from treffsicher.messages import importing as _importing
 from treffsicher.messages import limits as _limits
 from treffsicher.messages import meeting as _meeting
 from treffsicher.messages import privacy as _privacy
+from treffsicher.messages import report as _report
 from treffsicher.messages import understanding as _understanding
 from treffsicher.messages import voice_card as _voice_card
 from treffsicher.messages import workspace as _workspace
@@ -244,6 +246,8 @@ MESSAGES = merge_catalogues(
     _voice_card.MESSAGES,
     _limits.MESSAGES,
     _control.MESSAGES,
+    _report.MESSAGES,
+    _features.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the
@@ -338,15 +342,34 @@ def make_note(key: str, lang: str | None, **params: NoteValue) -> SourceNote:
     return SourceNote(phrase(key, lang, params), key, params)
 
 
-def format_number(value: float, lang: str | None, digits: int = 0, *, trim: bool = False) -> str:
+def format_number(
+    value: float, lang: str | None, digits: int | None = 0, *, trim: bool = False
+) -> str:
     """A number with the language's separators: 6.120 and 1,5 in German; 6,120 and 1.5 in
-    English. With `trim`, zeros after the decimal point are dropped (200, 1,5)."""
+    English. With `trim`, zeros after the decimal point are dropped (200, 1,5). With
+    `digits=None`, the digits follow the size (2 under 1, 1 under 20, none above), trimmed:
+    the plain-language sentences' numbers ("11", "11,5", "0,09")."""
+    if digits is None:
+        size = abs(value)
+        digits, trim = (0 if size >= 20 else 1 if size >= 1 else 2), True
     text = f"{value:,.{digits}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
+    if trim and text in ("-0", ""):
+        text = "0"
     if pick_language(lang) == "de":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+def quote(text: str, lang: str | None) -> str:
+    """`text` in the language's double quotes: „…“ / “…”."""
+    return t("quote.double", lang, text=text)
+
+
+def quote_single(text: str, lang: str | None) -> str:
+    """`text` in the language's single quotes: ‚du‘ / ‘you’."""
+    return t("quote.single", lang, text=text)
 
 
 def join_words(items: list[str], lang: str | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from treffsicher import i18n
 from treffsicher.core.explain import (
     describe_feature,
     describe_support,
@@ -81,18 +82,34 @@ def test_not_measurable() -> None:
     assert text.startswith("Vocabulary variety (MTLD): not measurable")
 
 
-def test_categorical_feature_of_another_family() -> None:
+def name_feature(
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    label: tuple[str, str],
+    **categories: tuple[str, str],
+) -> None:
+    """Put a new feature's name (German, English) and its categories' names into the
+    catalogue, as a family module's entry in messages/features.py would."""
+    entries = {f"feature.{name}.label": label, f"feature.{name}.explain": ("", "")}
+    entries |= {f"feature.{name}.category.{c}": pair for c, pair in categories.items()}
+    for key, (de, en) in entries.items():
+        monkeypatch.setitem(i18n.MESSAGES, key, {"de": de, "en": en})
+
+
+def test_categorical_feature_of_another_family(monkeypatch: pytest.MonkeyPatch) -> None:
+    name_feature(
+        monkeypatch,
+        "address_form_test",
+        ("Anrede", "Form of address"),
+        du=("du", "‘du’"),
+        sie=("Sie", "‘Sie’"),
+    )
     spec = FeatureSpec(
         name="address_form_test",
         unit=UNIT_CATEGORY,
         family="address",
         languages=("de",),
-        label_de="Anrede",
-        label_en="Form of address",
-        explain_de="",
-        explain_en="",
         categories="address:",
-        category_labels={"du": {"de": "du", "en": "‘du’"}, "sie": {"de": "Sie", "en": "‘Sie’"}},
     )
     s = FeatureSummary(
         spec.name, UNIT_CATEGORY, "address", None, None, None, 5, 50, {"du": 0.92, "sie": 0.08}
@@ -105,8 +122,9 @@ def test_categorical_feature_of_another_family() -> None:
     assert describe_feature(only, spec, "de") == "Anrede: immer du."
 
 
-def test_unknown_unit_still_reads() -> None:
-    spec = FeatureSpec("x_rate", UNIT_PER_100_WORDS, "new", ("de",), "Neu", "New", "", "")
+def test_unknown_unit_still_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    name_feature(monkeypatch, "x_rate", ("Neu", "New"))
+    spec = FeatureSpec("x_rate", UNIT_PER_100_WORDS, "new", ("de",))
     s = FeatureSummary("x_rate", UNIT_PER_100_WORDS, "new", 1.0, 1.0, 1.0, 1, 100)
     assert describe_feature(s, spec, "en") == (
         "New: 1 per 100 words (almost always 1 per 100 words)."

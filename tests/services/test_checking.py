@@ -328,3 +328,52 @@ def test_load_check_with_an_unreadable_report_says_so(
     with pytest.raises(InputError, match="cannot be read") as caught:
         load_check(demo, JOHANNA, outcome.check_id or 0, "en")
     assert reason in str(caught.value)
+
+
+def test_a_stored_check_is_said_in_the_readers_language(demo: Engine) -> None:
+    stiff = read_draft(DRAFTS / "startseite-steif.md")
+    draft = Draft("startseite.md", stiff.text, "web")
+    german = check_client_draft(demo, JOHANNA, draft, lang="de")
+    english = check_client_draft(demo, JOHANNA, draft, lang="en", store=False)
+    assert german.check_id is not None
+    read = load_check(demo, JOHANNA, german.check_id, "en").result
+    assert read.deviations
+    assert [d.text for d in read.deviations] == [d.text for d in english.result.deviations]
+    assert [d.label for d in read.deviations] == [d.label for d in english.result.deviations]
+    notes = [[r.text for r in n.reasons] for n in read.sentence_notes]
+    assert notes
+    assert notes == [[r.text for r in n.reasons] for n in english.result.sentence_notes]
+    assert [c.label for c in read.components] == [c.label for c in english.result.components]
+    assert read.register_note == english.result.register_note
+    assert read.closest_text == english.result.closest_text
+    assert read.closest_text != german.result.closest_text
+    assert [w.text for w in read.warnings] == [w.text for w in english.result.warnings]
+    assert "Der Entwurf spricht" in german.result.deviations[0].text
+    assert read.deviations[0].text.startswith("The draft addresses readers with ‘Sie (formal)’.")
+    again = load_check(demo, JOHANNA, german.check_id, "de").result
+    assert [d.text for d in again.deviations] == [d.text for d in german.result.deviations]
+    short = Draft("kurz.md", "Liebe Grüße und bis bald, wir sehen uns am Montag.", "email")
+    german = check_client_draft(demo, JOHANNA, short, lang="de")
+    english = check_client_draft(demo, JOHANNA, short, lang="en", store=False)
+    assert german.check_id is not None
+    read = load_check(demo, JOHANNA, german.check_id, "en").result
+    assert [w.code for w in read.warnings] == ["too_short"]
+    assert [w.text for w in read.warnings] == [w.text for w in english.result.warnings]
+    assert read.warnings[0].text.startswith("The draft is too short for a score")
+
+
+def test_a_check_stored_without_phrases_keeps_its_sentences(demo: Engine) -> None:
+    stiff = read_draft(DRAFTS / "startseite-steif.md")
+    draft = Draft("startseite.md", stiff.text, "web")
+    german = check_client_draft(demo, JOHANNA, draft, lang="de")
+    with Session(demo) as session, session.begin():
+        row = session.get(CheckRow, german.check_id)
+        assert row is not None
+        stored = json.loads(row.report)
+        assert stored["phrases"]["deviations"][0]["key"] == "deviation.address"
+        del stored["phrases"]  # as written before phrases were stored
+        row.report = json.dumps(stored, ensure_ascii=False)
+    assert german.check_id is not None
+    read = load_check(demo, JOHANNA, german.check_id, "en").result
+    assert [d.text for d in read.deviations] == [d.text for d in german.result.deviations]
+    assert [w.text for w in read.warnings] == [w.text for w in german.result.warnings]

@@ -28,7 +28,6 @@ from treffsicher.core.check_result import (
 )
 from treffsicher.core.comparison import ComparisonResult, Person, compare_draft
 from treffsicher.core.deviations import find_deviations
-from treffsicher.core.explain import format_number
 from treffsicher.core.features import extract_stats
 from treffsicher.core.habits import find_address_switch, find_no_gos
 from treffsicher.core.languages import name_language
@@ -41,17 +40,19 @@ from treffsicher.core.models import (
     NoGo,
     VoiceProfile,
 )
+from treffsicher.core.phrases import Phrase, number, say
 from treffsicher.core.sentence_notes import note_sentences
 from treffsicher.core.suggestions import (
     conversational_share,
     describe_register,
     guess_register,
+    register_key,
     suggest_formulas,
     suggest_terms,
 )
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.core.tokens import tokenize
-from treffsicher.core.verdict import describe_closest, describe_drivers, judge
+from treffsicher.core.verdict import closest_phrase, describe_closest, describe_drivers, judge
 from treffsicher.core.verification import (
     COMPONENT_LABELS,
     MIN_UNKNOWN_WORDS,
@@ -59,6 +60,8 @@ from treffsicher.core.verification import (
     score_fingerprint,
 )
 from treffsicher.errors import InputError, TooLittleTextError
+from treffsicher.i18n import format_number, t
+from treffsicher.i18n import pick_language as choose_language
 
 # The check's public names; the report's parts live in core.check_result.
 __all__ = [
@@ -84,26 +87,6 @@ __all__ = [
 
 MIN_SCORE_WORDS = MIN_UNKNOWN_WORDS  # below this the model says "cannot tell"
 MAX_DRAFT_CHARS = 1_000_000  # ~150,000 words, a book; beyond that: split the draft
-WARNINGS = {
-    "too_short": {
-        "de": "Der Entwurf ist zu kurz für einen Wert ({words} Wörter, nötig sind {least}). "
-        "Was sich trotzdem sagen lässt, steht unten.",
-        "en": "The draft is too short for a score ({words} words, {least} needed). "
-        "What can still be said is below.",
-    },
-    "profile_too_small": {
-        "de": "Ihr Profil beruht auf zu wenig Text für einen Wert ({words} Wörter).",
-        "en": "Her profile rests on too little text for a score ({words} words).",
-    },
-    "profile_thin": {
-        "de": "Vorsicht: ihr Profil beruht auf wenig Text ({words} Wörter); der Wert ist unsicher.",
-        "en": "Careful: her profile rests on little text ({words} words); the score is uncertain.",
-    },
-    "language_assumed": {
-        "de": "Die Sprache des Entwurfs ließ sich nicht erkennen; geprüft wird auf {language}.",
-        "en": "The draft's language could not be recognised; it is checked as {language}.",
-    },
-}
 
 
 class LanguageMissingError(InputError):
@@ -111,8 +94,9 @@ class LanguageMissingError(InputError):
 
 
 def warn(code: str, lang: str, **params: object) -> CheckWarning:
-    """A CheckWarning with its text in `lang`."""
-    return CheckWarning(code, WARNINGS[code]["de" if lang == "de" else "en"].format(**params))
+    """A CheckWarning with its text in `lang` (catalogue key check.warning.<code>)."""
+    text, phrase = say(f"check.warning.{code}", lang, **params)
+    return CheckWarning(code, text, phrase)
 
 
 def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tuple[str, bool]:
@@ -124,11 +108,7 @@ def pick_language(text: str, profile: VoiceProfile, name: str, lang: str) -> tup
         return best.language, True
     if guessed not in profile.languages:
         language = name_language(guessed, lang)
-        raise LanguageMissingError(
-            f"Für {language} gibt es noch keine Textstellen von {name}."
-            if lang == "de"
-            else f"There are no passages by {name} in {language} yet."
-        )
+        raise LanguageMissingError(t("check.language_missing", lang, language=language, name=name))
     return guessed, False
 
 
@@ -157,26 +137,16 @@ def check_draft(
     Raises InputError for an empty or oversized draft, LanguageMissingError when she has
     no passages in the draft's language.
     """
-    lang = "de" if lang == "de" else "en"
-    name = name or ("die Kundin" if lang == "de" else "the client")
+    lang = choose_language(lang)
+    name = name or t("check.default_name", lang)
     text = normalize_text(draft_text)
     if not text.strip():
-        raise InputError("Der Entwurf ist leer." if lang == "de" else "The draft is empty.")
+        raise InputError(t("check.draft_empty", lang))
     if len(text) > MAX_DRAFT_CHARS:
         limit = format_number(MAX_DRAFT_CHARS, lang, 0)
-        raise InputError(
-            f"Der Entwurf ist zu lang für einen Abgleich (mehr als {limit} Zeichen); "
-            "bitte in Teilen prüfen."
-            if lang == "de"
-            else f"The draft is too long to check (over {limit} characters); "
-            "please check it in parts."
-        )
+        raise InputError(t("check.draft_too_long", lang, limit=limit))
     if not profile.languages:
-        raise TooLittleTextError(
-            f"Für {name} gibt es noch keine Textstellen."
-            if lang == "de"
-            else f"There are no passages by {name} yet."
-        )
+        raise TooLittleTextError(t("check.no_passages", lang, name=name))
     language, assumed = pick_language(text, profile, name, lang)
     her = profile.languages[language]
     guessed_register = register is None
@@ -186,7 +156,7 @@ def check_draft(
         basis_profile, basis = register_profile.languages[language], register
     warnings: list[CheckWarning] = []
     if assumed:
-        warnings.append(warn("language_assumed", lang, language=name_language(language, lang)))
+        warnings.append(warn("language_assumed", lang, language={"language": language}))
     doc = tokenize(text)
     stats = extract_stats(doc, language)
     n_words = sum(1 for k in doc.kinds if k == WORD)
@@ -213,7 +183,10 @@ def check_draft(
         name=name,
         lang=lang,
     )
-    warnings += [CheckWarning(code, text) for code, text in verdict.reasons]
+    warnings += [
+        CheckWarning(code, text, phrase)
+        for (code, text), phrase in zip(verdict.reasons, verdict.phrases, strict=True)
+    ]
     notes = note_sentences(doc, basis_profile, lang=lang, name=name, no_gos=no_gos)
     suggestions = suggest_terms(doc, her, lang=lang, name=name)
     if register == KIND_EMAIL:
@@ -224,6 +197,7 @@ def check_draft(
         register_guessed=guessed_register,
         basis=basis,
         register_note=describe_register(register, her, basis, lang),
+        said={"register_note": Phrase(register_key(register, her, basis))},
         n_words=n_words,
         n_sentences=len(doc.sentences),
         score=verdict.score,
@@ -255,8 +229,13 @@ def add_comparisons(
     """The result with the comparisons and the plain-word lines on closest and drivers."""
     if compared is None or not compared.result.contributions:
         return checked
+    said = dict(checked.said)
+    phrase = closest_phrase(compared.closest, compared.people, name)
+    if phrase is not None:
+        said["closest_text"] = phrase
     return replace(
         checked,
+        said=said,
         comparisons=compared.comparisons,
         closest=compared.closest,
         closest_text=describe_closest(compared.closest, compared.people, name, lang),
@@ -269,7 +248,7 @@ def list_components(result: VerificationResult, lang: str) -> tuple[Component, .
     return tuple(
         Component(
             name,
-            COMPONENT_LABELS.get(name, {}).get(lang, name),
+            t(COMPONENT_LABELS[name], lang) if name in COMPONENT_LABELS else name,
             result.similarities[name],
             contribution,
         )
@@ -301,12 +280,12 @@ def _score(
         else:
             compared = ComparisonResult(score_fingerprint(fingerprint, text, language))
     except TooLittleTextError:
-        warnings.append(warn("profile_too_small", lang, words=format_number(n_her, lang, 0)))
+        warnings.append(warn("profile_too_small", lang, words=number(n_her, 0)))
         return None
     if compared.result.n_unknown_words < MIN_SCORE_WORDS:
         count = compared.result.n_unknown_words
         warnings.append(warn("too_short", lang, words=count, least=MIN_SCORE_WORDS))
         return None
     if her.reliability != "good":
-        warnings.append(warn("profile_thin", lang, words=format_number(her.n_words, lang, 0)))
+        warnings.append(warn("profile_thin", lang, words=number(her.n_words, 0)))
     return compared

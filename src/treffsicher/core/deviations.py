@@ -1,6 +1,6 @@
 """Profile-relative deviations of a draft: features unusual for *her*, ranked, in plain words.
 
-a deviation is judged against her own spread, never against general style rules —
+A deviation is judged against her own spread, never against general style rules —
 a client who writes long sentences gets long sentences. Numeric features: the draft's value
 must lie outside her usual range (25th–75th percentile across her passages) by more than
 one "scale", where the scale is her spread (with a floor per unit) widened for a draft
@@ -11,10 +11,10 @@ features: the draft's dominant category is rare in her distribution (< RARE_SHAR
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from treffsicher.core.explain import format_number, format_percent, format_value
+from treffsicher.core.explain import format_value
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats
 from treffsicher.core.features.base import (
     UNIT_CATEGORY,
@@ -27,6 +27,8 @@ from treffsicher.core.features.base import (
     FeatureSpec,
 )
 from treffsicher.core.models import Example, FeatureSummary, LanguageProfile
+from treffsicher.core.phrases import Phrase, nested, number, say
+from treffsicher.i18n import MESSAGES, quote_single
 
 RARE_SHARE = 0.15  # a category she uses in fewer than 15 % of cases is "rare for her"
 MIN_CATEGORY_SUPPORT = 3  # her distribution must rest on at least 3 cases
@@ -88,7 +90,6 @@ REGISTER_SENSITIVE = frozenset(
 NEVER_ON_WEB = frozenset({"greeting", "signoff"})  # a web page has no greeting to miss
 REGISTER_WEIGHT = 0.5  # importance of a register-sensitive deviation when registers differ
 COUNT_UNITS = {UNIT_PER_100_WORDS: 100.0, UNIT_PER_SENTENCE: 1.0}  # rates of counted events
-QUOTES = {"de": ("‚", "‘"), "en": ("‘", "’")}
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Deviation:
     her_share_of_draft_category: float | None = None
     examples: tuple[Example, ...] = ()
     register_sensitive: bool = False
+    phrase: Phrase | None = field(default=None, compare=False)  # to say `text` again
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe data (report schema_version 1)."""
@@ -160,13 +162,19 @@ def read_examples(items: list[dict[str, Any]]) -> tuple[Example, ...]:
 
 def quote(text: str, lang: str) -> str:
     """`text` in single quotes of the language: ‚du‘ / ‘you’."""
-    opening, closing = QUOTES["de" if lang == "de" else "en"]
-    return f"{opening}{text}{closing}"
+    return quote_single(text, lang)
 
 
 def category_label(spec: FeatureSpec, category: str, lang: str) -> str:
     """The readable name of a category ('Liebe Grüße', 'Gendersternchen'), else the key."""
-    return spec.category_labels.get(category, {}).get(lang, category.replace("_", " "))
+    return spec.category_label(category, lang) or category.replace("_", " ")
+
+
+def quoted_category(spec: FeatureSpec, category: str) -> dict[str, object]:
+    """A category's readable name in single quotes, as a Phrase parameter."""
+    key = f"feature.{spec.name}.category.{category}"
+    text = nested(key) if key in MESSAGES else category.replace("_", " ")
+    return nested("quote.single", text=text)
 
 
 def dominant_category(counts: dict[str, float], prefix: str) -> tuple[str, float] | None:
@@ -235,28 +243,28 @@ def _judge_category(
     importance = 1.0 + 2.0 * (1.0 - share / RARE_SHARE) + PRIORITY.get(spec.name, 0.0)
     if spec.name in HABITS:
         importance += HABIT_IMPORTANCE
-    draft_label = category_label(spec, category, lang)
-    her_label = category_label(spec, her_category, lang)
     n_her = round(her.distribution[her_category] * her.n_units)
+    draft, her_quoted = quoted_category(spec, category), quoted_category(spec, her_category)
     if spec.name == "address_form":
-        text = (
-            f"Der Entwurf spricht die Leser:innen mit {quote(draft_label, lang)} an. "
-            f"{name} schreibt in {n_her} von {her.n_units} Textstellen {quote(her_label, lang)}."
-            if lang == "de"
-            else f"The draft addresses readers with {quote(draft_label, lang)}. "
-            f"{name} writes {quote(her_label, lang)} in {n_her} of {her.n_units} passages."
-        )
-    elif lang == "de":
-        text = (
-            f"{spec.label(lang)}: im Entwurf meist {quote(draft_label, lang)}, bei {name} "
-            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
-            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        text, phrase = say(
+            "deviation.address",
+            lang,
+            draft=draft,
+            name=name,
+            n_her=n_her,
+            n_all=her.n_units,
+            her=her_quoted,
         )
     else:
-        text = (
-            f"{spec.label(lang)}: the draft mostly uses {quote(draft_label, lang)}, {name} "
-            f"{quote(her_label, lang)} ({format_percent(her.distribution[her_category], lang)}"
-            f"; {quote(draft_label, lang)} {format_percent(share, lang)})."
+        text, phrase = say(
+            "deviation.category",
+            lang,
+            label=nested(f"feature.{spec.name}.label"),
+            draft=draft,
+            name=name,
+            her=her_quoted,
+            her_share={"percent": her.distribution[her_category]},
+            share={"percent": share},
         )
     return Deviation(
         feature=spec.name,
@@ -272,6 +280,7 @@ def _judge_category(
         her_category=her_category,
         her_share_of_draft_category=share,
         examples=her.examples[:2],
+        phrase=phrase,
     )
 
 
@@ -318,17 +327,19 @@ def _judge_number(
     distance = abs(value - nearest) / measure_scale(spec, her, profile, units)
     if distance < THRESHOLD or not is_beyond_chance(spec, value, low, high, units):
         return None
+    text, phrase = describe_number(spec, her, value, lang, name)
     return Deviation(
         feature=spec.name,
         family=spec.family,
         label=spec.label(lang),
         importance=saturate(distance) + PRIORITY.get(spec.name, 0.0),
-        text=describe_number(spec, her, value, lang, name),
+        text=text,
         draft_value=value,
         her_typical=her.typical,
         her_low=her.low,
         her_high=her.high,
         examples=her.examples[:2],
+        phrase=phrase,
     )
 
 
@@ -375,34 +386,26 @@ def poisson_at_least(k: int, lam: float) -> float:
 
 def describe_number(
     spec: FeatureSpec, her: FeatureSummary, value: float, lang: str, name: str
-) -> str:
+) -> tuple[str, Phrase]:
     """One sentence: the draft's value against her typical value and usual range."""
     typical_value = her.typical if her.typical is not None else value
     low_value = her.low if her.low is not None else typical_value
     high_value = her.high if her.high is not None else typical_value
     if spec.name == "sentence_length_words_median":
-        draft = format_number(value, lang)
-        typical = format_number(typical_value, lang)
-        if lang == "de":
-            return f"Die Sätze im Entwurf sind im Schnitt {draft} Wörter lang, ihre {typical}."
-        return f"The draft's sentences are {draft} words long on average, hers {typical}."
-    more = value > high_value
-    draft = format_value(value, spec.unit, lang)
-    typical = format_value(typical_value, spec.unit, lang)
-    high = format_value(high_value, spec.unit, lang)
+        draft, typical = number(value), number(typical_value)
+        return say("deviation.sentence_length", lang, draft=draft, typical=typical)
+    high = {"value": high_value, "unit": spec.unit}
     if spec.unit == UNIT_SHARE:
-        low = format_percent(low_value, lang).removesuffix("%").rstrip()
+        low: dict[str, object] = {"percent": low_value, "bare": True}
     else:
-        low = format_number(low_value, lang)
-    usual = high if format_value(low_value, spec.unit, lang) == high else f"{low} – {high}"
-    if lang == "de":
-        direction = "deutlich mehr" if more else "deutlich weniger"
-        return (
-            f"{spec.label(lang)}: im Entwurf {draft}, bei {name} meist {usual} "
-            f"(insgesamt {typical}) – {direction} als bei ihr."
-        )
-    direction = "clearly more" if more else "clearly less"
-    return (
-        f"{spec.label(lang)}: {draft} in the draft, {name} usually {usual} "
-        f"({typical} overall) — {direction} than hers."
+        low = number(low_value)
+    same = format_value(low_value, spec.unit, lang) == format_value(high_value, spec.unit, lang)
+    return say(
+        "deviation.more" if value > high_value else "deviation.less",
+        lang,
+        label=nested(f"feature.{spec.name}.label"),
+        draft={"value": value, "unit": spec.unit},
+        name=name,
+        usual=high if same else {"join": [low, high], "sep": " – "},
+        typical={"value": typical_value, "unit": spec.unit},
     )

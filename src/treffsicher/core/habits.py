@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from treffsicher.core.deviations import HABIT_IMPORTANCE, Deviation
 from treffsicher.core.features import PassageStats
 from treffsicher.core.models import LanguageProfile, NoGo
+from treffsicher.core.phrases import nested, say
 from treffsicher.i18n import t
 
 ADDRESS_FORMS = ("du", "sie", "ihr")
@@ -43,15 +44,15 @@ def find_address_switch(
         count = tokens[form]
         if share >= RARE_FOR_HER or count < MIN_SWITCH_TOKENS or count < MIN_SWITCH_SHARE * total:
             continue
-        text = t(
+        text, phrase = say(
             "habit.address_switch",
             lang,
             count=int(count),
-            quoted=quote(FORM_LABELS[form], lang),
+            quoted=nested("quote.double", text=FORM_LABELS[form]),
             name=name,
             n_her=round(summary.distribution[her_form] * summary.n_units),
             n_all=summary.n_units,
-            her_quoted=quote(FORM_LABELS.get(her_form, her_form), lang),
+            her_quoted=nested("quote.double", text=FORM_LABELS.get(her_form, her_form)),
         )
         return Deviation(
             feature="address_form",
@@ -67,6 +68,7 @@ def find_address_switch(
             her_category=her_form,
             her_share_of_draft_category=share,
             examples=summary.examples[:2],
+            phrase=phrase,
         )
     return None
 
@@ -89,23 +91,25 @@ def find_no_gos(text: str, no_gos: Sequence[NoGo], *, lang: str, name: str) -> l
         hits = pattern.findall(text)
         if not hits:
             continue
+        replacement = nested("quote.double", text=no_go.replacement)
         instead = (
-            t("habit.no_go_instead", lang, replacement=quote(no_go.replacement, lang))
-            if no_go.replacement
-            else ""
+            nested("habit.no_go_instead", replacement=replacement) if no_go.replacement else ""
         )
+        quoted = nested("quote.double", text=term)
+        text, phrase = say("habit.no_go", lang, term=quoted, name=name, instead=instead)
         found.append(
             Deviation(
                 feature="no_go",
                 family="wording",
                 label=t("habit.no_go_label", lang),
                 importance=HABIT_IMPORTANCE + 3.0 + min(len(hits), 5) * 0.1,
-                text=t("habit.no_go", lang, term=quote(term, lang), name=name, instead=instead),
+                text=text,
                 draft_value=float(len(hits)),
                 her_typical=0.0,
                 her_low=None,
                 her_high=None,
                 draft_category=term,
+                phrase=phrase,
             )
         )
     return found
@@ -118,8 +122,3 @@ def list_broken_habits(deviations: Sequence[Deviation]) -> list[str]:
         if deviation.importance >= HABIT_IMPORTANCE and deviation.feature not in broken:
             broken.append(deviation.feature)
     return broken
-
-
-def quote(text: str, lang: str) -> str:
-    """„text“ in German, “text” in English."""
-    return f"„{text}“" if lang == "de" else f"“{text}”"

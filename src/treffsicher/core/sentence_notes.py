@@ -1,6 +1,6 @@
 """Sentence notes: each draft sentence that deviates from her voice, with reasons and offsets.
 
-every draft sentence is measured as its own small text (the same feature
+Every draft sentence is measured as its own small text (the same feature
 families as the profile), then compared with her profile: address form, length, nominal
 style, passive, buzzwords, words she never uses, gender style, typography. Not the
 speaking voice: one "wir" in a sentence is ordinary even for an "ich" writer ("Wir finden
@@ -11,13 +11,15 @@ renderers can highlight the sentence in place.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from treffsicher.core.deviations import RARE_SHARE, category_label, quote
+from treffsicher.core.deviations import RARE_SHARE, quoted_category
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
 from treffsicher.core.models import WORD, LanguageProfile, NoGo, Sentence, TokenizedText
 from treffsicher.core.nogo import find_nogo_in
+from treffsicher.core.phrases import Phrase, nested, say
+from treffsicher.i18n import pick_language
 
 LENGTH_FENCE_IQR = 2.0  # Tukey-like fence: median + 2 IQR ≈ Q3 + 1.5 IQR of her sentences
 MIN_LONG_SENTENCE = 15  # never call a sentence of fewer words long
@@ -32,12 +34,6 @@ CATEGORY_REASONS = (
     ("quote_style", "typography"),
     ("dash_char", "typography"),
 )
-# A no-go is her explicit wish: the note quotes her own rejection (and her replacement).
-NOGO_TEXT = {
-    "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence}",
-    "en": "{term}: {name} asked not to see this word — she wrote: {evidence}",
-}
-NOGO_REPLACEMENT = {"de": " Lieber: {replacement}.", "en": " Rather: {replacement}."}
 
 
 @dataclass(frozen=True)
@@ -46,6 +42,13 @@ class NoteReason:
 
     code: str  # address | length | nominal | passive | buzzword | avoided | gender | …
     text: str
+    phrase: Phrase | None = field(default=None, compare=False)  # to say `text` again
+
+    @classmethod
+    def said(cls, code: str, key: str, lang: str, **params: Any) -> NoteReason:
+        """The reason `code` with the message `key` in `lang`, keeping its Phrase."""
+        text, phrase = say(key, lang, **params)
+        return cls(code, text, phrase)
 
 
 @dataclass(frozen=True)
@@ -115,20 +118,29 @@ def note_sentences(
 
 
 def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
-    """The reason for a sentence that uses her no-go: her own rejecting sentence."""
-    lang = "de" if lang == "de" else "en"
-    evidence = quote(nogo.evidence or nogo.term, lang)
-    text = NOGO_TEXT[lang].format(term=quote(nogo.term, lang), name=name, evidence=evidence)
+    """The reason for a sentence that uses her no-go: her own rejecting sentence (and her
+    replacement)."""
+    term = nested("quote.single", text=nogo.term)
+    evidence = nested("quote.single", text=nogo.evidence or nogo.term)
     if nogo.replacement:
-        text += NOGO_REPLACEMENT[lang].format(replacement=quote(nogo.replacement, lang))
-    return NoteReason("nogo", text)
+        replacement = nested("quote.single", text=nogo.replacement)
+        return NoteReason.said(
+            "nogo",
+            "note.nogo_replaced",
+            lang,
+            term=term,
+            name=name,
+            evidence=evidence,
+            replacement=replacement,
+        )
+    return NoteReason.said("nogo", "note.nogo", lang, term=term, name=name, evidence=evidence)
 
 
 class _Rules:
     """Her thresholds, worked out once per check, applied to every sentence."""
 
     def __init__(self, her: LanguageProfile, lang: str, name: str) -> None:
-        self.lang, self.name, self.de = lang, name, lang == "de"
+        self.lang, self.name = pick_language(lang), name
         features = her.features
         median = _typical(her, "sentence_length_words_median")
         iqr = _typical(her, "sentence_length_words_iqr")
@@ -165,37 +177,27 @@ class _Rules:
                 reasons.append(reason)
         n_words = stats.sentence_lengths[0] if stats.sentence_lengths else 0
         if self.long_limit is not None and n_words > self.long_limit:
-            reasons.append(NoteReason("length", self._say_length(n_words)))
+            median = round(self.median or 0)
+            reasons.append(
+                NoteReason.said("length", "note.length", self.lang, words=n_words, median=median)
+            )
         nominal = int(counts.get("nominalisations", 0))
         expected = (self.nominal_rate or 0.0) * n_words / 100
         if nominal >= MIN_NOMINALISATIONS and nominal >= expected + 2:
-            reasons.append(NoteReason("nominal", self._say_nominal(nominal)))
+            reasons.append(NoteReason.said("nominal", "note.nominal", self.lang, count=nominal))
         if self.rare_passive and counts.get("passive_sentences", 0) > 0:
-            text = (
-                f"Passiv – {self.name} schreibt fast nie im Passiv."
-                if self.de
-                else f"Passive voice — {self.name} hardly ever writes in the passive."
-            )
-            reasons.append(NoteReason("passive", text))
+            reasons.append(NoteReason.said("passive", "note.passive", self.lang, name=self.name))
         own = any(term in sentence_lower for term in self.own_terms)
         if self.rare_buzz and counts.get("buzzwords", 0) > 0 and not own:
-            text = (
-                f"Werbefloskel – bei {self.name} selten."
-                if self.de
-                else f"Marketing buzzword — rare for {self.name}."
-            )
-            reasons.append(NoteReason("buzzword", text))
+            reasons.append(NoteReason.said("buzzword", "note.buzzword", self.lang, name=self.name))
         avoided = sorted(
             {t.lower() for t, k in zip(tokens, kinds, strict=True) if k == WORD} & self.avoided
         )
         if avoided:
-            listed = ", ".join(quote(w, self.lang) for w in avoided)
-            text = (
-                f"{listed}: ein häufiges Wort, das {self.name} nie verwendet."
-                if self.de
-                else f"{listed}: a common word {self.name} never uses."
+            listed = {"join": [nested("quote.single", text=w) for w in avoided], "sep": ", "}
+            reasons.append(
+                NoteReason.said("avoided", "note.avoided", self.lang, listed=listed, name=self.name)
             )
-            reasons.append(NoteReason("avoided", text))
         return reasons
 
     def _judge_category(
@@ -208,23 +210,12 @@ class _Rules:
         if not rare:
             return None
         hers = max(distribution.items(), key=lambda item: (item[1], item[0]))[0]
-        draft = ", ".join(quote(category_label(spec, c, self.lang), self.lang) for c in rare)
-        her = quote(category_label(spec, hers, self.lang), self.lang)
-        label = spec.label(self.lang)
-        if self.de:
-            return NoteReason(code, f"{label}: {draft} – {self.name} schreibt {her}.")
-        return NoteReason(code, f"{label}: {draft} — {self.name} writes {her}.")
-
-    def _say_length(self, n_words: int) -> str:
-        median = round(self.median or 0)
-        if self.de:
-            return f"Langer Satz: {n_words} Wörter, ihre Sätze haben meist um {median}."
-        return f"Long sentence: {n_words} words; hers are usually around {median}."
-
-    def _say_nominal(self, n: int) -> str:
-        if self.de:
-            return f"Nominalstil: {n} Substantivierungen (-ung, -heit, -keit …) in einem Satz."
-        return f"Nominal style: {n} nominalisations (-tion, -ment, -ness …) in one sentence."
+        draft = {"join": [quoted_category(spec, c) for c in rare], "sep": ", "}
+        her = quoted_category(spec, hers)
+        label = nested(f"feature.{spec.name}.label")
+        return NoteReason.said(
+            code, "note.category", self.lang, label=label, draft=draft, name=self.name, her=her
+        )
 
 
 def _typical(her: LanguageProfile, feature: str) -> float | None:

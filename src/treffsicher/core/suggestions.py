@@ -89,13 +89,18 @@ def describe_register(register: str, her: LanguageProfile, basis: str, lang: str
     """One or two sentences on the draft's register and what the comparison rests on."""
     from treffsicher.i18n import t
 
+    return t(register_key(register, her, basis), lang)
+
+
+def register_key(register: str, her: LanguageProfile, basis: str) -> str:
+    """The catalogue key of describe_register's sentence."""
     if basis == KIND_WEB:
-        return t("suggest.register.own_web", lang)
+        return "suggest.register.own_web"
     if register == KIND_WEB and conversational_share(her) > 0.5:
-        return t("suggest.register.web_from_conversations", lang)
+        return "suggest.register.web_from_conversations"
     if register == KIND_WEB:
-        return t("suggest.register.web", lang)
-    return t("suggest.register.email", lang)
+        return "suggest.register.web"
+    return "suggest.register.email"
 
 
 def list_draft_words(doc: TokenizedText, lang: str) -> set[str]:

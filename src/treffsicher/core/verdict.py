@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from treffsicher.core.comparison import KIND_CLIENT, KIND_WRITER, Comparison
 from treffsicher.core.deviations import Deviation
-from treffsicher.core.explain import format_number
 from treffsicher.core.habits import list_broken_habits
+from treffsicher.core.phrases import Phrase, nested, number, say
 from treffsicher.i18n import t
 
 SHORT_DRAFT_WORDS = 100  # fewer draft words: the score moves too much to say
@@ -32,12 +32,14 @@ LOWEST, HIGHEST = 1.0, 99.0  # a verdict is never certain: no 0 and no 100
 
 @dataclass(frozen=True)
 class Verdict:
-    """The score shown, whether it is decided, and the reasons that shaped it (code, text)."""
+    """The score shown, whether it is decided, and the reasons that shaped it (code, text),
+    each also as a Phrase (in the same order)."""
 
     score: float | None
     decided: bool
     unsure: bool
     reasons: tuple[tuple[str, str], ...]
+    phrases: tuple[Phrase, ...] = ()
 
 
 def judge(
@@ -59,65 +61,76 @@ def judge(
     if doubts:
         # Only the model's own indecision keeps its number (inside its band, 30–70):
         # a high score that rests on too little is not shown at all.
-        shown = model_score if [c for c, _ in doubts] == ["undecided"] else UNSURE_SCORE
-        return Verdict(shown, False, True, tuple(doubts))
+        shown = model_score if [c for c, _, _ in doubts] == ["undecided"] else UNSURE_SCORE
+        return Verdict(shown, False, True, *split_reasons(doubts))
     shown = min(max(model_score, LOWEST), HIGHEST)
     caps = list_caps(deviations, closest, name, lang)
     if caps and round(shown) >= FITS_FROM:
-        return Verdict(CAP_SCORE, True, False, tuple(caps))
+        return Verdict(CAP_SCORE, True, False, *split_reasons(caps))
     return Verdict(shown, True, False, ())
+
+
+Reason = tuple[str, str, Phrase]  # code, text, phrase
+
+
+def split_reasons(
+    reasons: Sequence[Reason],
+) -> tuple[tuple[tuple[str, str], ...], tuple[Phrase, ...]]:
+    """(code, text) pairs and their phrases."""
+    return tuple((c, text) for c, text, _ in reasons), tuple(p for _, _, p in reasons)
 
 
 def list_doubts(
     score: float, decided: bool, n_draft: int, n_her: int, people: int, lang: str
-) -> list[tuple[str, str]]:
-    """Return (code, text) of every reason the score cannot be trusted."""
+) -> list[Reason]:
+    """Return (code, text, phrase) of every reason the score cannot be trusted."""
     doubts = []
     if n_draft < SHORT_DRAFT_WORDS:
-        doubts.append(
-            (
-                "short_draft",
-                t("fit.reason.short_draft", lang, words=n_draft, least=SHORT_DRAFT_WORDS),
-            )
-        )
+        short = say("fit.reason.short_draft", lang, words=n_draft, least=SHORT_DRAFT_WORDS)
+        doubts.append(("short_draft", *short))
     if n_her < MIN_PROFILE_WORDS:
-        words = format_number(n_her, lang, 0)
-        least = format_number(MIN_PROFILE_WORDS, lang, 0)
+        words, least = number(n_her, 0), number(MIN_PROFILE_WORDS, 0)
         doubts.append(
-            ("thin_profile", t("fit.reason.thin_profile", lang, words=words, least=least))
+            ("thin_profile", *say("fit.reason.thin_profile", lang, words=words, least=least))
         )
     if not decided:
-        doubts.append(("undecided", t("fit.reason.undecided", lang)))
+        doubts.append(("undecided", *say("fit.reason.undecided", lang)))
     elif people == 0 and round(score) >= FITS_FROM:
-        doubts.append(("no_comparison", t("fit.reason.no_comparison", lang)))
+        doubts.append(("no_comparison", *say("fit.reason.no_comparison", lang)))
     return doubts
 
 
 def list_caps(
     deviations: Sequence[Deviation], closest: Comparison | None, name: str, lang: str
-) -> list[tuple[str, str]]:
-    """Return (code, text) of every reason the verdict is at most „teils“."""
+) -> list[Reason]:
+    """Return (code, text, phrase) of every reason the verdict is at most „teils“."""
     caps = []
     for habit in list_broken_habits(deviations):
-        what = t(f"habit.broken.{habit}", lang)
-        caps.append((f"habit_{habit}", t("fit.reason.habit", lang, what=what)))
+        what = nested(f"habit.broken.{habit}")
+        caps.append((f"habit_{habit}", *say("fit.reason.habit", lang, what=what)))
     if closest is not None and closest.kind != KIND_CLIENT:
-        other = t("fit.you", lang) if closest.kind == KIND_WRITER else closest.name
-        caps.append(("closer", t("fit.reason.closer", lang, other=other, name=name)))
+        other = nested("fit.you") if closest.kind == KIND_WRITER else closest.name
+        caps.append(("closer", *say("fit.reason.closer", lang, other=other, name=name)))
     return caps
 
 
 def describe_closest(closest: Comparison | None, people: int, name: str, lang: str) -> str:
     """Return „Klingt eher nach dir als nach Johanna.“ and the like ("" without others)."""
+    phrase = closest_phrase(closest, people, name)
+    return "" if phrase is None else phrase.say(lang)
+
+
+def closest_phrase(closest: Comparison | None, people: int, name: str) -> Phrase | None:
+    """The Phrase of describe_closest's sentence (None without others)."""
     if people == 0:
-        return ""
+        return None
     if closest is None:
-        return t("fit.closest.none", lang)
+        return Phrase("fit.closest.none")
     if closest.kind == KIND_CLIENT:
-        return t("fit.closest.client", lang, name=name)
+        return Phrase("fit.closest.client", {"name": name})
     if closest.kind == KIND_WRITER:
-        return t("fit.closest.writer", lang, name=name)
-    return t("fit.closest.other", lang, other=closest.name, name=name)
+        return Phrase("fit.closest.writer", {"name": name})
+    return Phrase("fit.closest.other", {"other": closest.name, "name": name})
 
 
 def describe_drivers(contributions: dict[str, float], lang: str) -> str:

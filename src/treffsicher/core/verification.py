@@ -1,6 +1,6 @@
 """The fit score as authorship verification: does an unknown text sound like the known ones?
 
-the score a user sees is the probability of a small logistic model over three
+The score a user sees is the probability of a small logistic model over three
 similarities we can name in plain words ("function-word habits", "vocabulary",
 "character patterns"), each a Cosine Delta (Smith & Aldridge 2011; Evert et al. 2017):
 the cosine between z-scored relative frequencies of her texts and of the unknown text.
@@ -32,6 +32,7 @@ from treffsicher.core.models import Fingerprint
 from treffsicher.core.pool import normalise_similarity
 from treffsicher.core.weights import Null, Reference, ScoreModel, load_model, load_references
 from treffsicher.errors import TooLittleTextError
+from treffsicher.i18n import t
 
 MIN_KNOWN_WORDS = 200  # below this her side is too little to compare
 MIN_UNKNOWN_WORDS = 20  # a shorter text gets 0.5, "cannot tell"
@@ -40,15 +41,9 @@ VIEWS = ("function_words", "vocabulary", "char_patterns")
 MAX_LOGIT = 50.0
 Z_CLIP = 6.0  # z-scores capped: one rare word must not decide the cosine
 
-# Plain names of the model's parts, shown in the report (explanations stay truthful).
-COMPONENT_LABELS: dict[str, dict[str, str]] = {
-    "function_words": {"en": "function-word habits", "de": "Gewohnheiten bei Funktionswörtern"},
-    "vocabulary": {"en": "vocabulary", "de": "Wortschatz"},
-    "char_patterns": {
-        "en": "character patterns (spelling, punctuation, word parts)",
-        "de": "Zeichenmuster (Schreibweise, Zeichensetzung, Wortteile)",
-    },
-}
+# Catalogue keys of the plain names of the model's parts, shown in the report
+# (explanations stay truthful).
+COMPONENT_LABELS: dict[str, str] = {view: f"fit.component.{view}" for view in VIEWS}
 
 
 @dataclass(frozen=True)
@@ -243,10 +238,9 @@ def list_score_parts(result: VerificationResult, lang: str) -> list[tuple[str, f
     """Return (plain-language name, log-odds contribution) of each part, strongest first.
 
     Positive values speak for the same author, negative against; `lang` ("de"/"en") picks
-    the wording of the names (English for any other value).
+    the wording of the names (the catalogue's fallback for any other value).
     """
-    ui_lang = lang if lang in ("de", "en") else "en"
-    parts = [(COMPONENT_LABELS[k][ui_lang], v) for k, v in result.contributions.items()]
+    parts = [(t(COMPONENT_LABELS[k], lang), v) for k, v in result.contributions.items()]
     return sorted(parts, key=lambda part: -abs(part[1]))
 
 

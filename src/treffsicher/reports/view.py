@@ -8,8 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from treffsicher.core.check import BAND_LABELS, BAND_NONE, CheckResult
-from treffsicher.core.explain import format_number
-from treffsicher.i18n import KIND_NAMES, describe_counts, name_language, pick_language, t
+from treffsicher.i18n import (
+    KIND_NAMES,
+    describe_counts,
+    format_number,
+    name_language,
+    pick_language,
+    t,
+)
 from treffsicher.services.checking import CheckOutcome
 
 BAND_STYLES = {
@@ -44,7 +50,7 @@ class ComparisonLine:
 
 def band_label(band: str, lang: str) -> str:
     """ "klingt nach ihr", "teils", … in `lang`."""
-    return BAND_LABELS.get(band, BAND_LABELS[BAND_NONE])[pick_language(lang)]
+    return t(BAND_LABELS.get(band, BAND_LABELS[BAND_NONE]), lang)
 
 
 def describe_score(result: CheckResult, lang: str) -> str:

@@ -8,18 +8,17 @@ from html import escape
 from sqlalchemy import Engine
 
 from treffsicher.errors import InputError
-from treffsicher.i18n import pick_language, t
+from treffsicher.i18n import quote as quote_text
+from treffsicher.i18n import t
 from treffsicher.services.checkback import Round, list_rounds
 from treffsicher.services.understanding import AssumptionView, format_date, list_assumptions
 
 FORMATS = ("md", "html")
-QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
 
 def in_quotes(text: str, lang: str) -> str:
     """`text` in the language's quotation marks."""
-    opening, closing = QUOTES[pick_language(lang)]
-    return f"{opening}{text}{closing}"
+    return quote_text(text, lang)
 
 
 def make_briefing(engine: Engine, client: str, fmt: str = "md", lang: str = "en") -> str:
@@ -50,11 +49,7 @@ def answers_by_assumption(rounds: list[Round], lang: str) -> dict[int, list[str]
                         lang,
                         at=format_time(answer.at, lang),
                         answer=t(f"checkback.answer.{answer.answer}", lang).rstrip(" …"),
-                        text=f": „{text}“"
-                        if text and lang == "de"
-                        else f': "{text}"'
-                        if text
-                        else "",
+                        text=t("briefing.answer_text", lang, text=text) if text else "",
                     )
                 )
     return found

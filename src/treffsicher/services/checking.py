@@ -191,10 +191,10 @@ def check_client_draft(
     result = dataclasses.replace(result, register_guessed=guessed)
     # What is shown is what is stored: the report's rounded numbers, so that this
     # outcome and the same check loaded later (load_check) render byte for byte alike.
-    result = CheckResult.from_dict(result.to_dict())
+    result = CheckResult.from_dict(result.to_stored()).in_language(lang)
     if not store:
         return CheckOutcome(name, draft.name, None, utc_now(), result)
-    report = json.dumps(result.to_dict(), ensure_ascii=False)
+    report = json.dumps(result.to_stored(), ensure_ascii=False)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         stored = checks_repo.add_check(
             session,
@@ -233,7 +233,7 @@ def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en
         if row is None or row.client_id != owner.id:
             raise NotFoundError(t("check.not_found", lang, name=owner.name, id=check_id))
         try:
-            result = CheckResult.from_dict(json.loads(row.report))
+            result = CheckResult.from_dict(json.loads(row.report)).in_language(lang)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             # A report of another schema_version, or damaged: say so, never a traceback.
             reason = f"{type(error).__name__}: {error}"

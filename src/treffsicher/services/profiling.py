@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.features.base import UNIT_CATEGORY, UNIT_SHARE, FeatureSpec
 from treffsicher.core.models import FeatureSummary, Passage, VoiceProfile
-from treffsicher.i18n import describe_counts, format_number, pick_language, t
+from treffsicher.i18n import describe_counts, format_number, pick_language, quote, t
 from treffsicher.services.clients import find_client
 from treffsicher.storage import repo
 
 EXAMPLE_MAX_CHARS = 160  # longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
-QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
 REGISTER_PROFILES_KEY = "register_profiles"  # in the cached profile JSON
 
@@ -229,8 +228,7 @@ def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str)
     for key, share in ranked[:DISTRIBUTION_TOP]:
         # Keys may be bare categories ("du") or count keys ("address_form:du").
         category = key.removeprefix(prefix)
-        labels = spec.category_labels.get(category, {}) if spec else {}
-        label = labels.get(pick_language(lang), category)
+        label = (spec.category_label(category, lang) if spec else None) or category
         shown.append(f"{label} {format_value(share, UNIT_SHARE, lang)}")
     return ", ".join(shown)
 
@@ -247,8 +245,7 @@ def quote_text(text: str, lang: str) -> str:
     flat = " ".join(text.split())
     if len(flat) > EXAMPLE_MAX_CHARS:
         flat = flat[:EXAMPLE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
-    opening, closing = QUOTES[pick_language(lang)]
-    return f"{opening}{flat}{closing}"
+    return quote(flat, lang)
 
 
 def describe_feature(summary: FeatureSummary, spec: FeatureSpec | None, lang: str) -> str:

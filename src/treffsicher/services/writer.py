@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from treffsicher.services.importing import ImportSummary
     from treffsicher.services.mailimport import ProgressCallback
 
-DEFAULT_NAME = {"de": "Ich", "en": "Me"}
 TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt"})
 
 
@@ -46,7 +45,7 @@ def add_writer(
     check_emails(emails, lang)
     with Session(engine, expire_on_commit=False) as session, session.begin():
         writer = repo.get_writer(session)
-        wanted = (name or "").strip() or (writer.name if writer else DEFAULT_NAME.get(lang, "Me"))
+        wanted = (name or "").strip() or (writer.name if writer else t("writer.default_name", lang))
         if writer is None or writer.name != wanted:
             taken = repo.get_client_by_name(session, wanted)
             if taken is not None and taken is not writer:

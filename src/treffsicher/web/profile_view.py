@@ -261,7 +261,7 @@ def category_chart(summary: FeatureSummary, spec: FeatureSpec, label: str, lang:
     shares = []
     for key, share in ranked[:CATEGORIES_SHOWN]:
         category = key.removeprefix(spec.categories or "")
-        name = spec.category_labels.get(category, {}).get(lang, category)
+        name = spec.category_label(category, lang) or category
         shares.append((f"{name} {profiling.format_value(share, UNIT_SHARE, lang)}", share))
     description = f"{label}: " + ", ".join(text for text, _ in shares)
     return render_share_bar(shares, description)

@@ -171,57 +171,35 @@ def you_rate(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | No
     return ratio(counts, "address_you_tokens", "address_words", 100.0)
 
 
-def share_spec(form: str, label_de: str, label_en: str, example: str) -> FeatureSpec:
+def share_spec(form: str) -> FeatureSpec:
     """Return the spec of one German form's share among all address forms."""
     return FeatureSpec(
         name=f"address_{form}_share",
         unit=UNIT_SHARE,
         family="address",
         languages=("de",),
-        label_de=label_de,
-        label_en=label_en,
-        explain_de=f"Anteil der {label_de}-Formen ({example}) an allen Anredeformen.",
-        explain_en=f"Share of German ‘{form}’ forms ({example}) among all forms of address.",
         value=share_of(f"address_{form}_tokens"),
         units_key="address_tokens",
     )
 
 
 SPECS: tuple[FeatureSpec, ...] = (
-    share_spec("du", "Du", "du (informal)", "du, dich, dir, dein"),
-    share_spec("sie", "Sie", "Sie (formal)", "Sie, Ihnen, Ihr"),
-    share_spec("ihr", "Ihr", "ihr (plural)", "ihr, euch, euer"),
+    share_spec("du"),
+    share_spec("sie"),
+    share_spec("ihr"),
     FeatureSpec(
         name="address_form",
         unit=UNIT_CATEGORY,
         family="address",
         languages=("de",),
-        label_de="Anrede",
-        label_en="Form of address",
-        explain_de="Wie sie ihre Leserinnen und Leser meistens anspricht: mit du, mit Sie "
-        "oder mit ihr – gezählt je Text nach der häufigsten Form.",
-        explain_en="How she mostly addresses her readers in German: informal ‘du’, formal "
-        "‘Sie’ or plural ‘ihr’ – counted per text by the form used most.",
         categories="address_form:",
         units_key="address_form_passages",
-        category_labels={
-            "du": {"de": "du", "en": "du (informal)"},
-            "sie": {"de": "Sie", "en": "Sie (formal)"},
-            "ihr": {"de": "ihr", "en": "ihr (plural)"},
-            "mixed": {"de": "gemischt", "en": "mixed"},
-        },
     ),
     FeatureSpec(
         name="address_you_rate_per_100_words",
         unit=UNIT_PER_100_WORDS,
         family="address",
         languages=("en",),
-        label_de="Direkte Ansprache (you)",
-        label_en="Addressing the reader (you)",
-        explain_de="Wie oft sie im Englischen „you“, „your“ usw. schreibt, je 100 Wörter. "
-        "Ob damit du oder Sie gemeint ist, lässt sich im Englischen nicht unterscheiden.",
-        explain_en="How often she writes ‘you’, ‘your’ and so on, per 100 words. English "
-        "does not show whether this is informal or formal.",
         value=you_rate,
         units_key="address_words",
     ),

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from treffsicher.core.models import WORD, TokenizedText
+from treffsicher.i18n import LANGUAGES, MESSAGES, t
 
 MAX_EXAMPLES_PER_FEATURE = 4  # per passage; the profile picks 2–3 across passages
 
@@ -46,22 +47,49 @@ class FeatureSpec:
     unit: str
     family: str
     languages: tuple[str, ...]
-    label_de: str
-    label_en: str
-    explain_de: str
-    explain_en: str
     value: ValueFunction | None = None
     categories: str | None = None
     units_key: str = "words"
-    category_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def label(self, lang: str) -> str:
-        """The label in English for "en", else German (the catalogue's fallback)."""
-        return self.label_en if lang == "en" else self.label_de
+        """The feature's name in `lang` (catalogue key feature.<name>.label)."""
+        return t(f"feature.{self.name}.label", lang)
 
     def explain(self, lang: str) -> str:
-        """The explanation in English for "en", else German (the catalogue's fallback)."""
-        return self.explain_en if lang == "en" else self.explain_de
+        """What the feature measures, in `lang` (catalogue key feature.<name>.explain)."""
+        return t(f"feature.{self.name}.explain", lang)
+
+    def category_label(self, category: str, lang: str) -> str | None:
+        """The readable name of one of its categories in `lang`, None when it has none."""
+        key = f"feature.{self.name}.category.{category}"
+        return t(key, lang) if key in MESSAGES else None
+
+    @property
+    def category_labels(self) -> dict[str, dict[str, str]]:
+        """{category: {language: name}} of every category named in the catalogue."""
+        prefix = f"feature.{self.name}.category."
+        named = [key.removeprefix(prefix) for key in MESSAGES if key.startswith(prefix)]
+        return {c: {lang: t(prefix + c, lang) for lang in LANGUAGES} for c in named}
+
+    @property
+    def label_de(self) -> str:
+        """The German name (for code that shows both languages)."""
+        return self.label(LANGUAGES[0])
+
+    @property
+    def label_en(self) -> str:
+        """The English name."""
+        return self.label(LANGUAGES[1])
+
+    @property
+    def explain_de(self) -> str:
+        """The German explanation."""
+        return self.explain(LANGUAGES[0])
+
+    @property
+    def explain_en(self) -> str:
+        """The English explanation."""
+        return self.explain(LANGUAGES[1])
 
 
 @dataclass
@@ -157,22 +185,16 @@ def make_spec(
     name: str,
     unit: str,
     family: str,
-    labels: tuple[str, str],
-    explains: tuple[str, str],
     value: ValueFunction,
     units_key: str = "words",
     languages: tuple[str, ...] = ("de", "en"),
 ) -> FeatureSpec:
-    """A FeatureSpec from (German, English) label and explanation pairs."""
+    """A FeatureSpec; its name and explanation are in the catalogue (messages/features.py)."""
     return FeatureSpec(
         name=name,
         unit=unit,
         family=family,
         languages=languages,
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
         value=value,
         units_key=units_key,
     )

@@ -153,38 +153,14 @@ SPECS: tuple[FeatureSpec, ...] = (
         unit=UNIT_CATEGORY,
         family="gender",
         languages=("de",),
-        label_de="Gendern",
-        label_en="Gender-fair language",
-        explain_de="Wie sie Menschen benennt: mit Doppelpunkt (Kund:innen), Sternchen "
-        "(Kund*innen), Binnen-I (KundInnen), Unterstrich, Schrägstrich, Paarform "
-        "(Kundinnen und Kunden), neutral (Teilnehmende) oder nur männlich (Kunden).",
-        explain_en="How she names groups of people in German: with a colon (Kund:innen), "
-        "asterisk, capital I, underscore, slash, both forms (Kundinnen und Kunden), neutral "
-        "words (Teilnehmende) or the masculine form only (Kunden).",
         categories="gender:",
         units_key="gender_forms",
-        category_labels={
-            "none": {"de": "nur männliche Form", "en": "masculine form only"},
-            "colon": {"de": "Doppelpunkt (Kund:innen)", "en": "colon (Kund:innen)"},
-            "star": {"de": "Sternchen (Kund*innen)", "en": "asterisk (Kund*innen)"},
-            "binnen_i": {"de": "Binnen-I (KundInnen)", "en": "capital I (KundInnen)"},
-            "underscore": {"de": "Unterstrich (Kund_innen)", "en": "underscore (Kund_innen)"},
-            "slash": {"de": "Schrägstrich (Kund/innen)", "en": "slash (Kund/innen)"},
-            "pair": {"de": "Paarform (Kundinnen und Kunden)", "en": "both forms"},
-            "neutral": {"de": "neutrale Form (Teilnehmende)", "en": "neutral word"},
-        },
     ),
     FeatureSpec(
         name="gender_fair_share",
         unit=UNIT_SHARE,
         family="gender",
         languages=("de",),
-        label_de="Anteil gendergerechter Formen",
-        label_en="Share of gender-fair forms",
-        explain_de="Wie oft sie Personengruppen gendergerecht benennt statt nur männlich "
-        "(„Kunden“), gemessen an allen erkannten Personenbezeichnungen.",
-        explain_en="How often she names groups of people in a gender-fair way rather than "
-        "in the masculine form only, out of all person nouns we recognise.",
         value=share_of_gender_forms,
         units_key="gender_forms",
     ),
@@ -192,11 +168,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         "gender_fair_rate_per_100_words",
         "gender_fair_forms",
         ("de",),
-        ("Gendergerechte Formen", "Gender-fair forms"),
-        (
-            "Wie viele gendergerechte Personenbezeichnungen auf 100 Wörter kommen.",
-            "How many gender-fair person nouns she uses per 100 words.",
-        ),
         family="gender",
     ),
 )

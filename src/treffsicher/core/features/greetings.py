@@ -216,112 +216,21 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     count_greeting_and_signoff(prepared, stats)
 
 
-# Category labels: one string when German and English agree, else (de, en).
-GREETING_LABELS: dict[str, str | tuple[str, str]] = {
-    "sehr_geehrte": ("Sehr geehrte/r", "Sehr geehrte/r (Dear Sir/Madam)"),
-    "liebe": ("Liebe/r", "Liebe/r (Dear, warm)"),
-    "hallo": "Hallo",
-    "hi": "Hi",
-    "hey": "Hey",
-    "guten_tag": "Guten Tag",
-    "guten_morgen": "Guten Morgen",
-    "guten_abend": "Guten Abend",
-    "moin_moin": "Moin moin",
-    "moin": "Moin",
-    "servus": "Servus",
-    "gruess_gott": "Grüß Gott",
-    "gruess_dich": "Grüß dich",
-    "gruezi": "Grüezi",
-    "hoi": "Hoi",
-    "tach": "Tach",
-    "dear": "Dear",
-    "hello": "Hello",
-    "good_morning": "Good morning",
-    "good_afternoon": "Good afternoon",
-    "good_evening": "Good evening",
-    "to_whom": "To whom it may concern",
-}
-SIGNOFF_LABELS: dict[str, str | tuple[str, str]] = {
-    "mit_freundlichen_gruessen": "Mit freundlichen Grüßen",
-    "freundliche_gruesse": "Freundliche Grüße",
-    "liebe_gruesse": "Liebe Grüße",
-    "viele_gruesse": "Viele Grüße",
-    "herzliche_gruesse": "Herzliche Grüße",
-    "beste_gruesse": "Beste Grüße",
-    "danke_gruss": "Danke und Gruß",
-    "gruesse": ("Gruß / sonstige Grüße", "Gruß / other Grüße"),
-    "lg": "LG",
-    "vg": "VG",
-    "mfg": "MfG",
-    "herzlichst": "Herzlichst",
-    "alles_liebe": "Alles Liebe",
-    "alles_gute": "Alles Gute",
-    "bis_bald": "Bis bald",
-    "bis_dann": "Bis dann / bis später",
-    "tschuess": "Tschüss",
-    "ciao": "Ciao",
-    "servus": "Servus",
-    "pfiat_di": "Pfiat di",
-    "tschoe": "Tschö",
-    "bussi": "Bussi",
-    "baba": "Baba",
-    "ade": "Ade",
-    "moin": "Moin",
-    "gruessle": "Grüßle",
-    "danke": "Danke",
-    "best_regards": "Best regards",
-    "kind_regards": "Kind regards",
-    "warm_regards": "Warm regards",
-    "regards": "Regards",
-    "best_wishes": "Best wishes",
-    "best": "Best",
-    "cheers": "Cheers",
-    "many_thanks": "Many thanks",
-    "thanks": "Thanks",
-    "love": "Love",
-    "x": "x / xx",
-    "name_x": ("Vorname + x", "First name + x"),
-    "take_care": "Take care",
-    "talk_soon": "Talk soon",
-    "sincerely": "Sincerely",
-}
-
-
-def to_category_labels(labels: dict[str, str | tuple[str, str]]) -> dict[str, dict[str, str]]:
-    """Return {key: {"de": …, "en": …}} from {key: label or (de, en)}."""
-    pairs = {k: v if isinstance(v, tuple) else (v, v) for k, v in labels.items()}
-    return {key: {"de": de, "en": en} for key, (de, en) in pairs.items()}
-
-
 SPECS: tuple[FeatureSpec, ...] = (
     FeatureSpec(
         name="greeting",
         unit=UNIT_CATEGORY,
         family="address",
         languages=("de", "en"),
-        label_de="Begrüßung",
-        label_en="Greeting",
-        explain_de="Wie sie Nachrichten beginnt („Hallo“, „Liebe …“, „Sehr geehrte …“). "
-        "Texte ohne Begrüßung, etwa Webseiten, zählen hier nicht mit.",
-        explain_en="How she opens her messages (‘Hi’, ‘Dear …’, ‘Hello’). Texts without a "
-        "greeting, such as web pages, are not counted here.",
         categories="greeting:",
         units_key="greeting_passages",
-        category_labels=to_category_labels(GREETING_LABELS),
     ),
     FeatureSpec(
         name="signoff",
         unit=UNIT_CATEGORY,
         family="address",
         languages=("de", "en"),
-        label_de="Grußformel",
-        label_en="Sign-off",
-        explain_de="Wie sie Nachrichten beendet („LG“, „Viele Grüße“, „Herzliche Grüße“, "
-        "„Mit freundlichen Grüßen“). Texte ohne Grußformel zählen nicht mit.",
-        explain_en="How she closes her messages (‘Best’, ‘Kind regards’, ‘Cheers’, "
-        "‘Thanks’). Texts without a sign-off are not counted here.",
         categories="signoff:",
         units_key="signoff_passages",
-        category_labels=to_category_labels(SIGNOFF_LABELS),
     ),
 )

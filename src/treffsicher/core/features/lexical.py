@@ -120,13 +120,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         "sentence_length_words_median",
         UNIT_WORDS,
         "length",
-        ("Satzlänge (Median)", "Sentence length (median)"),
-        (
-            "Wie viele Wörter ein typischer Satz von ihr hat: die Hälfte ihrer Sätze ist "
-            "kürzer, die Hälfte länger.",
-            "How many words a typical sentence of hers has: half her sentences are shorter, "
-            "half longer.",
-        ),
         _median_length,
         "sentences",
     ),
@@ -134,11 +127,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         "sentence_length_words_mean",
         UNIT_WORDS,
         "length",
-        ("Satzlänge (Mittel)", "Sentence length (mean)"),
-        (
-            "Wörter pro Satz im Durchschnitt; einzelne sehr lange Sätze ziehen ihn nach oben.",
-            "Average words per sentence; a few very long sentences pull it up.",
-        ),
         lambda c, _l: ratio(c, "sentence_words", "sentences"),
         "sentences",
     ),
@@ -146,13 +134,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         "sentence_length_words_iqr",
         UNIT_WORDS,
         "length",
-        ("Schwankung der Satzlänge", "Spread of sentence length"),
-        (
-            "Wie stark ihre Satzlängen schwanken: der Abstand zwischen einem eher kurzen und "
-            "einem eher langen Satz (mittlere Hälfte ihrer Sätze).",
-            "How much her sentence lengths vary: the gap between a fairly short and a fairly "
-            "long sentence (the middle half of her sentences).",
-        ),
         _iqr_length,
         "sentences",
     ),
@@ -160,13 +141,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         "long_sentences_share",
         UNIT_SHARE,
         "length",
-        ("Anteil langer Sätze", "Share of long sentences"),
-        (
-            f"Anteil der Sätze mit mehr als {LONG_SENTENCE_WORDS} Wörtern; solche Sätze "
-            "lesen sich schwer.",
-            f"Share of sentences with more than {LONG_SENTENCE_WORDS} words; such sentences "
-            "are hard to read.",
-        ),
         lambda c, _l: ratio(c, "sentences_over_25", "sentences"),
         "sentences",
     ),
@@ -174,36 +148,18 @@ SPECS: tuple[FeatureSpec, ...] = (
         "word_length_characters_mean",
         UNIT_CHARACTERS,
         "length",
-        ("Wortlänge", "Word length"),
-        (
-            "Buchstaben pro Wort im Durchschnitt: kurze Alltagswörter oder lange Fachwörter "
-            "und Zusammensetzungen.",
-            "Average letters per word: short everyday words or long technical words.",
-        ),
         lambda c, _l: ratio(c, "word_characters", "words"),
     ),
     make_spec(
         "long_words_share",
         UNIT_SHARE,
         "length",
-        ("Anteil langer Wörter", "Share of long words"),
-        (
-            "Anteil der Wörter mit mehr als sechs Buchstaben (wie im Lesbarkeitsindex LIX).",
-            "Share of words with more than six letters (as in the LIX readability index).",
-        ),
         lambda c, _l: ratio(c, "long_words", "words"),
     ),
     make_spec(
         "lexical_variety_mtld_words",
         UNIT_WORDS,
         "vocabulary",
-        ("Wortschatz-Vielfalt (MTLD)", "Vocabulary variety (MTLD)"),
-        (
-            "Wie abwechslungsreich ihr Wortschatz ist: wie viele Wörter sie im Schnitt "
-            "schreibt, bevor sie sich merklich wiederholt. Höher heißt vielfältiger.",
-            "How varied her vocabulary is: how many words she writes on average before she "
-            "noticeably repeats herself. Higher means more varied.",
-        ),
         lambda c, _l: ratio(c, "mtld_x_words", "mtld_words"),
         "mtld_words",
     ),

@@ -197,13 +197,9 @@ def per_100_words(key: str) -> ValueFunction:
     return make_ratio(key, WORDS_KEY, 100.0)
 
 
-def rate_spec(
-    name: str, key: str, labels: tuple[str, str], explains: tuple[str, str]
-) -> FeatureSpec:
+def rate_spec(name: str, key: str) -> FeatureSpec:
     """Return the spec of a punctuation rate per 100 words (both languages)."""
-    return make_spec(
-        name, UNIT_PER_100_WORDS, "punctuation", labels, explains, per_100_words(key), WORDS_KEY
-    )
+    return make_spec(name, UNIT_PER_100_WORDS, "punctuation", per_100_words(key), WORDS_KEY)
 
 
 SPECS: tuple[FeatureSpec, ...] = (
@@ -212,12 +208,6 @@ SPECS: tuple[FeatureSpec, ...] = (
         unit=UNIT_PER_SENTENCE,
         family="punctuation",
         languages=LANGS,
-        label_de="Fragen",
-        label_en="Questions",
-        explain_de="Anteil der Sätze, die mit einem Fragezeichen enden. Wer viel fragt, "
-        "spricht die Leserin direkt an und lädt zum Antworten ein.",
-        explain_en="Share of sentences that end with a question mark. Many questions "
-        "speak to the reader directly and invite an answer.",
         value=per_sentence("questions"),
         units_key=SENTENCES_KEY,
     ),
@@ -226,115 +216,51 @@ SPECS: tuple[FeatureSpec, ...] = (
         unit=UNIT_PER_SENTENCE,
         family="punctuation",
         languages=LANGS,
-        label_de="Ausrufe",
-        label_en="Exclamations",
-        explain_de="Anteil der Sätze, die mit einem Ausrufezeichen enden – ein Maß für "
-        "Begeisterung und Nachdruck.",
-        explain_en="Share of sentences that end with an exclamation mark – a measure of "
-        "enthusiasm and emphasis.",
         value=per_sentence("exclamations"),
         units_key=SENTENCES_KEY,
     ),
     rate_spec(
         "emoji_rate_per_100_words",
         "emoji",
-        ("Emojis", "Emoji"),
-        (
-            "Wie viele Emojis (🙂, 👍) auf 100 Wörter kommen.",
-            "How many emoji (🙂, 👍) she uses per 100 words.",
-        ),
     ),
     rate_spec(
         "emoticon_rate_per_100_words",
         "emoticons",
-        ("Smileys aus Zeichen", "Emoticons"),
-        (
-            "Wie viele Smileys aus Satzzeichen wie :-) oder ;) auf 100 Wörter kommen.",
-            "How many smileys typed from punctuation, like :-) or ;), per 100 words.",
-        ),
     ),
     rate_spec(
         "ellipsis_rate_per_100_words",
         "ellipses",
-        ("Auslassungspunkte", "Ellipses"),
-        (
-            "Wie oft sie Gedanken mit drei Punkten (…) offen ausklingen lässt, je 100 Wörter.",
-            "How often she lets a thought trail off with three dots (…), per 100 words.",
-        ),
     ),
     rate_spec(
         "dash_rate_per_100_words",
         "dashes",
-        ("Gedankenstriche", "Dashes"),
-        (
-            "Wie oft sie einen Gedankenstrich – wie hier – setzt, je 100 Wörter.",
-            "How often she uses a dash – like this – per 100 words.",
-        ),
     ),
     rate_spec(
         "parentheses_rate_per_100_words",
         "parentheses",
-        ("Klammern", "Parentheses"),
-        (
-            "Wie oft sie etwas in Klammern (als Nebenbemerkung) einschiebt, je 100 Wörter.",
-            "How often she adds a side remark in parentheses, per 100 words.",
-        ),
     ),
     FeatureSpec(
         name="quote_style",
         unit=UNIT_CATEGORY,
         family="typography",
         languages=LANGS,
-        label_de="Anführungszeichen",
-        label_en="Quotation marks",
-        explain_de='Welche Anführungszeichen sie benutzt: deutsche „…“, gerade "…", '
-        "englische “…”, französische »…« oder einfache ‚…‘.",
-        explain_en='Which quotation marks she uses: German „…“, straight "…", '
-        "curly “…”, guillemets »…« or single ‚…‘.",
         categories="quote_style:",
         units_key="quotes",
-        category_labels={
-            "german": {"de": "deutsche „…“", "en": "German „…“"},
-            "straight": {"de": 'gerade "…"', "en": 'straight "…"'},
-            "english": {"de": "englische “…”", "en": "curly “…”"},
-            "guillemets": {"de": "französische »…«", "en": "guillemets »…«"},
-            "single": {"de": "einfache ‚…‘", "en": "single ‚…‘ / ‘…’"},
-        },
     ),
     FeatureSpec(
         name="dash_char",
         unit=UNIT_CATEGORY,
         family="typography",
         languages=LANGS,
-        label_de="Strich-Zeichen",
-        label_en="Dash character",
-        explain_de="Welches Zeichen sie als Gedankenstrich tippt: den Halbgeviertstrich –, "
-        "den langen Strich — oder einen Bindestrich mit Leerzeichen -.",
-        explain_en="Which character she types as a dash: the en dash –, the em dash — "
-        "or a hyphen between spaces -.",
         categories="dash_char:",
         units_key="dashes",
-        category_labels={
-            "en": {"de": "Halbgeviertstrich –", "en": "en dash –"},
-            "em": {"de": "Geviertstrich —", "en": "em dash —"},
-            "hyphen": {"de": "Bindestrich -", "en": "hyphen -"},
-        },
     ),
     FeatureSpec(
         name="ellipsis_char",
         unit=UNIT_CATEGORY,
         family="typography",
         languages=LANGS,
-        label_de="Auslassungszeichen",
-        label_en="Ellipsis character",
-        explain_de="Ob sie Auslassungspunkte als ein Zeichen (…) oder als drei Punkte (...) tippt.",
-        explain_en="Whether she types an ellipsis as one character (…) or as three full "
-        "stops (...).",
         categories="ellipsis_char:",
         units_key="ellipses",
-        category_labels={
-            "unicode": {"de": "ein Zeichen …", "en": "one character …"},
-            "dots": {"de": "drei Punkte ...", "en": "three dots ..."},
-        },
     ),
 )

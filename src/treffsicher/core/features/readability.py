@@ -98,8 +98,6 @@ def lix(counts: Mapping[str, float], _lengths: Sequence[int] = ()) -> float | No
 def _spec(
     name: str,
     languages: tuple[str, ...],
-    labels: tuple[str, str],
-    explains: tuple[str, str],
     value: ValueFunction,
 ) -> FeatureSpec:
     """A readability FeatureSpec (unit score, resting on words)."""
@@ -108,10 +106,6 @@ def _spec(
         unit=UNIT_SCORE,
         family="readability",
         languages=languages,
-        label_de=labels[0],
-        label_en=labels[1],
-        explain_de=explains[0],
-        explain_en=explains[1],
         value=value,
     )
 
@@ -120,48 +114,21 @@ SPECS: tuple[FeatureSpec, ...] = (
     _spec(
         "flesch_amstad_score",
         ("de",),
-        ("Lesbarkeit (Flesch-Amstad)", "Readability (Flesch-Amstad)"),
-        (
-            "Wie leicht sich ihre Texte lesen, von 0 (sehr schwer) bis 100 (sehr leicht); "
-            "kurze Sätze und kurze Wörter machen es leichter. Zeitungstexte liegen um 50.",
-            "How easy her German is to read, from 0 (very hard) to 100 (very easy); short "
-            "sentences and short words make it easier. Newspaper text is around 50.",
-        ),
         flesch_amstad,
     ),
     _spec(
         "wiener_sachtextformel_score",
         ("de",),
-        ("Wiener Sachtextformel", "Vienna readability formula"),
-        (
-            "Für welche Schulstufe ihre Texte etwa geschrieben sind, von 4 (leicht) bis 15 "
-            "(sehr schwer); lange Wörter und lange Sätze heben den Wert.",
-            "Which school grade her German roughly suits, from 4 (easy) to 15 (very hard); "
-            "long words and long sentences raise it.",
-        ),
         wiener_sachtextformel,
     ),
     _spec(
         "flesch_reading_ease_score",
         ("en",),
-        ("Lesbarkeit (Flesch)", "Reading ease (Flesch)"),
-        (
-            "Wie leicht sich ihr Englisch liest, von 0 (sehr schwer) bis 100 (sehr leicht).",
-            "How easy her English is to read, from 0 (very hard) to 100 (very easy); plain "
-            "everyday English scores 60 to 70.",
-        ),
         flesch_reading_ease,
     ),
     _spec(
         "lix_score",
         ("de", "en"),
-        ("Lesbarkeitsindex LIX", "LIX readability index"),
-        (
-            "Satzlänge plus Anteil langer Wörter: unter 40 leicht, 40 bis 50 mittel, über 60 "
-            "sehr schwer.",
-            "Sentence length plus share of long words: under 40 easy, 40 to 50 medium, over "
-            "60 very hard.",
-        ),
         lix,
     ),
 )

@@ -98,28 +98,12 @@ SPECS: tuple[FeatureSpec, ...] = (
         "nominal_style_per_100_words",
         UNIT_PER_100_WORDS,
         "syntax",
-        ("Nominalstil", "Nominal style"),
-        (
-            "Wie oft sie Tätigkeiten zu Hauptwörtern macht (auf -ung, -heit, -keit, -ion, "
-            "-tät, -ismus: „die Durchführung“ statt „durchführen“), je 100 Wörter. Viel "
-            "davon klingt nach Amt.",
-            "How often she turns actions into nouns (-tion, -sion, -ment, -ness, -ity: "
-            "“the implementation” instead of “implement”), per 100 words. A lot of it sounds "
-            "bureaucratic.",
-        ),
         _per_100("nominalisations"),
     ),
     make_spec(
         "passive_sentences_share",
         UNIT_SHARE,
         "syntax",
-        ("Passiv", "Passive voice"),
-        (
-            "Anteil ihrer Sätze im Passiv („Die Unterlagen werden verschickt“ statt „Ich "
-            "verschicke die Unterlagen“). Das Zustandspassiv mit „sein“ zählt nicht mit.",
-            "Share of her sentences in the passive voice (“the files were sent” instead of "
-            "“I sent the files”).",
-        ),
         lambda c, _l: ratio(c, "passive_sentences", "sentences"),
         "sentences",
     ),
@@ -127,35 +111,18 @@ SPECS: tuple[FeatureSpec, ...] = (
         "ich_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",
-        ("Ich-Form", "First person singular"),
-        (
-            "Wie oft sie von sich selbst spricht (ich, mich, mir, mein …), je 100 Wörter.",
-            "How often she speaks of herself (I, me, my, mine), per 100 words.",
-        ),
         _per_100("person_ich"),
     ),
     make_spec(
         "wir_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",
-        ("Wir-Form", "First person plural"),
-        (
-            "Wie oft sie „wir“ sagt (wir, uns, unser …), je 100 Wörter: das Team oder die "
-            "Firma als Absender.",
-            "How often she says “we” (we, us, our, ours), per 100 words: the team or the "
-            "company as the speaker.",
-        ),
         _per_100("person_wir"),
     ),
     make_spec(
         "man_forms_per_100_words",
         UNIT_PER_100_WORDS,
         "person",
-        ("Unpersönliches „man“", "Generic “one”"),
-        (
-            "Wie oft sie unpersönlich mit „man“ formuliert, je 100 Wörter.",
-            "How often she uses the impersonal “one” (“one can see”), per 100 words.",
-        ),
         _per_100("person_man"),
     ),
     FeatureSpec(
@@ -163,19 +130,9 @@ SPECS: tuple[FeatureSpec, ...] = (
         unit=UNIT_CATEGORY,
         family="person",
         languages=("de", "en"),
-        label_de="Absender-Stimme",
-        label_en="Speaking voice",
-        explain_de="Ob sie als Person schreibt („ich“) oder als Team/Firma („wir“); der "
-        "Wert ist der Anteil der Ich-Formen an allen Ich- und Wir-Formen.",
-        explain_en="Whether she writes as a person (“I”) or as a team or company (“we”); "
-        "the value is the share of I-forms among all I- and we-forms.",
         value=lambda c, _l: ratio(c, "voice:personal", "voice_forms"),
         categories="voice:",
         units_key="voice_forms",
-        category_labels={
-            "personal": {"de": "Ich-Form", "en": "I-form"},
-            "corporate": {"de": "Wir-Form", "en": "we-form"},
-        },
     ),
 )
 

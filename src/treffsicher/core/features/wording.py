@@ -280,13 +280,11 @@ def rate_spec(
     name: str,
     key: str,
     languages: tuple[str, ...],
-    labels: tuple[str, str],
-    explains: tuple[str, str],
     family: str = "wording",
 ) -> FeatureSpec:
     """Return the spec of a word-list rate per 100 words."""
     return make_spec(
-        name, UNIT_PER_100_WORDS, family, labels, explains, per_100_words(key), WORDS_KEY,
+        name, UNIT_PER_100_WORDS, family, per_100_words(key), WORDS_KEY,
         languages,
     )  # fmt: skip
 
@@ -296,48 +294,20 @@ SPECS: tuple[FeatureSpec, ...] = (
         "anglicism_rate_per_100_words",
         "anglicisms",
         ("de",),
-        ("Anglizismen", "Anglicisms"),
-        (
-            "Wie viele englische Wörter wie Meeting, Feedback oder Workshop sie auf 100 "
-            "Wörter benutzt (Alltagswörter wie E-Mail oder Internet zählen nicht).",
-            "How many English words like Meeting, Feedback or Workshop she uses per 100 "
-            "words of German (everyday ones like E-Mail or Internet do not count).",
-        ),
     ),
     rate_spec(
         "filler_rate_per_100_words",
         "fillers",
         ("de", "en"),
-        ("Füllwörter", "Filler words"),
-        (
-            "Wie viele Füllwörter wie eigentlich, halt, einfach oder irgendwie auf 100 "
-            "Wörter kommen. Viele wirken mündlich und locker, wenige knapp und sachlich.",
-            "How many filler words like basically, actually, really or just she uses per "
-            "100 words. Many sound chatty and spoken, few sound crisp.",
-        ),
     ),
     rate_spec(
         "buzzword_rate_per_100_words",
         "buzzwords",
         ("de", "en"),
-        ("Werbefloskeln", "Marketing buzzwords"),
-        (
-            "Wie viele typische Werbewörter wie innovativ, ganzheitlich, Lösungen oder "
-            "einzigartig auf 100 Wörter kommen.",
-            "How many typical marketing words like innovative, holistic, solutions or "
-            "unique she uses per 100 words.",
-        ),
     ),
     rate_spec(
         "hedge_rate_per_100_words",
         "hedges",
         ("de", "en"),
-        ("Abschwächungen", "Hedges"),
-        (
-            "Wie oft sie Aussagen abschwächt – vielleicht, eher, ich glaube, ein bisschen "
-            "– je 100 Wörter. Viele wirken vorsichtig, wenige bestimmt.",
-            "How often she softens a statement – maybe, rather, I think, a bit – per 100 "
-            "words. Many sound cautious, few sound assertive.",
-        ),
     ),
 )
