@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
+from treffsicher.messages import accounts as _accounts
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import export as _export
 from treffsicher.messages import fitscore as _fitscore
@@ -229,6 +230,7 @@ MESSAGES = merge_catalogues(
     _meeting.MESSAGES,
     _fitscore.MESSAGES,
     _understanding.MESSAGES,
+    _accounts.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

@@ -374,3 +374,9 @@ UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
 from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
 
 UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES}
+
+# Logging in and the account pages keep their strings in their own module (merged here;
+# keys must not repeat).
+from treffsicher.web.account_messages import ACCOUNT_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **ACCOUNT_UI_MESSAGES}
