@@ -33,7 +33,8 @@ def client_list_context(request: Request) -> dict[str, object]:
     """The clients page's rows: ClientInfo and latest score."""
     engine = engine_of(request)
     scores = client_service.list_latest_scores(engine)
-    rows = [{"client": c, "score": scores.get(c.id)} for c in client_service.list_clients(engine)]
+    clients = client_service.list_clients(engine, viewer_id(request))
+    rows = [{"client": c, "score": scores.get(c.id)} for c in clients]
     return {"clients": rows, "form": {}}
 
 
