@@ -60,11 +60,8 @@ def fill_release_0003(database_url: str) -> Engine:
         if engine.dialect.name == "postgresql":
             # Rows written with their ids: move the id sequences past them.
             for table in ("clients", "identities", "sources", "passages", "checks"):
-                conn.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table}"
-                    )
-                )
+                sequence = f"pg_get_serial_sequence('{table}', 'id')"
+                conn.execute(text(f"SELECT setval({sequence}, max(id)) FROM {table}"))
     return engine
 
 
