@@ -8,8 +8,10 @@ the running app), and, if the browser sends an Origin header, it names this host
 site can neither read the cookie nor set the field, and a cookie planted from elsewhere
 fails the signature, so it cannot forge a request.
 
-Password: a server reachable from other machines must have one (`serve` refuses otherwise);
-it is checked as HTTP Basic authentication (any user name) on every request.
+Password: the fallback of a workspace without user accounts. A server reachable from other
+machines must have it then (`serve` refuses otherwise); it is checked as HTTP Basic
+authentication (any user name) on every request. Once accounts exist, the login of
+web.auth takes its place and the shared password opens nothing.
 
 Host: every request must name a host the server is meant for — an IP address, "localhost",
 or a name configured with TREFFSICHER_ALLOWED_HOSTS or `serve --host NAME`; anything else
