@@ -240,11 +240,22 @@ def test_user_b_can_neither_read_nor_change_a_private_client(team: tuple[Path, F
             berta.get("/clients")  # a fresh CSRF token for every request
             response = berta.get(path) if method == "GET" else berta.post(path, ids)
             tried.append((method, path, response.status_code))
-            if "client_id" in PARAM.findall(route) and ids is theirs:
+            params = PARAM.findall(route)
+            # Her client's id, or another client's id with ids of hers: not found.
+            if "client_id" in params and (ids is theirs or len(params) > 1):
                 assert response.status_code == 404, (method, path, response.status_code)
             assert response.status_code < 500, (method, path, response.text[:300])
             for marker in HER_MARKERS:
                 assert marker not in response.text, (method, path, marker)
+    # Her stored check, asked for on the shared client's pages.
+    with sqlite3.connect(database) as c:
+        draft = c.execute("SELECT draft_text FROM checks WHERE id = ?", (theirs["check_id"],))
+        her_sentence = draft.fetchone()[0].strip().splitlines()[0][:60]
+    for page in ("check", "profile"):
+        response = berta.get(f"/clients/{mixed['client_id']}/{page}?check={theirs['check_id']}")
+        assert response.status_code in (200, 404), response.status_code
+        assert her_sentence not in response.text, page
+    assert her_sentence in Browser(app, "anna").get(f"/clients/{theirs['client_id']}/check").text
     assert her_rows(database, theirs["client_id"]) == before, "berta changed anna's client"
     assert sum(1 for m, _, _ in tried if m == "POST") >= 10, tried
     assert sum(1 for m, _, _ in tried if m == "GET") >= 10, tried
