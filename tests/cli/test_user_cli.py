@@ -50,3 +50,16 @@ def test_user_password_and_remove(cli: Cli) -> None:
     removed = cli("user", "remove", "anna", lang="en")
     assert removed.stdout == "User 'anna' removed; all logins ended.\n"
     assert cli("user", "remove", "anna").exit_code == 1
+
+
+def test_client_share_makes_her_private_and_shared_again(cli: Cli) -> None:
+    cli("user", "add", "anna", stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    cli("client", "add", "Ulrike Berger")
+    private = cli("client", "share", "Ulrike Berger", "--private-for", "anna")
+    assert private.stdout == "„Ulrike Berger“ sieht jetzt nur noch anna.\n"
+    assert "1 private Kundin" in cli("user", "list").stdout
+    shared = cli("client", "share", "ulrike berger")
+    assert shared.stdout == "„Ulrike Berger“ ist jetzt mit dem Team geteilt.\n"
+    assert "0 private Kundinnen" in cli("user", "list").stdout
+    removed = cli("user", "remove", "anna")
+    assert removed.exit_code == 0, removed.output

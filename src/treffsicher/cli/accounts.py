@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from treffsicher.cli.base import app, get_settings, h, open_engine
+from treffsicher.cli.base import ClientArgument, app, client_app, get_settings, h, open_engine
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
 
@@ -72,3 +72,25 @@ def user_password(ctx: typer.Context, name: UserArgument) -> None:
     get_user_id(engine, name, settings.lang)
     set_password(engine, name, prompt_new_password(settings.lang), settings.lang)
     typer.echo(t("account.password_changed", settings.lang, name=name.strip()))
+
+
+@client_app.command("share", help=h("client_share"))
+def client_share(
+    ctx: typer.Context,
+    name: ClientArgument,
+    private_for: Annotated[
+        str | None, typer.Option("--private-for", help=h("opt.private_for"))
+    ] = None,
+) -> None:
+    """Share the client with the team, or make her private to one user."""
+    from treffsicher.services.accounts import set_client_owner
+    from treffsicher.services.clients import show_client
+
+    settings = get_settings(ctx)
+    engine = open_engine(settings)
+    info = show_client(engine, name, settings.lang)
+    set_client_owner(engine, info.name, private_for, settings.lang)
+    if private_for:
+        typer.echo(t("account.client_private", settings.lang, name=info.name, user=private_for))
+    else:
+        typer.echo(t("account.client_shared", settings.lang, name=info.name))

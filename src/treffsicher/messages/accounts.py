@@ -67,6 +67,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name}  ({count:private Kundin|private Kundinnen})",
         "en": "{name}  ({count:private client|private clients})",
     },
+    "account.client_shared": {
+        "de": "„{name}“ ist jetzt mit dem Team geteilt.",
+        "en": "'{name}' is now shared with the team.",
+    },
+    "account.client_private": {
+        "de": "„{name}“ sieht jetzt nur noch {user}.",
+        "en": "Only {user} sees '{name}' now.",
+    },
     "account.prompt_password": {"de": "Passwort", "en": "Password"},
     "account.prompt_repeat": {"de": "Passwort wiederholen", "en": "Repeat the password"},
     "account.private_owner_unknown": {
@@ -98,6 +106,11 @@ MESSAGES.update(
         "help.user_password": {
             "de": "Einem Benutzer ein neues Passwort geben (beendet seine Anmeldungen).",
             "en": "Give a user a new password (ends the user's logins).",
+        },
+        "help.client_share": {
+            "de": "Eine Kundin mit dem Team teilen, oder mit --private-for nur einem "
+            "Benutzer zeigen.",
+            "en": "Share a client with the team, or with --private-for show her to one user only.",
         },
         "help.arg.user": {"de": "Der Benutzername.", "en": "The user name."},
         "help.opt.private_for": {

@@ -239,3 +239,15 @@ def shared_secret(engine: Engine, name: str) -> bytes:
     if stored is None:
         raise RuntimeError(f"secret {name} could not be stored")
     return bytes.fromhex(stored)
+
+
+def set_client_owner(engine: Engine, client: str, user: str | None, lang: str = "en") -> int | None:
+    """Make the client called `client` private to `user`, or shared with the team when
+    `user` is None; returns the new owner's id (None: shared)."""
+    from treffsicher.services.clients import find_client
+
+    with Session(engine) as session, session.begin():
+        row = find_client(session, client, lang)
+        owner = find_user(session, user, lang).id if user else None
+        row.owner_id = owner
+        return owner
