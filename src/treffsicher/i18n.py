@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from treffsicher.core.imported import NoteValue, SourceNote, decode_note
 from treffsicher.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
 from treffsicher.core.languages import name_language as name_language
+from treffsicher.messages import accounts as _accounts
 from treffsicher.messages import checking as _checking
 from treffsicher.messages import control as _control
 from treffsicher.messages import export as _export
@@ -248,6 +249,7 @@ MESSAGES = merge_catalogues(
     _control.MESSAGES,
     _report.MESSAGES,
     _features.MESSAGES,
+    _accounts.MESSAGES,
 )
 
 # Source kinds in running text, singular and (German: dative, after „auf“) plural, for the

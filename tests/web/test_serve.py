@@ -87,3 +87,20 @@ def test_other_host_needs_a_long_enough_password(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1, result.output
     assert "mindestens 12 Zeichen" in result.output
+
+
+def test_other_host_with_accounts_needs_no_shared_password(busy_port: int, tmp_path: Path) -> None:
+    workspace = str(tmp_path / "w.sqlite")
+    password = "Kaffeebohne-Morgen-7"
+    from treffsicher.cli import app
+
+    added = CliRunner().invoke(
+        app, ["--workspace", workspace, "user", "add", "anna"], input=f"{password}\n{password}\n"
+    )
+    assert added.exit_code == 0, added.output
+    result = run_cli(
+        ["--workspace", workspace, "serve", "--host", "0.0.0.0", "--port", str(busy_port)]
+    )
+    # Past the password rule: it stops only at the port the test keeps busy.
+    assert "TREFFSICHER_PASSWORD" not in result.output
+    assert f"Port {busy_port} auf 0.0.0.0 ist schon belegt" in result.output

@@ -8,6 +8,7 @@ registers its commands on the shared app from cli.base.
 from __future__ import annotations
 
 from treffsicher.cli import (  # noqa: F401  (modules register their commands)
+    accounts,
     checking,
     clients,
     control,

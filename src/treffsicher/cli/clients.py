@@ -29,12 +29,19 @@ def client_add(
     name: Annotated[str, typer.Argument(help=h("arg.new_client"))],
     email: EmailOption = None,
     speaker: SpeakerOption = None,
+    private_for: Annotated[
+        str | None, typer.Option("--private-for", help=h("opt.private_for"))
+    ] = None,
 ) -> None:
-    """Add a client, optionally with her email addresses and speaker names."""
+    """Add a client, optionally with her email addresses and speaker names; shared with
+    the team unless --private-for names the one user who may see her."""
+    from treffsicher.services.accounts import get_user_id
     from treffsicher.services.clients import add_client
 
     settings = get_settings(ctx)
-    info = add_client(open_engine(settings), name, email or [], speaker or [], settings.lang)
+    engine = open_engine(settings)
+    owner = get_user_id(engine, private_for, settings.lang) if private_for else None
+    info = add_client(engine, name, email or [], speaker or [], settings.lang, owner_id=owner)
     typer.echo(t("client.added", settings.lang, name=info.name))
 
 

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from treffsicher.cli.base import app, get_settings, h
+from treffsicher.cli.base import app, get_settings, h, open_engine
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+    from treffsicher.settings import Settings
     from treffsicher.web.app import WebOptions
 
 DEFAULT_HOST = "127.0.0.1"
@@ -101,11 +102,13 @@ def get_page(web_app: FastAPI, path: str) -> tuple[int, str]:
     return status, b"".join(body).decode("utf-8", errors="replace")
 
 
-def use_public_url(url: str, options: WebOptions, lang: str) -> WebOptions:
+def use_public_url(
+    url: str, options: WebOptions, lang: str, has_accounts: bool = False
+) -> WebOptions:
     """Options that answer to the public URL's host; the URL goes to the check-back links.
 
-    Her pages (/r/…) need no password, all others do: a public URL without
-    TREFFSICHER_PASSWORD would open the whole workspace, so it is refused.
+    Her pages (/r/…) need no password, all others do: a public URL without user accounts
+    and without TREFFSICHER_PASSWORD would open the whole workspace, so it is refused.
     """
     import os
     from urllib.parse import urlsplit
@@ -116,13 +119,20 @@ def use_public_url(url: str, options: WebOptions, lang: str) -> WebOptions:
 
     host = urlsplit(url).hostname or ""
     weak = len(options.password or "") < MIN_PASSWORD_LENGTH
-    if not host or (not is_loopback(host) and weak):
+    if not host or (not is_loopback(host) and weak and not has_accounts):
         typer.echo(ui_text("serve.public_needs_password", lang, url=url), err=True)
         raise typer.Exit(1)
     os.environ[PUBLIC_URL_ENV] = url.rstrip("/")
     if host in options.allowed_hosts:
         return options
     return dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+
+
+def workspace_has_accounts(settings: Settings) -> bool:
+    """True when the workspace has at least one user account."""
+    from treffsicher.services.accounts import count_users
+
+    return count_users(open_engine(settings)) > 0
 
 
 @app.command("serve", help=h("serve"))
@@ -153,8 +163,11 @@ def serve_command(
     if host not in ("0.0.0.0", "::", "") and host not in options.allowed_hosts:
         # The name it was told to listen on is a name its pages are reached by.
         options = dataclasses.replace(options, allowed_hosts=(*options.allowed_hosts, host))
+    # With user accounts every page asks for a login; the shared password is only the
+    # fallback of a workspace without them.
+    has_accounts = workspace_has_accounts(settings)
     if public_url:
-        options = use_public_url(public_url, options, lang)
+        options = use_public_url(public_url, options, lang, has_accounts)
     if get is not None:
         status, body = get_page(create_app(settings, options), get)
         typer.echo(body)
@@ -162,10 +175,11 @@ def serve_command(
             typer.echo(ui_text("serve.get_failed", lang, path=get, status=status), err=True)
             raise typer.Exit(1)
         return
-    if not is_loopback(host) and not options.password:
+    if not is_loopback(host) and not has_accounts and not options.password:
         typer.echo(ui_text("serve.needs_password", lang, host=host), err=True)
         raise typer.Exit(1)
-    if not is_loopback(host) and len(options.password or "") < MIN_PASSWORD_LENGTH:
+    weak = len(options.password or "") < MIN_PASSWORD_LENGTH
+    if not is_loopback(host) and not has_accounts and weak:
         typer.echo(
             ui_text("serve.password_too_short", lang, host=host, length=MIN_PASSWORD_LENGTH),
             err=True,

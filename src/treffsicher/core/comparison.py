@@ -184,6 +184,8 @@ def blend_workspace(reference: Reference, counted: Sequence[Sequence[TextCounts]
     counts: list[TextCounts] = []
     weights: list[float] = []
     for found in counted:
+        if not found:  # a person without samples in this language adds nothing
+            continue
         counts.extend(found)
         weights.extend([1.0 / len(found)] * len(found))
     return blend_reference(reference, counts, weights, sum(1 for found in counted if found))

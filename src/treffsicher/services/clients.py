@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.i18n import t
+from treffsicher.services.accounts import visible_to
 from treffsicher.storage import checks_repo, repo
 from treffsicher.storage.tables import IDENTITY_EMAIL as IDENTITY_EMAIL
 from treffsicher.storage.tables import IDENTITY_SPEAKER as IDENTITY_SPEAKER
@@ -50,9 +51,10 @@ def add_client(
     emails: Sequence[str] = (),
     speakers: Sequence[str] = (),
     lang: str = "en",
+    owner_id: int | None = None,
 ) -> ClientInfo:
     """Add a client with her email addresses and speaker names; InputError if the name is
-    taken or empty."""
+    taken or empty. With `owner_id` she is private to that user, else shared."""
     name = clean_client_name(name, lang)
     check_emails(emails, lang)
     check_speakers(speakers, lang)
@@ -62,14 +64,20 @@ def add_client(
         if taken:
             raise InputError(t("client.exists", lang, name=taken[0]))
         client = repo.add_client(session, name)
+        client.owner_id = owner_id
         add_identities(session, client.id, emails, speakers)
         return describe_client(session, client)
 
 
-def list_clients(engine: Engine) -> list[ClientInfo]:
-    """All clients with their identities and totals, ordered by name."""
+def list_clients(engine: Engine, viewer_id: int | None = None) -> list[ClientInfo]:
+    """All clients with their identities and totals, ordered by name; with `viewer_id`,
+    only those shared with the team or private to that user."""
     with Session(engine) as session:
-        return [describe_client(session, c) for c in repo.list_clients(session)]
+        clients = repo.list_clients(session)
+        if viewer_id is not None:
+            allowed = set(session.scalars(select(Client.id).where(visible_to(viewer_id))))
+            clients = [c for c in clients if c.id in allowed]
+        return [describe_client(session, c) for c in clients]
 
 
 def show_client(engine: Engine, name: str, lang: str = "en") -> ClientInfo:

@@ -21,6 +21,7 @@ from treffsicher.storage.tables import Base
 
 ROOT_TABLE = "clients"
 DATETIME_TAG = "$datetime"
+OWNER_COLUMN = "owner_id"  # clients.owner_id: the user a private client belongs to
 
 
 def client_tables() -> list[Table]:
@@ -75,6 +76,9 @@ def load_client_rows(connection: Connection, data: dict[str, list[dict[str, Any]
         mapping = new_ids.setdefault(table.name, {})
         for row in data.get(table.name, []):
             values = from_json_row(table, row)
+            if table.name == ROOT_TABLE:
+                # User ids mean nothing in another workspace: an imported client is shared.
+                values.pop(OWNER_COLUMN, None)
             old_key = values.get(key.name)
             for fk in table.foreign_keys:
                 parent = fk.parent.name

@@ -20,7 +20,7 @@ LOGGER = logging.getLogger(__name__)
 
 # The newest migration in storage/migrations/versions. A test pins it to Alembic's head,
 # so that opening an up-to-date workspace needs no Alembic import at all (cold start).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 VERSION_TABLE = "alembic_version"
 
 

@@ -66,6 +66,8 @@ class Client(Base):
     kind: Mapped[str] = mapped_column(
         String(20), default=CLIENT_KIND_CLIENT, server_default=CLIENT_KIND_CLIENT
     )
+    # The user a private client belongs to (migration 0007); NULL: shared with the team.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
 
     identities: Mapped[list[Identity]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
@@ -202,4 +204,5 @@ class ProfileCacheRow(Base):
 
 # The understanding log's tables live in their own module; importing it here puts them
 # into Base.metadata wherever the tables are loaded (Alembic, tests, the repo).
+from treffsicher.storage import account_tables as _account_tables  # noqa: E402, F401
 from treffsicher.storage import understanding_tables as _understanding_tables  # noqa: E402, F401

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
 from treffsicher.errors import TreffsicherError
+from treffsicher.services.accounts import count_users, shared_secret
 from treffsicher.services.uploads import staging_root
 from treffsicher.services.workspace import open_workspace
 from treffsicher.settings import Settings
+from treffsicher.web.auth import AccountMiddleware, require_client_access
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
 from treffsicher.web.security import SecurityMiddleware
@@ -28,10 +29,12 @@ LOGGER = logging.getLogger(__name__)
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
 ENV_MAX_UPLOAD_MB = "TREFFSICHER_MAX_UPLOAD_MB"
 ENV_ALLOWED_HOSTS = "TREFFSICHER_ALLOWED_HOSTS"
+ENV_SECURE_COOKIES = "TREFFSICHER_SECURE_COOKIES"
 DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024  # per file
 MAX_FILES_PER_REQUEST = 20  # with the per-file limit, caps a request's body
 MEGABYTE = 1024 * 1024
-MAX_ROW_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) store
+MAX_ROW_ID = 2**63 - 1
+CSRF_SECRET_NAME = "csrf"  # the largest integer SQLite and PostgreSQL (bigint) store
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class WebOptions:
     password: str | None = None
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
     allowed_hosts: tuple[str, ...] = ()
+    secure_cookies: bool = False  # TREFFSICHER_SECURE_COOKIES=1: always behind TLS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> WebOptions:
@@ -56,7 +60,10 @@ class WebOptions:
                 limit = DEFAULT_MAX_UPLOAD_BYTES
         hosts = tuple(h.strip() for h in env.get(ENV_ALLOWED_HOSTS, "").split(",") if h.strip())
         return cls(
-            password=env.get(ENV_PASSWORD) or None, max_upload_bytes=limit, allowed_hosts=hosts
+            password=env.get(ENV_PASSWORD) or None,
+            max_upload_bytes=limit,
+            allowed_hosts=hosts,
+            secure_cookies=env.get(ENV_SECURE_COOKIES, "").strip().lower() in ("1", "true", "yes"),
         )
 
 
@@ -68,6 +75,7 @@ def static_dir() -> Path:
 def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI:
     """The web interface on the workspace of `settings` (opened and migrated here)."""
     from treffsicher.web.routes import (
+        account,
         checkback,
         clients,
         drafts,
@@ -84,12 +92,15 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
     app.state.options = options
     app.state.engine = open_workspace(settings.database_url, settings.lang)
     app.state.templates = make_environment()
-    app.state.csrf_secret = secrets.token_bytes(32)
+    # Shared by every process on this workspace: a form from one worker passes at another.
+    app.state.csrf_secret = shared_secret(app.state.engine, CSRF_SECRET_NAME)
     app.state.staging_root = staging_root(settings.database_url)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
+    app.include_router(account.router)
     modules = (clients, sources, passages, profile, drafts, meeting, understanding, checkback)
     for module in modules:
-        app.include_router(module.router)
+        # Every route naming a client checks first that the logged-in user may see her.
+        app.include_router(module.router, dependencies=[Depends(require_client_access)])
     install_error_handlers(app)
     install_id_guard(app)
     max_body = options.max_upload_bytes * MAX_FILES_PER_REQUEST + MEGABYTE
@@ -99,9 +110,13 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
         text = ui_text("error.request_too_large", settings.lang or DEFAULT_LANGUAGE, size=limit)
         return 413, text.encode("utf-8")
 
+    engine = app.state.engine
+    app.add_middleware(AccountMiddleware, engine_of=lambda: app.state.engine)
     app.add_middleware(
         SecurityMiddleware,
+        # The shared password is the fallback of a workspace without user accounts.
         password=options.password,
+        password_applies=lambda: count_users(engine) == 0,
         max_body_bytes=max_body,
         too_large=too_large,
         allowed_hosts=options.allowed_hosts,

@@ -385,3 +385,9 @@ _REPEATED = UI_MESSAGES.keys() & VOICE_UI_MESSAGES.keys()
 if _REPEATED:
     raise ValueError(f"UI message keys defined twice: {', '.join(sorted(_REPEATED))}")
 UI_MESSAGES = {**UI_MESSAGES, **VOICE_UI_MESSAGES}
+
+# Logging in and the account pages keep their strings in their own module (merged here;
+# keys must not repeat).
+from treffsicher.web.account_messages import ACCOUNT_UI_MESSAGES  # noqa: E402
+
+UI_MESSAGES = {**UI_MESSAGES, **ACCOUNT_UI_MESSAGES}

@@ -129,6 +129,7 @@ def render(
         "switch_url": partial(switch_url, request),
         "flash": [],
         "nav": "clients",
+        "user": getattr(request.state, "user", None),
     }
     values.update(context)
     html = env.get_template(template).render(values)

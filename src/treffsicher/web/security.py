@@ -8,8 +8,10 @@ the running app), and, if the browser sends an Origin header, it names this host
 site can neither read the cookie nor set the field, and a cookie planted from elsewhere
 fails the signature, so it cannot forge a request.
 
-Password: a server reachable from other machines must have one (`serve` refuses otherwise);
-it is checked as HTTP Basic authentication (any user name) on every request.
+Password: the fallback of a workspace without user accounts. A server reachable from other
+machines must have it then (`serve` refuses otherwise); it is checked as HTTP Basic
+authentication (any user name) on every request. Once accounts exist, the login of
+web.auth takes its place and the shared password opens nothing.
 
 Host: every request must name a host the server is meant for — an IP address, "localhost",
 or a name configured with TREFFSICHER_ALLOWED_HOSTS or `serve --host NAME`; anything else
@@ -30,6 +32,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from anyio import to_thread
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
@@ -210,8 +213,10 @@ class SecurityMiddleware:
         too_large: Callable[[Scope], tuple[int, bytes]],
         allowed_hosts: Iterable[str] = (),
         guard: PasswordGuard | None = None,
+        password_applies: Callable[[], bool] | None = None,
     ) -> None:
         self.app = app
+        self.password_applies = password_applies
         self.guard = guard or PasswordGuard()
         self.allowed_hosts = normalise_host_names(allowed_hosts)
         self.password = password
@@ -236,6 +241,7 @@ class SecurityMiddleware:
         if (
             self.password
             and not is_public_path(scope.get("path", ""))
+            and await self.needs_password()
             and not await self.is_authorised(scope, headers, send)
         ):
             return
@@ -244,6 +250,12 @@ class SecurityMiddleware:
             await self.refuse_too_large(scope, send)
             return
         await self.forward_limited(scope, receive, send)
+
+    async def needs_password(self) -> bool:
+        """False when the shared password is not in use (the workspace has accounts)."""
+        if self.password_applies is None:
+            return True
+        return bool(await to_thread.run_sync(self.password_applies))
 
     async def is_authorised(self, scope: Scope, headers: dict[str, str], send: Send) -> bool:
         """Check the password (with the lock-out); answer 401/429 and return False if not."""

@@ -9,6 +9,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from treffsicher.errors import InputError
 from treffsicher.services import clients as client_service
 from treffsicher.services.clients import IDENTITY_EMAIL, IDENTITY_KINDS, IDENTITY_SPEAKER
+from treffsicher.web.auth import viewer_id
 from treffsicher.web.forms import engine_of, read_form, split_values, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
@@ -32,7 +33,8 @@ def client_list_context(request: Request) -> dict[str, object]:
     """The clients page's rows: ClientInfo and latest score."""
     engine = engine_of(request)
     scores = client_service.list_latest_scores(engine)
-    rows = [{"client": c, "score": scores.get(c.id)} for c in client_service.list_clients(engine)]
+    clients = client_service.list_clients(engine, viewer_id(request))
+    rows = [{"client": c, "score": scores.get(c.id)} for c in clients]
     return {"clients": rows, "form": {}}
 
 
@@ -50,6 +52,8 @@ async def add_client(request: Request) -> Response:
             split_values(values["emails"]),
             split_values(values["speakers"]),
             lang,
+            # A logged-in user's new client is hers alone unless she shares it.
+            None if text_field(form, "share") else viewer_id(request),
         )
     except InputError as exc:
         context = await run_in_threadpool(client_list_context, request)

@@ -1,0 +1,119 @@
+"""The login page, logout and the password change of a logged-in user."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from treffsicher.errors import InputError
+from treffsicher.services import accounts
+from treffsicher.web.auth import (
+    LOGIN_PATH,
+    SESSION_COOKIE,
+    current_user,
+    safe_next,
+    set_session_cookie,
+)
+from treffsicher.web.forms import engine_of, read_form, text_field
+from treffsicher.web.guard import PasswordGuard
+from treffsicher.web.i18n import ui_text
+from treffsicher.web.render import Flash, render, request_language
+
+router = APIRouter()
+
+
+def login_guard(request: Request) -> PasswordGuard:
+    """The app's per-address lock-out for wrong logins."""
+    guard = getattr(request.app.state, "login_guard", None)
+    if not isinstance(guard, PasswordGuard):
+        guard = PasswordGuard()
+        request.app.state.login_guard = guard
+    return guard
+
+
+def client_address(request: Request) -> str:
+    """The address a login comes from (behind a proxy: as uvicorn's --proxy-headers says)."""
+    return request.client.host if request.client else "?"
+
+
+@router.get(LOGIN_PATH, response_class=HTMLResponse)
+def login_page(request: Request) -> HTMLResponse:
+    """The login form."""
+    context = {"next": safe_next(request.query_params.get("next", "")), "name": "", "nav": ""}
+    return render(request, "login.html", context)
+
+
+@router.post(LOGIN_PATH)
+async def log_in(request: Request) -> Response:
+    """Check name and password (with the lock-out); a new session cookie on success."""
+    form = await read_form(request)
+    lang = request_language(request)
+    name, target = text_field(form, "name"), safe_next(text_field(form, "next"))
+    guard, address = login_guard(request), client_address(request)
+    context: dict[str, object] = {"next": target, "name": name[:100], "nav": ""}
+    wait = guard.seconds_locked(address)
+    if wait:
+        context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
+        response = render(request, "login.html", context, status_code=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    engine = engine_of(request)
+    user = await run_in_threadpool(accounts.check_login, engine, name, text_field(form, "password"))
+    if user is None:
+        guard.record_failure(address)
+        context["flash"] = [Flash("error", ui_text("login.failed", lang))]
+        return render(request, "login.html", context, status_code=401)
+    guard.record_success(address)
+    session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
+    redirect = RedirectResponse(target, status_code=303)
+    set_session_cookie(request, redirect, session_id)
+    return redirect
+
+
+@router.post("/logout")
+async def log_out(request: Request) -> Response:
+    """End this browser's session."""
+    await read_form(request)
+    session_id = request.cookies.get(SESSION_COOKIE, "")
+    if session_id:
+        await run_in_threadpool(accounts.end_session, engine_of(request), session_id)
+    response = RedirectResponse(LOGIN_PATH, status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/account/password", response_class=HTMLResponse)
+def password_page(request: Request) -> HTMLResponse:
+    """The form to change one's own password."""
+    return render(request, "account_password.html", {"user": current_user(request), "nav": ""})
+
+
+@router.post("/account/password", response_class=HTMLResponse)
+async def change_password(request: Request) -> Response:
+    """Change the password; every other login of this user ends, this one goes on."""
+    form = await read_form(request)
+    lang = request_language(request)
+    user = current_user(request)
+    context: dict[str, object] = {"user": user, "nav": ""}
+    if user is None:
+        raise InputError(ui_text("login.required", lang))
+    engine = engine_of(request)
+    try:
+        await run_in_threadpool(
+            accounts.change_own_password,
+            engine,
+            user.id,
+            text_field(form, "current"),
+            text_field(form, "new"),
+            text_field(form, "repeat"),
+            lang,
+        )
+    except InputError as exc:
+        context["flash"] = [Flash("error", str(exc))]
+        return render(request, "account_password.html", context, status_code=400)
+    session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
+    context["flash"] = [Flash("info", ui_text("password_page.changed", lang))]
+    response = render(request, "account_password.html", context)
+    set_session_cookie(request, response, session_id)
+    return response
