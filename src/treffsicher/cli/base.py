@@ -144,3 +144,19 @@ def print_problems(problems: list[ImportProblem], lang: str) -> None:
     """Each problem on stderr: 'file: reason'."""
     for problem in problems:
         typer.echo(t("import.problem", lang, path=problem.path, reason=problem.reason), err=True)
+
+
+def emit_text(text: str, out: Path | None, lang: str, failed_key: str, written_key: str) -> None:
+    """Print `text`, or write it to `out` and say so on stderr; InputError (`failed_key`)
+    naming the file when it cannot be written."""
+    from treffsicher.errors import InputError
+
+    if out is None:
+        typer.echo(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise InputError(t(failed_key, lang, path=out, error=reason)) from error
+    typer.echo(t(written_key, lang, path=out), err=True)

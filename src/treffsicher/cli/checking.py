@@ -15,6 +15,7 @@ from treffsicher.cli.base import (
     Kind,
     LangOption,
     app,
+    emit_text,
     get_settings,
     h,
     make_console,
@@ -65,15 +66,7 @@ def check_command(
         print_check(make_console(), outcome, lang_)
         return
     text = render(outcome, output_format, lang_)
-    if out is None:
-        typer.echo(text)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(t("check.out_failed", lang_, path=out, error=reason)) from error
-    typer.echo(t("check.written", lang_, path=out), err=True)
+    emit_text(text, out, lang_, "check.out_failed", "check.written")
 
 
 def render(outcome: CheckOutcome, output_format: str, lang: str) -> str:

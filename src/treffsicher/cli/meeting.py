@@ -8,9 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from treffsicher.cli.base import ClientArgument, LangOption, app, get_settings, h, open_engine
-from treffsicher.errors import InputError
-from treffsicher.i18n import t
+from treffsicher.cli.base import (
+    ClientArgument,
+    LangOption,
+    app,
+    emit_text,
+    get_settings,
+    h,
+    open_engine,
+)
 
 if TYPE_CHECKING:
     from treffsicher.services.meeting import Situation
@@ -149,12 +155,4 @@ def agenda_command(
         text = json.dumps(agenda_as_list(report.agenda, lang_), ensure_ascii=False, indent=2)
     else:
         text = render_agenda_markdown(report, lang_)
-    if out is None:
-        typer.echo(text)
-        return
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(t("agenda.out_failed", lang_, path=out, error=reason)) from error
-    typer.echo(t("agenda.written", lang_, path=out), err=True)
+    emit_text(text, out, lang_, "agenda.out_failed", "agenda.written")
