@@ -365,29 +365,20 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-# The meeting page keeps its strings in its own module (merged here; keys must not repeat).
+# Pages with many strings keep them in their own modules, merged here by the catalogue's
+# own merge, which refuses a key defined twice.
+from treffsicher.i18n import merge_catalogues  # noqa: E402
+from treffsicher.web.account_messages import ACCOUNT_UI_MESSAGES  # noqa: E402
 from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
-
-UI_MESSAGES = {**UI_MESSAGES, **MEETING_UI_MESSAGES}
-
-# The understanding pages keep their strings in their own module (merged here; keys must not
-# repeat).
+from treffsicher.web.messages_voice import VOICE_UI_MESSAGES  # noqa: E402
 from treffsicher.web.passage_messages import PASSAGE_UI_MESSAGES  # noqa: E402
 from treffsicher.web.understanding_messages import UNDERSTANDING_UI_MESSAGES  # noqa: E402
 
-UI_MESSAGES = {**UI_MESSAGES, **UNDERSTANDING_UI_MESSAGES, **PASSAGE_UI_MESSAGES}
-
-# The voice card, the profile's detail and the designed pages keep their strings in their
-# own module (merged here; keys must not repeat).
-from treffsicher.web.messages_voice import VOICE_UI_MESSAGES  # noqa: E402
-
-_REPEATED = UI_MESSAGES.keys() & VOICE_UI_MESSAGES.keys()
-if _REPEATED:
-    raise ValueError(f"UI message keys defined twice: {', '.join(sorted(_REPEATED))}")
-UI_MESSAGES = {**UI_MESSAGES, **VOICE_UI_MESSAGES}
-
-# Logging in and the account pages keep their strings in their own module (merged here;
-# keys must not repeat).
-from treffsicher.web.account_messages import ACCOUNT_UI_MESSAGES  # noqa: E402
-
-UI_MESSAGES = {**UI_MESSAGES, **ACCOUNT_UI_MESSAGES}
+UI_MESSAGES = merge_catalogues(
+    UI_MESSAGES,
+    MEETING_UI_MESSAGES,
+    UNDERSTANDING_UI_MESSAGES,
+    PASSAGE_UI_MESSAGES,
+    VOICE_UI_MESSAGES,
+    ACCOUNT_UI_MESSAGES,
+)
