@@ -40,7 +40,7 @@ def test_a_failing_source_is_named_and_the_batch_is_kept(engine: Engine) -> None
     with SourceBatch(engine, client_id, None, "de") as batch:
         for source in (good, broken, later, good):
             batch.add(source, [5] * len(source.passages), "text")
-        reports = list(batch.reports)
+    reports = list(batch.reports)  # a batch's reports come when it is stored (here: at the end)
     assert stored_names(engine) == ["a.txt", "c.txt"]
     problems = [r for r in reports if isinstance(r, ImportProblem)]
     assert [p.path for p in problems] == ["b.txt"]

@@ -93,3 +93,35 @@ def test_passages_come_back_in_order_with_their_source(engine: Engine) -> None:
         ]
         totals = repo.count_client_totals(session, client.id)
     assert (totals.n_sources, totals.n_passages, totals.n_words) == (1, 3, 9)
+
+
+def test_many_sources_in_one_call_keep_their_own_passages(engine: Engine) -> None:
+    sources = [
+        ImportedSource(
+            f"notiz-{n}.txt",
+            f"{n:064x}",
+            "text/plain",
+            "utf-8",
+            tuple(
+                ImportedPassage(
+                    text=f"Notiz {n}, Absatz {i}.", language="de", kind="text", position=i
+                )
+                for i in range(n % 3 + 1)
+            ),
+        )
+        for n in range(7)
+    ]
+    new = [repo.NewSource(s, "text", [4] * len(s.passages)) for s in sources]
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        ids = repo.add_sources(session, client.id, new)
+    assert len(set(ids)) == 7
+    with Session(engine) as session:
+        for source, source_id in zip(sources, ids, strict=True):
+            assert session.get(Source, source_id).name == source.name
+            texts = session.scalars(
+                select(PassageRow.text)
+                .where(PassageRow.source_id == source_id)
+                .order_by(PassageRow.position)
+            )
+            assert list(texts) == [p.text for p in source.passages]

@@ -1,8 +1,8 @@
 """Store many small sources in few transactions (2,000 text files: 8 commits, not 2,000).
 
-Sources are added to one open transaction and committed every BATCH_SIZE sources and at
-the end; a source that fails to store (a constraint, a race with another import) rolls the
-open batch back, and the batch is stored again one source per transaction, so one bad
+Sources are collected and stored every BATCH_SIZE sources and at the end, each batch with
+two statements in one transaction; a batch that fails to store (a constraint, a race with
+another import) is rolled back and stored again one source per transaction, so one bad
 source never loses the others. Duplicates are found in a set of the client's known content
 hashes loaded once. Reports reach the caller only once their batch is committed: after a
 Ctrl-C the summary names exactly what is stored. Mail keeps its own importer
@@ -78,28 +78,33 @@ class SourceBatch:
         return self.session
 
     def add(self, imported: ImportedSource, word_counts: list[int], source_kind: str) -> None:
-        """Add a source (a duplicate is reported at once); commit when the batch is full."""
+        """Add a source (a duplicate is reported at once); store when the batch is full."""
         from treffsicher.services.importing import SourceReport
 
         if imported.content_hash in self.hashes:
             self.reports.append(SourceReport(imported.name, duplicate=True))
             return
-        item = Pending(imported, word_counts, source_kind)
-        try:
-            repo.add_source(
-                self.open_session(), self.client_id, imported, source_kind, word_counts, self.kind
-            )
-        except SQLAlchemyError:
-            self.replay([*self.pending, item])
-            return
         self.hashes.add(imported.content_hash)
-        self.pending.append(item)
+        self.pending.append(Pending(imported, word_counts, source_kind))
         if len(self.pending) >= BATCH_SIZE:
             self.commit()
 
     def commit(self) -> None:
-        """Commit the open batch and hand its reports on."""
-        self.open_session().commit()
+        """Store the open batch in one transaction and hand its reports on.
+
+        The batch's sources go in with two statements (repo.add_sources); if that fails,
+        the batch is stored again one source per transaction (replay).
+        """
+        if not self.pending:
+            return
+        session = self.open_session()
+        new = [repo.NewSource(p.imported, p.source_kind, p.word_counts) for p in self.pending]
+        try:
+            repo.add_sources(session, self.client_id, new, self.kind)
+            session.commit()
+        except SQLAlchemyError:
+            self.replay(list(self.pending))
+            return
         self.reports += [describe_stored(p) for p in self.pending]
         self.pending.clear()
 

@@ -124,6 +124,15 @@ def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str
     return hashes, {i for i in ids if i}
 
 
+@dataclass(frozen=True)
+class NewSource:
+    """A source to store: what was read, its kind and the word count of each passage."""
+
+    imported: ImportedSource
+    kind: str
+    word_counts: Sequence[int]
+
+
 def add_source(
     session: Session,
     client_id: int,
@@ -133,33 +142,55 @@ def add_source(
     passage_kind: str | None = None,
 ) -> int:
     """Add a source with its passages and return its id; `passage_kind` overrides the
-    passages' kind. Two Core INSERT statements on the tables (the passages in one
-    executemany), no ORM unit of work: importing thousands of small files and messages is
-    bound by this."""
+    passages' kind."""
+    return add_sources(session, client_id, [NewSource(imported, kind, word_counts)], passage_kind)[
+        0
+    ]
+
+
+def add_sources(
+    session: Session,
+    client_id: int,
+    new: Sequence[NewSource],
+    passage_kind: str | None = None,
+) -> list[int]:
+    """Add sources with their passages; return their ids in the order given.
+
+    Two Core statements for the whole list, not two per source (and no ORM unit of work):
+    the sources in one INSERT … RETURNING executemany, the passages in one executemany.
+    Importing thousands of small files is bound by this.
+    """
+    if not new:
+        return []
     sources, passages = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
-    source_id = session.scalar(
-        insert(sources)
-        .values(
-            client_id=client_id,
-            name=imported.name,
-            content_hash=imported.content_hash,
-            media_type=imported.media_type,
-            encoding=imported.encoding,
-            kind=kind,
-            notes="\n".join(encode_note(note) for note in imported.notes),
+    source_rows = [
+        {
+            "client_id": client_id,
+            "name": item.imported.name,
+            "content_hash": item.imported.content_hash,
+            "media_type": item.imported.media_type,
+            "encoding": item.imported.encoding,
+            "kind": item.kind,
+            "notes": "\n".join(encode_note(note) for note in item.imported.notes),
             # NULL, not "", when there is no Message-ID (UNIQUE allows many NULLs).
-            message_id=imported.message_id or None,
-            container=imported.container,
-            container_index=imported.container_index,
-            occurred_at=imported.occurred_at,
-            utc_offset_minutes=imported.utc_offset_minutes,
-            subject=imported.subject,
-            sender=imported.sender,
+            "message_id": item.imported.message_id or None,
+            "container": item.imported.container,
+            "container_index": item.imported.container_index,
+            "occurred_at": item.imported.occurred_at,
+            "utc_offset_minutes": item.imported.utc_offset_minutes,
+            "subject": item.imported.subject,
+            "sender": item.imported.sender,
+        }
+        for item in new
+    ]
+    ids = [
+        int(i)
+        for i in session.scalars(
+            insert(sources).returning(sources.c.id, sort_by_parameter_order=True), source_rows
         )
-        .returning(sources.c.id)
-    )
-    if source_id is None:  # pragma: no cover - INSERT … RETURNING always gives the id
-        raise RuntimeError("source insert returned no id")
+    ]
+    if len(ids) != len(new):  # pragma: no cover - INSERT … RETURNING gives one id per row
+        raise RuntimeError("source insert returned the wrong number of ids")
     rows = [
         {
             "source_id": source_id,
@@ -176,11 +207,12 @@ def add_source(
             "timestamp": p.timestamp,
             "excluded": False,
         }
-        for p, words in zip(imported.passages, word_counts, strict=True)
+        for item, source_id in zip(new, ids, strict=True)
+        for p, words in zip(item.imported.passages, item.word_counts, strict=True)
     ]
     if rows:
         session.execute(insert(passages), rows)
-    return int(source_id)
+    return ids
 
 
 def count_sources_by_language(session: Session, client_id: int) -> dict[str, dict[str, int]]:
