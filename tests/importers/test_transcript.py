@@ -256,6 +256,23 @@ def test_scan_speakers_reads_a_path(tmp_path: Path) -> None:
         ("Frage: Wie lange?\nAntwort: Acht Wochen.\nFrage: Wo?\nAntwort: In der Praxis.\n", False),
         ("Q: How long?\nA: Eight weeks.\nQ: Where?\nA: In the studio.\n", False),
         ("Ich finde das gut. Wirklich.\n", False),
+        # Prose that leads into a colon, twice each, is a mail, not two speakers.
+        (
+            "Hallo Anna,\n\nKurz noch: der Flyer bitte ohne Sternchen.\n\n"
+            "Was mir wichtig ist: dass es ruhig klingt.\n\nKurz noch: Freitag passt.\n\n"
+            "Was mir wichtig ist: keine Eile.\n\nLG Johanna\n",
+            False,
+        ),
+        (
+            "One more thing: no stars on the flyer.\nWhat I care about: a calm tone.\n"
+            "One more thing: Friday works.\nWhat I care about: no rush.\n",
+            False,
+        ),
+        (
+            "Anna von Berg: Wie war die Woche?\nJohanna Kellermann: Voll, aber gut.\n"
+            "Anna von Berg: Und der Flyer?\nJohanna Kellermann: Fast fertig.\n",
+            True,
+        ),
     ],
 )
 def test_looks_like_transcript(text: str, expected: bool) -> None:

@@ -68,6 +68,7 @@ NOT_SPEAKERS = frozenset(
     "adresse preis kosten dauer termin von an cc from to ziel zielgruppe".split()
 )
 MAX_LABEL_WORDS = 4
+NAME_PARTICLES = frozenset("von van der den de du da di dos zu zur vom ten ter le la".split())
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
 MIN_OWN_WORDS = 8  # shorter turns take the transcript's language ("Ja, genau." is "und")
 CLIENT = "\x00client"  # merge key shared by all of the client's names
@@ -244,9 +245,22 @@ def match_line(line: str) -> tuple[str, str, str] | None:
     if heading and is_name(heading.group(1)):
         return heading.group(1).strip(), format_stamp(heading.group(2)), ""
     label = LABEL_RE.match(line)
-    if label and is_name(label.group(1)):
+    if label and is_name(label.group(1)) and looks_like_name(label.group(1)):
         return label.group(1).strip(), "", label.group(2) or ""
     return None
+
+
+def looks_like_name(label: str) -> bool:
+    """Return True when an unstamped label is written like a name or a role.
+
+    Every word starts with a capital or a digit ("Anna Berg", "Speaker 2", "Kundin"), or is
+    a name particle ("Anna von Berg"). Prose that leads into a colon ("Kurz noch: …",
+    "Was mir wichtig ist: …", "One more thing: …") has lower-case words and is no speaker.
+    """
+    return all(
+        word[0].isupper() or word[0].isdigit() or word.lower() in NAME_PARTICLES
+        for word in label.split()
+    )
 
 
 def is_name(label: str) -> bool:
