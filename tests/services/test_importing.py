@@ -149,3 +149,22 @@ def test_unknown_kind_is_refused(engine: Engine, client: str) -> None:
 def test_unknown_client_raises(engine: Engine) -> None:
     with pytest.raises(NotFoundError):
         run_import(engine, ["-"])
+
+
+def test_a_file_beyond_the_size_limit_is_named_and_the_others_stored(
+    engine: Engine, client: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from treffsicher.services import importing
+
+    monkeypatch.setattr(importing, "MAX_WORDS_PER_SOURCE", 20)
+    small = tmp_path / "kurz.txt"
+    small.write_text(GERMAN)
+    big = tmp_path / "sammlung.txt"
+    big.write_text("\n\n".join([GERMAN] * 3))  # 27 words, beyond the limit of 20
+    summary = run_import(engine, [str(small), str(big)], lang="en")
+    assert summary.sources_imported == 1
+    assert [p.path for p in summary.problems] == [str(big)]
+    assert "27" in summary.problems[0].reason
+    assert summary.failed
+    assert count(engine, Source) == 1
+    assert count(engine, PassageRow) == 1

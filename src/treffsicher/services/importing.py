@@ -244,6 +244,10 @@ def import_path(
         if check_passages_or_none(imported, summary, lang) is None:
             continue
         word_counts = [count_words(p.text) for p in imported.passages]
+        too_large = check_source_size(len(imported.passages), sum(word_counts), lang)
+        if too_large:
+            summary.problems.append(ImportProblem(imported.name, too_large))
+            continue
         source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
         batch.add(imported, word_counts, source_kind)
 
