@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from treffsicher.core.imported import ImportedPassage, ImportedSource, ImportProblem
 from treffsicher.services import batch as batch_module
 from treffsicher.services.batch import SourceBatch
-from treffsicher.services.importing import SourceReport
+from treffsicher.services.import_summary import SourceReport
 from treffsicher.storage import repo
 from treffsicher.storage.tables import Source
 

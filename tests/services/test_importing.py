@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportProblem
 from treffsicher.services.clients import add_client
-from treffsicher.services.importing import ImportSummary, import_sources, store_source
+from treffsicher.services.import_summary import ImportSummary
+from treffsicher.services.importing import import_sources, store_source
 from treffsicher.storage.tables import Client, PassageRow, Source
 
 GERMAN = "Hallo Anna, ich freue mich sehr auf unser Gespräch."  # 9 words

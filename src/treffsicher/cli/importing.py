@@ -26,7 +26,7 @@ from treffsicher.i18n import format_number, name_language, t
 from treffsicher.services.formats import describe_import_formats
 
 if TYPE_CHECKING:
-    from treffsicher.services.importing import ImportSummary
+    from treffsicher.services.import_summary import ImportSummary
     from treffsicher.services.mailimport import ImportProgress, ProgressCallback
 
 
@@ -47,7 +47,8 @@ def import_command(
     ] = None,
 ) -> None:
     """Import files as the client's sources; each file on its own, bad ones are named."""
-    from treffsicher.services.importing import ImportInterrupted, import_sources
+    from treffsicher.services.import_summary import ImportInterrupted
+    from treffsicher.services.importing import import_sources
 
     settings = get_settings(ctx)
     lang = settings.lang

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem
 from treffsicher.core.models import PROFILE_LANGUAGES
+from treffsicher.services.import_summary import SourceReport
 from treffsicher.services.mailimport import DUPLICATE, set_synchronous, store_new_source
 from treffsicher.storage import repo
 
@@ -79,8 +80,6 @@ class SourceBatch:
 
     def add(self, imported: ImportedSource, word_counts: list[int], source_kind: str) -> None:
         """Add a source (a duplicate is reported at once); store when the batch is full."""
-        from treffsicher.services.importing import SourceReport
-
         if imported.content_hash in self.hashes:
             self.reports.append(SourceReport(imported.name, duplicate=True))
             return
@@ -110,8 +109,6 @@ class SourceBatch:
 
     def replay(self, items: list[Pending]) -> None:
         """Roll the open batch back and store `items` one transaction each."""
-        from treffsicher.services.importing import SourceReport
-
         session = self.open_session()
         session.rollback()
         self.pending.clear()
@@ -136,8 +133,6 @@ class SourceBatch:
 
 def describe_stored(item: Pending) -> object:
     """The report of a stored source."""
-    from treffsicher.services.importing import SourceReport
-
     imported = item.imported
     excluded = Counter(p.language for p in imported.passages if p.language not in PROFILE_LANGUAGES)
     return SourceReport(

@@ -29,12 +29,8 @@ from treffsicher.errors import InputError, TreffsicherError
 from treffsicher.i18n import t
 from treffsicher.importers import formats
 from treffsicher.services.clients import add_client_identities, get_client
-from treffsicher.services.importing import (
-    ImportSummary,
-    SourceReport,
-    import_sources,
-    store_source,
-)
+from treffsicher.services.import_summary import ImportSummary, SourceReport
+from treffsicher.services.importing import import_sources, store_source
 from treffsicher.services.mailimport import MailFileReport
 from treffsicher.services.sources import SCAN_MAIL, ScanResult, scan_zip
 from treffsicher.storage import repo

@@ -25,7 +25,7 @@ from treffsicher.storage.tables import CLIENT_KIND_WRITER, IDENTITY_SPEAKER, Cli
 
 if TYPE_CHECKING:
     from treffsicher.core.comparison import Person
-    from treffsicher.services.importing import ImportSummary
+    from treffsicher.services.import_summary import ImportSummary
     from treffsicher.services.mailimport import ProgressCallback
 
 TRANSCRIPT_SUFFIXES = frozenset({".vtt", ".srt"})
