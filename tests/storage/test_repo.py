@@ -125,3 +125,23 @@ def test_many_sources_in_one_call_keep_their_own_passages(engine: Engine) -> Non
                 .order_by(PassageRow.position)
             )
             assert list(texts) == [p.text for p in source.passages]
+
+
+def test_passage_texts_match_the_passages_that_count(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        client = repo.add_client(session, "Ulrike Berger")
+        repo.add_source(session, client.id, make_source("c" * 64, 3), "email", [3, 3, 3])
+        repo.add_source(session, client.id, make_source("d" * 64, 2), "web", [3, 3])
+        left_out = session.scalars(select(PassageRow).order_by(PassageRow.id)).all()[1]
+        left_out.excluded = True
+        client_id = client.id
+    with Session(engine) as session:
+        full = repo.list_passages(session, client_id)
+        texts = repo.list_passage_texts(session, client_id)
+    assert len(texts) == 4
+    assert [(t.id, t.text, t.language, t.kind) for t in texts] == [
+        (row.id, row.text, row.language, row.kind) for row, _source in full
+    ]
+    assert [(t.source_id, t.source_name, t.source_kind) for t in texts] == [
+        (source.id, source.name, source.kind) for _row, source in full
+    ]

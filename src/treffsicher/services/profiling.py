@@ -43,9 +43,9 @@ def load_passages(session: Session, client_id: int) -> tuple[list[Passage], dict
     """Her passages as core Passages, and per language the source kinds they come from."""
     passages = []
     kinds_seen: dict[str, dict[int, str]] = defaultdict(dict)
-    for row, source in repo.list_passages(session, client_id):
-        passages.append(Passage(row.id, row.text, row.language, row.kind, source.name))
-        kinds_seen[row.language][source.id] = source.kind
+    for row in repo.list_passage_texts(session, client_id):
+        passages.append(Passage(row.id, row.text, row.language, row.kind, row.source_name))
+        kinds_seen[row.language][row.source_id] = row.source_kind
     by_kind: dict[str, Any] = {}
     for language, sources in kinds_seen.items():
         counts: dict[str, int] = defaultdict(int)

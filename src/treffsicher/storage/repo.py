@@ -248,6 +248,40 @@ def list_passages(
     return [(row, source) for row, source in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class PassageText:
+    """What a profile needs of one passage: plain values, no ORM objects."""
+
+    id: int
+    text: str
+    language: str
+    kind: str
+    source_id: int
+    source_name: str
+    source_kind: str
+
+
+def list_passage_texts(session: Session, client_id: int) -> list[PassageText]:
+    """The passages that count as hers, as list_passages orders them, with their source's
+    id, name and kind: one query of plain columns (loading ORM rows costs three times as
+    much for a client with millions of words)."""
+    query = (
+        select(
+            PassageRow.id,
+            PassageRow.text,
+            PassageRow.language,
+            PassageRow.kind,
+            Source.id,
+            Source.name,
+            Source.kind,
+        )
+        .join(Source, PassageRow.source_id == Source.id)
+        .where(Source.client_id == client_id, PassageRow.excluded.is_(False))
+        .order_by(Source.id, PassageRow.position)
+    )
+    return [PassageText(*row) for row in session.execute(query)]
+
+
 def count_client_totals(session: Session, client_id: int) -> ClientTotals:
     """Number of sources, passages and words stored for a client."""
     n_sources = session.scalar(select(func.count(Source.id)).where(Source.client_id == client_id))
