@@ -8,10 +8,11 @@ command in a fresh workspace, as a user would:
     treffsicher import Bench <2,000 files>
     treffsicher profile Bench
 
-Reports wall time and CPU time (of the child processes) per step and words per second end
-to end; textstat's German readability (flesch_reading_ease + wiener_sachtextformel,
-set_lang("de")) runs on the same 2,000 texts in the same run, one call per file, and the
-ratio is ours / textstat's words per second. Prints a Markdown table for bench/RESULTS.md.
+Reports wall time and CPU time (of the child processes) per step and words per second for
+import + profile (the target; `client add` is a one-off) and for all three steps.
+textstat's German readability (flesch_reading_ease + wiener_sachtextformel, set_lang("de"))
+runs on the same 2,000 texts in the same run, one call per file; the ratio is our words per
+second (import + profile) / textstat's. Prints a Markdown table for bench/RESULTS.md.
 
     .venv/bin/python bench/bench_import_profile.py [--files 2000] [--words 130000]
 """
@@ -34,6 +35,7 @@ from corpus import make_passages
 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 TREFFSICHER = Path(sys.executable).with_name("treffsicher")
+TARGET_WORDS_PER_S = 60_000  # import + profile, CPU, one core
 
 
 def make_texts(n_files: int, n_words: int) -> list[str]:
@@ -110,15 +112,23 @@ def main() -> None:
         }
     wall = sum(w for w, _ in steps.values())
     cpu = sum(c for _, c in steps.values())
+    # The target counts import + profile; `client add` is a one-off before them.
+    core_wall = steps["import"][0] + steps["profile"][0]
+    core_cpu = steps["import"][1] + steps["profile"][1]
     ts_wall, ts_cpu = time_textstat(texts)
     print(f"{len(texts)} files, {n_words:,} words; load average {os.getloadavg()[0]:.1f}\n")
     print("| step | wall s | CPU s |\n| --- | ---: | ---: |")
     for name, (step_wall, step_cpu) in steps.items():
         print(f"| {name} | {step_wall:.2f} | {step_cpu:.2f} |")
-    print(f"| end to end | {wall:.2f} | {cpu:.2f} |")
-    print(f"\nwords/s end to end: {n_words / wall:,.0f} (wall), {n_words / cpu:,.0f} (CPU)")
+    print(f"| import + profile | {core_wall:.2f} | {core_cpu:.2f} |")
+    print(f"| all three | {wall:.2f} | {cpu:.2f} |")
+    print(
+        f"\nwords/s import + profile: {n_words / core_wall:,.0f} (wall), "
+        f"{n_words / core_cpu:,.0f} (CPU; target ≥ {TARGET_WORDS_PER_S:,})"
+    )
+    print(f"words/s all three steps: {n_words / wall:,.0f} (wall), {n_words / cpu:,.0f} (CPU)")
     print(f"textstat de, words/s: {n_words / ts_wall:,.0f} (wall), {n_words / ts_cpu:,.0f} (CPU)")
-    print(f"ratio treffsicher / textstat (CPU): {(n_words / cpu) / (n_words / ts_cpu):.3f}")
+    print(f"ratio treffsicher (import + profile) / textstat (CPU): {ts_cpu / core_cpu:.3f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,82 @@
+"""The first voice profile of a big client, through the CLI, as a user meets it.
+
+Writes a generated German corpus of about 2.8 million words (bench/corpus.py's mails, one
+text file per mail) into a temporary folder, imports it into a fresh SQLite workspace with
+the installed command, then times `treffsicher profile` twice in fresh processes: first
+with no cached profile (it reads her passages, builds every feature and stores the cache),
+then again (it reads the cache). CPU = the child's user+system time.
+
+    .venv/bin/python bench/bench_first_profile.py [--words 2800000]
+
+Prints a Markdown table for bench/RESULTS.md. Target: first profile ≤ 8 s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import make_passages
+
+TREFFSICHER = Path(sys.executable).with_name("treffsicher")
+TARGET_S = 8.0
+
+
+def run_step(args: list[str], workspace: Path) -> tuple[float, float, float]:
+    """Run one CLI command; return (wall s, CPU s, peak RSS MB) of the child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss / 1024  # the largest child so far, in MB
+
+
+def main() -> None:
+    """Import the corpus, then time the first and the cached profile."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=2_800_000)
+    args = parser.parse_args()
+    passages = make_passages(args.words, "de", seed=1)
+    n_words = sum(len(p.text.split()) for p in passages)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        files = root / "mails"
+        files.mkdir()
+        for i, passage in enumerate(passages):
+            (files / f"mail-{i:05d}.txt").write_text(passage.text + "\n", encoding="utf-8")
+        workspace = root / "bench.sqlite"
+        run_step(["client", "add", "Bench"], workspace)
+        steps = {
+            "import (folder)": run_step(["import", "Bench", str(files)], workspace),
+            "first profile": run_step(["profile", "Bench"], workspace),
+            "profile again (cached)": run_step(["profile", "Bench"], workspace),
+        }
+    print(
+        f"{len(passages):,} files, {n_words:,} words (by spaces); "
+        f"load average {os.getloadavg()[0]:.1f}\n"
+    )
+    print("| step | wall s | CPU s | peak RSS MB (so far) |\n| --- | ---: | ---: | ---: |")
+    for name, (wall, cpu, peak) in steps.items():
+        print(f"| {name} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |")
+    first_cpu = steps["first profile"][1]
+    verdict = "meets" if first_cpu <= TARGET_S else "misses"
+    print(f"\nfirst profile: {first_cpu:.2f} s CPU, {verdict} the ≤ {TARGET_S:.0f} s target")
+
+
+if __name__ == "__main__":
+    main()
