@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import numpy as np
+import pytest
 
 from treffsicher.core import fingerprint
 from treffsicher.core.fingerprint import (
