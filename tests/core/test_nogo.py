@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from treffsicher.core import nogo
 from treffsicher.core.models import NoGo, Passage
 from treffsicher.core.nogo import (
+    NoGoMention,
     find_mentions,
     find_nogo_in,
     find_own_uses,
@@ -224,3 +228,75 @@ def test_listed_answers_to_a_question_about_rejected_words(
     from treffsicher.core.nogo import find_listed_terms
 
     assert [m.term for m in find_listed_terms(answer, question)] == expected
+
+
+def find_mentions_every_sentence(text: str, lang: str) -> list[NoGoMention]:
+    """find_mentions as first written: every sentence of split_sentences in turn (the
+    reference for the faster loop, which visits only sentences with a term or quote)."""
+    starts = sorted(
+        [m.start() for m in nogo.QUOTE_RE.finditer(text)]
+        + [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    )
+    if not starts:
+        return []
+    sentences = nogo.split_sentences(text)
+    mentions: list[NoGoMention] = []
+    listing = None
+    for index, sentence in enumerate(sentences):
+        if listing is not None and nogo.is_list_sentence(sentence):
+            for start, end, term in nogo.find_quoted_terms(sentence):
+                mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        listing = sentence if following and nogo.opens_list(sentence, following) else None
+        if listing is not None or not nogo.any_between(starts, sentence.start, sentence.end):
+            continue
+        found = nogo._mentions_in(text, sentence, lang) or nogo._mentions_by_context(
+            text, sentences, index, lang
+        )
+        replacement = nogo._replacement_after(sentences, index, found)
+        if replacement:
+            found = [nogo._with_replacement(m, replacement) for m in found]
+        mentions.extend(found)
+    return nogo._dedupe(mentions)
+
+
+# Pieces of her mails that start, open, continue or end lists and judge or replace terms.
+PIECES = [
+    *(text for _lang, text, _expected in REJECTIONS),
+    *(text for _lang, text in USAGE),
+    "Welche Wörter willst du nie lesen?",
+    "Bitte nie:",
+    "„Wellness-Oase“.",
+    "„Auszeit“ und „Kundenerlebnis“",
+    "- „Rundum-sorglos“",
+    "Wer sagt denn so was?",
+    "Schreib lieber: mit Kopf und Bauch.",
+    "I'd say: a session.",
+    "Das Wort Auszeit",
+    "Danke dir! ",
+    "Liebe Grüße",
+    "'x' ",
+    '"',
+    "„",
+    "?",
+    ":",
+    ".",
+    " ",
+    "\n",
+    "\n\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sampled_from(["de", "en"]))
+def test_find_mentions_equals_checking_every_sentence(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    assert find_mentions(text, lang) == find_mentions_every_sentence(text, lang)
+
+
+def test_lazy_sentences_equal_split_sentences() -> None:
+    text = " Welche Wörter?!\n\n  „Wellness-Oase“. ..  „Auszeit“ \n Sonst gut.“ Ende"
+    sentences = nogo._Sentences(text)
+    assert list(sentences) == nogo.split_sentences(text)
+    assert sentences[1:3] == nogo.split_sentences(text)[1:3]

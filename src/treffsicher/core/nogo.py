@@ -23,6 +23,8 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import overload
 
 from treffsicher.core.models import NoGo
 
@@ -94,6 +96,10 @@ NAMED_TERM_RE = re.compile(
 )
 LIST_LINE_RE = re.compile(r"^\s*(?:[-*•–]\s*)?(?P<rest>.+?)\s*$")
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULTILINE)
+# The same pieces without the line breaks, which split_sentences drops anyway (speed).
+SENTENCE_SCAN_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)", re.MULTILINE)
+# The characters a QUOTE_RE match starts with: no quoted term without one of them.
+QUOTE_CHAR_RE = re.compile(r"[„‚»«“‘\"']")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CLAUSE_MARKS = (",", ";", "–", "—", ":")
 STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
@@ -144,6 +150,7 @@ REPLACE_START_RE = re.compile(
     r"(?P<rest>[^.!?\n]+)"
 )
 FOLLOW_SENTENCES = 2
+CUE_CACHE_SIZE = 4096  # sentences whose cue search is remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +214,25 @@ def is_list_sentence(sentence: _Sentence) -> bool:
     return bool(find_quoted_terms(sentence)) and all(w in SEPARATORS for w in words)
 
 
+# Cached: REJECT_ANY tries ~90 alternatives at every character (~0.3 µs per character),
+# and her sentences repeat (quoted replies, the same request in many mails).
+@lru_cache(maxsize=CUE_CACHE_SIZE)
 def has_rejection(text: str) -> bool:
     """True when the sentence says she rejects something (German or English cues)."""
     return REJECT_ANY.search(text) is not None
+
+
+@lru_cache(maxsize=CUE_CACHE_SIZE)
+def _judges_term(text: str) -> bool:
+    """True when the sentence judges a term just quoted (FOLLOW_CUE_RE; cached)."""
+    return FOLLOW_CUE_RE.search(text) is not None
+
+
+@lru_cache(maxsize=CUE_CACHE_SIZE)
+def _corrects_writer(text: str) -> bool:
+    """True when the sentence quotes the writer's word to correct it (CORRECTION_RE;
+    cached)."""
+    return CORRECTION_RE.search(text) is not None
 
 
 def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
@@ -228,10 +251,18 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     )
     if not starts:
         return []
-    sentences = split_sentences(text)
+    sentences = _Sentences(text)
     mentions: list[NoGoMention] = []
     listing: _Sentence | None = None
-    for index, sentence in enumerate(sentences):
+    previous = -2
+    # Speed: only sentences with a term start or a quote character can name or list a term,
+    # and only the sentence before a list can open it; every other sentence just ends a list
+    # (`listing` falls back to None), so the loop visits these few alone.
+    for index in _sentences_to_visit(sentences, text, starts):
+        if index != previous + 1:
+            listing = None
+        previous = index
+        sentence = sentences[index]
         if listing is not None and is_list_sentence(sentence):
             for start, end, term in find_quoted_terms(sentence):
                 mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
@@ -248,6 +279,45 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
     return _dedupe(mentions)
+
+
+class _Sentences(Sequence[_Sentence]):
+    """split_sentences(text), built lazily: the spans at once, a _Sentence when asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # A match's start may lie on leading whitespace; _Sentence.start skips it.
+        self.spans = [m.span() for m in SENTENCE_SCAN_RE.finditer(text) if not m.group().isspace()]
+        self.starts = [start for start, _end in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    @overload
+    def __getitem__(self, index: int) -> _Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Sentence]: ...
+
+    def __getitem__(self, index: int | slice) -> _Sentence | list[_Sentence]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.spans)))]
+        start, end = self.spans[index]
+        piece = self.text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        return _Sentence(start, end, self.text[start:end].rstrip())
+
+
+def _sentences_to_visit(sentences: _Sentences, text: str, starts: list[int]) -> list[int]:
+    """Indices of the sentences holding a term start or a quote character, and of the
+    sentence before each of them, in order."""
+    holding = set()
+    spans, span_starts = sentences.spans, sentences.starts
+    for position in [*starts, *(m.start() for m in QUOTE_CHAR_RE.finditer(text))]:
+        i = bisect.bisect_right(span_starts, position) - 1
+        if i >= 0 and position < spans[i][1]:
+            holding.add(i)
+    return sorted(holding | {i - 1 for i in holding if i > 0})
 
 
 def asks_for_rejected_words(question: str) -> bool:
@@ -333,10 +403,10 @@ def _mentions_by_context(
     for follower in following:
         if find_quoted_terms(follower):
             break
-        if FOLLOW_CUE_RE.search(follower.text):
+        if _judges_term(follower.text):
             joined = text[sentence.start : follower.end]
             return [NoGoMention(s, e, term, joined, "", lang) for s, e, term in quoted]
-    if following and CORRECTION_RE.search(sentence.text):
+    if following and _corrects_writer(sentence.text):
         match = REPLACE_START_RE.match(following[0].text)
         if match:
             own = find_quoted_terms(following[0])
