@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import sys
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -33,7 +32,7 @@ from treffsicher.core.models import (
     VoiceProfile,
 )
 from treffsicher.core.nogo import mask_text
-from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.signature import SignatureCollector
 from treffsicher.core.tokens import tokenize
 
 SCHEMA_VERSION = 1
@@ -113,22 +112,20 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     acc = _LanguageAccumulator()
     spread = _spread_specs(specs)
     # Memory (< 500 MB for 1M words): the fingerprint works on the raw texts, so
-    # it runs first, before the token lists of all passages exist. Signature terms need
-    # those token lists at once (their API); token strings are interned to share repeats,
-    # and all of it is dropped as soon as this language is done.
+    # it runs first, before any token list exists. Signature terms and avoided words take
+    # each passage right after it is tokenized and keep its body tokens and sentences only.
     # Words she mentions to reject („das Wort „X“ kann ich nicht mehr hören“) are not her
     # usage: they are blanked out before anything is counted, and the sentences that
     # reject them give no examples of her voice.
     masked = [mask_text(p.text, lang) for p in passages]
     fingerprint = compute_fingerprint([text for text, _spans in masked], lang)
-    docs: list[tuple[Passage, TokenizedText]] = []
+    signature = SignatureCollector(lang)
     for passage, (text, rejecting) in zip(passages, masked, strict=True):
         passage = replace(passage, text=text) if rejecting else passage
         doc = tokenize(passage.text)
         stats = extract_stats(doc, lang)
         _add_passage(acc, spread, passage, doc, stats, rejecting)
-        doc.texts[:] = map(sys.intern, doc.texts)
-        docs.append((passage, doc))
+        signature.add(passage, doc)
     features = {spec.name: _summarise(spec, acc) for spec in specs}
     counts = acc.pooled.counts
     n_words = int(counts.get("words", 0))
@@ -140,8 +137,8 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
         passages_by_kind=dict(sorted(acc.by_kind.items())),
         reliability=rate_reliability(n_words, acc.n_passages),
         features=features,
-        signature_terms=list_signature_terms(docs, lang),
-        avoided_words=list_avoided_words(docs, lang),
+        signature_terms=signature.signature_terms(),
+        avoided_words=signature.avoided_words(),
         fingerprint=fingerprint,
     )
 
