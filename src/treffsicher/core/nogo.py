@@ -129,8 +129,8 @@ REPLACE_REST_RE = re.compile(
 INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
 # A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
 # was?“, "They call it 'X'. Nobody talks like that."
-FOLLOW_CUE_RE = re.compile(
-    r"(?i)\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
+FOLLOW_CUE = (
+    r"\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
     r"so (?:redet|spricht|sagt) (?:doch )?(?:niemand|keiner)|das sagt (?:doch )?(?:niemand|keiner)|"
     r"furchtbar|schrecklich|grässlich|gruselig|"
     r"klingt (?:so |total |ganz |sehr )?(?:amtlich|steif|fordernd|werblich|kalt|glatt|künstlich|"
@@ -138,12 +138,14 @@ FOLLOW_CUE_RE = re.compile(
     r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
     r"sounds (?:so |really )?(?:corporate|stiff|cold|salesy|fake)|cringe|awful|horrible)"
 )
+FOLLOW_CUE_RE = re.compile(f"(?i){FOLLOW_CUE}")
 # Her correction of the writer's word, with her own word in the next sentence:
 # 'You say "comfortable clothing". I'd say: wear something you don't love.'
-CORRECTION_RE = re.compile(
-    r"(?i)\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
+CORRECTION = (
+    r"\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
     r"da steht|bei dir steht|im text steht|im entwurf steht)\b"
 )
+CORRECTION_RE = re.compile(f"(?i){CORRECTION}")
 REPLACE_START_RE = re.compile(
     r"(?i)^\W*(?:(?:i'?d|i would|we'?d|we would|ich würde|wir würden)\s+(?:\w+\s+)?)?"
     r"(?:say|write|call it|sagen|schreiben|sag|schreib|lieber|besser|rather)\b\s*:?\s*"
@@ -151,6 +153,25 @@ REPLACE_START_RE = re.compile(
 )
 FOLLOW_SENTENCES = 2
 CUE_CACHE_SIZE = 4096  # sentences whose cue search is remembered
+
+# Speed: the cue regexes above are case-insensitive, and Python's re then tries each of
+# their ~90 alternatives at every character. On lower-cased text the same alternatives
+# without (?i) match exactly the same spans (all their letters are lower case; lower()
+# keeps every character's length, letter-ness and case class except for the three in
+# ODD_CASE), and a lookahead of the characters a match can start with skips most
+# positions: about 5x faster. Texts with an ODD_CASE character use the original regex.
+ODD_CASE_RE = re.compile("[İıſ]")  # lower() gives two characters, or (?i) matches more
+REJECT_FOLDED = re.compile(rf"(?=[\"'a-dfg-ik-npr-wz«»‘’“”])(?:{REJECT_DE}|{REJECT_EN})")
+FOLLOW_CUE_FOLDED = re.compile(rf"(?=[acdfghk-nsw]){FOLLOW_CUE}")
+CORRECTION_FOLDED = re.compile(rf"(?=[bdiy]){CORRECTION}")
+
+
+def search_folded(folded: re.Pattern[str], original: re.Pattern[str], text: str) -> bool:
+    """True when the case-insensitive `original` matches somewhere in `text`, searched as
+    `folded` (its lower-case twin) in text.lower() where that is exact (see above)."""
+    if ODD_CASE_RE.search(text) is None:
+        return folded.search(text.lower()) is not None
+    return original.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,20 +240,20 @@ def is_list_sentence(sentence: _Sentence) -> bool:
 @lru_cache(maxsize=CUE_CACHE_SIZE)
 def has_rejection(text: str) -> bool:
     """True when the sentence says she rejects something (German or English cues)."""
-    return REJECT_ANY.search(text) is not None
+    return search_folded(REJECT_FOLDED, REJECT_ANY, text)
 
 
 @lru_cache(maxsize=CUE_CACHE_SIZE)
 def _judges_term(text: str) -> bool:
     """True when the sentence judges a term just quoted (FOLLOW_CUE_RE; cached)."""
-    return FOLLOW_CUE_RE.search(text) is not None
+    return search_folded(FOLLOW_CUE_FOLDED, FOLLOW_CUE_RE, text)
 
 
 @lru_cache(maxsize=CUE_CACHE_SIZE)
 def _corrects_writer(text: str) -> bool:
     """True when the sentence quotes the writer's word to correct it (CORRECTION_RE;
     cached)."""
-    return CORRECTION_RE.search(text) is not None
+    return search_folded(CORRECTION_FOLDED, CORRECTION_RE, text)
 
 
 def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
