@@ -382,7 +382,8 @@ def test_folded_cue_regex_starts_where_a_match_can_start(
     assert starts <= allowed, starts - allowed
     # Lower case only, so that the folded twin matches what (?i) matches.
     letters = literal_letters(_parser.parse(original.pattern).data)
-    assert letters and all(ch == ch.lower() for ch in letters)
+    assert letters
+    assert all(ch == ch.lower() for ch in letters)
 
 
 def test_odd_case_lists_every_character_lower_does_not_fold_like_re() -> None:
