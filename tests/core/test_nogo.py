@@ -403,9 +403,9 @@ def test_odd_case_lists_every_character_lower_does_not_fold_like_re() -> None:
             if any((re.fullmatch(f"(?i){c}", ch) is not None) != (low == c) for c in letters):
                 odd.append(ch)
                 continue
-        if (word.match(ch) is None) != (word.match(low) is None) or (
-            space.match(ch) is None
-        ) != (space.match(low) is None):
+        if (word.match(ch) is None) != (word.match(low) is None) or (space.match(ch) is None) != (
+            space.match(low) is None
+        ):
             odd.append(ch)
     assert odd == ["İ", "ı", "ſ"]
     assert all(nogo.ODD_CASE_RE.fullmatch(ch) for ch in odd)
