@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
     _frequency_list,
     _look_up_frequencies,
+    _sort_codes,
     list_avoided_words,
     list_signature_terms,
 )
@@ -298,3 +300,11 @@ def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
 
 def test_frequency_list_of_a_language_without_one() -> None:
     assert _frequency_list("tlh") == ()
+
+
+@pytest.mark.parametrize("bound", [10, 1 << 32, (1 << 32) + 1, 1 << 40])
+def test_sort_codes_equals_numpy_sort(bound: int) -> None:
+    codes = np.array([bound - 1, 0, 7 % bound, bound - 1, bound // 2], dtype=np.int64)
+    result = _sort_codes(codes, bound)
+    assert result.dtype == np.int64
+    assert result.tolist() == sorted(codes.tolist())

@@ -413,10 +413,10 @@ def _count_grams(
     if size == 1:  # word ids are small: count directly
         recurring = np.arange(vocab, dtype=np.int64)
         counts = np.bincount(code, minlength=vocab)
-        pairs, _ = _count_sorted(np.sort(code * n_docs + pids[mask]))
+        pairs, _ = _count_sorted(_sort_codes(code * n_docs + pids[mask], vocab * n_docs))
         df = np.bincount(pairs // n_docs, minlength=vocab)
     else:
-        uniq, counts = _count_sorted(np.sort(code))
+        uniq, counts = _count_sorted(_sort_codes(code, vocab**size))
         recurring = uniq[counts >= MIN_PASSAGES]
         counts = counts[counts >= MIN_PASSAGES]
         if len(recurring) == 0:
@@ -424,7 +424,9 @@ def _count_grams(
         # Passages per n-gram: distinct (n-gram, passage) pairs, again by sorting codes.
         where = np.searchsorted(recurring, code).clip(max=len(recurring) - 1)
         hit = recurring[where] == code
-        pairs, _ = _count_sorted(np.sort(where[hit] * n_docs + pids[:n][mask][hit]))
+        pairs, _ = _count_sorted(
+            _sort_codes(where[hit] * n_docs + pids[:n][mask][hit], len(recurring) * n_docs)
+        )
         df = np.bincount(pairs // n_docs, minlength=len(recurring))
     keep = np.flatnonzero((df >= MIN_PASSAGES) & (counts >= MIN_PASSAGES))
     grams = []
@@ -435,6 +437,14 @@ def _count_grams(
             parts.append(part)
         grams.append(tuple(reversed(parts)))
     return grams, counts[keep].tolist(), df[keep].tolist()
+
+
+def _sort_codes(codes: npt.NDArray[np.int64], bound: int) -> npt.NDArray[np.int64]:
+    """Return np.sort(codes) for codes in [0, bound): sorted as uint32 when they fit
+    (the same values, in half the time of sorting int64)."""
+    if bound <= 1 << 32:
+        return np.sort(codes.astype(np.uint32)).astype(np.int64)
+    return np.sort(codes)
 
 
 def _count_sorted(
