@@ -432,3 +432,53 @@ def test_folded_cue_search_equals_case_insensitive_search(pieces: list[str]) -> 
     text = "".join(pieces)
     for folded, original in FOLDED:
         assert nogo.search_folded(folded, original, text) == (original.search(text) is not None)
+
+
+def test_named_term_heads_start_every_alternative() -> None:
+    pattern = nogo.NAMED_TERM_RE.pattern
+    alternation = pattern[pattern.index(r"\b(?:") + len(r"\b(?:") : pattern.index(r")\s+")]
+    alternatives, depth, current = [], 0, ""
+    for ch in alternation:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    alternatives.append(current)
+    assert len(alternatives) == len(nogo.NAMED_TERM_HEADS)
+    for alternative in alternatives:
+        literal = re.split(r"[(\\\[?*+{]", alternative)[0]
+        assert literal == literal.lower()
+        assert any(literal.startswith(head) for head in nogo.NAMED_TERM_HEADS), literal
+
+
+NAMED_PIECES = [
+    "Das Wort ",
+    "das wort ",
+    "DER BEGRIFF ",
+    "the Term ",
+    "Call it ",
+    "call them a ",
+    "SAY ",
+    "say",
+    "Essay ",
+    "Auszeit",
+    "Kundenerlebnis ",
+    "„X“",
+    "-",
+    "3",
+    " ",
+    "\n",
+    ". ",
+    "İ",
+    "ſay ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAMED_PIECES), max_size=10))
+def test_named_term_starts_equal_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    assert nogo.find_named_term_starts(text) == expected
