@@ -172,10 +172,11 @@ CUE_CACHE_SIZE = 4096  # sentences whose cue search is remembered
 
 # Speed: the cue regexes above are case-insensitive, and Python's re then tries each of
 # their ~90 alternatives at every character. On lower-cased text the same alternatives
-# without (?i) match exactly the same spans (all their letters are lower case; lower()
-# keeps every character's length, letter-ness and case class except for the three in
-# ODD_CASE), and a lookahead of the characters a match can start with skips most
-# positions: about 5x faster. Texts with an ODD_CASE character use the original regex.
+# without (?i) match exactly the same spans: all their letters are lower case, and lower()
+# keeps each character's length, what (?i) matches it with, and whether it is a word or
+# space character, except for the three in ODD_CASE_RE. A lookahead of the characters a
+# match can start with then skips most positions: about 5x faster. Texts with an
+# ODD_CASE_RE character use the original regex (tests/core/test_nogo.py checks all this).
 ODD_CASE_RE = re.compile("[İıſ]")  # lower() gives two characters, or (?i) matches more
 REJECT_FOLDED = re.compile(rf"(?=[\"'a-dfg-ik-npr-wz«»‘’“”])(?:{REJECT_DE}|{REJECT_EN})")
 FOLLOW_CUE_FOLDED = re.compile(rf"(?=[acdfghk-nsw]){FOLLOW_CUE}")
@@ -251,8 +252,8 @@ def is_list_sentence(sentence: _Sentence) -> bool:
     return bool(find_quoted_terms(sentence)) and all(w in SEPARATORS for w in words)
 
 
-# Cached: REJECT_ANY tries ~90 alternatives at every character (~0.3 µs per character),
-# and her sentences repeat (quoted replies, the same request in many mails).
+# Cached: the cue searches are the dearest step per sentence, and her sentences repeat
+# (quoted replies, the same request in many mails).
 @lru_cache(maxsize=CUE_CACHE_SIZE)
 def has_rejection(text: str) -> bool:
     """True when the sentence says she rejects something (German or English cues)."""

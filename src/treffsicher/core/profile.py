@@ -69,9 +69,6 @@ class _ExamplePick:
 
     picks: list[tuple[int, Example]] = field(default_factory=list)
 
-    def wants(self, key: int) -> bool:
-        return len(self.picks) < EXAMPLES_PER_FEATURE or key < self.picks[-1][0]
-
     def add(self, key: int, example: Example) -> None:
         bisect.insort(self.picks, (key, example), key=lambda pick: pick[0])
         del self.picks[EXAMPLES_PER_FEATURE:]
@@ -186,7 +183,7 @@ def _add_passage(
         pick = acc.examples.get(name)
         if pick is None:
             pick = acc.examples[name] = _ExamplePick()
-        picks = pick.picks  # _ExamplePick.wants, inlined (speed)
+        picks = pick.picks  # wanted while not full or ranked before the last pick
         if len(picks) < EXAMPLES_PER_FEATURE or key < picks[-1][0]:
             quote = quote_span(doc, *spans[0])
             pick.add(key, Example(passage.id, quote, passage.source_name))
