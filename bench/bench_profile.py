@@ -4,6 +4,8 @@
     .venv/bin/python bench/bench_profile.py --words 200000  # quicker
     .venv/bin/python bench/bench_profile.py --pyinstrument  # where the time goes
     .venv/bin/python bench/bench_profile.py --reliability   # how much text a profile needs
+    .venv/bin/python bench/bench_profile.py --first-profile # 2.8M words: where the time goes
+    .venv/bin/python bench/bench_profile.py --small-files   # 2,000 passages of 65 words
 
 The corpus comes from bench/corpus.py (our own templates). Words/s counts WORD tokens of
 the tokenizer. Peak memory is measured in a child process (ru_maxrss of the child that
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -104,6 +107,92 @@ def run_pyinstrument(passages: list[Passage]) -> None:
     build_profile(passages)
     profiler.stop()
     print(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
+FIRST_PROFILE_WORDS = 2_800_000  # the first voice profile of a large client
+# Stages of build_profile by their names in core.profile; the time outside tokenize and
+# extract_stats is profile assembly (no-go mask, fingerprint, pooling, signature terms).
+STAGES = ("tokenize", "extract_stats", "mask_text", "compute_fingerprint")
+SMALL_FILES, SMALL_FILE_WORDS = 2_000, 65
+
+
+def run_first_profile(passages: list[Passage], repeats: int) -> None:
+    """CPU time of build_profile, and the CPU time of its stages (the functions in STAGES,
+    timed by wrapping their names in core.profile; the machine is shared, so wall time and
+    pyinstrument's wall-clock samples would count the waits for the other jobs)."""
+    from collections import Counter
+
+    from treffsicher.core import profile as core_profile
+
+    build_profile(passages[:50])  # warm caches and lazy loads outside the measurement
+    originals = {name: getattr(core_profile, name) for name in STAGES}
+    spent: Counter[str] = Counter()
+
+    def timed(name: str, function: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+
+        return wrapper
+
+    totals = []
+    for _ in range(repeats):
+        spent.clear()
+        for name, function in originals.items():
+            setattr(core_profile, name, timed(name, function))
+        try:
+            gc.collect()
+            start = time.process_time()
+            build_profile(passages)
+            totals.append(time.process_time() - start)
+        finally:
+            for name, function in originals.items():
+                setattr(core_profile, name, function)
+        total = totals[-1]
+        assembly = total - spent["tokenize"] - spent["extract_stats"]
+        print(
+            f"run: build_profile {total:.2f} CPU s; "
+            + ", ".join(f"{name} {spent[name]:.2f}" for name in STAGES)
+            + f"; all but tokenize and extract_stats {assembly:.2f}"
+        )
+    print(f"build_profile CPU s, median of {repeats}: {statistics.median(totals):.2f}")
+
+
+def run_small_files() -> None:
+    """CPU time of a fresh process that imports core.profile and profiles 2,000 passages
+    of 65 words each (a typical import of small files): fixed costs show here."""
+    here = str(Path(__file__).resolve().parent)
+    code = (
+        f"import sys; sys.path.insert(0, {here!r})\n"
+        "import time\n"
+        "from corpus import make_passages\n"
+        "from treffsicher.core.models import Passage\n"
+        f"words = ' '.join(p.text for p in make_passages({SMALL_FILES * SMALL_FILE_WORDS}, "
+        "'de', 1)).split()\n"
+        f"n = {SMALL_FILE_WORDS}\n"
+        "passages = [Passage(i + 1, ' '.join(words[k : k + n]), 'de', 'email')\n"
+        f"            for i, k in enumerate(range(0, n * {SMALL_FILES}, n))]\n"
+        "start = time.process_time()\n"
+        "from treffsicher.core.profile import build_profile\n"
+        "imported = time.process_time()\n"
+        "build_profile(passages)\n"
+        "end = time.process_time()\n"
+        "print(f'{imported - start:.3f} {end - imported:.3f} {\"wordfreq\" in sys.modules}')\n"
+    )
+    runs = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+        runs.append((float(out[0]), float(out[1]), out[2]))
+    imports = statistics.median(r[0] for r in runs)
+    builds = statistics.median(r[1] for r in runs)
+    print(f"{SMALL_FILES} passages of {SMALL_FILE_WORDS} words, fresh process, median of 3:")
+    print(f"import core.profile CPU s: {imports:.3f}; build_profile CPU s: {builds:.3f}")
+    print(f"wordfreq imported: {runs[0][2]}")
 
 
 RELIABILITY_FEATURES = (
@@ -196,9 +285,17 @@ def main() -> None:
     parser.add_argument("--pyinstrument", action="store_true")
     parser.add_argument("--no-textstat", action="store_true")
     parser.add_argument("--reliability", action="store_true")
+    parser.add_argument("--first-profile", action="store_true")
+    parser.add_argument("--small-files", action="store_true")
     args = parser.parse_args()
     if args.reliability:
         run_reliability()
+        return
+    if args.small_files:
+        run_small_files()
+        return
+    if args.first_profile:
+        run_first_profile(make_passages(FIRST_PROFILE_WORDS, "de", seed=1), args.repeats)
         return
 
     passages = make_passages(args.words, "de", seed=1)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
+from treffsicher.core import fingerprint
 from treffsicher.core.fingerprint import (
     compute_fingerprint,
+    count_buckets,
     count_char_ngrams,
+    count_reference_buckets,
+    count_reference_ngrams,
     count_words,
+    hash_char_ngrams,
     list_words,
+    to_code_points,
 )
 from treffsicher.core.models import Fingerprint
 from treffsicher.core.weights import load_references
@@ -35,6 +42,34 @@ def test_count_words_over_several_texts() -> None:
     assert counts["danke"] == 3
     assert counts["dir"] == 1
     assert counts["euch"] == 1
+
+
+def test_count_words_keeps_first_use_order() -> None:
+    # Words first seen inside a chunk seen before ("a-b" twice) keep their text order, so
+    # most_common breaks ties the same way as counting word by word.
+    texts = ["Zebra a-b, Apfel.", "\tzebra\n\nA-B Apfel! Birne1Kirsche", "Ärger ÄRGER"]
+    words = [w for t in texts for w in list_words(t)]
+    counts = count_words(texts)
+    assert list(counts) == list(dict.fromkeys(words))
+    assert counts == {w: words.count(w) for w in words}
+    assert counts["a"] == counts["b"] == 2
+    assert count_words(texts)["kirsche"] == 1
+
+
+def test_count_buckets_equals_hashing_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Slices of 7 characters overlapping by 3: the same n-grams as the whole text at once.
+    monkeypatch.setattr(fingerprint, "CHUNK_CHARS", 7)
+    text = "Liebe Anna, danke für den Ablauf – bis Montag 🙂 und Grüße!"
+    buckets = hash_char_ngrams(to_code_points(text))
+    counts, n_grams = count_buckets(text)
+    assert n_grams == len(buckets) == len(text) - 3
+    assert np.array_equal(counts, np.bincount(buckets, minlength=len(counts)))
+    for reference in load_references("de"):
+        found = count_reference_buckets(counts, reference)
+        assert np.array_equal(found, count_reference_ngrams(buckets, reference))
+        assert found.sum() > 0
+    assert count_buckets("abc")[1] == 0
+    assert not count_buckets("abc")[0].any()
 
 
 def test_count_char_ngrams_by_hand() -> None:

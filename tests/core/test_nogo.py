@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treffsicher.core import nogo
 from treffsicher.core.models import NoGo, Passage
 from treffsicher.core.nogo import (
+    NoGoMention,
     find_mentions,
     find_nogo_in,
     find_own_uses,
@@ -224,3 +230,255 @@ def test_listed_answers_to_a_question_about_rejected_words(
     from treffsicher.core.nogo import find_listed_terms
 
     assert [m.term for m in find_listed_terms(answer, question)] == expected
+
+
+def find_mentions_every_sentence(text: str, lang: str) -> list[NoGoMention]:
+    """find_mentions as first written: every sentence of split_sentences in turn (the
+    reference for the faster loop, which visits only sentences with a term or quote)."""
+    starts = sorted(
+        [m.start() for m in nogo.QUOTE_RE.finditer(text)]
+        + [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    )
+    if not starts:
+        return []
+    sentences = nogo.split_sentences(text)
+    mentions: list[NoGoMention] = []
+    listing = None
+    for index, sentence in enumerate(sentences):
+        if listing is not None and nogo.is_list_sentence(sentence):
+            for start, end, term in nogo.find_quoted_terms(sentence):
+                mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        listing = sentence if following and nogo.opens_list(sentence, following) else None
+        if listing is not None or not nogo.any_between(starts, sentence.start, sentence.end):
+            continue
+        found = nogo._mentions_in(text, sentence, lang) or nogo._mentions_by_context(
+            text, sentences, index, lang
+        )
+        replacement = nogo._replacement_after(sentences, index, found)
+        if replacement:
+            found = [nogo._with_replacement(m, replacement) for m in found]
+        mentions.extend(found)
+    return nogo._dedupe(mentions)
+
+
+# Pieces of her mails that start, open, continue or end lists and judge or replace terms.
+PIECES = [
+    *(text for _lang, text, _expected in REJECTIONS),
+    *(text for _lang, text in USAGE),
+    "Welche Wörter willst du nie lesen?",
+    "Bitte nie:",
+    "„Wellness-Oase“.",
+    "„Auszeit“ und „Kundenerlebnis“",
+    "- „Rundum-sorglos“",
+    "Wer sagt denn so was?",
+    "Schreib lieber: mit Kopf und Bauch.",
+    "I'd say: a session.",
+    "Das Wort Auszeit",
+    "Danke dir! ",
+    "Liebe Grüße",
+    "'x' ",
+    '"',
+    "„",
+    "?",
+    ":",
+    ".",
+    " ",
+    "\n",
+    "\n\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sampled_from(["de", "en"]))
+def test_find_mentions_equals_checking_every_sentence(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    assert find_mentions(text, lang) == find_mentions_every_sentence(text, lang)
+
+
+def test_lazy_sentences_equal_split_sentences() -> None:
+    text = " Welche Wörter?!\n\n  „Wellness-Oase“. ..  „Auszeit“ \n Sonst gut.“ Ende"
+    sentences = nogo._Sentences(text)
+    assert list(sentences) == nogo.split_sentences(text)
+    assert sentences[1:3] == nogo.split_sentences(text)[1:3]
+
+
+FOLDED = [
+    (nogo.REJECT_FOLDED, nogo.REJECT_ANY),
+    (nogo.FOLLOW_CUE_FOLDED, nogo.FOLLOW_CUE_RE),
+    (nogo.CORRECTION_FOLDED, nogo.CORRECTION_RE),
+]
+
+
+def first_chars(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a match of the parsed pattern can start with (None: any)."""
+    from re import _constants as c  # the parser's own op codes
+
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width
+        if op is c.LITERAL:
+            return found | {chr(av)}
+        if op is c.IN and all(o is c.LITERAL for o, _ in av):
+            return found | {chr(x) for _, x in av}
+        if op is c.SUBPATTERN:
+            more = first_chars(av[3].data)
+            return None if more is None else found | more
+        if op is c.BRANCH:
+            for alternative in av[1]:
+                more = first_chars(alternative.data)
+                if more is None:
+                    return None
+                found |= more
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            more = first_chars(av[2].data)
+            if more is None:
+                return None
+            found |= more
+            if av[0] >= 1:
+                return found
+            continue
+        return None
+    return None
+
+
+def literal_letters(items: list[tuple[object, object]]) -> set[str]:
+    """Every letter the parsed pattern matches literally (in sets too)."""
+    from re import _constants as c
+
+    found: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL and chr(av).isalpha():
+            found.add(chr(av))
+        elif op is c.IN:
+            for o, x in av:
+                if o is c.LITERAL and chr(x).isalpha():
+                    found.add(chr(x))
+                elif o is c.RANGE:
+                    found.update(chr(i) for i in range(x[0], x[1] + 1) if chr(i).isalpha())
+        for sub in av if isinstance(av, (list, tuple)) else ():
+            if hasattr(sub, "data"):
+                found |= literal_letters(sub.data)
+            elif isinstance(sub, list):
+                for alt in sub:
+                    if hasattr(alt, "data"):
+                        found |= literal_letters(alt.data)
+    return found
+
+
+@pytest.mark.parametrize(("folded", "original"), FOLDED, ids=["reject", "follow", "correction"])
+def test_folded_cue_regex_starts_where_a_match_can_start(
+    folded: re.Pattern[str], original: re.Pattern[str]
+) -> None:
+    from re import _parser
+
+    lookahead = re.compile(folded.pattern[: folded.pattern.index("])") + 2].replace("?=", ""))
+    allowed = {chr(i) for i in range(0x3000) if lookahead.fullmatch(chr(i))}
+    starts = first_chars(_parser.parse(original.pattern).data)
+    assert starts is not None
+    assert starts <= allowed, starts - allowed
+    # Lower case only, so that the folded twin matches what (?i) matches.
+    letters = literal_letters(_parser.parse(original.pattern).data)
+    assert letters
+    assert all(ch == ch.lower() for ch in letters)
+
+
+def test_odd_case_lists_every_character_lower_does_not_fold_like_re() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    any_letter = re.compile(f"(?i)[{letters}]")
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    odd = []
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            odd.append(ch)
+            continue
+        if any_letter.fullmatch(ch) or low in letters:
+            if any((re.fullmatch(f"(?i){c}", ch) is not None) != (low == c) for c in letters):
+                odd.append(ch)
+                continue
+        if (word.match(ch) is None) != (word.match(low) is None) or (space.match(ch) is None) != (
+            space.match(low) is None
+        ):
+            odd.append(ch)
+    assert odd == ["İ", "ı", "ſ"]
+    assert all(nogo.ODD_CASE_RE.fullmatch(ch) for ch in odd)
+
+
+CASED_PIECES = [
+    *PIECES,
+    "DAS WORT „X“ KANN ICH NICHT MEHR HÖREN.",
+    "Bitte NIE „Auszeit“ schreiben!",
+    "WER SAGT DENN SO WAS?",
+    "Du Schreibst „Y“.",
+    "You SAID 'z'.",
+    "Furchtbar!",
+    "ſtreich das.",
+    "İch haſſe das.",
+    "HASSE",
+    "Nobody Talks Like That.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CASED_PIECES), max_size=8))
+def test_folded_cue_search_equals_case_insensitive_search(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for folded, original in FOLDED:
+        assert nogo.search_folded(folded, original, text) == (original.search(text) is not None)
+
+
+def test_named_term_heads_start_every_alternative() -> None:
+    pattern = nogo.NAMED_TERM_RE.pattern
+    alternation = pattern[pattern.index(r"\b(?:") + len(r"\b(?:") : pattern.index(r")\s+")]
+    alternatives, depth, current = [], 0, ""
+    for ch in alternation:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    alternatives.append(current)
+    assert len(alternatives) == len(nogo.NAMED_TERM_HEADS)
+    for alternative in alternatives:
+        literal = re.split(r"[(\\\[?*+{]", alternative)[0]
+        assert literal == literal.lower()
+        assert any(literal.startswith(head) for head in nogo.NAMED_TERM_HEADS), literal
+
+
+NAMED_PIECES = [
+    "Das Wort ",
+    "das wort ",
+    "DER BEGRIFF ",
+    "the Term ",
+    "Call it ",
+    "call them a ",
+    "SAY ",
+    "say",
+    "Essay ",
+    "Auszeit",
+    "Kundenerlebnis ",
+    "„X“",
+    "-",
+    "3",
+    " ",
+    "\n",
+    ". ",
+    "İ",
+    "ſay ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAMED_PIECES), max_size=10))
+def test_named_term_starts_equal_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    assert nogo.find_named_term_starts(text) == expected

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pytest
 
 from treffsicher.core.models import Passage, TokenizedText
-from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.signature import (
+    _frequency_list,
+    _look_up_frequencies,
+    _sort_codes,
+    list_avoided_words,
+    list_signature_terms,
+)
 from treffsicher.core.signature_words import quote_around
 from treffsicher.core.tokens import tokenize
 
@@ -268,3 +277,34 @@ def test_phrases_come_first_and_keep_their_slots() -> None:
     assert "von Herzen gern" in terms
     assert all(len(term.split()) > 1 for term in terms[:-1])
     assert len(list_signature_terms(make_docs(texts), "de", limit=5)) == 3  # 2 phrases, 1 word
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
+    import wordfreq
+    from wordfreq.tokens import lossy_tokenize
+
+    buckets = _frequency_list(lang)
+    assert buckets == tuple(tuple(bucket) for bucket in wordfreq.get_frequency_list(lang))
+    # Every 500th word that wordfreq keeps as one token: its frequency from our buckets,
+    # rounded to three significant digits as wordfreq rounds, is wordfreq's own.
+    words = [w for bucket in buckets for w in bucket][::500]
+    sample = {w for w in words if lossy_tokenize(w, lang) == [w]}
+    assert len(sample) > 100
+    found = _look_up_frequencies(sample, lang)
+    for word in sample:
+        freq = found[word]
+        rounded = round(freq, math.floor(-math.log10(freq)) + 3)
+        assert rounded == wordfreq.word_frequency(word, lang), word
+
+
+def test_frequency_list_of_a_language_without_one() -> None:
+    assert _frequency_list("tlh") == ()
+
+
+@pytest.mark.parametrize("bound", [10, 1 << 32, (1 << 32) + 1, 1 << 40])
+def test_sort_codes_equals_numpy_sort(bound: int) -> None:
+    codes = np.array([bound - 1, 0, 7 % bound, bound - 1, bound // 2], dtype=np.int64)
+    result = _sort_codes(codes, bound)
+    assert result.dtype == np.int64
+    assert result.tolist() == sorted(codes.tolist())

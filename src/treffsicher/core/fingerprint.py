@@ -29,6 +29,7 @@ HASH_BITS = 20
 HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
 TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
+CHUNK_CHARS = 1 << 18  # characters hashed at a time (count_buckets)
 
 
 Vectors = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
@@ -56,9 +57,17 @@ def list_words(text: str) -> list[str]:
 
 def count_words(texts: Iterable[str]) -> Counter[str]:
     """Return how often each lower-cased word occurs over all `texts`."""
-    counts: Counter[str] = Counter()
+    # Speed: letters are never whitespace, so words lie within whitespace-separated chunks.
+    # Chunks repeat far more than they vary: count them in C first, then take the regex
+    # once per distinct chunk. Chunks keep their first-seen order, and so do the words
+    # (their first chunk holds their first use), so ties in most_common stay the same.
+    chunks: Counter[str] = Counter()
     for text in texts:
-        counts.update(WORD_RE.findall(text.lower()))
+        chunks.update(text.lower().split())
+    counts: Counter[str] = Counter()
+    for chunk, n in chunks.items():
+        for word in WORD_RE.findall(chunk):
+            counts[word] += n
     return counts
 
 
@@ -75,12 +84,31 @@ def hash_char_ngrams(code_points: npt.NDArray[np.uint64], n: int = CHAR_N) -> np
     """
     if len(code_points) < n:
         return np.zeros(0, dtype=np.intp)
+    # In place (speed): no temporary array per step.
+    size = len(code_points) - n + 1
+    h = code_points[:size].copy()
     with np.errstate(over="ignore"):
-        h = code_points[: len(code_points) - n + 1].copy()
         for k in range(1, n):
-            h = h * HASH_BASE + code_points[k : len(code_points) - n + 1 + k]
-        buckets = (h * HASH_MULT) >> np.uint64(64 - HASH_BITS)
-    return buckets.astype(np.intp)
+            np.multiply(h, HASH_BASE, out=h)
+            np.add(h, code_points[k : size + k], out=h)
+        np.multiply(h, HASH_MULT, out=h)
+    np.right_shift(h, np.uint64(64 - HASH_BITS), out=h)
+    return h.astype(np.intp)
+
+
+def count_buckets(text: str, n: int = CHAR_N) -> tuple[npt.NDArray[np.int64], int]:
+    """Return how many character n-grams of `text` fall into each of the 2**HASH_BITS
+    buckets of hash_char_ngrams, and the number of n-grams.
+
+    Hashed in slices of CHUNK_CHARS that overlap by n - 1 characters (speed: the arrays
+    stay small and in cache instead of a few hundred MB for a long text).
+    """
+    counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
+    n_grams = max(len(text) - n + 1, 0)
+    for start in range(0, n_grams, CHUNK_CHARS):
+        piece = text[start : min(start + CHUNK_CHARS, n_grams) + n - 1]
+        counts += np.bincount(hash_char_ngrams(to_code_points(piece), n), minlength=1 << HASH_BITS)
+    return counts, n_grams
 
 
 def count_char_ngrams(text: str, n: int = CHAR_N, top: int = MAX_CHAR_NGRAMS) -> dict[str, int]:
@@ -107,6 +135,18 @@ def count_reference_ngrams(
     """Return how often each of the reference's character n-grams occurs among `buckets`."""
     index = reference.char_lookup[buckets]
     return np.bincount(index[index >= 0], minlength=len(reference.char_ngrams))
+
+
+def count_reference_buckets(
+    bucket_counts: npt.NDArray[np.int64], reference: Reference
+) -> npt.NDArray[np.int64]:
+    """Return how often each of the reference's character n-grams occurs, from the counts
+    per bucket (count_buckets); the same as count_reference_ngrams on the buckets."""
+    index = reference.char_lookup
+    hit = np.flatnonzero(index >= 0)
+    found = np.zeros(len(reference.char_ngrams), dtype=np.int64)
+    np.add.at(found, index[hit], bucket_counts[hit])
+    return found
 
 
 def compute_fingerprint(
@@ -143,11 +183,11 @@ def compute_fingerprint(
         word_freqs.update({w: words[w] / n_words for w in reference.words if w in words})
     for w, c in words.most_common(MAX_WORDS):
         word_freqs.setdefault(w, c / n_words)
-    buckets = hash_char_ngrams(to_code_points(joined))
-    n_grams = max(len(buckets), 1)
+    bucket_counts, n_grams = count_buckets(joined)
+    n_grams = max(n_grams, 1)
     char_freqs: dict[str, float] = {}
     for reference in references:
-        found = count_reference_ngrams(buckets, reference)
+        found = count_reference_buckets(bucket_counts, reference)
         grams = reference.char_ngrams
         char_freqs.update({grams[i]: float(found[i]) / n_grams for i in np.flatnonzero(found)})
     return Fingerprint(n_words=n_words, word_freqs=word_freqs, char_ngram_freqs=char_freqs)

@@ -23,6 +23,8 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import overload
 
 from treffsicher.core.models import NoGo
 
@@ -92,8 +94,28 @@ NAMED_TERM_RE = re.compile(
     r"der ausdruck|die phrase|the word|the term|the phrase|the expression|"
     r"call (?:it|us|me|them)(?: an?)?|say)\s+(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
 )
+# NAMED_TERM_RE's alternatives start with these (in lower case): find_named_term_starts.
+NAMED_TERM_HEADS = (
+    "das wort",
+    "den begriff",
+    "der begriff",
+    "die formulierung",
+    "den ausdruck",
+    "der ausdruck",
+    "die phrase",
+    "the word",
+    "the term",
+    "the phrase",
+    "the expression",
+    "call ",
+    "say",
+)
 LIST_LINE_RE = re.compile(r"^\s*(?:[-*•–]\s*)?(?P<rest>.+?)\s*$")
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULTILINE)
+# The same pieces without the line breaks, which split_sentences drops anyway (speed).
+SENTENCE_SCAN_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)", re.MULTILINE)
+# The characters a QUOTE_RE match starts with: no quoted term without one of them.
+QUOTE_CHAR_RE = re.compile(r"[„‚»«“‘\"']")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CLAUSE_MARKS = (",", ";", "–", "—", ":")
 STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
@@ -123,8 +145,8 @@ REPLACE_REST_RE = re.compile(
 INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
 # A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
 # was?“, "They call it 'X'. Nobody talks like that."
-FOLLOW_CUE_RE = re.compile(
-    r"(?i)\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
+FOLLOW_CUE = (
+    r"\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
     r"so (?:redet|spricht|sagt) (?:doch )?(?:niemand|keiner)|das sagt (?:doch )?(?:niemand|keiner)|"
     r"furchtbar|schrecklich|grässlich|gruselig|"
     r"klingt (?:so |total |ganz |sehr )?(?:amtlich|steif|fordernd|werblich|kalt|glatt|künstlich|"
@@ -132,18 +154,41 @@ FOLLOW_CUE_RE = re.compile(
     r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
     r"sounds (?:so |really )?(?:corporate|stiff|cold|salesy|fake)|cringe|awful|horrible)"
 )
+FOLLOW_CUE_RE = re.compile(f"(?i){FOLLOW_CUE}")
 # Her correction of the writer's word, with her own word in the next sentence:
 # 'You say "comfortable clothing". I'd say: wear something you don't love.'
-CORRECTION_RE = re.compile(
-    r"(?i)\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
+CORRECTION = (
+    r"\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
     r"da steht|bei dir steht|im text steht|im entwurf steht)\b"
 )
+CORRECTION_RE = re.compile(f"(?i){CORRECTION}")
 REPLACE_START_RE = re.compile(
     r"(?i)^\W*(?:(?:i'?d|i would|we'?d|we would|ich würde|wir würden)\s+(?:\w+\s+)?)?"
     r"(?:say|write|call it|sagen|schreiben|sag|schreib|lieber|besser|rather)\b\s*:?\s*"
     r"(?P<rest>[^.!?\n]+)"
 )
 FOLLOW_SENTENCES = 2
+CUE_CACHE_SIZE = 4096  # sentences whose cue search is remembered
+
+# Speed: the cue regexes above are case-insensitive, and Python's re then tries each of
+# their ~90 alternatives at every character. On lower-cased text the same alternatives
+# without (?i) match exactly the same spans: all their letters are lower case, and lower()
+# keeps each character's length, what (?i) matches it with, and whether it is a word or
+# space character, except for the three in ODD_CASE_RE. A lookahead of the characters a
+# match can start with then skips most positions: about 5x faster. Texts with an
+# ODD_CASE_RE character use the original regex (tests/core/test_nogo.py checks all this).
+ODD_CASE_RE = re.compile("[İıſ]")  # lower() gives two characters, or (?i) matches more
+REJECT_FOLDED = re.compile(rf"(?=[\"'a-dfg-ik-npr-wz«»‘’“”])(?:{REJECT_DE}|{REJECT_EN})")
+FOLLOW_CUE_FOLDED = re.compile(rf"(?=[acdfghk-nsw]){FOLLOW_CUE}")
+CORRECTION_FOLDED = re.compile(rf"(?=[bdiy]){CORRECTION}")
+
+
+def search_folded(folded: re.Pattern[str], original: re.Pattern[str], text: str) -> bool:
+    """True when the case-insensitive `original` matches somewhere in `text`, searched as
+    `folded` (its lower-case twin) in text.lower() where that is exact (see above)."""
+    if ODD_CASE_RE.search(text) is None:
+        return folded.search(text.lower()) is not None
+    return original.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +252,25 @@ def is_list_sentence(sentence: _Sentence) -> bool:
     return bool(find_quoted_terms(sentence)) and all(w in SEPARATORS for w in words)
 
 
+# Cached: the cue searches are the dearest step per sentence, and her sentences repeat
+# (quoted replies, the same request in many mails).
+@lru_cache(maxsize=CUE_CACHE_SIZE)
 def has_rejection(text: str) -> bool:
     """True when the sentence says she rejects something (German or English cues)."""
-    return REJECT_ANY.search(text) is not None
+    return search_folded(REJECT_FOLDED, REJECT_ANY, text)
+
+
+@lru_cache(maxsize=CUE_CACHE_SIZE)
+def _judges_term(text: str) -> bool:
+    """True when the sentence judges a term just quoted (FOLLOW_CUE_RE; cached)."""
+    return search_folded(FOLLOW_CUE_FOLDED, FOLLOW_CUE_RE, text)
+
+
+@lru_cache(maxsize=CUE_CACHE_SIZE)
+def _corrects_writer(text: str) -> bool:
+    """True when the sentence quotes the writer's word to correct it (CORRECTION_RE;
+    cached)."""
+    return search_folded(CORRECTION_FOLDED, CORRECTION_RE, text)
 
 
 def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
@@ -222,16 +283,21 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     """Every rejected term in `text` with its span, her sentence and her replacement."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
-    starts = sorted(
-        [m.start() for m in QUOTE_RE.finditer(text)]
-        + [m.start() for m in NAMED_TERM_RE.finditer(text)]
-    )
+    starts = sorted([m.start() for m in QUOTE_RE.finditer(text)] + find_named_term_starts(text))
     if not starts:
         return []
-    sentences = split_sentences(text)
+    sentences = _Sentences(text)
     mentions: list[NoGoMention] = []
     listing: _Sentence | None = None
-    for index, sentence in enumerate(sentences):
+    previous = -2
+    # Speed: only sentences with a term start or a quote character can name or list a term,
+    # and only the sentence before a list can open it; every other sentence just ends a list
+    # (`listing` falls back to None), so the loop visits these few alone.
+    for index in _sentences_to_visit(sentences, text, starts):
+        if index != previous + 1:
+            listing = None
+        previous = index
+        sentence = sentences[index]
         if listing is not None and is_list_sentence(sentence):
             for start, end, term in find_quoted_terms(sentence):
                 mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
@@ -248,6 +314,74 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
     return _dedupe(mentions)
+
+
+def find_named_term_starts(text: str) -> list[int]:
+    """The starts of NAMED_TERM_RE's matches in `text`, as finditer finds them.
+
+    Speed: the case-insensitive regex costs ~25 ns at every character; a match can only
+    start where the lower-cased text holds one of NAMED_TERM_HEADS (lower() keeps every
+    character's place unless an ODD_CASE character is in the text), so the regex is tried
+    there alone, skipping starts inside the previous match as finditer does.
+    """
+    if ODD_CASE_RE.search(text) is not None:
+        return [m.start() for m in NAMED_TERM_RE.finditer(text)]
+    low = text.lower()
+    candidates = set()
+    for head in NAMED_TERM_HEADS:
+        at = low.find(head)
+        while at != -1:
+            candidates.add(at)
+            at = low.find(head, at + 1)
+    found = []
+    end = 0
+    for at in sorted(candidates):
+        if at < end:
+            continue
+        match = NAMED_TERM_RE.match(text, at)
+        if match is not None:
+            found.append(at)
+            end = match.end()
+    return found
+
+
+class _Sentences(Sequence[_Sentence]):
+    """split_sentences(text), built lazily: the spans at once, a _Sentence when asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # A match's start may lie on leading whitespace; _Sentence.start skips it.
+        self.spans = [m.span() for m in SENTENCE_SCAN_RE.finditer(text) if not m.group().isspace()]
+        self.starts = [start for start, _end in self.spans]
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    @overload
+    def __getitem__(self, index: int) -> _Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Sentence]: ...
+
+    def __getitem__(self, index: int | slice) -> _Sentence | list[_Sentence]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.spans)))]
+        start, end = self.spans[index]
+        piece = self.text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        return _Sentence(start, end, self.text[start:end].rstrip())
+
+
+def _sentences_to_visit(sentences: _Sentences, text: str, starts: list[int]) -> list[int]:
+    """Indices of the sentences holding a term start or a quote character, and of the
+    sentence before each of them, in order."""
+    holding = set()
+    spans, span_starts = sentences.spans, sentences.starts
+    for position in [*starts, *(m.start() for m in QUOTE_CHAR_RE.finditer(text))]:
+        i = bisect.bisect_right(span_starts, position) - 1
+        if i >= 0 and position < spans[i][1]:
+            holding.add(i)
+    return sorted(holding | {i - 1 for i in holding if i > 0})
 
 
 def asks_for_rejected_words(question: str) -> bool:
@@ -333,10 +467,10 @@ def _mentions_by_context(
     for follower in following:
         if find_quoted_terms(follower):
             break
-        if FOLLOW_CUE_RE.search(follower.text):
+        if _judges_term(follower.text):
             joined = text[sentence.start : follower.end]
             return [NoGoMention(s, e, term, joined, "", lang) for s, e, term in quoted]
-    if following and CORRECTION_RE.search(sentence.text):
+    if following and _corrects_writer(sentence.text):
         match = REPLACE_START_RE.match(following[0].text)
         if match:
             own = find_quoted_terms(following[0])

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import bisect
 import math
-import sys
 import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from treffsicher.core.features import PassageStats, extract_stats, specs_for
-from treffsicher.core.features.base import FeatureSpec
+from treffsicher.core.features.base import FeatureSpec, ValueFunction
 from treffsicher.core.features.lexical import quantile
 from treffsicher.core.fingerprint import compute_fingerprint
 from treffsicher.core.models import (
@@ -32,7 +32,7 @@ from treffsicher.core.models import (
     VoiceProfile,
 )
 from treffsicher.core.nogo import mask_text
-from treffsicher.core.signature import list_avoided_words, list_signature_terms
+from treffsicher.core.signature import SignatureCollector
 from treffsicher.core.tokens import tokenize
 
 SCHEMA_VERSION = 1
@@ -59,14 +59,15 @@ EXAMPLES_PER_FEATURE = 3
 QUOTE_MAX_CHARS = 160
 
 
+# A feature as _add_passage needs it: name, units key, value function, least units.
+_SpreadSpec = tuple[str, str, ValueFunction | None, float]
+
+
 @dataclass
 class _ExamplePick:
     """The passages chosen so far for one feature's examples: (key, Example), key-sorted."""
 
     picks: list[tuple[int, Example]] = field(default_factory=list)
-
-    def wants(self, key: int) -> bool:
-        return len(self.picks) < EXAMPLES_PER_FEATURE or key < self.picks[-1][0]
 
     def add(self, key: int, example: Example) -> None:
         bisect.insort(self.picks, (key, example), key=lambda pick: pick[0])
@@ -106,23 +107,22 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     """Measure each passage, pool the counts, then summarise every feature of `lang`."""
     specs = specs_for(lang)
     acc = _LanguageAccumulator()
+    spread = _spread_specs(specs)
     # Memory (< 500 MB for 1M words): the fingerprint works on the raw texts, so
-    # it runs first, before the token lists of all passages exist. Signature terms need
-    # those token lists at once (their API); token strings are interned to share repeats,
-    # and all of it is dropped as soon as this language is done.
+    # it runs first, before any token list exists. Signature terms and avoided words take
+    # each passage right after it is tokenized and keep its body tokens and sentences only.
     # Words she mentions to reject („das Wort „X“ kann ich nicht mehr hören“) are not her
     # usage: they are blanked out before anything is counted, and the sentences that
     # reject them give no examples of her voice.
     masked = [mask_text(p.text, lang) for p in passages]
     fingerprint = compute_fingerprint([text for text, _spans in masked], lang)
-    docs: list[tuple[Passage, TokenizedText]] = []
+    signature = SignatureCollector(lang)
     for passage, (text, rejecting) in zip(passages, masked, strict=True):
         passage = replace(passage, text=text) if rejecting else passage
         doc = tokenize(passage.text)
         stats = extract_stats(doc, lang)
-        _add_passage(acc, specs, passage, doc, stats, rejecting)
-        doc.texts[:] = map(sys.intern, doc.texts)
-        docs.append((passage, doc))
+        _add_passage(acc, spread, passage, doc, stats, rejecting)
+        signature.add(passage, doc)
     features = {spec.name: _summarise(spec, acc) for spec in specs}
     counts = acc.pooled.counts
     n_words = int(counts.get("words", 0))
@@ -134,15 +134,15 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
         passages_by_kind=dict(sorted(acc.by_kind.items())),
         reliability=rate_reliability(n_words, acc.n_passages),
         features=features,
-        signature_terms=list_signature_terms(docs, lang),
-        avoided_words=list_avoided_words(docs, lang),
+        signature_terms=signature.signature_terms(),
+        avoided_words=signature.avoided_words(),
         fingerprint=fingerprint,
     )
 
 
 def _add_passage(
     acc: _LanguageAccumulator,
-    specs: Sequence[FeatureSpec],
+    specs: Sequence[_SpreadSpec],
     passage: Passage,
     doc: TokenizedText,
     stats: PassageStats,
@@ -152,29 +152,53 @@ def _add_passage(
     from the `rejecting` spans: her sentences that reject a word)."""
     acc.n_passages += 1
     acc.by_kind[passage.kind] += 1
-    acc.pooled.merge(stats)
     counts = stats.counts
-    for spec in specs:
-        units = counts.get(spec.units_key, 0.0)
+    # Speed: PassageStats.merge inlined (the same additions in the same order).
+    pooled = acc.pooled.counts
+    pooled_get = pooled.get
+    for count_key, amount in counts.items():
+        pooled[count_key] = pooled_get(count_key, 0.0) + amount
+    acc.pooled.sentence_lengths.extend(stats.sentence_lengths)
+    counts_get = counts.get
+    for name, units_key, value_of, min_units in specs:
+        units = counts_get(units_key, 0.0)
         if units <= 0:
             continue
-        acc.passages_with_units[spec.name] += 1
-        if spec.value is None or units < MIN_SPREAD_UNITS.get(spec.units_key, 1.0):
+        acc.passages_with_units[name] += 1
+        if value_of is None or units < min_units:
             continue
-        value = spec.value(counts, stats.sentence_lengths)
+        value = value_of(counts, stats.sentence_lengths)
         if value is not None and math.isfinite(value):
-            acc.values.setdefault(spec.name, []).append(value)
+            acc.values.setdefault(name, []).append(value)
+    passage_id = str(passage.id).encode()
     for name, spans in stats.examples.items():
-        spans = [span for span in spans if not _overlaps(span, rejecting)]
+        if rejecting:
+            spans = [span for span in spans if not _overlaps(span, rejecting)]
         if not spans:
             continue
         # Deterministic but spread over her passages: rank passages by a hash of
-        # (feature, passage id), so every feature gets its own stable choice.
-        key = zlib.crc32(f"{name}\0{passage.id}".encode())
-        pick = acc.examples.setdefault(name, _ExamplePick())
-        if pick.wants(key):
+        # (feature, passage id), so every feature gets its own stable choice. The CRC of
+        # "<name>\0" is cached and continued with the id (the same as the CRC of both).
+        key = zlib.crc32(passage_id, _name_crc(name))
+        pick = acc.examples.get(name)
+        if pick is None:
+            pick = acc.examples[name] = _ExamplePick()
+        picks = pick.picks  # wanted while not full or ranked before the last pick
+        if len(picks) < EXAMPLES_PER_FEATURE or key < picks[-1][0]:
             quote = quote_span(doc, *spans[0])
             pick.add(key, Example(passage.id, quote, passage.source_name))
+
+
+def _spread_specs(specs: Sequence[FeatureSpec]) -> list[_SpreadSpec]:
+    """(name, units key, value function, least units for the usual range) of each spec,
+    looked up once per language instead of once per passage (speed)."""
+    return [(s.name, s.units_key, s.value, MIN_SPREAD_UNITS.get(s.units_key, 1.0)) for s in specs]
+
+
+@lru_cache(maxsize=1024)
+def _name_crc(name: str) -> int:
+    """CRC-32 of "<name>\0", the start of every example key of feature `name`."""
+    return zlib.crc32(f"{name}\0".encode())
 
 
 def _overlaps(span: tuple[int, int], ranges: Sequence[tuple[int, int]]) -> bool:

@@ -44,16 +44,27 @@ list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py
 from __future__ import annotations
 
 import bisect
+import gzip
+import importlib.util
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+import msgpack
 import numpy as np
 import numpy.typing as npt
 
-from treffsicher.core.models import WORD, Example, Passage, SignatureTerm, TokenizedText
+from treffsicher.core.models import (
+    WORD,
+    Example,
+    Passage,
+    Sentence,
+    SignatureTerm,
+    TokenizedText,
+)
 from treffsicher.core.names import find_context_names, find_listed_names
 from treffsicher.core.signature_words import (
     EMPTY,
@@ -63,7 +74,7 @@ from treffsicher.core.signature_words import (
     drop_fragment_terms,
     drop_subsumed_terms,
     find_body_range,
-    quote_around,
+    quote_in,
 )
 
 MIN_PASSAGES = 3  # a signature term occurs in at least three passages
@@ -82,11 +93,22 @@ AVOID_MIN_EXPECTED_CONTENT = 25.0  # content words are bursty (see list_avoided_
 FOREIGN_RATIO = 3.0  # a German-list word 3× more frequent in English is English ("the")
 
 
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What examples need of one passage: its text between greeting and sign-off."""
+
+    passage: Passage
+    text: str
+    start: int  # character offsets of the body's first and last token
+    end: int
+    sentences: list[Sentence]
+
+
 @dataclass
 class _Corpus:
     """Her passages in one language as arrays of word ids, plus counts of candidate terms."""
 
-    docs: list[tuple[Passage, TokenizedText, int, int]]  # with the body's token range
+    docs: list[_Body]
     keys: list[str]  # id → lower-cased word type
     key_id: dict[str, int]  # lower-cased word type → id
     ids: npt.NDArray[np.int64]  # word id of every body token, all passages in a row
@@ -108,22 +130,120 @@ def list_signature_terms(
     found there ("Hallo Anna," / "Ulrike") are never listed, not even from the body text.
     Each term occurs in at least three passages and comes with up to three short examples.
     """
-    if not _frequency_list(lang) or limit <= 0:
-        return ()
-    corpus = _count_words(docs, lang)
-    if corpus.n_words == 0:
-        return ()
-    reference: dict[int, float] = {}
-    scored, allowed, seeds = _score_words(corpus, lang, reference)
-    scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
-    kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
-    ranked = _rank_terms(kept, limit)
-    fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-    terms = []
-    for gram in ranked:
-        whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
-        terms.append(_build_term(whole, kept[gram], corpus, fn_words))
-    return tuple(terms)
+    return SignatureCollector.of(docs, lang).signature_terms(limit)
+
+
+def list_avoided_words(
+    docs: Sequence[tuple[Passage, TokenizedText]], lang: str, limit: int = 20
+) -> tuple[str, ...]:
+    """Return common `lang` words she never uses although her text is long enough to expect them.
+
+    Under a Poisson model a word of reference frequency p occurs in N words of hers
+    λ = p·N times on average, and not at all with probability e^-λ. Function and style
+    words spread evenly over texts, so λ ≥ 5 (P < 0.7 %) makes her silence telling. Content
+    words come in bursts (Church & Gale 1995): whether a text mentions "Geld" depends on the
+    topic, so their absence is far likelier than e^-λ and they need λ ≥ 25. Returns
+    nothing below 1,000 words. Ordered by λ, the most surprising absence first.
+    """
+    return SignatureCollector.of(docs, lang).avoided_words(limit)
+
+
+@dataclass
+class SignatureCollector:
+    """Her passages in one language, taken one at a time, for list_signature_terms and
+    list_avoided_words. build_profile adds each passage right after tokenizing it (its
+    token lists are fresh in memory then) and keeps only what examples need."""
+
+    lang: str
+    bodies: list[_Body] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)  # body tokens, all passages in a row
+    lengths: list[int] = field(default_factory=list)  # body tokens per passage
+    breaks: list[int] = field(default_factory=list)  # tokens that start a sentence or line
+    names: set[str] = field(default_factory=set)
+    n_body_words: int = 0
+    n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
+    surfaces: set[str] = field(default_factory=set)  # every token text (avoided words)
+
+    @classmethod
+    def of(cls, docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> SignatureCollector:
+        """A collector holding every passage of `docs`."""
+        collector = cls(lang)
+        for passage, tt in docs:
+            collector.add(passage, tt)
+        return collector
+
+    def add(self, passage: Passage, tt: TokenizedText) -> None:
+        """Take one passage (ignored unless it is in the collector's language)."""
+        if passage.language != self.lang:
+            return
+        first, end, found = find_body_range(passage, tt)
+        self.names |= found
+        self.names |= find_context_names(tt.texts)
+        kinds = tt.kinds
+        n_words = kinds.count(WORD)
+        self.n_words += n_words
+        self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
+        self.surfaces.update(tt.texts)
+        offset = len(self.tokens) - first
+        self.tokens += tt.texts[first:end]
+        self.breaks += [offset + i for i in sentence_starts(tt, first, end)]
+        self.lengths.append(max(end - first, 0))
+        start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
+        self.bodies.append(_Body(passage, tt.text, start, stop, tt.sentences))
+
+    def signature_terms(self, limit: int = 20) -> tuple[SignatureTerm, ...]:
+        """list_signature_terms of the passages taken."""
+        lang = self.lang
+        if not _frequency_list(lang) or limit <= 0:
+            return ()
+        corpus = self._corpus()
+        if corpus.n_words == 0:
+            return ()
+        reference: dict[int, float] = {}
+        scored, allowed, seeds = _score_words(corpus, lang, reference)
+        scored.update(_score_phrases(corpus, lang, allowed, seeds, reference))
+        kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
+        ranked = _rank_terms(kept, limit)
+        fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
+        terms = []
+        for gram in ranked:
+            whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
+            terms.append(_build_term(whole, kept[gram], corpus, fn_words))
+        return tuple(terms)
+
+    def avoided_words(self, limit: int = 20) -> tuple[str, ...]:
+        """list_avoided_words of the passages taken."""
+        if limit <= 0 or self.n_words < AVOID_MIN_WORDS:
+            return ()
+        used = {s.casefold() for s in self.surfaces}
+        avoided: list[str] = []
+        for word, freq, evenly_spread in _common_words(self.lang):
+            expected = freq * self.n_words
+            if expected < AVOID_MIN_EXPECTED:
+                break  # the list is sorted by frequency: no later word can qualify
+            if not evenly_spread and expected < AVOID_MIN_EXPECTED_CONTENT:
+                continue
+            if word not in used:
+                avoided.append(word)
+                if len(avoided) == limit:
+                    break
+        return tuple(avoided)
+
+    def _corpus(self) -> _Corpus:
+        """The body tokens as arrays of word ids (vectorised)."""
+        tokens = self.tokens
+        surfaces = set(tokens)
+        names = self.names | find_listed_names(surfaces)
+        key_id: dict[str, int] = {}
+        id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
+        ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), self.lengths)
+        counts = np.bincount(ids, minlength=len(key_id))
+        starts = np.zeros(len(tokens), dtype=np.bool_)
+        starts[np.asarray(self.breaks, dtype=np.int64)] = True
+        return _Corpus(
+            self.bodies, list(key_id), key_id, ids, pids, counts, self.n_body_words, names, starts
+        )
 
 
 def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple[str, ...]:
@@ -179,58 +299,39 @@ def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[st
     return phrases[:n_phrases] + words[: limit - n_phrases]
 
 
-def list_avoided_words(
-    docs: Sequence[tuple[Passage, TokenizedText]], lang: str, limit: int = 20
-) -> tuple[str, ...]:
-    """Return common `lang` words she never uses although her text is long enough to expect them.
-
-    Under a Poisson model a word of reference frequency p occurs in N words of hers
-    λ = p·N times on average, and not at all with probability e^-λ. Function and style
-    words spread evenly over texts, so λ ≥ 5 (P < 0.7 %) makes her silence telling. Content
-    words come in bursts (Church & Gale 1995): whether a text mentions "Geld" depends on the
-    topic, so their absence is far likelier than e^-λ and they need λ ≥ 25. Returns
-    nothing below 1,000 words. Ordered by λ, the most surprising absence first.
-    """
-    if limit <= 0:
-        return ()
-    surfaces: set[str] = set()
-    n_words = 0
-    for passage, tt in docs:
-        if passage.language != lang:
-            continue
-        n_words += tt.kinds.count(WORD)
-        surfaces.update(tt.texts)
-    if n_words < AVOID_MIN_WORDS:
-        return ()
-    used = {s.casefold() for s in surfaces}
-    avoided: list[str] = []
-    for word, freq, evenly_spread in _common_words(lang):
-        expected = freq * n_words
-        if expected < AVOID_MIN_EXPECTED:
-            break  # the list is sorted by frequency: no later word can qualify
-        if not evenly_spread and expected < AVOID_MIN_EXPECTED_CONTENT:
-            continue
-        if word not in used:
-            avoided.append(word)
-            if len(avoided) == limit:
-                break
-    return tuple(avoided)
-
-
 @cache
 def _frequency_list(lang: str) -> tuple[tuple[str, ...], ...]:
     """Return wordfreq's words of `lang` in buckets of one centibel each, most frequent
     first (bucket i holds the words of frequency 10^(-i/100)); () without a list.
 
-    The buckets load in ~0.17 s; wordfreq's dict of all 634,502 German words takes
+    The buckets load in ~0.1 s; wordfreq's dict of all 634,502 German words takes
     another ~0.4 s to build, and a profile needs the frequencies of a few thousand words
     only (_look_up_frequencies).
     """
-    import wordfreq  # lazily: loading takes ~0.2 s and most commands never need it
-
-    if lang not in wordfreq.available_languages():
+    path = _wordlist_path(lang)
+    if path is None:
         return ()
-    return tuple(tuple(bucket) for bucket in wordfreq.get_frequency_list(lang))
+    # wordfreq's read_cBpack, without importing wordfreq (~0.2 s: langcodes, ftfy, regex):
+    # a gzip'd msgpack list of a header and the buckets.
+    with gzip.open(path, "rb") as packed:
+        data = msgpack.load(packed, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"unexpected wordfreq header in {path.name}: {header!r}")
+    return tuple(tuple(bucket) for bucket in data[1:])
+
+
+def _wordlist_path(lang: str) -> Path | None:
+    """Return the file of wordfreq's "best" list of `lang` (large before small), or None."""
+    spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for size in ("large", "small"):
+        path = data / f"{size}_{lang}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
 
 
 def _look_up_frequencies(words: set[str], lang: str) -> dict[str, float]:
@@ -269,39 +370,6 @@ def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
         for word, freq in top
         if WORDLIKE_RE.fullmatch(word) and other.get(word, 0.0) <= FOREIGN_RATIO * freq
     )
-
-
-def _count_words(docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> _Corpus:
-    """Turn the bodies of her passages into arrays of word ids (vectorised)."""
-    kept: list[tuple[Passage, TokenizedText, int, int]] = []
-    tokens: list[str] = []
-    lengths: list[int] = []
-    breaks: list[int] = []  # positions of tokens that start a sentence (or a line)
-    names: set[str] = set()
-    n_words = 0
-    for passage, tt in docs:
-        if passage.language != lang:
-            continue
-        first, end, found = find_body_range(passage, tt)
-        names |= found
-        names |= find_context_names(tt.texts)
-        kinds = tt.kinds
-        n_words += kinds.count(WORD) - kinds[:first].count(WORD) - kinds[end:].count(WORD)
-        offset = len(tokens)
-        tokens += tt.texts[first:end]
-        breaks += [offset + i - first for i in sentence_starts(tt, first, end)]
-        lengths.append(max(end - first, 0))
-        kept.append((passage, tt, first, end))
-    surfaces = set(tokens)
-    names |= find_listed_names(surfaces)
-    key_id: dict[str, int] = {}
-    id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
-    ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
-    pids = np.repeat(np.arange(len(kept), dtype=np.int64), lengths)
-    counts = np.bincount(ids, minlength=len(key_id))
-    starts = np.zeros(len(tokens), dtype=np.bool_)
-    starts[np.asarray(breaks, dtype=np.int64)] = True
-    return _Corpus(kept, list(key_id), key_id, ids, pids, counts, n_words, names, starts)
 
 
 def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
@@ -345,10 +413,10 @@ def _count_grams(
     if size == 1:  # word ids are small: count directly
         recurring = np.arange(vocab, dtype=np.int64)
         counts = np.bincount(code, minlength=vocab)
-        pairs, _ = _count_sorted(np.sort(code * n_docs + pids[mask]))
+        pairs, _ = _count_sorted(_sort_codes(code * n_docs + pids[mask], vocab * n_docs))
         df = np.bincount(pairs // n_docs, minlength=vocab)
     else:
-        uniq, counts = _count_sorted(np.sort(code))
+        uniq, counts = _count_sorted(_sort_codes(code, vocab**size))
         recurring = uniq[counts >= MIN_PASSAGES]
         counts = counts[counts >= MIN_PASSAGES]
         if len(recurring) == 0:
@@ -356,7 +424,9 @@ def _count_grams(
         # Passages per n-gram: distinct (n-gram, passage) pairs, again by sorting codes.
         where = np.searchsorted(recurring, code).clip(max=len(recurring) - 1)
         hit = recurring[where] == code
-        pairs, _ = _count_sorted(np.sort(where[hit] * n_docs + pids[:n][mask][hit]))
+        pairs, _ = _count_sorted(
+            _sort_codes(where[hit] * n_docs + pids[:n][mask][hit], len(recurring) * n_docs)
+        )
         df = np.bincount(pairs // n_docs, minlength=len(recurring))
     keep = np.flatnonzero((df >= MIN_PASSAGES) & (counts >= MIN_PASSAGES))
     grams = []
@@ -367,6 +437,14 @@ def _count_grams(
             parts.append(part)
         grams.append(tuple(reversed(parts)))
     return grams, counts[keep].tolist(), df[keep].tolist()
+
+
+def _sort_codes(codes: npt.NDArray[np.int64], bound: int) -> npt.NDArray[np.int64]:
+    """Return np.sort(codes) for codes in [0, bound): sorted as uint32 when they fit
+    (the same values, in half the time of sorting int64)."""
+    if bound <= 1 << 32:
+        return np.sort(codes.astype(np.uint32)).astype(np.int64)
+    return np.sort(codes)
 
 
 def _count_sorted(
@@ -493,11 +571,11 @@ def _build_term(
     natural: list[str] = []
     initial = ""
     for index in np.unique(corpus.pids[corpus.ids == wid]).tolist():
-        passage, tt, first, end = corpus.docs[index]
-        match = pattern.search(tt.text, tt.starts[first], tt.ends[end - 1])
+        body = corpus.docs[index]
+        match = pattern.search(body.text, body.start, body.end)
         if match is None:  # the words occur, but not next to each other
             continue
-        sentence_start, quote = quote_around(tt, match.start(), match.end())
+        sentence_start, quote = quote_in(body.text, body.sentences, match.start(), match.end())
         spelled = " ".join(match.group().split())
         # A sentence-initial capital says nothing about how she spells the word; as a last
         # resort keep it, lower-casing only a function word ("Wir bieten …" → "wir …").
@@ -506,7 +584,7 @@ def _build_term(
         elif not initial:
             head, _, tail = spelled.partition(" ")
             initial = f"{head.lower()} {tail}" if head.lower() in fn_words and tail else spelled
-        examples.append(Example(passage.id, quote, passage.source_name))
+        examples.append(Example(body.passage.id, quote, body.passage.source_name))
         if len(examples) == N_EXAMPLES:
             break
     return SignatureTerm(

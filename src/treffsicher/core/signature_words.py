@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from treffsicher.core.models import KIND_EMAIL, Passage, TokenizedText
+from treffsicher.core.models import KIND_EMAIL, Passage, Sentence, TokenizedText
 
 # A word type we may list: letters, optionally joined by hyphen, apostrophe or gender marks.
 # Numbers, URLs, emails, emoji, abbreviations with dots ("z. B.") and single letters fail.
@@ -166,11 +167,15 @@ def find_body_range(passage: Passage, tt: TokenizedText) -> tuple[int, int, set[
 
 def quote_around(tt: TokenizedText, start: int, end: int) -> tuple[int, str]:
     """Return (sentence start, quote): the sentence around a match, cut to QUOTE_CHARS."""
-    starts = [s.start for s in tt.sentences]
+    return quote_in(tt.text, tt.sentences, start, end)
+
+
+def quote_in(text: str, sentences: Sequence[Sentence], start: int, end: int) -> tuple[int, str]:
+    """quote_around for a text and its sentences (no token lists needed)."""
+    starts = [s.start for s in sentences]
     i = bisect.bisect_right(starts, start) - 1
-    s_start, s_end = (tt.sentences[i].start, tt.sentences[i].end) if i >= 0 else (start, end)
+    s_start, s_end = (sentences[i].start, sentences[i].end) if i >= 0 else (start, end)
     s_end = max(s_end, end)
-    text = tt.text
     if s_end - s_start <= QUOTE_CHARS:
         return s_start, " ".join(text[s_start:s_end].split())
     half = max((QUOTE_CHARS - (end - start)) // 2, 0)
