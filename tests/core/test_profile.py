@@ -158,3 +158,18 @@ def test_typical_never_lies_outside_the_usual_range() -> None:
         if summary.typical is not None and summary.low is not None and summary.high is not None:
             if summary.distribution is None:
                 assert summary.low <= summary.typical <= summary.high, summary.name
+
+
+def test_building_a_profile_leaves_the_cycle_collector_as_it_was() -> None:
+    import gc
+
+    passages = [Passage(1, "Ich freu mich auf Freitag. Bis dann!", "de")]
+    assert gc.isenabled()
+    build_profile(passages)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build_profile(passages)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

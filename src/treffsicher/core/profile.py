@@ -8,10 +8,12 @@ profile_to_dict / profile_from_dict give a stable JSON schema ("schema_version":
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
@@ -95,12 +97,30 @@ def build_profile(passages: Sequence[Passage]) -> VoiceProfile:
             by_language.setdefault(passage.language, []).append(passage)
         else:
             excluded[passage.language] += 1
-    languages = {
-        lang: _build_language_profile(lang, by_language[lang])
-        for lang in PROFILE_LANGUAGES
-        if lang in by_language
-    }
+    with _cycle_collection_paused():
+        languages = {
+            lang: _build_language_profile(lang, by_language[lang])
+            for lang in PROFILE_LANGUAGES
+            if lang in by_language
+        }
     return VoiceProfile(languages, len(passages), dict(sorted(excluded.items())))
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a profile is built (speed).
+
+    A build allocates millions of small lists and tuples that reference counting frees; the
+    collector would still walk the growing heap again and again (about a tenth of the CPU
+    time of a 1 M-word build). What the build leaves in cycles is collected once it is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfile:
