@@ -179,14 +179,19 @@ def cut_signature(lines: list[str]) -> list[str]:
 
 def cut_at_separator(lines: list[str]) -> list[str]:
     """Return the lines before a "-- " separator or legal footer, without device lines."""
+    # Speed: when no line can hold a tagline or footer (no hint in the whole text), the
+    # lines are not checked one by one.
+    text = "\n".join(lines)
+    taglines = may_hold(text, TAGLINE_HINTS)
+    footers = may_hold(text, LEGAL_HINTS, LEGAL_CASED_HINT)
     kept: list[str] = []
     for raw in lines:
         line = raw.strip()
         if line in SIGNATURE_SEPARATOR:
             break
-        if line and (is_device_line(line) or is_tagline(line)):
+        if line and (is_device_line(line) or (taglines and is_tagline(line))):
             continue
-        if line and is_legal_line(line):
+        if line and footers and is_legal_line(line):
             # The footer's paragraph started at the last blank line.
             while kept and kept[-1].strip():
                 kept.pop()
