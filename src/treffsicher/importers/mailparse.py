@@ -21,6 +21,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 
 from treffsicher.importers.decoding import decode_bytes
 from treffsicher.importers.htmltext import html_to_text
@@ -30,6 +31,7 @@ PARSER = BytesParser(policy=compat32)
 HEADER_PARSER = BytesParser(policy=compat32)
 HEADER_END_RE = re.compile(rb"\r?\n\r?\n")
 MAX_HEADER_BYTES = 256_000
+SENDER_CACHE_SIZE = 4096  # distinct From values remembered (an archive's correspondents)
 FALLBACK_CHARSET = "cp1252"  # a superset of Latin-1 for the bytes mails actually carry
 CHARSET_ALIASES = {"x-unknown": "", "unknown-8bit": "", "default": "", "us-ascii": "ascii"}
 MESSAGE_ID_RE = re.compile(r"<([^<>\s]{1,900})>")
@@ -112,7 +114,16 @@ def read_sender(message: Message) -> tuple[str, str]:
     raw = message.get("from") or message.get("sender")
     if raw is None:
         return "", ""
-    value = str(raw)
+    return read_address(str(raw))
+
+
+@lru_cache(maxsize=SENDER_CACHE_SIZE)
+def read_address(value: str) -> tuple[str, str]:
+    """Return (display name, lower-cased address) of a From or Sender value.
+
+    Cached: an archive holds the same few From lines thousands of times, and parsing one
+    (getaddresses, encoded words) costs more than reading the rest of the header block.
+    """
     try:
         pairs = getaddresses([value])
     except (ValueError, IndexError, TypeError):
