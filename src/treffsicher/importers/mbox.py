@@ -2,10 +2,10 @@
 
 mbox is read in binary blocks and split at "From " separator lines (found with bytes.find);
 one message is held at a time, so memory stays flat for 10,000 or 50,000 messages
-(mailbox.mbox builds a table of contents of the whole file first). ">From " unquoting (mboxrd) is not undone:
-those lines are quoted text anyway. A message larger than MAX_MESSAGE_BYTES keeps only its
-first MAX_MESSAGE_BYTES (the text body comes before attachments) and is marked truncated,
-so a 200 MB attachment never sits in memory.
+(mailbox.mbox builds a table of contents of the whole file first). ">From " unquoting
+(mboxrd) is not undone: those lines are quoted text anyway. A message larger than
+MAX_MESSAGE_BYTES keeps only its first MAX_MESSAGE_BYTES (the text body comes before
+attachments) and is marked truncated, so a 200 MB attachment never sits in memory.
 """
 
 from __future__ import annotations
