@@ -6,7 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treffsicher.importers.quotes import clean_mail_body
+from treffsicher.importers.quotes import (
+    ATTRIBUTION_MAX_CHARS,
+    ATTRIBUTION_MAX_LINES,
+    ATTRIBUTION_RE,
+    ATTRIBUTION_START_RE,
+    DATED_RE,
+    clean_mail_body,
+    find_attribution,
+    is_attribution,
+    join_lines,
+)
 
 HERS_DE = "Hallo Anna,\n\ndas klingt gut. Ich schicke dir morgen die Fotos.\n\nLiebe Grüße\nJohanna"
 HERS_EN = "Hi Anna,\n\nthat sounds lovely. I'll send the photos tomorrow.\n\nBest wishes\nMorwenna"
@@ -190,3 +200,76 @@ def test_cleaning_only_removes_lines(lines: list[str]) -> None:
     kept = clean_mail_body(body)
     originals = {line.strip() for line in body.split("\n")}
     assert all(line.strip() in originals for line in kept.split("\n") if line.strip())
+
+
+def find_attribution_by_joining(lines: list[str], i: int) -> int:
+    """find_attribution as first written: every size joined and matched (the reference
+    for the version that joins only lines ending in a colon)."""
+    line = lines[i].strip()
+    if not line or len(line) > ATTRIBUTION_MAX_CHARS:
+        return 0
+    for size in range(1, ATTRIBUTION_MAX_LINES + 1):
+        if i + size > len(lines) or not lines[i + size - 1].strip():
+            return 0
+        joined = join_lines(lines, i, size)
+        if len(joined) > ATTRIBUTION_MAX_CHARS:
+            return 0
+        if joined.endswith(":") and ATTRIBUTION_RE.match(joined):
+            if (
+                size > 1
+                and not ATTRIBUTION_START_RE.match(line)
+                and is_attribution(join_lines(lines, i + 1, size - 1))
+            ):
+                return 0
+            return size if size == 1 or DATED_RE.search(joined) else 0
+        if lines[i + size - 1].rstrip().endswith((".", "!", "?")):
+            return 0
+    return 0
+
+
+ATTRIBUTION_PIECES = [
+    "Am 03.06.2025 um 10:12 schrieb Anna Berg",
+    "<anna@berg-text.de>:",
+    "<mailto:anna@berg-text.de>",
+    "Anna Berg <anna@berg-text.de> schrieb am Di., 3. Juni 2025, 10:12:",
+    "On Tue, Jun 3, 2025 at 10:12 AM Anna Berg",
+    "wrote:",
+    "<https://example.de/a:b>",
+    "Am 3.6.2025 um 10:12 schrieb Anna Berg: <mailto:anna@berg-text.de>",
+    "Anna Berg wrote: <https://example.de/x>",
+    "Am heutigen Tage",
+    "schrieb sie mir:",
+    "Anna Berg wrote:",
+    "Zitat von Anna:",
+    "Ich freue mich.",
+    "Liebe Grüße",
+    "x" * 200 + ":",
+    "y" * 150,
+    "",
+    "   ",
+    "> Liebe Johanna,",
+    "Danke!",
+    "Termine:",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ATTRIBUTION_PIECES), min_size=1, max_size=6), st.data())
+def test_find_attribution_answers_as_joining_every_size(
+    lines: list[str], data: st.DataObject
+) -> None:
+    i = data.draw(st.integers(0, len(lines) - 1))
+    assert find_attribution(lines, i) == find_attribution_by_joining(lines, i)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Am 03.06.2025 um 10:12 schrieb Anna Berg", "<anna@berg-text.de>:"], 2),
+        (["Anna Berg wrote:"], 1),
+        (["Ich freue mich.", "Anna Berg wrote:"], 0),
+        (["x" * 200, "y" * 150 + " schrieb Anna am 3.6.2025:"], 0),  # too long
+    ],
+)
+def test_find_attribution_by_hand(lines: list[str], expected: int) -> None:
+    assert find_attribution(lines, 0) == expected

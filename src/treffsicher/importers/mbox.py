@@ -1,11 +1,11 @@
 """Stream raw messages out of mail containers: mbox, Maildir, .eml, Outlook .msg.
 
-mbox is read in binary, line by line, and split at "From " separator lines; one message is
-held at a time, so memory stays flat for 10,000 or 50,000 messages (mailbox.mbox builds a
-table of contents of the whole file first). ">From " unquoting (mboxrd) is not undone:
-those lines are quoted text anyway. A message larger than MAX_MESSAGE_BYTES keeps only its
-first MAX_MESSAGE_BYTES (the text body comes before attachments) and is marked truncated,
-so a 200 MB attachment never sits in memory.
+mbox is read in binary blocks and split at "From " separator lines (found with bytes.find);
+one message is held at a time, so memory stays flat for 10,000 or 50,000 messages
+(mailbox.mbox builds a table of contents of the whole file first). ">From " unquoting
+(mboxrd) is not undone: those lines are quoted text anyway. A message larger than
+MAX_MESSAGE_BYTES keeps only its first MAX_MESSAGE_BYTES (the text body comes before
+attachments) and is marked truncated, so a 200 MB attachment never sits in memory.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from treffsicher.importers import formats
 
@@ -23,6 +24,7 @@ LINE_CHUNK = 1 << 20  # longest piece of a line read at once
 # "From sender date" — the separator needs a second word; "From here on …" in a body is
 # usually written ">From" by the mail program, but we also require a digit (the date).
 SEPARATOR_RE = re.compile(rb"^From \S+ .*\d")
+SEPARATOR_START = b"From "
 MAILDIR_FOLDERS = ("cur", "new")
 MAIL_SUFFIXES = formats.MAIL_SUFFIXES
 SINGLE_SUFFIXES = formats.SINGLE_MESSAGE_SUFFIXES  # one message per file
@@ -40,37 +42,124 @@ class RawMessage:
 
 
 def iter_mbox(path: Path, max_bytes: int = MAX_MESSAGE_BYTES) -> Iterator[RawMessage]:
-    """Yield the messages of an mbox file one at a time (a truncated last one included)."""
+    """Yield the messages of an mbox file one at a time (a truncated last one included).
+
+    The file is read in blocks and cut at separator lines found with bytes.find (speed: a
+    Python step per line was a tenth of a mail import). A message longer than `max_bytes`
+    is read again in line pieces (read_pieces_limited), which decides what it keeps.
+    """
     index = 0
-    lines: list[bytes] = []
-    size = 0
-    truncated = False
-    done = 0
-    started = False
-    at_line_start = True
-    with path.open("rb", buffering=READ_BUFFER) as file:
-        # readline with a limit: a 200 MB attachment without line breaks arrives in
-        # pieces instead of as one 200 MB line (bounded memory).
-        read_line = file.readline
-        while line := read_line(LINE_CHUNK):
-            done += len(line)
-            starts_line, at_line_start = at_line_start, line.endswith(b"\n")
-            if starts_line and line.startswith(b"From ") and SEPARATOR_RE.match(line):
-                if started and lines:
-                    index += 1
-                    yield RawMessage(index, b"".join(lines), done - len(line), truncated)
-                started = True
-                lines, size, truncated = [], 0, False
+    with path.open("rb") as file:
+        scanner = BlockScanner(file, max_bytes)
+        start = 0  # where the current message begins
+        while True:
+            separator = scanner.find_separator(start)
+            end = separator[0] if separator is not None else scanner.size
+            if end - start > max_bytes:
+                pieces, truncated = read_pieces_limited(file, start, end, max_bytes)
+                scanner.resume()
+                data = b"".join(pieces)
+            else:
+                data, truncated = scanner.slice(start, end), False
+            if separator is None:
+                if data.strip():
+                    yield RawMessage(index + 1, data, end, truncated)
+                return
+            if data:
+                index += 1
+                yield RawMessage(index, data, end, truncated)
+            start = separator[1]
+
+
+def read_pieces_limited(
+    file: BinaryIO, start: int, end: int, max_bytes: int
+) -> tuple[list[bytes], bool]:
+    """Return the pieces of file[start:end] that fit into max_bytes and whether any was
+    dropped. Pieces are lines, or LINE_CHUNK bytes of a longer line (a 200 MB attachment
+    without line breaks is never held at once); one that does not fit any more is
+    dropped, a later shorter one is still kept. The text body comes before attachments."""
+    file.seek(start)
+    pieces: list[bytes] = []
+    size, truncated, position = 0, False, start
+    while position < end and (piece := file.readline(LINE_CHUNK)):
+        position += len(piece)
+        if size + len(piece) > max_bytes:
+            truncated = True
+            continue
+        pieces.append(piece)
+        size += len(piece)
+    return pieces, truncated
+
+
+class BlockScanner:
+    """Finds the separator lines of an mbox file read in blocks. It keeps the bytes of the
+    current message while they fit into max_bytes, otherwise only the block searched."""
+
+    def __init__(self, file: BinaryIO, max_bytes: int) -> None:
+        self.file = file
+        self.max_bytes = max_bytes
+        self.buffer = b""
+        self.base = 0  # file offset of buffer[0]
+        self.eof = False
+
+    @property
+    def size(self) -> int:
+        """Bytes of the file read so far (its size at the end)."""
+        return self.base + len(self.buffer)
+
+    def slice(self, start: int, end: int) -> bytes:
+        """Return file[start:end] (still in the buffer)."""
+        return self.buffer[start - self.base : end - self.base]
+
+    def resume(self) -> None:
+        """Put the file position back after the buffered bytes (after a re-read)."""
+        self.file.seek(self.size)
+
+    def read_block(self, start: int, reached: int) -> bool:
+        """Read the next block; False at the end of the file. The message from `start` is
+        kept while it fits into max_bytes up to `reached` (it is no shorter), otherwise
+        only the bytes from just before `reached`; always the byte before, which tells
+        whether a line starts there."""
+        block = self.file.read(READ_BUFFER)
+        if not block:
+            self.eof = True
+            return False
+        keep = start if reached - start <= self.max_bytes else reached
+        drop = max(0, keep - 1 - self.base)
+        self.buffer = self.buffer[drop:] + block
+        self.base += drop
+        return True
+
+    def find_separator(self, start: int) -> tuple[int, int] | None:
+        """Return (start, end) of the first separator line at or after `start`, its end
+        after at most LINE_CHUNK bytes as readline(LINE_CHUNK) returns it; None at the
+        end of the file. A line counts only where a line starts (after "\n")."""
+        search = start
+        while True:
+            line = self.next_from_line(search)
+            if line is None:
+                # "\nFrom " may be cut by the end of the block: search its last bytes again.
+                search = max(start, self.size - len(SEPARATOR_START))
+                if not self.read_block(start, search):
+                    return None
                 continue
-            if not started:
-                started = True  # no separator before the first message: still one message
-            if size + len(line) > max_bytes:
-                truncated = True
+            offset = line - self.base
+            newline = self.buffer.find(b"\n", offset, offset + LINE_CHUNK)
+            if newline < 0 and len(self.buffer) - offset < LINE_CHUNK and not self.eof:
+                self.read_block(start, line)  # the line's first piece is not all here
                 continue
-            lines.append(line)
-            size += len(line)
-    if lines and any(line.strip() for line in lines):
-        yield RawMessage(index + 1, b"".join(lines), done, truncated)
+            piece_end = newline + 1 if newline >= 0 else min(len(self.buffer), offset + LINE_CHUNK)
+            if SEPARATOR_RE.match(self.buffer[offset:piece_end]):
+                return line, self.base + piece_end
+            search = line + 1
+
+    def next_from_line(self, search: int) -> int | None:
+        """Return the offset of the first line at or after `search` that starts with
+        "From " (at the file start or after "\n"), or None when the buffer holds none."""
+        if search == 0 and self.buffer.startswith(SEPARATOR_START):
+            return 0
+        at = self.buffer.find(b"\n" + SEPARATOR_START, max(0, search - 1 - self.base))
+        return None if at < 0 else self.base + at + 1
 
 
 def iter_maildir(folder: Path, max_bytes: int = MAX_MESSAGE_BYTES) -> Iterator[RawMessage]:

@@ -141,8 +141,17 @@ def find_attribution(lines: list[str], i: int) -> int:
     if not line or len(line) > ATTRIBUTION_MAX_CHARS:
         return 0
     for size in range(1, ATTRIBUTION_MAX_LINES + 1):
-        if i + size > len(lines) or not lines[i + size - 1].strip():
+        last = lines[i + size - 1] if i + size <= len(lines) else ""
+        if not last.strip():
             return 0
+        # Speed: only lines joined to end in ":" can be an attribution, so the lines are
+        # joined only when the last one ends in ":" or holds a link (strip_links may remove
+        # what follows the colon). The length limit is checked late without harm: a longer
+        # join (more lines) is longer than every shorter one.
+        if not last.rstrip().endswith(":") and "://" not in last and "mailto:" not in last:
+            if last.rstrip().endswith((".", "!", "?")):
+                return 0
+            continue
         joined = join_lines(lines, i, size)
         if len(joined) > ATTRIBUTION_MAX_CHARS:
             return 0

@@ -60,6 +60,49 @@ TAGLINE_RE = re.compile(
     r"|ausdrucken|print this))"
 )
 TAGLINE_MAX_WORDS = 20
+# Speed: TAGLINE_RE, LEGAL_RE and LEGAL_WEAK_RE are slow to search (case-insensitive, no
+# fixed start) and most lines hold none of them. Every match of TAGLINE_RE contains one of
+# TAGLINE_HINTS, and every match of the two legal patterns one of LEGAL_HINTS, in lower
+# case ("HR" of HRA/HRB in its own case); a line without any is not searched. The
+# patterns' IGNORECASE also matches "İ", "ı" and "ſ" to i and s, which str.lower() does
+# not do: a line with one of them is always searched.
+TAGLINE_HINTS = (
+    "vir",  # virenfrei, virus-free, viruses, viren, antivirus
+    "mailtrack",
+    "powered by",
+    "umwelt",
+    "environment",
+    "before printing",
+    "ausdrucken",
+    "print this",
+)
+LEGAL_HINTS = (
+    "geschäftsführ",
+    "vorstand",
+    "registergericht",
+    "handelsregister",
+    "ust-id",
+    "ustid",
+    "umsatzsteuer",
+    "steuernummer",
+    "datenschutz",
+    "vertrauliche",
+    "this e",
+    "confidentiality notice",
+    "company registered in",
+    "registered office",
+    "vat ",
+    "intended",
+    "the information",
+    "disclaimer",
+    "haftungsausschluss",
+    "wenn sie nicht der",
+    "irrtümlich",
+    "amtsgericht",
+    "sitz der gesellschaft",
+)
+LEGAL_CASED_HINT = "HR"
+CASE_ODD = ("İ", "ı", "ſ")
 # Legal footers: keyword forms that real prose rarely uses (with colon or number) …
 LEGAL_RE = re.compile(
     r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
@@ -136,14 +179,19 @@ def cut_signature(lines: list[str]) -> list[str]:
 
 def cut_at_separator(lines: list[str]) -> list[str]:
     """Return the lines before a "-- " separator or legal footer, without device lines."""
+    # Speed: when no line can hold a tagline or footer (no hint in the whole text), the
+    # lines are not checked one by one.
+    text = "\n".join(lines)
+    taglines = may_hold(text, TAGLINE_HINTS)
+    footers = may_hold(text, LEGAL_HINTS, LEGAL_CASED_HINT)
     kept: list[str] = []
     for raw in lines:
         line = raw.strip()
         if line in SIGNATURE_SEPARATOR:
             break
-        if line and (is_device_line(line) or is_tagline(line)):
+        if line and (is_device_line(line) or (taglines and is_tagline(line))):
             continue
-        if line and is_legal_line(line):
+        if line and footers and is_legal_line(line):
             # The footer's paragraph started at the last blank line.
             while kept and kept[-1].strip():
                 kept.pop()
@@ -164,7 +212,17 @@ def is_device_line(line: str) -> bool:
 
 def is_tagline(line: str) -> bool:
     """True for an antivirus, tracking or print-less tagline under a message."""
+    if not may_hold(line, TAGLINE_HINTS):
+        return False
     return len(line.split()) <= TAGLINE_MAX_WORDS and TAGLINE_RE.search(line) is not None
+
+
+def may_hold(line: str, hints: tuple[str, ...], cased: str = "") -> bool:
+    """False when `line` holds none of the lower-case `hints` (nor `cased` as written), so
+    that a pattern whose every match contains one of them cannot match (speed)."""
+    if cased and cased in line:
+        return True
+    return any(map(line.lower().__contains__, hints)) or any(map(line.__contains__, CASE_ODD))
 
 
 def is_rule_line(line: str) -> bool:
@@ -174,6 +232,8 @@ def is_rule_line(line: str) -> bool:
 
 def is_legal_line(line: str) -> bool:
     """True for a line of a legal footer or disclaimer (see LEGAL_RE, LEGAL_WEAK_RE)."""
+    if not may_hold(line, LEGAL_HINTS, LEGAL_CASED_HINT):
+        return False
     if LEGAL_RE.search(line):
         return True
     return not line.endswith((".", "!", "?")) and LEGAL_WEAK_RE.search(line) is not None
