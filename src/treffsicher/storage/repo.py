@@ -124,6 +124,13 @@ def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str
     return hashes, {i for i in ids if i}
 
 
+_SOURCES, _PASSAGES = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
+# Built once: a mail import stores one message at a time, and building the statement per
+# message cost as much as running it.
+INSERT_SOURCES = insert(_SOURCES).returning(_SOURCES.c.id, sort_by_parameter_order=True)
+INSERT_PASSAGES = insert(_PASSAGES)
+
+
 @dataclass(frozen=True)
 class NewSource:
     """A source to store: what was read, its kind and the word count of each passage."""
@@ -162,7 +169,6 @@ def add_sources(
     """
     if not new:
         return []
-    sources, passages = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
     source_rows = [
         {
             "client_id": client_id,
@@ -183,12 +189,7 @@ def add_sources(
         }
         for item in new
     ]
-    ids = [
-        int(i)
-        for i in session.scalars(
-            insert(sources).returning(sources.c.id, sort_by_parameter_order=True), source_rows
-        )
-    ]
+    ids = [int(i) for i in session.scalars(INSERT_SOURCES, source_rows)]
     if len(ids) != len(new):  # pragma: no cover - INSERT … RETURNING gives one id per row
         raise RuntimeError("source insert returned the wrong number of ids")
     rows = [
@@ -211,7 +212,7 @@ def add_sources(
         for p, words in zip(item.imported.passages, item.word_counts, strict=True)
     ]
     if rows:
-        session.execute(insert(passages), rows)
+        session.execute(INSERT_PASSAGES, rows)
     return ids
 
 
