@@ -50,7 +50,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import accumulate
+from operator import sub
 
 from treffsicher.core.models import (
     EMAIL,
@@ -105,7 +106,6 @@ SENTENCE_STARTERS = frozenset(
 )
 WRAP_MIN_CHARS = 40  # hard-wrapped mail lines are ~60-78 chars; greetings are shorter
 WRAP_MIN_CHARS_UPPER = 60
-CHUNK_TOKENS = 4096
 
 _TLDS = "de|com|org|net|at|ch|eu|info|io|biz|shop|online|app|dev|co|uk|fr|it|es|nl|be|lu|li"
 
@@ -193,6 +193,23 @@ KINDS = (
     PUNCT,
     SYMBOL,
 )
+# The scan behind tokenize (speed): TOKEN_RE without its groups, so that findall returns
+# plain strings and no match objects (which cost time and make the garbage collector run
+# again and again on long texts). Each piece is the whitespace before a token plus the
+# token, so the pieces tile the text and the offsets follow from their lengths; "\Z" takes
+# trailing whitespace in one piece (searching it for a token would rescan quadratically).
+# Two shortcuts in front give the same tokens as TOKEN_RE: a word of letters and digits
+# that no hyphen, apostrophe, gender mark, dot, "@", "+" or ":" follows (possessive, so
+# it never gives back a letter), and "," or a "." that starts no "...".
+PIECE_RE = re.compile(
+    r"\s*+(?:[^\W\d_][^\W_]*+(?![-\u2010\u2011'’:*_/.@+])|,|\.(?!\.)|"
+    + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
+    + r"|\Z)",
+    re.VERBOSE,
+)
+# One-character tokens of a punctuation character come from the punct alternative only:
+# the alternatives before it cannot start with these characters or take two or more.
+PUNCT_CHARS = frozenset(".,;:()[]{}„“”\"‚‘’'»«‹›–—-‐‑‒―¿¡?!…")
 
 END_CHARS = frozenset(".!?…")
 ELLIPSES = ("…", "..")
@@ -284,7 +301,8 @@ def _merge_emoji_lines(
     for b in breaks:
         if (
             kept
-            and all(kinds[k] in TRAILING_KINDS for k in range(prev + 1, b + 1))
+            and kinds[b] in TRAILING_KINDS  # cheap first test (speed); rare past it
+            and all(kinds[k] in TRAILING_KINDS for k in range(prev + 1, b))
             and text.count("\n", ends[prev], starts[prev + 1]) <= 1
         ):
             kept[-1] = b
@@ -296,22 +314,33 @@ def _merge_emoji_lines(
 
 def tokenize(text: str) -> TokenizedText:
     """Return the tokens and sentences of `text` (rules in the module docstring)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    texts: list[str] = []
-    kinds_of = KINDS
-    matches = TOKEN_RE.finditer(text)
-    # Match objects are tracked by the garbage collector; holding a million of them makes
-    # it run over and over, so they are consumed in chunks (speed on long texts).
-    while chunk := list(islice(matches, CHUNK_TOKENS)):
-        starts += [m.start() for m in chunk]
-        ends += [m.end() for m in chunk]
-        kinds += [kinds_of[m.lastindex or 0] for m in chunk]
-        texts += [m.group() for m in chunk]
+    pieces = PIECE_RE.findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    texts = list(map(str.lstrip, pieces))
+    while texts and not texts[-1]:  # trailing whitespace and the empty match at the end
+        texts.pop()
+        ends.pop()
+    starts = list(map(sub, ends, map(len, texts)))
+    kinds = _list_kinds(text, starts, texts)
     sentences: list[Sentence] = []
     first = 0
     for last in find_sentence_ends(text, starts, ends, kinds, texts):
         sentences.append(Sentence(starts[first], ends[last], first, last + 1))
         first = last + 1
     return TokenizedText(text, starts, ends, kinds, texts, sentences)
+
+
+def _list_kinds(text: str, starts: list[int], texts: list[str]) -> list[str]:
+    """Return the kind of each token: TOKEN_RE's group, matched again where it is not clear.
+
+    A token of letters only is a word (it came from the word alternative and no tail
+    matched); a one-character punctuation token is PUNCT (see PUNCT_CHARS). Only the few
+    other tokens (numbers, emoji, URLs, "z. B.", "E-Mail") are matched again at their start.
+    """
+    punct = PUNCT_CHARS
+    kinds = [WORD if t.isalpha() else PUNCT if t in punct else "" for t in texts]
+    match_at = TOKEN_RE.match
+    for i in [i for i, kind in enumerate(kinds) if not kind]:
+        m = match_at(text, starts[i])
+        kinds[i] = KINDS[(m and m.lastindex) or 0]
+    return kinds
