@@ -51,7 +51,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate
-from operator import sub
 
 from treffsicher.core.models import (
     EMAIL,
@@ -125,7 +124,9 @@ def _multi_tails(abbreviations: tuple[str, ...] | list[str]) -> str:
         parts = a.replace(" ", "").split(".")[:-1]
         rest = "".join(r"\.[ \u00a0\u202f]?" + re.escape(p) for p in parts[1:]) + r"\."
         by_first.setdefault(parts[0], []).append(rest)
-    return "|".join(rf"(?<=\b{f})(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+    tails = "|".join(rf"(?<=\b{f})(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+    # One lookbehind for all first parts in front (speed: most words fail it at once).
+    return rf"(?:{_behind_any(list(by_first))})(?:{tails})"
 
 
 _STARTERS = "|".join(sorted(SENTENCE_STARTERS, key=len, reverse=True))
@@ -145,7 +146,8 @@ _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 # One alternation; group order defines KINDS (lastindex → kind). Speed: a word
 # is matched first and only when . @ + : - follows is it checked for the rest of a dotted
 # abbreviation, an abbreviation dot (lookbehinds), a URL, an email or a domain tail; the
-# other alternatives fail early on a cheap guard. Possessive quantifiers (++, *+) where a
+# other alternatives fail early on a cheap guard (guards and cheap lookaheads stand
+# before the lookbehinds they spare). Possessive quantifiers (++, *+) where a
 # part can be split several ways, and at most 8 dotted parts in email and domain tails,
 # so that no input backtracks catastrophically or rescans quadratically.
 TOKEN_RE = re.compile(
@@ -156,9 +158,9 @@ TOKEN_RE = re.compile(
          |(?<=\b[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])
          |(?<=\bDipl)\.-[^\W\d_]{{2,12}}\.))
       |(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)}
-         |(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))(?=\.[ \u00a0]?\d)
+         |(?=\.[ \u00a0]?\d)(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))
          |(?<=\b[A-ZÄÖÜ])(?=\.[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))\.)
-      |(?P<url>(?:(?<=\bhttps)|(?<=\bhttp)|(?<=\bftp))://[^\s<>"„“”«»]*{_URL_END}
+      |(?P<url>(?=://)(?:(?<=\bhttps)|(?<=\bhttp)|(?<=\bftp))://[^\s<>"„“”«»]*{_URL_END}
          |(?<=\bwww)\.[^\s<>"„“”«»]*{_URL_END})
       |(?P<email>(?:[.+-][\w-]++){{0,8}}+@[\w-]++(?:\.[\w-]++){{0,8}}\.[A-Za-z]{{2,}}(?![\w-]))
       |(?P<domain>(?:\.[a-z0-9-]++){{0,8}}\.(?:{_TLDS})(?![\w-])
@@ -193,18 +195,18 @@ KINDS = (
     PUNCT,
     SYMBOL,
 )
-# The scan behind tokenize (speed): TOKEN_RE without its groups, so that findall returns
-# plain strings and no match objects (which cost time and make the garbage collector run
-# again and again on long texts). Each piece is the whitespace before a token plus the
-# token, so the pieces tile the text and the offsets follow from their lengths; "\Z" takes
-# trailing whitespace in one piece (searching it for a token would rescan quadratically).
-# Two shortcuts in front give the same tokens as TOKEN_RE: a word of letters and digits
-# that no hyphen, apostrophe, gender mark, dot, "@", "+" or ":" follows (possessive, so
-# it never gives back a letter), and "," or a "." that starts no "...".
-PIECE_RE = re.compile(
-    r"\s*+(?:[^\W\d_][^\W_]*+(?![-\u2010\u2011'’:*_/.@+])|,|\.(?!\.)|"
+# The scan behind tokenize (speed): re.split by TOKEN_RE with one group around the
+# token, so that the result alternates whitespace and token strings (no match objects,
+# which cost time and make the garbage collector run again and again on long texts) and
+# the offsets follow from their lengths. "(?=\S)" lets the search step over whitespace
+# cheaply. Shortcuts in front give the same tokens as TOKEN_RE for the common cases with
+# plain character sets (cheaper than Unicode classes): a word of German and English
+# letters and digits followed by whitespace or , ; ! ? ) (none of them continues a word;
+# possessive, so it never gives back a letter), "," and a "." that starts no "...".
+SPLIT_RE = re.compile(
+    r"(?=\S)([a-zA-ZäöüÄÖÜß][a-zA-Z0-9äöüÄÖÜß]*+(?=[ \n\t,;!?)])|,|\.(?!\.)|"
     + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
-    + r"|\Z)",
+    + ")",
     re.VERBOSE,
 )
 # One-character tokens of a punctuation character come from the punct alternative only:
@@ -261,22 +263,38 @@ def find_sentence_ends(
     text: str, starts: list[int], ends: list[int], kinds: list[str], texts: list[str]
 ) -> list[int]:
     """Return the sorted indices of tokens that close a sentence (the last token included)."""
+    end_chars = END_CHARS
+    candidates = [i for i, t in enumerate(texts) if t[-1] in end_chars]
+    return _find_sentence_ends(text, starts, ends, kinds, texts, candidates)
+
+
+def _find_sentence_ends(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    kinds: list[str],
+    texts: list[str],
+    candidates: list[int],
+) -> list[int]:
+    """Return find_sentence_ends, given the indices, in order, of at least every token that
+    ends in . ! ? … (only those can close a sentence, so the rules run on few tokens).
+    """
     n = len(texts)
     if n == 0:
         return []
     breaks: set[int] = set()
     end_chars = END_CHARS
-    # Only tokens ending in . ! ? … can close a sentence; a set lookup per token is the
-    # cheapest filter (speed), the rules below then run on few candidates.
-    for i in [i for i, t in enumerate(texts) if t[-1] in end_chars]:
+    closers = CLOSERS
+    trailing_kinds = TRAILING_KINDS
+    for i in candidates:
         tok = texts[i]
-        if not (tok in END_ABBREVIATIONS or tok[0] in end_chars):
+        if not (tok[-1] in end_chars and (tok in END_ABBREVIATIONS or tok[0] in end_chars)):
             continue
         j = i + 1
-        while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+        while j < n and texts[j] in closers and starts[j] == ends[j - 1]:
             j += 1
         # "Danke! 😊" – emoji right after the end on the same line comment on that sentence.
-        while j < n and kinds[j] in TRAILING_KINDS and "\n" not in text[ends[j - 1] : starts[j]]:
+        while j < n and kinds[j] in trailing_kinds and "\n" not in text[ends[j - 1] : starts[j]]:
             j += 1
         if j < n and _is_sentence_end(text, tok, texts[j - 1], ends[j - 1], starts[j]):
             breaks.add(j - 1)
@@ -314,33 +332,36 @@ def _merge_emoji_lines(
 
 def tokenize(text: str) -> TokenizedText:
     """Return the tokens and sentences of `text` (rules in the module docstring)."""
-    pieces = PIECE_RE.findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    texts = list(map(str.lstrip, pieces))
-    while texts and not texts[-1]:  # trailing whitespace and the empty match at the end
-        texts.pop()
-        ends.pop()
-    starts = list(map(sub, ends, map(len, texts)))
-    kinds = _list_kinds(text, starts, texts)
+    parts = SPLIT_RE.split(text)  # whitespace, token, whitespace, …, token, whitespace
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    texts = parts[1::2]
+    # Tokens of letters only are words and close no sentence: only the others need a look.
+    others = [i for i, t in enumerate(texts) if not t.isalpha()]
+    kinds = _list_kinds(text, starts, texts, others)
     sentences: list[Sentence] = []
     first = 0
-    for last in find_sentence_ends(text, starts, ends, kinds, texts):
+    for last in _find_sentence_ends(text, starts, ends, kinds, texts, others):
         sentences.append(Sentence(starts[first], ends[last], first, last + 1))
         first = last + 1
     return TokenizedText(text, starts, ends, kinds, texts, sentences)
 
 
-def _list_kinds(text: str, starts: list[int], texts: list[str]) -> list[str]:
-    """Return the kind of each token: TOKEN_RE's group, matched again where it is not clear.
+def _list_kinds(text: str, starts: list[int], texts: list[str], others: list[int]) -> list[str]:
+    """Return the kind of each token, given the indices of those not of letters only.
 
-    A token of letters only is a word (it came from the word alternative and no tail
-    matched); a one-character punctuation token is PUNCT (see PUNCT_CHARS). Only the few
-    other tokens (numbers, emoji, URLs, "z. B.", "E-Mail") are matched again at their start.
+    A token of letters only is a word: it came from the word alternative of TOKEN_RE and
+    no tail matched. A one-character punctuation token is PUNCT (see PUNCT_CHARS). Only
+    the few other tokens (numbers, emoji, URLs, "z. B.", "E-Mail") are matched again.
     """
+    kinds = [WORD] * len(texts)
     punct = PUNCT_CHARS
-    kinds = [WORD if t.isalpha() else PUNCT if t in punct else "" for t in texts]
     match_at = TOKEN_RE.match
-    for i in [i for i, kind in enumerate(kinds) if not kind]:
-        m = match_at(text, starts[i])
-        kinds[i] = KINDS[(m and m.lastindex) or 0]
+    for i in others:
+        if texts[i] in punct:
+            kinds[i] = PUNCT
+        else:
+            m = match_at(text, starts[i])
+            kinds[i] = KINDS[(m and m.lastindex) or 0]
     return kinds
