@@ -195,16 +195,35 @@ KINDS = (
     PUNCT,
     SYMBOL,
 )
+
+
+def _any_word(words: tuple[str, ...] | list[str]) -> str:
+    """Return a regex for any of `words`, branching on the first letter (speed)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(f)}(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+
+
+_LETTER = "a-zA-ZäöüÄÖÜß"
 # The scan behind tokenize (speed): re.split by TOKEN_RE with one group around the
 # token, so that the result alternates whitespace and token strings (no match objects,
 # which cost time and make the garbage collector run again and again on long texts) and
 # the offsets follow from their lengths. "(?=\S)" lets the search step over whitespace
-# cheaply. Shortcuts in front give the same tokens as TOKEN_RE for the common cases with
-# plain character sets (cheaper than Unicode classes): a word of German and English
-# letters and digits followed by whitespace or , ; ! ? ) (none of them continues a word;
-# possessive, so it never gives back a letter), "," and a "." that starts no "...".
+# cheaply. Shortcuts in front give the same tokens as TOKEN_RE for the common cases, with
+# plain character sets (cheaper than Unicode classes) and possessive, so that a word
+# never gives back a letter:
+# - a word followed by whitespace or , ; ! ? ) (none of them continues a word);
+# - a word of two or more characters before a full stop that ends the text or that
+#   whitespace and no digit follows, unless an abbreviation: there TOKEN_RE joins the
+#   dot only to ABBREVIATIONS and "www" (its other tails need one letter, a digit, "-",
+#   "://" or a character right after the dot; no letter stands right before a token);
+# - "," and a "." that starts no "...".
+# tests/core/test_tokens.py checks the shortcuts against TOKEN_RE alone.
 SPLIT_RE = re.compile(
-    r"(?=\S)([a-zA-ZäöüÄÖÜß][a-zA-Z0-9äöüÄÖÜß]*+(?=[ \n\t,;!?)])|,|\.(?!\.)|"
+    rf"(?=\S)([{_LETTER}][{_LETTER}0-9]*+(?=[ \n\t,;!?)])"
+    rf"|(?!(?:{_any_word(ABBREVIATIONS)}|www)\.)[{_LETTER}][{_LETTER}0-9]++"
+    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|"
     + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
     + ")",
     re.VERBOSE,
