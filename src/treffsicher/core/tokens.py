@@ -2,8 +2,10 @@
 
 API: tokenize(text) -> TokenizedText. It accepts any str (normalise first with
 core.text.normalize_text); tokens are text[start:end], in order, non-overlapping, and every
-non-whitespace character lies inside a token. One compiled regex does the tokens; sentence
-boundaries are decided only at the few candidate places (end punctuation, line breaks).
+non-whitespace character lies inside a token. One compiled regex defines the tokens
+(TOKEN_RE; tokenize scans with SPLIT_RE, the same regex behind shortcuts for common cases);
+sentence boundaries are decided only at the few candidate places (end punctuation, line
+breaks).
 
 Token rules:
 - URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
@@ -356,6 +358,7 @@ def tokenize(text: str) -> TokenizedText:
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     texts = parts[1::2]
+    del parts, offsets  # long on long texts; the garbage collector need not scan them
     # Tokens of letters only are words and close no sentence: only the others need a look.
     others = [i for i, t in enumerate(texts) if not t.isalpha()]
     kinds = _list_kinds(text, starts, texts, others)
