@@ -2,6 +2,11 @@
 
 Run: .venv/bin/python bench/bench_tokens.py [--words 1000000] [--repeat 5] [--somajo-words 50000]
 
+Two more rows have the shapes the tokenizer meets in the product: the passages of
+bench/corpus.py with every result kept until the end (as the profile builder keeps them,
+which makes the garbage collector work), and 2,000 texts of 65 words (counting words
+while importing). Run it with PYTHONPATH=<other checkout>/src to time another version.
+
 The corpus is built in code from our own hand-written sentence templates (no downloaded
 text): emails with greeting and sign-off lines, abbreviations, dates, prices, URLs, emoji
 and gender forms. "Words" are whitespace-separated pieces of the text (text.split()), the
@@ -12,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from treffsicher.core.text import guess_language
 from treffsicher.core.tokens import tokenize
@@ -109,6 +117,21 @@ def tokenize_all(texts: list[str]) -> None:
         tokenize(text)
 
 
+def tokenize_and_keep(texts: list[str]) -> None:
+    """Tokenize each text and keep every result until all are done, as build_profile does."""
+    kept = [tokenize(text) for text in texts]
+    del kept
+
+
+def first_words(texts: list[str], n_words: int) -> list[str]:
+    """Return each text cut after its first `n_words` words (line breaks kept)."""
+    cut = []
+    for text in texts:
+        ends = [m.end() for m in re.finditer(r"\S+", text)]
+        cut.append(text[: ends[min(n_words, len(ends)) - 1]])
+    return cut
+
+
 def guess_all(texts: list[str]) -> None:
     """Guess the language of each text."""
     for text in texts:
@@ -141,6 +164,18 @@ def main() -> None:
     rows.append(("tokenize, per email", n_words, time_median(lambda: tokenize_all(emails), rep)))
     joined = "\n\n".join(emails)
     rows.append(("tokenize, one big text", n_words, time_median(lambda: tokenize(joined), rep)))
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus import make_passages
+
+    passages = [p.text for p in make_passages(args.words, "de", seed=1)]
+    n_passage_words = sum(len(p.split()) for p in passages)
+    t_kept = time_median(lambda: tokenize_and_keep(passages), rep)
+    rows.append(("tokenize, passages, kept", n_passage_words, t_kept))
+    short = first_words([p.text for p in make_passages(800_000, "de", seed=2)], 65)[:2000]
+    n_short = sum(len(t.split()) for t in short)
+    rows.append(
+        ("tokenize, 2,000 x 65 words", n_short, time_median(lambda: tokenize_all(short), rep))
+    )
     t_guess = time_median(lambda: guess_all(emails), rep)
     rows.append(("guess_language, per email", n_words, t_guess))
 

@@ -17,7 +17,7 @@ from treffsicher.core.models import (
     WORD,
     TokenizedText,
 )
-from treffsicher.core.tokens import tokenize
+from treffsicher.core.tokens import KINDS, TOKEN_RE, find_sentence_ends, tokenize
 
 
 def list_tokens(text: str) -> list[str]:
@@ -304,3 +304,117 @@ def test_hard_wrapped_mail_kinds() -> None:
     assert by_kind[SYMBOL] == ["·"]
     # Words per line, counted by hand: 2, 6, 7, 11, 5, 9, 9, 6, 2, 1, 0, 3.
     assert len(by_kind[WORD]) == 61
+
+
+# Texts for the shortcuts tokenize takes for speed (a plain-letter scan in front of
+# TOKEN_RE, kinds read off the token where they are clear, sentence-end candidates picked
+# from the tokens that are not letters only). Tokens and sentences counted by hand.
+SHORTCUT_CASES = [
+    (
+        "Café, naïve Señor! Ærø ist schön.",
+        ["Café", ",", "naïve", "Señor", "!", "Ærø", "ist", "schön", "."],
+        ["Café, naïve Señor!", "Ærø ist schön."],
+    ),
+    (
+        "Termin. Dann bzw. Hauptstr. 5 und Hauptstr. Dann",
+        ["Termin", ".", "Dann", "bzw.", "Hauptstr.", "5", "und", "Hauptstr", ".", "Dann"],
+        ["Termin.", "Dann bzw. Hauptstr. 5 und Hauptstr.", "Dann"],
+    ),
+    (
+        "_Dr. Meier kam um 10:30Uhr.",  # no word boundary before "Dr": not the abbreviation
+        ["_", "Dr", ".", "Meier", "kam", "um", "10:30", "Uhr", "."],
+        ["_Dr.", "Meier kam um 10:30Uhr."],
+    ),
+    (
+        "abc123, 3er-Pack; Tel. 0301234",
+        ["abc123", ",", "3er-Pack", ";", "Tel.", "0301234"],
+        ["abc123, 3er-Pack; Tel. 0301234"],
+    ),
+    (
+        "Grüß Gott … ja?! Nein -- doch.",
+        ["Grüß", "Gott", "…", "ja", "?!", "Nein", "--", "doch", "."],
+        ["Grüß Gott … ja?!", "Nein -- doch."],
+    ),
+    (
+        "Gesendet von www.beispiel.de. Mehr unter https://example.org/a?b=1, danke",
+        [
+            *["Gesendet", "von", "www.beispiel.de", ".", "Mehr", "unter"],
+            *["https://example.org/a?b=1", ",", "danke"],
+        ],
+        ["Gesendet von www.beispiel.de.", "Mehr unter https://example.org/a?b=1, danke"],
+    ),
+    (
+        "Kund:innen, Kolleg*innen; E-Mail.",
+        ["Kund:innen", ",", "Kolleg*innen", ";", "E-Mail", "."],
+        ["Kund:innen, Kolleg*innen; E-Mail."],
+    ),
+    ("  Hallo Anna,  \n\n", ["Hallo", "Anna", ","], ["Hallo Anna,"]),
+    (
+        "Hallo\u00a0Anna\u2028Grüße\x1cJo",  # no-break space, line separator, \x1c
+        ["Hallo", "Anna", "Grüße", "Jo"],
+        ["Hallo\u00a0Anna\u2028Grüße\x1cJo"],
+    ),
+    (
+        "Liebe Grüße!\n👍🏽👍🏽\nJo",
+        ["Liebe", "Grüße", "!", "👍🏽", "👍🏽", "Jo"],
+        ["Liebe Grüße!\n👍🏽👍🏽", "Jo"],
+    ),
+    (
+        "Vielen Dank für die Unterlagen, ich schaue sie mir am Wochenende\nin Ruhe an, "
+        "ggf. melde ich mich mit Fragen zu S. 5 oder\nwww.example.de/preise. Bis dann!",
+        [
+            *["Vielen", "Dank", "für", "die", "Unterlagen", ",", "ich", "schaue", "sie", "mir"],
+            *["am", "Wochenende", "in", "Ruhe", "an", ",", "ggf.", "melde", "ich", "mich"],
+            *["mit", "Fragen", "zu", "S.", "5", "oder", "www.example.de/preise", ".", "Bis"],
+            *["dann", "!"],
+        ],
+        [
+            "Vielen Dank für die Unterlagen, ich schaue sie mir am Wochenende\nin Ruhe an, "
+            "ggf. melde ich mich mit Fragen zu S. 5 oder\nwww.example.de/preise.",
+            "Bis dann!",
+        ],
+    ),
+    ("", [], []),
+    (" ", [], []),
+    ("\t \n  \u00a0 ", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "tokens", "sentences"), SHORTCUT_CASES)
+def test_shortcut_cases(text: str, tokens: list[str], sentences: list[str]) -> None:
+    doc = tokenize(text)
+    assert doc.texts == tokens
+    assert [doc.sentence_text(s) for s in doc.sentences] == sentences
+    check_invariants(doc)
+
+
+def scan_with_token_re(text: str) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, kind, text) of each token as TOKEN_RE alone finds them."""
+    return [
+        (m.start(), m.end(), KINDS[m.lastindex or 0], m.group()) for m in TOKEN_RE.finditer(text)
+    ]
+
+
+def assert_scan_is_token_re(text: str) -> None:
+    """Assert that tokenize's shortcuts give what TOKEN_RE and find_sentence_ends give."""
+    doc = tokenize(text)
+    assert list(zip(doc.starts, doc.ends, doc.kinds, doc.texts, strict=True)) == (
+        scan_with_token_re(text)
+    )
+    ends = find_sentence_ends(text, doc.starts, doc.ends, doc.kinds, doc.texts)
+    assert [s.end_token - 1 for s in doc.sentences] == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [case[0] for case in SHORTCUT_CASES + TOKEN_CASES + SENTENCE_CASES]
+    + [HARD_WRAPPED_MAIL, *PATHOLOGICAL_TEXTS],
+)
+def test_shortcuts_agree_with_token_re(text: str) -> None:
+    assert_scan_is_token_re(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text() | st.lists(PITFALL_ALPHABET, max_size=40).map("".join))
+def test_shortcuts_agree_with_token_re_on_any_text(text: str) -> None:
+    assert_scan_is_token_re(text)

@@ -2,8 +2,10 @@
 
 API: tokenize(text) -> TokenizedText. It accepts any str (normalise first with
 core.text.normalize_text); tokens are text[start:end], in order, non-overlapping, and every
-non-whitespace character lies inside a token. One compiled regex does the tokens; sentence
-boundaries are decided only at the few candidate places (end punctuation, line breaks).
+non-whitespace character lies inside a token. One compiled regex defines the tokens
+(TOKEN_RE; tokenize scans with SPLIT_RE, the same regex behind shortcuts for common cases);
+sentence boundaries are decided only at the few candidate places (end punctuation, line
+breaks).
 
 Token rules:
 - URLs (https://…, www.…, bare domains with a known TLD such as example.de/kontakt) and email
@@ -50,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
+from itertools import accumulate
 
 from treffsicher.core.models import (
     EMAIL,
@@ -105,7 +107,6 @@ SENTENCE_STARTERS = frozenset(
 )
 WRAP_MIN_CHARS = 40  # hard-wrapped mail lines are ~60-78 chars; greetings are shorter
 WRAP_MIN_CHARS_UPPER = 60
-CHUNK_TOKENS = 4096
 
 _TLDS = "de|com|org|net|at|ch|eu|info|io|biz|shop|online|app|dev|co|uk|fr|it|es|nl|be|lu|li"
 
@@ -125,7 +126,9 @@ def _multi_tails(abbreviations: tuple[str, ...] | list[str]) -> str:
         parts = a.replace(" ", "").split(".")[:-1]
         rest = "".join(r"\.[ \u00a0\u202f]?" + re.escape(p) for p in parts[1:]) + r"\."
         by_first.setdefault(parts[0], []).append(rest)
-    return "|".join(rf"(?<=\b{f})(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+    tails = "|".join(rf"(?<=\b{f})(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+    # One lookbehind for all first parts in front (speed: most words fail it at once).
+    return rf"(?:{_behind_any(list(by_first))})(?:{tails})"
 
 
 _STARTERS = "|".join(sorted(SENTENCE_STARTERS, key=len, reverse=True))
@@ -145,7 +148,8 @@ _URL_END = r"[^\s<>\"„“”«».,;:!?)\]'’]"
 # One alternation; group order defines KINDS (lastindex → kind). Speed: a word
 # is matched first and only when . @ + : - follows is it checked for the rest of a dotted
 # abbreviation, an abbreviation dot (lookbehinds), a URL, an email or a domain tail; the
-# other alternatives fail early on a cheap guard. Possessive quantifiers (++, *+) where a
+# other alternatives fail early on a cheap guard (guards and cheap lookaheads stand
+# before the lookbehinds they spare). Possessive quantifiers (++, *+) where a
 # part can be split several ways, and at most 8 dotted parts in email and domain tails,
 # so that no input backtracks catastrophically or rescans quadratically.
 TOKEN_RE = re.compile(
@@ -156,9 +160,9 @@ TOKEN_RE = re.compile(
          |(?<=\b[^\W\d_])\.(?:[^\W\d_]\.)+(?![^\W_])
          |(?<=\bDipl)\.-[^\W\d_]{{2,12}}\.))
       |(?P<abbr>(?=\.)(?:{_behind_any(ABBREVIATIONS)}
-         |(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))(?=\.[ \u00a0]?\d)
+         |(?=\.[ \u00a0]?\d)(?:{_behind_any(NUMBER_ABBREVIATIONS)}|(?<=str))
          |(?<=\b[A-ZÄÖÜ])(?=\.[ \u00a0](?!(?:{_STARTERS})\b)[A-ZÄÖÜ]))\.)
-      |(?P<url>(?:(?<=\bhttps)|(?<=\bhttp)|(?<=\bftp))://[^\s<>"„“”«»]*{_URL_END}
+      |(?P<url>(?=://)(?:(?<=\bhttps)|(?<=\bhttp)|(?<=\bftp))://[^\s<>"„“”«»]*{_URL_END}
          |(?<=\bwww)\.[^\s<>"„“”«»]*{_URL_END})
       |(?P<email>(?:[.+-][\w-]++){{0,8}}+@[\w-]++(?:\.[\w-]++){{0,8}}\.[A-Za-z]{{2,}}(?![\w-]))
       |(?P<domain>(?:\.[a-z0-9-]++){{0,8}}\.(?:{_TLDS})(?![\w-])
@@ -193,6 +197,42 @@ KINDS = (
     PUNCT,
     SYMBOL,
 )
+
+
+def _any_word(words: tuple[str, ...] | list[str]) -> str:
+    """Return a regex for any of `words`, branching on the first letter (speed)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(f)}(?:{'|'.join(rs)})" for f, rs in sorted(by_first.items()))
+
+
+_LETTER = "a-zA-ZäöüÄÖÜß"
+# The scan behind tokenize (speed): re.split by TOKEN_RE with one group around the
+# token, so that the result alternates whitespace and token strings (no match objects,
+# which cost time and make the garbage collector run again and again on long texts) and
+# the offsets follow from their lengths. "(?=\S)" lets the search step over whitespace
+# cheaply. Shortcuts in front give the same tokens as TOKEN_RE for the common cases, with
+# plain character sets (cheaper than Unicode classes) and possessive, so that a word
+# never gives back a letter:
+# - a word followed by whitespace or , ; ! ? ) (none of them continues a word);
+# - a word of two or more characters before a full stop that ends the text or that
+#   whitespace and no digit follows, unless an abbreviation: there TOKEN_RE joins the
+#   dot only to ABBREVIATIONS and "www" (its other tails need one letter, a digit, "-",
+#   "://" or a character right after the dot; no letter stands right before a token);
+# - "," and a "." that starts no "...".
+# tests/core/test_tokens.py checks the shortcuts against TOKEN_RE alone.
+SPLIT_RE = re.compile(
+    rf"(?=\S)([{_LETTER}][{_LETTER}0-9]*+(?=[ \n\t,;!?)])"
+    rf"|(?!(?:{_any_word(ABBREVIATIONS)}|www)\.)[{_LETTER}][{_LETTER}0-9]++"
+    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|"
+    + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
+    + ")",
+    re.VERBOSE,
+)
+# One-character tokens of a punctuation character come from the punct alternative only:
+# the alternatives before it cannot start with these characters or take two or more.
+PUNCT_CHARS = frozenset(".,;:()[]{}„“”\"‚‘’'»«‹›–—-‐‑‒―¿¡?!…")
 
 END_CHARS = frozenset(".!?…")
 ELLIPSES = ("…", "..")
@@ -244,22 +284,38 @@ def find_sentence_ends(
     text: str, starts: list[int], ends: list[int], kinds: list[str], texts: list[str]
 ) -> list[int]:
     """Return the sorted indices of tokens that close a sentence (the last token included)."""
+    end_chars = END_CHARS
+    candidates = [i for i, t in enumerate(texts) if t[-1] in end_chars]
+    return _find_sentence_ends(text, starts, ends, kinds, texts, candidates)
+
+
+def _find_sentence_ends(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    kinds: list[str],
+    texts: list[str],
+    candidates: list[int],
+) -> list[int]:
+    """Return find_sentence_ends, given the indices, in order, of at least every token that
+    ends in . ! ? … (only those can close a sentence, so the rules run on few tokens).
+    """
     n = len(texts)
     if n == 0:
         return []
     breaks: set[int] = set()
     end_chars = END_CHARS
-    # Only tokens ending in . ! ? … can close a sentence; a set lookup per token is the
-    # cheapest filter (speed), the rules below then run on few candidates.
-    for i in [i for i, t in enumerate(texts) if t[-1] in end_chars]:
+    closers = CLOSERS
+    trailing_kinds = TRAILING_KINDS
+    for i in candidates:
         tok = texts[i]
-        if not (tok in END_ABBREVIATIONS or tok[0] in end_chars):
+        if not (tok[-1] in end_chars and (tok in END_ABBREVIATIONS or tok[0] in end_chars)):
             continue
         j = i + 1
-        while j < n and texts[j] in CLOSERS and starts[j] == ends[j - 1]:
+        while j < n and texts[j] in closers and starts[j] == ends[j - 1]:
             j += 1
         # "Danke! 😊" – emoji right after the end on the same line comment on that sentence.
-        while j < n and kinds[j] in TRAILING_KINDS and "\n" not in text[ends[j - 1] : starts[j]]:
+        while j < n and kinds[j] in trailing_kinds and "\n" not in text[ends[j - 1] : starts[j]]:
             j += 1
         if j < n and _is_sentence_end(text, tok, texts[j - 1], ends[j - 1], starts[j]):
             breaks.add(j - 1)
@@ -284,7 +340,8 @@ def _merge_emoji_lines(
     for b in breaks:
         if (
             kept
-            and all(kinds[k] in TRAILING_KINDS for k in range(prev + 1, b + 1))
+            and kinds[b] in TRAILING_KINDS  # cheap first test (speed); rare past it
+            and all(kinds[k] in TRAILING_KINDS for k in range(prev + 1, b))
             and text.count("\n", ends[prev], starts[prev + 1]) <= 1
         ):
             kept[-1] = b
@@ -296,22 +353,37 @@ def _merge_emoji_lines(
 
 def tokenize(text: str) -> TokenizedText:
     """Return the tokens and sentences of `text` (rules in the module docstring)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    texts: list[str] = []
-    kinds_of = KINDS
-    matches = TOKEN_RE.finditer(text)
-    # Match objects are tracked by the garbage collector; holding a million of them makes
-    # it run over and over, so they are consumed in chunks (speed on long texts).
-    while chunk := list(islice(matches, CHUNK_TOKENS)):
-        starts += [m.start() for m in chunk]
-        ends += [m.end() for m in chunk]
-        kinds += [kinds_of[m.lastindex or 0] for m in chunk]
-        texts += [m.group() for m in chunk]
+    parts = SPLIT_RE.split(text)  # whitespace, token, whitespace, …, token, whitespace
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    texts = parts[1::2]
+    del parts, offsets  # long on long texts; the garbage collector need not scan them
+    # Tokens of letters only are words and close no sentence: only the others need a look.
+    others = [i for i, t in enumerate(texts) if not t.isalpha()]
+    kinds = _list_kinds(text, starts, texts, others)
     sentences: list[Sentence] = []
     first = 0
-    for last in find_sentence_ends(text, starts, ends, kinds, texts):
+    for last in _find_sentence_ends(text, starts, ends, kinds, texts, others):
         sentences.append(Sentence(starts[first], ends[last], first, last + 1))
         first = last + 1
     return TokenizedText(text, starts, ends, kinds, texts, sentences)
+
+
+def _list_kinds(text: str, starts: list[int], texts: list[str], others: list[int]) -> list[str]:
+    """Return the kind of each token, given the indices of those not of letters only.
+
+    A token of letters only is a word: it came from the word alternative of TOKEN_RE and
+    no tail matched. A one-character punctuation token is PUNCT (see PUNCT_CHARS). Only
+    the few other tokens (numbers, emoji, URLs, "z. B.", "E-Mail") are matched again.
+    """
+    kinds = [WORD] * len(texts)
+    punct = PUNCT_CHARS
+    match_at = TOKEN_RE.match
+    for i in others:
+        if texts[i] in punct:
+            kinds[i] = PUNCT
+        else:
+            m = match_at(text, starts[i])
+            kinds[i] = KINDS[(m and m.lastindex) or 0]
+    return kinds
