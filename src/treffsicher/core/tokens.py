@@ -387,3 +387,9 @@ def _list_kinds(text: str, starts: list[int], texts: list[str], others: list[int
             m = match_at(text, starts[i])
             kinds[i] = KINDS[(m and m.lastindex) or 0]
     return kinds
+
+
+def count_words(text: str) -> int:
+    """Number of WORD tokens in `text`: what an import stores as a passage's word count and
+    what the profile counts as her words."""
+    return tokenize(text).kinds.count(WORD)

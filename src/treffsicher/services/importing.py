@@ -23,8 +23,8 @@ from treffsicher.core.models import (
     KIND_TEXT,
     KIND_WEB,
     PROFILE_LANGUAGES,
-    WORD,
 )
+from treffsicher.core.tokens import count_words
 from treffsicher.errors import InputError
 from treffsicher.i18n import format_number, t
 from treffsicher.importers.formats import is_archive_name
@@ -355,10 +355,3 @@ def guess_source_kind(passage_kinds: Iterable[str]) -> str:
     """The most common kind among a source's passages (ties: first seen), else "text"."""
     counts = Counter(passage_kinds)
     return counts.most_common(1)[0][0] if counts else KIND_TEXT
-
-
-def count_words(text: str) -> int:
-    """Number of WORD tokens in `text`, as core.tokens counts them for the profile."""
-    from treffsicher.core.tokens import tokenize
-
-    return tokenize(text).kinds.count(WORD)

@@ -32,8 +32,8 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem
-from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES, WORD
-from treffsicher.core.tokens import KINDS, TOKEN_RE
+from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
+from treffsicher.core.tokens import count_words
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
@@ -43,8 +43,6 @@ from treffsicher.storage import repo
 LOGGER = logging.getLogger(__name__)
 STORED = "stored"
 DUPLICATE = "duplicate"
-# The token regex's groups whose match is a WORD token (core.tokens.KINDS, by lastindex).
-WORD_GROUPS = frozenset(group for group, kind in enumerate(KINDS) if group and kind == WORD)
 
 
 @dataclass(frozen=True)
@@ -269,14 +267,6 @@ class MailFileImport:
             report.excluded_languages.update(
                 p.language for p in source.passages if p.language not in PROFILE_LANGUAGES
             )
-
-
-def count_words(text: str) -> int:
-    """Number of WORD tokens in `text`, the same number as len of core.tokens.tokenize's
-    WORD tokens: the same regex, its matches counted by kind, without the lists and the
-    sentence boundaries tokenize builds (word counting was a sixth of a mail import)."""
-    groups = WORD_GROUPS
-    return sum(1 for match in TOKEN_RE.finditer(text) if match.lastindex in groups)
 
 
 def store_new_source(

@@ -1,5 +1,5 @@
-"""The mail import's word count: the same number of WORD tokens as core.tokens.tokenize
-gives, for hand-written texts with every kind of token and for any text (hypothesis)."""
+"""Word counts as imports store them: hand-counted texts with every kind of token, and the
+same number as tokenize's WORD tokens for any text (hypothesis)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from treffsicher.core.models import WORD
-from treffsicher.core.tokens import tokenize
-from treffsicher.services.mailimport import count_words
+from treffsicher.core.tokens import count_words, tokenize
 
 TEXTS = [
     "",
