@@ -9,8 +9,8 @@ lexical family, which always runs with it (core.features registry).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from treffsicher.core.features.base import (
     UNIT_SCORE,
@@ -133,18 +133,15 @@ SPECS: tuple[FeatureSpec, ...] = (
     ),
 )
 
-_SCORE_OF_LANG = {"de": flesch_amstad, "en": flesch_reading_ease}
-
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add syllable counts for one passage and record a sentence of typical readability."""
-    lower = prepared.lower
-    words = [lower[i] for i in prepared.word_indices]
-    syllables = list_syllable_counts(words, prepared.lang)
-    histogram = Counter(syllables)
+    syllables = list_syllable_counts(prepared.words, prepared.lang)
+    # Every word has at least one syllable, so list.count (in C) gives the histogram.
+    mono = syllables.count(1)
     stats.add("syllables", sum(syllables))
-    stats.add("monosyllabic_words", histogram.get(1, 0))
-    stats.add("polysyllabic_words", sum(n for k, n in histogram.items() if k >= 3))
+    stats.add("monosyllabic_words", mono)
+    stats.add("polysyllabic_words", len(syllables) - mono - syllables.count(2))
     _add_typical_sentence(prepared, stats, syllables)
 
 
@@ -154,30 +151,43 @@ def ends_sentence(prepared: PreparedText, s: int) -> bool:
     return bool(END_MARK_RE.search(prepared.doc.texts[last]))
 
 
+def _sentence_ease_de(words: int, syllables: int) -> float:
+    """flesch_amstad of one sentence, computed as flesch_amstad does, without a mapping."""
+    return 180.0 - words / 1 - 58.5 * (syllables / words)
+
+
+def _sentence_ease_en(words: int, syllables: int) -> float:
+    """flesch_reading_ease of one sentence, computed as it does, without a mapping."""
+    return 206.835 - 1.015 * (words / 1) - 84.6 * (syllables / words)
+
+
 def _add_typical_sentence(
     prepared: PreparedText, stats: PassageStats, syllables: list[int]
 ) -> None:
     """Record the sentence whose own reading ease is closest to the passage's as example."""
-    score = _SCORE_OF_LANG.get(prepared.lang, flesch_amstad)
+    english = prepared.lang == "en"
+    score = flesch_reading_ease if english else flesch_amstad
     n_words = len(syllables)
     if n_words == 0:
         return
-    n_sentences = sum(1 for n in prepared.sentence_words if n > 0)
+    sentence_words = prepared.sentence_words
+    n_sentences = len(sentence_words) - sentence_words.count(0)
     target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
     # (Fragments count as sentences here: only the choice of example depends on it.)
+    if target is None:
+        return
+    sentence_ease = _sentence_ease_en if english else _sentence_ease_de
+    starts = prepared.sentence_word_start
+    before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
     best = -1
     best_gap = float("inf")
-    offset = 0
-    for s, n in enumerate(prepared.sentence_words):
+    for s, n in enumerate(sentence_words):
         # Only whole sentences (ending in . ! ? …), not list items or headings.
-        if n >= MIN_EXAMPLE_WORDS and target is not None and ends_sentence(prepared, s):
-            own = score(
-                {"words": n, "sentences": 1, "syllables": sum(syllables[offset : offset + n])}
-            )
-            gap = abs((own or 0.0) - target)
+        if n >= MIN_EXAMPLE_WORDS and ends_sentence(prepared, s):
+            offset = starts[s]
+            gap = abs(sentence_ease(n, before[offset + n] - before[offset]) - target)
             if gap < best_gap:
                 best, best_gap = s, gap
-        offset += n
     if best >= 0:
         sentence = prepared.doc.sentences[best]
         for spec in SPECS:
