@@ -14,7 +14,6 @@ counts), so "typical" and "spread" always measure the same thing.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -128,7 +127,7 @@ class PreparedText:
     words[k] is lower[word_indices[k]]; sentence_of[i] is the index of the sentence holding
     token i; sentence_words[s] is the number of WORD tokens in sentence s; first_word[s] is
     the token index of the first WORD in sentence s (-1 if none) and sentence_word_start[s]
-    the position in `words` of its first word. `freq` counts the words.
+    the position in `words` of its first word; `vocabulary` is the set of `words`.
 
     Families share these views instead of each passing over all tokens again: per-token
     Python work is what feature extraction spends its time on (profile speed).
@@ -149,9 +148,9 @@ class PreparedText:
         return len(self.word_indices)
 
     @cached_property
-    def freq(self) -> Counter[str]:
-        """How often each lower-case word occurs."""
-        return Counter(self.words)
+    def vocabulary(self) -> set[str]:
+        """The distinct lower-case words."""
+        return set(self.words)
 
     def find_word_positions(self, vocabulary: Container[str]) -> list[int]:
         """Positions k in `words` (not token indices) of the words in `vocabulary`, in order."""

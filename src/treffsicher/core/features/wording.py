@@ -9,6 +9,7 @@ lists (neutral words, generic masculine).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import compress
 
 from treffsicher.core.features.base import (
     UNIT_PER_100_WORDS,
@@ -106,6 +107,11 @@ ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
 ANGLICISM_START4 = frozenset(p[:4] for p in ANGLICISM_STARTS)
+# Lower-case words already judged by count_anglicism_compounds, and those that were
+# unlisted compounds with an anglicism; cleared together when full to bound memory.
+MAX_JUDGED_WORDS = 200_000
+_JUDGED_WORDS: set[str] = set()
+_COMPOUND_WORDS: set[str] = set()
 
 
 def is_anglicism_compound(word: str) -> bool:
@@ -204,11 +210,11 @@ def count_lexicon(
     A generic-masculine noun inside a gender-fair span ("Kundinnen und Kunden",
     "Mitarbeiter/innen") is not counted as one (core.features.gender).
     """
-    lower, wi, doc = prepared.lower, prepared.word_indices, prepared.doc
-    words = [lower[i] for i in wi]
+    wi, doc = prepared.word_indices, prepared.doc
+    words = prepared.words
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
     last = len(words) - 1
-    for p in [p for p, w in enumerate(words) if w in lexicon]:
+    for p in prepared.find_word_positions(lexicon):
         for key, rest in lexicon[words[p]]:
             n = len(rest)
             if n and (p + n > last or words[p + 1] != rest[0]):
@@ -240,19 +246,37 @@ def count_anglicism_compounds(
     prepared: PreparedText, words: Sequence[str], counts: dict[str, int], stats: PassageStats
 ) -> None:
     """Count unlisted compounds with an anglicism ("Teammeeting") among a German passage's
-    lower-case `words` (those of count_lexicon) into counts["anglicisms"]."""
+    lower-case `words` (those of count_lexicon) into counts["anglicisms"].
+
+    Each distinct word is judged once and the verdict kept (profile speed): only the
+    passage's words never seen before run is_anglicism_compound.
+    """
+    distinct = prepared.vocabulary if words is prepared.words else set(words)
+    unseen = distinct - _JUDGED_WORDS
+    if unseen:
+        if len(_JUDGED_WORDS) + len(unseen) > MAX_JUDGED_WORDS:
+            _JUDGED_WORDS.clear()
+            _COMPOUND_WORDS.clear()
+            unseen = set(distinct)
+        ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
+        for w in unseen:
+            if (
+                len(w) > 6
+                and ("-" in w or w[-4:] in ends or w[:4] in starts)
+                and w not in ANGLICISMS
+                and is_anglicism_compound(w)
+            ):
+                _COMPOUND_WORDS.add(w)
+        _JUDGED_WORDS.update(unseen)
+    found = distinct & _COMPOUND_WORDS
+    if not found:
+        return
     wi, doc = prepared.word_indices, prepared.doc
-    ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
-    candidates = [
-        p
-        for p, w in enumerate(words)
-        if len(w) > 6 and ("-" in w or w[-4:] in ends or w[:4] in starts)
-    ]
-    for p in candidates:
-        if words[p] not in ANGLICISMS and is_anglicism_compound(words[p]):
-            counts["anglicisms"] = counts.get("anglicisms", 0) + 1
-            sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+    positions = list(compress(range(len(words)), map(found.__contains__, words)))
+    for p in positions:
+        counts["anglicisms"] = counts.get("anglicisms", 0) + 1
+        sent = doc.sentences[prepared.sentence_of[wi[p]]]
+        stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
