@@ -66,7 +66,7 @@ def find_neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
     doc = prepared.doc
     if 0 <= j < len(doc.kinds) and doc.kinds[j] == WORD:
         if prepared.sentence_of[j] == prepared.sentence_of[i]:
-            return prepared.lower[j]
+            return doc.texts[j].lower()
     return ""
 
 
@@ -78,7 +78,7 @@ def is_third_singular_after(prepared: PreparedText, i: int) -> bool:
 
 def classify_german_token(prepared: PreparedText, i: int) -> str | None:
     """Return "du", "sie", "ihr", "ambiguous" or None (not an address) for token i."""
-    word = prepared.lower[i]
+    word = prepared.doc.texts[i].lower()
     if word in DU_FORMS:
         return "du"
     if word in EUCH_FORMS:
@@ -100,12 +100,12 @@ def classify_german_token(prepared: PreparedText, i: int) -> str | None:
 def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count du, Sie and ihr forms and the passage's dominant form (see module docstring)."""
     doc = prepared.doc
-    lower, sentence_of, sentences = prepared.lower, prepared.sentence_of, doc.sentences
+    sentence_of, sentences, wi = prepared.sentence_of, doc.sentences, prepared.word_indices
     found = dict.fromkeys(FORMS, 0)
     spans: dict[str, list[tuple[int, int]]] = {form: [] for form in FORMS}
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
-    for i in [i for i in prepared.word_indices if lower[i] in ADDRESS_KEYS]:
+    for i in map(wi.__getitem__, prepared.find_word_positions(ADDRESS_KEYS)):
         form = classify_german_token(prepared, i)
         if form is None:
             continue
@@ -140,8 +140,8 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
 
 def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count you/your/yours… (English cannot tell du from Sie)."""
-    lower, sentences = prepared.lower, prepared.doc.sentences
-    hits = [i for i in prepared.word_indices if lower[i] in YOU_FORMS]
+    sentences, wi = prepared.doc.sentences, prepared.word_indices
+    hits = [wi[k] for k in prepared.find_word_positions(YOU_FORMS)]
     for i in hits[:8]:
         sent = sentences[prepared.sentence_of[i]]
         stats.add_example("address_you_rate_per_100_words", sent.start, sent.end)

@@ -13,16 +13,18 @@ counts), so "typical" and "spread" always measure the same thing.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, sub
 
 from treffsicher.core.models import WORD, TokenizedText
 from treffsicher.i18n import LANGUAGES, MESSAGES, t
 
 MAX_EXAMPLES_PER_FEATURE = 4  # per passage; the profile picks 2–3 across passages
+_FIRST_TOKEN = attrgetter("first_token")
+_END_TOKEN = attrgetter("end_token")
 
 # Units used in feature names and specs.
 UNIT_WORDS = "words"
@@ -123,11 +125,12 @@ class PassageStats:
 class PreparedText:
     """A tokenized passage with the views most families need, computed once.
 
-    lower[i] is texts[i].lower(); word_indices lists the indices of WORD tokens and
-    words[k] is lower[word_indices[k]]; sentence_of[i] is the index of the sentence holding
-    token i; sentence_words[s] is the number of WORD tokens in sentence s; first_word[s] is
-    the token index of the first WORD in sentence s (-1 if none) and sentence_word_start[s]
-    the position in `words` of its first word; `vocabulary` is the set of `words`.
+    word_indices lists the indices of WORD tokens and words[k] is the lower-cased text of
+    token word_indices[k]; sentence_of[i] is the index of the sentence holding token i;
+    sentence_words[s] is the number of WORD tokens in sentence s; first_word[s] is the
+    token index of the first WORD in sentence s (-1 if none) and sentence_word_start[s]
+    the position in `words` of its first word. `lower[i]` (texts[i].lower() of every
+    token) and `vocabulary` (the set of `words`) are computed when first asked for.
 
     Families share these views instead of each passing over all tokens again: per-token
     Python work is what feature extraction spends its time on (profile speed).
@@ -135,7 +138,6 @@ class PreparedText:
 
     doc: TokenizedText
     lang: str
-    lower: list[str]
     word_indices: list[int]
     sentence_of: list[int]
     sentence_words: list[int]
@@ -146,6 +148,11 @@ class PreparedText:
     @property
     def n_words(self) -> int:
         return len(self.word_indices)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """texts[i].lower() of every token."""
+        return list(map(str.lower, self.doc.texts))
 
     @cached_property
     def vocabulary(self) -> set[str]:
@@ -160,33 +167,39 @@ class PreparedText:
 
 
 def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
-    """Compute the shared views of a tokenized passage (see PreparedText)."""
+    """Compute the shared views of a tokenized passage (see PreparedText).
+
+    Built from whole-list operations that run in C (map, compress, accumulate) rather than
+    a Python loop over tokens (profile speed).
+    """
     kinds = doc.kinds
-    lower = list(map(str.lower, doc.texts))
+    n_tokens = len(kinds)
     is_word = list(map(WORD.__eq__, kinds))
-    word_indices = list(compress(range(len(kinds)), is_word))
-    words = list(compress(lower, is_word))
-    n_sent = len(doc.sentences)
-    sentence_of = [0] * len(kinds)
-    sentence_words = [0] * n_sent
-    first_word = [-1] * n_sent
-    sentence_word_start = [0] * n_sent
-    lo = 0
-    for s, sent in enumerate(doc.sentences):
-        first, end = sent.first_token, sent.end_token
-        sentence_of[first:end] = [s] * (end - first)
-        # Words of the sentence: a bisect on word_indices instead of a look at every token.
-        lo = bisect_left(word_indices, first, lo)
-        hi = bisect_left(word_indices, end, lo)
-        sentence_words[s] = hi - lo
-        sentence_word_start[s] = lo
-        if hi > lo:
-            first_word[s] = word_indices[lo]
-        lo = hi
+    word_indices = list(compress(range(n_tokens), is_word))
+    words = list(map(str.lower, compress(doc.texts, is_word)))
+    sentences = doc.sentences
+    firsts = list(map(_FIRST_TOKEN, sentences))
+    ends = list(map(_END_TOKEN, sentences))
+    # words_before[i]: WORD tokens before token i.
+    words_before = list(accumulate(is_word, initial=0))
+    sentence_word_start = list(map(words_before.__getitem__, firsts))
+    sentence_words = list(map(sub, map(words_before.__getitem__, ends), sentence_word_start))
+    first_word = [
+        word_indices[k] if n else -1
+        for k, n in zip(sentence_word_start, sentence_words, strict=True)
+    ]
+    if firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]:
+        # Sentences cover the tokens one after the other (as TokenizedText promises).
+        sentence_of = list(
+            chain.from_iterable(map(repeat, range(len(ends)), map(sub, ends, firsts)))
+        )
+    else:
+        sentence_of = [0] * n_tokens
+        for s, (first, end) in enumerate(zip(firsts, ends, strict=True)):
+            sentence_of[first:end] = [s] * (end - first)
     return PreparedText(
         doc,
         lang,
-        lower,
         word_indices,
         sentence_of,
         sentence_words,

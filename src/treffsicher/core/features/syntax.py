@@ -299,34 +299,39 @@ def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[i
     if not candidates:
         return []
     doc = prepared.doc
-    lower = prepared.lower
-    texts = doc.texts
+    texts, kinds = doc.texts, doc.kinds
     passive: list[int] = []
     for s in candidates:
         sentence = doc.sentences[s]
-        clause: list[int] = []
+        clause: list[int] = []  # positions in `words`
+        k = prepared.sentence_word_start[s]
         for i in range(sentence.first_token, sentence.end_token + 1):
             if i < sentence.end_token and texts[i] not in CLAUSE_BREAKS:
-                if doc.kinds[i] == WORD:
-                    clause.append(i)
+                if kinds[i] == WORD:
+                    clause.append(k)
+                    k += 1
                 continue
-            if _is_passive_clause_de(clause, lower, texts):
+            if i < sentence.end_token and kinds[i] == WORD:
+                k += 1  # a word that breaks the clause ("-" as a word)
+            if _is_passive_clause_de(clause, words, texts, wi):
                 passive.append(s)
                 break
             clause = []
     return passive
 
 
-def _is_passive_clause_de(clause: list[int], lower: list[str], texts: list[str]) -> bool:
-    """Whether the clause (word token indices) holds werden and a clause-final participle."""
-    if not any(lower[i] in WERDEN_DE for i in clause):
+def _is_passive_clause_de(
+    clause: list[int], words: list[str], texts: list[str], word_indices: list[int]
+) -> bool:
+    """Whether the clause (positions in `words`) holds werden and a clause-final participle."""
+    if not any(words[k] in WERDEN_DE for k in clause):
         return False
     last = len(clause) - 1
-    for k, i in enumerate(clause):
-        word = lower[i]
-        if texts[i] != word or word in WERDEN_DE:
+    for n, k in enumerate(clause):
+        word = words[k]
+        if texts[word_indices[k]] != word or word in WERDEN_DE:
             continue  # participles are lower case; werden forms are no participles
-        if (k == last or lower[clause[k + 1]] in AFTER_PARTICIPLE_DE) and is_participle_de(word):
+        if (n == last or words[clause[n + 1]] in AFTER_PARTICIPLE_DE) and is_participle_de(word):
             return True
     return False
 
@@ -344,8 +349,8 @@ def list_passive_sentences_en(prepared: PreparedText, hits: list[int]) -> list[i
     `hits` are positions in prepared.words that include every form of be/get.
     """
     doc = prepared.doc
-    lower, words, wi = prepared.lower, prepared.words, prepared.word_indices
-    kinds = doc.kinds
+    words, wi = prepared.words, prepared.word_indices
+    texts, kinds = doc.texts, doc.kinds
     passive: set[int] = set()
     for k in hits:
         if words[k] not in BE_EN:
@@ -356,9 +361,9 @@ def list_passive_sentences_en(prepared: PreparedText, hits: list[int]) -> list[i
             continue
         end = doc.sentences[s].end_token
         for j in range(i + 1, min(i + 4, end)):
-            word = lower[j]
             if kinds[j] != WORD:
                 break
+            word = texts[j].lower()
             if word in ADVERBS_EN or word.endswith("ly"):
                 continue
             if is_participle_en(word):

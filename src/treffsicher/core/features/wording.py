@@ -163,8 +163,8 @@ def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
 def neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
     """Return the lower-case token next to token i if it is a WORD, else ""."""
     j = i + step
-    if 0 <= j < len(prepared.lower) and prepared.doc.kinds[j] == WORD:
-        return prepared.lower[j]
+    if 0 <= j < len(prepared.doc.kinds) and prepared.doc.kinds[j] == WORD:
+        return prepared.doc.texts[j].lower()
     return ""
 
 
@@ -182,7 +182,8 @@ def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: Prepare
     if rule == "opinion":
         return after == "" or after in OPINION_FOLLOWERS
     if rule == "final":
-        return after == "" and last + 1 < len(prep.lower) and prep.lower[last + 1] in FINAL_MARKS
+        texts = prep.doc.texts
+        return after == "" and last + 1 < len(texts) and texts[last + 1].lower() in FINAL_MARKS
     if rule == "degree":  # "a bit late", "ein bisschen teuer"; not "a bit of cake", "ein
         # bisschen Zeit" (an amount); "a bit of a" is a hedge again
         if after == "of":
