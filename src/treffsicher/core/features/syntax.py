@@ -38,8 +38,11 @@ NOMINAL_EN_RE = re.compile(
 NOMINAL_EN_EXCEPTIONS = load_wordlist("syntax_en_nominal_exceptions")
 # The runs of word characters the patterns above can match (a match is always a whole
 # run, at least 6 and 5 characters long): cheap to find, judged once per distinct run.
-NOMINAL_DE_CANDIDATE_RE = re.compile(r"\b[A-ZÄÖÜ]\w{5,}")
-NOMINAL_EN_CANDIDATE_RE = re.compile(r"\b[A-Za-z]{5,}\b", re.IGNORECASE)
+# The look-behind after the first letter says what a leading \b would ("no word character
+# before it"); a pattern that starts with a letter class lets re skip ahead fast, one that
+# starts with \b does not (2x slower).
+NOMINAL_DE_CANDIDATE_RE = re.compile(r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])\w{5,}")
+NOMINAL_EN_CANDIDATE_RE = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]{4,}\b", re.IGNORECASE)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
