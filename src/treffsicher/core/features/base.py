@@ -13,7 +13,7 @@ counts), so "typical" and "spread" always measure the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
@@ -114,6 +114,13 @@ class PassageStats:
         if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
 
+    def add_examples(self, feature: str, spans: Iterable[tuple[int, int]]) -> None:
+        """add_example for each span in turn, stopping once the feature has all it keeps."""
+        for start, end in spans:
+            self.add_example(feature, start, end)
+            if len(self.examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+                break
+
     def merge(self, other: PassageStats) -> None:
         """Add another passage's counts and sentence lengths (examples stay per passage)."""
         for key, amount in other.counts.items():
@@ -129,7 +136,8 @@ class PreparedText:
     token word_indices[k]; sentence_of[i] is the index of the sentence holding token i;
     sentence_words[s] is the number of WORD tokens in sentence s; first_word[s] is the
     token index of the first WORD in sentence s (-1 if none) and sentence_word_start[s]
-    the position in `words` of its first word. `lower[i]` (texts[i].lower() of every
+    the position in `words` of its first word; sentence_end_tokens[s] is the sentence's
+    end_token. `lower[i]` (texts[i].lower() of every
     token) and `vocabulary` (the set of `words`) are computed when first asked for.
 
     Families share these views instead of each passing over all tokens again: per-token
@@ -144,6 +152,7 @@ class PreparedText:
     first_word: list[int]
     words: list[str]
     sentence_word_start: list[int]
+    sentence_end_tokens: list[int]
 
     @property
     def n_words(self) -> int:
@@ -206,6 +215,7 @@ def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
         first_word,
         words,
         sentence_word_start,
+        ends,
     )
 
 

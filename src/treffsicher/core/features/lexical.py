@@ -36,6 +36,7 @@ LONG_WORD_MIN_CHARS = 7
 MTLD_THRESHOLD_PERCENT = 72  # McCarthy & Jarvis (2010): factor ends when TTR falls to 0.72
 MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: too unstable
 FRAGMENT_MAX_WORDS = 4
+FRAGMENT_WORDS = frozenset(range(1, FRAGMENT_MAX_WORDS + 1))
 END_MARK_RE = re.compile(r"[.!?…]")
 # Tokens after the end mark that still belong to a sentence: "Kommst du? 🙂", "(echt?)".
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
@@ -204,9 +205,9 @@ def list_fragments(prepared: PreparedText) -> set[int]:
     texts = doc.texts
     kinds = doc.kinds
     fragments: set[int] = set()
-    for s, n in enumerate(prepared.sentence_words):
-        if n <= 0 or n > FRAGMENT_MAX_WORDS:
-            continue
+    sentence_words = prepared.sentence_words
+    short = map(FRAGMENT_WORDS.__contains__, sentence_words)
+    for s in compress(range(len(sentence_words)), short):
         sentence = doc.sentences[s]
         i = sentence.end_token - 1
         while i > sentence.first_token and (
@@ -225,17 +226,21 @@ def _add_sentence_examples(
     if not lengths:
         return
     sentences = prepared.doc.sentences
+    sentence_words = prepared.sentence_words
     median = quantile(sorted(lengths), 0.5)
-    best = -1
-    best_gap = math.inf
-    for s, n in enumerate(prepared.sentence_words):
-        if n <= 0 or s in fragments:
-            continue
-        gap = abs(n - median)
-        if gap < best_gap:
-            best, best_gap = s, gap
-        if n > LONG_SENTENCE_WORDS:
-            stats.add_example("long_sentences_share", sentences[s].start, sentences[s].end)
+    # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
+    long = compress(sentences, map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
+    # The first sentence (no fragment) whose length is closest to the median: find the
+    # closest lengths among the few distinct ones, then the first sentence of one of them.
+    gaps = {n: abs(n - median) for n in set(lengths)}
+    best_gap = min(gaps.values())
+    closest = {n for n, gap in gaps.items() if gap == best_gap}
+    best = next(
+        s
+        for s in compress(range(len(sentence_words)), map(closest.__contains__, sentence_words))
+        if s not in fragments
+    )
     typical = sentences[best]
     stats.add_example("sentence_length_words_median", typical.start, typical.end)
     stats.add_example("sentence_length_words_mean", typical.start, typical.end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from treffsicher.core.features.base import (
     UNIT_SCORE,
@@ -23,6 +23,7 @@ from treffsicher.core.syllables import list_syllable_counts
 
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 END_MARK_RE = re.compile(r"[.!?…]")
+END_MARKS = frozenset(".!?…")  # a last token that is one of them needs no regex
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
@@ -177,17 +178,22 @@ def _add_typical_sentence(
     if target is None:
         return
     sentence_ease = _sentence_ease_en if english else _sentence_ease_de
-    starts = prepared.sentence_word_start
+    starts, ends = prepared.sentence_word_start, prepared.sentence_end_tokens
+    texts = prepared.doc.texts
     before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
     best = -1
     best_gap = float("inf")
-    for s, n in enumerate(sentence_words):
+    long_enough = map(MIN_EXAMPLE_WORDS.__le__, sentence_words)
+    for s in compress(range(len(sentence_words)), long_enough):
         # Only whole sentences (ending in . ! ? …), not list items or headings.
-        if n >= MIN_EXAMPLE_WORDS and ends_sentence(prepared, s):
-            offset = starts[s]
-            gap = abs(sentence_ease(n, before[offset + n] - before[offset]) - target)
-            if gap < best_gap:
-                best, best_gap = s, gap
+        last = texts[ends[s] - 1]
+        if last not in END_MARKS and not END_MARK_RE.search(last):
+            continue
+        n = sentence_words[s]
+        offset = starts[s]
+        gap = abs(sentence_ease(n, before[offset + n] - before[offset]) - target)
+        if gap < best_gap:
+            best, best_gap = s, gap
     if best >= 0:
         sentence = prepared.doc.sentences[best]
         for spec in SPECS:
