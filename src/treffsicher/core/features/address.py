@@ -105,8 +105,11 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     spans: dict[str, list[tuple[int, int]]] = {form: [] for form in FORMS}
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
-    for i in map(wi.__getitem__, prepared.find_word_positions(ADDRESS_KEYS)):
-        form = classify_german_token(prepared, i)
+    words = prepared.words
+    for k in prepared.find_word_positions(ADDRESS_KEYS):
+        i = wi[k]
+        # du-forms are the common case and need no context (as in classify_german_token).
+        form = "du" if words[k] in DU_FORMS else classify_german_token(prepared, i)
         if form is None:
             continue
         if form == "ambiguous":
@@ -125,8 +128,7 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     total = sum(found.values())
     for form in FORMS:
         stats.add(f"address_{form}_tokens", found[form])
-        for span in spans[form]:
-            stats.add_example(f"address_{form}_share", *span)
+        stats.add_examples(f"address_{form}_share", spans[form])
     stats.add("address_tokens", total)
     if total:
         top = max(found.values())
@@ -134,8 +136,7 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         dominant = leaders[0] if len(leaders) == 1 else "mixed"
         stats.add("address_form:" + dominant)
         stats.add("address_form_passages")
-        for span in spans.get(dominant, []):
-            stats.add_example("address_form", *span)
+        stats.add_examples("address_form", spans.get(dominant, []))
 
 
 def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from itertools import compress
 
 from treffsicher.core.features.base import (
+    MAX_EXAMPLES_PER_FEATURE,
     UNIT_PER_100_WORDS,
     FeatureSpec,
     PassageStats,
@@ -134,6 +135,36 @@ def is_anglicism_compound(word: str) -> bool:
     return False
 
 
+def needs_context(key: str, word: str) -> bool:
+    """Whether accepts_hit can reject a one-word hit of `word` under `key` (else: True)."""
+    return (
+        key.startswith("gender:")
+        or (key == "fillers" and word in PARTICLES_NOT_INITIAL)
+        or (key == "hedges" and word in ("etwas", "rather"))
+    )
+
+
+AnnotatedEntry = tuple[str, tuple[str, ...], int, bool]  # key, rest, len(rest), needs_context
+_ANNOTATED: dict[int, tuple[Mapping[str, tuple[Entry, ...]], dict[str, tuple[AnnotatedEntry, ...]]]]
+_ANNOTATED = {}
+
+
+def _annotate(
+    lexicon: Mapping[str, tuple[Entry, ...]],
+) -> dict[str, tuple[AnnotatedEntry, ...]]:
+    """The lexicon with each entry's phrase length and needs_context, computed once per
+    lexicon (count_lexicon runs per passage; these do not depend on it)."""
+    cached = _ANNOTATED.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    annotated = {
+        word: tuple((key, rest, len(rest), needs_context(key, word)) for key, rest in entries)
+        for word, entries in lexicon.items()
+    }
+    _ANNOTATED[id(lexicon)] = (lexicon, annotated)
+    return annotated
+
+
 def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
     """Apply the context rules to a one-word hit at token index i."""
     doc = prepared.doc
@@ -213,11 +244,15 @@ def count_lexicon(
     """
     wi, doc = prepared.word_indices, prepared.doc
     words = prepared.words
+    sentences, sentence_of = doc.sentences, prepared.sentence_of
+    examples = stats.examples
+    full: set[str] = set()  # features that have all the examples they keep
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
     last = len(words) - 1
+    annotated = _annotate(lexicon)
     for p in prepared.find_word_positions(lexicon):
-        for key, rest in lexicon[words[p]]:
-            n = len(rest)
+        word = words[p]
+        for key, rest, n, in_context in annotated[word]:
             if n and (p + n > last or words[p + 1] != rest[0]):
                 continue  # cheap test first: "ich" starts many phrases
             if p < next_free.get(key, 0):
@@ -225,11 +260,11 @@ def count_lexicon(
             if n:
                 if tuple(words[p + 1 : p + 1 + n]) != rest or wi[p + n] != wi[p] + n:
                     continue  # not this phrase, or punctuation inside it
-                if words[p] in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
+                if word in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
                     continue  # "what kind of cake": a noun phrase
                 if not accepts_phrase(tuple(words[p : p + n + 1]), wi[p], wi[p + n], prepared):
                     continue
-            elif not accepts_hit(key, words[p], wi[p], prepared):
+            elif in_context and not accepts_hit(key, word, wi[p], prepared):
                 continue
             elif key == "gender:none" and fair_spans:
                 start = doc.starts[wi[p]]
@@ -237,9 +272,12 @@ def count_lexicon(
                     continue
             counts[key] = counts.get(key, 0) + 1
             next_free[key] = p + n + 1
-            sent = doc.sentences[prepared.sentence_of[wi[p]]]
+            sent = sentences[sentence_of[wi[p]]]
             for feature in features_of[key]:
-                stats.add_example(feature, sent.start, sent.end)
+                if feature not in full:  # add_example would ignore it: skip the call
+                    stats.add_example(feature, sent.start, sent.end)
+                    if len(examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+                        full.add(feature)
     return words
 
 
