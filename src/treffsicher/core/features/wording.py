@@ -145,22 +145,29 @@ def needs_context(key: str, word: str) -> bool:
 
 
 AnnotatedEntry = tuple[str, tuple[str, ...], int, bool]  # key, rest, len(rest), needs_context
-_ANNOTATED: dict[int, tuple[Mapping[str, tuple[Entry, ...]], dict[str, tuple[AnnotatedEntry, ...]]]]
-_ANNOTATED = {}
+# Per first word: its one-word entries, and per possible second word the entries that can
+# match there (one-word entries and phrases going on with that word), in lexicon order.
+Annotated = dict[str, tuple[tuple[AnnotatedEntry, ...], dict[str, tuple[AnnotatedEntry, ...]]]]
+_ANNOTATED: dict[int, tuple[Mapping[str, tuple[Entry, ...]], Annotated]] = {}
 
 
-def _annotate(
-    lexicon: Mapping[str, tuple[Entry, ...]],
-) -> dict[str, tuple[AnnotatedEntry, ...]]:
-    """The lexicon with each entry's phrase length and needs_context, computed once per
-    lexicon (count_lexicon runs per passage; these do not depend on it)."""
+def _annotate(lexicon: Mapping[str, tuple[Entry, ...]]) -> Annotated:
+    """The lexicon arranged for count_lexicon, once per lexicon (it runs per passage and
+    these do not depend on the passage): phrase length and needs_context per entry, and
+    the entries grouped by the word after the first, so that a hit on "ich" looks only at
+    the phrases that go on with the next word."""
     cached = _ANNOTATED.get(id(lexicon))
     if cached is not None and cached[0] is lexicon:
         return cached[1]
-    annotated = {
-        word: tuple((key, rest, len(rest), needs_context(key, word)) for key, rest in entries)
-        for word, entries in lexicon.items()
-    }
+    annotated: Annotated = {}
+    for word, entries in lexicon.items():
+        marked = [(key, rest, len(rest), needs_context(key, word)) for key, rest in entries]
+        singles = tuple(e for e in marked if not e[2])
+        following = {e[1][0] for e in marked if e[2]}
+        by_next = {
+            nxt: tuple(e for e in marked if not e[2] or e[1][0] == nxt) for nxt in following
+        }
+        annotated[word] = (singles, by_next)
     _ANNOTATED[id(lexicon)] = (lexicon, annotated)
     return annotated
 
@@ -252,7 +259,10 @@ def count_lexicon(
     annotated = _annotate(lexicon)
     for p in prepared.find_word_positions(lexicon):
         word = words[p]
-        for key, rest, n, in_context in annotated[word]:
+        entries, by_next = annotated[word]
+        if by_next and p < last:
+            entries = by_next.get(words[p + 1], entries)
+        for key, rest, n, in_context in entries:
             if n and (p + n > last or words[p + 1] != rest[0]):
                 continue  # cheap test first: "ich" starts many phrases
             if p < next_free.get(key, 0):
