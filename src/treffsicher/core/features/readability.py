@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, compress
+from operator import add, sub
 
 from treffsicher.core.features.base import (
     UNIT_SCORE,
@@ -152,16 +153,6 @@ def ends_sentence(prepared: PreparedText, s: int) -> bool:
     return bool(END_MARK_RE.search(prepared.doc.texts[last]))
 
 
-def _sentence_ease_de(words: int, syllables: int) -> float:
-    """flesch_amstad of one sentence, computed as flesch_amstad does, without a mapping."""
-    return 180.0 - words / 1 - 58.5 * (syllables / words)
-
-
-def _sentence_ease_en(words: int, syllables: int) -> float:
-    """flesch_reading_ease of one sentence, computed as it does, without a mapping."""
-    return 206.835 - 1.015 * (words / 1) - 84.6 * (syllables / words)
-
-
 def _add_typical_sentence(
     prepared: PreparedText, stats: PassageStats, syllables: list[int]
 ) -> None:
@@ -177,23 +168,38 @@ def _add_typical_sentence(
     # (Fragments count as sentences here: only the choice of example depends on it.)
     if target is None:
         return
-    sentence_ease = _sentence_ease_en if english else _sentence_ease_de
     starts, ends = prepared.sentence_word_start, prepared.sentence_end_tokens
     texts = prepared.doc.texts
+    # Only whole sentences (ending in . ! ? …), not list items or headings.
+    long_enough = compress(
+        range(len(sentence_words)), map(MIN_EXAMPLE_WORDS.__le__, sentence_words)
+    )
+    whole = [
+        s
+        for s in long_enough
+        if (last := texts[ends[s] - 1]) in END_MARKS or END_MARK_RE.search(last)
+    ]
+    if not whole:
+        return
     before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
-    best = -1
-    best_gap = float("inf")
-    long_enough = map(MIN_EXAMPLE_WORDS.__le__, sentence_words)
-    for s in compress(range(len(sentence_words)), long_enough):
-        # Only whole sentences (ending in . ! ? …), not list items or headings.
-        last = texts[ends[s] - 1]
-        if last not in END_MARKS and not END_MARK_RE.search(last):
-            continue
-        n = sentence_words[s]
-        offset = starts[s]
-        gap = abs(sentence_ease(n, before[offset + n] - before[offset]) - target)
-        if gap < best_gap:
-            best, best_gap = s, gap
+    lengths = list(map(sentence_words.__getitem__, whole))
+    firsts = list(map(starts.__getitem__, whole))
+    own = map(
+        sub, map(before.__getitem__, map(add, firsts, lengths)), map(before.__getitem__, firsts)
+    )
+    # Each sentence's own score, computed as flesch_reading_ease / flesch_amstad compute it
+    # for one sentence (words / 1 sentence), written out to spare a mapping per sentence.
+    if english:
+        gaps = [
+            abs(206.835 - 1.015 * (n / 1) - 84.6 * (syl / n) - target)
+            for n, syl in zip(lengths, own, strict=True)
+        ]
+    else:
+        gaps = [
+            abs(180.0 - n / 1 - 58.5 * (syl / n) - target)
+            for n, syl in zip(lengths, own, strict=True)
+        ]
+    best = whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap
     if best >= 0:
         sentence = prepared.doc.sentences[best]
         for spec in SPECS:

@@ -7,6 +7,7 @@ lists are package data: core/wordlists/syntax_*.txt.
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 from collections.abc import Mapping, Sequence
 
 from treffsicher.core.features.base import (
@@ -244,16 +245,15 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
             unseen = set(candidates)
         for word in unseen:
             cache[word] = int(_is_nominalisation(word, english))
-    n = sum(map(cache.__getitem__, candidates))
+    verdicts = list(map(cache.__getitem__, candidates))
+    n = sum(verdicts)
     if n:
+        # The examples are the first matches: the same runs, in the same order, as findall.
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
-        recorded = 0
-        for m in pattern.finditer(text):
-            if cache[m.group()]:
-                stats.add_example("nominal_style_per_100_words", m.start(), m.end())
-                recorded += 1
-                if recorded == MAX_EXAMPLES_PER_FEATURE:
-                    break
+        first = list(islice(compress(range(len(verdicts)), verdicts), MAX_EXAMPLES_PER_FEATURE))
+        runs = list(islice(pattern.finditer(text), first[-1] + 1))
+        for k in first:
+            stats.add_example("nominal_style_per_100_words", runs[k].start(), runs[k].end())
     stats.add("nominalisations", n)
 
 
