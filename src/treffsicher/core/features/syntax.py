@@ -7,8 +7,8 @@ lists are package data: core/wordlists/syntax_*.txt.
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
 from collections.abc import Mapping, Sequence
+from itertools import compress, islice
 
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
