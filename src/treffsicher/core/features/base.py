@@ -115,6 +115,13 @@ class PassageStats:
         if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
 
+    def add_counts(self, amounts: Iterable[tuple[str, float]]) -> None:
+        """add() for each (key, amount) in turn: one call for a family's counts."""
+        counts = self.counts
+        get = counts.get
+        for key, amount in amounts:
+            counts[key] = get(key, 0.0) + amount
+
     def add_examples(self, feature: str, spans: Iterable[tuple[int, int]]) -> None:
         """add_example for each span in turn, stopping once the feature has all it keeps."""
         for start, end in spans:
@@ -133,13 +140,13 @@ class PassageStats:
 class PreparedText:
     """A tokenized passage with the views most families need, computed once.
 
-    word_indices lists the indices of WORD tokens and words[k] is the lower-cased text of
-    token word_indices[k]; sentence_of[i] is the index of the sentence holding token i;
-    sentence_words[s] is the number of WORD tokens in sentence s; first_word[s] is the
-    token index of the first WORD in sentence s (-1 if none) and sentence_word_start[s]
-    the position in `words` of its first word; sentence_end_tokens[s] is the sentence's
-    end_token. `lower[i]` (texts[i].lower() of every
-    token) and `vocabulary` (the set of `words`) are computed when first asked for.
+    word_indices lists the indices of WORD tokens, word_texts[k] is the text of token
+    word_indices[k] and words[k] that text lower-cased; sentence_of[i] is the index of the
+    sentence holding token i; sentence_words[s] is the number of WORD tokens in sentence s;
+    first_word[s] is the token index of the first WORD in sentence s (-1 if none),
+    sentence_word_start[s] the position in `words` of its first word and
+    sentence_end_tokens[s] its end_token. `lower[i]` (texts[i].lower() of every token) and
+    `vocabulary` (the set of `words`) are computed when first asked for.
 
     Families share these views instead of each passing over all tokens again: per-token
     Python work is what feature extraction spends its time on (profile speed).
@@ -154,6 +161,7 @@ class PreparedText:
     words: list[str]
     sentence_word_start: list[int]
     sentence_end_tokens: list[int]
+    word_texts: list[str]
 
     @property
     def n_words(self) -> int:
@@ -186,7 +194,8 @@ def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
     n_tokens = len(kinds)
     is_word = list(map(eq, kinds, repeat(WORD)))  # operator.eq: faster than WORD.__eq__
     word_indices = list(compress(range(n_tokens), is_word))
-    words = list(map(str.lower, compress(doc.texts, is_word)))
+    word_texts = list(compress(doc.texts, is_word))
+    words = list(map(str.lower, word_texts))
     sentences = doc.sentences
     firsts = list(map(_FIRST_TOKEN, sentences))
     ends = list(map(_END_TOKEN, sentences))
@@ -217,6 +226,7 @@ def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
         words,
         sentence_word_start,
         ends,
+        word_texts,
     )
 
 

@@ -172,8 +172,6 @@ SPECS: tuple[FeatureSpec, ...] = (
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add words, sentences, sentence lengths, word lengths and MTLD counts to stats."""
-    doc = prepared.doc
-    texts = doc.texts
     word_indices = prepared.word_indices
     fragments = list_fragments(prepared)
     if fragments:
@@ -182,16 +180,21 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         lengths = [n for n in prepared.sentence_words if n > 0]
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
-    stats.add("words", n_words)
-    stats.add("sentences", len(lengths))
-    stats.add("sentence_words", sum(lengths))
-    stats.add("fragments", len(fragments))
-    stats.add("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS))
-    words = list(map(texts.__getitem__, word_indices))
-    stats.add("word_characters", sum(map(len, words)))
+    words = prepared.word_texts
+    chars = list(map(len, words))
     # Only words of seven or more characters can hold a long word: filter them in C first.
-    longer = compress(words, map(LONG_WORD_MIN_CHARS.__le__, map(len, words)))
-    stats.add("long_words", len(LONG_WORD_RE.findall(" ".join(longer))))
+    longer = compress(words, map(LONG_WORD_MIN_CHARS.__le__, chars))
+    stats.add_counts(
+        (
+            ("words", n_words),
+            ("sentences", len(lengths)),
+            ("sentence_words", sum(lengths)),
+            ("fragments", len(fragments)),
+            ("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)),
+            ("word_characters", sum(chars)),
+            ("long_words", len(LONG_WORD_RE.findall(" ".join(longer)))),
+        )
+    )
     mtld = compute_mtld(prepared.words)
     if mtld is not None:
         stats.add("mtld_x_words", mtld * n_words)
