@@ -164,9 +164,7 @@ def _annotate(lexicon: Mapping[str, tuple[Entry, ...]]) -> Annotated:
         marked = [(key, rest, len(rest), needs_context(key, word)) for key, rest in entries]
         singles = tuple(e for e in marked if not e[2])
         following = {e[1][0] for e in marked if e[2]}
-        by_next = {
-            nxt: tuple(e for e in marked if not e[2] or e[1][0] == nxt) for nxt in following
-        }
+        by_next = {nxt: tuple(e for e in marked if not e[2] or e[1][0] == nxt) for nxt in following}
         annotated[word] = (singles, by_next)
     _ANNOTATED[id(lexicon)] = (lexicon, annotated)
     return annotated
