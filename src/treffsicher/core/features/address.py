@@ -56,6 +56,8 @@ YOU_FORMS = frozenset(
     {"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"}
 )
 FORMS = ("du", "sie", "ihr")
+TOKENS_KEYS = {form: f"address_{form}_tokens" for form in FORMS}
+SHARE_FEATURES = {form: f"address_{form}_share" for form in FORMS}
 # After a sentence-initial "Sie", a lower-case word on -t that is not a verb.
 NOT_VERB_T = frozenset({"nicht", "selbst", "jetzt", "erst", "bereits", "sonst", "meist", "fast"})
 
@@ -127,8 +129,9 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
             found["sie"] += 1
     total = sum(found.values())
     for form in FORMS:
-        stats.add(f"address_{form}_tokens", found[form])
-        stats.add_examples(f"address_{form}_share", spans[form])
+        stats.add(TOKENS_KEYS[form], found[form])
+        if spans[form]:
+            stats.add_examples(SHARE_FEATURES[form], spans[form])
     stats.add("address_tokens", total)
     if total:
         top = max(found.values())

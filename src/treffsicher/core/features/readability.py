@@ -141,9 +141,13 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     syllables = list_syllable_counts(prepared.words, prepared.lang)
     # Every word has at least one syllable, so list.count (in C) gives the histogram.
     mono = syllables.count(1)
-    stats.add("syllables", sum(syllables))
-    stats.add("monosyllabic_words", mono)
-    stats.add("polysyllabic_words", len(syllables) - mono - syllables.count(2))
+    stats.add_counts(
+        (
+            ("syllables", sum(syllables)),
+            ("monosyllabic_words", mono),
+            ("polysyllabic_words", len(syllables) - mono - syllables.count(2)),
+        )
+    )
     _add_typical_sentence(prepared, stats, syllables)
 
 

@@ -177,12 +177,16 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             texts, wi = doc.texts, prepared.word_indices
             wir -= sum(1 for k in wir_at if texts[wi[k]] == "US")
         man += _count_generic_one(words, hits)
-    stats.add("person_ich", ich)
-    stats.add("person_wir", wir)
-    stats.add("person_man", man)
-    stats.add("voice:personal", ich)
-    stats.add("voice:corporate", wir)
-    stats.add("voice_forms", ich + wir)
+    stats.add_counts(
+        (
+            ("person_ich", ich),
+            ("person_wir", wir),
+            ("person_man", man),
+            ("voice:personal", ich),
+            ("voice:corporate", wir),
+            ("voice_forms", ich + wir),
+        )
+    )
     _add_person_examples(prepared, stats, english, (ich, wir, man), hits)
 
 

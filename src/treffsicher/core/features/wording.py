@@ -337,8 +337,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     words = count_lexicon(prepared, lexicon, FEATURES_OF_KEY, counts, stats)
     if prepared.lang == "de":
         count_anglicism_compounds(prepared, words, counts, stats)
-    for key, n in counts.items():
-        stats.add(key, n)
+    stats.add_counts(counts.items())
     stats.add(WORDS_KEY, prepared.n_words)
 
 
