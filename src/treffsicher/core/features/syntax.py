@@ -241,20 +241,22 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     if not candidates:
         stats.add("nominalisations", 0)
         return
+    # The cache only saves work: the verdicts of this passage live in `verdicts`, so a
+    # cache cleared meanwhile (by another thread) changes nothing.
     cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
-    unseen = set(candidates).difference(cache)
-    if unseen:
-        if len(cache) + len(unseen) > MAX_CACHE:
+    verdicts = list(map(cache.get, candidates))
+    if None in verdicts:
+        if len(cache) >= MAX_CACHE:
             cache.clear()
-            unseen = set(candidates)
-        for word in unseen:
-            cache[word] = int(_is_nominalisation(word, english))
-    verdicts = list(map(cache.__getitem__, candidates))
-    n = sum(verdicts)
+        for k, word in enumerate(candidates):
+            if verdicts[k] is None:
+                verdicts[k] = cache[word] = int(_is_nominalisation(word, english))
+    n = sum(verdicts)  # type: ignore[arg-type]  # no None left, filled in above
     if n:
         # The examples are the first matches: the same runs, in the same order, as findall.
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
-        first = list(islice(compress(range(len(verdicts)), verdicts), MAX_EXAMPLES_PER_FEATURE))
+        hits = compress(range(len(verdicts)), verdicts)
+        first = list(islice(hits, MAX_EXAMPLES_PER_FEATURE))
         runs = list(islice(pattern.finditer(text), first[-1] + 1))
         for k in first:
             stats.add_example("nominal_style_per_100_words", runs[k].start(), runs[k].end())

@@ -1,7 +1,7 @@
 """Wording features: anglicisms, fillers, buzzwords and hedges from word lists.
 
-Word lists live in core/wordlists (written by us). One list comprehension per passage finds
-the words that start a list entry (a frozenset look-up per word); everything after that
+Word lists live in core/wordlists (written by us). One pass in C per passage finds the
+words that start a list entry (PreparedText.find_word_positions); everything after that
 works on the few hits only. core.features.gender uses the same lexicon matching for its
 lists (neutral words, generic masculine).
 """
@@ -108,11 +108,10 @@ ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
 ANGLICISM_START4 = frozenset(p[:4] for p in ANGLICISM_STARTS)
-# Lower-case words already judged by count_anglicism_compounds, and those that were
-# unlisted compounds with an anglicism; cleared together when full to bound memory.
+# Lower-case words already judged by count_anglicism_compounds and the verdicts; cleared
+# when full to bound memory.
 MAX_JUDGED_WORDS = 200_000
-_JUDGED_WORDS: set[str] = set()
-_COMPOUND_WORDS: set[str] = set()
+_COMPOUND_VERDICTS: dict[str, bool] = {}
 
 
 def is_anglicism_compound(word: str) -> bool:
@@ -298,24 +297,17 @@ def count_anglicism_compounds(
     Each distinct word is judged once and the verdict kept (profile speed): only the
     passage's words never seen before run is_anglicism_compound.
     """
-    distinct = prepared.vocabulary if words is prepared.words else set(words)
-    unseen = distinct - _JUDGED_WORDS
-    if unseen:
-        if len(_JUDGED_WORDS) + len(unseen) > MAX_JUDGED_WORDS:
-            _JUDGED_WORDS.clear()
-            _COMPOUND_WORDS.clear()
-            unseen = set(distinct)
-        ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
-        for w in unseen:
-            if (
-                len(w) > 6
-                and ("-" in w or w[-4:] in ends or w[:4] in starts)
-                and w not in ANGLICISMS
-                and is_anglicism_compound(w)
-            ):
-                _COMPOUND_WORDS.add(w)
-        _JUDGED_WORDS.update(unseen)
-    found = distinct & _COMPOUND_WORDS
+    distinct = list(prepared.vocabulary if words is prepared.words else set(words))
+    # The cache only saves work: this passage's verdicts live in `verdicts`, so a cache
+    # cleared meanwhile (by another thread) changes nothing.
+    verdicts = list(map(_COMPOUND_VERDICTS.get, distinct))
+    if None in verdicts:
+        if len(_COMPOUND_VERDICTS) >= MAX_JUDGED_WORDS:
+            _COMPOUND_VERDICTS.clear()
+        for k, w in enumerate(distinct):
+            if verdicts[k] is None:
+                verdicts[k] = _COMPOUND_VERDICTS[w] = is_unlisted_anglicism_compound(w)
+    found = set(compress(distinct, verdicts))
     if not found:
         return
     wi, doc = prepared.word_indices, prepared.doc
@@ -324,6 +316,17 @@ def count_anglicism_compounds(
         counts["anglicisms"] = counts.get("anglicisms", 0) + 1
         sent = doc.sentences[prepared.sentence_of[wi[p]]]
         stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+
+
+def is_unlisted_anglicism_compound(word: str) -> bool:
+    """Whether a lower-case word counts in count_anglicism_compounds: a compound with an
+    anglicism that is not itself on the list (the listed ones count in count_lexicon)."""
+    return (
+        len(word) > 6
+        and ("-" in word or word[-4:] in ANGLICISM_ENDS or word[:4] in ANGLICISM_START4)
+        and word not in ANGLICISMS
+        and is_anglicism_compound(word)
+    )
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
