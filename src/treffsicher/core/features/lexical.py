@@ -92,7 +92,8 @@ def _mtld_pass(words: Sequence[str]) -> float:
     0.72 exactly when excess <= 0. A new word raises the TTR (excess += 28), so only a
     repeated word (excess −= 72) can end a factor (profile speed).
     """
-    keep = 100 - MTLD_THRESHOLD_PERCENT
+    drop = MTLD_THRESHOLD_PERCENT  # local names: the loop runs once per word
+    keep = 100 - drop
     factors = 0.0
     seen: set[str] = set()
     add = seen.add
@@ -102,7 +103,7 @@ def _mtld_pass(words: Sequence[str]) -> float:
             add(w)
             excess += keep
         else:
-            excess -= MTLD_THRESHOLD_PERCENT
+            excess -= drop
             if excess <= 0:
                 factors += 1.0
                 seen = set()
