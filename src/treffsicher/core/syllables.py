@@ -260,7 +260,7 @@ def list_syllable_counts(words: Sequence[str], lang: str) -> list[int]:
     """
     cache = _EN_CACHE if lang == "en" else _DE_CACHE
     get = cache.get
-    counts = [get(w) for w in words]
+    counts = list(map(get, words))
     if None in counts:
         count_one = count_syllables_en if lang == "en" else count_syllables_de
         return [count_one(w) if n is None else n for w, n in zip(words, counts, strict=True)]

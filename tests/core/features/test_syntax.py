@@ -133,6 +133,46 @@ def test_nominal_style_de_edge_cases(text: str, expected: int) -> None:
     assert stats_of(text, "de").counts["nominalisations"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nominalisation is a whole run of word characters: no letter, digit or "_"
+        # right before its capital or after its suffix.
+        ("Die xBeratung und die _Beratung.", 0),
+        ("Die Beratung2 kommt.", 0),
+        ("(Beratung) und „Zeitung“.", 2),
+        ("Über-Überzeugung", 1),
+    ],
+)
+def test_nominal_style_de_counts_whole_words(text: str, expected: int) -> None:
+    assert stats_of(text, "de").counts["nominalisations"] == expected
+
+
+def test_nominal_examples_are_the_first_four_in_the_text() -> None:
+    text = "Beratung, Zeitung, Ordnung, Sicherheit und Freiheit."
+    stats = stats_of(text, "de")
+    assert stats.counts["nominalisations"] == 5
+    spans = stats.examples["nominal_style_per_100_words"]
+    assert [text[a:b] for a, b in spans] == ["Beratung", "Zeitung", "Ordnung", "Sicherheit"]
+
+
+def test_nominal_style_repeats_count_each_time() -> None:
+    # The same word in a second passage counts again (verdicts are kept between passages).
+    for _ in range(2):
+        assert stats_of("Die Beratung ist eine gute Beratung.", "de").counts["nominalisations"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The evaluation2 and éevaluation.", 0),  # the run goes on: digit, letter é
+        ("The evaluation, (evaluation) and evaluation.", 3),
+    ],
+)
+def test_nominal_style_en_counts_whole_words(text: str, expected: int) -> None:
+    assert stats_of(text, "en").counts["nominalisations"] == expected
+
+
 def test_nominal_style_en() -> None:
     # implementation, payment, clarity, kindness; not moment, city, questions: 4 in 20 words.
     text = (

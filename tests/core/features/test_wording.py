@@ -39,6 +39,14 @@ def test_anglicisms(text: str, n: int) -> None:
     assert stats_of(text).counts["anglicisms"] == n
 
 
+def test_anglicism_compounds_count_in_every_passage() -> None:
+    # Verdicts on compounds are kept between passages; each passage still counts its own.
+    for _ in range(2):
+        stats = stats_of("Das Teammeeting und noch ein Teammeeting.")
+        assert stats.counts["anglicisms"] == 2
+    assert stats_of("Das Treffen war gut.").counts["anglicisms"] == 0
+
+
 def test_anglicism_rate() -> None:
     stats = stats_of("Das Meeting war gut.")  # 4 words, 1 anglicism
     assert value_of("anglicism_rate_per_100_words", stats) == pytest.approx(25.0)

@@ -56,6 +56,8 @@ YOU_FORMS = frozenset(
     {"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd"}
 )
 FORMS = ("du", "sie", "ihr")
+TOKENS_KEYS = {form: f"address_{form}_tokens" for form in FORMS}
+SHARE_FEATURES = {form: f"address_{form}_share" for form in FORMS}
 # After a sentence-initial "Sie", a lower-case word on -t that is not a verb.
 NOT_VERB_T = frozenset({"nicht", "selbst", "jetzt", "erst", "bereits", "sonst", "meist", "fast"})
 
@@ -66,7 +68,7 @@ def find_neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
     doc = prepared.doc
     if 0 <= j < len(doc.kinds) and doc.kinds[j] == WORD:
         if prepared.sentence_of[j] == prepared.sentence_of[i]:
-            return prepared.lower[j]
+            return doc.texts[j].lower()
     return ""
 
 
@@ -78,7 +80,7 @@ def is_third_singular_after(prepared: PreparedText, i: int) -> bool:
 
 def classify_german_token(prepared: PreparedText, i: int) -> str | None:
     """Return "du", "sie", "ihr", "ambiguous" or None (not an address) for token i."""
-    word = prepared.lower[i]
+    word = prepared.doc.texts[i].lower()
     if word in DU_FORMS:
         return "du"
     if word in EUCH_FORMS:
@@ -100,13 +102,16 @@ def classify_german_token(prepared: PreparedText, i: int) -> str | None:
 def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count du, Sie and ihr forms and the passage's dominant form (see module docstring)."""
     doc = prepared.doc
-    lower, sentence_of, sentences = prepared.lower, prepared.sentence_of, doc.sentences
+    sentence_of, sentences, wi = prepared.sentence_of, doc.sentences, prepared.word_indices
     found = dict.fromkeys(FORMS, 0)
     spans: dict[str, list[tuple[int, int]]] = {form: [] for form in FORMS}
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
-    for i in [i for i in prepared.word_indices if lower[i] in ADDRESS_KEYS]:
-        form = classify_german_token(prepared, i)
+    words = prepared.words
+    for k in prepared.find_word_positions(ADDRESS_KEYS):
+        i = wi[k]
+        # du-forms are the common case and need no context (as in classify_german_token).
+        form = "du" if words[k] in DU_FORMS else classify_german_token(prepared, i)
         if form is None:
             continue
         if form == "ambiguous":
@@ -124,9 +129,9 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
             found["sie"] += 1
     total = sum(found.values())
     for form in FORMS:
-        stats.add(f"address_{form}_tokens", found[form])
-        for span in spans[form]:
-            stats.add_example(f"address_{form}_share", *span)
+        stats.add(TOKENS_KEYS[form], found[form])
+        if spans[form]:
+            stats.add_examples(SHARE_FEATURES[form], spans[form])
     stats.add("address_tokens", total)
     if total:
         top = max(found.values())
@@ -134,14 +139,13 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         dominant = leaders[0] if len(leaders) == 1 else "mixed"
         stats.add("address_form:" + dominant)
         stats.add("address_form_passages")
-        for span in spans.get(dominant, []):
-            stats.add_example("address_form", *span)
+        stats.add_examples("address_form", spans.get(dominant, []))
 
 
 def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count you/your/yours… (English cannot tell du from Sie)."""
-    lower, sentences = prepared.lower, prepared.doc.sentences
-    hits = [i for i in prepared.word_indices if lower[i] in YOU_FORMS]
+    sentences, wi = prepared.doc.sentences, prepared.word_indices
+    hits = [wi[k] for k in prepared.find_word_positions(YOU_FORMS)]
     for i in hits[:8]:
         sent = sentences[prepared.sentence_of[i]]
         stats.add_example("address_you_rate_per_100_words", sent.start, sent.end)

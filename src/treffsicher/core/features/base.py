@@ -13,13 +13,19 @@ counts), so "typical" and "spread" always measure the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain, compress, repeat
+from operator import attrgetter, eq, sub
 
 from treffsicher.core.models import WORD, TokenizedText
 from treffsicher.i18n import LANGUAGES, MESSAGES, t
 
 MAX_EXAMPLES_PER_FEATURE = 4  # per passage; the profile picks 2–3 across passages
+_FIRST_TOKEN = attrgetter("first_token")
+_END_TOKEN = attrgetter("end_token")
 
 # Units used in feature names and specs.
 UNIT_WORDS = "words"
@@ -109,6 +115,20 @@ class PassageStats:
         if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
 
+    def add_counts(self, amounts: Iterable[tuple[str, float]]) -> None:
+        """add() for each (key, amount) in turn: one call for a family's counts."""
+        counts = self.counts
+        get = counts.get
+        for key, amount in amounts:
+            counts[key] = get(key, 0.0) + amount
+
+    def add_examples(self, feature: str, spans: Iterable[tuple[int, int]]) -> None:
+        """add_example for each span in turn, stopping once the feature has all it keeps."""
+        for start, end in spans:
+            self.add_example(feature, start, end)
+            if len(self.examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+                break
+
     def merge(self, other: PassageStats) -> None:
         """Add another passage's counts and sentence lengths (examples stay per passage)."""
         for key, amount in other.counts.items():
@@ -120,46 +140,94 @@ class PassageStats:
 class PreparedText:
     """A tokenized passage with the views most families need, computed once.
 
-    lower[i] is texts[i].lower(); word_indices lists the indices of WORD tokens;
-    sentence_of[i] is the index of the sentence holding token i; sentence_words[s] is the
-    number of WORD tokens in sentence s; first_word[s] is the token index of the first
-    WORD in sentence s (-1 if none).
+    word_indices lists the indices of WORD tokens, word_texts[k] is the text of token
+    word_indices[k] and words[k] that text lower-cased; sentence_of[i] is the index of the
+    sentence holding token i; sentence_words[s] is the number of WORD tokens in sentence s;
+    first_word[s] is the token index of the first WORD in sentence s (-1 if none),
+    sentence_word_start[s] the position in `words` of its first word and
+    sentence_end_tokens[s] its end_token. `lower[i]` (texts[i].lower() of every token) and
+    `vocabulary` (the set of `words`) are computed when first asked for.
+
+    Families share these views instead of each passing over all tokens again: per-token
+    Python work is what feature extraction spends its time on (profile speed).
     """
 
     doc: TokenizedText
     lang: str
-    lower: list[str]
     word_indices: list[int]
     sentence_of: list[int]
     sentence_words: list[int]
     first_word: list[int]
+    words: list[str]
+    sentence_word_start: list[int]
+    sentence_end_tokens: list[int]
+    word_texts: list[str]
 
     @property
     def n_words(self) -> int:
         return len(self.word_indices)
 
+    @cached_property
+    def lower(self) -> list[str]:
+        """texts[i].lower() of every token."""
+        return list(map(str.lower, self.doc.texts))
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        """The distinct lower-case words."""
+        return set(self.words)
+
+    def find_word_positions(self, vocabulary: Container[str]) -> list[int]:
+        """Positions k in `words` (not token indices) of the words in `vocabulary`, in order."""
+        words = self.words
+        # compress/map run in C: about half the cost of a comprehension per word.
+        return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
+
 
 def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
-    """Compute the shared views of a tokenized passage (see PreparedText)."""
+    """Compute the shared views of a tokenized passage (see PreparedText).
+
+    Built from whole-list operations that run in C (map, compress, bisect) rather than
+    a Python loop over tokens (profile speed).
+    """
     kinds = doc.kinds
-    lower = [t.lower() for t in doc.texts]
-    word_indices = [i for i, k in enumerate(kinds) if k == WORD]
-    n_sent = len(doc.sentences)
-    sentence_of = [0] * len(kinds)
-    sentence_words = [0] * n_sent
-    first_word = [-1] * n_sent
-    for s, sent in enumerate(doc.sentences):
-        first = -1
-        n = 0
-        for i in range(sent.first_token, sent.end_token):
-            sentence_of[i] = s
-            if kinds[i] == WORD:
-                n += 1
-                if first < 0:
-                    first = i
-        sentence_words[s] = n
-        first_word[s] = first
-    return PreparedText(doc, lang, lower, word_indices, sentence_of, sentence_words, first_word)
+    n_tokens = len(kinds)
+    is_word = list(map(eq, kinds, repeat(WORD)))  # operator.eq: faster than WORD.__eq__
+    word_indices = list(compress(range(n_tokens), is_word))
+    word_texts = list(compress(doc.texts, is_word))
+    words = list(map(str.lower, word_texts))
+    sentences = doc.sentences
+    firsts = list(map(_FIRST_TOKEN, sentences))
+    ends = list(map(_END_TOKEN, sentences))
+    # Where each sentence's words start and end in `words`: a bisect per sentence (in C).
+    sentence_word_start = list(map(bisect_left, repeat(word_indices), firsts))
+    sentence_word_end = map(bisect_left, repeat(word_indices), ends)
+    sentence_words = list(map(sub, sentence_word_end, sentence_word_start))
+    first_word = [
+        word_indices[k] if n else -1
+        for k, n in zip(sentence_word_start, sentence_words, strict=True)
+    ]
+    if firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]:
+        # Sentences cover the tokens one after the other (as TokenizedText promises).
+        sentence_of = list(
+            chain.from_iterable(map(repeat, range(len(ends)), map(sub, ends, firsts)))
+        )
+    else:
+        sentence_of = [0] * n_tokens
+        for s, (first, end) in enumerate(zip(firsts, ends, strict=True)):
+            sentence_of[first:end] = [s] * (end - first)
+    return PreparedText(
+        doc,
+        lang,
+        word_indices,
+        sentence_of,
+        sentence_words,
+        first_word,
+        words,
+        sentence_word_start,
+        ends,
+        word_texts,
+    )
 
 
 def ratio(

@@ -115,9 +115,12 @@ def find_gender_forms(
         for feature in FAIR_FEATURES:
             stats.add_example(feature, *span)
     for m in CONNECTOR_RE.finditer(text):
-        left = LEFT_NOUN_RE.search(text, max(0, m.start() - 40), m.start())
+        # The anchored match on the right is the cheaper test, so it goes first.
         right = RIGHT_NOUN_RE.match(text, m.end())
-        if left is None or right is None or not is_pair_form(left.group(), right.group(1)):
+        if right is None:
+            continue
+        left = LEFT_NOUN_RE.search(text, max(0, m.start() - 40), m.start())
+        if left is None or not is_pair_form(left.group(), right.group(1)):
             continue
         counts["gender:pair"] = counts.get("gender:pair", 0) + 1
         spans.append((left.start(), right.end()))

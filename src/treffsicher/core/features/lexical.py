@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress
 
 from treffsicher.core.features.base import (
     UNIT_CHARACTERS,
@@ -31,9 +32,11 @@ from treffsicher.core.models import EMOJI, EMOTICON
 LANGUAGES = ("de", "en")
 LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words"
 LONG_WORD_RE = re.compile(r"\S{7,}")  # LIX: a long word has more than six letters
+LONG_WORD_MIN_CHARS = 7
 MTLD_THRESHOLD_PERCENT = 72  # McCarthy & Jarvis (2010): factor ends when TTR falls to 0.72
 MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: too unstable
 FRAGMENT_MAX_WORDS = 4
+FRAGMENT_WORDS = frozenset(range(1, FRAGMENT_MAX_WORDS + 1))
 END_MARK_RE = re.compile(r"[.!?…]")
 # Tokens after the end mark that still belong to a sentence: "Kommst du? 🙂", "(echt?)".
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
@@ -84,32 +87,34 @@ def compute_mtld(words: Sequence[str]) -> float | None:
 def _mtld_pass(words: Sequence[str]) -> float:
     """One direction of MTLD: number of words divided by the number of factors.
 
-    Same result as checking the TTR after every word, but in bulk: with t types in c words,
-    the TTR cannot fall to 0.72 before ceil(t / 0.72) words, so the words up to there are
-    added to the set in one C-level update (profile speed).
+    Same result as checking the TTR after every word, with fewer operations per word:
+    `excess` is 100·types − 72·words of the current factor, so the TTR is at or below
+    0.72 exactly when excess <= 0. A new word raises the TTR (excess += 28), so only a
+    repeated word (excess −= 72) can end a factor (profile speed).
     """
-    n = len(words)
+    drop = MTLD_THRESHOLD_PERCENT  # local names: the loop runs once per word
+    keep = 100 - drop
     factors = 0.0
     seen: set[str] = set()
-    start = 0  # first word of the current factor
-    i = 0  # words before i are in the current factor's set
-    while i < n:
-        need = -(-100 * len(seen) // MTLD_THRESHOLD_PERCENT)  # ceil(types / 0.72)
-        end = start + max(i - start + 1, need)
-        if end > n:
-            seen.update(words[i:n])
-            i = n
-            break
-        seen.update(words[i:end])
-        i = end
-        if 100 * len(seen) <= MTLD_THRESHOLD_PERCENT * (i - start):
-            factors += 1.0
-            seen = set()
-            start = i
-    count = i - start
-    if count:
-        ttr = len(seen) / count
+    add = seen.add
+    excess = 0
+    for w in words:
+        if w not in seen:
+            add(w)
+            excess += keep
+        else:
+            excess -= drop
+            if excess <= 0:
+                factors += 1.0
+                seen = set()
+                add = seen.add
+                excess = 0
+    types = len(seen)
+    if types:
+        count = (100 * types - excess) // MTLD_THRESHOLD_PERCENT  # words of the partial factor
+        ttr = types / count
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD_PERCENT / 100)
+    n = len(words)
     if factors <= 0.0:
         return float(n)  # every word new: variety as high as the text is long
     return n / factors
@@ -168,9 +173,6 @@ SPECS: tuple[FeatureSpec, ...] = (
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add words, sentences, sentence lengths, word lengths and MTLD counts to stats."""
-    doc = prepared.doc
-    texts = doc.texts
-    lower = prepared.lower
     word_indices = prepared.word_indices
     fragments = list_fragments(prepared)
     if fragments:
@@ -179,15 +181,22 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         lengths = [n for n in prepared.sentence_words if n > 0]
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
-    stats.add("words", n_words)
-    stats.add("sentences", len(lengths))
-    stats.add("sentence_words", sum(lengths))
-    stats.add("fragments", len(fragments))
-    stats.add("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS))
-    words = [texts[i] for i in word_indices]
-    stats.add("word_characters", sum(map(len, words)))
-    stats.add("long_words", len(LONG_WORD_RE.findall(" ".join(words))))
-    mtld = compute_mtld([lower[i] for i in word_indices])
+    words = prepared.word_texts
+    chars = list(map(len, words))
+    # Only words of seven or more characters can hold a long word: filter them in C first.
+    longer = compress(words, map(LONG_WORD_MIN_CHARS.__le__, chars))
+    stats.add_counts(
+        (
+            ("words", n_words),
+            ("sentences", len(lengths)),
+            ("sentence_words", sum(lengths)),
+            ("fragments", len(fragments)),
+            ("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)),
+            ("word_characters", sum(chars)),
+            ("long_words", len(LONG_WORD_RE.findall(" ".join(longer)))),
+        )
+    )
+    mtld = compute_mtld(prepared.words)
     if mtld is not None:
         stats.add("mtld_x_words", mtld * n_words)
         stats.add("mtld_words", n_words)
@@ -200,9 +209,9 @@ def list_fragments(prepared: PreparedText) -> set[int]:
     texts = doc.texts
     kinds = doc.kinds
     fragments: set[int] = set()
-    for s, n in enumerate(prepared.sentence_words):
-        if n <= 0 or n > FRAGMENT_MAX_WORDS:
-            continue
+    sentence_words = prepared.sentence_words
+    short = map(FRAGMENT_WORDS.__contains__, sentence_words)
+    for s in compress(range(len(sentence_words)), short):
         sentence = doc.sentences[s]
         i = sentence.end_token - 1
         while i > sentence.first_token and (
@@ -221,17 +230,21 @@ def _add_sentence_examples(
     if not lengths:
         return
     sentences = prepared.doc.sentences
+    sentence_words = prepared.sentence_words
     median = quantile(sorted(lengths), 0.5)
-    best = -1
-    best_gap = math.inf
-    for s, n in enumerate(prepared.sentence_words):
-        if n <= 0 or s in fragments:
-            continue
-        gap = abs(n - median)
-        if gap < best_gap:
-            best, best_gap = s, gap
-        if n > LONG_SENTENCE_WORDS:
-            stats.add_example("long_sentences_share", sentences[s].start, sentences[s].end)
+    # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
+    long = compress(sentences, map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
+    # The first sentence (no fragment) whose length is closest to the median: find the
+    # closest lengths among the few distinct ones, then the first sentence of one of them.
+    gaps = {n: abs(n - median) for n in set(lengths)}
+    best_gap = min(gaps.values())
+    closest = {n for n, gap in gaps.items() if gap == best_gap}
+    best = next(
+        s
+        for s in compress(range(len(sentence_words)), map(closest.__contains__, sentence_words))
+        if s not in fragments
+    )
     typical = sentences[best]
     stats.add_example("sentence_length_words_median", typical.start, typical.end)
     stats.add_example("sentence_length_words_mean", typical.start, typical.end)

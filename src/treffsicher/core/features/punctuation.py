@@ -8,6 +8,7 @@ scans per passage rather than Python work per token (speed budget).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
@@ -33,6 +34,7 @@ LANGS = ("de", "en")
 # Tokens skipped when looking for a sentence's final mark: "Kommst du? 🙂", "(echt?)".
 TRAILING_NOISE = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
+FULL_STOP = (".", PUNCT)  # (text, kind) of a last token that ends neither question nor "!"
 
 ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
 # Dashes: en/em dash anywhere, or a hyphen with spaces on both sides. Checked further in
@@ -42,6 +44,7 @@ ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
 LONG_DASH_RE = re.compile(r"[–—]")
 SPACED_HYPHEN_RE = re.compile(r" -(?=\s)")
 PAREN_RE = re.compile(r"\([^()\n]{1,300}\)")
+QUOTE_MARK_RE = re.compile('[„“"»«‚‘]')  # every mark count_quotes counts
 
 DASH_CATEGORY = {"–": "en", "—": "em", "-": "hyphen"}
 
@@ -66,12 +69,16 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
     """Count questions and exclamations by each sentence's final mark; return sentences."""
     doc = prepared.doc
     texts, kinds = doc.texts, doc.kinds
-    n_sentences = questions = exclamations = 0
-    for s, sent in enumerate(doc.sentences):
-        if prepared.sentence_words[s] == 0:
-            continue
-        n_sentences += 1
-        i = sent.end_token - 1
+    ends = prepared.sentence_end_tokens
+    with_words = list(compress(range(len(ends)), prepared.sentence_words))
+    questions = exclamations = 0
+    # Most sentences end in a plain full stop: skip those in C, look at the rest.
+    lasts = [ends[s] - 1 for s in with_words]
+    last_tokens = zip(map(texts.__getitem__, lasts), map(kinds.__getitem__, lasts), strict=True)
+    others = compress(zip(with_words, lasts, strict=True), map(FULL_STOP.__ne__, last_tokens))
+    for s, last_index in others:
+        sent = doc.sentences[s]
+        i = last_index
         while i > sent.first_token and (kinds[i] in TRAILING_KINDS or texts[i] in TRAILING_NOISE):
             i -= 1
         last = texts[i] if kinds[i] == PUNCT else ""  # not the "?" inside a URL
@@ -83,7 +90,7 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
             stats.add_example("exclamation_rate_per_sentence", sent.start, sent.end)
     stats.add("questions", questions)
     stats.add("exclamations", exclamations)
-    return n_sentences
+    return len(with_words)
 
 
 def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
@@ -92,13 +99,14 @@ def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
     last = len(text) - 1
     found = dict.fromkeys(DASH_CATEGORY.values(), 0)
     positions: list[int] = []
-    for m in LONG_DASH_RE.finditer(text):
+    long_dashes = LONG_DASH_RE.finditer(text) if "–" in text or "—" in text else ()
+    for m in long_dashes:
         pos = m.start()
         if 0 < pos < last and text[pos - 1].isdigit() and text[pos + 1].isdigit():
             continue  # a range: 10–12
         found[DASH_CATEGORY[m.group()]] += 1
         positions.append(pos)
-    for m in SPACED_HYPHEN_RE.finditer(text):
+    for m in SPACED_HYPHEN_RE.finditer(text) if " -" in text else ():
         if m.start() == 0 or text[m.start() - 1].isspace():
             continue  # a list bullet "  - Punkt", not a dash
         found["hyphen"] += 1
@@ -116,6 +124,9 @@ def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
 def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
     """Count quotations by opening-mark style; closing marks and apostrophes are not counted."""
     text = doc.text
+    if not QUOTE_MARK_RE.search(text):  # most passages: one scan instead of eight
+        stats.add("quotes", 0)
+        return
     german = text.count("„")
     styles = {
         "german": german,  # „…“
@@ -139,7 +150,8 @@ def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
 def count_ellipses(doc: TokenizedText, stats: PassageStats) -> None:
     """Count ellipses, split by character: … (one character) or ... (three dots)."""
     unicode_n = dots_n = 0
-    for m in ELLIPSIS_RE.finditer(doc.text):
+    text = doc.text
+    for m in ELLIPSIS_RE.finditer(text) if "…" in text or "..." in text else ():
         if m.group() == "…":
             unicode_n += 1
         else:
@@ -170,7 +182,7 @@ def count_marks(prepared: PreparedText, stats: PassageStats) -> None:
             i = kinds.index(kind, i + 1)
             stats.add_example(feature, *find_sentence_span(doc, doc.starts[i]))
     n_paren = 0
-    for m in PAREN_RE.finditer(doc.text):
+    for m in PAREN_RE.finditer(doc.text) if "(" in doc.text else ():
         n_paren += 1
         if n_paren <= MAX_EXAMPLES_PER_FEATURE:
             stats.add_example("parentheses_rate_per_100_words", *find_sentence_span(doc, m.start()))

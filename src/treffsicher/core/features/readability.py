@@ -9,8 +9,9 @@ lexical family, which always runs with it (core.features registry).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import accumulate, compress
+from operator import add, sub
 
 from treffsicher.core.features.base import (
     UNIT_SCORE,
@@ -23,6 +24,7 @@ from treffsicher.core.syllables import list_syllable_counts
 
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 END_MARK_RE = re.compile(r"[.!?…]")
+END_MARKS = frozenset(".!?…")  # a last token that is one of them needs no regex
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
@@ -133,18 +135,19 @@ SPECS: tuple[FeatureSpec, ...] = (
     ),
 )
 
-_SCORE_OF_LANG = {"de": flesch_amstad, "en": flesch_reading_ease}
-
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add syllable counts for one passage and record a sentence of typical readability."""
-    lower = prepared.lower
-    words = [lower[i] for i in prepared.word_indices]
-    syllables = list_syllable_counts(words, prepared.lang)
-    histogram = Counter(syllables)
-    stats.add("syllables", sum(syllables))
-    stats.add("monosyllabic_words", histogram.get(1, 0))
-    stats.add("polysyllabic_words", sum(n for k, n in histogram.items() if k >= 3))
+    syllables = list_syllable_counts(prepared.words, prepared.lang)
+    # Every word has at least one syllable, so list.count (in C) gives the histogram.
+    mono = syllables.count(1)
+    stats.add_counts(
+        (
+            ("syllables", sum(syllables)),
+            ("monosyllabic_words", mono),
+            ("polysyllabic_words", len(syllables) - mono - syllables.count(2)),
+        )
+    )
     _add_typical_sentence(prepared, stats, syllables)
 
 
@@ -158,26 +161,49 @@ def _add_typical_sentence(
     prepared: PreparedText, stats: PassageStats, syllables: list[int]
 ) -> None:
     """Record the sentence whose own reading ease is closest to the passage's as example."""
-    score = _SCORE_OF_LANG.get(prepared.lang, flesch_amstad)
+    english = prepared.lang == "en"
+    score = flesch_reading_ease if english else flesch_amstad
     n_words = len(syllables)
     if n_words == 0:
         return
-    n_sentences = sum(1 for n in prepared.sentence_words if n > 0)
+    sentence_words = prepared.sentence_words
+    n_sentences = len(sentence_words) - sentence_words.count(0)
     target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
     # (Fragments count as sentences here: only the choice of example depends on it.)
-    best = -1
-    best_gap = float("inf")
-    offset = 0
-    for s, n in enumerate(prepared.sentence_words):
-        # Only whole sentences (ending in . ! ? …), not list items or headings.
-        if n >= MIN_EXAMPLE_WORDS and target is not None and ends_sentence(prepared, s):
-            own = score(
-                {"words": n, "sentences": 1, "syllables": sum(syllables[offset : offset + n])}
-            )
-            gap = abs((own or 0.0) - target)
-            if gap < best_gap:
-                best, best_gap = s, gap
-        offset += n
+    if target is None:
+        return
+    starts, ends = prepared.sentence_word_start, prepared.sentence_end_tokens
+    texts = prepared.doc.texts
+    # Only whole sentences (ending in . ! ? …), not list items or headings.
+    long_enough = compress(
+        range(len(sentence_words)), map(MIN_EXAMPLE_WORDS.__le__, sentence_words)
+    )
+    whole = [
+        s
+        for s in long_enough
+        if (last := texts[ends[s] - 1]) in END_MARKS or END_MARK_RE.search(last)
+    ]
+    if not whole:
+        return
+    before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
+    lengths = list(map(sentence_words.__getitem__, whole))
+    firsts = list(map(starts.__getitem__, whole))
+    own = map(
+        sub, map(before.__getitem__, map(add, firsts, lengths)), map(before.__getitem__, firsts)
+    )
+    # Each sentence's own score, computed as flesch_reading_ease / flesch_amstad compute it
+    # for one sentence (words / 1 sentence), written out to spare a mapping per sentence.
+    if english:
+        gaps = [
+            abs(206.835 - 1.015 * (n / 1) - 84.6 * (syl / n) - target)
+            for n, syl in zip(lengths, own, strict=True)
+        ]
+    else:
+        gaps = [
+            abs(180.0 - n / 1 - 58.5 * (syl / n) - target)
+            for n, syl in zip(lengths, own, strict=True)
+        ]
+    best = whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap
     if best >= 0:
         sentence = prepared.doc.sentences[best]
         for spec in SPECS:

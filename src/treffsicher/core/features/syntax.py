@@ -7,10 +7,11 @@ lists are package data: core/wordlists/syntax_*.txt.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import compress, islice
 
 from treffsicher.core.features.base import (
+    MAX_EXAMPLES_PER_FEATURE,
     UNIT_CATEGORY,
     UNIT_PER_100_WORDS,
     UNIT_SHARE,
@@ -36,6 +37,16 @@ NOMINAL_EN_RE = re.compile(
 )
 # Plain nouns with those endings ("moment", "city", "business", "question").
 NOMINAL_EN_EXCEPTIONS = load_wordlist("syntax_en_nominal_exceptions")
+# The runs of word characters the patterns above can match (a match is always a whole
+# run, at least 6 and 5 characters long): cheap to find, judged once per distinct run.
+# The look-behind after the first letter says what a leading \b would ("no word character
+# before it"); a pattern that starts with a letter class lets re skip ahead fast, one that
+# starts with \b does not (2x slower).
+NOMINAL_DE_CANDIDATE_RE = re.compile(r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])\w{5,}")
+NOMINAL_EN_CANDIDATE_RE = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]{4,}\b", re.IGNORECASE)
+MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
+_NOMINAL_DE_CACHE: dict[str, int] = {}
+_NOMINAL_EN_CACHE: dict[str, int] = {}
 
 # Person: first person singular, plural, generic pronoun.
 ICH_DE = frozenset("ich mich mir mein meine meinen meinem meiner meines meins".split())
@@ -82,6 +93,10 @@ ADVERBS_EN = frozenset(
 )
 IRREGULAR_PARTICIPLES_EN = load_wordlist("syntax_en_irregular_participles")
 PARTICIPLE_ADJECTIVES_EN = load_wordlist("syntax_en_participle_adjectives")
+MAN_DE = frozenset({"man"})
+# Every word count() looks at, to find them all in one pass.
+KEYWORDS_DE = ICH_DE | WIR_DE | MAN_DE | WERDEN_DE
+KEYWORDS_EN = ICH_EN | WE_EN | ONE_FORMS | {"one"} | BE_EN
 
 
 def _per_100(key: str) -> ValueFunction:
@@ -140,57 +155,68 @@ SPECS: tuple[FeatureSpec, ...] = (
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add nominalisations, passive sentences and person forms for one passage."""
     doc = prepared.doc
-    lower = prepared.lower
-    words = [lower[i] for i in prepared.word_indices]
-    freq = Counter(words)
+    words = prepared.words
     english = prepared.lang == "en"
     _count_nominalisations(doc.text, english, stats)
+    # One pass in C finds every word this family looks at; the rest works on those hits.
+    hits = prepared.find_word_positions(KEYWORDS_EN if english else KEYWORDS_DE)
     if english:
-        passive = list_passive_sentences_en(prepared, freq)
+        passive = list_passive_sentences_en(prepared, hits)
     else:
-        passive = list_passive_sentences_de(prepared, freq)
+        passive = list_passive_sentences_de(prepared, hits)
     stats.add("passive_sentences", len(passive))
     for s in passive:
         sentence = doc.sentences[s]
         stats.add_example("passive_sentences_share", sentence.start, sentence.end)
+    forms = (ICH_EN, WE_EN, ONE_FORMS) if english else (ICH_DE, WIR_DE, MAN_DE)
+    ich_at, wir_at, man_at = ([k for k in hits if words[k] in f] for f in forms)
+    ich, wir, man = len(ich_at), len(wir_at), len(man_at)
     if english:
-        ich = sum(freq[w] for w in ICH_EN if w in freq)
         # "US" in capitals is the country, not the pronoun.
-        wir = sum(freq[w] for w in WE_EN if w in freq)
-        if "us" in freq:
-            wir -= sum(1 for i in prepared.word_indices if doc.texts[i] == "US")
-        man = _count_generic_one(words, freq)
-    else:
-        ich = sum(freq[w] for w in ICH_DE if w in freq)
-        wir = sum(freq[w] for w in WIR_DE if w in freq)
-        man = freq.get("man", 0)
-    stats.add("person_ich", ich)
-    stats.add("person_wir", wir)
-    stats.add("person_man", man)
-    stats.add("voice:personal", ich)
-    stats.add("voice:corporate", wir)
-    stats.add("voice_forms", ich + wir)
-    _add_person_examples(prepared, stats, english, (ich, wir, man))
+        if wir:
+            texts, wi = doc.texts, prepared.word_indices
+            wir -= sum(1 for k in wir_at if texts[wi[k]] == "US")
+        man += _count_generic_one(words, hits)
+    stats.add_counts(
+        (
+            ("person_ich", ich),
+            ("person_wir", wir),
+            ("person_man", man),
+            ("voice:personal", ich),
+            ("voice:corporate", wir),
+            ("voice_forms", ich + wir),
+        )
+    )
+    _add_person_examples(prepared, stats, english, (ich, wir, man), hits)
 
 
 def _add_person_examples(
-    prepared: PreparedText, stats: PassageStats, english: bool, found: tuple[int, int, int]
+    prepared: PreparedText,
+    stats: PassageStats,
+    english: bool,
+    found: tuple[int, int, int],
+    hits: list[int],
 ) -> None:
-    """Record the first two ich-, wir- and man-forms as example spans."""
+    """Record the first two ich-, wir- and man-forms as example spans.
+
+    `hits` are the positions in prepared.words of this family's words (see count).
+    """
     doc = prepared.doc
-    lower = prepared.lower
-    sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, frozenset({"man"}))
+    words, wi = prepared.words, prepared.word_indices
+    sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, MAN_DE)
     names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
-    words = [lower[i] for i in prepared.word_indices] if english and found[2] else []
+    check_one = english and found[2] > 0
     for forms, name, n in zip(sets, names, found, strict=True):
         if n <= 0:
             continue
         recorded = 0
-        for k, i in enumerate(prepared.word_indices):
-            if lower[i] not in forms:
+        for k in hits:
+            word = words[k]
+            if word not in forms:
                 continue
-            if words and lower[i] == "one" and not _is_generic_one(words, k):
+            if check_one and word == "one" and not _is_generic_one(words, k):
                 continue
+            i = wi[k]
             stats.add_example(name, doc.starts[i], doc.ends[i])
             if name != "man_forms_per_100_words":
                 stats.add_example("person_voice", doc.starts[i], doc.ends[i])
@@ -205,27 +231,51 @@ def _is_generic_one(words: list[str], k: int) -> bool:
 
 
 def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> None:
-    """Count nominalisations in the text and record the first few as examples."""
-    if english:
-        pattern, exceptions = NOMINAL_EN_RE, NOMINAL_EN_EXCEPTIONS
-    else:
-        pattern, exceptions = NOMINAL_DE_RE, NOMINAL_DE_EXCEPTIONS
-    n = 0
-    for m in pattern.finditer(text):
-        word = m.group()
-        if (word.lower() if english else word) in exceptions:
-            continue
-        n += 1
-        stats.add_example("nominal_style_per_100_words", m.start(), m.end())
+    """Count nominalisations in the text and record the first few as examples.
+
+    A match of NOMINAL_*_RE is always a whole run of word characters, so the runs that
+    could match (NOMINAL_*_CANDIDATE_RE, found in C) are judged once per distinct run and
+    the verdict is cached (profile speed); the examples are the first matches in the text.
+    """
+    candidates = (NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE).findall(text)
+    if not candidates:
+        stats.add("nominalisations", 0)
+        return
+    # The cache only saves work: the verdicts of this passage live in `verdicts`, so a
+    # cache cleared meanwhile (by another thread) changes nothing.
+    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
+    verdicts = list(map(cache.get, candidates))
+    if None in verdicts:
+        if len(cache) >= MAX_CACHE:
+            cache.clear()
+        for k, word in enumerate(candidates):
+            if verdicts[k] is None:
+                verdicts[k] = cache[word] = int(_is_nominalisation(word, english))
+    n = sum(verdicts)  # type: ignore[arg-type]  # no None left, filled in above
+    if n:
+        # The examples are the first matches: the same runs, in the same order, as findall.
+        pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
+        hits = compress(range(len(verdicts)), verdicts)
+        first = list(islice(hits, MAX_EXAMPLES_PER_FEATURE))
+        runs = list(islice(pattern.finditer(text), first[-1] + 1))
+        for k in first:
+            stats.add_example("nominal_style_per_100_words", runs[k].start(), runs[k].end())
     stats.add("nominalisations", n)
 
 
-def _count_generic_one(words: list[str], freq: Counter[str]) -> int:
-    """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS)."""
-    n = sum(freq[w] for w in ONE_FORMS if w in freq)
-    if "one" in freq:
-        n += sum(1 for k, w in enumerate(words) if w == "one" and _is_generic_one(words, k))
-    return n
+def _is_nominalisation(word: str, english: bool) -> bool:
+    """Whether a whole run of word characters is a nominalisation (see NOMINAL_*_RE)."""
+    if english:
+        return NOMINAL_EN_RE.fullmatch(word) is not None and word.lower() not in (
+            NOMINAL_EN_EXCEPTIONS
+        )
+    return NOMINAL_DE_RE.fullmatch(word) is not None and word not in NOMINAL_DE_EXCEPTIONS
+
+
+def _count_generic_one(words: list[str], hits: list[int]) -> int:
+    """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS); only the
+    bare "one"s are counted here (the caller counts ONE_FORMS)."""
+    return sum(1 for k in hits if words[k] == "one" and _is_generic_one(words, k))
 
 
 def is_participle_de(word: str) -> bool:
@@ -248,42 +298,49 @@ def is_participle_de(word: str) -> bool:
     return False
 
 
-def list_passive_sentences_de(prepared: PreparedText, freq: Counter[str]) -> list[int]:
-    """Indices of sentences with a werden passive in one of their clauses."""
-    if not any(w in freq for w in WERDEN_DE):
+def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[int]:
+    """Indices of sentences with a werden passive in one of their clauses.
+
+    `hits` are positions in prepared.words that include every werden form.
+    """
+    words, wi = prepared.words, prepared.word_indices
+    candidates = sorted({prepared.sentence_of[wi[k]] for k in hits if words[k] in WERDEN_DE})
+    if not candidates:
         return []
     doc = prepared.doc
-    lower = prepared.lower
-    texts = doc.texts
-    candidates = sorted(
-        {prepared.sentence_of[i] for i in prepared.word_indices if lower[i] in WERDEN_DE}
-    )
+    texts, kinds = doc.texts, doc.kinds
     passive: list[int] = []
     for s in candidates:
         sentence = doc.sentences[s]
-        clause: list[int] = []
+        clause: list[int] = []  # positions in `words`
+        k = prepared.sentence_word_start[s]
         for i in range(sentence.first_token, sentence.end_token + 1):
             if i < sentence.end_token and texts[i] not in CLAUSE_BREAKS:
-                if doc.kinds[i] == WORD:
-                    clause.append(i)
+                if kinds[i] == WORD:
+                    clause.append(k)
+                    k += 1
                 continue
-            if _is_passive_clause_de(clause, lower, texts):
+            if i < sentence.end_token and kinds[i] == WORD:
+                k += 1  # a word that breaks the clause ("-" as a word)
+            if _is_passive_clause_de(clause, words, texts, wi):
                 passive.append(s)
                 break
             clause = []
     return passive
 
 
-def _is_passive_clause_de(clause: list[int], lower: list[str], texts: list[str]) -> bool:
-    """Whether the clause (word token indices) holds werden and a clause-final participle."""
-    if not any(lower[i] in WERDEN_DE for i in clause):
+def _is_passive_clause_de(
+    clause: list[int], words: list[str], texts: list[str], word_indices: list[int]
+) -> bool:
+    """Whether the clause (positions in `words`) holds werden and a clause-final participle."""
+    if not any(words[k] in WERDEN_DE for k in clause):
         return False
     last = len(clause) - 1
-    for k, i in enumerate(clause):
-        word = lower[i]
-        if texts[i] != word or word in WERDEN_DE:
+    for n, k in enumerate(clause):
+        word = words[k]
+        if texts[word_indices[k]] != word or word in WERDEN_DE:
             continue  # participles are lower case; werden forms are no participles
-        if (k == last or lower[clause[k + 1]] in AFTER_PARTICIPLE_DE) and is_participle_de(word):
+        if (n == last or words[clause[n + 1]] in AFTER_PARTICIPLE_DE) and is_participle_de(word):
             return True
     return False
 
@@ -295,25 +352,27 @@ def is_participle_en(word: str) -> bool:
     return len(word) >= 5 and word.endswith("ed") and word not in PARTICIPLE_ADJECTIVES_EN
 
 
-def list_passive_sentences_en(prepared: PreparedText, freq: Counter[str]) -> list[int]:
-    """Indices of sentences with a form of be/get followed by a past participle."""
-    if not any(w in freq for w in BE_EN):
-        return []
+def list_passive_sentences_en(prepared: PreparedText, hits: list[int]) -> list[int]:
+    """Indices of sentences with a form of be/get followed by a past participle.
+
+    `hits` are positions in prepared.words that include every form of be/get.
+    """
     doc = prepared.doc
-    lower = prepared.lower
-    kinds = doc.kinds
+    words, wi = prepared.words, prepared.word_indices
+    texts, kinds = doc.texts, doc.kinds
     passive: set[int] = set()
-    for i in prepared.word_indices:
-        if lower[i] not in BE_EN:
+    for k in hits:
+        if words[k] not in BE_EN:
             continue
+        i = wi[k]
         s = prepared.sentence_of[i]
         if s in passive:
             continue
         end = doc.sentences[s].end_token
         for j in range(i + 1, min(i + 4, end)):
-            word = lower[j]
             if kinds[j] != WORD:
                 break
+            word = texts[j].lower()
             if word in ADVERBS_EN or word.endswith("ly"):
                 continue
             if is_participle_en(word):

@@ -1,7 +1,7 @@
 """Wording features: anglicisms, fillers, buzzwords and hedges from word lists.
 
-Word lists live in core/wordlists (written by us). One list comprehension per passage finds
-the words that start a list entry (a frozenset look-up per word); everything after that
+Word lists live in core/wordlists (written by us). One pass in C per passage finds the
+words that start a list entry (PreparedText.find_word_positions); everything after that
 works on the few hits only. core.features.gender uses the same lexicon matching for its
 lists (neutral words, generic masculine).
 """
@@ -9,8 +9,10 @@ lists (neutral words, generic masculine).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import compress
 
 from treffsicher.core.features.base import (
+    MAX_EXAMPLES_PER_FEATURE,
     UNIT_PER_100_WORDS,
     FeatureSpec,
     PassageStats,
@@ -106,6 +108,10 @@ ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
 ANGLICISM_START4 = frozenset(p[:4] for p in ANGLICISM_STARTS)
+# Lower-case words already judged by count_anglicism_compounds and the verdicts; cleared
+# when full to bound memory.
+MAX_JUDGED_WORDS = 200_000
+_COMPOUND_VERDICTS: dict[str, bool] = {}
 
 
 def is_anglicism_compound(word: str) -> bool:
@@ -126,6 +132,41 @@ def is_anglicism_compound(word: str) -> bool:
     if word[:4] in ANGLICISM_START4:
         return any(word.startswith(p) and len(word) - len(p) >= 4 for p in ANGLICISM_STARTS)
     return False
+
+
+def needs_context(key: str, word: str) -> bool:
+    """Whether accepts_hit can reject a one-word hit of `word` under `key` (else: True)."""
+    return (
+        key.startswith("gender:")
+        or (key == "fillers" and word in PARTICLES_NOT_INITIAL)
+        or (key == "hedges" and word in ("etwas", "rather"))
+    )
+
+
+AnnotatedEntry = tuple[str, tuple[str, ...], int, bool]  # key, rest, len(rest), needs_context
+# Per first word: its one-word entries, and per possible second word the entries that can
+# match there (one-word entries and phrases going on with that word), in lexicon order.
+Annotated = dict[str, tuple[tuple[AnnotatedEntry, ...], dict[str, tuple[AnnotatedEntry, ...]]]]
+_ANNOTATED: dict[int, tuple[Mapping[str, tuple[Entry, ...]], Annotated]] = {}
+
+
+def _annotate(lexicon: Mapping[str, tuple[Entry, ...]]) -> Annotated:
+    """The lexicon arranged for count_lexicon, once per lexicon (it runs per passage and
+    these do not depend on the passage): phrase length and needs_context per entry, and
+    the entries grouped by the word after the first, so that a hit on "ich" looks only at
+    the phrases that go on with the next word."""
+    cached = _ANNOTATED.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    annotated: Annotated = {}
+    for word, entries in lexicon.items():
+        marked = [(key, rest, len(rest), needs_context(key, word)) for key, rest in entries]
+        singles = tuple(e for e in marked if not e[2])
+        following = {e[1][0] for e in marked if e[2]}
+        by_next = {nxt: tuple(e for e in marked if not e[2] or e[1][0] == nxt) for nxt in following}
+        annotated[word] = (singles, by_next)
+    _ANNOTATED[id(lexicon)] = (lexicon, annotated)
+    return annotated
 
 
 def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
@@ -157,8 +198,8 @@ def accepts_hit(key: str, word: str, i: int, prepared: PreparedText) -> bool:
 def neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
     """Return the lower-case token next to token i if it is a WORD, else ""."""
     j = i + step
-    if 0 <= j < len(prepared.lower) and prepared.doc.kinds[j] == WORD:
-        return prepared.lower[j]
+    if 0 <= j < len(prepared.doc.kinds) and prepared.doc.kinds[j] == WORD:
+        return prepared.doc.texts[j].lower()
     return ""
 
 
@@ -176,7 +217,8 @@ def accepts_phrase(phrase: tuple[str, ...], first: int, last: int, prep: Prepare
     if rule == "opinion":
         return after == "" or after in OPINION_FOLLOWERS
     if rule == "final":
-        return after == "" and last + 1 < len(prep.lower) and prep.lower[last + 1] in FINAL_MARKS
+        texts = prep.doc.texts
+        return after == "" and last + 1 < len(texts) and texts[last + 1].lower() in FINAL_MARKS
     if rule == "degree":  # "a bit late", "ein bisschen teuer"; not "a bit of cake", "ein
         # bisschen Zeit" (an amount); "a bit of a" is a hedge again
         if after == "of":
@@ -204,13 +246,20 @@ def count_lexicon(
     A generic-masculine noun inside a gender-fair span ("Kundinnen und Kunden",
     "Mitarbeiter/innen") is not counted as one (core.features.gender).
     """
-    lower, wi, doc = prepared.lower, prepared.word_indices, prepared.doc
-    words = [lower[i] for i in wi]
+    wi, doc = prepared.word_indices, prepared.doc
+    words = prepared.words
+    sentences, sentence_of = doc.sentences, prepared.sentence_of
+    examples = stats.examples
+    full: set[str] = set()  # features that have all the examples they keep
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
     last = len(words) - 1
-    for p in [p for p, w in enumerate(words) if w in lexicon]:
-        for key, rest in lexicon[words[p]]:
-            n = len(rest)
+    annotated = _annotate(lexicon)
+    for p in prepared.find_word_positions(lexicon):
+        word = words[p]
+        entries, by_next = annotated[word]
+        if by_next and p < last:
+            entries = by_next.get(words[p + 1], entries)
+        for key, rest, n, in_context in entries:
             if n and (p + n > last or words[p + 1] != rest[0]):
                 continue  # cheap test first: "ich" starts many phrases
             if p < next_free.get(key, 0):
@@ -218,11 +267,11 @@ def count_lexicon(
             if n:
                 if tuple(words[p + 1 : p + 1 + n]) != rest or wi[p + n] != wi[p] + n:
                     continue  # not this phrase, or punctuation inside it
-                if words[p] in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
+                if word in KIND_WORDS and p > 0 and words[p - 1] in DETERMINERS:
                     continue  # "what kind of cake": a noun phrase
                 if not accepts_phrase(tuple(words[p : p + n + 1]), wi[p], wi[p + n], prepared):
                     continue
-            elif not accepts_hit(key, words[p], wi[p], prepared):
+            elif in_context and not accepts_hit(key, word, wi[p], prepared):
                 continue
             elif key == "gender:none" and fair_spans:
                 start = doc.starts[wi[p]]
@@ -230,9 +279,12 @@ def count_lexicon(
                     continue
             counts[key] = counts.get(key, 0) + 1
             next_free[key] = p + n + 1
-            sent = doc.sentences[prepared.sentence_of[wi[p]]]
+            sent = sentences[sentence_of[wi[p]]]
             for feature in features_of[key]:
-                stats.add_example(feature, sent.start, sent.end)
+                if feature not in full:  # add_example would ignore it: skip the call
+                    stats.add_example(feature, sent.start, sent.end)
+                    if len(examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+                        full.add(feature)
     return words
 
 
@@ -240,19 +292,41 @@ def count_anglicism_compounds(
     prepared: PreparedText, words: Sequence[str], counts: dict[str, int], stats: PassageStats
 ) -> None:
     """Count unlisted compounds with an anglicism ("Teammeeting") among a German passage's
-    lower-case `words` (those of count_lexicon) into counts["anglicisms"]."""
+    lower-case `words` (those of count_lexicon) into counts["anglicisms"].
+
+    Each distinct word is judged once and the verdict kept (profile speed): only the
+    passage's words never seen before run is_anglicism_compound.
+    """
+    distinct = list(prepared.vocabulary if words is prepared.words else set(words))
+    # The cache only saves work: this passage's verdicts live in `verdicts`, so a cache
+    # cleared meanwhile (by another thread) changes nothing.
+    verdicts = list(map(_COMPOUND_VERDICTS.get, distinct))
+    if None in verdicts:
+        if len(_COMPOUND_VERDICTS) >= MAX_JUDGED_WORDS:
+            _COMPOUND_VERDICTS.clear()
+        for k, w in enumerate(distinct):
+            if verdicts[k] is None:
+                verdicts[k] = _COMPOUND_VERDICTS[w] = is_unlisted_anglicism_compound(w)
+    found = set(compress(distinct, verdicts))
+    if not found:
+        return
     wi, doc = prepared.word_indices, prepared.doc
-    ends, starts = ANGLICISM_ENDS, ANGLICISM_START4
-    candidates = [
-        p
-        for p, w in enumerate(words)
-        if len(w) > 6 and ("-" in w or w[-4:] in ends or w[:4] in starts)
-    ]
-    for p in candidates:
-        if words[p] not in ANGLICISMS and is_anglicism_compound(words[p]):
-            counts["anglicisms"] = counts.get("anglicisms", 0) + 1
-            sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+    positions = list(compress(range(len(words)), map(found.__contains__, words)))
+    for p in positions:
+        counts["anglicisms"] = counts.get("anglicisms", 0) + 1
+        sent = doc.sentences[prepared.sentence_of[wi[p]]]
+        stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+
+
+def is_unlisted_anglicism_compound(word: str) -> bool:
+    """Whether a lower-case word counts in count_anglicism_compounds: a compound with an
+    anglicism that is not itself on the list (the listed ones count in count_lexicon)."""
+    return (
+        len(word) > 6
+        and ("-" in word or word[-4:] in ANGLICISM_ENDS or word[:4] in ANGLICISM_START4)
+        and word not in ANGLICISMS
+        and is_anglicism_compound(word)
+    )
 
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
@@ -266,8 +340,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     words = count_lexicon(prepared, lexicon, FEATURES_OF_KEY, counts, stats)
     if prepared.lang == "de":
         count_anglicism_compounds(prepared, words, counts, stats)
-    for key, n in counts.items():
-        stats.add(key, n)
+    stats.add_counts(counts.items())
     stats.add(WORDS_KEY, prepared.n_words)
 
 

@@ -1,0 +1,70 @@
+"""The shared views of prepare_text, checked against their definitions token by token."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from treffsicher.core.features.base import PassageStats, prepare_text
+from treffsicher.core.models import WORD
+from treffsicher.core.tokens import tokenize
+
+TEXTS = [
+    "",
+    "Hallo Anna,\n\nich freue mich. Kommst du? 🙂 Bis bald!\nJohanna",
+    "Das Angebot (z. B. für Kund:innen) kostet 2.040 € – oder?",
+    "… - !",
+]
+
+
+def check_views(text: str) -> None:
+    doc = tokenize(text)
+    prepared = prepare_text(doc, "de")
+    word_indices = [i for i, k in enumerate(doc.kinds) if k == WORD]
+    assert prepared.word_indices == word_indices
+    assert prepared.word_texts == [doc.texts[i] for i in word_indices]
+    assert prepared.words == [doc.texts[i].lower() for i in word_indices]
+    assert prepared.lower == [t.lower() for t in doc.texts]
+    assert prepared.vocabulary == set(prepared.words)
+    for s, sent in enumerate(doc.sentences):
+        inside = [i for i in word_indices if sent.first_token <= i < sent.end_token]
+        assert prepared.sentence_words[s] == len(inside)
+        assert prepared.first_word[s] == (inside[0] if inside else -1)
+        assert prepared.sentence_end_tokens[s] == sent.end_token
+        if inside:
+            assert prepared.words[prepared.sentence_word_start[s]] == doc.texts[inside[0]].lower()
+        for i in range(sent.first_token, sent.end_token):
+            assert prepared.sentence_of[i] == s
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_views_match_their_definitions(text: str) -> None:
+    check_views(text)
+
+
+@given(st.text(alphabet="aAbÄß .,!?-\n🙂:(", max_size=80))
+def test_views_match_their_definitions_for_any_text(text: str) -> None:
+    check_views(text)
+
+
+def test_find_word_positions_in_order() -> None:
+    prepared = prepare_text(tokenize("Ich sehe dich, ich sehe euch."), "de")
+    # words: ich sehe dich ich sehe euch
+    assert prepared.find_word_positions(frozenset({"ich", "euch"})) == [0, 3, 5]
+    assert prepared.find_word_positions(frozenset({"wir"})) == []
+
+
+def test_add_counts_adds_like_add() -> None:
+    stats = PassageStats()
+    stats.add("a", 2)
+    stats.add_counts((("a", 3), ("b", 1)))
+    assert stats.counts == {"a": 5.0, "b": 1.0}
+
+
+def test_add_examples_stops_at_the_limit_and_skips_repeats() -> None:
+    stats = PassageStats()
+    stats.add_examples("f", [(0, 1), (0, 1), (2, 3), (4, 5), (6, 7), (8, 9)])
+    assert stats.examples["f"] == [(0, 1), (2, 3), (4, 5), (6, 7)]
+    stats.add_examples("g", [])
+    assert "g" not in stats.examples
