@@ -42,6 +42,10 @@ def run_cli(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
 
 
+def restore_default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def count_rows(workspace: Path, table: str) -> int:
     with sqlite3.connect(workspace) as connection:
         try:
@@ -64,6 +68,9 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_continues(tmp_path: Path) -> 
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a child inherits an ignored SIGINT (some earlier test in the
+        # same pytest process may have set one), and Python then never raises Ctrl-C.
+        preexec_fn=restore_default_sigint,
     )
     deadline = time.monotonic() + 120
     while count_rows(workspace, "sources") < 50 and time.monotonic() < deadline:
