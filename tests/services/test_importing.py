@@ -155,9 +155,9 @@ def test_unknown_client_raises(engine: Engine) -> None:
 def test_a_file_beyond_the_size_limit_is_named_and_the_others_stored(
     engine: Engine, client: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from treffsicher.services import importing
+    from treffsicher.services import source_limits
 
-    monkeypatch.setattr(importing, "MAX_WORDS_PER_SOURCE", 20)
+    monkeypatch.setattr(source_limits, "MAX_WORDS_PER_SOURCE", 20)
     small = tmp_path / "kurz.txt"
     small.write_text(GERMAN)
     big = tmp_path / "sammlung.txt"

@@ -254,3 +254,24 @@ def test_a_folder_of_exported_mails_and_notes(engine: Engine, client: str, tmp_p
     summary = import_sources(engine, client, [str(folder)], lang="de")
     assert summary.problems == []
     assert (summary.messages_from_client, summary.sources_imported) == (2, 3)
+
+
+def test_a_message_beyond_the_size_limit_is_named_and_the_others_stored(
+    engine: Engine, client: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from treffsicher.services import source_limits
+
+    monkeypatch.setattr(source_limits, "MAX_WORDS_PER_SOURCE", 60)
+    long_text = " ".join(SENTENCES * 4)  # 164 words of hers in one message
+    path = tmp_path / "mix.mbox"
+    with path.open("wb") as file:
+        file.write(SEPARATOR + make_message(1) + b"\n")
+        long_message = make_message(2).replace(b"Hallo Anna,\n\n", f"{long_text}\n\n".encode())
+        file.write(SEPARATOR + long_message + b"\n")
+        file.write(SEPARATOR + make_message(3) + b"\n")
+    summary = import_sources(engine, client, [str(path)], lang="en")
+    assert summary.sources_imported == 2
+    assert len(summary.problems) == 1
+    assert "at most 60 words per source" in summary.problems[0].reason
+    assert summary.failed
+    assert sorted(stored_messages(engine)) == ["1@lindenfeld", "3@lindenfeld"]

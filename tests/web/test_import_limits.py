@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from web_helpers import WebClient, parse
 
-from treffsicher.services.importing import MAX_WORDS_PER_SOURCE
+from treffsicher.services.source_limits import MAX_WORDS_PER_SOURCE
 from treffsicher.storage.tables import PassageRow
 
 SENTENCE = "Ich schreibe dir heute nur kurz, weil der Tag lang war und morgen früh Kurs ist. "

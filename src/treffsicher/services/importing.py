@@ -26,7 +26,7 @@ from treffsicher.core.models import (
 )
 from treffsicher.core.tokens import count_words
 from treffsicher.errors import InputError
-from treffsicher.i18n import format_number, t
+from treffsicher.i18n import t
 from treffsicher.importers.formats import is_archive_name
 from treffsicher.importers.mail import MailIdentities
 from treffsicher.services.clients import find_client
@@ -40,14 +40,13 @@ from treffsicher.services.mailimport import (
     import_zip_mail,
     store_new_source,
 )
+from treffsicher.services.source_limits import check_source_size
 from treffsicher.storage import repo
 
 if TYPE_CHECKING:
     from treffsicher.services.batch import SourceBatch
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
 
-MAX_WORDS_PER_SOURCE = 250_000  # two long novels; a year of her mail is far less
-MAX_PASSAGES_PER_SOURCE = 20_000
 LOGGER = logging.getLogger(__name__)
 
 SOURCE_KINDS = (KIND_EMAIL, KIND_SPEECH, KIND_WEB, KIND_DOCUMENT, KIND_TEXT)
@@ -307,7 +306,7 @@ def store_source(
     engine: Engine, client_id: int, imported: ImportedSource, kind: str | None, lang: str
 ) -> SourceReport | ImportProblem:
     """Store one source and its passages in one transaction; report or problem (also when
-    the source is beyond MAX_WORDS_PER_SOURCE or MAX_PASSAGES_PER_SOURCE)."""
+    the source is beyond services.source_limits)."""
     word_counts = [count_words(p.text) for p in imported.passages]
     too_large = check_source_size(len(imported.passages), sum(word_counts), lang)
     if too_large:
@@ -332,23 +331,6 @@ def store_source(
         excluded_languages=dict(excluded),
         notes=imported.notes,
     )
-
-
-def check_source_size(n_passages: int, n_words: int, lang: str) -> str:
-    """The reason a source is too large to store, or ''.
-
-    One source (a file, a zip member, a message) beyond these limits is not one person's
-    own words but a dump (a book, an export of everything); storing it would make every
-    profile and check that follows slow and memory-hungry.
-    """
-    if n_words > MAX_WORDS_PER_SOURCE:
-        words, limit = format_number(n_words, lang), format_number(MAX_WORDS_PER_SOURCE, lang)
-        return t("import.too_many_words", lang, words=words, limit=limit)
-    if n_passages > MAX_PASSAGES_PER_SOURCE:
-        passages = format_number(n_passages, lang)
-        limit = format_number(MAX_PASSAGES_PER_SOURCE, lang)
-        return t("import.too_many_passages", lang, passages=passages, limit=limit)
-    return ""
 
 
 def guess_source_kind(passage_kinds: Iterable[str]) -> str:

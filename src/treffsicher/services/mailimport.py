@@ -38,6 +38,7 @@ from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
 from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
+from treffsicher.services.source_limits import check_source_size
 from treffsicher.storage import repo
 
 LOGGER = logging.getLogger(__name__)
@@ -249,6 +250,10 @@ class MailFileImport:
     def store(self, source: ImportedSource) -> None:
         """Store a new message and count it (or its problem)."""
         word_counts = [count_words(p.text) for p in source.passages]
+        too_large = check_source_size(len(source.passages), sum(word_counts), self.lang)
+        if too_large:
+            self.problems.append(ImportProblem(source.name, too_large))
+            return
         outcome = store_new_source(
             self.session, self.client_id, source, self.kind, word_counts, self.lang
         )
