@@ -15,7 +15,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from itertools import compress
+from itertools import compress, repeat
+from operator import le, lt
 
 from treffsicher.core.features.base import (
     UNIT_CHARACTERS,
@@ -184,7 +185,8 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     words = prepared.word_texts
     chars = list(map(len, words))
     # Only words of seven or more characters can hold a long word: filter them in C first.
-    longer = compress(words, map(LONG_WORD_MIN_CHARS.__le__, chars))
+    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
+    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
     stats.add_counts(
         (
             ("words", n_words),
@@ -233,7 +235,7 @@ def _add_sentence_examples(
     sentence_words = prepared.sentence_words
     median = quantile(sorted(lengths), 0.5)
     # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
-    long = compress(sentences, map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    long = compress(sentences, map(lt, repeat(LONG_SENTENCE_WORDS), sentence_words))
     stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
     # The first sentence (no fragment) whose length is closest to the median: find the
     # closest lengths among the few distinct ones, then the first sentence of one of them.
