@@ -176,10 +176,12 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add words, sentences, sentence lengths, word lengths and MTLD counts to stats."""
     word_indices = prepared.word_indices
     fragments = list_fragments(prepared)
+    kept = prepared.sentence_words
     if fragments:
-        lengths = [n for s, n in enumerate(prepared.sentence_words) if n > 0 and s not in fragments]
-    else:
-        lengths = [n for n in prepared.sentence_words if n > 0]
+        kept = kept.copy()
+        for s in fragments:
+            kept[s] = 0  # a fragment has words but is no sentence
+    lengths = list(filter(None, kept))  # the sentences with words, filtered in C
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
     words = prepared.word_texts
@@ -193,7 +195,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             ("sentences", len(lengths)),
             ("sentence_words", sum(lengths)),
             ("fragments", len(fragments)),
-            ("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)),
+            ("sentences_over_25", sum(map(lt, repeat(LONG_SENTENCE_WORDS), lengths))),
             ("word_characters", sum(chars)),
             ("long_words", len(LONG_WORD_RE.findall(" ".join(longer)))),
         )
