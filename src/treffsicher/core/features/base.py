@@ -111,8 +111,10 @@ class PassageStats:
         counts[key] = counts.get(key, 0.0) + amount
 
     def add_example(self, feature: str, start: int, end: int) -> None:
-        spans = self.examples.setdefault(feature, [])
-        if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
+        spans = self.examples.get(feature)  # get, not setdefault: no empty list per call
+        if spans is None:
+            self.examples[feature] = [(start, end)]
+        elif len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
 
     def add_counts(self, amounts: Iterable[tuple[str, float]]) -> None:

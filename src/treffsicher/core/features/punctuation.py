@@ -89,8 +89,7 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
         elif "!" in last:
             exclamations += 1
             stats.add_example("exclamation_rate_per_sentence", sent.start, sent.end)
-    stats.add("questions", questions)
-    stats.add("exclamations", exclamations)
+    stats.add_counts((("questions", questions), ("exclamations", exclamations)))
     return len(with_words)
 
 
