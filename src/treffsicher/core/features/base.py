@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import attrgetter, eq, sub
 
 from treffsicher.core.models import WORD, TokenizedText
@@ -244,14 +244,20 @@ def prepare_text(
     ends = list(map(_END_TOKEN, sentences))
     # Where each sentence's words start and end in `words`: a bisect per sentence (in C).
     sentence_word_start = list(map(bisect_left, repeat(word_indices), firsts))
-    sentence_word_end = map(bisect_left, repeat(word_indices), ends)
+    # Sentences cover the tokens one after the other (as TokenizedText promises)?
+    contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
+    if contiguous:  # then a sentence's words end where the next one's start
+        sentence_word_end: Iterable[int] = chain(
+            islice(sentence_word_start, 1, None), (len(word_indices),)
+        )
+    else:
+        sentence_word_end = map(bisect_left, repeat(word_indices), ends)
     sentence_words = list(map(sub, sentence_word_end, sentence_word_start))
     first_word = [
         word_indices[k] if n else -1
         for k, n in zip(sentence_word_start, sentence_words, strict=True)
     ]
-    if firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]:
-        # Sentences cover the tokens one after the other (as TokenizedText promises).
+    if contiguous:
         sentence_of = list(
             chain.from_iterable(map(repeat, range(len(ends)), map(sub, ends, firsts)))
         )
