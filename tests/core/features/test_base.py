@@ -90,3 +90,14 @@ def test_add_examples_stops_at_the_limit_and_skips_repeats() -> None:
     assert stats.examples["f"] == [(0, 1), (2, 3), (4, 5), (6, 7)]
     stats.add_examples("g", [])
     assert "g" not in stats.examples
+
+
+def test_add_example_keeps_first_distinct_spans_up_to_the_limit() -> None:
+    stats = PassageStats()
+    stats.add_example("f", 0, 1)
+    stats.add_example("f", 0, 1)
+    stats.add_example("e", 5, 6)
+    for start in range(2, 12, 2):
+        stats.add_example("f", start, start + 1)
+    assert stats.examples == {"f": [(0, 1), (2, 3), (4, 5), (6, 7)], "e": [(5, 6)]}
+    assert list(stats.examples) == ["f", "e"]  # in the order first asked for
