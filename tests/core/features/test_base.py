@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from treffsicher.core.features.base import PassageStats, prepare_text
+from treffsicher.core.features.base import PassageStats, join_vocabularies, prepare_text
 from treffsicher.core.models import WORD
 from treffsicher.core.tokens import tokenize
 
@@ -55,6 +55,28 @@ def test_find_word_positions_in_order() -> None:
     assert prepared.find_word_positions(frozenset({"wir"})) == []
 
 
+def test_find_word_positions_through_joined_lists() -> None:
+    pronouns = frozenset({"ich", "euch"})
+    verbs = {"sehe": 1}  # a dict keyed by word, as the wording lexicons are
+    joined = join_vocabularies(pronouns, verbs)
+    prepared = prepare_text(tokenize("Ich sehe dich, ich sehe euch."), "de", joined)
+    assert prepared.find_word_positions(pronouns) == [0, 3, 5]
+    assert prepared.find_word_positions(verbs) == [1, 4]
+    # A list that is not one of the joined ones is looked up over all words.
+    assert prepared.find_word_positions(frozenset({"dich"})) == [2]
+    assert prepared.find_word_positions(frozenset({"ich"})) == [0, 3]
+
+
+@given(st.lists(st.sampled_from(["ich", "Du", "du", "wir", "Sie", "sie", "und"]), max_size=30))
+def test_joined_lists_find_what_each_list_finds(words: list[str]) -> None:
+    lists = (frozenset({"ich", "du"}), frozenset({"sie", "du"}), {"wir": 0})
+    doc = tokenize(" ".join(words))
+    plain = prepare_text(doc, "de")
+    joined = prepare_text(doc, "de", join_vocabularies(*lists))
+    for vocabulary in lists:
+        assert joined.find_word_positions(vocabulary) == plain.find_word_positions(vocabulary)
+
+
 def test_add_counts_adds_like_add() -> None:
     stats = PassageStats()
     stats.add("a", 2)
@@ -68,3 +90,14 @@ def test_add_examples_stops_at_the_limit_and_skips_repeats() -> None:
     assert stats.examples["f"] == [(0, 1), (2, 3), (4, 5), (6, 7)]
     stats.add_examples("g", [])
     assert "g" not in stats.examples
+
+
+def test_add_example_keeps_first_distinct_spans_up_to_the_limit() -> None:
+    stats = PassageStats()
+    stats.add_example("f", 0, 1)
+    stats.add_example("f", 0, 1)
+    stats.add_example("e", 5, 6)
+    for start in range(2, 12, 2):
+        stats.add_example("f", start, start + 1)
+    assert stats.examples == {"f": [(0, 1), (2, 3), (4, 5), (6, 7)], "e": [(5, 6)]}
+    assert list(stats.examples) == ["f", "e"]  # in the order first asked for

@@ -16,8 +16,10 @@ from treffsicher.core.features import (
 )
 from treffsicher.core.features.base import (
     FeatureSpec,
+    KeywordIndex,
     PassageStats,
     PreparedText,
+    join_vocabularies,
     prepare_text,
 )
 from treffsicher.core.models import TokenizedText
@@ -32,6 +34,15 @@ COUNTERS: tuple[Callable[[PreparedText, PassageStats], None], ...] = tuple(
 ALL_SPECS: tuple[FeatureSpec, ...] = tuple(s for f in _FAMILIES for s in f.SPECS)
 SPECS_BY_NAME: dict[str, FeatureSpec] = {s.name: s for s in ALL_SPECS}
 
+# Every word list the families look up in a passage, joined per language: one pass over
+# the words finds them all (profile speed).
+KEYWORDS: dict[str, KeywordIndex] = {
+    "de": join_vocabularies(
+        address.ADDRESS_KEYS, syntax.KEYWORDS_DE, wording.LEXICONS["de"], gender.GENDER_LEXICON
+    ),
+    "en": join_vocabularies(address.YOU_FORMS, syntax.KEYWORDS_EN, wording.LEXICONS["en"]),
+}
+
 
 def specs_for(lang: str) -> tuple[FeatureSpec, ...]:
     """The features that apply to text in `lang`."""
@@ -40,7 +51,7 @@ def specs_for(lang: str) -> tuple[FeatureSpec, ...]:
 
 def extract_stats(doc: TokenizedText, lang: str) -> PassageStats:
     """All families' additive statistics for one tokenized passage."""
-    prepared = prepare_text(doc, lang)
+    prepared = prepare_text(doc, lang, KEYWORDS.get(lang))
     stats = PassageStats()
     for counter in COUNTERS:
         counter(prepared, stats)

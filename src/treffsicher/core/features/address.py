@@ -128,8 +128,8 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         ):
             found["sie"] += 1
     total = sum(found.values())
+    stats.add_counts([(TOKENS_KEYS[form], found[form]) for form in FORMS])
     for form in FORMS:
-        stats.add(TOKENS_KEYS[form], found[form])
         if spans[form]:
             stats.add_examples(SHARE_FEATURES[form], spans[form])
     stats.add("address_tokens", total)

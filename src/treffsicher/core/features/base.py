@@ -14,10 +14,10 @@ counts), so "typical" and "spread" always measure the same thing.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import attrgetter, eq, sub
 
 from treffsicher.core.models import WORD, TokenizedText
@@ -111,8 +111,10 @@ class PassageStats:
         counts[key] = counts.get(key, 0.0) + amount
 
     def add_example(self, feature: str, start: int, end: int) -> None:
-        spans = self.examples.setdefault(feature, [])
-        if len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
+        spans = self.examples.get(feature)  # get, not setdefault: no empty list per call
+        if spans is None:
+            self.examples[feature] = [(start, end)]
+        elif len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
 
     def add_counts(self, amounts: Iterable[tuple[str, float]]) -> None:
@@ -137,6 +139,28 @@ class PassageStats:
 
 
 @dataclass(frozen=True)
+class KeywordIndex:
+    """Several families' word lists joined, so one pass over a passage finds all their words.
+
+    PreparedText.find_word_positions answers for any of the joined lists (the very objects
+    in `covers`) from that one pass, filtering its hits (profile speed).
+    """
+
+    vocabulary: frozenset[str]
+    covers: tuple[Collection[str], ...]
+    covered_ids: frozenset[int]
+
+
+def join_vocabularies(*vocabularies: Collection[str]) -> KeywordIndex:
+    """The KeywordIndex of the given word lists (sets, or dicts keyed by word)."""
+    return KeywordIndex(
+        frozenset().union(*vocabularies),
+        tuple(vocabularies),
+        frozenset(map(id, vocabularies)),
+    )
+
+
+@dataclass(frozen=True)
 class PreparedText:
     """A tokenized passage with the views most families need, computed once.
 
@@ -146,7 +170,8 @@ class PreparedText:
     first_word[s] is the token index of the first WORD in sentence s (-1 if none),
     sentence_word_start[s] the position in `words` of its first word and
     sentence_end_tokens[s] its end_token. `lower[i]` (texts[i].lower() of every token) and
-    `vocabulary` (the set of `words`) are computed when first asked for.
+    `vocabulary` (the set of `words`) are computed when first asked for. `keywords`, when
+    given, joins the word lists the families will look for (see KeywordIndex).
 
     Families share these views instead of each passing over all tokens again: per-token
     Python work is what feature extraction spends its time on (profile speed).
@@ -162,6 +187,7 @@ class PreparedText:
     sentence_word_start: list[int]
     sentence_end_tokens: list[int]
     word_texts: list[str]
+    keywords: KeywordIndex | None = None
 
     @property
     def n_words(self) -> int:
@@ -177,14 +203,31 @@ class PreparedText:
         """The distinct lower-case words."""
         return set(self.words)
 
+    @cached_property
+    def keyword_hits(self) -> tuple[list[int], list[str]]:
+        """Positions in `words` of the words in `keywords.vocabulary`, and those words."""
+        assert self.keywords is not None  # only asked for when there are keywords
+        positions = self._find_positions(self.keywords.vocabulary)
+        return positions, list(map(self.words.__getitem__, positions))
+
     def find_word_positions(self, vocabulary: Container[str]) -> list[int]:
         """Positions k in `words` (not token indices) of the words in `vocabulary`, in order."""
+        keywords = self.keywords
+        if keywords is not None and id(vocabulary) in keywords.covered_ids:
+            # One of the joined lists: filter the few hits of the one pass over all words.
+            positions, hit_words = self.keyword_hits
+            return list(compress(positions, map(vocabulary.__contains__, hit_words)))
+        return self._find_positions(vocabulary)
+
+    def _find_positions(self, vocabulary: Container[str]) -> list[int]:
         words = self.words
         # compress/map run in C: about half the cost of a comprehension per word.
         return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
 
 
-def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
+def prepare_text(
+    doc: TokenizedText, lang: str, keywords: KeywordIndex | None = None
+) -> PreparedText:
     """Compute the shared views of a tokenized passage (see PreparedText).
 
     Built from whole-list operations that run in C (map, compress, bisect) rather than
@@ -201,14 +244,20 @@ def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
     ends = list(map(_END_TOKEN, sentences))
     # Where each sentence's words start and end in `words`: a bisect per sentence (in C).
     sentence_word_start = list(map(bisect_left, repeat(word_indices), firsts))
-    sentence_word_end = map(bisect_left, repeat(word_indices), ends)
+    # Sentences cover the tokens one after the other (as TokenizedText promises)?
+    contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
+    if contiguous:  # then a sentence's words end where the next one's start
+        sentence_word_end: Iterable[int] = chain(
+            islice(sentence_word_start, 1, None), (len(word_indices),)
+        )
+    else:
+        sentence_word_end = map(bisect_left, repeat(word_indices), ends)
     sentence_words = list(map(sub, sentence_word_end, sentence_word_start))
     first_word = [
         word_indices[k] if n else -1
         for k, n in zip(sentence_word_start, sentence_words, strict=True)
     ]
-    if firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]:
-        # Sentences cover the tokens one after the other (as TokenizedText promises).
+    if contiguous:
         sentence_of = list(
             chain.from_iterable(map(repeat, range(len(ends)), map(sub, ends, firsts)))
         )
@@ -227,6 +276,7 @@ def prepare_text(doc: TokenizedText, lang: str) -> PreparedText:
         sentence_word_start,
         ends,
         word_texts,
+        keywords,
     )
 
 

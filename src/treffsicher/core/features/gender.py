@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 
 from treffsicher.core.features.base import (
     UNIT_CATEGORY,
@@ -37,6 +38,7 @@ FEATURES_OF_KEY: dict[str, tuple[str, ...]] = {
     "gender:none": ("gender_style",),
 }
 GENDER_STYLES = ("none", "colon", "star", "binnen_i", "underscore", "slash", "pair", "neutral")
+GENDER_KEYS = tuple("gender:" + style for style in GENDER_STYLES)
 # Capitalised words with a Binnen-I look-alike that are not gendered forms.
 NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
 
@@ -137,12 +139,14 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     counts: dict[str, int] = {}
     spans = find_gender_forms(prepared.doc, counts, stats)
     count_lexicon(prepared, GENDER_LEXICON, FEATURES_OF_KEY, counts, stats, spans)
-    for key, n in counts.items():
-        if n:
-            stats.add(key, n)
-    gender_total = sum(counts.get("gender:" + s, 0) for s in GENDER_STYLES)
-    stats.add("gender_forms", gender_total)
-    stats.add("gender_fair_forms", gender_total - counts.get("gender:none", 0))
+    gender_total = sum(map(counts.get, GENDER_KEYS, repeat(0)))
+    stats.add_counts(
+        (
+            *((key, n) for key, n in counts.items() if n),
+            ("gender_forms", gender_total),
+            ("gender_fair_forms", gender_total - counts.get("gender:none", 0)),
+        )
+    )
 
 
 def share_of_gender_forms(counts: Mapping[str, float], _lengths: Sequence[int]) -> float | None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from itertools import compress
+from itertools import compress, repeat
+from operator import le, lt
 
 from treffsicher.core.features.base import (
     UNIT_CHARACTERS,
@@ -175,23 +176,26 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add words, sentences, sentence lengths, word lengths and MTLD counts to stats."""
     word_indices = prepared.word_indices
     fragments = list_fragments(prepared)
+    kept = prepared.sentence_words
     if fragments:
-        lengths = [n for s, n in enumerate(prepared.sentence_words) if n > 0 and s not in fragments]
-    else:
-        lengths = [n for n in prepared.sentence_words if n > 0]
+        kept = kept.copy()
+        for s in fragments:
+            kept[s] = 0  # a fragment has words but is no sentence
+    lengths = list(filter(None, kept))  # the sentences with words, filtered in C
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
     words = prepared.word_texts
     chars = list(map(len, words))
     # Only words of seven or more characters can hold a long word: filter them in C first.
-    longer = compress(words, map(LONG_WORD_MIN_CHARS.__le__, chars))
+    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
+    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
     stats.add_counts(
         (
             ("words", n_words),
             ("sentences", len(lengths)),
             ("sentence_words", sum(lengths)),
             ("fragments", len(fragments)),
-            ("sentences_over_25", sum(1 for n in lengths if n > LONG_SENTENCE_WORDS)),
+            ("sentences_over_25", sum(map(lt, repeat(LONG_SENTENCE_WORDS), lengths))),
             ("word_characters", sum(chars)),
             ("long_words", len(LONG_WORD_RE.findall(" ".join(longer)))),
         )
@@ -233,7 +237,7 @@ def _add_sentence_examples(
     sentence_words = prepared.sentence_words
     median = quantile(sorted(lengths), 0.5)
     # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
-    long = compress(sentences, map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    long = compress(sentences, map(lt, repeat(LONG_SENTENCE_WORDS), sentence_words))
     stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
     # The first sentence (no fragment) whose length is closest to the median: find the
     # closest lengths among the few distinct ones, then the first sentence of one of them.

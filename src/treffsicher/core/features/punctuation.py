@@ -8,7 +8,8 @@ scans per passage rather than Python work per token (speed budget).
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, repeat
+from operator import ne
 
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
@@ -75,7 +76,7 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
     # Most sentences end in a plain full stop: skip those in C, look at the rest.
     lasts = [ends[s] - 1 for s in with_words]
     last_tokens = zip(map(texts.__getitem__, lasts), map(kinds.__getitem__, lasts), strict=True)
-    others = compress(zip(with_words, lasts, strict=True), map(FULL_STOP.__ne__, last_tokens))
+    others = compress(zip(with_words, lasts, strict=True), map(ne, repeat(FULL_STOP), last_tokens))
     for s, last_index in others:
         sent = doc.sentences[s]
         i = last_index
@@ -88,8 +89,7 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
         elif "!" in last:
             exclamations += 1
             stats.add_example("exclamation_rate_per_sentence", sent.start, sent.end)
-    stats.add("questions", questions)
-    stats.add("exclamations", exclamations)
+    stats.add_counts((("questions", questions), ("exclamations", exclamations)))
     return len(with_words)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, compress
-from operator import add, sub
+from itertools import accumulate, compress, repeat
+from operator import add, le, sub
 
 from treffsicher.core.features.base import (
     UNIT_SCORE,
@@ -176,7 +176,7 @@ def _add_typical_sentence(
     texts = prepared.doc.texts
     # Only whole sentences (ending in . ! ? …), not list items or headings.
     long_enough = compress(
-        range(len(sentence_words)), map(MIN_EXAMPLE_WORDS.__le__, sentence_words)
+        range(len(sentence_words)), map(le, repeat(MIN_EXAMPLE_WORDS), sentence_words)
     )
     whole = [
         s
