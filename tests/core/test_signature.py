@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 
 import numpy as np
@@ -17,6 +18,7 @@ from treffsicher.core.signature import (
     _split_word,
     list_avoided_words,
     list_signature_terms,
+    sentence_starts,
 )
 from treffsicher.core.signature_words import WORDLIKE_RE, quote_around
 from treffsicher.core.tokens import tokenize
@@ -361,3 +363,22 @@ def test_split_word_equals_wordfreq(first: str, joined: list[tuple[str, str]], l
 )
 def test_split_word_by_hand(key: str, expected: tuple[str, ...]) -> None:
     assert _split_word(key, "de") == expected
+
+
+@given(
+    st.text(st.sampled_from("ab. !?\n,")),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_sentence_starts_are_the_token_indices_of_sentence_starts(
+    text: str, first: int, end: int
+) -> None:
+    tt = tokenize(text)
+    end = min(end, len(tt.starts))  # a body range, as find_body_range gives
+    first = min(first, end)
+    expected = []
+    for sentence in tt.sentences:  # the token whose offset is the sentence's start
+        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
+        if first < i < end:
+            expected.append(i)
+    assert sentence_starts(tt, first, end) == expected

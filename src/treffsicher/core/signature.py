@@ -43,7 +43,6 @@ list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py
 
 from __future__ import annotations
 
-import bisect
 import gzip
 import importlib.util
 import math
@@ -413,12 +412,8 @@ def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
 def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
     """Return the token indices in [first, end) where a sentence starts (lines included:
     the tokenizer ends a sentence at a line break)."""
-    found = []
-    for sentence in tt.sentences:
-        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
-        if first < i < end:
-            found.append(i)
-    return found
+    # A sentence starts at its first token (the tokenizer builds them so): no search needed.
+    return [s.first_token for s in tt.sentences if first < s.first_token < end]
 
 
 def _count_grams(
