@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
+    _count_passages,
     _frequency_list,
     _look_up_frequencies,
     _sort_codes,
@@ -382,3 +383,18 @@ def test_sentence_starts_are_the_token_indices_of_sentence_starts(
         if first < i < end:
             expected.append(i)
     assert sentence_starts(tt, first, end) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4)), max_size=40))
+def test_count_passages_counts_distinct_passages(uses: list[tuple[int, int]]) -> None:
+    uses = sorted(uses, key=lambda use: use[1])  # tokens come passage by passage
+    items = np.array([item for item, _ in uses], dtype=np.int64)
+    pids = np.array([pid for _, pid in uses], dtype=np.int64)
+    expected = [len({pid for item, pid in uses if item == k}) for k in range(7)]
+    assert _count_passages(items, pids, 7, 5).tolist() == expected
+
+
+def test_count_passages_by_hand() -> None:
+    items = np.array([2, 0, 2, 2, 1, 2], dtype=np.int64)
+    pids = np.array([0, 0, 0, 1, 3, 3], dtype=np.int64)
+    assert _count_passages(items, pids, 3, 4).tolist() == [1, 1, 3]
