@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from treffsicher.core import fingerprint
 from treffsicher.core.fingerprint import (
     compute_fingerprint,
     count_buckets,
     count_char_ngrams,
+    count_chunk_words,
     count_reference_buckets,
     count_reference_ngrams,
     count_words,
@@ -116,3 +120,27 @@ def test_fingerprint_survives_json_round_trip() -> None:
     data = json.loads(json.dumps({"n": fp.n_words, "w": fp.word_freqs, "c": fp.char_ngram_freqs}))
     back = Fingerprint(n_words=data["n"], word_freqs=data["w"], char_ngram_freqs=data["c"])
     assert back == fp
+
+
+# Case pairs, the final sigma (its lower case depends on the letters around it), İ (two
+# characters in lower case), digits and every kind of whitespace.
+CHUNK_ALPHABET = "aAbBΣσςΑİiß1 \t\n\u00a0\u2028\u3000"
+
+
+@given(st.lists(st.text(st.sampled_from(CHUNK_ALPHABET), max_size=12), max_size=4))
+def test_count_chunk_words_equals_count_words(texts: list[str]) -> None:
+    chunks: Counter[str] = Counter()
+    for text in texts:
+        chunks.update(text.split())
+    # Same counts in the same first-seen order (ties in most_common depend on it).
+    assert list(count_chunk_words(chunks).items()) == list(count_words(texts).items())
+
+
+def test_count_chunk_words_by_hand() -> None:
+    chunks = Counter("Der Hund und der HUND, ΟΔΟΣ".split())
+    assert list(count_chunk_words(chunks).items()) == [
+        ("der", 2),
+        ("hund", 2),
+        ("und", 1),
+        ("\u03bf\u03b4\u03bf\u03c2", 1),  # the final sigma: ς in lower case at the end
+    ]

@@ -482,3 +482,30 @@ def test_named_term_starts_equal_finditer(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
     assert nogo.find_named_term_starts(text) == expected
+
+
+# Pieces around quote characters: nested, unclosed, after letters (don't), across lines,
+# longer than QUOTE_RE's 80 characters.
+QUOTE_PIECES = [*"„“”‚‘’»«\"'", " ", "\n", "a", "Wort", "don't", ".", "x" * 79, "—"]
+
+
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=14))
+def test_quote_starts_equal_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.start() for m in nogo.QUOTE_RE.finditer(text)]
+    quote_chars = [m.start() for m in nogo.QUOTE_CHAR_RE.finditer(text)]
+    assert nogo.find_quote_starts(text, quote_chars) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Wort „Auszeit“ und 'Oase'.", [9, 23]),
+        ("„a „b“ c“", [3]),  # „a „ cannot close: the match starts at the inner „
+        ("don't 'say' it", [6]),
+        ("„offen\nzu“", []),
+    ],
+)
+def test_quote_starts_by_hand(text: str, expected: list[int]) -> None:
+    quote_chars = [m.start() for m in nogo.QUOTE_CHAR_RE.finditer(text)]
+    assert nogo.find_quote_starts(text, quote_chars) == expected

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
+    _count_passages,
     _frequency_list,
     _look_up_frequencies,
     _sort_codes,
+    _split_word,
     list_avoided_words,
     list_signature_terms,
+    sentence_starts,
 )
-from treffsicher.core.signature_words import quote_around
+from treffsicher.core.signature_words import WORDLIKE_RE, quote_around
 from treffsicher.core.tokens import tokenize
 
 # Seven emails of a fictional midwife, written for this test. Planted, counted by hand:
@@ -308,3 +314,87 @@ def test_sort_codes_equals_numpy_sort(bound: int) -> None:
     result = _sort_codes(codes, bound)
     assert result.dtype == np.int64
     assert result.tolist() == sorted(codes.tolist())
+
+
+# _split_word against wordfreq's own tokenizer, on keys as _reference_keys passes them: a
+# lower-cased word that WORDLIKE_RE accepts, case-folded, not letters only.
+SPLIT_LETTERS = "".join(chr(c) for c in range(0x530) if chr(c).isalpha())
+COMMON_LETTERS = "aehilnqrsuyäößüéèœåçñʼ"
+
+
+SPLIT_PART = st.text(
+    st.sampled_from(SPLIT_LETTERS) | st.sampled_from(COMMON_LETTERS), min_size=1, max_size=4
+)
+
+
+@given(
+    SPLIT_PART,
+    st.lists(st.tuples(st.sampled_from("-*:_'’"), SPLIT_PART), min_size=1, max_size=4),
+    st.sampled_from(["de", "en"]),
+)
+@settings(max_examples=600)
+def test_split_word_equals_wordfreq(first: str, joined: list[tuple[str, str]], lang: str) -> None:
+    from wordfreq.tokens import lossy_tokenize
+
+    word = (first + "".join(separator + part for separator, part in joined)).lower()
+    assume(WORDLIKE_RE.fullmatch(word) is not None)
+    key = word.casefold()
+    assume(not key.isalpha())
+    assert _split_word(key, lang) == tuple(lossy_tokenize(key, lang))
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("e-mail", ("e", "mail")),
+        ("kund:innen", ("kund:innen",)),
+        ("kund*innen", ("kund", "innen")),
+        ("kund_innen", ("kund_innen",)),
+        ("geht's", ("geht's",)),
+        ("geht’s", ("geht's",)),  # curly apostrophe made straight
+        ("l'arc", ("l", "arc")),  # elision before a vowel
+        ("qu'il", ("qu", "il")),
+        ("l'hôtel", ("l", "hôtel")),  # … or h
+        ("don't", ("don't",)),
+        ("aujourd'hui", ("aujourd'hui",)),
+        ("über-mich-seite", ("über", "mich", "seite")),
+        ("straße-x", ("strasse", "x")),  # ß folded as wordfreq does
+        ("日本-語", ("日本", "語")),  # not Latin, Greek or Cyrillic: wordfreq itself
+    ],
+)
+def test_split_word_by_hand(key: str, expected: tuple[str, ...]) -> None:
+    assert _split_word(key, "de") == expected
+
+
+@given(
+    st.text(st.sampled_from("ab. !?\n,")),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_sentence_starts_are_the_token_indices_of_sentence_starts(
+    text: str, first: int, end: int
+) -> None:
+    tt = tokenize(text)
+    end = min(end, len(tt.starts))  # a body range, as find_body_range gives
+    first = min(first, end)
+    expected = []
+    for sentence in tt.sentences:  # the token whose offset is the sentence's start
+        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
+        if first < i < end:
+            expected.append(i)
+    assert sentence_starts(tt, first, end) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4)), max_size=40))
+def test_count_passages_counts_distinct_passages(uses: list[tuple[int, int]]) -> None:
+    uses = sorted(uses, key=lambda use: use[1])  # tokens come passage by passage
+    items = np.array([item for item, _ in uses], dtype=np.int64)
+    pids = np.array([pid for _, pid in uses], dtype=np.int64)
+    expected = [len({pid for item, pid in uses if item == k}) for k in range(7)]
+    assert _count_passages(items, pids, 7, 5).tolist() == expected
+
+
+def test_count_passages_by_hand() -> None:
+    items = np.array([2, 0, 2, 2, 1, 2], dtype=np.int64)
+    pids = np.array([0, 0, 0, 1, 3, 3], dtype=np.int64)
+    assert _count_passages(items, pids, 3, 4).tolist() == [1, 1, 3]

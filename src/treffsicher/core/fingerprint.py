@@ -71,6 +71,22 @@ def count_words(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
+def count_chunk_words(chunks: Counter[str]) -> Counter[str]:
+    """count_words of texts, given how often each whitespace-separated chunk of them occurs
+    (as cased in the texts; a Counter in first-seen order).
+
+    Lower-casing a chunk gives the chunk of the lower-cased text (lower() neither makes
+    nor removes whitespace, and its context rule, the final sigma, stops at whitespace), so
+    this is count_words, in the same order, without lower-casing and splitting the texts
+    once more (speed: compute_fingerprint splits them to normalise them anyway).
+    """
+    counts: Counter[str] = Counter()
+    for chunk, n in chunks.items():
+        for word in WORD_RE.findall(chunk.lower()):
+            counts[word] += n
+    return counts
+
+
 def to_code_points(text: str) -> npt.NDArray[np.uint64]:
     """Return the Unicode code points of `text` as a uint64 array (cheap, no Python loop)."""
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -164,8 +180,14 @@ def compute_fingerprint(
     # Imported here: core.weights builds on this module's hashing (import cycle otherwise).
     from treffsicher.core.weights import has_reference, load_references
 
-    normalised = [t for t in (normalise_text(x) for x in texts) if t]
-    words = count_words(normalised)
+    normalised = []
+    chunks: Counter[str] = Counter()
+    for text in texts:
+        parts = text.split()  # normalise_text, keeping the chunks for count_chunk_words
+        if parts:
+            normalised.append(" ".join(parts))
+            chunks.update(parts)
+    words = count_chunk_words(chunks)
     n_words = sum(words.values())
     if n_words == 0:
         return Fingerprint(n_words=0)

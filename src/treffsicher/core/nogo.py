@@ -283,7 +283,8 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     """Every rejected term in `text` with its span, her sentence and her replacement."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
-    starts = sorted([m.start() for m in QUOTE_RE.finditer(text)] + find_named_term_starts(text))
+    quote_chars = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
+    starts = sorted(find_quote_starts(text, quote_chars) + find_named_term_starts(text))
     if not starts:
         return []
     sentences = _Sentences(text)
@@ -293,7 +294,7 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     # Speed: only sentences with a term start or a quote character can name or list a term,
     # and only the sentence before a list can open it; every other sentence just ends a list
     # (`listing` falls back to None), so the loop visits these few alone.
-    for index in _sentences_to_visit(sentences, text, starts):
+    for index in _sentences_to_visit(sentences, quote_chars, starts):
         if index != previous + 1:
             listing = None
         previous = index
@@ -314,6 +315,27 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
     return _dedupe(mentions)
+
+
+def find_quote_starts(text: str, quote_chars: list[int]) -> list[int]:
+    """The starts of QUOTE_RE's matches in `text`, as finditer finds them, given the sorted
+    offsets of every quote character (QUOTE_CHAR_RE) in it.
+
+    Speed: a match starts at a quote character only; scanning for those with the plain
+    character class and trying QUOTE_RE there alone is ~3x faster than QUOTE_RE.finditer,
+    which tries its lookahead at every character. Starts inside the previous match are
+    skipped as finditer does.
+    """
+    found = []
+    end = 0
+    for at in quote_chars:
+        if at < end:
+            continue
+        match = QUOTE_RE.match(text, at)
+        if match is not None:
+            found.append(at)
+            end = match.end()
+    return found
 
 
 def find_named_term_starts(text: str) -> list[int]:
@@ -372,12 +394,14 @@ class _Sentences(Sequence[_Sentence]):
         return _Sentence(start, end, self.text[start:end].rstrip())
 
 
-def _sentences_to_visit(sentences: _Sentences, text: str, starts: list[int]) -> list[int]:
-    """Indices of the sentences holding a term start or a quote character, and of the
-    sentence before each of them, in order."""
+def _sentences_to_visit(
+    sentences: _Sentences, quote_chars: list[int], starts: list[int]
+) -> list[int]:
+    """Indices of the sentences holding a term start or a quote character (`quote_chars`:
+    their offsets), and of the sentence before each of them, in order."""
     holding = set()
     spans, span_starts = sentences.spans, sentences.starts
-    for position in [*starts, *(m.start() for m in QUOTE_CHAR_RE.finditer(text))]:
+    for position in [*starts, *quote_chars]:
         i = bisect.bisect_right(span_starts, position) - 1
         if i >= 0 and position < spans[i][1]:
             holding.add(i)
