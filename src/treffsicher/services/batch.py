@@ -94,9 +94,10 @@ class SourceBatch:
         The batch's sources go in with two statements (repo.add_sources); if that fails,
         the batch is stored again one source per transaction (replay).
         """
-        if not self.pending:
-            return
         session = self.open_session()
+        if not self.pending:
+            session.commit()  # ends any open transaction before another writer goes on
+            return
         new = [repo.NewSource(p.imported, p.source_kind, p.word_counts) for p in self.pending]
         try:
             repo.add_sources(session, self.client_id, new, self.kind)
