@@ -273,6 +273,11 @@ def test_scan_speakers_reads_a_path(tmp_path: Path) -> None:
             "Anna von Berg: Und der Flyer?\nJohanna Kellermann: Fast fertig.\n",
             True,
         ),
+        (
+            "Dr. med. Berg: Wie geht es Ihnen?\nJohanna Kellermann: Gut, danke.\n"
+            "Dr. med. Berg: Und dem Kind?\nJohanna Kellermann: Auch gut.\n",
+            True,
+        ),
     ],
 )
 def test_looks_like_transcript(text: str, expected: bool) -> None:

@@ -68,7 +68,11 @@ NOT_SPEAKERS = frozenset(
     "adresse preis kosten dauer termin von an cc from to ziel zielgruppe".split()
 )
 MAX_LABEL_WORDS = 4
-NAME_PARTICLES = frozenset("von van der den de du da di dos zu zur vom ten ter le la".split())
+# Lower-case words a name may hold: particles and the parts of academic titles.
+NAME_PARTICLES = frozenset(
+    "von van der den de du da di dos zu zur vom ten ter le la "
+    "med. rer. nat. phil. jur. dent. vet. oec. pol. h.c. habil. dipl.".split()
+)
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
 MIN_OWN_WORDS = 8  # shorter turns take the transcript's language ("Ja, genau." is "und")
 CLIENT = "\x00client"  # merge key shared by all of the client's names
@@ -254,8 +258,9 @@ def looks_like_name(label: str) -> bool:
     """Return True when an unstamped label is written like a name or a role.
 
     Every word starts with a capital or a digit ("Anna Berg", "Speaker 2", "Kundin"), or is
-    a name particle ("Anna von Berg"). Prose that leads into a colon ("Kurz noch: …",
-    "Was mir wichtig ist: …", "One more thing: …") has lower-case words and is no speaker.
+    a name particle or part of a title ("Anna von Berg", "Dr. med. Anna Berg"). Prose that
+    leads into a colon ("Kurz noch: …", "Was mir wichtig ist: …", "One more thing: …") has
+    lower-case words and is no speaker.
     """
     return all(
         word[0].isupper() or word[0].isdigit() or word.lower() in NAME_PARTICLES
