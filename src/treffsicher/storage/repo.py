@@ -125,8 +125,8 @@ def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str
 
 
 _SOURCES, _PASSAGES = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
-# Built once: a mail import stores one message at a time, and building the statement per
-# message cost as much as running it.
+# Built once: a mail import stores one message at a time, and building the statements
+# anew for each message was a large part of storing it.
 INSERT_SOURCES = insert(_SOURCES).returning(_SOURCES.c.id, sort_by_parameter_order=True)
 INSERT_PASSAGES = insert(_PASSAGES)
 
@@ -150,9 +150,8 @@ def add_source(
 ) -> int:
     """Add a source with its passages and return its id; `passage_kind` overrides the
     passages' kind."""
-    return add_sources(session, client_id, [NewSource(imported, kind, word_counts)], passage_kind)[
-        0
-    ]
+    ids = add_sources(session, client_id, [NewSource(imported, kind, word_counts)], passage_kind)
+    return ids[0]
 
 
 def add_sources(
