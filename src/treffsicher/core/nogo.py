@@ -326,16 +326,7 @@ def find_quote_starts(text: str, quote_chars: list[int]) -> list[int]:
     which tries its lookahead at every character. Starts inside the previous match are
     skipped as finditer does.
     """
-    found = []
-    end = 0
-    for at in quote_chars:
-        if at < end:
-            continue
-        match = QUOTE_RE.match(text, at)
-        if match is not None:
-            found.append(at)
-            end = match.end()
-    return found
+    return _match_starts(QUOTE_RE, text, quote_chars)
 
 
 def find_named_term_starts(text: str) -> list[int]:
@@ -355,12 +346,18 @@ def find_named_term_starts(text: str) -> list[int]:
         while at != -1:
             candidates.add(at)
             at = low.find(head, at + 1)
+    return _match_starts(NAMED_TERM_RE, text, sorted(candidates))
+
+
+def _match_starts(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> list[int]:
+    """The starts of `pattern`'s matches tried at the ascending `candidates` only, skipping
+    starts inside the previous match as finditer does."""
     found = []
     end = 0
-    for at in sorted(candidates):
+    for at in candidates:
         if at < end:
             continue
-        match = NAMED_TERM_RE.match(text, at)
+        match = pattern.match(text, at)
         if match is not None:
             found.append(at)
             end = match.end()

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, compress, islice, repeat
 from operator import attrgetter, eq, sub
+from typing import TypeVar
 
 from treffsicher.core.models import WORD, TokenizedText
 from treffsicher.i18n import LANGUAGES, MESSAGES, t
+
+T = TypeVar("T")
 
 MAX_EXAMPLES_PER_FEATURE = 4  # per passage; the profile picks 2–3 across passages
 _FIRST_TOKEN = attrgetter("first_token")
@@ -278,6 +281,25 @@ def prepare_text(
         word_texts,
         keywords,
     )
+
+
+def judge_once(
+    words: Sequence[str], cache: dict[str, T], judge: Callable[[str], T], max_size: int
+) -> list[T]:
+    """Return judge(word) for each of `words`, each distinct word judged once across calls.
+
+    `cache` keeps the verdicts between passages (profile speed) and is cleared when it holds
+    `max_size` words, to bound memory. The returned list is this call's own: a cache
+    cleared meanwhile (by another thread) changes nothing.
+    """
+    verdicts = list(map(cache.get, words))
+    if None in verdicts:
+        if len(cache) >= max_size:
+            cache.clear()
+        for k, word in enumerate(words):
+            if verdicts[k] is None:
+                verdicts[k] = cache[word] = judge(word)
+    return verdicts  # type: ignore[return-value]  # no None left, filled in above
 
 
 def ratio(

@@ -19,6 +19,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    judge_once,
     make_spec,
     ratio,
 )
@@ -241,17 +242,11 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     if not candidates:
         stats.add("nominalisations", 0)
         return
-    # The cache only saves work: the verdicts of this passage live in `verdicts`, so a
-    # cache cleared meanwhile (by another thread) changes nothing.
     cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
-    verdicts = list(map(cache.get, candidates))
-    if None in verdicts:
-        if len(cache) >= MAX_CACHE:
-            cache.clear()
-        for k, word in enumerate(candidates):
-            if verdicts[k] is None:
-                verdicts[k] = cache[word] = int(_is_nominalisation(word, english))
-    n = sum(verdicts)  # type: ignore[arg-type]  # no None left, filled in above
+    verdicts = judge_once(
+        candidates, cache, lambda word: int(_is_nominalisation(word, english)), MAX_CACHE
+    )
+    n = sum(verdicts)
     if n:
         # The examples are the first matches: the same runs, in the same order, as findall.
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE

@@ -18,6 +18,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    judge_once,
     make_ratio,
     make_spec,
 )
@@ -298,15 +299,9 @@ def count_anglicism_compounds(
     passage's words never seen before run is_anglicism_compound.
     """
     distinct = list(prepared.vocabulary if words is prepared.words else set(words))
-    # The cache only saves work: this passage's verdicts live in `verdicts`, so a cache
-    # cleared meanwhile (by another thread) changes nothing.
-    verdicts = list(map(_COMPOUND_VERDICTS.get, distinct))
-    if None in verdicts:
-        if len(_COMPOUND_VERDICTS) >= MAX_JUDGED_WORDS:
-            _COMPOUND_VERDICTS.clear()
-        for k, w in enumerate(distinct):
-            if verdicts[k] is None:
-                verdicts[k] = _COMPOUND_VERDICTS[w] = is_unlisted_anglicism_compound(w)
+    verdicts = judge_once(
+        distinct, _COMPOUND_VERDICTS, is_unlisted_anglicism_compound, MAX_JUDGED_WORDS
+    )
     found = set(compress(distinct, verdicts))
     if not found:
         return
