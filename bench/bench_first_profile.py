@@ -14,48 +14,17 @@ Prints a Markdown table for bench/RESULTS.md. Target: first profile ≤ 8 s on o
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_steps import compile_package, run_step
 from corpus import make_passages
 
-TREFFSICHER = Path(sys.executable).with_name("treffsicher")
 TARGET_S = 8.0
-
-
-def compile_package() -> None:
-    """Byte-compile treffsicher as pip does when it installs a package.
-
-    An editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise compile some 40
-    modules in every process, a cost no installed copy pays.
-    """
-    import treffsicher
-
-    compileall.compile_dir(Path(treffsicher.__file__).parent, quiet=1)
-
-
-def run_step(args: list[str], workspace: Path) -> tuple[float, float, float]:
-    """Run one CLI command; return (wall s, CPU s, peak RSS MB) of the child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(
-        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024  # the largest child so far, in MB
 
 
 def main() -> None:

@@ -20,11 +20,8 @@ second (import + profile) / textstat's. Prints a Markdown table for bench/RESULT
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,10 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cli_steps import compile_package, run_step
 from corpus import make_passages
 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
-TREFFSICHER = Path(sys.executable).with_name("treffsicher")
 TARGET_WORDS_PER_S = 60_000  # import + profile, CPU, one core
 
 
@@ -60,33 +57,6 @@ def make_texts(n_files: int, n_words: int) -> list[str]:
             if len(texts) == n_files:
                 break
     return texts
-
-
-def compile_package() -> None:
-    """Byte-compile treffsicher as pip does when it installs a package.
-
-    An editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise compile some 40
-    modules in every process, a cost no installed copy pays.
-    """
-    import treffsicher
-
-    compileall.compile_dir(Path(treffsicher.__file__).parent, quiet=1)
-
-
-def run_step(args: list[str], workspace: Path) -> tuple[float, float]:
-    """Run one CLI command; return (wall seconds, CPU seconds of the child)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(
-        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
 
 
 def time_textstat(texts: list[str]) -> tuple[float, float]:
@@ -119,9 +89,9 @@ def main() -> None:
             paths.append(str(path))
         workspace = root / "bench.sqlite"
         steps = {
-            "client add": run_step(["client", "add", "Bench"], workspace),
-            "import": run_step(["import", "Bench", *paths], workspace),
-            "profile": run_step(["profile", "Bench"], workspace),
+            "client add": run_step(["client", "add", "Bench"], workspace)[:2],
+            "import": run_step(["import", "Bench", *paths], workspace)[:2],
+            "profile": run_step(["profile", "Bench"], workspace)[:2],
         }
     wall = sum(w for w, _ in steps.values())
     cpu = sum(c for _, c in steps.values())

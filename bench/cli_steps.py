@@ -1,0 +1,41 @@
+"""Timing the installed `treffsicher` command as a user runs it, for the CLI benchmarks."""
+
+from __future__ import annotations
+
+import compileall
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TREFFSICHER = Path(sys.executable).with_name("treffsicher")
+
+
+def compile_package() -> None:
+    """Byte-compile treffsicher as pip does when it installs a package.
+
+    An editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise compile some 40
+    modules in every process, a cost no installed copy pays.
+    """
+    import treffsicher
+
+    compileall.compile_dir(Path(treffsicher.__file__).parent, quiet=1)
+
+
+def run_step(args: list[str], workspace: Path) -> tuple[float, float, float]:
+    """Run one CLI command; return wall s, CPU s (user + system) and the peak RSS in MB of
+    the largest child so far."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss / 1024
