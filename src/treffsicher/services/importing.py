@@ -24,7 +24,6 @@ from treffsicher.core.models import (
     KIND_WEB,
     PROFILE_LANGUAGES,
 )
-from treffsicher.core.tokens import count_words
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
 from treffsicher.importers.formats import is_archive_name
@@ -40,7 +39,7 @@ from treffsicher.services.mailimport import (
     import_zip_mail,
     store_new_source,
 )
-from treffsicher.services.source_limits import check_source_size
+from treffsicher.services.source_limits import measure_source
 from treffsicher.storage import repo
 
 if TYPE_CHECKING:
@@ -169,8 +168,7 @@ def import_path(
     for imported in result.sources:
         if check_passages_or_none(imported, summary, lang) is None:
             continue
-        word_counts = [count_words(p.text) for p in imported.passages]
-        too_large = check_source_size(len(imported.passages), sum(word_counts), lang)
+        word_counts, too_large = measure_source(imported, lang)
         if too_large:
             summary.problems.append(ImportProblem(imported.name, too_large))
             continue
@@ -307,8 +305,7 @@ def store_source(
 ) -> SourceReport | ImportProblem:
     """Store one source and its passages in one transaction; report or problem (also when
     the source is beyond services.source_limits)."""
-    word_counts = [count_words(p.text) for p in imported.passages]
-    too_large = check_source_size(len(imported.passages), sum(word_counts), lang)
+    word_counts, too_large = measure_source(imported, lang)
     if too_large:
         return ImportProblem(imported.name, too_large)
     source_kind = kind or guess_source_kind(p.kind for p in imported.passages)

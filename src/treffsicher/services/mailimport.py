@@ -33,12 +33,11 @@ from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem
 from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
-from treffsicher.core.tokens import count_words
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
 from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
-from treffsicher.services.source_limits import check_source_size
+from treffsicher.services.source_limits import measure_source
 from treffsicher.storage import repo
 
 LOGGER = logging.getLogger(__name__)
@@ -249,8 +248,7 @@ class MailFileImport:
 
     def store(self, source: ImportedSource) -> None:
         """Store a new message and count it (or its problem)."""
-        word_counts = [count_words(p.text) for p in source.passages]
-        too_large = check_source_size(len(source.passages), sum(word_counts), self.lang)
+        word_counts, too_large = measure_source(source, self.lang)
         if too_large:
             self.problems.append(ImportProblem(source.name, too_large))
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from treffsicher.core.imported import ImportedSource
+from treffsicher.core.tokens import count_words
 from treffsicher.i18n import format_number, t
 
 MAX_WORDS_PER_SOURCE = 250_000  # two long novels; a year of her mail is far less
@@ -23,3 +25,10 @@ def check_source_size(n_passages: int, n_words: int, lang: str) -> str:
         limit = format_number(MAX_PASSAGES_PER_SOURCE, lang)
         return t("import.too_many_passages", lang, passages=passages, limit=limit)
     return ""
+
+
+def measure_source(source: ImportedSource, lang: str) -> tuple[list[int], str]:
+    """The word count of each of the source's passages, and the reason it is too large to
+    store ('' when it fits: check_source_size)."""
+    word_counts = [count_words(p.text) for p in source.passages]
+    return word_counts, check_source_size(len(source.passages), sum(word_counts), lang)
