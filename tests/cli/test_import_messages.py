@@ -48,3 +48,28 @@ def test_identity_hint_pastes_into_a_shell(cli: Cli, tmp_path: Path) -> None:
     assert cli(*words[1:]).exit_code == 0
     shown = cli("client", "show", "Ulrike Berger")
     assert "anna@berg-text.de" in shown.stdout
+
+
+def test_scan_hint_pastes_into_a_shell_and_counts_in_the_singular(cli: Cli, tmp_path: Path) -> None:
+    # No identity yet: none of the messages is hers, and the hint names a runnable scan.
+    assert cli("client", "add", "Ulrike Berger").exit_code == 0
+    folder = tmp_path / "Mails von Ulrike"
+    folder.mkdir()
+    archive = write_archive(folder / "export.mbox")
+    result = cli("import", "Ulrike Berger", str(archive))
+    line = next(row for row in result.stdout.splitlines() if "keine Nachricht" in row)
+    command = line.split("sehen Sie mit: ", 1)[1]
+    assert "„" not in command
+    words = shlex.split(command)
+    assert words[:2] == ["treffsicher", "scan"]
+    assert words[2] == str(archive)
+    scanned = cli(*words[1:])
+    assert scanned.exit_code == 0
+    assert ADDRESS in scanned.stdout
+    hints = {
+        row.split("<", 1)[1].split(">", 1)[0]: row.lstrip()
+        for row in result.stdout.splitlines()
+        if "identity add" in row
+    }
+    assert hints[ADDRESS].startswith("2 Nachrichten von „Ulrike Berger“")
+    assert hints["anna@berg-text.de"].startswith("1 Nachricht von „Ulrike Berger“")

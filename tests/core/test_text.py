@@ -59,6 +59,15 @@ LANGUAGE_CASES = [
     ("Können wir den Call auf Dienstag schieben? Das Deadline-Thema ist dringend.", "de"),
     ("Hi Anna, kurzes Update: das Meeting ist verschoben, Call am Montag. LG Jonas", "de"),
     ("Anbei das Briefing fürs Shooting, Feedback gerne bis Freitag.", "de"),
+    # Regional and spoken German in short mails and chats (Bavarian, Swiss, Northern,
+    # Rhineland, colloquial): their own function words, not the standard ones.
+    ("Servus Lisa, des Angebot passt scho. Mia ham am Freitag Zeit. Pfiat di, Vroni", "de"),
+    ("Griaß di, i hob des heid no ned gschafft. Morgn schau i's ma o, gell?", "de"),
+    ("Servus! Des mit de Fotos is a Schmarrn, de moch ma neu. Bassd scho.", "de"),
+    ("Hoi Lisa, das isch super gsi! Merci vielmal und bis bald, Ursi", "de"),
+    ("Moin moin! Jo, kannst so machen. Is gut so. Hauke", "de"),
+    ("Tach Lisa, dat is jot jeworden. Mer maache dat esu. Tschö, Kalle", "de"),
+    ("Hey, hab's mir grad angeschaut, find ich super! Nur das Foto is nich so dolle.", "de"),
     # English, incl. German place names.
     ("Hi Anna, thanks for your message. I will call you tomorrow morning.", "en"),
     ("We met in München and talked about the new website for the bakery.", "en"),
@@ -68,6 +77,8 @@ LANGUAGE_CASES = [
         "any questions. Best regards, Johanna",
         "en",
     ),
+    ("Hiya, looks great ta! Can we chat Friday? Morwenna x", "en"),
+    ("Hey guys, we are gonna be late, sorry!", "en"),
     # French, Spanish, Italian, Dutch.
     ("Bonjour Madame, je vous remercie pour votre message et je vous appelle demain.", "fr"),
     ("C'est une très bonne idée, nous allons travailler sur le projet cette semaine.", "fr"),
@@ -77,6 +88,12 @@ LANGUAGE_CASES = [
     ("Il progetto è molto interessante e vorrei parlare con te della situazione.", "it"),
     ("Hallo Anna, bedankt voor je bericht. Ik bel je morgen om tien uur.", "nl"),
     ("Het is een mooi huis en wij willen het graag kopen voor de zomer.", "nl"),
+    # The regional German words other languages share stay theirs.
+    ("Ciao Marco, ma non ho ancora visto il file. Mia sorella dice che è bello.", "it"),
+    ("Sei sicuro? Io non lo so, ma ci vediamo alle tre.", "it"),
+    ("Hoi Sanne, dat is net wat ik bedoelde. Wat vind jij ervan? Groetjes, Bram", "nl"),
+    ("Ik heb het net gezien, het is echt mooi geworden. Dank je wel!", "nl"),
+    ("Je ne sais pas, mais on peut se voir au café à midi.", "fr"),
     # Too short or unclear.
     ("", "und"),
     ("Danke!", "und"),

@@ -100,17 +100,18 @@ def print_mail_reports(summary: ImportSummary, lang: str) -> None:
     """One line per mail file, and hints at addresses that carry her name."""
     for mail in summary.mail_files:
         if mail.seen and not mail.from_client:
-            typer.echo(t("import.mail_none_from_client", lang, name=mail.name))
+            command = shell_command("scan", mail.scan_target or mail.name)
+            typer.echo(t("import.mail_none_from_client", lang, name=mail.name, command=command))
         else:
             typer.echo(
                 t(
                     "import.mail_file",
                     lang,
                     name=mail.name,
-                    seen=format_number(mail.seen, lang),
+                    seen=mail.seen,
                     client=format_number(mail.from_client, lang),
                     stored=format_number(mail.stored, lang),
-                    passages=format_number(mail.passages, lang),
+                    passages=mail.passages,
                     duplicates=format_number(mail.duplicates, lang),
                     empty=format_number(mail.empty, lang),
                 )

@@ -40,21 +40,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Summary of a mail import.
     "import.mail_file": {
-        "de": "{name}: {seen} Nachrichten, {client} von der Kundin, {stored} neu gespeichert "
-        "({passages} Textstellen), {duplicates} schon vorhanden, {empty} ohne eigenen Text",
-        "en": "{name}: {seen} messages, {client} from the client, {stored} newly stored "
-        "({passages} passages), {duplicates} already present, {empty} without text of her own",
+        "de": "{name}: {seen:Nachricht|Nachrichten}, {client} von der Kundin, {stored} neu "
+        "gespeichert ({passages:Textstelle|Textstellen}), {duplicates} schon vorhanden, "
+        "{empty} ohne eigenen Text",
+        "en": "{name}: {seen:message|messages}, {client} from the client, {stored} newly stored "
+        "({passages:passage|passages}), {duplicates} already present, "
+        "{empty} without text of her own",
     },
     "import.mail_none_from_client": {
         "de": "{name}: keine Nachricht stammt von einer Adresse der Kundin. "
-        "Mit „treffsicher scan {name}“ sehen Sie, wer geschrieben hat.",
+        "Wer geschrieben hat, sehen Sie mit: {command}",
         "en": "{name}: no message is from one of the client's addresses. "
-        "'treffsicher scan {name}' shows who wrote them.",
+        "To see who wrote them: {command}",
     },
     "import.mail_name_hint": {
-        "de": "  {count} Nachrichten von „{sender_name}“ <{address}> – ist das auch die "
+        "de": "  {count:Nachricht|Nachrichten} von „{sender_name}“ <{address}> – ist das auch die "
         "Kundin? Dann: {command}",
-        "en": "  {count} messages from '{sender_name}' <{address}> – is that the client too? "
+        "en": "  {count:message|messages} from '{sender_name}' <{address}> – is that the client too? "
         "Then: {command}",
     },
     "import.mail_summary": {

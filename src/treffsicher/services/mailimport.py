@@ -72,6 +72,7 @@ class MailFileReport:
     """What happened to the messages of one mail file."""
 
     name: str
+    scan_target: str = ""  # the file to name in `treffsicher scan …` (the zip for a member)
     seen: int = 0
     from_client: int = 0
     stored: int = 0
@@ -168,7 +169,7 @@ def import_mail_file(
     """
     label = origin.label if origin is not None else str(path)
     with Session(engine) as session:
-        run = MailFileImport(session, client_id, kind, lang, MailFileReport(label), origin=origin)
+        run = MailFileImport(session, client_id, kind, lang, MailFileReport(label, scan_target=origin.archive if origin else str(path)), origin=origin)
         run.hashes, run.message_ids = repo.list_known_keys(session, client_id)
         first_new_id = repo.next_source_id(session)
         set_synchronous(session, "NORMAL")
