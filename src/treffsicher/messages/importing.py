@@ -54,10 +54,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "To see who wrote them: {command}",
     },
     "import.mail_name_hint": {
-        "de": "  {count:Nachricht|Nachrichten} von „{sender_name}“ <{address}> – ist das auch die "
-        "Kundin? Dann: {command}",
-        "en": "  {count:message|messages} from '{sender_name}' <{address}> – is that the client too? "
-        "Then: {command}",
+        "de": "  {count:Nachricht|Nachrichten} von „{sender_name}“ <{address}> – ist das "
+        "auch die Kundin? Dann: {command}",
+        "en": "  {count:message|messages} from '{sender_name}' <{address}> – is that the "
+        "client too? Then: {command}",
     },
     "import.mail_summary": {
         "de": "Nachrichten gesehen: {seen}, von der Kundin: {client}, Textstellen "

@@ -169,7 +169,8 @@ def import_mail_file(
     """
     label = origin.label if origin is not None else str(path)
     with Session(engine) as session:
-        run = MailFileImport(session, client_id, kind, lang, MailFileReport(label, scan_target=origin.archive if origin else str(path)), origin=origin)
+        report = MailFileReport(label, scan_target=origin.archive if origin else str(path))
+        run = MailFileImport(session, client_id, kind, lang, report, origin=origin)
         run.hashes, run.message_ids = repo.list_known_keys(session, client_id)
         first_new_id = repo.next_source_id(session)
         set_synchronous(session, "NORMAL")
