@@ -24,12 +24,11 @@ import os
 import re
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_steps import compile_package, run_step
+from cli_steps import compile_package, run_step, time_textstat
 from corpus import make_passages
 
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
@@ -57,18 +56,6 @@ def make_texts(n_files: int, n_words: int) -> list[str]:
             if len(texts) == n_files:
                 break
     return texts
-
-
-def time_textstat(texts: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of textstat's two German scores over every text."""
-    import textstat
-
-    textstat.set_lang("de")
-    start, start_cpu = time.perf_counter(), time.process_time()
-    for text in texts:
-        textstat.flesch_reading_ease(text)
-        textstat.wiener_sachtextformel(text, 1)
-    return time.perf_counter() - start, time.process_time() - start_cpu
 
 
 def main() -> None:

@@ -39,3 +39,15 @@ def run_step(args: list[str], workspace: Path) -> tuple[float, float, float]:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu, after.ru_maxrss / 1024
+
+
+def time_textstat(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of textstat's two German scores over every text."""
+    import textstat
+
+    textstat.set_lang("de")
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        textstat.flesch_reading_ease(text)
+        textstat.wiener_sachtextformel(text, 1)
+    return time.perf_counter() - start, time.process_time() - start_cpu
