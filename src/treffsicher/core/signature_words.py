@@ -12,13 +12,19 @@ from treffsicher.core.models import KIND_EMAIL, Passage, Sentence, TokenizedText
 # A word type we may list: letters, optionally joined by hyphen, apostrophe or gender marks.
 # Numbers, URLs, emails, emoji, abbreviations with dots ("z. B.") and single letters fail.
 WORDLIKE_RE = re.compile(r"[^\W\d_]{2,}(?:[-'’:*_][^\W\d_]+)*|[^\W\d_](?:[-'’][^\W\d_]+)+")
+# The greetings and sign-offs of core.features.greetings, regional ones included, as words
+# that open a greeting line or stand in a sign-off line.
 GREETINGS = (
-    r"hallo|hallöchen|hi|hey|liebe|lieber|liebes|sehr geehrte[rs]?|guten (?:morgen|tag|abend)"
-    r"|moin|servus|grüß gott|grüezi|dear|hello|good (?:morning|afternoon|evening)"
+    r"hallo|hallöchen|halli hallo|hi|hiya|hey|hej|liebe|lieber|liebes|sehr geehrte[rs]?"
+    r"|guten (?:morgen|tag|abend)|moin|servus|servas|grüß gott|grüss gott|grias gott"
+    r"|grüß dich|grüss dich|griaß di|grüezi|grüessech|hoi|tach|mahlzeit"
+    r"|dear|hello|good (?:morning|afternoon|evening)|morning"
 )
 SIGNOFFS = (
-    r"grüße|grüßen|gruß|grüsse|gruss|lg|vg|mfg|herzlich|herzlichst|herzliche|viele|liebe|beste"
-    r"|bis bald|alles liebe|best|regards|cheers|thanks|love|sincerely|yours|kind|warm|wishes|xo|xx"
+    r"grüße|grüßen|gruß|grüsse|gruss|grüßle|lg|glg|vg|mfg|herzlich|herzlichst|herzliche|viele"
+    r"|liebe|beste|schöne|bis bald|bis dann|alles liebe|tschüss|tschüs|ciao|servus|pfiat"
+    r"|tschö|bussi|baba|ade|moin|best|regards|cheers|thanks|thx|ta|love|sincerely|yours|kind"
+    r"|warm|wishes|xo|xoxo|x|xx"
 )
 GREETING_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b")
 SIGNOFF_RE = re.compile(rf"(?i)\b(?:{SIGNOFFS})\b")
