@@ -40,7 +40,16 @@ SIGNOFF_MAX_WORDS = 4
 SIGNOFF_MAX_LINES = 3
 
 # Word lists (written for this project). Articles and conjunctions may not start a phrase;
-# articles, prepositions, conjunctions and possessives may not end one ("Ruhe und").
+# articles, prepositions, conjunctions, possessives and auxiliaries may not end one ("Ruhe
+# und", "laminated dough is": the piece of a sentence, not a phrase of hers).
+DE_AUXILIARIES = (
+    "ist sind war waren bin bist hat haben hatte hatten wird werden wurde wurden kann können"
+    " muss müssen soll sollen will wollen darf dürfen"
+)
+EN_AUXILIARIES = (
+    "is are was were be been being am has have had will would shall should can could may"
+    " might must do does did"
+)
 DE_ARTICLES = "der die das den dem des ein eine einer eines einem einen"
 DE_CONJUNCTIONS = (
     "und oder aber denn sondern dass daß ob wenn als wie weil damit obwohl bevor nachdem"
@@ -98,7 +107,8 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
     "de": {
         "no_start": frozenset(f"{DE_ARTICLES} {DE_CONJUNCTIONS}".split()),
         "no_end": frozenset(
-            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}".split()
+            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}"
+            f" {DE_AUXILIARIES}".split()
         ),
         "function": frozenset(
             f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}"
@@ -109,7 +119,8 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "no_start": frozenset(f"{EN_ARTICLES} {EN_CONJUNCTIONS}".split()),
         "no_end": frozenset(
-            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}".split()
+            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}"
+            f" {EN_AUXILIARIES}".split()
         ),
         "function": frozenset(
             f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}"
