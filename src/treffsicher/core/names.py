@@ -74,17 +74,7 @@ def find_context_names(
     """
     names: set[str] = set()
     last = len(texts) - 1
-    if groups is not None:
-        starts: Sequence[int] | None = None
-        for i in list(compress(count(), map(AND_WORDS.__contains__, texts))):
-            if starts is None and 1 < i < last and texts[i - 2] == LIST_COMMA:
-                starts = sentence_starts() if sentence_starts is not None else ()
-            first = 0
-            if starts:
-                first = starts[max(bisect.bisect_right(starts, i) - 1, 0)]
-            group = find_list(texts, i, first)
-            if group:
-                groups.append(group)
+    starts: Sequence[int] | None = None
     # The trigger positions in C (compress over a map), a fifth cheaper than a list
     # comprehension over every token (speed).
     for i in list(compress(count(), map(TRIGGERS.__contains__, texts))):
@@ -98,6 +88,13 @@ def find_context_names(
         if reporting and is_name(before) and (i < 2 or texts[i - 2].lower() not in DETERMINERS):
             names.add(before.lower())
         if token in AND_WORDS and 0 < i < last:
+            if groups is not None:
+                if starts is None and i > 1 and texts[i - 2] == LIST_COMMA:
+                    starts = sentence_starts() if sentence_starts is not None else ()
+                first = starts[max(bisect.bisect_right(starts, i) - 1, 0)] if starts else 0
+                group = find_list(texts, i, first)
+                if group:
+                    groups.append(group)
             if texts[i + 1] in I_WORDS and is_name(before):
                 names.add(before.lower())
             if before.lower() in ("ich", "me") and is_name(texts[i + 1]):
@@ -114,7 +111,9 @@ def find_list(texts: Sequence[str], i: int, first: int = 0) -> frozenset[str]:
     Leni" → kathi, wastl, leni), none with an article, none before token `first` (the
     start of the sentence); empty unless all are name-like."""
     last = len(texts) - 1
-    if i <= first or i == last or not is_name(texts[i + 1]) or not is_name(texts[i - 1]):
+    if i <= first or i == last or not (texts[i + 1][:1].isupper() and texts[i - 1][:1].isupper()):
+        return frozenset()  # the cheap test first: most "und" join lower-case words
+    if not is_name(texts[i + 1]) or not is_name(texts[i - 1]):
         return frozenset()
     members = [texts[i + 1], texts[i - 1]]
     j = i - 2
