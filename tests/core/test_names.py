@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from treffsicher.core.names import find_context_names
+from treffsicher.core.names import (
+    find_context_names,
+    find_possessive_names,
+    spread_over_lists,
+    with_inflections,
+)
 from treffsicher.core.tokens import tokenize
 
 
@@ -23,3 +28,50 @@ from treffsicher.core.tokens import tokenize
 )
 def test_context_names_by_hand(text: str, expected: set[str]) -> None:
     assert find_context_names(tokenize(text).texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I went to the mill with Jess, then to Truro.", {"jess", "truro"}),
+        ("Thanks to Pete the flour came.", {"pete"}),
+        ("To Anna, with love.", set()),  # "To" at the start of a line: no word before it
+        ("Ich fahre mit Wastl nach Prien.", set()),  # German nouns follow "mit" as well
+    ],
+)
+def test_english_names_after_a_preposition(text: str, expected: set[str]) -> None:
+    assert find_context_names(tokenize(text).texts) == expected
+
+
+def groups_of(text: str) -> list[frozenset[str]]:
+    tt = tokenize(text)
+    groups: list[frozenset[str]] = []
+    find_context_names(tt.texts, groups, lambda: [s.first_token for s in tt.sentences])
+    return groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kathi, Wastl und Leni sind auf Montage.", [{"kathi", "wastl", "leni"}]),
+        ("Pete, Jess and Ruby cleaned the ovens.", [{"pete", "jess", "ruby"}]),
+        # a list never reaches into the greeting line above
+        ("Hallo Tom,\nEiche, Zirbe und Fichte sind da.", [{"eiche", "zirbe", "fichte"}]),
+        ("Die Eiche und Zirbe sind da.", []),  # an article: nouns, no list of names
+        ("Kathi und ich kommen.", []),
+    ],
+)
+def test_lists_of_capitalised_words(text: str, expected: list[set[str]]) -> None:
+    assert groups_of(text) == expected
+
+
+def test_a_list_with_a_name_makes_all_its_words_names() -> None:
+    groups = [frozenset({"kathi", "wastl", "leni"}), frozenset({"eiche", "zirbe"})]
+    assert spread_over_lists({"leni"}, groups) == {"kathi", "wastl", "leni"}
+    assert spread_over_lists({"tom"}, groups) == {"tom"}  # a list of nouns stays
+
+
+def test_possessives_and_inflections() -> None:
+    surfaces = ["Ruby's", "Ruby", "Today's", "today", "Pete’s"]
+    assert find_possessive_names(surfaces) == {"ruby", "pete"}
+    assert with_inflections({"merle"}) == {"merle", "merles", "merle's", "merle’s"}

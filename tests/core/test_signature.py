@@ -166,6 +166,69 @@ def test_names_of_colleagues_and_family_are_not_listed(name: str, added: dict[in
     assert name not in found
 
 
+@pytest.mark.parametrize(
+    ("absent", "added"),
+    [
+        # her own inflection of a name: "Ksenijas Entwurf" once Ksenija is a name
+        (
+            "ksenijas",
+            {0: "Ksenija meinte, das passt.", 2: "Ksenijas Entwurf.", 4: "Ksenijas Plan.",
+             6: "Ksenijas Liste."},
+        ),
+        # listed with a name: "Wastl, Kathi und Ksenija" makes all three names
+        (
+            "wastl",
+            {0: "Ksenija meinte, das passt.", 2: "Wastl, Kathi und Ksenija kommen.",
+             4: "Wastl schleift.", 6: "Mit Wastl fahre ich."},
+        ),
+        ("kathi", {0: "Ksenija meinte, das passt.", 2: "Kathi und Ksenija kommen.",
+                   4: "Kathi schleift.", 6: "Für Kathi bauen wir."}),
+    ],
+)  # fmt: skip
+def test_inflected_and_listed_names_are_not_listed(absent: str, added: dict[int, str]) -> None:
+    found = {t.term.lower() for t in list_signature_terms(make_docs(with_sentences(added)), "de")}
+    assert absent not in found
+
+
+BAKER = [
+    "Hiya Sam,\nthe saffron buns sold out by ten. {}\nCheers\nMo",
+    "Hiya Sam,\nthe proving drawer is full of saffron buns. {}\nCheers\nMo",
+    "Hiya Sam,\nthe sourdough rested overnight next to the saffron buns. {}\nCheers\nMo",
+    "Hiya Sam,\nwe glazed the saffron buns twice. {}\nCheers\nMo",
+]
+
+
+@pytest.mark.parametrize(
+    ("absent", "sentences"),
+    [
+        # after "with", "to", "for": a proper name inside an English sentence
+        ("jago", ["I went with Jago.", "Give it to Jago.", "Jago laughed.", "Jago sang."]),
+        # a possessive of a word she never writes in lower case
+        ("bryony", ["Bryony's cake.", "Bryony's van broke.", "Bryony sang.", "Bryony ran."]),
+        ("bryony's", ["Bryony's cake.", "Bryony's van broke.", "Bryony sang.", "Bryony's."]),
+        # listed with one of those
+        ("tamsyn", ["I went with Jago.", "Tamsyn and Jago baked.", "Tamsyn sang.", "Tamsyn ran."]),
+    ],
+)
+def test_english_names_by_preposition_possessive_and_list(
+    absent: str, sentences: list[str]
+) -> None:
+    texts = [t.format(s) for t, s in zip(BAKER, sentences, strict=True)]
+    found = {t.term.lower() for t in list_signature_terms(make_docs(texts, "en"), "en")}
+    assert "saffron buns" in found
+    assert absent not in found
+
+
+def test_a_phrase_does_not_end_in_an_auxiliary() -> None:
+    texts = [
+        f"Hiya Sam,\nthe laminated dough is {word} today, and so is the rest.\nCheers\nMo"
+        for word in ("resting", "chilling", "ready", "rolled")
+    ]
+    found = {t.term.lower() for t in list_signature_terms(make_docs(texts, "en"), "en")}
+    assert "laminated dough" in found
+    assert not any(term.endswith(" is") for term in found)
+
+
 def test_a_first_name_she_also_writes_in_lower_case_is_a_word() -> None:
     # "Daisy" is no name when she also writes "daisy" (a flower, a pattern of hers).
     texts = [

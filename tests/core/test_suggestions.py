@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from treffsicher.core.features import extract_stats
@@ -56,6 +58,88 @@ def test_suggestion_quotes_only_the_same_greeting(bavarian: VoiceProfile) -> Non
         assert all(
             classify_formula(suggestion.kind, e.text, "de") == key for e in suggestion.examples
         )
+
+
+def test_no_suggestion_without_a_line_of_hers_of_that_form(bavarian: VoiceProfile) -> None:
+    her = bavarian.languages["de"]
+    signoff = her.features["signoff"]
+    # Only the "Servus" lines among the quotes: "Pfiat di" is still her usual sign-off,
+    # but without a line of hers to show, it is not suggested (and "Servus" is not either).
+    servus = tuple(e for e in signoff.examples if e.text == "Servus")
+    assert servus, "the fixture quotes a Servus line"
+    features = {**her.features, "signoff": replace(signoff, examples=servus)}
+    counts = extract_stats(tokenize("Hallo Sepp,\n\nanbei das Angebot.\n\nCiao"), "de").counts
+    found = suggest_formulas(counts, replace(her, features=features), lang="de", name="Vroni")
+    assert [s.kind for s in found] == []  # the draft's "Hallo" is hers already
+
+
+def regional_profile(greetings: list[str], signoffs: list[str], lang: str) -> VoiceProfile:
+    bodies = BODIES if lang == "de" else BODIES_EN
+    texts = [f"{g}\n\n{b}\n\n{s}" for g, s, b in zip(greetings, signoffs, bodies * 3, strict=False)]
+    return build_profile(
+        [Passage(i + 1, t, lang, KIND_EMAIL, f"m{i}.eml") for i, t in enumerate(texts)]
+    )
+
+
+BODIES_EN = [
+    "the sourdough starter is bubbling nicely, come and grab some on Friday.",
+    "the oven is fixed, so the pasties are back on tomorrow morning.",
+    "can you do the flour run on Tuesday before the market opens?",
+    "saffron buns are on for Saturday, and the scones as well.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "greetings", "signoffs", "draft", "expected"),
+    [
+        (  # Bavarian: "Servus" and "Pfiat di", never "Tschüss" or "Ciao"
+            "de",
+            ["Servus Anna,", "Servus beinand,", "Grüß Gott Frau Huber,"] * 3,
+            ["Pfiat di\nVroni", "Pfiat eich\nVroni", "Servus\nVroni"] * 3,
+            "Hallo Anna,\n\nanbei die Zeichnung.\n\nTschüss\nVroni",
+            {"greeting": "servus", "signoff": "pfiat_di"},
+        ),
+        (  # Rhineland: "Hallöchen" is not "Hallo", "Tschö mit ö" not "Tschö"
+            "de",
+            ["Hallöchen Marita,", "Hallöchen Gaby,", "Hallo zusammen,"] * 3,
+            ["Tschö mit ö\nBilla", "Tschö mit ö\nBilla", "Tschö\nBilla"] * 3,
+            "Hallo Marita,\n\ndein Termin ist am Dienstag.\n\nTschö\nBilla",
+            {"greeting": "halloechen", "signoff": "tschoe_mit_oe"},
+        ),
+        (  # Northern: "Gruß", not "Grüße"
+            "de",
+            ["Moin Jens,", "Moin moin,", "Moin Frau Petersen,"] * 3,
+            ["Gruß\nHauke", "Gruß aus Kiel\nHauke", "Tschüss\nHauke"] * 3,
+            "Moin Jens,\n\ndas Segel ist fertig.\n\nViele Grüße\nHauke",
+            {"signoff": "gruss"},
+        ),
+        (  # British: "Hiya" is not "Hi", "Ta" not "Thanks"
+            "en",
+            ["Hiya Jess,", "Hiya Pete,", "Morning Jess,"] * 3,
+            ["Ta\nMorwenna", "Ta very much\nMorwenna", "Morwenna xx"] * 3,
+            "Hi Jess,\n\nthe new oven arrives on Friday.\n\nThanks\nMorwenna",
+            {"greeting": "hiya", "signoff": "ta"},
+        ),
+        (  # US: her bare first name under the body
+            "en",
+            ["Hi Mike,", "Hey Mike,", "Hi Sarah,"] * 3,
+            ["Dana", "Dana", "Best,\nDana"] * 3,
+            "Hello Mike,\n\nthe workshop is confirmed.\n\nKind regards,\nDana",
+            {"greeting": "hi", "signoff": "name"},
+        ),
+    ],
+)
+def test_regional_forms_are_suggested_as_themselves_with_a_line_of_hers(
+    lang: str, greetings: list[str], signoffs: list[str], draft: str, expected: dict[str, str]
+) -> None:
+    her = regional_profile(greetings, signoffs, lang).languages[lang]
+    counts = extract_stats(tokenize(draft), lang).counts
+    found = {s.kind: s for s in suggest_formulas(counts, her, lang=lang, name="Vroni")}
+    assert {
+        kind: classify_formula(kind, s.examples[0].text, lang) for kind, s in found.items()
+    } == (expected)
+    for suggestion in found.values():
+        assert len(suggestion.examples) == 1
 
 
 @pytest.mark.parametrize(

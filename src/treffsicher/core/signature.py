@@ -27,8 +27,9 @@ numbers, URLs, emails, single letters (WORDLIKE_RE), phrases that start with an 
 conjunction or end with an article, preposition, conjunction or possessive, phrases of
 function words only, and people's names: those of greeting and sign-off lines
 ("Hallo Anna," / "Ulrike"), whose lines are not counted, and those core.names finds in
-her text ("Deniz meinte", "meine Kollegin Merle", common first names); they are left
-out everywhere, since the people she writes to or about say nothing about her voice.
+her text ("Deniz meinte", "meine Kollegin Merle", "with Jess", "Ruby's", common first
+names, and whoever is listed with one of them), with their inflections ("Merles"); they
+are left out everywhere, since the people she writes to or about say nothing about her voice.
 Nested and overlapping terms are reduced to the better one (signature_words.
 drop_subsumed_terms and drop_fragment_terms); a phrase that nearly always goes on with
 the same word is shown with it ("to an evening" → "went to an evening").
@@ -65,7 +66,13 @@ from treffsicher.core.models import (
     SignatureTerm,
     TokenizedText,
 )
-from treffsicher.core.names import find_context_names, find_listed_names
+from treffsicher.core.names import (
+    find_context_names,
+    find_listed_names,
+    find_possessive_names,
+    spread_over_lists,
+    with_inflections,
+)
 from treffsicher.core.signature_words import (
     EMPTY,
     SUBSUME_SHARE,
@@ -171,6 +178,7 @@ class SignatureCollector:
     lengths: list[int] = field(default_factory=list)  # body tokens per passage
     breaks: list[int] = field(default_factory=list)  # tokens that start a sentence or line
     names: set[str] = field(default_factory=set)
+    groups: list[frozenset[str]] = field(default_factory=list)  # listed names (core.names)
     n_body_words: int = 0
     n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
     surfaces: set[str] = field(default_factory=set)  # every token text (avoided words)
@@ -189,7 +197,9 @@ class SignatureCollector:
             return
         first, end, found = find_body_range(passage, tt)
         self.names |= found
-        self.names |= find_context_names(tt.texts)
+        self.names |= find_context_names(
+            tt.texts, self.groups, lambda: [s.first_token for s in tt.sentences]
+        )
         kinds = tt.kinds
         n_words = kinds.count(WORD)
         self.n_words += n_words
@@ -244,7 +254,8 @@ class SignatureCollector:
         """The body tokens as arrays of word ids (vectorised)."""
         tokens = self.tokens
         surfaces = set(tokens)
-        names = self.names | find_listed_names(surfaces)
+        names = self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
+        names = with_inflections(spread_over_lists(names, self.groups))
         key_id: dict[str, int] = {}
         id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
         ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))

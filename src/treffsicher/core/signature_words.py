@@ -12,13 +12,19 @@ from treffsicher.core.models import KIND_EMAIL, Passage, Sentence, TokenizedText
 # A word type we may list: letters, optionally joined by hyphen, apostrophe or gender marks.
 # Numbers, URLs, emails, emoji, abbreviations with dots ("z. B.") and single letters fail.
 WORDLIKE_RE = re.compile(r"[^\W\d_]{2,}(?:[-'’:*_][^\W\d_]+)*|[^\W\d_](?:[-'’][^\W\d_]+)+")
+# The greetings and sign-offs of core.features.greetings, regional ones included, as words
+# that open a greeting line or stand in a sign-off line.
 GREETINGS = (
-    r"hallo|hallöchen|hi|hey|liebe|lieber|liebes|sehr geehrte[rs]?|guten (?:morgen|tag|abend)"
-    r"|moin|servus|grüß gott|grüezi|dear|hello|good (?:morning|afternoon|evening)"
+    r"hallo|hallöchen|halli hallo|hi|hiya|hey|hej|liebe|lieber|liebes|sehr geehrte[rs]?"
+    r"|guten (?:morgen|tag|abend)|moin|servus|servas|grüß gott|grüss gott|grias gott"
+    r"|grüß dich|grüss dich|griaß di|grüezi|grüessech|hoi|tach|mahlzeit"
+    r"|dear|hello|good (?:morning|afternoon|evening)|morning"
 )
 SIGNOFFS = (
-    r"grüße|grüßen|gruß|grüsse|gruss|lg|vg|mfg|herzlich|herzlichst|herzliche|viele|liebe|beste"
-    r"|bis bald|alles liebe|best|regards|cheers|thanks|love|sincerely|yours|kind|warm|wishes|xo|xx"
+    r"grüße|grüßen|gruß|grüsse|gruss|grüßle|lg|glg|vg|mfg|herzlich|herzlichst|herzliche|viele"
+    r"|liebe|beste|schöne|bis bald|bis dann|alles liebe|tschüss|tschüs|ciao|servus|pfiat"
+    r"|tschö|bussi|baba|ade|moin|best|regards|cheers|thanks|thx|ta|love|sincerely|yours|kind"
+    r"|warm|wishes|xo|xoxo|x|xx"
 )
 GREETING_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b")
 SIGNOFF_RE = re.compile(rf"(?i)\b(?:{SIGNOFFS})\b")
@@ -34,7 +40,16 @@ SIGNOFF_MAX_WORDS = 4
 SIGNOFF_MAX_LINES = 3
 
 # Word lists (written for this project). Articles and conjunctions may not start a phrase;
-# articles, prepositions, conjunctions and possessives may not end one ("Ruhe und").
+# articles, prepositions, conjunctions, possessives and auxiliaries may not end one ("Ruhe
+# und", "laminated dough is": the piece of a sentence, not a phrase of hers).
+DE_AUXILIARIES = (
+    "ist sind war waren bin bist hat haben hatte hatten wird werden wurde wurden kann können"
+    " muss müssen soll sollen will wollen darf dürfen"
+)
+EN_AUXILIARIES = (
+    "is are was were be been being am has have had will would shall should can could may"
+    " might must do does did"
+)
 DE_ARTICLES = "der die das den dem des ein eine einer eines einem einen"
 DE_CONJUNCTIONS = (
     "und oder aber denn sondern dass daß ob wenn als wie weil damit obwohl bevor nachdem"
@@ -92,7 +107,8 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
     "de": {
         "no_start": frozenset(f"{DE_ARTICLES} {DE_CONJUNCTIONS}".split()),
         "no_end": frozenset(
-            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}".split()
+            f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}"
+            f" {DE_AUXILIARIES}".split()
         ),
         "function": frozenset(
             f"{DE_ARTICLES} {DE_CONJUNCTIONS} {DE_PREPOSITIONS} {DE_POSSESSIVES}"
@@ -103,7 +119,8 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "no_start": frozenset(f"{EN_ARTICLES} {EN_CONJUNCTIONS}".split()),
         "no_end": frozenset(
-            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}".split()
+            f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}"
+            f" {EN_AUXILIARIES}".split()
         ),
         "function": frozenset(
             f"{EN_ARTICLES} {EN_CONJUNCTIONS} {EN_PREPOSITIONS} {EN_POSSESSIVES}"

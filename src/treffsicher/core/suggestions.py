@@ -188,7 +188,8 @@ def suggest_terms(
 def suggest_formulas(
     counts: dict[str, float], her: LanguageProfile, *, lang: str, name: str
 ) -> list[Suggestion]:
-    """Her usual greeting and sign-off, when the draft (a mailing) uses another or none."""
+    """Her usual greeting and sign-off, when the draft (a mailing) uses another or none;
+    each only with a quoted line of hers of that very form (the profile's examples)."""
     from treffsicher.i18n import t
 
     found = []
@@ -204,9 +205,10 @@ def suggest_formulas(
         percent = str(round(share * 100))
         text = t(f"suggest.{feature}", lang, name=name, label=quote(label, lang), percent=percent)
         # Quote a line of the same greeting: "Hallo" with a "Guten Morgen …" example
-        # would contradict the advice. No matching example, no quote.
+        # would contradict the advice, and advice without her own line is a guess.
         same = [
             e for e in summary.examples if classify_formula(feature, e.text, her.language) == hers
         ]
-        found.append(Suggestion(feature, label, text, tuple(same[:1])))
+        if same:
+            found.append(Suggestion(feature, label, text, tuple(same[:1])))
     return found

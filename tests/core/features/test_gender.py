@@ -53,6 +53,24 @@ GENDER_CASES = [
     ("Mein Profil: linkedin.com/in/anna", {}),
     ("Die verantwortliche Stelle prüft das.", {}),  # adjective, not a noun
     ("Termin und Terme passen nicht.", {}),
+    # compounds: a neutral plural or a gendered plural heading one is her choice …
+    ("Die Mitarbeitendenbefragung startet im Mai.", {"neutral": 1}),
+    ("Die Teilnehmendenliste und die Lehrendenkonferenz.", {"neutral": 2}),
+    ("Unser Kund:innenservice und die Teilnehmer*innenliste.", {"colon": 1, "star": 1}),
+    ("Die Nutzer_innenbefragung läuft.", {"underscore": 1}),
+    ("Bürgerinnen- und Bürgerbeteiligung ist uns wichtig.", {"pair": 1}),
+    ("Die Schülerinnen- und Schülervertretung tagt.", {"pair": 1}),
+    # … one of an everyday noun or a generic masculine is not
+    ("Der Fachkräftemangel trifft auch unsere Pflegekräften.", {}),
+    ("Das Lehrkräfte-Team und das Elternhaus.", {}),
+    ("Unser Kundenservice ist auf dem Bürgersteig vor dem Lehrerzimmer.", {}),
+    ("Der Stundenlohn und das Abendessen.", {}),
+    ("Das Studierendenwerk hat neue Zimmer.", {}),  # the institution's name
+    ("Meine MailInbox und der Ort/Innenhof.", {}),
+    ("Das Team, die Kundschaft und das Kollegium.", {}),
+    # a job ad's "(m/w/d)" names every gender: no generic masculine
+    ("Wir suchen einen Tischler (m/w/d) und Mitarbeiter (w/m/d).", {}),
+    ("Wir suchen Mitarbeiter (m/w/d) für unsere Kunden.", {"none": 1}),
 ]
 
 

@@ -43,7 +43,15 @@ GREETING_CASES = [
     ("de", "Grüß dich, Maria!\nDie Torte ist fertig.", "gruess_dich"),
     ("de", "Tach zusammen,\nkurze Info.", "tach"),
     ("en", "Dear Mr Smith,\nthank you for your letter.", "dear"),
-    ("en", "Morning all,\nthe ovens are on.", "good_morning"),
+    ("en", "Morning all,\nthe ovens are on.", "morning"),  # her "Morning", not "Good morning"
+    ("en", "Morning Jess,\nthe pasties are back on.", "morning"),
+    ("en", "Hiya Pete,\ncan you do the flour run?", "hiya"),
+    ("de", "Hallöchen Marita,\ndein Termin ist am Dienstag.", "halloechen"),
+    ("de", "Halli hallo Gaby,\nbring die Fotos mit.", "halloechen"),
+    ("de", "Hallo zusammen,\nder Salon bleibt zu.", "hallo"),
+    ("de", "Mahlzeit zusammen,\nwer macht Samstag die Frühschicht?", "mahlzeit"),
+    ("de", "Servus beinand,\nam Samstag ist zu.", "servus"),
+    ("de", "Grüezi mitenand,\nmorgen bleibt die Werkstatt zu.", "gruezi"),
     ("en", "Hi Tom,\nquick question about the flyer.", "hi"),
     ("en", "Hello everyone,\nwelcome to the course.", "hello"),
     ("en", "Good morning Sarah,\nhere is the file.", "good_morning"),
@@ -66,6 +74,10 @@ def test_greeting(lang: str, text: str, key: str) -> None:
         ("de", "Unsere Praxis liegt mitten in Kassel."),
         ("de", "Hier ist der Plan für morgen."),
         ("en", "Welcome to our bakery."),
+        ("en", "Morning light fell on the bay, and the boats went out."),
+        # A greeting in the middle of her text or in a quoted line is not hers.
+        ("de", "Die Treppe ist fertig.\nServus Anna, hat der Kunde gesagt."),
+        ("de", "> Hallo Vroni,\n> geht Donnerstag?\nDonnerstag geht."),
     ],
 )
 def test_no_greeting_counts_nothing(lang: str, text: str) -> None:
@@ -95,6 +107,27 @@ SIGNOFF_CASES = [
     ("en", BODY_EN + "Thanks!\nAnna", "thanks"),
     ("en", BODY_EN + "Many thanks,\nAnna", "many_thanks"),
     ("en", BODY_EN + "Love,\nAnna", "love"),
+    ("de", BODY_DE + "Gruß\nHauke", "gruss"),  # the terse "Gruß" is not "Grüße"
+    ("de", BODY_DE + "Gruß aus Kiel\nHauke", "gruss"),
+    ("de", BODY_DE + "Grüße\nHauke", "gruesse"),
+    ("de", BODY_DE + "Schöne Grüße\nHauke", "schoene_gruesse"),
+    ("de", BODY_DE + "Tschö mit ö\nBilla", "tschoe_mit_oe"),
+    ("de", BODY_DE + "Tschö\nBilla", "tschoe"),
+    ("de", BODY_DE + "Pfiat di\nVroni", "pfiat_di"),
+    ("de", BODY_DE + "Pfiat eich\nVroni", "pfiat_di"),
+    ("de", BODY_DE + "Baba und schönes Wochenende\nResi", "baba"),
+    ("de", BODY_DE + "Tschüs\nHauke", "tschuess"),
+    ("de", BODY_DE + "Vroni", "name"),
+    ("en", BODY_EN + "Ta\nMorwenna", "ta"),
+    ("en", BODY_EN + "Thx\nDana", "thx"),
+    ("en", BODY_EN + "xoxo\nDana", "xoxo"),
+    ("en", BODY_EN + "xx", "x"),
+    ("en", BODY_EN + "Morwenna xx", "name_x"),
+    ("en", BODY_EN + "Love, Morwenna", "love"),
+    ("en", BODY_EN + "Best wishes,\nDana", "best_wishes"),
+    ("en", BODY_EN + "Warm regards,\nDana", "warm_regards"),
+    ("en", BODY_EN + "\nDana", "name"),
+    ("en", BODY_EN + "Dana W.", "name"),
 ]
 
 
@@ -114,6 +147,11 @@ def test_signoff(lang: str, text: str, key: str) -> None:
         ("de", "Hallo Anna,\ndanke für die Infos.\nDie Ware kommt aus Baden."),
         ("de", "Hallo Anna,\nvielen Dank für deine Hilfe bei der Planung.\nIch melde mich."),
         ("de", "Liebe Grüße"),  # a one-sentence text has no body to sign off
+        # A last line that is a word, not her name, or a name inside the last sentence.
+        ("de", "Hallo Anna,\ndanke für die Infos.\nGenau"),
+        ("de", "Hallo Anna,\ndie Ware kommt morgen mit Tom"),
+        ("en", "Hi Tom,\nthe draft is attached.\nSure"),
+        ("en", "Hi Tom,\nsee you at the bakery. Bring Dana"),
     ],
 )
 def test_no_signoff_counts_nothing(lang: str, text: str) -> None:

@@ -25,6 +25,7 @@ from treffsicher.core.features.base import (
 from treffsicher.core.features.punctuation import find_sentence_span
 from treffsicher.core.features.wording import build_lexicon, count_lexicon, rate_spec
 from treffsicher.core.models import TokenizedText
+from treffsicher.core.wordlists import load_wordlist
 
 # Count keys → German word lists; the keys use the "gender:" category prefix.
 GENDER_LISTS = (
@@ -46,7 +47,7 @@ NOT_BINNEN_I = frozenset({"linkedin", "plugin", "login", "checkin", "mckinsey"})
 # KundInnen. The pattern starts with one character class so that re can skip ahead fast
 # (named alternatives were 8x slower); the mark and the stem (a capitalised noun — "Uhrzeit:
 # 10" has a space) are checked in Python.
-GENDER_MARK_RE = re.compile(r"[:*_/I]-?(?:in|n)(?:nen)?\b")
+GENDER_MARK_RE = re.compile(r"[:*_/I]-?(?:in|n)(?:nen)?(?:\b|(?<=nen)[a-zäöüß]{3,}\b)")
 GENDER_MARKS = {
     ":": ("colon", frozenset({"in", "innen"})),
     "*": ("star", frozenset({"in", "innen"})),
@@ -54,10 +55,15 @@ GENDER_MARKS = {
     "/": ("slash", frozenset({"in", "innen", "-in", "-innen"})),
     "I": ("binnen_i", frozenset({"n", "nnen"})),
 }
+# A mark may head a compound ("Kund:innenservice", "Teilnehmer*innenliste"), but only the
+# plural after ":", "*" or "_": "MailInbox" or "Ort/Innenhof" are no gendered words.
+COMPOUND_MARKS = frozenset({":", "*", "_"})
 # Pair forms: "Kundinnen und Kunden", "Kollegen oder Kolleginnen", "jede Kundin und jeder
 # Kunde". The connector is found first; the nouns around it are checked in is_pair_form.
 CONNECTOR_RE = re.compile(r" (?:und|oder|bzw\.|sowie|&) ")
-LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+$")
+# "Bürgerinnen- und Bürgerbeteiligung": the left noun may end in a hyphen (the shared head
+# of a compound is left out), then the right word is the masculine form's compound.
+LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-?$")
 RIGHT_NOUN_RE = re.compile(r"(?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
 MASCULINE_ENDINGS = ("", "e", "en", "n")
 # Nouns on -in that are not feminine forms ("Termin und Terme" is no pair form).
@@ -66,8 +72,19 @@ NOT_FEMININE_IN = frozenset(
      "protein", "disziplin", "delfin", "pinguin", "insulin", "koffein", "musselin", "zeppelin"}
 )  # fmt: skip
 UMLAUT_FOLD = str.maketrans("äöü", "aou")
+# Job-ad marks for all genders: "Tischler (m/w/d)" names every gender on purpose, so the
+# noun before it is no generic masculine (nor a gender-fair form of her own).
+ALL_GENDERS_RE = re.compile(r"\((?:[mwdx]|div)(?:/(?:[mwdx]|div)){1,2}\)")
+# Compounds headed by a neutral plural ("Mitarbeitendenbefragung", "Teilnehmendenliste"):
+# found at their "nden" + at least three letters, the head checked against the list.
+NEUTRAL_COMPOUND_RE = re.compile(r"nden(?=[a-zäöüß]{3})")
+# Names of institutions she does not choose ("Studierendenwerk" is its official name).
+INSTITUTION_NAMES = ("studierendenwerk",)
 
 GENDER_LEXICON = build_lexicon(GENDER_LISTS)
+NEUTRAL_HEADS = frozenset(
+    w for w in load_wordlist("de_neutral_forms") if w.endswith("nden") and " " not in w
+)
 
 
 def find_word_start(text: str, pos: int) -> int:
@@ -79,7 +96,17 @@ def find_word_start(text: str, pos: int) -> int:
 
 
 def is_pair_form(left: str, right: str) -> bool:
-    """True if two nouns are a feminine and masculine pair: Kundinnen/Kunden, Ärztin/Arzt."""
+    """True if two nouns are a feminine and masculine pair: Kundinnen/Kunden, Ärztin/Arzt,
+    and "Bürgerinnen-" / "Bürgerbeteiligung" (the feminine with the head left out)."""
+    if left.endswith("-"):
+        fem = left[:-1]
+        if not fem.endswith("innen") or len(fem) <= 7:
+            return False
+        stem = fem[:-5].lower().translate(UMLAUT_FOLD)
+        head = right.lower().translate(UMLAUT_FOLD)
+        return any(
+            head.startswith(stem + e) and len(head) >= len(stem + e) + 3 for e in MASCULINE_ENDINGS
+        )
     for fem, masc in ((left, right), (right, left)):
         if fem.endswith("innen") and len(fem) > 7:
             stem = fem[:-5]
@@ -104,7 +131,9 @@ def find_gender_forms(
         found = m.group()
         style, endings = GENDER_MARKS[found[0]]
         if found[1:] not in endings:
-            continue
+            # A compound after the mark: only "innen" + head after ":", "*" or "_".
+            if found[0] not in COMPOUND_MARKS or not found[1:].startswith("innen"):
+                continue
         start = find_word_start(text, m.start())
         if start == m.start() or not text[start].isupper():
             continue  # no capitalised stem: "linkedin.com/in", "In der Stadt"
@@ -129,6 +158,40 @@ def find_gender_forms(
         span = find_sentence_span(doc, left.start())
         for feature in FAIR_FEATURES:
             stats.add_example(feature, *span)
+    count_neutral_compounds(doc, counts, stats)
+    return spans
+
+
+def count_neutral_compounds(
+    doc: TokenizedText, counts: dict[str, int], stats: PassageStats
+) -> None:
+    """Count compounds headed by a listed neutral plural ("Mitarbeitendenbefragung") as
+    neutral forms; the listed words themselves are counted by the lexicon."""
+    text = doc.text
+    for m in NEUTRAL_COMPOUND_RE.finditer(text):
+        start = find_word_start(text, m.start())
+        if not text[start : start + 1].isupper():
+            continue
+        if text[start : m.end()].lower() not in NEUTRAL_HEADS:
+            continue
+        end = m.end()
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        word = text[start:end].lower()
+        if word in GENDER_LEXICON or word.startswith(INSTITUTION_NAMES):
+            continue  # a listed word ("Studierendenschaft"): counted by the lexicon
+        counts["gender:neutral"] = counts.get("gender:neutral", 0) + 1
+        span = find_sentence_span(doc, start)
+        for feature in FAIR_FEATURES:
+            stats.add_example(feature, *span)
+
+
+def find_all_gender_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of nouns marked for all genders ("Tischler (m/w/d)"): word and mark."""
+    spans = []
+    for m in ALL_GENDERS_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        spans.append((find_word_start(before, len(before)), m.end()))
     return spans
 
 
@@ -138,6 +201,8 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         return
     counts: dict[str, int] = {}
     spans = find_gender_forms(prepared.doc, counts, stats)
+    if "(" in prepared.doc.text:
+        spans += find_all_gender_spans(prepared.doc.text)
     count_lexicon(prepared, GENDER_LEXICON, FEATURES_OF_KEY, counts, stats, spans)
     gender_total = sum(map(counts.get, GENDER_KEYS, repeat(0)))
     stats.add_counts(

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from treffsicher.core.features.base import UNIT_CATEGORY, FeatureSpec, PassageStats, PreparedText
+from treffsicher.core.signature_words import WORD_LISTS
 
 # Greetings: matched at the start of a passage's first sentence (lower-cased).
 GREETINGS = {
     "de": (
         ("sehr_geehrte", r"sehr geehrte[rs]?\b"),
         ("liebe", r"(?:liebe[rs]?|ihr lieben)\b(?! gr[üu])"),
-        ("hallo", r"(?:hallo|hallöchen|halli hallo)\b"),
+        # "Hallöchen" is her own form, not "Hallo" ("Hallo zusammen" is "Hallo").
+        ("halloechen", r"hallöchen\b|halli,? hallo\b|hallihallo\b"),
+        ("hallo", r"hallo\b"),
         ("hi", r"hi\b"),
         ("hey", r"(?:hey|hej)\b"),
         ("guten_tag", r"guten tag\b"),
@@ -30,13 +33,22 @@ GREETINGS = {
         ("gruezi", r"gr[üu]ezi\b|gr[üu]essech\b"),
         ("hoi", r"hoi\b|hoi zäme\b"),
         ("tach", r"tach\b|tachchen\b"),
+        ("mahlzeit", r"mahlzeit\b"),
     ),
     "en": (
         ("dear", r"dear\b"),
         ("hello", r"hello\b"),
-        ("hi", r"(?:hi|hiya)\b"),
+        ("hiya", r"hiya\b"),
+        ("hi", r"hi\b"),
         ("hey", r"hey\b"),
-        ("good_morning", r"good morning\b|morning(?=\s*(?:all|everyone|folks|team)?\s*[,!])"),
+        ("good_morning", r"good morning\b"),
+        # "Morning Jess," / "Morning all!": a bare "Morning" followed by whom it greets and a
+        # comma or "!", not "Morning light fell …".
+        (
+            "morning",
+            r"morning(?=\s*(?:(?:all|everyone|folks|team|guys|both|lovely|love|hun)\b"
+            r"|(?-i:[A-Z][\w'-]*))?\s*[,!])",
+        ),
         ("good_afternoon", r"good afternoon\b"),
         ("good_evening", r"good evening\b"),
         ("to_whom", r"to whom it may concern\b"),
@@ -57,10 +69,12 @@ SIGNOFFS = {
         ("beste_gruesse", r"beste gr[üu](?:ß|ss)e|besten gru(?:ß|ss)"),
         ("danke_gruss", r"danke und (?:viele |liebe )?gr[üu](?:ß|ss)e?"),
         ("gruessle", r"(?:liebe |viele )?gr[üu](?:ß|ss)le|gr[üu]essli"),
+        ("schoene_gruesse", r"schöne gr[üu](?:ß|ss)e"),
+        ("gruss", r"gru(?:ß|ss)"),  # the terse "Gruß", not "Grüße"
         (
             "gruesse",
-            r"(?:sonnige|schöne|frühlingshafte|sommerliche|herbstliche|winterliche"
-            r"|fröhliche|kollegiale) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e?",
+            r"(?:sonnige|frühlingshafte|sommerliche|herbstliche|winterliche"
+            r"|fröhliche|kollegiale) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e",
         ),
         ("lg", r"g?lg"),
         ("vg", r"vg"),
@@ -74,6 +88,7 @@ SIGNOFFS = {
         ("ciao", r"ciao|tschau"),
         ("servus", r"servus|servas"),
         ("pfiat_di", r"pfiat (?:di|eich|enk|ihna|eana)(?: gott)?|pfiati"),
+        ("tschoe_mit_oe", r"tschö mit ö"),
         ("tschoe", r"tschö|tschöö|tschökes"),
         ("bussi", r"bussi(?: baba)?|bussis|busserl"),
         ("baba", r"baba"),
@@ -94,8 +109,11 @@ SIGNOFFS = {
         ("best", r"best"),
         ("cheers", r"cheers"),
         ("many_thanks", r"many thanks|thanks so much|thanks a lot|thank you so much"),
-        ("thanks", r"thanks|thank you|thanks again|thx"),
-        ("love", r"(?:lots of |much |all my )?love|xo"),
+        ("thanks", r"thanks|thank you|thanks again"),
+        ("thx", r"thx|thnx|tx"),
+        ("ta", r"ta(?: very much| muchly)?|ta ta"),
+        ("love", r"(?:lots of |much |all my )?love"),
+        ("xoxo", r"(?:xo){1,3}"),
         ("x", r"x{1,4}"),
         # A bare first name with kisses ("Morwenna x") when no other sign-off stands above.
         ("name_x", r"(?-i:[A-ZÄÖÜ][\w'-]{1,20})\s+x{1,4}"),
@@ -110,6 +128,17 @@ SIGNOFF_TAIL = (
     r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}[\s,!.]*)?"
     r"(?:[^\w\s]{1,4}\s*)?"  # a closing emoji or smiley
 )
+# Her bare first name as the whole sign-off ("…\n\nDana"): one capitalised word, maybe an
+# initial ("Dana W."), alone on the passage's last line, with nothing but a comma after it.
+BARE_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàçñ'-]{1,20}(?:\s+[A-ZÄÖÜ]\.)?,?")
+# Capitalised last lines that are no name: function and style words, short answers.
+NOT_NAMES = {
+    lang: lists["function"] | lists["style"] | frozenset(extra.split())
+    for lang, lists, extra in (
+        ("de", WORD_LISTS["de"], "okay ok prima klasse passt gut erledigt gruß grüße"),
+        ("en", WORD_LISTS["en"], "okay ok sure cool done fine great best love thanks"),
+    )
+}
 GROUP_ADDRESSEES = frozenset({"alle", "zusammen", "leute"})  # "Liebe alle,"
 SIGNOFF_MAX_WORDS = 8
 SIGNOFF_LOOKBACK = 3
@@ -170,7 +199,27 @@ def find_signoff(prepared: PreparedText, after: int) -> tuple[str, int] | None:
         checked += 1
         if checked == SIGNOFF_LOOKBACK:
             break
-    return None
+    return find_bare_name(prepared, after)
+
+
+def find_bare_name(prepared: PreparedText, after: int) -> tuple[str, int] | None:
+    """Return ("name", sentence index) when the passage ends in her bare first name on a
+    line of its own below the body ("Hi Mike,\n\nsounds good.\n\nDana"), else None.
+
+    Only asked when no sign-off formula stands among the last sentences. Words of the
+    language's function and style lists ("Genau", "Super", "Thanks") are no names.
+    """
+    doc = prepared.doc
+    last = len(doc.sentences) - 1
+    while last > after and prepared.sentence_words[last] == 0:
+        last -= 1
+    if last <= max(after, 0):
+        return None  # no body between greeting and name
+    sent = doc.sentences[last]
+    line = doc.text[sent.start : sent.end].strip()
+    if not doc.text[: sent.start].rstrip(" \t").endswith("\n"):
+        return None  # the end of a sentence, not a line of its own
+    return ("name", last) if is_bare_name(line, prepared.lang) else None
 
 
 def match_signoff(pattern: re.Pattern[str], sentence: str) -> str | None:
@@ -185,11 +234,23 @@ def classify_formula(feature: str, text: str, lang: str) -> str | None:
         m = GREETING_RES[lang].match(text.strip())
         return m.lastgroup if m is not None else None
     if feature == "signoff" and lang in SIGNOFF_RES:
-        for line in reversed([x for x in text.strip().split("\n") if x.strip()][-2:]):
+        lines = [x for x in text.strip().split("\n") if x.strip()][-2:]
+        for line in reversed(lines):
             key = match_signoff(SIGNOFF_RES[lang], line)
             if key is not None:
                 return key
+        if len(lines) == 1 and is_bare_name(lines[0], lang):
+            return "name"
     return None
+
+
+def is_bare_name(line: str, lang: str) -> bool:
+    """True for a line that is only a first name ("Dana", "Dana W."), see BARE_NAME_RE."""
+    line = line.strip()
+    return (
+        BARE_NAME_RE.fullmatch(line) is not None
+        and line.split()[0].rstrip(",").lower() not in NOT_NAMES[lang]
+    )
 
 
 def count_greeting_and_signoff(prepared: PreparedText, stats: PassageStats) -> None:
