@@ -83,9 +83,15 @@ def print_feature(console: Console, summary: FeatureSummary, lang: str) -> None:
         console.print(
             Padding(Text(spec.explain(lang), style="dim"), (0, 0, 0, INDENT), expand=False)
         )
-    for example in summary.examples[:EXAMPLES_SHOWN]:
+    shown: list[str] = []
+    for example in summary.examples:
         quote = view.quote_text(example.text, lang)
+        if quote in shown:  # two passages with the same sentence: quote it once
+            continue
+        shown.append(quote)
         console.print(Padding(Text(quote, style="italic"), (0, 0, 0, INDENT), expand=False))
+        if len(shown) == EXAMPLES_SHOWN:
+            break
 
 
 def print_signature_terms(console: Console, profile: LanguageProfile, lang: str) -> None:

@@ -146,3 +146,19 @@ def test_the_profile_cache_key_follows_the_feature_code(tmp_path: Path) -> None:
     assert changed != before
     assert hash_folder(tmp_path) == changed  # compiled caches do not count
     assert describe_builder().endswith(f":{hash_profile_code()}")
+
+
+def test_range_of_the_speaking_voice_names_the_category_it_measures() -> None:
+    from treffsicher.core.models import FeatureSummary
+    from treffsicher.services.profiling import format_range
+
+    voice = FeatureSummary(
+        "person_voice", "category", "person", 0.2, 0.1, 0.35, 6, 20,
+        distribution={"voice:corporate": 0.8, "voice:personal": 0.2},
+    )  # fmt: skip
+    assert format_range(voice, "de") == "Ich-Form 10 – 35 %"
+    assert format_range(voice, "en") == "I-form 10 – 35%"
+    length = FeatureSummary(
+        "sentence_length_words_median", "words", "length", 11.0, 8.0, 14.5, 6, 120
+    )
+    assert format_range(length, "de") == "8 – 14,5 Wörter"

@@ -33,11 +33,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "topic ({match}).",
     },
     "suggest.greeting": {
-        "de": "{name} grüßt meist mit {label} ({percent} % ihrer Nachrichten).",
-        "en": "{name} usually greets with {label} ({percent}% of her messages).",
+        "de": "{name} grüßt am häufigsten mit {label} ({percent} % ihrer Nachrichten).",
+        "en": "{name} most often greets with {label} ({percent}% of her messages).",
     },
     "suggest.signoff": {
-        "de": "{name} verabschiedet sich meist mit {label} ({percent} % ihrer Nachrichten).",
-        "en": "{name} usually signs off with {label} ({percent}% of her messages).",
+        "de": "{name} verabschiedet sich am häufigsten mit {label} "
+        "({percent} % ihrer Nachrichten).",
+        "en": "{name} most often signs off with {label} ({percent}% of her messages).",
     },
 }

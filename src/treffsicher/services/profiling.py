@@ -215,7 +215,20 @@ def format_range(summary: FeatureSummary, lang: str) -> str:
         low = explain.format_percent(summary.low, lang).removesuffix("%").rstrip()
     else:
         low = explain.format_number(summary.low, lang)
-    return f"{low} – {high}"
+    measured = range_category_label(summary, lang)
+    return f"{measured} {low} – {high}" if measured else f"{low} – {high}"
+
+
+def range_category_label(summary: FeatureSummary, lang: str) -> str:
+    """For a categorical feature whose range is one category's share, that category's
+    label ("Ich-Form"), so that „Wir-Form 100 %“ and the range „Ich-Form 0 – 0 %“ read
+    as one statement; '' for every other feature."""
+    from treffsicher.core.features import SPECS_BY_NAME
+
+    spec = SPECS_BY_NAME.get(summary.name)
+    if spec is None or spec.range_category is None:
+        return ""
+    return spec.category_label(spec.range_category, lang) or spec.range_category
 
 
 def format_typical(summary: FeatureSummary, spec: FeatureSpec | None, lang: str) -> str:

@@ -59,6 +59,9 @@ class FeatureSpec:
     value: ValueFunction | None = None
     categories: str | None = None
     units_key: str = "words"
+    # A categorical feature with a `value`: the category whose share the value (and so the
+    # usual range) measures, e.g. "personal" for the I-form share of the speaking voice.
+    range_category: str | None = None
 
     def label(self, lang: str) -> str:
         """The feature's name in `lang` (catalogue key feature.<name>.label)."""

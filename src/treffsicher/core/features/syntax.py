@@ -149,6 +149,7 @@ SPECS: tuple[FeatureSpec, ...] = (
         value=lambda c, _l: ratio(c, "voice:personal", "voice_forms"),
         categories="voice:",
         units_key="voice_forms",
+        range_category="personal",
     ),
 )
 
