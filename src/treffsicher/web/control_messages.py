@@ -7,10 +7,10 @@ CONTROL_UI_MESSAGES: dict[str, dict[str, str]] = {
     # one identity
     "client.identity_remove": {"de": "Entfernen", "en": "Remove"},
     "client.identities_remove_hint": {
-        "de": "Eine entfernte Kennung gilt nur für künftige Importe nicht mehr: schon "
-        "importierte Quellen bleiben (entfernen Sie sie unter „Quellen“).",
-        "en": "A removed identity no longer counts for future imports only: sources already "
-        "imported stay (remove them under “Sources”).",
+        "de": "Entfernen wirkt nur auf künftige Importe: schon importierte Quellen bleiben "
+        "(entfernen Sie sie unter „Quellen“).",
+        "en": "Removing affects future imports only: sources already imported stay (remove "
+        "them under “Sources”).",
     },
     "client.identity_removed": {
         "de": "{value} entfernt. Schon importierte Quellen bleiben; Sie können sie unter "
