@@ -78,4 +78,4 @@ def test_pick_her_address_then_remove_a_source(
     expect(rows).to_have_count(1)
     expect(page.locator("#sources-area .notice")).to_contain_text("were removed")
     page.get_by_role("link", name="Overview").click()
-    expect(page.locator(".identity-list li")).to_have_text([HER])
+    expect(page.locator(".identity-list .identity-value")).to_have_text([HER])

@@ -18,7 +18,7 @@ def test_add_client_then_listed_with_identities(web: WebClient) -> None:
     page = web.soup(f"/clients/{client_id}?added=1")
     assert page.select_one("h1").get_text() == "Ulrike Berger"
     assert "Kundin „Ulrike Berger“ angelegt." in page.select_one(".notice").get_text()
-    emails = [li.get_text() for li in page.select(".identity-list li")]
+    emails = [li.get_text() for li in page.select(".identity-value")]
     assert emails == ["u@example.de", "ulrike@example.org"]  # stored lower-cased, sorted
     rows = web.soup("/clients").select("#clients-table tbody tr")
     assert len(rows) == 1
@@ -46,7 +46,7 @@ def test_rename_and_identity(web: WebClient) -> None:
     assert "Berta Neu" in parse(taken.text).select_one("#rename-error").get_text()
     web.post(f"/clients/{client_id}/identities", {"kind": "speaker", "value": "Anna N."})
     page = web.soup(f"/clients/{client_id}")
-    assert [li.get_text() for li in page.select(".identity-list li")] == ["Anna N."]
+    assert [li.get_text() for li in page.select(".identity-value")] == ["Anna N."]
     assert other_id != client_id
 
 

@@ -111,7 +111,7 @@ def test_transcript_speaker_is_picked_and_saved(web: WebClient) -> None:
         .startswith("Aus „gespraech.vtt“ wurden 2 Textstellen mit 19 Wörtern übernommen")
     )
     overview = web.soup(f"/clients/{client_id}")
-    assert [li.get_text() for li in overview.select(".identity-list li")] == ["Ulrike Berger"]
+    assert [li.get_text() for li in overview.select(".identity-value")] == ["Ulrike Berger"]
 
 
 def test_a_forged_token_is_refused(web: WebClient) -> None:

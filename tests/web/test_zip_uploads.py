@@ -163,7 +163,7 @@ def test_a_zip_with_mail_and_a_call_lists_senders_and_speakers(web: WebClient) -
         ("Morwenna", "Then I will make twelve of them before the market."),
     ]
     overview = web.soup(f"/clients/{client_id}")
-    assert [li.get_text() for li in overview.select(".identity-list li")] == [HER, "Morwenna"]
+    assert [li.get_text() for li in overview.select(".identity-value")] == [HER, "Morwenna"]
 
 
 def test_a_zip_without_mail_is_imported_at_once(web: WebClient) -> None:

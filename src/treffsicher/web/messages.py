@@ -369,6 +369,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
 # own merge, which refuses a key defined twice.
 from treffsicher.i18n import merge_catalogues  # noqa: E402
 from treffsicher.web.account_messages import ACCOUNT_UI_MESSAGES  # noqa: E402
+from treffsicher.web.control_messages import CONTROL_UI_MESSAGES  # noqa: E402
 from treffsicher.web.meeting_messages import MEETING_UI_MESSAGES  # noqa: E402
 from treffsicher.web.messages_voice import VOICE_UI_MESSAGES  # noqa: E402
 from treffsicher.web.passage_messages import PASSAGE_UI_MESSAGES  # noqa: E402
@@ -381,4 +382,5 @@ UI_MESSAGES = merge_catalogues(
     PASSAGE_UI_MESSAGES,
     VOICE_UI_MESSAGES,
     ACCOUNT_UI_MESSAGES,
+    CONTROL_UI_MESSAGES,
 )

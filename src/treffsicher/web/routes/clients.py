@@ -1,6 +1,9 @@
-"""Clients: list with text amount and latest fit score, add, rename, identities."""
+"""Clients: list with text amount and latest fit score, add, rename, identities (add and
+remove), and erasing a client with everything derived from her (asks first)."""
 
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
@@ -8,6 +11,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from treffsicher.errors import InputError
 from treffsicher.services import clients as client_service
+from treffsicher.services import control, privacy
 from treffsicher.services.clients import IDENTITY_EMAIL, IDENTITY_KINDS, IDENTITY_SPEAKER
 from treffsicher.web.auth import viewer_id
 from treffsicher.web.forms import engine_of, read_form, split_values, text_field
@@ -25,8 +29,34 @@ def home() -> Response:
 
 @router.get("/clients", response_class=HTMLResponse)
 def clients_page(request: Request) -> HTMLResponse:
-    """All clients with how much text each has and her latest fit score."""
-    return render(request, "clients.html", client_list_context(request))
+    """All clients with how much text each has and her latest fit score; after erasing a
+    client, what was erased."""
+    context = client_list_context(request)
+    if request.query_params.get("erased"):
+        context["flash"] = erased_flash(request)
+    return render(request, "clients.html", context)
+
+
+def count_param(request: Request, name: str) -> int:
+    """A whole number from the query (0 when absent or not a number)."""
+    value = request.query_params.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() else 0
+
+
+def erased_flash(request: Request) -> list[Flash]:
+    """What the last erasure removed and whether the workspace file was rewritten. The
+    redirect carries only the counts: her name stays out of addresses and browser history."""
+    lang = request_language(request)
+    sources, passages = count_param(request, "sources"), count_param(request, "passages")
+    flash = [Flash("info", ui_text("clients.erased", lang, sources=sources, passages=passages))]
+    if request.query_params.get("rewritten") == "1":
+        flash.append(Flash("info", ui_text("clients.erased_rewritten", lang)))
+    else:
+        backend = engine_of(request).url.get_backend_name()
+        flash.append(
+            Flash("warning", ui_text("clients.erased_not_rewritten", lang, backend=backend))
+        )
+    return flash
 
 
 def client_list_context(request: Request) -> dict[str, object]:
@@ -67,12 +97,12 @@ def client_page(request: Request, client_id: int) -> HTMLResponse:
     """One client: totals, identities, rename."""
     lang = request_language(request)
     client = client_service.get_client(engine_of(request), client_id, lang)
-    flash = []
+    flash: list[Flash] = []
     if request.query_params.get("added"):
         flash.append(Flash("info", ui_text("client.added", lang, name=client.name)))
     if request.query_params.get("renamed"):
         flash.append(Flash("info", ui_text("client.renamed", lang, name=client.name)))
-    return render(request, "client.html", {"client": client, "tab": "overview", "flash": flash})
+    return render_client(request, client, flash)
 
 
 @router.post("/clients/{client_id}/rename")
@@ -121,3 +151,63 @@ async def add_identity(request: Request, client_id: int) -> Response:
         kept["identity_error"] = str(exc)
         return await form_error_page(request, client_id, kept)
     return RedirectResponse(f"/clients/{client_id}", status_code=303)
+
+
+@router.post("/clients/{client_id}/identities/remove")
+async def remove_identity(request: Request, client_id: int) -> Response:
+    """Remove one email address or speaker name from the client; her sources stay."""
+    form = await read_form(request)
+    lang = request_language(request)
+    kind = text_field(form, "kind")
+    value = text_field(form, "value").strip()
+    engine = engine_of(request)
+    client = await run_in_threadpool(client_service.get_client, engine, client_id, lang)
+    if kind not in IDENTITY_KINDS or not value:
+        flash = Flash("error", ui_text("error.identity_invalid", lang))
+        return render_client(request, client, [flash], status_code=400)
+    emails = [value] if kind == IDENTITY_EMAIL else []
+    speakers = [value] if kind == IDENTITY_SPEAKER else []
+    result = await run_in_threadpool(
+        control.remove_identities, engine, client.name, emails, speakers, lang
+    )
+    client = await run_in_threadpool(client_service.get_client, engine, client_id, lang)
+    if not result.removed:
+        flash = Flash("error", ui_text("client.identity_not_hers", lang, value=value))
+        return render_client(request, client, [flash], status_code=400)
+    removed = ui_text("client.identity_removed", lang, value=result.removed[0])
+    return render_client(request, client, [Flash("info", removed)])
+
+
+def render_client(
+    request: Request,
+    client: client_service.ClientInfo,
+    flash: list[Flash],
+    status_code: int = 200,
+) -> HTMLResponse:
+    """The client's overview with messages at the top."""
+    context = {"client": client, "tab": "overview", "flash": flash}
+    return render(request, "client.html", context, status_code=status_code)
+
+
+@router.post("/clients/{client_id}/delete", response_class=HTMLResponse)
+async def erase_client(request: Request, client_id: int) -> Response:
+    """Erase the client and everything derived from her (services.privacy.forget_client:
+    on SQLite the file is rewritten so none of her words stay on disk), then go to the
+    client list. Without the `confirmed` field of the confirmation page, that page first."""
+    form = await read_form(request)
+    lang = request_language(request)
+    engine = engine_of(request)
+    client = await run_in_threadpool(client_service.get_client, engine, client_id, lang)
+    if text_field(form, "confirmed") != "1":
+        context = {"client": client, "tab": "overview"}
+        return render(request, "confirm_erase_client.html", context)
+    report = await run_in_threadpool(privacy.forget_client, engine, client.name, lang)
+    query = urlencode(
+        {
+            "erased": "1",
+            "sources": report.sources,
+            "passages": report.passages,
+            "rewritten": "1" if report.file_rewritten else "0",
+        }
+    )
+    return RedirectResponse(f"/clients?{query}", status_code=303)
