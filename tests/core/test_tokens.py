@@ -137,6 +137,20 @@ SENTENCE_CASES = [
         "Hallo Anna,\nvielen Dank für die Mail.\n\nLiebe Grüße\nUlrike",
         ["Hallo Anna,", "vielen Dank für die Mail.", "Liebe Grüße", "Ulrike"],
     ),
+    # Long regional and English greeting lines end at their line break too; a long line
+    # that only starts like one („Good news …“) is a hard-wrapped line.
+    (
+        "Griaß di liebe Vroni und liebe Familie Huber beinand,\nwie geht es euch denn so?",
+        ["Griaß di liebe Vroni und liebe Familie Huber beinand,", "wie geht es euch denn so?"],
+    ),
+    (
+        "Good morning to the whole team at the bakery,\nhere is the plan.",
+        ["Good morning to the whole team at the bakery,", "here is the plan."],
+    ),
+    (
+        "Good news for the shop and for the bakery team,\nwe are ready.",
+        ["Good news for the shop and for the bakery team,\nwe are ready."],
+    ),
     ("Erster Absatz ohne Punkt\n\nZweiter Absatz", ["Erster Absatz ohne Punkt", "Zweiter Absatz"]),
     (
         "# Über mich\nIch bin Hebamme.\n- Beratung\n- Kurse\n1. Wir treffen uns\n2. Dann",

@@ -242,7 +242,8 @@ LINE_BREAK_RE = re.compile(r"\n(?:[^\S\n]*\n)*")
 HEADING_OR_ITEM_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*•+–][ \t]|\d{1,3}[.)][ \t])")
 HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
 GREETING_RE = re.compile(
-    r"[ \t]*(?:Hallo|Hi|Hey|Liebe|Lieber|Liebes|Sehr geehrte|Guten|Moin|Servus|Dear|Hello)"
+    r"[ \t]*(?:Hallo|Hallöchen|Hi|Hiya|Hey|Liebe|Lieber|Liebes|Sehr geehrte|Guten|Moin|"
+    r"Servus|Grüß|Griaß|Grüezi|Hoi|Tach|Dear|Hello|Good (?:morning|afternoon|evening))"
     r"\b[^\n]*,[ \t]*$"
 )
 
