@@ -285,6 +285,10 @@ def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
         if is_chat_path(path):
             return chat.scan_chat(path, str(path), lang)
     if fmt is not None and fmt.name == "export":
+        with path.open("rb") as file:
+            head = file.read(SNIFF_CHARS)
+        if social.looks_like_social(head):  # all hers: nothing to pick
+            raise RejectedSourceError(str(path), "social_no_pick", lang)
         raise RejectedSourceError(str(path), "no_messages", lang)
     if fmt is not None and fmt.name in ("docx", "odt"):
         data = path.read_bytes()
