@@ -1,10 +1,12 @@
 """Chat exports → the client's own messages, with sender and time as provenance.
 
 Formats: WhatsApp's "Chat exportieren" as .txt or as the .zip with media (the chat is the
-"_chat.txt" or "WhatsApp Chat mit … .txt" member; media are never read), parsed in
-importers.whatsapp; Telegram Desktop's "Export chat history" as result.json (one chat, or
-the full export with "chats.list"; service messages, forwarded messages and media without
-a caption are left out). Signal has no export of its own.
+"_chat.txt" or "WhatsApp Chat mit … .txt" member, else the .txt that reads like a chat;
+media are never read), parsed in importers.whatsapp; Telegram Desktop's "Export chat
+history" as result.json (one chat, or the full export with "chats.list"; service
+messages, forwarded messages and media without a caption are left out); Messenger and
+Instagram chats of Meta's data download (message_1.json, see parse_meta_inbox). Signal
+has no export of its own.
 
 Like a transcript (importers.transcript), a chat needs the identity pick: only messages
 of the client's senders are kept, matched like speakers ("Kellermann, Johanna" is
@@ -28,14 +30,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from treffsicher.core.models import KIND_TEXT
+from treffsicher.core.text import normalize_text
 from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
-from treffsicher.importers.documents import RejectedSourceError
+from treffsicher.importers.decoding import LABELS, decode_bytes
+from treffsicher.importers.documents import RejectedSourceError, check_bytes
 from treffsicher.importers.social import fix_mojibake, format_unix
 from treffsicher.importers.transcript import (
     Turn,
     build_passages,
-    decode_transcript,
     describe_speakers,
     normalize_speaker,
 )
@@ -112,14 +115,15 @@ def scan_chat(data: bytes | str | Path, name: str = "", lang: str = "en") -> dic
 
 
 def looks_like_chat(data: bytes, name: str = "") -> bool:
-    """True for a WhatsApp export (text or zip) or a Telegram result.json (a sniffer)."""
+    """True for a WhatsApp export (text or zip), a Telegram result.json or a Messenger or
+    Instagram message_1.json (a sniffer; a byte order mark in front is allowed)."""
     if data.startswith(ZIP_MAGIC):
         return is_chat_zip(io.BytesIO(data), name)
-    head = data[:20_000].decode("utf-8", "replace")
-    if head.lstrip().startswith("{"):
+    head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
         keys = ('"from"', '"chats"', '"sender_name"')
         return '"messages"' in head and any(key in head for key in keys)
-    return looks_like_whatsapp(head.lstrip("\ufeff"))
+    return looks_like_whatsapp(head)
 
 
 def parse_chat(
@@ -128,12 +132,39 @@ def parse_chat(
     """Return (raw bytes, messages, encoding, layout) of any supported chat export."""
     if isinstance(data, bytes) and data.startswith(ZIP_MAGIC):
         member = read_chat_member(data, name, lang)
-        _, text, encoding = decode_transcript(member, name, lang)
-        return data, parse_whatsapp(text), encoding, "whatsapp-zip"
-    raw, text, encoding = decode_transcript(data, name, lang)
-    if text.lstrip().startswith("{"):
-        return raw, parse_json_chat(load_json(text, name, lang)), encoding, "json"
-    return raw, parse_whatsapp(text), encoding, "whatsapp"
+        _, text, encoding = decode_chat(member, name, lang)
+        return data, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp-zip"
+    raw, text, encoding = decode_chat(data, name, lang)
+    if text.lstrip("\ufeff \t\n").startswith("{"):
+        messages = parse_json_chat(load_json(text.lstrip("\ufeff"), name, lang))
+        return raw, normalize_messages(messages), encoding, "json"
+    return raw, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp"
+
+
+def decode_chat(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
+    """Return (raw bytes, text, encoding) like decode_transcript, but with the invisible
+    marks still in: iOS marks system lines and attachments with a left-to-right mark, so
+    the text is normalised message by message after parsing (normalize_messages)."""
+    if isinstance(data, str):
+        return data.encode("utf-8", "surrogatepass"), data, "utf-8"
+    check_bytes(data, name, lang)
+    try:
+        decoded = decode_bytes(data)
+    except ValueError as error:
+        encoding = LABELS.get(str(error), str(error))
+        raise RejectedSourceError(name, "bad_encoding", lang, encoding=encoding) from error
+    return data, decoded.text, decoded.encoding
+
+
+def normalize_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """Return the messages with sender and text normalised (NFC, no zero-width marks);
+    one left empty by that (only marks) is dropped."""
+    found = []
+    for message in messages:
+        sender, text = normalize_text(message.sender).strip(), normalize_text(message.text).strip()
+        if sender and text:
+            found.append(ChatMessage(sender, message.stamp, text))
+    return found
 
 
 def is_chat_zip(file: Path | BinaryIO, name: str = "") -> bool:
