@@ -93,8 +93,9 @@ def looks_like_social(data: bytes) -> bool:
     """True for an Instagram/Facebook JSON export or a LinkedIn Shares/Comments CSV."""
     head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     if head.startswith(("[", "{")):
-        keys = ('"creation_timestamp"', '"string_map_data"', '"ig_reels_media"', '"post"')
-        return any(key in head for key in keys) or '"comments_v2"' in head
+        keys = ('"creation_timestamp"', '"ig_reels_media"', '"post"', '"comments_v2"')
+        comments = '"string_map_data"' in head and ('"Comment"' in head or '"Kommentar"' in head)
+        return comments or any(key in head for key in keys)
     first = head.split("\n", 1)[0]
     columns = [c.strip().strip('"') for c in first.split(find_delimiter(first))]
     return "Date" in columns and any(column in columns for column in CSV_TEXT_COLUMNS)
