@@ -10,7 +10,7 @@ The suffixes are importers.formats' registry; READERS maps each format to its re
 | html, mhtml | importers.webpage |
 | docx, odt, rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
 | pdf | importers.pdf |
-| export (.json, .csv) | importers.chat (Telegram), else importers.social (Meta, LinkedIn) |
+| export (.json, .csv) | importers.chat (Telegram, Messenger), else importers.social |
 | zip | importers.chat (WhatsApp); else importers.archive: each member on its own |
 | a folder | every file inside (a folder of saved web pages), recursively |
 

@@ -11,13 +11,17 @@ identity pick is needed):
   as "Johanna hat ihren Status aktualisiert." is Facebook's, not hers) and comments.json
   ("comments_v2" → "data": [{"comment": {"comment": …}}]);
 - LinkedIn CSV: Shares.csv ("ShareCommentary") and Comments.csv ("Message"); LinkedIn's
-  "{hashtag|\\#|Handwerk}" markup becomes "#Handwerk".
+  "{hashtag|\\#|Handwerk}" markup becomes "#Handwerk", a mention "@[Anna Berg](urn:li:…)"
+  the name; also with ";" or tabs between the columns (re-saved by a spreadsheet).
+
+A Facebook comment whose "author" is not the file's owner (parse_json_posts) is left out.
 
 Meta writes UTF-8 text as Latin-1 escapes ("Gr\\u00c3\\u00bc\\u00c3\\u009fe" for "Grüße");
 fix_mojibake undoes that. Hashtags are kept apart from the prose: a trailing run of
 hashtags (on the last lines or at a line's end) goes into the passage's note, an inline
-hashtag ("unser #Team") keeps its word in the sentence. A post with no prose left is
-skipped. Each post is one passage (long ones in chunks); the note holds its date (UTC)
+hashtag ("unser #Team") keeps its word in the sentence; @mentions go into the note too
+(a handle is no word of hers), and so do lines of only dots or bullets. A post with no
+prose left is skipped. Each post is one passage (long ones in chunks); the note holds its date (UTC)
 and hashtags. The source text is the posts joined by blank lines.
 """
 

@@ -6,13 +6,20 @@ Layouts, as the apps write them in German and English:
   "5/12/25, 2:03 PM - Anna: …" (US, with a narrow no-break space before PM);
 - iOS: "[12.05.25, 14:03:11] Anna Berg: Hallo", "[5/12/25, 2:03:11 PM] Anna: …", with a
   left-to-right mark in front of lines with attachments and of system lines.
+- German 12-hour clocks: "12.05.25, 2:03 nachm. - Anna: …" ("vorm." before noon).
+
+A sender is the text before the first ": ", unless a longer prefix ("Praxis: Dr. Lenz")
+starts every line the shorter one starts, at least two (find_senders): contact names may
+hold colons.
 
 A line without such a stamp continues the message above (multi-line messages). Left out:
 system lines (no "Name:" on Android; on iOS a text that starts with a left-to-right mark;
 "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt", missed calls, group changes),
 media placeholders ("<Medien ausgelassen>", "<Media omitted>", "Bild weggelassen",
-"<attached: …>", "IMG-….jpg (Datei angehängt)"), deleted messages, polls and shared
-locations; "<Diese Nachricht wurde bearbeitet>" is cut off the message it marks.
+"<attached: …>", "IMG-….jpg (Datei angehängt)"; a caption on the lines below stays),
+deleted messages, polls and shared locations; "<Diese Nachricht wurde bearbeitet>" is cut
+off the message it marks. The marks must still be in the text when it is parsed
+(importers.chat normalises each message afterwards).
 
 Day and month order is read from the whole file: a first number above 12 means day first,
 a second number above 12 month first; otherwise "." means day first and "/" with AM/PM
