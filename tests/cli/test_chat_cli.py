@@ -156,3 +156,83 @@ def test_json_that_is_neither_chat_nor_social_is_named(cli: Cli, tmp_path: Path)
     result = cli("import", "Johanna Kellermann", str(other))
     assert result.exit_code == 1
     assert "Weder ein Chat-Export" in result.output
+
+
+def meta_json(value: object) -> bytes:
+    """JSON as Meta writes it: UTF-8 text escaped as Latin-1 code points."""
+    text = json.dumps(value, ensure_ascii=False)
+    return json.dumps(json.loads(text.encode("utf-8").decode("latin-1"))).encode("ascii")
+
+
+INSTAGRAM_POSTS = [
+    {
+        "media": [
+            {
+                "uri": "media/posts/202406/1.jpg",
+                "creation_timestamp": 1717405200,
+                "title": "Neue Schubladen aus Eiche, geölt und nicht lackiert.\n.\n.\n#tischlerei",
+            }
+        ]
+    }
+]
+INSTAGRAM_CHAT = {
+    "participants": [{"name": "Johanna Kellermann"}, {"name": "Anna Berg"}],
+    "messages": [
+        {
+            "sender_name": "Johanna Kellermann",
+            "timestamp_ms": 1717405300000,
+            "content": "Die Griffe bringe ich dir am Freitag vorbei, versprochen.",
+        },
+        {"sender_name": "Anna Berg", "timestamp_ms": 1717405200000, "content": "Und die Griffe?"},
+    ],
+    "title": "Anna Berg",
+}
+
+
+def test_instagram_data_download_zip_reads_posts_and_chats_only(cli: Cli, tmp_path: Path) -> None:
+    export = tmp_path / "instagram-johanna-2024-06-10.zip"
+    with zipfile.ZipFile(export, "w") as package:
+        package.writestr("your_instagram_activity/content/posts_1.json", meta_json(INSTAGRAM_POSTS))
+        inbox = "your_instagram_activity/messages/inbox/annaberg_17/message_1.json"
+        package.writestr(inbox, b"\xef\xbb\xbf" + meta_json(INSTAGRAM_CHAT))
+        package.writestr("ads_information/ads_viewed.json", b'{"impressions": [{"title": "x"}]}')
+        package.writestr(
+            "personal_information/personal_information.json",
+            b'{"profile_user": [{"string_map_data": {"Name": {"value": "J"}}}]}',
+        )
+        package.writestr("connections/contacts.csv", b"First Name,Last Name\nAnna,Berg\n")
+        package.writestr("media/posts/202406/1.jpg", b"\xff\xd8\xff\xe0 no photo")
+    add_client(cli, "Johanna Kellermann", "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(export))
+    assert result.exit_code == 0, result.output
+    texts = [str(p["text"]) for p in passages_json(cli, "Johanna Kellermann")]
+    assert texts == [
+        "Neue Schubladen aus Eiche, geölt und nicht lackiert.",
+        "Die Griffe bringe ich dir am Freitag vorbei, versprochen.",
+    ]
+
+
+def test_scan_of_a_social_download_says_there_is_nothing_to_pick(cli: Cli, tmp_path: Path) -> None:
+    posts = tmp_path / "posts_1.json"
+    posts.write_bytes(meta_json(INSTAGRAM_POSTS))
+    result = cli("scan", str(posts))
+    assert result.exit_code == 1
+    assert "posts_1.json: Ein Datenexport aus sozialen Netzwerken" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_odd_telegram_json_fails_cleanly_and_stores_nothing(cli: Cli, tmp_path: Path) -> None:
+    odd = tmp_path / "result.json"
+    odd.write_text(
+        json.dumps({"chats": {"list": [{"messages": 3}]}, "messages": [{"from": 1}]}),
+        encoding="utf-8",
+    )
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(TELEGRAM, ensure_ascii=False), encoding="utf-8")
+    add_client(cli, "Johanna Kellermann", "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(odd), str(good))
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "result.json: Keine Chatnachrichten gefunden" in result.output
+    sources = json.loads(cli("passages", "Johanna Kellermann", "--json").stdout)["sources"]
+    assert [s["name"] for s in sources] == [str(good)]

@@ -78,3 +78,28 @@ def test_scan_lists_the_senders_of_the_mail_in_a_zip(cli: Cli, tmp_path: Path) -
         [ADDRESS, "Ulrike", "Berger", "2", "Ulrike", "Berger"],
         ["anna@berg-text.de", "Ulrike", "Berger", "1"],
     ]
+
+
+def test_scan_ios_group_chat_with_marks_bom_and_crlf(cli: Cli, tmp_path: Path) -> None:
+    lrm = "\u200e"
+    chat = tmp_path / "_chat.txt"
+    chat.write_bytes(
+        (
+            f"\ufeff[03.06.24, 09:00:01] Werkstatt: {lrm}Nachrichten und Anrufe sind "
+            "Ende-zu-Ende-verschlüsselt.\r\n"
+            f"{lrm}[03.06.24, 09:00:02] Werkstatt: {lrm}Paul Brenner hat dich hinzugefügt.\r\n"
+            "[03.06.24, 09:01:15] Paul Brenner: Wann lieferst du?\r\n"
+            "[03.06.24, 09:04:40] Ulrike Berger: Morgen früh,\r\n12:30 Uhr passt?\r\n"
+            f"{lrm}[03.06.24, 09:05:00] Ulrike Berger: {lrm}Sticker weggelassen\r\n"
+            "[03.06.24, 09:06:00] +49 151 2345678: Ich bin auch dabei.\r\n"
+            "[03.06.24, 09:07:30] Ulrike Berger: Gut!\r\n"
+        ).encode()
+    )
+    result = cli("scan", str(chat))
+    assert result.exit_code == 0, result.output
+    rows = [row for row in table_rows(result.stdout) if row and row[-1].isdigit()]
+    assert rows == [
+        ["Ulrike", "Berger", "2"],
+        ["+49", "151", "2345678", "1"],
+        ["Paul", "Brenner", "1"],
+    ]

@@ -45,8 +45,10 @@ MAX_MEMBER_BYTES = 200_000_000  # one member (an mbox inside a zip can be large)
 MAX_MEMBERS = 10_000
 MAX_DEPTH = 3  # zip in zip in zip; deeper is a trap, not an export
 SKIPPED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "__macosx"})
+# No .json here: a chat or social export in a zip or folder is read; any other .json
+# (a page's manifest, a data download's settings) is skipped by importers.dispatch.
 SKIPPED_SUFFIXES = frozenset(
-    ".css .js .mjs .map .json .png .jpg .jpeg .gif .svg .webp .ico .bmp .avif "
+    ".css .js .mjs .map .png .jpg .jpeg .gif .svg .webp .ico .bmp .avif "
     ".woff .woff2 .ttf .otf .eot".split()
 )
 ASSET_DIR_SUFFIXES = ("_files", "-dateien", "_dateien")  # browsers' "Save page, complete"

@@ -1,10 +1,12 @@
 """Chat exports → the client's own messages, with sender and time as provenance.
 
 Formats: WhatsApp's "Chat exportieren" as .txt or as the .zip with media (the chat is the
-"_chat.txt" or "WhatsApp Chat mit … .txt" member; media are never read), parsed in
-importers.whatsapp; Telegram Desktop's "Export chat history" as result.json (one chat, or
-the full export with "chats.list"; service messages, forwarded messages and media without
-a caption are left out). Signal has no export of its own.
+"_chat.txt" or "WhatsApp Chat mit … .txt" member, else the .txt that reads like a chat;
+media are never read), parsed in importers.whatsapp; Telegram Desktop's "Export chat
+history" as result.json (one chat, or the full export with "chats.list"; service
+messages, forwarded messages and media without a caption are left out); Messenger and
+Instagram chats of Meta's data download (message_1.json, see parse_meta_inbox). Signal
+has no export of its own.
 
 Like a transcript (importers.transcript), a chat needs the identity pick: only messages
 of the client's senders are kept, matched like speakers ("Kellermann, Johanna" is
@@ -28,13 +30,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from treffsicher.core.models import KIND_TEXT
+from treffsicher.core.text import normalize_text
 from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
-from treffsicher.importers.documents import RejectedSourceError
+from treffsicher.importers.decoding import LABELS, decode_bytes
+from treffsicher.importers.documents import RejectedSourceError, check_bytes
+from treffsicher.importers.social import fix_mojibake, format_unix
 from treffsicher.importers.transcript import (
     Turn,
     build_passages,
-    decode_transcript,
     describe_speakers,
     normalize_speaker,
 )
@@ -43,10 +47,22 @@ from treffsicher.importers.whatsapp import ChatMessage, looks_like_whatsapp, par
 ZIP_MAGIC = b"PK\x03\x04"
 CHAT_MEMBER_RE = re.compile(r"(?i)(?:^|/)(?:_chat|whatsapp[ -]chat[^/]*)\.txt$")
 MAX_CHAT_BYTES = 200_000_000
+# Sentences Meta writes into "content" instead of a message (German and English): for a
+# reaction always, for media ("Anna hat ein Foto gesendet.") when the message holds media.
+META_REACTION_RE = re.compile(
+    r"(?i)^(?:.{1,80}\s)?(?:reacted\s.{1,12}\sto\s(?:your|a)\smessage"
+    r"|hat\smit\s.{1,12}\sauf\s(?:deine|eine)\snachricht\sreagiert"
+    r"|(?:liked|gefällt)\s.{0,30}(?:message|nachricht))\.?$"
+)
+META_MEDIA_NOTICE_RE = re.compile(
+    r"(?i)^.{1,80}\s(?:hat|hast|sent|has sent|have sent)\s.{1,40}(?:gesendet|geschickt|\w)\.?$"
+)
+META_MEDIA_KEYS = ("photos", "videos", "audio_files", "gifs", "files", "sticker", "share")
+URL_ONLY_RE = re.compile(r"^https?://\S+$")
 MEDIA_TYPES = {
     "whatsapp": "text/plain",
     "whatsapp-zip": "application/zip",
-    "telegram": "application/json",
+    "json": "application/json",
 }
 
 
@@ -99,13 +115,15 @@ def scan_chat(data: bytes | str | Path, name: str = "", lang: str = "en") -> dic
 
 
 def looks_like_chat(data: bytes, name: str = "") -> bool:
-    """True for a WhatsApp export (text or zip) or a Telegram result.json (a sniffer)."""
+    """True for a WhatsApp export (text or zip), a Telegram result.json or a Messenger or
+    Instagram message_1.json (a sniffer; a byte order mark in front is allowed)."""
     if data.startswith(ZIP_MAGIC):
         return is_chat_zip(io.BytesIO(data), name)
-    head = data[:20_000].decode("utf-8", "replace")
-    if head.lstrip().startswith("{"):
-        return '"messages"' in head and ('"from"' in head or '"chats"' in head)
-    return looks_like_whatsapp(head.lstrip("\ufeff"))
+    head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
+        keys = ('"from"', '"chats"', '"sender_name"')
+        return '"messages"' in head and any(key in head for key in keys)
+    return looks_like_whatsapp(head)
 
 
 def parse_chat(
@@ -114,26 +132,50 @@ def parse_chat(
     """Return (raw bytes, messages, encoding, layout) of any supported chat export."""
     if isinstance(data, bytes) and data.startswith(ZIP_MAGIC):
         member = read_chat_member(data, name, lang)
-        _, text, encoding = decode_transcript(member, name, lang)
-        return data, parse_whatsapp(text), encoding, "whatsapp-zip"
-    raw, text, encoding = decode_transcript(data, name, lang)
-    if text.lstrip().startswith("{"):
-        return raw, parse_telegram(load_json(text, name, lang)), encoding, "telegram"
-    return raw, parse_whatsapp(text), encoding, "whatsapp"
+        _, text, encoding = decode_chat(member, name, lang)
+        return data, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp-zip"
+    raw, text, encoding = decode_chat(data, name, lang)
+    if text.lstrip("\ufeff \t\n").startswith("{"):
+        messages = parse_json_chat(load_json(text.lstrip("\ufeff"), name, lang))
+        return raw, normalize_messages(messages), encoding, "json"
+    return raw, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp"
+
+
+def decode_chat(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
+    """Return (raw bytes, text, encoding) like decode_transcript, but with the invisible
+    marks still in: iOS marks system lines and attachments with a left-to-right mark, so
+    the text is normalised message by message after parsing (normalize_messages)."""
+    if isinstance(data, str):
+        return data.encode("utf-8", "surrogatepass"), data, "utf-8"
+    check_bytes(data, name, lang)
+    try:
+        decoded = decode_bytes(data)
+    except ValueError as error:
+        encoding = LABELS.get(str(error), str(error))
+        raise RejectedSourceError(name, "bad_encoding", lang, encoding=encoding) from error
+    return data, decoded.text, decoded.encoding
+
+
+def normalize_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """Return the messages with sender and text normalised (NFC, no zero-width marks);
+    one left empty by that (only marks) is dropped."""
+    found = []
+    for message in messages:
+        sender, text = normalize_text(message.sender).strip(), normalize_text(message.text).strip()
+        if sender and text:
+            found.append(ChatMessage(sender, message.stamp, text))
+    return found
 
 
 def is_chat_zip(file: Path | BinaryIO, name: str = "") -> bool:
-    """True for a zip holding a WhatsApp chat text (only its first bytes are read)."""
+    """True for a zip holding a WhatsApp chat text (only the first bytes of its .txt
+    members are read). A member named like WhatsApp's chat ("_chat.txt") that cannot be
+    unpacked still makes it a chat: reading it then names the damage."""
     try:
         with open_zip(file, name or "chat.zip", "en", max_unpacked=MAX_ARCHIVE_BYTES) as package:
-            member = pick_chat_member(package)
-            if member is None:
-                return False
-            with package.open(member) as stream:
-                head = stream.read(20_000)
-    except (RejectedSourceError, OSError, zipfile.BadZipFile, zlib.error, ValueError):
+            return pick_chat_member(package) is not None
+    except (RejectedSourceError, OSError):
         return False
-    return looks_like_whatsapp(head.decode("utf-8", "replace").lstrip("\ufeff"))
 
 
 def find_chat_member(data: bytes, name: str) -> str | None:
@@ -146,12 +188,27 @@ def find_chat_member(data: bytes, name: str) -> str | None:
 
 
 def pick_chat_member(package: zipfile.ZipFile) -> str | None:
-    """The chat text among a zip's members ("_chat.txt", "WhatsApp Chat …txt" or its only
-    .txt), or None."""
+    """The chat text among a zip's members, or None: the one named like WhatsApp's
+    ("_chat.txt", "WhatsApp Chat mit ….txt"), else the first .txt that reads like a chat
+    (WhatsApp names the file in the phone's language: "Chat de WhatsApp con ….txt")."""
     names = [info.filename for info in package.infolist() if not info.is_dir()]
     matches = sorted(n for n in names if CHAT_MEMBER_RE.search(n))
-    texts = [n for n in names if n.lower().endswith(".txt")]
-    return matches[0] if matches else (texts[0] if len(texts) == 1 else None)
+    if matches:
+        return matches[0]
+    for member in sorted(n for n in names if n.lower().endswith(".txt")):
+        if looks_like_whatsapp(read_head(package, member)):
+            return member
+    return None
+
+
+def read_head(package: zipfile.ZipFile, member: str) -> str:
+    """Return the first characters of a member ("" when it cannot be unpacked)."""
+    try:
+        with package.open(member) as stream:
+            head = stream.read(20_000)
+    except (OSError, zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError):
+        return ""
+    return head.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def read_chat_member(data: bytes, name: str, lang: str) -> bytes:
@@ -165,7 +222,13 @@ def read_chat_member(data: bytes, name: str, lang: str) -> bytes:
             raise RejectedSourceError(
                 name, "too_large", lang, size=info.file_size // 1_000_000, limit=200
             )
-        return package.read(info)
+        try:
+            return package.read(info)
+        except Exception as error:  # zlib.error, BadZipFile (CRC), EOFError …
+            detail = type(error).__name__
+            raise RejectedSourceError(
+                f"{name}/{member}", "corrupt", lang, format="ZIP", detail=detail
+            ) from error
 
 
 def load_json(text: str, name: str, lang: str) -> Any:
@@ -174,6 +237,13 @@ def load_json(text: str, name: str, lang: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise RejectedSourceError(name, "bad_json", lang, line=error.lineno) from error
+
+
+def parse_json_chat(export: Any) -> list[ChatMessage]:
+    """Return the messages of a JSON chat export: Telegram's or Meta's (Messenger, Instagram)."""
+    if isinstance(export, dict) and isinstance(export.get("participants"), list):
+        return parse_meta_inbox(export)
+    return parse_telegram(export)
 
 
 def parse_telegram(export: Any) -> list[ChatMessage]:
@@ -187,7 +257,8 @@ def parse_telegram(export: Any) -> list[ChatMessage]:
             chats += [c for c in section["list"] if isinstance(c, dict)]
     messages = []
     for chat in chats:
-        for item in chat.get("messages") or ():
+        items = chat.get("messages")
+        for item in items if isinstance(items, list) else ():
             message = read_telegram_message(item)
             if message is not None:
                 messages.append(message)
@@ -201,21 +272,66 @@ def read_telegram_message(item: Any) -> ChatMessage | None:
     if item.get("forwarded_from") or not isinstance(item.get("from"), str):
         return None
     text = flatten_telegram_text(item.get("text", "")).strip()
-    if not text:
+    if not text or not item["from"].strip():
         return None
-    date = str(item.get("date", ""))
-    stamp = date[:16].replace("T", " ") if re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", date) else ""
+    date = item.get("date")
+    stamp = ""
+    if isinstance(date, str) and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", date):
+        stamp = date[:16].replace("T", " ")
     return ChatMessage(item["from"].strip(), stamp, text)
 
 
 def flatten_telegram_text(text: Any) -> str:
-    """Return plain text of Telegram's "text": a string or a list of strings and entities."""
+    """Return plain text of Telegram's "text": a string or a list of strings and entities
+    ({"type": "bold", "text": …}; links, hashtags and mentions keep their visible text)."""
     if isinstance(text, str):
         return text
-    if isinstance(text, list):
-        parts = [p if isinstance(p, str) else str(p.get("text", "")) for p in text]
-        return "".join(p for p in parts if isinstance(p, str))
-    return ""
+    if not isinstance(text, list):
+        return ""
+    parts = []
+    for part in text:
+        if isinstance(part, dict):
+            part = part.get("text", "")
+        if isinstance(part, str):
+            parts.append(part)
+    return "".join(parts)
+
+
+def parse_meta_inbox(export: dict[str, Any]) -> list[ChatMessage]:
+    """Return the messages of a Messenger or Instagram chat of Meta's data download
+    (message_1.json: "participants", "messages" newest first, text in "content").
+
+    Meta's Latin-1 escapes are undone; left out: unsent messages, calls, joins and
+    leaves, shared links without words of her own and the sentences Meta writes for media
+    and reactions ("Anna hat ein Foto gesendet.", "Reacted ❤ to your message").
+    """
+    items = export.get("messages")
+    found = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or item.get("is_unsent") is True:
+            continue
+        sender, content = item.get("sender_name"), item.get("content")
+        if not isinstance(sender, str) or not isinstance(content, str):
+            continue
+        if item.get("type") not in (None, "Generic", "Share"):
+            continue  # "Call", "Subscribe", "Unsubscribe"
+        text = fix_mojibake(content).strip()
+        if not text or META_REACTION_RE.match(text) or URL_ONLY_RE.match(text):
+            continue
+        if any(item.get(key) for key in META_MEDIA_KEYS) and META_MEDIA_NOTICE_RE.match(text):
+            continue
+        millis = item.get("timestamp_ms")
+        millis = millis if isinstance(millis, int) and not isinstance(millis, bool) else 0
+        stamp = format_unix_ms(millis)
+        found.append((millis, ChatMessage(fix_mojibake(sender).strip(), stamp, text)))
+    found.reverse()  # Meta lists the newest first
+    found.sort(key=lambda pair: pair[0])  # oldest first; stable for equal times
+    return [message for _, message in found]
+
+
+def format_unix_ms(millis: int) -> str:
+    """Return "YYYY-MM-DD HH:MM UTC" of a Unix time in milliseconds, or "" for 0."""
+    return format_unix(millis / 1000) if millis > 0 else ""
 
 
 def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:

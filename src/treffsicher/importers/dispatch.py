@@ -10,7 +10,7 @@ The suffixes are importers.formats' registry; READERS maps each format to its re
 | html, mhtml | importers.webpage |
 | docx, odt, rtf | importers.office; a .docx/.odt transcript (Teams, Meet) → transcript |
 | pdf | importers.pdf |
-| export (.json, .csv) | importers.chat (Telegram), else importers.social (Meta, LinkedIn) |
+| export (.json, .csv) | importers.chat (Telegram, Messenger), else importers.social |
 | zip | importers.chat (WhatsApp); else importers.archive: each member on its own |
 | a folder | every file inside (a folder of saved web pages), recursively |
 
@@ -113,12 +113,15 @@ def import_file(
     lang: str = "de",
     speakers: Collection[str] = (),
     skip_member: archive.MemberFilter | None = None,
+    member: bool = False,
 ) -> ImportResult:
     """Return sources and problems of a file or folder; never raises InputError.
 
     For a .zip, members for which `skip_member` is True are left to the caller (the import
-    service passes archive.is_mail_member: it imports those as mail). OSError (missing
-    file, no permission) propagates: the caller phrases it.
+    service passes archive.is_mail_member: it imports those as mail). A zip or folder from
+    which nothing could be read is a problem ("nothing_supported"). `member`: the file
+    is one of a folder's (see import_data). OSError (missing file, no permission)
+    propagates: the caller phrases it.
     """
     name = str(path)
     try:
@@ -130,13 +133,14 @@ def import_file(
             return import_data(path.read_bytes(), name, kind=kind, lang=lang, speakers=speakers)
         if is_archive_name(name):
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
-            return archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
+            result = archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
+            return result if skip_member is not None else name_empty(result, name, lang)
         check_suffix(name, suffix, lang)
         check_file(path, lang)
         data = path.read_bytes()
     except InputError as error:
         return ImportResult(problems=[describe_problem(error, name)])
-    return import_data(data, name, kind=kind, lang=lang, speakers=speakers)
+    return import_data(data, name, kind=kind, lang=lang, speakers=speakers, member=member)
 
 
 def import_data(
@@ -147,8 +151,15 @@ def import_data(
     kind: str | None = None,
     lang: str = "de",
     speakers: Collection[str] = (),
+    member: bool = False,
 ) -> ImportResult:
-    """Return sources and problems of one file's bytes (a zip: of each member)."""
+    """Return sources and problems of one file's bytes (a zip: of each member).
+
+    A .json or .csv inside a zip (depth > 0) or folder (`member`) that is neither a chat
+    nor a social-media export, or one without a post with words, is skipped without a
+    problem: a data download holds dozens of them (ads, settings, contacts, profile
+    pictures) beside the posts and chats.
+    """
     try:
         suffix = Path(name).suffix.lower()
         check_suffix(name, suffix, lang)
@@ -156,8 +167,15 @@ def import_data(
         if fmt == "zip" and not chat.looks_like_chat(data, name):
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             file = io.BytesIO(data)
-            return archive.read_zip(file, name, lang=lang, read_member=reader, depth=depth)
+            result = archive.read_zip(file, name, lang=lang, read_member=reader, depth=depth)
+            return name_empty(result, name, lang)
+        if (depth > 0 or member) and fmt == "export" and not is_export(data, name):
+            return ImportResult()
         source = read_format(fmt, data, name, kind=kind, lang=lang, speakers=speakers)
+    except RejectedSourceError as error:
+        if (depth > 0 or member) and error.code == "no_posts":
+            return ImportResult()  # a data download's file of photos or profile pictures
+        return ImportResult(problems=[describe_problem(error, name)])
     except InputError as error:
         return ImportResult(problems=[describe_problem(error, name)])
     return ImportResult(sources=[source])
@@ -285,6 +303,10 @@ def scan_file_speakers(path: Path, *, lang: str = "de") -> dict[str, int]:
         if is_chat_path(path):
             return chat.scan_chat(path, str(path), lang)
     if fmt is not None and fmt.name == "export":
+        with path.open("rb") as file:
+            head = file.read(SNIFF_CHARS)
+        if social.looks_like_social(head):  # all hers: nothing to pick
+            raise RejectedSourceError(str(path), "social_no_pick", lang)
         raise RejectedSourceError(str(path), "no_messages", lang)
     if fmt is not None and fmt.name in ("docx", "odt"):
         data = path.read_bytes()
@@ -301,6 +323,19 @@ def is_chat_path(path: Path) -> bool:
     with path.open("rb") as file:
         head = file.read(SNIFF_CHARS)
     return chat.looks_like_chat(head, path.name)
+
+
+def is_export(data: bytes, name: str) -> bool:
+    """True for a chat export or a social-media download (.json, .csv)."""
+    return chat.looks_like_chat(data, name) or social.looks_like_social(data)
+
+
+def name_empty(result: ImportResult, name: str, lang: str) -> ImportResult:
+    """Return the result of a zip, with a problem when nothing in it could be read."""
+    if not result.sources and not result.problems:
+        reason = describe_reason("nothing_supported", lang, supported=SUPPORTED)
+        result.problems.append(ImportProblem(name, reason))
+    return result
 
 
 def is_chat_data(data: bytes, name: str) -> bool:
@@ -357,7 +392,7 @@ def import_folder(
         return ImportResult(problems=[ImportProblem(str(folder), reason)])
     for file in files:
         try:
-            found = import_file(file, kind=kind, lang=lang, speakers=speakers)
+            found = import_file(file, kind=kind, lang=lang, speakers=speakers, member=True)
         except OSError as error:
             reason = describe_reason("unreadable", lang, error=error.strerror or error)
             found = ImportResult(problems=[ImportProblem(str(file), reason)])

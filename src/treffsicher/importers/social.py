@@ -11,13 +11,17 @@ identity pick is needed):
   as "Johanna hat ihren Status aktualisiert." is Facebook's, not hers) and comments.json
   ("comments_v2" → "data": [{"comment": {"comment": …}}]);
 - LinkedIn CSV: Shares.csv ("ShareCommentary") and Comments.csv ("Message"); LinkedIn's
-  "{hashtag|\\#|Handwerk}" markup becomes "#Handwerk".
+  "{hashtag|\\#|Handwerk}" markup becomes "#Handwerk", a mention "@[Anna Berg](urn:li:…)"
+  the name; also with ";" or tabs between the columns (re-saved by a spreadsheet).
+
+A Facebook comment whose "author" is not the file's owner (parse_json_posts) is left out.
 
 Meta writes UTF-8 text as Latin-1 escapes ("Gr\\u00c3\\u00bc\\u00c3\\u009fe" for "Grüße");
 fix_mojibake undoes that. Hashtags are kept apart from the prose: a trailing run of
 hashtags (on the last lines or at a line's end) goes into the passage's note, an inline
-hashtag ("unser #Team") keeps its word in the sentence. A post with no prose left is
-skipped. Each post is one passage (long ones in chunks); the note holds its date (UTC)
+hashtag ("unser #Team") keeps its word in the sentence; @mentions go into the note too
+(a handle is no word of hers), and so do lines of only dots or bullets. A post with no
+prose left is skipped. Each post is one passage (long ones in chunks); the note holds its date (UTC)
 and hashtags. The source text is the posts joined by blank lines.
 """
 
@@ -28,6 +32,7 @@ import hashlib
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -44,7 +49,16 @@ TRAILING_TAGS_RE = re.compile(rf"(?:\s*{HASHTAG}[.,!]?)+\s*$")
 TAG_RE = re.compile(HASHTAG)
 INLINE_TAG_RE = re.compile(r"#(?=[^\W\d_])")
 LINKEDIN_TAG_RE = re.compile(r"\{hashtag\|\\?#\|([^}|]{1,100})\}")
+# LinkedIn writes a mention as "@[Anna Berg](urn:li:person:…)"; the post shows the name.
+LINKEDIN_MENTION_RE = re.compile(r"@?\[([^\]\n]{1,100})\]\(urn:li:[^)\s]{1,200}\)")
+MENTION = r"(?<![\w.@])@[\w.]*\w"  # not the @ of an address (info@holz.de)
+MENTION_RE = re.compile(MENTION)
+MENTIONS_RE = re.compile(rf"(?:{MENTION}[,;:]?[ \t]*)+")
+# A line of dots, dashes or bullets: Instagram captions push their hashtags down with them.
+FILLER_LINE_RE = re.compile(r"[\s.·•_\-–—|*~]*")
+TRAILING_FILLER_RE = re.compile(r"[\s·•|*~]+$")
 CSV_TEXT_COLUMNS = ("ShareCommentary", "Message")
+CSV_DELIMITERS = ",;\t"
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv"}
 
 
@@ -83,10 +97,12 @@ def looks_like_social(data: bytes) -> bool:
     """True for an Instagram/Facebook JSON export or a LinkedIn Shares/Comments CSV."""
     head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     if head.startswith(("[", "{")):
-        keys = ('"creation_timestamp"', '"string_map_data"', '"ig_reels_media"', '"post"')
-        return any(key in head for key in keys) or '"comments_v2"' in head
+        keys = ('"creation_timestamp"', '"ig_reels_media"', '"post"', '"comments_v2"')
+        comments = '"string_map_data"' in head and ('"Comment"' in head or '"Kommentar"' in head)
+        return comments or any(key in head for key in keys)
     first = head.split("\n", 1)[0]
-    return first.startswith("Date,") and any(column in first for column in CSV_TEXT_COLUMNS)
+    columns = [c.strip().strip('"') for c in first.split(find_delimiter(first))]
+    return "Date" in columns and any(column in columns for column in CSV_TEXT_COLUMNS)
 
 
 def load_json(text: str, name: str, lang: str) -> Any:
@@ -107,17 +123,76 @@ def fix_mojibake(text: str) -> str:
 
 def format_unix(value: Any) -> str:
     """Return "YYYY-MM-DD HH:MM UTC" of a Unix timestamp, or ""."""
-    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not value > 0:
         return ""
-    return datetime.fromtimestamp(value, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        return datetime.fromtimestamp(value, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (OverflowError, ValueError, OSError):
+        return ""  # a time beyond the calendar: the post counts, its date is unknown
 
 
 def parse_json_posts(export: Any) -> list[Post]:
-    """Return the posts and comments of an Instagram or Facebook JSON file."""
-    posts = [
-        Post(stamp, fix_mojibake(text)) for stamp, text in iter_meta_texts(export) if text.strip()
-    ]
-    return posts
+    """Return the posts and comments of an Instagram or Facebook JSON file.
+
+    Facebook names each comment's "author"; the account's owner is the one its titles
+    start with ("Johanna Kellermann hat … kommentiert.") and who wrote most of them, and a
+    comment of someone else (a reply kept in her file) is not hers.
+    """
+    found = [(stamp, fix_mojibake(text)) for stamp, text in iter_meta_texts(export)]
+    authors = Counter(fix_mojibake(a) for a in iter_comment_authors(export))
+    titles = [fix_mojibake(t) for t in iter_titles(export)]
+    owner = max(
+        authors,
+        key=lambda a: (sum(t.startswith(f"{a} ") for t in titles), authors[a]),
+        default=None,
+    )
+    others = set(authors) - {owner}
+    foreign = {fix_mojibake(text) for text in iter_comment_texts(export, others)}
+    return [Post(stamp, text) for stamp, text in found if text.strip() and text not in foreign]
+
+
+def iter_comment_authors(node: Any) -> Iterator[str]:
+    """Yield the "author" of every Facebook comment in a Meta export."""
+    for comment in iter_comments(node):
+        if isinstance(comment.get("author"), str):
+            yield comment["author"]
+
+
+def iter_titles(node: Any) -> Iterator[str]:
+    """Yield every "title" in a Meta export (Facebook's sentences about her activity)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from iter_titles(item)
+    elif isinstance(node, dict):
+        if isinstance(node.get("title"), str):
+            yield node["title"]
+        for value in node.values():
+            if isinstance(value, list | dict):
+                yield from iter_titles(value)
+
+
+def iter_comment_texts(node: Any, authors: set[str]) -> Iterator[str]:
+    """Yield the text of every Facebook comment written by one of `authors`."""
+    if not authors:
+        return
+    for comment in iter_comments(node):
+        author, text = comment.get("author"), comment.get("comment")
+        if isinstance(author, str) and fix_mojibake(author) in authors and isinstance(text, str):
+            yield text
+
+
+def iter_comments(node: Any) -> Iterator[dict[str, Any]]:
+    """Yield every Facebook comment object ({"comment": …, "author": …}) below `node`."""
+    if isinstance(node, list):
+        for item in node:
+            yield from iter_comments(item)
+    elif isinstance(node, dict):
+        if isinstance(node.get("comment"), str):
+            yield node
+            return
+        for value in node.values():
+            if isinstance(value, list | dict):
+                yield from iter_comments(value)
 
 
 def iter_meta_texts(node: Any) -> Iterator[tuple[str, str]]:
@@ -151,46 +226,105 @@ def iter_meta_texts(node: Any) -> Iterator[tuple[str, str]]:
                 )
         return
     if isinstance(node.get("data"), list):  # a Facebook post or comment
+        texts = []
         for entry in node["data"]:
             if isinstance(entry, dict) and isinstance(entry.get("post"), str):
+                texts.append(entry["post"])
                 yield stamp, entry["post"]
             comment = entry.get("comment") if isinstance(entry, dict) else None
             if isinstance(comment, dict) and isinstance(comment.get("comment"), str):
                 yield format_unix(comment.get("timestamp")) or stamp, comment["comment"]
+        for description in iter_descriptions(node.get("attachments")):
+            if description.strip() not in {t.strip() for t in texts}:
+                texts.append(description)  # her words under a photo of the post
+                yield stamp, description
         return
     for value in node.values():  # wrappers: "ig_reels_media", "comments_v2", "photos" …
         if isinstance(value, list | dict):
             yield from iter_meta_texts(value)
 
 
+def iter_descriptions(attachments: Any) -> Iterator[str]:
+    """Yield the "description" of every medium attached to a Facebook post (what she wrote
+    under a photo; often the post's own text again)."""
+    for attachment in attachments if isinstance(attachments, list) else ():
+        entries = attachment.get("data") if isinstance(attachment, dict) else None
+        for entry in entries if isinstance(entries, list) else ():
+            media = entry.get("media") if isinstance(entry, dict) else None
+            if isinstance(media, dict) and isinstance(media.get("description"), str):
+                yield media["description"]
+
+
 def parse_linkedin_csv(text: str) -> list[Post]:
-    """Return the posts (Shares.csv) or comments (Comments.csv) of a LinkedIn export."""
-    reader = csv.DictReader(io.StringIO(text))
+    """Return the posts (Shares.csv) or comments (Comments.csv) of a LinkedIn export (also
+    re-saved by a spreadsheet with ";" or tabs between the columns)."""
+    reader = csv.DictReader(io.StringIO(text), delimiter=find_delimiter(text))
     column = next((c for c in CSV_TEXT_COLUMNS if c in (reader.fieldnames or ())), None)
     if column is None:
         return []
     posts = []
     for row in reader:
         body = LINKEDIN_TAG_RE.sub(r"#\1", row.get(column) or "")
-        body = body.replace('""', '"').strip().strip('"')
+        body = unwrap_quotes(LINKEDIN_MENTION_RE.sub(r"\1", body).strip())
         if body:
             posts.append(Post((row.get("Date") or "")[:16], body))
     return posts
 
 
+def find_delimiter(text: str) -> str:
+    """Return the column separator of a CSV: the one that splits its header into the most
+    columns ("," as LinkedIn writes it; ";" or a tab after a spreadsheet saved it)."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    return max(CSV_DELIMITERS, key=header.count)
+
+
+def unwrap_quotes(body: str) -> str:
+    """Return a LinkedIn text without the extra quotes some exports wrap it in.
+
+    Such a text reads '"Teig braucht Zeit. Sie sagte ""Ja""."' after the CSV reader: one
+    pair of quotes around it and the inner ones still doubled. A text that merely starts and
+    ends with a quotation ('"Ja" sagte sie, "gern"') is hers as it stands.
+    """
+    if len(body) < 2 or body[0] != '"' or body[-1] != '"':
+        return body.replace('""', '"')
+    inner = body[1:-1]
+    if '"' not in inner.replace('""', ""):
+        return inner.replace('""', '"').strip()
+    return body.replace('""', '"')
+
+
 def split_hashtags(text: str) -> tuple[str, list[str]]:
-    """Return (prose, hashtags in order): trailing hashtags go, inline ones keep their word."""
+    """Return (prose, hashtags and mentions in order): trailing hashtags go, inline ones keep
+    their word; @mentions (a handle is no word of hers) and filler lines of dots go."""
     tags = list(dict.fromkeys(TAG_RE.findall(text)))
+    mentions = list(dict.fromkeys(MENTION_RE.findall(text)))
     lines = text.split("\n")
-    while lines and (not lines[-1].strip() or TRAILING_TAGS_RE.fullmatch(lines[-1])):
+    while lines and (is_filler(lines[-1]) or TRAILING_TAGS_RE.fullmatch(lines[-1])):
         lines.pop()
     kept = []
     for line in lines:
+        if line.strip() and is_filler(line):
+            continue
         trailing = TRAILING_TAGS_RE.search(line)
         if trailing and trailing.start() > 0:
             line = line[: trailing.start()]
-        kept.append(INLINE_TAG_RE.sub("", line).rstrip())
-    return "\n".join(kept).strip(), tags
+        line = drop_mentions(INLINE_TAG_RE.sub("", line))
+        kept.append(TRAILING_FILLER_RE.sub("", line).rstrip())
+    return "\n".join(kept).strip(), tags + mentions
+
+
+def is_filler(line: str) -> bool:
+    """True for an empty line or one of only dots, dashes, bullets or @mentions."""
+    return FILLER_LINE_RE.fullmatch(MENTIONS_RE.sub("", line)) is not None
+
+
+def drop_mentions(line: str) -> str:
+    """Return a line without its @mentions ("Danke @anna.berg!" → "Danke!")."""
+    if MENTION_RE.search(line) is None:
+        return line
+    line = MENTIONS_RE.sub(" ", line)
+    line = re.sub(r"[ \t]{2,}", " ", line)
+    return re.sub(r" (?=[!?.,;:)])", "", line).strip()
 
 
 def build_post_passages(posts: list[Post], kind: str) -> tuple[ImportedPassage, ...]:

@@ -103,6 +103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Neither a chat export (Telegram result.json) nor a social-media export "
         "(Instagram or Facebook JSON, LinkedIn Shares.csv or Comments.csv).",
     },
+    "reason.social_no_pick": {
+        "de": "Ein Datenexport aus sozialen Netzwerken: Alle Beiträge darin sind ihre, es gibt "
+        "keinen Absender auszuwählen. Direkt importieren.",
+        "en": "A social-media data download: every post in it is hers, there is no sender to "
+        "pick. Import it directly.",
+    },
     "reason.bad_json": {
         "de": "Die Datei ist kein gültiges JSON (Fehler in Zeile {line}).",
         "en": "The file is not valid JSON (error in line {line}).",
