@@ -73,3 +73,17 @@ def test_scan_hint_pastes_into_a_shell_and_counts_in_the_singular(cli: Cli, tmp_
     }
     assert hints[ADDRESS].startswith("2 Nachrichten von „Ulrike Berger“")
     assert hints["anna@berg-text.de"].startswith("1 Nachricht von „Ulrike Berger“")
+
+
+def test_a_zip_with_nothing_to_import_is_named(cli: Cli, tmp_path: Path) -> None:
+    import zipfile
+
+    assert cli("client", "add", "Ulrike Berger").exit_code == 0
+    archive = tmp_path / "fotos.zip"
+    with zipfile.ZipFile(archive, "w") as package:
+        package.writestr("bild.png", b"\x89PNG\r\n\x1a\n nur ein Bild")
+        package.writestr("notizen/", b"")
+    result = cli("import", "Ulrike Berger", str(archive))
+    assert result.exit_code == 1
+    assert f"{archive}: Darin ist keine Datei, die importiert werden kann." in result.stderr
+    assert "1 mit Fehlern" in result.stdout

@@ -213,7 +213,7 @@ def import_zip(
 ) -> ImportResult:
     """Import a zip's mail members as mail (reports added to `summary`) and return the
     dispatcher's sources and problems of the other members, each member its own source.
-    A zip that cannot be opened gives one problem, named once."""
+    A zip that cannot be opened, or holds nothing to import, gives one problem, named once."""
     from treffsicher.importers import archive, dispatch
 
     try:
@@ -226,12 +226,15 @@ def import_zip(
     summary.mail_files += mail_files
     summary.problems += problems
     try:
-        return dispatch.import_file(
+        result = dispatch.import_file(
             path, kind=kind, lang=lang, speakers=speakers, skip_member=archive.is_mail_member
         )
     except OSError as exc:
         reason = t("import.not_readable", lang, error=exc.strerror or exc)
         return ImportResult(problems=[ImportProblem(str(path), reason)])
+    if mail_files or problems:
+        return result
+    return dispatch.name_empty(result, str(path), lang)  # nothing in it: say so
 
 
 def is_zip_file(path: str) -> bool:
