@@ -33,14 +33,14 @@ DEVICE = (
     r"|outlook|e-?mail|mail|app|spark|polymail|superhuman|proton\s?mail|proton|gmx|web\.de"
     r"|t-online(?:\.de)?|telekom|yahoo|aol|mailtrack|airmail|newton|edison|bluemail|windows"
     r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
-    r"|freemail|unterwegs|phone|telefon|on the go)"
+    r"|freemail|unterwegs|phone|telefon|on the go|device)"
 )
 DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
     rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
     rf"|inviato|verzonden|verstuurd)\s"
     rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
-    rf"(?:[^,.;!?]{{0,40}}\s)?{DEVICE}\b.{{0,60}}"
+    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b.{{0,60}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s(?:unterwegs\s)?{DEVICE}\b(?:\s\S+){{0,3}}\s(?:gesendet|verschickt)"
@@ -56,6 +56,7 @@ DEVICE_RE = re.compile(
 TAGLINE_RE = re.compile(
     r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren (?:über)?geprüft"
     r"|antivirus|anti-virus|sent with mailtrack|\bmailtrack\b|powered by \w+"
+    r"|(?:has|have) been (?:scanned|checked) (?:by|for|with)\b"
     r"|(?:denken sie|denk|consider|think)\b.{0,40}\b(?:umwelt|environment|before printing"
     r"|ausdrucken|print this))"
 )
@@ -75,6 +76,8 @@ TAGLINE_HINTS = (
     "before printing",
     "ausdrucken",
     "print this",
+    "been scanned",
+    "been checked",
 )
 LEGAL_HINTS = (
     "geschäftsführ",
@@ -86,8 +89,14 @@ LEGAL_HINTS = (
     "umsatzsteuer",
     "steuernummer",
     "datenschutz",
-    "vertrauliche",
+    "vertraulich",
     "this e",
+    "this message",
+    "in error",
+    "registered in",
+    "company n",
+    "company reg",
+    "vat reg",
     "confidentiality notice",
     "company registered in",
     "registered office",
@@ -96,8 +105,9 @@ LEGAL_HINTS = (
     "the information",
     "disclaimer",
     "haftungsausschluss",
-    "wenn sie nicht der",
+    "sie nicht der",
     "irrtümlich",
+    "inhalt dieser",
     "amtsgericht",
     "sitz der gesellschaft",
 )
@@ -108,13 +118,21 @@ LEGAL_RE = re.compile(
     r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
     r"|registergericht\s*:|handelsregister\s*:|(?-i:\bHR[AB])\s*\d"
     r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
-    r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
-    r"|this e-?mail (?:and any|is confidential|may contain)"
+    r"|datenschutz\w*\s*:|diese (?:e-?mail|nachricht) (?:enthält|kann) vertrauliche"
+    r"|(?:diese|der inhalt dieser) (?:e-?mail|nachricht) ist vertraulich"
+    r" und (?:nur|ausschließlich)"
+    r"|(?:e-?mail|nachricht) irrtümlich erhalten"
+    r"|this (?:e-?mail|message) (?:and any|is confidential|may contain|\(including)"
     r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:"
-    r"|if you are not the intended recipient|intended (?:only|solely) for the (?:use|addressee)"
+    r"|registered in (?:england|scotland|wales|northern ireland|ireland)\b"
+    r"|company (?:no|number|reg(?:istration)?(?: no)?)\.?\s*:?\s*\d"
+    r"|vat reg(?:istration)?\.?\s(?:no|number)\.?\s*:?\s*(?:gb)?\s?\d"
+    r"|if you are not the intended recipient"
+    r"|intended (?:only |solely )?for the (?:named |intended )?(?:use|addressee|recipient)"
+    r"|if you (?:have )?received (?:this (?:e-?mail|message)|it) in error"
     r"|the information (?:contained )?in this (?:e-?mail|message)|disclaimer\s*:"
-    r"|haftungsausschluss\s*:|wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)"
-    r"|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
+    r"|haftungsausschluss\s*:|(?:wenn|falls|sofern) sie nicht der (?:richtige|beabsichtigte)"
+    r" (?:adressat|empfänger)|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
 )
 # … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
 # Amtsgericht." is hers).
