@@ -783,5 +783,130 @@ LOOKALIKES: list[MoreMail] = [
     ),
 ]
 
+# Written after the first fixes, to check that they solved classes and not rows.
+ROUND_TWO: list[MoreMail] = [
+    reply(
+        "iPhone (de), device line with a request to excuse typos",
+        DE3,
+        "\n\nVon meinem iPhone gesendet (bitte Tippfehler entschuldigen)",
+        ("iPhone", "Tippfehler"),
+    ),
+    reply(
+        "iPhone (en), device line with an excuse after a dash",
+        EN4,
+        "\n\nSent from my iPhone - please excuse any typos",
+        ("iPhone", "typos"),
+    ),
+    reply(
+        "Austrian footer: Firmenbuch and UID (de)",
+        DE4,
+        "\n\nTischlerei Kellermann GmbH\nFirmenbuchnummer: FN 123456a, Landesgericht Salzburg\n"
+        "UID: ATU12345678",
+        ("Firmenbuch", "ATU12345678", "Kellermann GmbH"),
+    ),
+    reply(
+        "Swiss footer: UID with MWST (de)",
+        DE2,
+        "\n\nKellermann Holzbau AG\nHandelsregister des Kantons Bern\nUID CHE-123.456.789 MWST",
+        ("CHE-123", "Kantons Bern", "Holzbau AG"),
+    ),
+    reply(
+        "English notice: contents are confidential, views of the author (en)",
+        EN1,
+        "\n\nThe contents of this email are confidential. Any views or opinions expressed in "
+        "this email are solely those of the author.",
+        ("contents of this email", "views or opinions"),
+    ),
+    reply(
+        "English footer: registered charity (en)",
+        EN5,
+        "\n\nHarbour Kitchen Trust is a registered charity in England and Wales (no. 1234567).",
+        ("registered charity", "1234567"),
+    ),
+    reply(
+        "German notice: ausschließlich für den bezeichneten Adressaten bestimmt (de)",
+        DE1,
+        "\n\nDiese Nachricht ist ausschließlich für den bezeichneten Adressaten bestimmt. "
+        "Eine Weitergabe an Dritte ist nicht gestattet.",
+        ("bezeichneten Adressaten", "Weitergabe an Dritte"),
+    ),
+    MoreMail(
+        "HTML only: Thunderbird with moz-signature and cite prefix (de)",
+        "de",
+        "Hallo Thomas,\n\ndas Geländer kommt am Freitag.\n\nGruß\nJohanna",
+        "<html><body><p>Hallo Thomas,</p><p>das Geländer kommt am Freitag.</p><p>Gruß<br>"
+        'Johanna</p><div class="moz-signature">-- <br>Tischlerei Kellermann<br>Am Mühlbach 4'
+        '</div><div class="moz-cite-prefix">Am 12.05.25 um 14:03 schrieb Thomas Weber:<br>'
+        '</div><blockquote type="cite">Hallo Frau Kellermann, können Sie uns bis Freitag ein '
+        "Angebot für die Treppe schicken?</blockquote></body></html>",
+        (*QD, "Tischlerei Kellermann", "Am Mühlbach"),
+        html=True,
+    ),
+    MoreMail(
+        "header wrapped over four lines with a bare weekday first (en)",
+        "en",
+        EN2,
+        EN2 + f"\n\nOn Monday,\nMay 12, 2025 at 2:03 PM,\nDan Hughes <{DH}>\nwrote:\n\n" + ORIG_EN,
+        (*QE, "On Monday,", DH),
+    ),
+    MoreMail(
+        "German header, weekday line, > quote, her answer below (de)",
+        "de",
+        "Ja, Dienstag passt.\n\nLG Jo",
+        f"Am Dienstag,\n13. Mai 2025 um 09:41 schrieb Thomas Weber <{TW}>:\n> Passt Dienstag?"
+        "\n\nJa, Dienstag passt.\n\nLG Jo",
+        ("Am Dienstag,", "Passt Dienstag?", TW),
+    ),
+    MoreMail(
+        "signature with a social line, no sign-off (en)",
+        "en",
+        "Hi Dan,\n\nsee you on Friday at the harbour.",
+        "Hi Dan,\n\nsee you on Friday at the harbour.\n\nMorwenna Pike\nPike's Bakery\n"
+        "Follow us on Instagram @pikesbakery",
+        ("Morwenna Pike", "Instagram"),
+    ),
+    MoreMail(
+        "Gmail (en), sender via a group, original not quoted",
+        "en",
+        EN4,
+        EN4 + "\n\nOn Mon, May 12, 2025 at 2:03 PM Dan Hughes via Harbour Events <"
+        "events@harbour-events.co.uk> wrote:\n\n" + ORIG_EN,
+        (*QE, "via Harbour Events"),
+    ),
+    MoreMail(
+        "her inline answers, one directly under a long quoted line ending in „?“ (de)",
+        "de",
+        "Hallo Herr Weber,\nja, bis Freitag.\n\nViele Grüße\nJohanna Kellermann",
+        "Hallo Herr Weber,\n> Können Sie uns bitte bis Freitag ein Angebot für die Treppe aus "
+        "Eiche schicken?\nja, bis Freitag.\n\nViele Grüße\nJohanna Kellermann",
+        ("Können Sie uns bitte",),
+    ),
+    MoreMail(
+        "her sentence „Am Montag schrieb Frau Brandt:“ with her words below (de)",
+        "de",
+        "Hallo Thomas,\n\nAm Montag um 8:15 schrieb die Bauleiterin:\nBitte erst ab neun "
+        "anliefern.\nDas kriegen wir hin.\n\nGruß\nJohanna",
+        "Hallo Thomas,\n\nAm Montag um 8:15 schrieb die Bauleiterin:\nBitte erst ab neun "
+        "anliefern.\nDas kriegen wir hin.\n\nGruß\nJohanna",
+        (),
+    ),
+    MoreMail(
+        "header over four lines under her text without a sign-off (en)",
+        "en",
+        "Hi Dan,\n\nyes, that works for us.",
+        f"Hi Dan,\n\nyes, that works for us.\n\nOn Monday,\nMay 12, 2025 at 2:03 PM,\n"
+        f"Dan Hughes <{DH}>\nwrote:\n> Hi Morwenna,\n> would you cater the harbour festival?",
+        (*QE, "On Monday,", "2:03 PM", DH),
+    ),
+    MoreMail(
+        "header over four lines under her text without a sign-off (de)",
+        "de",
+        "Hallo Thomas,\n\nja, passt.",
+        "Hallo Thomas,\n\nja, passt.\n\nAm Montag, den\n12.05.2025 um 14:03\nschrieb Thomas "
+        f"Weber\n<{TW}>:\n\n" + ORIG_DE,
+        (*QD, "Am Montag, den", "14:03", TW),
+    ),
+]
+
 MORE_MAILS: list[MoreMail] = HEADERS + FORWARDS + QUOTES + SIGNATURES + DEVICES + SHORT + HTML
-MORE_MAILS += LOOKALIKES
+MORE_MAILS += LOOKALIKES + ROUND_TWO

@@ -4,18 +4,24 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
 
 1. A forwarded or quoted original that is not "> "-quoted ends her part: everything from
    a separator ("-----Ursprüngliche Nachricht-----", "-------- Original message --------",
-   "-----Reply Message-----", "---- Anna Berg wrote ----", "Begin forwarded message:"),
-   a header block of two or more labelled lines with a sender ("Von: … Gesendet: … An: …",
-   GMX's "Gesendet: … Von: …", T-Online's "Betreff: … Datum: … Von: …", bold or with the
-   value on the next line) or an attribution that is *not* followed by "> " lines is cut
-   (top-posting). Attributions may be wrapped over up to three lines and come in the
-   forms of the mail programs in use: "Am 03.06.2025 um 10:12 schrieb Anna …:",
-   "On 3 Jun 2025, at 10:12, Anna … wrote:", "Anna … schrieb am Di., 3. Juni 2025, 10:12:",
-   "Anna … hat am 03.06.2025 10:12 geschrieben:", "Zitat von Anna …:", date first
-   ("2014-10-17 11:28 GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), with
-   "<mailto:…>" links or "< anna@… >" spacing.
-2. "> " lines go, and so does an attribution right above them; her lines between quote
-   blocks stay (bottom-posting and inline replies).
+   "-----Reply Message-----", "---- Anna Berg wrote ----", "Begin forwarded message:",
+   GroupWise's '>>> Anna Berg <…> 03.06.2025 10:12 >>>'), a header block of two or more
+   labelled lines with a sender and an address, a time or a subject ("Von: … Gesendet: …
+   An: …", GMX's "Gesendet: … Von: …", T-Online's "Betreff: … Datum: … Von: …", bold or
+   with the value on the next line; her list "Von: Montag / An: Baustelle" is none), Lotus
+   Notes' sender line with the date below, or an attribution that is *not* followed by
+   "> " lines is cut (top-posting). Attributions may be wrapped over up to four lines (the
+   first may be only "On Monday," or "Am Montag, den") and come in the forms of the mail
+   programs in use: "Am 03.06.2025 um 10:12 schrieb Anna …:", "On 3 Jun 2025, at 10:12,
+   Anna … wrote:", "Anna … schrieb am Di., 3. Juni 2025, 10:12:", "Anna … hat am
+   03.06.2025 10:12 geschrieben:", "Zitat von Anna …:", date first ("2014-10-17 11:28
+   GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), Mutt's "* Anna <…> [2025-06-03
+   10:12]:", with "<mailto:…>" links or "< anna@… >" spacing. A line with "mir", "ich",
+   "me" or "I", or with an article after "schrieb", is her sentence ("Am 9. Mai schrieb
+   mir der Statiker:"), never an attribution.
+2. "> " and "| " lines go, and so does an attribution right above them, and the last
+   words of a long quoted line that the replying program wrapped onto a line without a
+   marker; her lines between quote blocks stay (bottom-posting and inline replies).
 3. Signature, device lines, taglines and legal footers: importers.signatures.
 
 Greeting and sign-off are kept in the text on lines of their own: the profile reads them
@@ -120,7 +126,7 @@ NOTES_DATE_RE = re.compile(
 WRAP_WIDTH = 72  # programs wrap quoted text at 72 to 78 characters
 WRAP_MIN_CHARS = 60
 DATED_RE = re.compile(r"\d|@")
-ATTRIBUTION_MAX_LINES = 3
+ATTRIBUTION_MAX_LINES = 4  # "On Monday," / "May 12, 2025 at 2:03 PM," / "Dan <…>" / "wrote:"
 ATTRIBUTION_MAX_CHARS = 320
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
@@ -189,7 +195,7 @@ def join_lines(lines: list[str], i: int, size: int) -> str:
 
 
 def find_attribution(lines: list[str], i: int) -> int:
-    """Return how many lines (1 to 3) form an attribution at i, or 0."""
+    """Return how many lines (1 to 4) form an attribution at i, or 0."""
     line = lines[i].strip()
     if not line or len(line) > ATTRIBUTION_MAX_CHARS:
         return 0

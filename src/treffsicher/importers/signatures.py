@@ -7,7 +7,11 @@ importers.quotes), in this order:
    via Superhuman", "Outlook für Android herunterladen", "via mobile") and product
    taglines ("Virenfrei. www.avast.com", "Sent with Mailtrack", "Bitte denken Sie an die
    Umwelt …") go wherever they stand: they name a device, an app or a scanner, never her.
-2. German legal footers and English disclaimers cut from the start of their paragraph.
+2. Legal footers cut from the start of their paragraph: German, Austrian and Swiss
+   company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID), English
+   company data (registered in England and Wales, company number, VAT registration,
+   registered charity) and confidentiality notices in both languages ("This message and
+   any attachments …", "Diese E-Mail ist vertraulich und nur …").
 3. After her sign-off ("Liebe Grüße", "Pfiat di", "Cheers") one typed name line may stay:
    a first name ("Johanna", "Morwenna x"), or a full name when nothing follows it. A full
    name with title, company or contact lines below is the program's signature and goes,
@@ -51,7 +55,9 @@ DEVICE_RE = re.compile(
     rf"|(?:sent |gesendet )?(?:via|vom|von) (?:mobile|mobil|handy|smartphone|phone|unterwegs)"
     rf"|(?:please |bitte )?(?:excuse|entschuldigen sie|entschuldige)\b.{{0,40}}"
     rf"(?:brevity|typos|tippfehler|kürze)"
-    rf")[\s.!)]*$"
+    # "Von meinem iPhone gesendet (bitte Tippfehler entschuldigen)", "… - please excuse typos"
+    rf")(?:[\s.,;:–—-]*\(?(?:bitte|please|sorry|entschuldig\w*|excuse)\b[^()]{{0,60}}\)?)?"
+    rf"[\s.!)]*$"
 )
 TAGLINE_RE = re.compile(
     r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren (?:über)?geprüft"
@@ -110,6 +116,14 @@ LEGAL_HINTS = (
     "inhalt dieser",
     "amtsgericht",
     "sitz der gesellschaft",
+    "content of this",
+    "contents of this",
+    "views or opinions",
+    "registered charity",
+    "ausschließlich für den",
+    "firmenbuch",
+    "uid",
+    "che-",
 )
 LEGAL_CASED_HINT = "HR"
 CASE_ODD = ("İ", "ı", "ſ")
@@ -124,7 +138,12 @@ LEGAL_RE = re.compile(
     r"|(?:e-?mail|nachricht) irrtümlich erhalten"
     r"|this (?:e-?mail|message) (?:and any|is confidential|may contain|\(including)"
     r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:"
-    r"|registered in (?:england|scotland|wales|northern ireland|ireland)\b"
+    r"|registered in (?:england|scotland|wales|northern ireland|ireland)\b|registered charity\b"
+    r"|(?:the )?contents? of this (?:e-?mail|message) (?:is|are) (?:strictly )?confidential"
+    r"|views or opinions (?:presented|expressed) in this (?:e-?mail|message)"
+    r"|ausschließlich für den (?:bezeichneten |genannten |angegebenen )?(?:adressaten|empfänger)"
+    r" bestimmt|firmenbuch\w*\s*:|uid(?:-nr\.?)?\s*:?\s*(?:atu\s?\d{8}|che-\d{3}\.\d{3}\.\d{3})"
+    r"|che-\d{3}\.\d{3}\.\d{3}\s*(?:mwst|tva|iva)"
     r"|company (?:no|number|reg(?:istration)?(?: no)?)\.?\s*:?\s*\d"
     r"|vat reg(?:istration)?\.?\s(?:no|number)\.?\s*:?\s*(?:gb)?\s?\d"
     r"|if you are not the intended recipient"
