@@ -1,13 +1,15 @@
 """Reply headers and signatures: leaks and kept text of treffsicher and two reply parsers.
 
-Runs the hand-written reply mails of tests/importers/reply_mails.py through
-treffsicher's clean_mail_body and, when installed, mail-parser-reply and
-email-reply-parser (benchmark only, not dependencies). A leak is a string of a quote,
+Runs the hand-written reply mails of tests/importers/reply_mails.py (or, with
+`--table more`, the second table tests/importers/reply_mails_more.py, whose HTML-only mails
+are converted by importers.htmltext first) through treffsicher's clean_mail_body and,
+when installed, mail-parser-reply and email-reply-parser (benchmark only, not
+dependencies). A leak is a string of a quote,
 reply header or signature found in the kept text; kept is the share of her own text
 (characters of her non-blank lines) that is found in the kept text.
 
     .venv/bin/pip install mail-parser-reply email-reply-parser   # once, for the comparison
-    .venv/bin/python bench/bench_replies.py [--show]
+    .venv/bin/python bench/bench_replies.py [--table first|more|both] [--show]
 """
 
 from __future__ import annotations
@@ -20,10 +22,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "importers"))
 
 from reply_mails import REPLY_MAILS, ReplyMail
+from reply_mails_more import MORE_MAILS, MoreMail
 
 from treffsicher.importers.quotes import clean_mail_body
 
 Cleaner = Callable[[str], str]
+Mail = ReplyMail | MoreMail
+TABLES: dict[str, list[Mail]] = {
+    "first": list(REPLY_MAILS),
+    "more": list(MORE_MAILS),
+    "both": [*REPLY_MAILS, *MORE_MAILS],
+}
+
+
+def body_text(mail: Mail) -> str:
+    """The body as a cleaner sees it (HTML-only mails of the second table as text)."""
+    return mail.text if isinstance(mail, MoreMail) else mail.body
 
 
 def load_cleaners() -> dict[str, Cleaner]:
@@ -48,18 +62,18 @@ def load_cleaners() -> dict[str, Cleaner]:
     return cleaners
 
 
-def count_kept(mail: ReplyMail, kept: str) -> tuple[int, int]:
+def count_kept(mail: Mail, kept: str) -> tuple[int, int]:
     """Return (characters of her lines found in `kept`, characters of her lines)."""
     lines = [line.strip() for line in mail.her.split("\n") if line.strip()]
     found = sum(len(line) for line in lines if line in kept)
     return found, sum(len(line) for line in lines)
 
 
-def measure(cleaner: Cleaner, show: bool) -> tuple[int, int, float]:
+def measure(cleaner: Cleaner, mails: list[Mail], show: bool) -> tuple[int, int, float]:
     """Return (leaks, leak strings, share of her text kept) of one cleaner."""
     leaks = strings = found = total = 0
-    for mail in REPLY_MAILS:
-        kept = cleaner(mail.body)
+    for mail in mails:
+        kept = cleaner(body_text(mail))
         leaked = [leak for leak in mail.leaks if leak in kept]
         mail_found, mail_total = count_kept(mail, kept)
         leaks += len(leaked)
@@ -75,17 +89,18 @@ def main() -> None:
     """Print one table row per cleaner."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list the mails that leak or cut")
-    args = parser.parse_args()
-    languages = [m.language for m in REPLY_MAILS]
-    print(
-        f"{len(REPLY_MAILS)} mails ({languages.count('de')} German, "
-        f"{languages.count('en')} English)\n"
+    parser.add_argument(
+        "--table", choices=sorted(TABLES), default="first", help="which table of reply mails"
     )
+    args = parser.parse_args()
+    mails = TABLES[args.table]
+    languages = [m.language for m in mails]
+    print(f"{len(mails)} mails ({languages.count('de')} German, {languages.count('en')} English)\n")
     print("| cleaner | leaks | of strings | her text kept |\n| --- | ---: | ---: | ---: |")
     for name, cleaner in load_cleaners().items():
         if args.show:
             print(name)
-        leaks, strings, kept = measure(cleaner, args.show)
+        leaks, strings, kept = measure(cleaner, mails, args.show)
         print(f"| {name} | {leaks} | {strings} | {kept:.1%} |")
 
 

@@ -4,18 +4,24 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
 
 1. A forwarded or quoted original that is not "> "-quoted ends her part: everything from
    a separator ("-----Ursprüngliche Nachricht-----", "-------- Original message --------",
-   "-----Reply Message-----", "---- Anna Berg wrote ----", "Begin forwarded message:"),
-   a header block of two or more labelled lines with a sender ("Von: … Gesendet: … An: …",
-   GMX's "Gesendet: … Von: …", T-Online's "Betreff: … Datum: … Von: …", bold or with the
-   value on the next line) or an attribution that is *not* followed by "> " lines is cut
-   (top-posting). Attributions may be wrapped over up to three lines and come in the
-   forms of the mail programs in use: "Am 03.06.2025 um 10:12 schrieb Anna …:",
-   "On 3 Jun 2025, at 10:12, Anna … wrote:", "Anna … schrieb am Di., 3. Juni 2025, 10:12:",
-   "Anna … hat am 03.06.2025 10:12 geschrieben:", "Zitat von Anna …:", date first
-   ("2014-10-17 11:28 GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), with
-   "<mailto:…>" links or "< anna@… >" spacing.
-2. "> " lines go, and so does an attribution right above them; her lines between quote
-   blocks stay (bottom-posting and inline replies).
+   "-----Reply Message-----", "---- Anna Berg wrote ----", "Begin forwarded message:",
+   GroupWise's '>>> Anna Berg <…> 03.06.2025 10:12 >>>'), a header block of two or more
+   labelled lines with a sender and an address, a time or a subject ("Von: … Gesendet: …
+   An: …", GMX's "Gesendet: … Von: …", T-Online's "Betreff: … Datum: … Von: …", bold or
+   with the value on the next line; her list "Von: Montag / An: Baustelle" is none), Lotus
+   Notes' sender line with the date below, or an attribution that is *not* followed by
+   "> " lines is cut (top-posting). Attributions may be wrapped over up to four lines (the
+   first may be only "On Monday," or "Am Montag, den") and come in the forms of the mail
+   programs in use: "Am 03.06.2025 um 10:12 schrieb Anna …:", "On 3 Jun 2025, at 10:12,
+   Anna … wrote:", "Anna … schrieb am Di., 3. Juni 2025, 10:12:", "Anna … hat am
+   03.06.2025 10:12 geschrieben:", "Zitat von Anna …:", date first ("2014-10-17 11:28
+   GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), Mutt's "* Anna <…> [2025-06-03
+   10:12]:", with "<mailto:…>" links or "< anna@… >" spacing. A line with "mir", "ich",
+   "me" or "I", or with an article after "schrieb", is her sentence ("Am 9. Mai schrieb
+   mir der Statiker:"), never an attribution.
+2. "> " and "| " lines go, and so does an attribution right above them, and the last
+   words of a long quoted line that the replying program wrapped onto a line without a
+   marker; her lines between quote blocks stay (bottom-posting and inline replies).
 3. Signature, device lines, taglines and legal footers: importers.signatures.
 
 Greeting and sign-off are kept in the text on lines of their own: the profile reads them
@@ -53,16 +59,30 @@ HEADER_LABEL_RE = re.compile(
 )
 SENDER_LABELS = frozenset({"von", "from", "de", "da", "van"})
 HEADER_LOOKAHEAD = 10  # lines searched for the rest of a header block
+HEADER_EVIDENCE_RE = re.compile(r"@|\d{1,2}:\d{2}")  # an address or a time of day
+EVIDENCE_LABELS = frozenset({"gesendet", "sent", "betreff", "subject"})
 # Outlook flattened into one line: "Von: … Gesendet: … An: …".
 HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
+# Her own sentences read like attributions ("Am 9. Mai schrieb mir der Statiker:", "On
+# Monday at 10:30 I wrote to the council:"): a header names the sender, never "mir" or "I",
+# and no article follows its "schrieb". Words inside an address ("me@…") do not count.
+PRONOUN = r"(?<![\w@.+-])(?:ich|mir|mich|wir|uns|du|dir|dich|euch|me|us|we|(?-i:I))(?![\w@.-])"
+ARTICLE = r"(?:der|die|das|dem|den|ein|eine|einer|mein|meine|unser|unsere|the|my|our)\s"
 ATTRIBUTION_RE = re.compile(
-    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>](?:schrieb|schrieben|hat|hast|wrote"
-    r"|a écrit|ha scritto|escribió|schreef|skrev|escreveu)\b.{0,200}:"
-    r"|.{2,200}[\s>](?:schrieb am|schrieb|schreibt|wrote|writes|wrote on|geschrieben|a écrit)\b"
-    r"\s?.{0,100}:"
+    rf"(?i)^(?!.*{PRONOUN})(?:"
+    r"(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>](?:(?:schrieb|schrieben|hat|hast)\b"
+    rf"(?!\s+{ARTICLE})|a écrit\b|ha scritto\b|escribió\b|schreef\b|skrev\b|escreveu\b)"
+    r".{0,200}:"
+    r"|(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>]wrote\s?:"
+    rf"|.{{2,200}}[\s>](?:schrieb am\b|(?:schrieb|schreibt)\b(?!\s+{ARTICLE})|geschrieben\b"
+    r"|a écrit\b)\s?.{0,100}:"
+    r"|.{2,200}[\s>](?:wrote|writes)(?:\s?|\son\s.{0,60}\d{1,2}:\d{2}.{0,40}):"
     r"|(?:zitat von|quoting|citando)\s.{2,200}:"
     r"|(?:[a-z]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    r"|\d{1,2}\.?\s[a-zä]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:)$"
+    r"|\d{1,2}\.?\s[a-zä]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:"
+    # Mutt: "* Anna Berg <anna@…> [2025-06-03 10:12]:"
+    r"|\*\s.{2,200}\[[^\]]{0,40}\d{1,2}:\d{2}[^\]]{0,20}\]:"
+    r")$"
 )
 # Yahoo and some web mailers put the original right after the attribution on one line:
 # "Am Di., 3. Juni 2025 um 10:12 schrieb Anna Berg<anna@…>:   Liebe Johanna, …".
@@ -70,16 +90,43 @@ ATTRIBUTION_PREFIX_RE = re.compile(
     r"(?i)^(?:am|on)\s.{4,200}?\d{1,2}:\d{2}.{0,200}?\s(?:schrieb|wrote)\b[^:\n]{0,160}"
     r"@[^:\n]{0,100}:\s{2,}\S"
 )
-# The first line of a wrapped header: "On Wed, Dec 9, Anna", "Am 3. Juni 2025 um 10:12".
-ATTRIBUTION_START_RE = re.compile(r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{0,60}\d|.*@)")
-# "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers.
+# The first line of a wrapped header: "On Wed, Dec 9, Anna", "Am 3. Juni 2025 um 10:12",
+# or only a weekday or month ("On Monday,", "Am Montag, den") with the date below.
+DAY_OR_MONTH = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|januar|jänner|februar|märz|april|mai|juni"
+    r"|juli|august|september|oktober|november|dezember|january|february|march|may|june|july"
+    r"|october|december|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?)"
+)
+ATTRIBUTION_START_RE = re.compile(
+    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{0,60}\d|.*@"
+    rf"|(?:am|on)\s{DAY_OR_MONTH},?(?:\s(?:den|the))?,?$)"
+)
+# "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers
+# ("Mein Kollege Peter schrieb:" starts with a possessive or an article: hers).
 NAME_ATTRIBUTION_RE = re.compile(
-    r"^[\"„“]?(?:[A-ZÄÖÜ][\w.'’-]*\s){0,3}[A-ZÄÖÜ][\w.'’-]*[\"“]?\s(?:wrote|schrieb|writes"
+    r"^(?!(?:Mein|Meine|Dein|Deine|Unser|Unsere|Sein|Seine|Der|Die|Das|Ein|Eine|My|Our|The"
+    r"|His|Her|Their|Your)\s)"
+    r"[\"„“]?(?:[A-ZÄÖÜ][\w.'’-]*\s){0,3}[A-ZÄÖÜ][\w.'’-]*[\"“]?\s(?:wrote|schrieb|writes"
     r"|schreibt|a écrit)\s?:$"
 )
-QUOTED_RE = re.compile(r"^[ \t]*>")
+# A quoted line: "> …", or "| …" of older programs (a table row "| a | b |" is hers).
+QUOTED_RE = re.compile(r"^[ \t]*(?:>|\|(?=[ \t]|$)(?!.*\|))")
+# GroupWise puts the original unquoted under '>>> "Anna Berg" <anna@…> 03.06.2025 10:12 >>>'.
+GROUPWISE_RE = re.compile(r"^>>>\s.{2,200}\d{1,2}:\d{2}.{0,40}>>>$")
+# Lotus Notes: the sender ("Anna Berg <anna@…>" or the address) and below it the date and
+# time on a line of their own, then "An", "Kopie", "Thema" without colons.
+NOTES_SENDER_RE = re.compile(r"^(?:[^\s:<>@][^:<>@]{0,80}<[^<>\s@]+@[^<>\s@]+>|[^\s<>@]+@[\w.-]+)$")
+NOTES_DATE_RE = re.compile(
+    r"(?i)^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[ap]\.?m\.?)?$"
+)
+# A long quoted line that the replying program wrapped: its last words stand on the next
+# line without a marker ("> … für die Treppe aus Eiche mit" / "geschlossenen Stufen?").
+WRAP_WIDTH = 72  # programs wrap quoted text at 72 to 78 characters
+WRAP_MIN_CHARS = 60
 DATED_RE = re.compile(r"\d|@")
-ATTRIBUTION_MAX_LINES = 3
+ATTRIBUTION_MAX_LINES = 4  # "On Monday," / "May 12, 2025 at 2:03 PM," / "Dan <…>" / "wrote:"
 ATTRIBUTION_MAX_CHARS = 320
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
@@ -124,10 +171,22 @@ def is_header_block(lines: list[str], i: int) -> bool:
     if first in SENDER_LABELS and HEADER_INLINE_RE.search(lines[i]):
         return True  # a flattened block: "Von: … Gesendet: … An: …"
     labels = {first}
-    for line in lines[i + 1 : i + 1 + HEADER_LOOKAHEAD]:
-        labels.add(header_label(line))
+    evidence = bool(HEADER_EVIDENCE_RE.search(lines[i]))
+    for j in range(i + 1, min(len(lines), i + 1 + HEADER_LOOKAHEAD)):
+        label = header_label(lines[j])
+        if not label and lines[j].strip() and not header_label(lines[j - 1]):
+            # Neither a label nor the value under one ("From:\nAnna …"): the block ends at
+            # a new paragraph or at the second such line ("An: a@…;\n b@…" wraps).
+            if not lines[j - 1].strip() or not header_label(lines[j - 2]):
+                break
+        labels.add(label)
+        evidence = evidence or bool(HEADER_EVIDENCE_RE.search(lines[j]))
     labels.discard("")
-    return len(labels) >= 2 and bool(labels & SENDER_LABELS)
+    if not (labels & SENDER_LABELS and len(labels) >= 2):
+        return False
+    # Her list "Von: Montag / Bis: Mittwoch / An: Baustelle" names no address, no time and
+    # no subject: a header of a mail program does.
+    return evidence or bool(labels & EVIDENCE_LABELS)
 
 
 def join_lines(lines: list[str], i: int, size: int) -> str:
@@ -136,7 +195,7 @@ def join_lines(lines: list[str], i: int, size: int) -> str:
 
 
 def find_attribution(lines: list[str], i: int) -> int:
-    """Return how many lines (1 to 3) form an attribution at i, or 0."""
+    """Return how many lines (1 to 4) form an attribution at i, or 0."""
     line = lines[i].strip()
     if not line or len(line) > ATTRIBUTION_MAX_CHARS:
         return 0
@@ -184,10 +243,19 @@ def next_text_line(lines: list[str], i: int) -> str:
     return ""
 
 
+def is_notes_header(lines: list[str], i: int) -> bool:
+    """True for Lotus Notes' sender line with the date and time on the line below."""
+    return (
+        i + 1 < len(lines)
+        and NOTES_SENDER_RE.match(lines[i].strip()) is not None
+        and NOTES_DATE_RE.match(lines[i + 1].strip()) is not None
+    )
+
+
 def starts_original(lines: list[str], i: int) -> bool:
     """True when line i starts an original that is not "> "-quoted (top-posting)."""
     line = lines[i].strip()
-    if is_separator(line) or is_header_block(lines, i):
+    if is_separator(line) or is_header_block(lines, i) or is_notes_header(lines, i):
         return True
     if ATTRIBUTION_PREFIX_RE.match(line):
         return True
@@ -206,7 +274,12 @@ def cut_quoted_original(lines: list[str]) -> list[str]:
     """Return the lines before a separator, a header block or an attribution whose quote
     is not "> "-marked (top-posting)."""
     for i, raw in enumerate(lines):
-        if raw.strip() and not QUOTED_RE.match(raw) and starts_original(lines, i):
+        if not raw.strip():
+            continue
+        if QUOTED_RE.match(raw):
+            if raw.startswith(">>>") and GROUPWISE_RE.match(raw.strip()):
+                return lines[:i]
+        elif starts_original(lines, i):
             return lines[:i]
     return lines
 
@@ -217,7 +290,7 @@ def drop_quoted_lines(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         raw = lines[i]
-        if QUOTED_RE.match(raw):
+        if QUOTED_RE.match(raw) or (i > 0 and is_wrapped_quote_tail(lines, i)):
             i += 1
             continue
         size = find_attribution(lines, i) if raw.strip() else 0
@@ -227,3 +300,20 @@ def drop_quoted_lines(lines: list[str]) -> list[str]:
         kept.append(raw)
         i += 1
     return kept
+
+
+def is_wrapped_quote_tail(lines: list[str], i: int) -> bool:
+    """True when line i holds the last words of the quoted line above it, wrapped there
+    without a marker: the quoted line is long and unfinished, the first word would not
+    have fit on it, and line i starts in lower case or has a quoted line below."""
+    before, line = lines[i - 1].rstrip(), lines[i].strip()
+    if not line or len(before) < WRAP_MIN_CHARS or not QUOTED_RE.match(before):
+        return False
+    if before.endswith((".", "!", "?", ":", ";")):
+        return False
+    if len(before) + 1 + len(line.split()[0]) <= WRAP_WIDTH:
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if after.strip() and not QUOTED_RE.match(after):
+        return False
+    return line[0].islower() or bool(QUOTED_RE.match(after))

@@ -7,7 +7,11 @@ importers.quotes), in this order:
    via Superhuman", "Outlook für Android herunterladen", "via mobile") and product
    taglines ("Virenfrei. www.avast.com", "Sent with Mailtrack", "Bitte denken Sie an die
    Umwelt …") go wherever they stand: they name a device, an app or a scanner, never her.
-2. German legal footers and English disclaimers cut from the start of their paragraph.
+2. Legal footers cut from the start of their paragraph: German, Austrian and Swiss
+   company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID), English
+   company data (registered in England and Wales, company number, VAT registration,
+   registered charity) and confidentiality notices in both languages ("This message and
+   any attachments …", "Diese E-Mail ist vertraulich und nur …").
 3. After her sign-off ("Liebe Grüße", "Pfiat di", "Cheers") one typed name line may stay:
    a first name ("Johanna", "Morwenna x"), or a full name when nothing follows it. A full
    name with title, company or contact lines below is the program's signature and goes,
@@ -33,14 +37,14 @@ DEVICE = (
     r"|outlook|e-?mail|mail|app|spark|polymail|superhuman|proton\s?mail|proton|gmx|web\.de"
     r"|t-online(?:\.de)?|telekom|yahoo|aol|mailtrack|airmail|newton|edison|bluemail|windows"
     r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
-    r"|freemail|unterwegs|phone|telefon|on the go)"
+    r"|freemail|unterwegs|phone|telefon|on the go|device)"
 )
 DEVICE_RE = re.compile(
     rf"(?i)^(?:[-–—]\s*)?(?:"
     rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
     rf"|inviato|verzonden|verstuurd)\s"
     rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
-    rf"(?:[^,.;!?]{{0,40}}\s)?{DEVICE}\b.{{0,60}}"
+    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b.{{0,60}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s(?:unterwegs\s)?{DEVICE}\b(?:\s\S+){{0,3}}\s(?:gesendet|verschickt)"
@@ -51,11 +55,14 @@ DEVICE_RE = re.compile(
     rf"|(?:sent |gesendet )?(?:via|vom|von) (?:mobile|mobil|handy|smartphone|phone|unterwegs)"
     rf"|(?:please |bitte )?(?:excuse|entschuldigen sie|entschuldige)\b.{{0,40}}"
     rf"(?:brevity|typos|tippfehler|kürze)"
-    rf")[\s.!)]*$"
+    # "Von meinem iPhone gesendet (bitte Tippfehler entschuldigen)", "… - please excuse typos"
+    rf")(?:[\s.,;:–—-]*\(?(?:bitte|please|sorry|entschuldig\w*|excuse)\b[^()]{{0,60}}\)?)?"
+    rf"[\s.!)]*$"
 )
 TAGLINE_RE = re.compile(
     r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren (?:über)?geprüft"
     r"|antivirus|anti-virus|sent with mailtrack|\bmailtrack\b|powered by \w+"
+    r"|(?:has|have) been (?:scanned|checked) (?:by|for|with)\b"
     r"|(?:denken sie|denk|consider|think)\b.{0,40}\b(?:umwelt|environment|before printing"
     r"|ausdrucken|print this))"
 )
@@ -75,6 +82,8 @@ TAGLINE_HINTS = (
     "before printing",
     "ausdrucken",
     "print this",
+    "been scanned",
+    "been checked",
 )
 LEGAL_HINTS = (
     "geschäftsführ",
@@ -86,8 +95,14 @@ LEGAL_HINTS = (
     "umsatzsteuer",
     "steuernummer",
     "datenschutz",
-    "vertrauliche",
+    "vertraulich",
     "this e",
+    "this message",
+    "in error",
+    "registered in",
+    "company n",
+    "company reg",
+    "vat reg",
     "confidentiality notice",
     "company registered in",
     "registered office",
@@ -96,10 +111,19 @@ LEGAL_HINTS = (
     "the information",
     "disclaimer",
     "haftungsausschluss",
-    "wenn sie nicht der",
+    "sie nicht der",
     "irrtümlich",
+    "inhalt dieser",
     "amtsgericht",
     "sitz der gesellschaft",
+    "content of this",
+    "contents of this",
+    "views or opinions",
+    "registered charity",
+    "ausschließlich für den",
+    "firmenbuch",
+    "uid",
+    "che-",
 )
 LEGAL_CASED_HINT = "HR"
 CASE_ODD = ("İ", "ı", "ſ")
@@ -108,13 +132,26 @@ LEGAL_RE = re.compile(
     r"(?i)(?:^|\s)(?:geschäftsführer(?:in)?\s*:|geschäftsführung\s*:|vorstand\s*:"
     r"|registergericht\s*:|handelsregister\s*:|(?-i:\bHR[AB])\s*\d"
     r"|ust-?id(?:nr|\.-?nr)?\.?\s*:?\s*de\s?\d|umsatzsteuer-?id\w*\s*:|steuernummer\s*:"
-    r"|datenschutz\w*\s*:|diese e-?mail (?:enthält|kann) vertrauliche"
-    r"|this e-?mail (?:and any|is confidential|may contain)"
+    r"|datenschutz\w*\s*:|diese (?:e-?mail|nachricht) (?:enthält|kann) vertrauliche"
+    r"|(?:diese|der inhalt dieser) (?:e-?mail|nachricht) ist vertraulich"
+    r" und (?:nur|ausschließlich)"
+    r"|(?:e-?mail|nachricht) irrtümlich erhalten"
+    r"|this (?:e-?mail|message) (?:and any|is confidential|may contain|\(including)"
     r"|confidentiality notice|company registered in|registered office\s*:|vat (?:no|number)\.?\s*:"
-    r"|if you are not the intended recipient|intended (?:only|solely) for the (?:use|addressee)"
+    r"|registered in (?:england|scotland|wales|northern ireland|ireland)\b|registered charity\b"
+    r"|(?:the )?contents? of this (?:e-?mail|message) (?:is|are) (?:strictly )?confidential"
+    r"|views or opinions (?:presented|expressed) in this (?:e-?mail|message)"
+    r"|ausschließlich für den (?:bezeichneten |genannten |angegebenen )?(?:adressaten|empfänger)"
+    r" bestimmt|firmenbuch\w*\s*:|uid(?:-nr\.?)?\s*:?\s*(?:atu\s?\d{8}|che-\d{3}\.\d{3}\.\d{3})"
+    r"|che-\d{3}\.\d{3}\.\d{3}\s*(?:mwst|tva|iva)"
+    r"|company (?:no|number|reg(?:istration)?(?: no)?)\.?\s*:?\s*\d"
+    r"|vat reg(?:istration)?\.?\s(?:no|number)\.?\s*:?\s*(?:gb)?\s?\d"
+    r"|if you are not the intended recipient"
+    r"|intended (?:only |solely )?for the (?:named |intended )?(?:use|addressee|recipient)"
+    r"|if you (?:have )?received (?:this (?:e-?mail|message)|it) in error"
     r"|the information (?:contained )?in this (?:e-?mail|message)|disclaimer\s*:"
-    r"|haftungsausschluss\s*:|wenn sie nicht der (?:richtige|beabsichtigte) (?:adressat|empfänger)"
-    r"|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
+    r"|haftungsausschluss\s*:|(?:wenn|falls|sofern) sie nicht der (?:richtige|beabsichtigte)"
+    r" (?:adressat|empfänger)|sollten sie (?:diese|die) (?:e-?mail|nachricht) irrtümlich)"
 )
 # … and weaker ones that count only on a line that is not a sentence ("ich war heute beim
 # Amtsgericht." is hers).
