@@ -103,3 +103,28 @@ def test_scan_ios_group_chat_with_marks_bom_and_crlf(cli: Cli, tmp_path: Path) -
         ["+49", "151", "2345678", "1"],
         ["Paul", "Brenner", "1"],
     ]
+
+
+def test_scan_lists_the_chat_senders_of_a_data_download(cli: Cli, tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    chat = {
+        "participants": [{"name": "Vroni Huber"}, {"name": "Lisa Brandl"}],
+        "messages": [
+            {"sender_name": "Vroni Huber", "timestamp_ms": 1715515380000, "content": "Passt scho!"},
+            {"sender_name": "Lisa Brandl", "timestamp_ms": 1715515300000, "content": "Hallo!"},
+            {"sender_name": "Vroni Huber", "timestamp_ms": 1715515200000, "content": "Servus"},
+        ],
+        "title": "Lisa Brandl",
+    }
+    download = tmp_path / "facebook-vroni.zip"
+    with zipfile.ZipFile(download, "w") as package:
+        package.writestr(
+            "your_facebook_activity/messages/inbox/lisa_1/message_1.json", json.dumps(chat)
+        )
+        package.writestr("your_facebook_activity/messages/photos/bild.png", b"\x89PNG")
+    result = cli("scan", str(download))
+    assert result.exit_code == 0, result.output
+    rows = [row for row in table_rows(result.stdout) if row and row[-1].isdigit()]
+    assert rows == [["Vroni", "Huber", "2"], ["Lisa", "Brandl", "1"]]

@@ -80,9 +80,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scan.unsupported": {
         "de": "Nur E-Mail-Dateien (.eml, .mbox, .msg, Maildir), Transkripte und Chats "
-        "(WhatsApp, Telegram) lassen sich nach Absendern durchsuchen.",
+        "(WhatsApp, Telegram, Messenger, Instagram) lassen sich nach Absendern durchsuchen.",
         "en": "Only mail files (.eml, .mbox, .msg, Maildir), transcripts and chats (WhatsApp, "
-        "Telegram) can be scanned for senders.",
+        "Telegram, Messenger, Instagram) can be scanned for senders.",
     },
     "scan.hint": {
         "de": "Adressen der Kundin hinzufügen: treffsicher client identity add NAME --email "

@@ -38,6 +38,8 @@ from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identity
 
 SCAN_MAIL = "mail"
+# Zip members that may be chat exports: WhatsApp .txt, Telegram and Messenger/Instagram .json.
+CHAT_MEMBER_SUFFIXES = frozenset([".txt", ".json"])
 SCAN_TRANSCRIPT = "transcript"
 
 
@@ -132,8 +134,9 @@ def is_zip_path(path: Path) -> bool:
 
 def scan_zip(path: Path, owners: dict[tuple[str, str], list[str]], lang: str) -> list[ScanResult]:
     """Return the senders of a zip's mail members (all members together) and the speakers
-    of its transcript members, each a ScanResult named after the zip; InputError when the
-    zip is unusable (RejectedSourceError) or holds neither mail nor transcripts."""
+    of its transcript and chat members, each a ScanResult named after the zip; InputError
+    when the zip is unusable (RejectedSourceError) or holds neither mail, transcripts nor
+    chats."""
     senders, speakers, has_mail = count_zip_people(path, lang)
     results: list[ScanResult] = []
     if has_mail:
@@ -185,18 +188,28 @@ def count_zip_people(path: Path, lang: str) -> tuple[Counter[tuple[str, str]], C
             if archive.check_member_size(info, member, lang) is None and not (
                 archive.is_mail_member(package, info, member)
             ):
-                speakers.update(scan_member_speakers(package, info, member))
+                speakers.update(scan_member_speakers(package, info, member, lang))
     return senders, speakers, has_mail
 
 
 def scan_member_speakers(
-    package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str, lang: str = "en"
 ) -> dict[str, int]:
-    """Return the turns per speaker of a transcript member ({} for other members)."""
+    """Return the turns per speaker of a transcript member, or the messages per sender of
+    a chat member (a data download's Messenger or Instagram chats, a WhatsApp or Telegram
+    export); {} for other members."""
+    from treffsicher.importers import chat
     from treffsicher.importers.dispatch import is_transcript
     from treffsicher.importers.transcript import scan_speakers
 
     suffix = PurePosixPath(member.replace("\\", "/")).suffix.lower()
+    if suffix in CHAT_MEMBER_SUFFIXES:
+        try:
+            data = package.read(info)
+            if chat.looks_like_chat(data, member):
+                return chat.scan_chat(data, member, lang)
+        except Exception:  # zlib.error, a rejected export: the import names it
+            return {}
     # Zip members read as transcripts: cue files always, plain text when it has turns.
     if not suffix or (suffix not in CUE_SUFFIXES and suffix not in SPEAKER_TEXT_SUFFIXES):
         return {}
