@@ -128,3 +128,27 @@ def test_guess_language_scores_rank_german_first() -> None:
 
 def test_guess_language_scores_empty_text_is_zero() -> None:
     assert set(guess_language_scores("").values()) == {0.0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aeijlnoqcdz'’ äöüßçèêëîœñ¿¡òùó.,\n1_-")) | st.characters(),
+        max_size=80,
+    )
+)
+def test_letter_cues_are_counted_as_the_cue_regexes_count_them(text: str) -> None:
+    from treffsicher.core.text import CUE_RES, count_cues
+
+    lower = text.lower()
+    assert count_cues(lower) == {lang: len(r.findall(lower)) for lang, r in CUE_RES.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["l'été c'est qu'il", "la nación, naciones, acción", "la stazione, stazioni, zionismo", "ijs"],
+)
+def test_letter_cues_of_each_language_match_the_regexes(text: str) -> None:
+    from treffsicher.core.text import CUE_RES, count_cues
+
+    assert count_cues(text) == {lang: len(r.findall(text)) for lang, r in CUE_RES.items()}

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from treffsicher.services.clients import add_client
@@ -275,3 +275,26 @@ def test_a_message_beyond_the_size_limit_is_named_and_the_others_stored(
     assert "at most 60 words per source" in summary.problems[0].reason
     assert summary.failed
     assert sorted(stored_messages(engine)) == ["1@lindenfeld", "3@lindenfeld"]
+
+
+def test_a_message_another_import_stored_meanwhile_is_a_duplicate_not_a_failure(
+    engine: Engine, client: str, tmp_path: Path
+) -> None:
+    # Her messages are stored in batches. While this import reads the mbox, a second
+    # import (another process, say) stores message 3; the batch then fails on that message
+    # and is stored again one message each: 3 counts as a duplicate, the others as stored.
+    mbox = write_mbox(tmp_path / "five.mbox", range(1, 6))
+    third = write_mbox(tmp_path / "third.mbox", range(3, 4))
+    other_engine = open_workspace(str(engine.url))
+    raced: list[int] = []
+
+    def race(progress: ImportProgress) -> None:
+        if progress.messages == 1 and not raced:
+            raced.append(import_sources(other_engine, client, [str(third)]).sources_imported)
+
+    summary = import_sources(engine, client, [str(mbox)], progress=race)
+    assert raced == [1]
+    assert summary.problems == []
+    assert (summary.sources_imported, summary.duplicates_skipped) == (4, 1)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Source)) == 5

@@ -44,6 +44,16 @@ CUE_RES: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"[òù]|zione\b|zioni\b"),
     "nl": re.compile(r"ij"),
 }
+# The same cues, counted faster (import speed): single characters and "ij" with str.count,
+# the rest by regex only when a substring it needs is in the text. Each language's parts
+# match disjoint characters, so their counts add up to CUE_RES's (a test compares them).
+CUE_CHARS: dict[str, str] = {"de": "äöüß", "fr": "çèêëîœ", "es": "ñ¿¡", "it": "òù", "nl": ""}
+CUE_STRINGS: dict[str, str] = {"nl": "ij"}
+CUE_REST: dict[str, tuple[str, re.Pattern[str]]] = {
+    "fr": ("'", re.compile(r"\b(?:c|d|j|l|n|qu)'(?=[^\W\d_])")),
+    "es": ("ción", re.compile(r"ción\b")),
+    "it": ("zion", re.compile(r"zione\b|zioni\b")),
+}
 
 
 def normalize_text(text: str) -> str:
@@ -81,9 +91,24 @@ def count_language_hits(text: str) -> tuple[dict[str, float], int]:
         if entry is not None:
             for lang, weight in entry:
                 hits[lang] += n * weight
-    for lang, cue_re in CUE_RES.items():
-        hits[lang] += CUE_WEIGHT * len(cue_re.findall(lower))
+    for lang, n in count_cues(lower).items():
+        hits[lang] += CUE_WEIGHT * n
     return hits, sum(counts.values())
+
+
+def count_cues(lower: str) -> dict[str, int]:
+    """The letter cues per language in lower-cased text: len(CUE_RES[lang].findall(lower))."""
+    found = {}
+    for lang in CUE_RES:
+        n = sum(map(lower.count, CUE_CHARS[lang]))
+        if lang in CUE_STRINGS:
+            n += lower.count(CUE_STRINGS[lang])
+        if lang in CUE_REST:
+            needed, pattern = CUE_REST[lang]
+            if needed in lower:
+                n += len(pattern.findall(lower))
+        found[lang] = n
+    return found
 
 
 def guess_language_scores(text: str) -> dict[str, float]:

@@ -6,7 +6,7 @@ another import) is rolled back and stored again one source per transaction, so o
 source never loses the others. Duplicates are found in a set of the client's known content
 hashes loaded once. Reports reach the caller only once their batch is committed: after a
 Ctrl-C the summary names exactly what is stored. Mail keeps its own importer
-(services.mailimport: one transaction per message, progress per message).
+(services.mailimport: 100 messages per transaction, progress per message).
 """
 
 from __future__ import annotations

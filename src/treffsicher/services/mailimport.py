@@ -1,10 +1,13 @@
-"""Import a mail file (mbox, Maildir, .eml, .msg) for a client: one transaction per message,
-duplicates skipped by Message-ID and content hash, progress reported.
+"""Import a mail file (mbox, Maildir, .eml, .msg) for a client: her messages stored
+MAIL_BATCH_SIZE at a time, duplicates skipped by Message-ID and content hash, progress
+reported.
 
-Each of her messages is committed on its own, so a SIGKILL mid-import leaves only whole
-messages (a source never lacks its passages), and running the import again skips what is
-stored and completes the rest. Known hashes and Message-IDs are loaded once per file, so a
-50,000-message archive checks duplicates with set look-ups, not a query per message.
+A batch of her messages goes in with two statements in one transaction, so a SIGKILL
+mid-import leaves only whole messages (a source never lacks its passages), and running the
+import again skips what is stored and completes the rest. Ctrl-C stores the messages read
+before it, then stops. A batch that fails to store (a race with another import) is stored
+again one message per transaction. Known hashes and Message-IDs are loaded once per file,
+so a 50,000-message archive checks duplicates with set look-ups, not a query per message.
 
 While the file is imported, the SQLite connection runs with synchronous=NORMAL: in WAL
 mode a commit then survives a killed process (it is in the WAL file) and the database
@@ -43,6 +46,9 @@ from treffsicher.storage import repo
 LOGGER = logging.getLogger(__name__)
 STORED = "stored"
 DUPLICATE = "duplicate"
+# Messages per transaction: one commit per message cost about a third of a mail import
+# (docs/decisions/0015-speed-of-import-and-profile.md).
+MAIL_BATCH_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -187,13 +193,18 @@ def import_mail_file(
             reason = t("import.not_readable", lang, error=exc.strerror or exc)
             run.problems.append(ImportProblem(str(path), reason))
         except KeyboardInterrupt:
-            session.rollback()  # the message being stored, if any: nothing half-written
-            # Ctrl-C can land between a message's commit and its count: what the report
+            session.rollback()  # the batch being stored, if any: nothing half-written
+            try:
+                run.flush()  # the messages read before Ctrl-C
+            except KeyboardInterrupt:
+                session.rollback()  # a second Ctrl-C: they are not stored
+            # Ctrl-C can land between a batch's commit and its count: what the report
             # says was stored is read back from the workspace, not from the counters.
             stored, passages, words = repo.count_stored_since(session, client_id, first_new_id)
             run.report.stored, run.report.passages, run.report.words = stored, passages, words
             set_synchronous(session, "FULL")
             raise MailImportStopped([run.report]) from None
+        run.flush()
         set_synchronous(session, "FULL")
     if origin is not None:
         run.problems = [replace(p, path=origin.rename(p.path)) for p in run.problems]
@@ -221,9 +232,11 @@ class MailFileImport:
     hashes: set[str] = field(default_factory=set)
     message_ids: set[str] = field(default_factory=set)
     origin: MemberOrigin | None = None  # a zip member: sources named after it
+    # Her messages read but not yet stored, with their word counts (stored by flush).
+    pending: list[tuple[ImportedSource, list[int]]] = field(default_factory=list)
 
     def handle(self, item: MailItem) -> None:
-        """Count, store or report one message (its own transaction)."""
+        """Count, queue for storing or report one message."""
         report = self.report
         report.seen += 1
         if item.name_hint:
@@ -249,17 +262,44 @@ class MailFileImport:
         return source.content_hash in self.hashes or source.message_id in self.message_ids
 
     def store(self, source: ImportedSource) -> None:
-        """Store a new message and count it (or its problem)."""
+        """Queue a new message for storing (or report it as too large); store the queue
+        once it holds MAIL_BATCH_SIZE messages."""
         word_counts, too_large = measure_source(source, self.lang)
         if too_large:
             self.problems.append(ImportProblem(source.name, too_large))
             return
-        outcome = store_new_source(
-            self.session, self.client_id, source, self.kind, word_counts, self.lang
-        )
         self.hashes.add(source.content_hash)
         if source.message_id:
             self.message_ids.add(source.message_id)
+        self.pending.append((source, word_counts))
+        if len(self.pending) >= MAIL_BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the queued messages in one transaction and count them; if that fails, store
+        them again one message per transaction (a race with another import)."""
+        if not self.pending:
+            return
+        kind = self.kind or KIND_EMAIL
+        new = [repo.NewSource(source, kind, counts) for source, counts in self.pending]
+        try:
+            repo.add_sources(self.session, self.client_id, new, self.kind)
+            self.session.commit()
+        except SQLAlchemyError:
+            self.session.rollback()
+            items, self.pending = self.pending, []
+            for source, counts in items:
+                outcome = store_new_source(
+                    self.session, self.client_id, source, self.kind, counts, self.lang
+                )
+                self.count(source, counts, outcome)
+            return
+        items, self.pending = self.pending, []
+        for source, counts in items:
+            self.count(source, counts, STORED)
+
+    def count(self, source: ImportedSource, word_counts: list[int], outcome: object) -> None:
+        """Count a stored message, a duplicate or a problem in the report."""
         report = self.report
         if isinstance(outcome, ImportProblem):
             self.problems.append(outcome)
