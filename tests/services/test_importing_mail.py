@@ -285,14 +285,17 @@ def test_a_message_another_import_stored_meanwhile_is_a_duplicate_not_a_failure(
     # and is stored again one message each: 3 counts as a duplicate, the others as stored.
     mbox = write_mbox(tmp_path / "five.mbox", range(1, 6))
     third = write_mbox(tmp_path / "third.mbox", range(3, 4))
-    other_engine = open_workspace(str(engine.url))
+    other_engine = open_workspace(engine.url.render_as_string(hide_password=False))
     raced: list[int] = []
 
     def race(progress: ImportProgress) -> None:
         if progress.messages == 1 and not raced:
             raced.append(import_sources(other_engine, client, [str(third)]).sources_imported)
 
-    summary = import_sources(engine, client, [str(mbox)], progress=race)
+    try:
+        summary = import_sources(engine, client, [str(mbox)], progress=race)
+    finally:
+        other_engine.dispose()
     assert raced == [1]
     assert summary.problems == []
     assert (summary.sources_imported, summary.duplicates_skipped) == (4, 1)
