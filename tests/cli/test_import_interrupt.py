@@ -97,4 +97,5 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_continues(tmp_path: Path) -> 
     again = run_cli(workspace, "import", "Johanna Kellermann", str(mbox))
     assert again.returncode == 0, again.stderr
     assert count_rows(workspace, "sources") == MESSAGES
-    assert f"{stored} schon vorhanden" in again.stdout
+    shown = f"{stored:,}".replace(",", ".")  # German thousands separator
+    assert f"{shown} schon vorhanden" in again.stdout

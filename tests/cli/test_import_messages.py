@@ -7,6 +7,7 @@ import shlex
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from mailfixtures import ADDRESS, write_archive
 from typer.testing import Result
 
@@ -87,3 +88,19 @@ def test_a_zip_with_nothing_to_import_is_named(cli: Cli, tmp_path: Path) -> None
     assert result.exit_code == 1
     assert f"{archive}: Darin ist keine Datei, die importiert werden kann." in result.stderr
     assert "1 mit Fehlern" in result.stdout
+
+
+def test_summary_numbers_have_thousands_separators(capsys: pytest.CaptureFixture[str]) -> None:
+    from treffsicher.cli.importing import print_summary
+    from treffsicher.services.import_summary import ImportSummary
+    from treffsicher.services.mailimport import MailFileReport
+
+    mail = MailFileReport("archiv.mbox", seen=50_000, from_client=25_040, stored=21_073)
+    mail.passages, mail.words, mail.duplicates = 21_073, 7_461_384, 3_967
+    print_summary(ImportSummary("Johanna Kellermann", mail_files=[mail]), "de")
+    first, second = capsys.readouterr().out.splitlines()[:2]
+    assert first == (
+        "21.073 Quellen importiert: 21.073 Textstellen, 7.461.384 Wörter. "
+        "3.967 schon vorhanden, 0 mit Fehlern."
+    )
+    assert "Duplikate übersprungen: 3.967" in second

@@ -145,7 +145,7 @@ def print_summary(summary: ImportSummary, lang: str) -> None:
             sources=summary.sources_imported,
             passages=summary.passages,
             words=format_number(summary.words, lang),
-            duplicates=summary.duplicates_skipped,
+            duplicates=format_number(summary.duplicates_skipped, lang),
             problems=len(summary.problems),
         )
     )
