@@ -146,7 +146,7 @@ def print_summary(summary: ImportSummary, lang: str) -> None:
             passages=summary.passages,
             words=format_number(summary.words, lang),
             duplicates=format_number(summary.duplicates_skipped, lang),
-            problems=len(summary.problems),
+            problems=format_number(len(summary.problems), lang),
         )
     )
     if summary.mail_files:
@@ -158,7 +158,7 @@ def print_summary(summary: ImportSummary, lang: str) -> None:
                 client=format_number(summary.messages_from_client, lang),
                 passages=format_number(sum(m.passages for m in summary.mail_files), lang),
                 duplicates=format_number(sum(m.duplicates for m in summary.mail_files), lang),
-                problems=len(summary.problems),
+                problems=format_number(len(summary.problems), lang),
             )
         )
     excluded = summary.excluded_languages
