@@ -96,8 +96,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "client.none": {"de": "keine", "en": "none"},
     # importing
     "import.source_ok": {
-        "de": "{name}: {passages:Textstelle|Textstellen}, {words} Wörter",
-        "en": "{name}: {passages:passage|passages}, {words} words",
+        "de": "{name}: {passages:Textstelle|Textstellen}, {words:Wort|Wörter}",
+        "en": "{name}: {passages:passage|passages}, {words:word|words}",
     },
     "import.duplicate": {
         "de": "{name}: schon importiert, nichts hinzugefügt",
@@ -115,8 +115,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.summary": {
         "de": "{sources:Quelle|Quellen} importiert: {passages:Textstelle|Textstellen}, "
-        "{words} Wörter. {duplicates} schon vorhanden, {problems} mit Fehlern.",
-        "en": "{sources:source|sources} imported: {passages:passage|passages}, {words} words. "
+        "{words:Wort|Wörter}. {duplicates} schon vorhanden, {problems} mit Fehlern.",
+        "en": "{sources:source|sources} imported: {passages:passage|passages}, "
+        "{words:word|words}. "
         "{duplicates} already present, {problems} failed.",
     },
     "import.excluded": {

@@ -104,3 +104,28 @@ def test_summary_numbers_have_thousands_separators(capsys: pytest.CaptureFixture
         "3.967 schon vorhanden, 0 mit Fehlern."
     )
     assert "Duplikate übersprungen: 3.967" in second
+
+
+def test_unreadable_mail_files_are_named_once_without_internals(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger", "--email", ADDRESS).exit_code == 0
+    msg = tmp_path / "kaputt.msg"
+    msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))  # OLE header, no message
+    mbox = tmp_path / "foto.mbox"
+    mbox.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    result = cli("import", "Ulrike Berger", str(msg), str(mbox))
+    assert result.exit_code == 1
+    assert f"{msg}: Die Outlook-Nachricht (.msg) lässt sich nicht lesen;" in result.stderr
+    assert f"{mbox}: Das ist keine Textdatei: Sie enthält Null-Bytes" in result.stderr
+    for noise in ("Error", "keine Nachricht stammt", "0 Nachrichten", "scan"):
+        assert noise not in result.output
+    assert "2 mit Fehlern" in result.stdout
+
+
+def test_one_word_is_counted_in_the_singular(cli: Cli, tmp_path: Path) -> None:
+    assert cli("client", "add", "Ulrike Berger").exit_code == 0
+    note = tmp_path / "notiz.txt"
+    note.write_text("Danke!\n", encoding="utf-8")
+    result = cli("import", "Ulrike Berger", str(note))
+    assert result.exit_code == 0, result.output
+    assert f"{note}: 1 Textstelle, 1 Wort\n" in result.stdout
+    assert "1 Quelle importiert: 1 Textstelle, 1 Wort." in result.stdout

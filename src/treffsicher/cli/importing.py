@@ -70,9 +70,14 @@ def import_command(
         if report.duplicate:
             typer.echo(t("import.duplicate", lang, name=report.name))
             continue
-        words = format_number(report.words, lang)
         typer.echo(
-            t("import.source_ok", lang, name=report.name, passages=report.passages, words=words)
+            t(
+                "import.source_ok",
+                lang,
+                name=report.name,
+                passages=report.passages,
+                words=report.words,
+            )
         )
         for note in report.notes:
             typer.echo(f"  {note}")
@@ -99,7 +104,9 @@ def print_interrupted(summary: ImportSummary, lang: str) -> None:
 def print_mail_reports(summary: ImportSummary, lang: str) -> None:
     """One line per mail file, and hints at addresses that carry her name."""
     for mail in summary.mail_files:
-        if mail.seen and not mail.from_client:
+        if mail.seen == mail.unreadable:
+            continue  # nothing in it could be read (or none at all): its problem says why
+        if not mail.from_client and mail.seen:
             command = shell_command("scan", mail.scan_target or mail.name)
             typer.echo(t("import.mail_none_from_client", lang, name=mail.name, command=command))
         else:
@@ -144,7 +151,7 @@ def print_summary(summary: ImportSummary, lang: str) -> None:
             lang,
             sources=summary.sources_imported,
             passages=summary.passages,
-            words=format_number(summary.words, lang),
+            words=summary.words,
             duplicates=format_number(summary.duplicates_skipped, lang),
             problems=format_number(len(summary.problems), lang),
         )

@@ -107,7 +107,7 @@ def passages_command(
             lang,
             passages=n_passages,
             sources=len(sources),
-            words=format_number(words, lang),
+            words=words,
         )
     )
 

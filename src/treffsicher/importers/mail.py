@@ -86,12 +86,23 @@ def iter_mail(path: Path, identities: MailIdentities, lang: str = "de") -> Itera
     total = folder_size(path) if path.is_dir() else path.stat().st_size
     if total == 0:
         raise UnreadableSourceError(str(path), t("mail.empty", lang))
+    if is_binary_mbox(path):
+        raise UnreadableSourceError(str(path), t("reason.binary_nul", lang))
     seen = 0
     for raw in iter_raw_messages(path):
         seen += 1
         yield read_message(path, raw, total, identities, lang)
     if seen == 0:
         raise UnreadableSourceError(str(path), t("mail.no_messages", lang))
+
+
+def is_binary_mbox(path: Path) -> bool:
+    """True for an mbox file with a NUL byte in its first 8 KB: an mbox is text (attachments
+    are encoded), so that is some other, binary file named .mbox."""
+    if path.is_dir() or path.suffix.lower() in SINGLE_SUFFIXES:
+        return False
+    with path.open("rb") as file:
+        return b"\x00" in file.read(8192)
 
 
 def iter_raw_messages(path: Path) -> Iterator[RawMessage]:

@@ -29,14 +29,13 @@ def parse_msg(path: Path, data: bytes, lang: str = "de") -> ParsedMail:
     try:
         message = extract_msg.openMsg(data)
     except Exception as exc:  # extract-msg raises many kinds of errors on broken files
-        LOGGER.info("cannot read %s: %s", path, exc)
-        reason = t("mail.msg_damaged", lang, error=type(exc).__name__)
-        raise UnreadableSourceError(str(path), reason) from exc
+        LOGGER.info("cannot read %s: %s", path, exc)  # the library's error, for the log only
+        raise UnreadableSourceError(str(path), t("mail.msg_damaged", lang)) from exc
     try:
         return read_fields(message)
     except Exception as exc:  # a property stream that does not decode
-        reason = t("mail.msg_damaged", lang, error=type(exc).__name__)
-        raise UnreadableSourceError(str(path), reason) from exc
+        LOGGER.info("cannot read %s: %s", path, exc)
+        raise UnreadableSourceError(str(path), t("mail.msg_damaged", lang)) from exc
     finally:
         message.close()
 

@@ -14,9 +14,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This is not an Outlook message (.msg); the file is damaged or something else.",
     },
     "mail.msg_damaged": {
-        "de": "Die Outlook-Nachricht (.msg) lässt sich nicht lesen ({error}); sie ist "
-        "beschädigt oder verschlüsselt.",
-        "en": "The Outlook message (.msg) cannot be read ({error}); it is damaged or encrypted.",
+        "de": "Die Outlook-Nachricht (.msg) lässt sich nicht lesen; sie ist beschädigt oder "
+        "verschlüsselt.",
+        "en": "The Outlook message (.msg) cannot be read; it is damaged or encrypted.",
     },
     "mail.part_too_large": {
         "de": "Der Textteil der Nachricht ist zu groß (über 5 MB) und wurde übersprungen.",
@@ -116,7 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "passages.role": {"de": "Rolle", "en": "Role"},
     "passages.note": {"de": "Hinweis", "en": "Note"},
     "passages.total": {
-        "de": "{passages:Textstelle|Textstellen} aus {sources:Quelle|Quellen}, {words} Wörter.",
-        "en": "{passages:passage|passages} from {sources:source|sources}, {words} words.",
+        "de": "{passages:Textstelle|Textstellen} aus {sources:Quelle|Quellen}, "
+        "{words:Wort|Wörter}.",
+        "en": "{passages:passage|passages} from {sources:source|sources}, {words:word|words}.",
     },
 }

@@ -86,6 +86,7 @@ class MailFileReport:
     words: int = 0
     duplicates: int = 0
     empty: int = 0  # hers, but nothing of her own left (a bare forward, only a quote)
+    unreadable: int = 0  # could not be read at all (a problem names each), sender unknown
     excluded_languages: Counter[str] = field(default_factory=Counter)
     # Senders whose display name is hers but whose address is not one of her identities.
     name_hints: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -244,6 +245,7 @@ class MailFileImport:
         if item.problem is not None:
             self.problems.append(item.problem)
         if not item.from_client:
+            report.unreadable += item.problem is not None and item.source is None
             return
         report.from_client += 1
         source = item.source
