@@ -64,6 +64,7 @@ MEDIA_TYPES = {
     "whatsapp-zip": "application/zip",
     "json": "application/json",
 }
+SNIFF_MEMBER_BYTES = 20_000  # enough for a chat export's opening lines or JSON keys
 
 
 def read_chat(
@@ -176,6 +177,25 @@ def is_chat_zip(file: Path | BinaryIO, name: str = "") -> bool:
             return pick_chat_member(package) is not None
     except (RejectedSourceError, OSError):
         return False
+
+
+def holds_chat_member(file: Path | BinaryIO, name: str = "") -> bool:
+    """True for a zip with a chat export among its .json or .txt members (a Meta data
+    download's message_1.json, a WhatsApp or Telegram export packed with other files);
+    only the first bytes of those members are read."""
+    try:
+        with open_zip(file, name or "download.zip", "en", max_unpacked=MAX_ARCHIVE_BYTES) as zf:
+            for info in zf.infolist():
+                member = info.filename
+                if member.endswith("/") or Path(member).suffix.lower() not in (".json", ".txt"):
+                    continue
+                with zf.open(info) as stream:
+                    head = stream.read(SNIFF_MEMBER_BYTES)
+                if looks_like_chat(head, member):
+                    return True
+    except (RejectedSourceError, OSError, zipfile.BadZipFile, zlib.error, EOFError):
+        return False
+    return False
 
 
 def find_chat_member(data: bytes, name: str) -> str | None:

@@ -136,7 +136,7 @@ def classify_upload(name: str, data: bytes) -> str | None:
     """KIND_ZIP_MAIL, KIND_MAIL or KIND_TRANSCRIPT when the file's senders or speakers
     must be picked first (importers.formats: Format.pick); None when it is read and
     stored at once."""
-    from treffsicher.importers import archive, dispatch
+    from treffsicher.importers import archive, chat, dispatch
 
     fmt = formats.find_format(Path(name).suffix.lower())
     if fmt is None:
@@ -145,7 +145,12 @@ def classify_upload(name: str, data: bytes) -> str | None:
     if may_chat and dispatch.is_chat_data(data, name):
         return KIND_TRANSCRIPT  # a chat: her senders are ticked like speakers
     if fmt.family == formats.FAMILY_ARCHIVE:
-        return KIND_ZIP_MAIL if archive.holds_mail(io.BytesIO(data), name) else None
+        # Mail or chats inside (a data download's Messenger chats): their senders are
+        # picked first, like an mbox's (stage_zip lists both).
+        holds_people = archive.holds_mail(io.BytesIO(data), name) or chat.holds_chat_member(
+            io.BytesIO(data), name
+        )
+        return KIND_ZIP_MAIL if holds_people else None
     if fmt.pick == formats.PICK_SENDERS:
         return KIND_MAIL
     if fmt.pick == formats.PICK_SPEAKERS or (
@@ -373,5 +378,6 @@ def add_mail_report(total: MailFileReport, report: MailFileReport) -> None:
     total.words += report.words
     total.duplicates += report.duplicates
     total.empty += report.empty
+    total.unreadable += report.unreadable
     total.excluded_languages.update(report.excluded_languages)
     total.name_hints.update(report.name_hints)

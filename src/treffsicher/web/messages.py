@@ -180,6 +180,12 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}”: {seen} messages read, {mine} of them from her; {stored} imported "
         "with {passages} passages and {words} words, {duplicates} were already there.",
     },
+    "sources.result.mail.one": {
+        "de": "„{name}“: {seen} Nachricht gelesen, {mine} davon von ihr; {stored} übernommen "
+        "mit {passages} Textstellen und {words} Wörtern, {duplicates} war schon da.",
+        "en": "“{name}”: {seen} message read, {mine} from her; {stored} imported "
+        "with {passages} passages and {words} words, {duplicates} was already there.",
+    },
     "size.megabytes": {"de": "{size} MB", "en": "{size} MB"},
     "size.kilobytes": {"de": "{size} kB", "en": "{size} kB"},
     "kind.email": {"de": "E-Mail", "en": "Email"},
