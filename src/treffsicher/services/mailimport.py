@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -182,17 +182,8 @@ def import_mail_file(
         first_new_id = repo.next_source_id(session)
         set_synchronous(session, "NORMAL")
         try:
-            for item in iter_mail(path, identities, lang):
-                run.handle(item)
-                if progress is not None:
-                    progress(
-                        ImportProgress(label, run.report.seen, item.bytes_done, item.bytes_total)
-                    )
-        except UnreadableSourceError as exc:
-            run.problems.append(ImportProblem(exc.path or str(path), exc.reason))
-        except OSError as exc:
-            reason = t("import.not_readable", lang, error=exc.strerror or exc)
-            run.problems.append(ImportProblem(str(path), reason))
+            read_messages(run, iter_mail(path, identities, lang), label, path, progress)
+            run.flush()  # the last batch (also after a file that broke off: what was read)
         except KeyboardInterrupt:
             session.rollback()  # the batch being stored, if any: nothing half-written
             try:
@@ -205,11 +196,32 @@ def import_mail_file(
             run.report.stored, run.report.passages, run.report.words = stored, passages, words
             set_synchronous(session, "FULL")
             raise MailImportStopped([run.report]) from None
-        run.flush()
         set_synchronous(session, "FULL")
     if origin is not None:
         run.problems = [replace(p, path=origin.rename(p.path)) for p in run.problems]
     return run.report, run.problems
+
+
+def read_messages(
+    run: MailFileImport,
+    items: Iterator[MailItem],
+    label: str,
+    path: Path,
+    progress: ProgressCallback | None,
+) -> None:
+    """Hand every message to `run`, reporting progress; a file that cannot be read, or
+    breaks off, becomes a problem of the run (the messages read before it still count)."""
+    lang = run.lang
+    try:
+        for item in items:
+            run.handle(item)
+            if progress is not None:
+                progress(ImportProgress(label, run.report.seen, item.bytes_done, item.bytes_total))
+    except UnreadableSourceError as exc:
+        run.problems.append(ImportProblem(exc.path or str(path), exc.reason))
+    except OSError as exc:
+        reason = t("import.not_readable", lang, error=exc.strerror or exc)
+        run.problems.append(ImportProblem(str(path), reason))
 
 
 def set_synchronous(session: Session, level: str) -> None:
