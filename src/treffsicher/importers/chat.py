@@ -33,12 +33,12 @@ from treffsicher.core.models import KIND_TEXT
 from treffsicher.core.text import normalize_text
 from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
-from treffsicher.importers.decoding import LABELS, decode_bytes
-from treffsicher.importers.documents import RejectedSourceError, check_bytes
+from treffsicher.importers.documents import RejectedSourceError
 from treffsicher.importers.social import fix_mojibake, format_unix
 from treffsicher.importers.transcript import (
     Turn,
     build_passages,
+    decode_raw,
     describe_speakers,
     normalize_speaker,
 )
@@ -146,15 +146,7 @@ def decode_chat(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, st
     """Return (raw bytes, text, encoding) like decode_transcript, but with the invisible
     marks still in: iOS marks system lines and attachments with a left-to-right mark, so
     the text is normalised message by message after parsing (normalize_messages)."""
-    if isinstance(data, str):
-        return data.encode("utf-8", "surrogatepass"), data, "utf-8"
-    check_bytes(data, name, lang)
-    try:
-        decoded = decode_bytes(data)
-    except ValueError as error:
-        encoding = LABELS.get(str(error), str(error))
-        raise RejectedSourceError(name, "bad_encoding", lang, encoding=encoding) from error
-    return data, decoded.text, decoded.encoding
+    return decode_raw(data, name, lang)
 
 
 def normalize_messages(messages: list[ChatMessage]) -> list[ChatMessage]:

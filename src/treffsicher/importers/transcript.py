@@ -157,16 +157,22 @@ def looks_like_transcript(text: str) -> bool:
 
 def decode_transcript(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
     """Return (raw bytes, normalised text, encoding); RejectedSourceError if unusable."""
+    raw, text, encoding = decode_raw(data, name, lang)
+    return raw, normalize_text(text), encoding
+
+
+def decode_raw(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
+    """Return (raw bytes, text as decoded, not yet normalised, encoding);
+    RejectedSourceError for empty, binary or undecodable data."""
     if isinstance(data, str):
-        raw = data.encode("utf-8", "surrogatepass")
-        return raw, normalize_text(data), "utf-8"
+        return data.encode("utf-8", "surrogatepass"), data, "utf-8"
     check_bytes(data, name, lang)
     try:
         decoded = decode_bytes(data)
     except ValueError as error:
         encoding = LABELS.get(str(error), str(error))
         raise RejectedSourceError(name, "bad_encoding", lang, encoding=encoding) from error
-    return data, normalize_text(decoded.text), decoded.encoding
+    return data, decoded.text, decoded.encoding
 
 
 def detect_format(text: str) -> str:
