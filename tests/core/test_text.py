@@ -79,6 +79,9 @@ LANGUAGE_CASES = [
     ),
     ("Hiya, looks great ta! Can we chat Friday? Morwenna x", "en"),
     ("Hey guys, we are gonna be late, sorry!", "en"),
+    # Short English in the first person stays English („i“, „is“ are no German words here).
+    ("I know, I know. I is a letter.", "en"),
+    ("Is it on? I am here.", "en"),
     # French, Spanish, Italian, Dutch.
     ("Bonjour Madame, je vous remercie pour votre message et je vous appelle demain.", "fr"),
     ("C'est une très bonne idée, nous allons travailler sur le projet cette semaine.", "fr"),
