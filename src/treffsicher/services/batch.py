@@ -16,25 +16,15 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from treffsicher.core.imported import ImportedSource, ImportProblem
 from treffsicher.core.models import PROFILE_LANGUAGES
 from treffsicher.services.import_summary import SourceReport
-from treffsicher.services.mailimport import DUPLICATE, set_synchronous, store_new_source
+from treffsicher.services.mailimport import DUPLICATE, Pending, set_synchronous, store_pending
 from treffsicher.storage import repo
 
 BATCH_SIZE = 250
-
-
-@dataclass
-class Pending:
-    """A source added to the open transaction, not yet committed."""
-
-    imported: ImportedSource
-    word_counts: list[int]
-    source_kind: str
 
 
 @dataclass
@@ -92,44 +82,22 @@ class SourceBatch:
         """Store the open batch in one transaction and hand its reports on.
 
         The batch's sources go in with two statements (repo.add_sources); if that fails,
-        the batch is stored again one source per transaction (replay).
+        the batch is stored again one source per transaction (mailimport.store_pending).
         """
         session = self.open_session()
         if not self.pending:
             session.commit()  # ends any open transaction before another writer goes on
             return
-        new = [repo.NewSource(p.imported, p.source_kind, p.word_counts) for p in self.pending]
-        try:
-            repo.add_sources(session, self.client_id, new, self.kind)
-            session.commit()
-        except SQLAlchemyError:
-            self.replay(list(self.pending))
-            return
-        self.reports += [describe_stored(p) for p in self.pending]
-        self.pending.clear()
+        store_pending(session, self.client_id, self.pending, self.kind, self.lang, self.report)
 
-    def replay(self, items: list[Pending]) -> None:
-        """Roll the open batch back and store `items` one transaction each."""
-        session = self.open_session()
-        session.rollback()
-        self.pending.clear()
-        for item in items:
-            outcome = store_new_source(
-                session,
-                self.client_id,
-                item.imported,
-                self.kind,
-                item.word_counts,
-                self.lang,
-                source_kind=item.source_kind,
-            )
-            self.hashes.add(item.imported.content_hash)
-            if isinstance(outcome, ImportProblem):
-                self.reports.append(outcome)
-            elif outcome == DUPLICATE:
-                self.reports.append(SourceReport(item.imported.name, duplicate=True))
-            else:
-                self.reports.append(describe_stored(item))
+    def report(self, item: Pending, outcome: ImportProblem | str) -> None:
+        """Hand on the report of a committed source: stored, duplicate or its problem."""
+        if isinstance(outcome, ImportProblem):
+            self.reports.append(outcome)
+        elif outcome == DUPLICATE:
+            self.reports.append(SourceReport(item.imported.name, duplicate=True))
+        else:
+            self.reports.append(describe_stored(item))
 
 
 def describe_stored(item: Pending) -> object:

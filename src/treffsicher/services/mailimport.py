@@ -245,8 +245,7 @@ class MailFileImport:
     hashes: set[str] = field(default_factory=set)
     message_ids: set[str] = field(default_factory=set)
     origin: MemberOrigin | None = None  # a zip member: sources named after it
-    # Her messages read but not yet stored, with their word counts (stored by flush).
-    pending: list[tuple[ImportedSource, list[int]]] = field(default_factory=list)
+    pending: list[Pending] = field(default_factory=list)  # hers, read, not yet stored
 
     def handle(self, item: MailItem) -> None:
         """Count, queue for storing or report one message."""
@@ -285,35 +284,17 @@ class MailFileImport:
         self.hashes.add(source.content_hash)
         if source.message_id:
             self.message_ids.add(source.message_id)
-        self.pending.append((source, word_counts))
+        self.pending.append(Pending(source, word_counts, self.kind or KIND_EMAIL))
         if len(self.pending) >= MAIL_BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
-        """Store the queued messages in one transaction and count them; if that fails, store
-        them again one message per transaction (a race with another import)."""
-        if not self.pending:
-            return
-        kind = self.kind or KIND_EMAIL
-        new = [repo.NewSource(source, kind, counts) for source, counts in self.pending]
-        try:
-            repo.add_sources(self.session, self.client_id, new, self.kind)
-            self.session.commit()
-        except SQLAlchemyError:
-            self.session.rollback()
-            items, self.pending = self.pending, []
-            for source, counts in items:
-                outcome = store_new_source(
-                    self.session, self.client_id, source, self.kind, counts, self.lang
-                )
-                self.count(source, counts, outcome)
-            return
-        items, self.pending = self.pending, []
-        for source, counts in items:
-            self.count(source, counts, STORED)
+        """Store the queued messages (store_pending) and count them."""
+        store_pending(self.session, self.client_id, self.pending, self.kind, self.lang, self.count)
 
-    def count(self, source: ImportedSource, word_counts: list[int], outcome: object) -> None:
+    def count(self, item: Pending, outcome: ImportProblem | str) -> None:
         """Count a stored message, a duplicate or a problem in the report."""
+        source, word_counts = item.imported, item.word_counts
         report = self.report
         if isinstance(outcome, ImportProblem):
             self.problems.append(outcome)
@@ -326,6 +307,55 @@ class MailFileImport:
             report.excluded_languages.update(
                 p.language for p in source.passages if p.language not in PROFILE_LANGUAGES
             )
+
+
+@dataclass
+class Pending:
+    """A source read but not yet stored: what was read, its word counts, its kind."""
+
+    imported: ImportedSource
+    word_counts: list[int]
+    source_kind: str
+
+
+def store_pending(
+    session: Session,
+    client_id: int,
+    pending: list[Pending],
+    passage_kind: str | None,
+    lang: str,
+    done: Callable[[Pending, ImportProblem | str], None],
+) -> None:
+    """Store the pending sources in one transaction (repo.add_sources: two statements) and
+    empty `pending`; if that fails (a constraint, a race with another import), roll back and
+    store them again one source per transaction. `done(item, outcome)` follows each commit:
+    STORED, DUPLICATE or a problem of that source only."""
+    if not pending:
+        return
+    new = [repo.NewSource(p.imported, p.source_kind, p.word_counts) for p in pending]
+    try:
+        repo.add_sources(session, client_id, new, passage_kind)
+        session.commit()
+    except SQLAlchemyError:
+        session.rollback()
+        items = list(pending)
+        pending.clear()
+        for item in items:
+            outcome = store_new_source(
+                session,
+                client_id,
+                item.imported,
+                passage_kind,
+                item.word_counts,
+                lang,
+                source_kind=item.source_kind,
+            )
+            done(item, outcome)
+        return
+    items = list(pending)
+    pending.clear()
+    for item in items:
+        done(item, STORED)
 
 
 def store_new_source(
