@@ -65,6 +65,8 @@ MEDIA_TYPES = {
     "json": "application/json",
 }
 SNIFF_MEMBER_BYTES = 20_000  # enough for a chat export's opening lines or JSON keys
+# Zip members that may be chat exports: WhatsApp .txt, Telegram and Messenger/Instagram .json.
+CHAT_MEMBER_SUFFIXES = frozenset([".txt", ".json"])
 
 
 def read_chat(
@@ -172,22 +174,24 @@ def is_chat_zip(file: Path | BinaryIO, name: str = "") -> bool:
 
 
 def holds_chat_member(file: Path | BinaryIO, name: str = "") -> bool:
-    """True for a zip with a chat export among its .json or .txt members (a Meta data
-    download's message_1.json, a WhatsApp or Telegram export packed with other files);
-    only the first bytes of those members are read."""
+    """True for a zip with a chat export among its members (is_chat_member: a Meta data
+    download's message_1.json, a WhatsApp or Telegram export packed with other files)."""
     try:
         with open_zip(file, name or "download.zip", "en", max_unpacked=MAX_ARCHIVE_BYTES) as zf:
-            for info in zf.infolist():
-                member = info.filename
-                if member.endswith("/") or Path(member).suffix.lower() not in (".json", ".txt"):
-                    continue
-                with zf.open(info) as stream:
-                    head = stream.read(SNIFF_MEMBER_BYTES)
-                if looks_like_chat(head, member):
-                    return True
+            return any(is_chat_member(zf, info) for info in zf.infolist())
     except (RejectedSourceError, OSError, zipfile.BadZipFile, zlib.error, EOFError):
         return False
-    return False
+
+
+def is_chat_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, member: str = "") -> bool:
+    """True for a .json or .txt zip member (named `member`, else as stored) that is a chat
+    export; only its first SNIFF_MEMBER_BYTES are read (zlib.error, BadZipFile … propagate)."""
+    member = (member or info.filename).replace("\\", "/")
+    if member.endswith("/") or Path(member).suffix.lower() not in CHAT_MEMBER_SUFFIXES:
+        return False
+    with package.open(info) as stream:
+        head = stream.read(SNIFF_MEMBER_BYTES)
+    return looks_like_chat(head, member)
 
 
 def find_chat_member(data: bytes, name: str) -> str | None:

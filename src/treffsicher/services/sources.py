@@ -38,8 +38,6 @@ from treffsicher.storage import repo
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER, Identity
 
 SCAN_MAIL = "mail"
-# Zip members that may be chat exports: WhatsApp .txt, Telegram and Messenger/Instagram .json.
-CHAT_MEMBER_SUFFIXES = frozenset([".txt", ".json"])
 SCAN_TRANSCRIPT = "transcript"
 
 
@@ -203,13 +201,11 @@ def scan_member_speakers(
     from treffsicher.importers.transcript import scan_speakers
 
     suffix = PurePosixPath(member.replace("\\", "/")).suffix.lower()
-    if suffix in CHAT_MEMBER_SUFFIXES:
-        try:
-            data = package.read(info)
-            if chat.looks_like_chat(data, member):
-                return chat.scan_chat(data, member, lang)
-        except Exception:  # zlib.error, a rejected export: the import names it
-            return {}
+    try:
+        if chat.is_chat_member(package, info, member):  # reads its first bytes only
+            return chat.scan_chat(package.read(info), member, lang)
+    except Exception:  # zlib.error, a rejected export: the import names it
+        return {}
     # Zip members read as transcripts: cue files always, plain text when it has turns.
     if not suffix or (suffix not in CUE_SUFFIXES and suffix not in SPEAKER_TEXT_SUFFIXES):
         return {}
