@@ -181,7 +181,9 @@ class SignatureCollector:
     groups: list[frozenset[str]] = field(default_factory=list)  # listed names (core.names)
     n_body_words: int = 0
     n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
-    surfaces: set[str] = field(default_factory=set)  # every token text (avoided words)
+    # Every token text (avoided words), each mapped to itself: `tokens` refers to these
+    # strings, so a word used a thousand times is kept once, not a thousand times (memory).
+    surfaces: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> SignatureCollector:
@@ -204,9 +206,9 @@ class SignatureCollector:
         n_words = kinds.count(WORD)
         self.n_words += n_words
         self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
-        self.surfaces.update(tt.texts)
+        texts = list(map(self.surfaces.setdefault, tt.texts, tt.texts))  # the kept copies
         offset = len(self.tokens) - first
-        self.tokens += tt.texts[first:end]
+        self.tokens += texts[first:end]
         self.breaks += [offset + i for i in sentence_starts(tt, first, end)]
         self.lengths.append(max(end - first, 0))
         start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
