@@ -113,6 +113,21 @@ def test_a_no_go_word_caps_her_own_draft(katrin: VoiceProfile, others: list[Pers
     assert "„Rolle“" in result.deviations[0].text
 
 
+def test_every_no_go_the_draft_uses_is_named(katrin: VoiceProfile, others: list[Person]) -> None:
+    # Two no-gos in one draft: each gets its own line, the second as well as the first.
+    no_gos = [
+        NoGo("Faszienrolle", "„Faszienrolle klingt nach Fitnessstudio.“", "Rolle"),
+        NoGo("Hinterhof", "„Hinterhof klingt so schäbig.“", "Innenhof"),
+        NoGo("Achtsamkeit", "„Achtsamkeit kann ich nicht mehr hören.“"),
+    ]
+    result = check("katrin_entwurf", katrin, others, no_gos=no_gos)
+    named = [d.draft_category for d in result.deviations if d.feature == "no_go"]
+    draft = read_draft("katrin_entwurf")
+    expected = [g.term for g in no_gos if g.term.lower() in draft.lower()]
+    assert expected == ["Faszienrolle", "Hinterhof"]  # the draft holds these two, not the third
+    assert sorted(named) == expected
+
+
 def test_what_the_copywriter_reads_has_no_jargon(
     katrin: VoiceProfile, others: list[Person]
 ) -> None:

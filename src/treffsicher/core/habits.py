@@ -6,12 +6,12 @@ the verdict at „teils“ (core.verdict).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from treffsicher.core.deviations import HABIT_IMPORTANCE, Deviation
 from treffsicher.core.features import PassageStats
 from treffsicher.core.models import LanguageProfile, NoGo
+from treffsicher.core.nogo import find_nogo_in
 from treffsicher.core.phrases import nested, say
 from treffsicher.i18n import t
 
@@ -81,30 +81,30 @@ def summary_label(lang: str) -> str:
 
 
 def find_no_gos(text: str, no_gos: Sequence[NoGo], *, lang: str, name: str) -> list[Deviation]:
-    """Return one deviation per no-go word of hers that the draft uses (whole words, any case)."""
-    found = []
-    for no_go in no_gos:
+    """Return one deviation per no-go word of hers that the draft uses, found as the
+    sentence notes find them (core.nogo.find_nogo_in: whole words, inflected forms)."""
+    hits: dict[str, int] = {}
+    first: dict[str, NoGo] = {}
+    for _start, _end, no_go in find_nogo_in(text, [g for g in no_gos if g.term.strip()]):
         term = no_go.term.strip()
-        if not term:
-            continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
-        hits = pattern.findall(text)
-        if not hits:
-            continue
+        hits[term] = hits.get(term, 0) + 1
+        first.setdefault(term, no_go)
+    found = []
+    for term, no_go in first.items():
         replacement = nested("quote.double", text=no_go.replacement)
         instead = (
             nested("habit.no_go_instead", replacement=replacement) if no_go.replacement else ""
         )
         quoted = nested("quote.double", text=term)
-        text, phrase = say("habit.no_go", lang, term=quoted, name=name, instead=instead)
+        message, phrase = say("habit.no_go", lang, term=quoted, name=name, instead=instead)
         found.append(
             Deviation(
                 feature="no_go",
                 family="wording",
                 label=t("habit.no_go_label", lang),
-                importance=HABIT_IMPORTANCE + 3.0 + min(len(hits), 5) * 0.1,
-                text=text,
-                draft_value=float(len(hits)),
+                importance=HABIT_IMPORTANCE + 3.0 + min(hits[term], 5) * 0.1,
+                text=message,
+                draft_value=float(hits[term]),
                 her_typical=0.0,
                 her_low=None,
                 her_high=None,
