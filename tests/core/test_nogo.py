@@ -323,6 +323,10 @@ def first_chars(items: list[tuple[object, object]]) -> set[str] | None:
             return found | {chr(av)}
         if op is c.IN and all(o is c.LITERAL for o, _ in av):
             return found | {chr(x) for _, x in av}
+        if (op is c.SUBPATTERN and zero_width(av[3].data)) or (
+            op is c.BRANCH and all(zero_width(alt.data) for alt in av[1])
+        ):
+            continue  # a group of lookarounds only: „(?:(?<=, )|(?<=und ))nicht“
         if op is c.SUBPATTERN:
             more = first_chars(av[3].data)
             return None if more is None else found | more
@@ -343,6 +347,21 @@ def first_chars(items: list[tuple[object, object]]) -> set[str] | None:
             continue
         return None
     return None
+
+
+def zero_width(items: list[tuple[object, object]]) -> bool:
+    """True when the parsed pattern consumes no character (anchors and lookarounds)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN and zero_width(av[3].data):
+            continue
+        if op is c.BRANCH and all(zero_width(alt.data) for alt in av[1]):
+            continue
+        return False
+    return True
 
 
 def literal_letters(items: list[tuple[object, object]]) -> set[str]:
@@ -509,3 +528,67 @@ def test_quote_starts_equal_finditer(pieces: list[str]) -> None:
 def test_quote_starts_by_hand(text: str, expected: list[int]) -> None:
     quote_chars = [m.start() for m in nogo.QUOTE_CHAR_RE.finditer(text)]
     assert nogo.find_quote_starts(text, quote_chars) == expected
+
+
+# Pieces of cues and of ordinary sentences: joined at random they hit and miss the cues,
+# their beginnings, ends and word boundaries.
+CUE_PIECES = [
+    "nicht geht",
+    "no-go",
+    "tabu",
+    "Stabu",
+    "verboten",
+    "nichts zu suchen",
+    "gar nicht erst",
+    "kommt mir nicht auf",
+    "peinlich",
+    "rollen sich mir die",
+    "off-limits",
+    "overused",
+    "banned",
+    "unbanned",
+    "naff",
+    "drop ",
+    "cheesy",
+    "leave out",
+    "steer clear",
+    "hasse",
+    ", nicht ",
+    "und nicht ",
+    "Nicht ",
+    ", not a ",
+    "but never ",
+    "„",
+    "“",
+    "'",
+    '"',
+    "Fellnase",
+    "Hundesalon",
+    " nein.",
+    " no, ",
+    " no longer",
+    " ja",
+    "Wir sagen ",
+    "Das Wort ",
+    " ist ",
+    "Bitte ",
+    "please don't forget",
+    "please don't ",
+    " ",
+    ".",
+    ",",
+]
+
+
+def test_split_alternatives_keeps_groups_and_sets_whole() -> None:
+    assert nogo.split_alternatives(r"a(?:b|c)|[|(]x|\|y|z") == [r"a(?:b|c)", r"[|(]x", r"\|y", "z"]
+    assert nogo.split_alternatives(r"[]|]a|b") == [r"[]|]a", "b"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=10))
+def test_grouped_cues_find_what_the_plain_alternation_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(rf"(?i)(?:{nogo.REJECT_DE}|{nogo.REJECT_EN})")
+    assert (nogo.REJECT_ANY.search(text) is None) == (plain.search(text) is None)
+    assert nogo.has_rejection(text) == (plain.search(text) is not None)
