@@ -236,9 +236,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "feature.wiener_sachtextformel_score.explain": {
         "de": "Für welche Schulstufe ihre Texte etwa geschrieben sind, von 4 (leicht) bis 15 "
-        "(sehr schwer); lange Wörter und lange Sätze heben den Wert.",
-        "en": "Which school grade her German roughly suits, from 4 (easy) to 15 (very hard); "
-        "long words and long sentences raise it.",
+        "(sehr schwer), darunter sehr leicht; lange Wörter und lange Sätze heben den Wert.",
+        "en": "Which school grade her German roughly suits, from 4 (easy) to 15 (very hard), "
+        "below 4 very easy; long words and long sentences raise it.",
     },
     # flesch_reading_ease_score
     "feature.flesch_reading_ease_score.label": {
