@@ -63,6 +63,9 @@ REJECTING: tuple[tuple[str, str, str, str], ...] = (
     ("en", "We say 'loaf', never 'bread product'.", "bread product", "loaf"),
     ("en", "'Hand-crafted' yes, 'artisan' no.", "artisan", "Hand-crafted"),
     ("en", "Drop 'premium' everywhere, please.", "premium", ""),
+    ("en", 'And I don\'t want the line about "passion".', "passion", ""),
+    ("en", "Not keen on 'foodie heaven' either.", "foodie heaven", ""),
+    ("en", "Can we lose 'world-famous'? Nobody here would say it.", "world-famous", ""),
 )
 
 # (language, sentence): a quoted word she uses, likes, cites or keeps.
@@ -88,4 +91,6 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("en", "Please don't forget the 'Opening hours' heading."),
     ("en", "We drop off the 'Sunday loaf' orders at nine."),
     ("en", "Kids call our rolls 'cloud buns', which is sweet."),
+    ("en", "I don't want to miss the 'Saturday special' slot in the paper."),
+    ("de", "Ich will nicht „Samstagsbrot“ vergessen, das ist wichtig."),
 )

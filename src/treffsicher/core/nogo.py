@@ -119,7 +119,9 @@ REJECT_EN = (
     r"(?:doesn'?t|does not|don'?t) work for me|not for me|skin crawl|can'?t bear|cannot bear|"
     r"spare me|steer clear|leave out|leave off|cheesy|naff(?<=\bnaff)\b|tacky|clich[eé]|"
     r"verused(?<=overused)|"
-    r"allergic to|drives me (?:mad|crazy|nuts|up the wall)|drop\s+(?=[“‘\"'])"
+    r"allergic to|drives me (?:mad|crazy|nuts|up the wall)|drop\s+(?=[“‘\"'])|"
+    r"(?:don'?t|do not|doesn'?t|does not) want(?! to (?:miss|forget|wait|bother|lose out))|"
+    r"not keen on|can we (?:lose|drop|cut)\b|lose the\b"
 )
 # Replacement cues: what follows is what she would rather read.
 REPLACE_AFTER_DE = r"schreib\w* lieber|sag\w* lieber|nenn\w* (?:es|das|uns|mich|sie) lieber|"

@@ -55,9 +55,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import.mail_name_hint": {
         "de": "  {count:Nachricht|Nachrichten} von „{sender_name}“ <{address}> – ist das "
-        "auch die Kundin? Dann: {command}",
+        "die Kundin? Dann: {command}",
         "en": "  {count:message|messages} from '{sender_name}' <{address}> – is that the "
-        "client too? Then: {command}",
+        "client? Then: {command}",
     },
     "import.mail_summary": {
         "de": "Nachrichten gesehen: {seen}, von der Kundin: {client}, Textstellen "
