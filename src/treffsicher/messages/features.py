@@ -77,6 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feature.greeting.category.dear": {"de": "Dear", "en": "Dear"},
     "feature.greeting.category.hello": {"de": "Hello", "en": "Hello"},
     "feature.greeting.category.hiya": {"de": "Hiya", "en": "Hiya"},
+    "feature.greeting.category.name": {"de": "nur der Name", "en": "name only"},
     "feature.greeting.category.good_morning": {"de": "Good morning", "en": "Good morning"},
     "feature.greeting.category.morning": {"de": "Morning", "en": "Morning"},
     "feature.greeting.category.good_afternoon": {"de": "Good afternoon", "en": "Good afternoon"},

@@ -56,6 +56,11 @@ GREETING_CASES = [
     ("en", "Hello everyone,\nwelcome to the course.", "hello"),
     ("en", "Good morning Sarah,\nhere is the file.", "good_morning"),
     ("en", "Hey there!\nAll good?", "hey"),
+    # Only the name, on a line of its own: a greeting without a greeting word.
+    ("en", "Sam,\n\nThe about us bit is nearly there.\n\nTa,\nRuth", "name"),
+    ("en", "Mrs Kerr,\nyour loaf is ready.", "name"),
+    ("de", "Frau Adler,\n\nder Termin am Donnerstag passt.\n\nGruß\nBirgit", "name"),
+    ("de", "Jens,\ndie Bretter sind da.", "name"),
 ]
 
 
@@ -78,6 +83,11 @@ def test_greeting(lang: str, text: str, key: str) -> None:
         # A greeting in the middle of her text or in a quoted line is not hers.
         ("de", "Die Treppe ist fertig.\nServus Anna, hat der Kunde gesagt."),
         ("de", "> Hallo Vroni,\n> geht Donnerstag?\nDonnerstag geht."),
+        # A word and a comma that is no name, a sign-off over her name, a name mid-line.
+        ("de", "Danke,\ndas passt so.\n\nBirgit"),
+        ("en", "Cheers,\nMorwenna"),
+        ("de", "Willkommen!\nHier finden Sie unsere Öffnungszeiten."),
+        ("en", "Mrs Kerr, the loaf is ready.\nRuth"),
     ],
 )
 def test_no_greeting_counts_nothing(lang: str, text: str) -> None:

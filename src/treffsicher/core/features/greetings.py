@@ -130,6 +130,7 @@ SIGNOFF_TAIL = (
 )
 # Her bare first name as the whole sign-off ("…\n\nDana"): one capitalised word, maybe an
 # initial ("Dana W."), alone on the passage's last line, with nothing but a comma after it.
+TITLES = frozenset("frau herr mrs mr ms miss dr".split())  # before a name in a greeting
 BARE_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàçñ'-]{1,20}(?:\s+[A-ZÄÖÜ]\.)?,?")
 # Capitalised last lines that are no name: function and style words, short answers.
 NOT_NAMES = {
@@ -170,11 +171,26 @@ def find_greeting(prepared: PreparedText) -> tuple[str, int] | None:
         text = doc.text[sent.start : sent.end]
         m = pattern.match(text)
         if m is None or m.lastgroup is None:
-            return None
+            return (
+                ("name", s) if _is_name_greeting(doc.text, sent.end, text, prepared.lang) else None
+            )
         if m.lastgroup == "liebe" and not is_addressee(text[m.end() :]):
             return None  # "Liebe ist …": a noun, not "Liebe Anna"
         return (m.lastgroup, s)
     return None
+
+
+def _is_name_greeting(text: str, end: int, sentence: str, lang: str) -> bool:
+    """True for an opening line of only her reader's name and a comma: „Sam,“, „Frau
+    Adler,“, "Mrs Kerr," – the greeting without a greeting word („Willkommen!“ is none)."""
+    if not text[end:].lstrip(" \t").startswith("\n") or not sentence.endswith(","):
+        return False
+    if lang in SIGNOFF_RES and match_signoff(SIGNOFF_RES[lang], sentence) is not None:
+        return False  # „Cheers,“ / „Danke,“ over her name: a sign-off
+    words = sentence[:-1].split()
+    if len(words) == 2 and words[0].lower() in TITLES:
+        words = words[1:]
+    return len(words) == 1 and is_bare_name(words[0], lang)
 
 
 def find_signoff(prepared: PreparedText, after: int) -> tuple[str, int] | None:
@@ -231,8 +247,11 @@ def match_signoff(pattern: re.Pattern[str], sentence: str) -> str | None:
 def classify_formula(feature: str, text: str, lang: str) -> str | None:
     """Return the greeting or sign-off key of a quoted line ("Hallo Anna," → "hallo")."""
     if feature == "greeting" and lang in GREETING_RES:
-        m = GREETING_RES[lang].match(text.strip())
-        return m.lastgroup if m is not None else None
+        line = text.strip()
+        m = GREETING_RES[lang].match(line)
+        if m is not None:
+            return m.lastgroup
+        return "name" if _is_name_greeting(line + "\n", len(line), line, lang) else None
     if feature == "signoff" and lang in SIGNOFF_RES:
         lines = [x for x in text.strip().split("\n") if x.strip()][-2:]
         for line in reversed(lines):
