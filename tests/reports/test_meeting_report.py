@@ -87,3 +87,21 @@ def test_svg_is_self_contained_with_title_and_description() -> None:
     assert "<desc" in svg
     assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert 'class="crossing"' in svg  # meeting stops paying at about 590 km, on the axis
+
+
+def test_proposals_not_yet_reviewed_are_named_below_the_agenda() -> None:
+    proposals = (
+        AssumptionInput("6", "Sie möchte „Fellnase“ nicht lesen.", "nogo", "proposed"),
+        AssumptionInput("7", "Sie schreibt in der Ich-Form.", "tone", "proposed"),
+    )
+    inputs = UncertaintyInputs(assumptions=proposals, profile_words=300)
+    report = run_model("Birgit Lohmann", Route(0.0), PARAMS, inputs, UncertaintyWeights())
+    markdown = render_agenda_markdown(report, "de")
+    assert "Nichts Offenes" in markdown  # proposals are no open points yet …
+    assert (  # … but the writer learns they wait, with a command that pastes into a shell
+        "Noch ungeprüft: 2 Vorschläge aus ihren Worten. Angenommen kommen sie auf die "
+        "Tagesordnung: treffsicher assumptions 'Birgit Lohmann'" in markdown
+    )
+    assert "Not reviewed yet: 2 proposals" in render_agenda_markdown(report, "en")
+    assert "Noch ungeprüft" in render_agenda_html(report, "de")
+    assert "ungeprüft" not in render_agenda_markdown(story_report(), "de")

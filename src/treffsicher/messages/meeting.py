@@ -279,6 +279,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts Offenes: keine offenen Annahmen, Stimmfragen oder schwachen Entwürfe.",
         "en": "Nothing open: no open assumptions, voice questions or weak drafts.",
     },
+    "agenda.unreviewed": {
+        "de": "Noch ungeprüft: {count:Vorschlag|Vorschläge} aus ihren Worten. Angenommen "
+        "kommen sie auf die Tagesordnung: {command}",
+        "en": "Not reviewed yet: {count:proposal|proposals} from her words. Accepted, they join "
+        "the agenda: {command}",
+    },
     "agenda.minutes": {"de": "{minutes} Min.", "en": "{minutes} min"},
     "agenda.evidence": {"de": "Dafür spricht", "en": "For it"},
     "agenda.against": {"de": "Dagegen spricht", "en": "Against it"},

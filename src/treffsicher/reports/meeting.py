@@ -3,6 +3,7 @@ Markdown and a self-contained printable HTML page."""
 
 from __future__ import annotations
 
+import shlex
 from collections import Counter
 from typing import Any
 
@@ -277,8 +278,9 @@ def describe_uncertainty(report: MeetingReport, lang: str) -> str:
 def render_agenda_markdown(report: MeetingReport, lang: str) -> str:
     """The agenda as Markdown: numbered items with minutes and her words for and against."""
     lines = [f"# {t('agenda.title', lang, name=report.client)}", ""]
+    unreviewed = describe_unreviewed(report, lang)
     if not report.agenda:
-        return "\n".join([*lines, t("agenda.empty", lang), ""])
+        return "\n".join([*lines, t("agenda.empty", lang), *unreviewed, ""])
     for number, item in enumerate(report.agenda, start=1):
         minutes = t("agenda.minutes", lang, minutes=item.minutes)
         lines.append(f"{number}. {describe_item(item, lang)} ({minutes})")
@@ -288,8 +290,22 @@ def render_agenda_markdown(report: MeetingReport, lang: str) -> str:
         ):
             for quote in quotes:
                 lines.append(f"   - {t(label, lang)}: {quote_text(quote, lang)}")
-    lines += ["", t("agenda.total", lang, minutes=total_minutes(report.agenda)), ""]
+    lines += ["", t("agenda.total", lang, minutes=total_minutes(report.agenda)), *unreviewed, ""]
     return "\n".join(lines)
+
+
+def count_unreviewed(report: MeetingReport) -> int:
+    """Proposals from her words the writer has not accepted or rejected yet."""
+    return sum(1 for item in report.inputs.assumptions if item.status == "proposed")
+
+
+def describe_unreviewed(report: MeetingReport, lang: str) -> list[str]:
+    """A line on the proposals still to review (they join the agenda once accepted), or none."""
+    count = count_unreviewed(report)
+    if not count:
+        return []
+    command = shlex.join(["treffsicher", "assumptions", report.client])  # pastes into a shell
+    return ["", t("agenda.unreviewed", lang, count=count, command=command)]
 
 
 def render_agenda_html(report: MeetingReport, lang: str) -> str:
@@ -312,6 +328,7 @@ def render_agenda_html(report: MeetingReport, lang: str) -> str:
             f"<li>{escape(describe_item(item, lang))} <small>({minutes})</small>{extra}</li>"
         )
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{escape(t('agenda.empty', lang))}</p>"
+    body += "".join(f"<p>{escape(line)}</p>" for line in describe_unreviewed(report, lang) if line)
     total = escape(t("agenda.total", lang, minutes=total_minutes(report.agenda)))
     return (
         f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
