@@ -10,7 +10,6 @@ from treffsicher.errors import InputError
 from treffsicher.services import accounts
 from treffsicher.web.auth import (
     LOGIN_PATH,
-    SESSION_COOKIE,
     current_user,
     safe_next,
     set_session_cookie,
@@ -19,6 +18,7 @@ from treffsicher.web.forms import engine_of, read_form, text_field
 from treffsicher.web.guard import PasswordGuard
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
+from treffsicher.web.security import SESSION_COOKIE, bind_csrf_to_session
 
 router = APIRouter()
 
@@ -114,6 +114,7 @@ async def change_password(request: Request) -> Response:
         return render(request, "account_password.html", context, status_code=400)
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     context["flash"] = [Flash("info", ui_text("password_page.changed", lang))]
+    bind_csrf_to_session(request, session_id)  # the page's forms belong to the new login
     response = render(request, "account_password.html", context)
     set_session_cookie(request, response, session_id)
     return response

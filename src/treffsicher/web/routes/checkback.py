@@ -20,6 +20,7 @@ from treffsicher.services.checkback import LinkInvalidError, PinLockedError, Pin
 from treffsicher.web.forms import engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render
+from treffsicher.web.security import wants_secure_cookie
 
 router = APIRouter()
 PIN_COOKIE = "treffsicher_pin"
@@ -125,7 +126,14 @@ async def her_pin(request: Request, token: str) -> Response:
     except PinLockedError as exc:
         return pin_page(request, token, str(exc), status_code=429)
     response = RedirectResponse(f"/r/{token}", status_code=303)
-    response.set_cookie(PIN_COOKIE, pin_pass, httponly=True, samesite="strict", path=f"/r/{token}")
+    response.set_cookie(
+        PIN_COOKIE,
+        pin_pass,
+        httponly=True,
+        samesite="strict",
+        secure=wants_secure_cookie(request),
+        path=f"/r/{token}",
+    )
     return response
 
 

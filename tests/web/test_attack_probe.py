@@ -1,0 +1,140 @@
+"""An attacker's probes of the web interface, kept as tests (docs/decisions/0017-web-attack-
+review.md): CSRF tokens of another login, cookies behind TLS, concurrent login guessing,
+oversized forms on the pages anyone can reach, and her check-back pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from understanding_helpers import add_praxis
+from web_helpers import WebClient, make_web_client
+
+from treffsicher.services import accounts, checkback, understanding
+from treffsicher.web.app import WebOptions
+from treffsicher.web.security import CSRF_COOKIE
+
+ANNA_PASSWORD = "Kaffeebohne-Morgen-7"
+BERT_PASSWORD = "Teekanne-am-Abend-42"
+TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def browser(web: WebClient, base_url: str = "http://127.0.0.1") -> WebClient:
+    """Another browser (its own cookies) on the same app."""
+    return WebClient(TestClient(web.http.app, base_url=base_url))
+
+
+def logged_in(web: WebClient, name: str, password: str) -> WebClient:
+    """A browser of `name`, logged in, holding the token of a page it saw afterwards."""
+    other = browser(web)
+    other.get("/login")
+    response = other.post(
+        "/login", {"name": name, "password": password, "next": "/clients"}, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text[:300]
+    assert other.get("/clients").status_code == 200
+    return other
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> WebClient:
+    """A workspace with the users anna and bert (the WebClient itself is not logged in)."""
+    web = make_web_client(tmp_path)
+    engine = web.http.app.state.engine
+    accounts.add_user(engine, "anna", ANNA_PASSWORD)
+    accounts.add_user(engine, "bert", BERT_PASSWORD)
+    return web
+
+
+def plant(victim: WebClient, cookie: str) -> None:
+    """Put a CSRF cookie into the victim's browser (as a sibling site or a network attacker
+    on plain http could)."""
+    victim.http.cookies.set(CSRF_COOKIE, cookie)
+
+
+def test_a_csrf_token_of_another_login_is_refused(team: WebClient) -> None:
+    anna = logged_in(team, "anna", ANNA_PASSWORD)
+    bert = logged_in(team, "bert", BERT_PASSWORD)
+    # Bert's own valid pair, planted in Anna's browser, must not act for Anna.
+    plant(anna, bert.http.cookies[CSRF_COOKIE])
+    response = anna.http.post("/clients", data={"name": "Untergeschoben", "csrf_token": bert.token})
+    assert response.status_code == 403
+    # Nor a pair anybody can fetch from the login page without an account.
+    stranger = browser(team)
+    stranger.get("/login")
+    plant(anna, stranger.http.cookies[CSRF_COOKIE])
+    response = anna.http.post(
+        "/clients", data={"name": "Untergeschoben", "csrf_token": stranger.token}
+    )
+    assert response.status_code == 403
+    # Her own page gives her a token that works again.
+    anna.http.cookies.delete(CSRF_COOKIE)
+    anna.get("/clients")
+    assert (
+        anna.post("/clients", {"name": "Eigene Kundin"}, follow_redirects=False).status_code == 303
+    )
+    assert "Untergeschoben" not in anna.get("/clients").text
+
+
+def test_the_token_changes_with_the_login_and_the_password(team: WebClient) -> None:
+    anna = browser(team)
+    anna.get("/login")
+    before = anna.token
+    anna.post("/login", {"name": "anna", "password": ANNA_PASSWORD}, follow_redirects=False)
+    anna.get("/account/password")
+    assert anna.token != before
+    changed = anna.post(
+        "/account/password",
+        {"current": ANNA_PASSWORD, "new": BERT_PASSWORD + "x", "repeat": BERT_PASSWORD + "x"},
+    )
+    assert changed.status_code == 200
+    # The page after the change holds a token for the new session: its forms still work.
+    token = TOKEN.search(changed.text)
+    assert token
+    response = anna.http.post(
+        "/clients",
+        data={"name": "Nach dem Wechsel", "csrf_token": token.group(1)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+
+
+def set_cookies(response: Any) -> dict[str, str]:
+    """Name → the whole Set-Cookie line of every cookie a response sets."""
+    lines = response.headers.get_list("set-cookie")
+    return {line.split("=", 1)[0]: line for line in lines}
+
+
+def test_every_cookie_is_secure_behind_tls(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path)
+    over_tls = browser(web, "https://127.0.0.1")
+    assert "Secure" in set_cookies(over_tls.get("/clients"))[CSRF_COOKIE]
+    assert "Secure" not in set_cookies(browser(web).get("/clients"))[CSRF_COOKIE]
+    forced = make_web_client(tmp_path / "forced", WebOptions(secure_cookies=True))
+    assert "Secure" in set_cookies(forced.get("/clients"))[CSRF_COOKIE]
+    # Her PIN pass too.
+    add_praxis(web.http.app.state.engine)
+    understanding.add_assumption(
+        web.http.app.state.engine, "Sabine Ohm", "Familien", "audience", "de"
+    )
+    created = checkback.create_round(
+        web.http.app.state.engine, "Sabine Ohm", [1], lang="de", pin="4711"
+    )
+    token = created.link.rsplit("/r/", 1)[1]
+    over_tls.get(f"/r/{token}")
+    response = over_tls.post(f"/r/{token}/pin", {"pin": "4711"}, follow_redirects=False)
+    assert response.status_code == 303
+    assert "Secure" in set_cookies(response)["treffsicher_pin"]
+
+
+def her_round(web: WebClient) -> tuple[str, int]:
+    """A check-back link of Sabine's and the id of its first item."""
+    engine = web.http.app.state.engine
+    add_praxis(engine)
+    understanding.add_assumption(engine, "Sabine Ohm", "Sie bietet Massagen an.", "offer", "de")
+    created = checkback.create_round(engine, "Sabine Ohm", [1], lang="de")
+    token = created.link.rsplit("/r/", 1)[1]
+    return token, checkback.open_round(engine, token)[0].items[0].id
