@@ -5,16 +5,22 @@ oversized forms on the pages anyone can reach, and her check-back pages."""
 from __future__ import annotations
 
 import re
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
+import anyio
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from understanding_helpers import add_praxis
-from web_helpers import WebClient, make_web_client
+from web_helpers import WebClient, make_web_client, parse
 
 from treffsicher.services import accounts, checkback, understanding
 from treffsicher.web.app import WebOptions
+from treffsicher.web.guard import FREE_FAILURES
+from treffsicher.web.routes.account import LOGIN_HASH_SLOTS
 from treffsicher.web.security import CSRF_COOKIE
 
 ANNA_PASSWORD = "Kaffeebohne-Morgen-7"
@@ -130,6 +136,67 @@ def test_every_cookie_is_secure_behind_tls(tmp_path: Path) -> None:
     assert "Secure" in set_cookies(response)["treffsicher_pin"]
 
 
+def test_concurrent_wrong_logins_cannot_pass_the_lock_out(
+    team: WebClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twelve wrong logins at once from one address: at most FREE_FAILURES passwords are
+    checked, never more than LOGIN_HASH_SLOTS at a time (each argon2 check takes 64 MiB)."""
+    lock = threading.Lock()
+    state = {"calls": 0, "running": 0, "most": 0}
+
+    def slow_check(engine: Any, name: str, password: str) -> None:
+        with lock:
+            state["calls"] += 1
+            state["running"] += 1
+            state["most"] = max(state["most"], state["running"])
+        time.sleep(0.2)
+        with lock:
+            state["running"] -= 1
+
+    monkeypatch.setattr(accounts, "check_login", slow_check)
+    app = team.http.app
+    statuses: list[int] = []
+
+    async def attack() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+            page = await http.get("/login")
+            match = TOKEN.search(page.text)
+            assert match
+            form = {"csrf_token": match.group(1), "name": "anna"}
+
+            async def guess(n: int) -> None:
+                response = await http.post("/login", data={**form, "password": f"rate-{n}"})
+                statuses.append(response.status_code)
+
+            async with anyio.create_task_group() as group:
+                for n in range(12):
+                    group.start_soon(guess, n)
+
+    anyio.run(attack)
+    assert state["calls"] <= FREE_FAILURES, state
+    assert state["most"] <= LOGIN_HASH_SLOTS, state
+    assert statuses.count(429) >= 12 - FREE_FAILURES, statuses
+
+
+FORM_FLOOD = {f"feld{n}": "x" * 100_000 for n in range(12)}  # 1.2 MB in twelve fields
+
+
+def test_the_login_form_refuses_a_flood_before_holding_it(team: WebClient) -> None:
+    team.get("/login")
+    response = team.post("/login", FORM_FLOOD)
+    assert response.status_code == 400
+    assert "zu viel Text" in parse(response.text).select_one("#error-message").get_text()
+    huge_password = team.post("/login", {"name": "anna", "password": "p" * 200_000})
+    assert huge_password.status_code == 400
+    with_file = team.post(
+        "/login",
+        {"name": "anna", "password": ANNA_PASSWORD},
+        files=[("anhang", ("a.bin", b"\0" * 1000, "application/octet-stream"))],
+    )
+    assert with_file.status_code == 400
+
+
 def her_round(web: WebClient) -> tuple[str, int]:
     """A check-back link of Sabine's and the id of its first item."""
     engine = web.http.app.state.engine
@@ -138,3 +205,20 @@ def her_round(web: WebClient) -> tuple[str, int]:
     created = checkback.create_round(engine, "Sabine Ohm", [1], lang="de")
     token = created.link.rsplit("/r/", 1)[1]
     return token, checkback.open_round(engine, token)[0].items[0].id
+
+
+def test_her_forms_refuse_a_flood_before_holding_it(web: WebClient) -> None:
+    token, item = her_round(web)
+    her = browser(web)
+    her.get(f"/r/{token}")
+    flooded = her.post(f"/r/{token}/items/{item}", {"answer": "yes", **FORM_FLOOD})
+    assert flooded.status_code == 400
+    assert "zu viel Text" in parse(flooded.text).select_one("#error-message").get_text()
+    with_file = her.post(
+        f"/r/{token}/items/{item}",
+        {"answer": "yes"},
+        files=[("anhang", ("a.bin", b"\0" * 1000, "application/octet-stream"))],
+    )
+    assert with_file.status_code == 400
+    # A normal answer still goes in.
+    assert her.post(f"/r/{token}/items/{item}", {"answer": "yes"}).status_code == 200

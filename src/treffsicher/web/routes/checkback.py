@@ -17,7 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from treffsicher.errors import TreffsicherError
 from treffsicher.services import checkback
 from treffsicher.services.checkback import LinkInvalidError, PinLockedError, PinNeededError
-from treffsicher.web.forms import engine_of, read_form, text_field
+from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render
 from treffsicher.web.security import wants_secure_cookie
@@ -118,7 +118,7 @@ def pin_page(request: Request, token: str, message: str, status_code: int = 200)
 @router.post("/r/{token}/pin", response_class=HTMLResponse)
 async def her_pin(request: Request, token: str) -> Response:
     """Check her PIN; the browser keeps a pass for this link only."""
-    form = await read_form(request)
+    form = await read_form(request, PUBLIC_FORM)
     try:
         _round, pin_pass = open_or_count(request, token, text_field(form, "pin").strip())
     except PinNeededError as exc:
@@ -140,7 +140,7 @@ async def her_pin(request: Request, token: str) -> Response:
 @router.post("/r/{token}/items/{item_id}", response_class=HTMLResponse)
 async def her_answer(request: Request, token: str, item_id: int) -> Response:
     """Save one answer (append-only); HTMX gets the item back, others the page."""
-    form = await read_form(request)
+    form = await read_form(request, PUBLIC_FORM)
     limiter_of(request).check(address_of(request), "de")
     try:
         round_ = checkback.answer_item(
@@ -166,6 +166,6 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
 @router.post("/r/{token}/finish")
 async def her_finish(request: Request, token: str) -> Response:
     """She is done."""
-    await read_form(request)
+    await read_form(request, PUBLIC_FORM)
     checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
     return RedirectResponse(f"/r/{token}", status_code=303)
