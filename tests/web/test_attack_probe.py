@@ -21,6 +21,11 @@ from treffsicher.services import accounts, checkback, understanding
 from treffsicher.web.app import WebOptions
 from treffsicher.web.guard import FREE_FAILURES
 from treffsicher.web.routes.account import LOGIN_HASH_SLOTS
+from treffsicher.web.routes.checkback import (
+    MAX_TRACKED_ADDRESSES,
+    AttemptLimiter,
+    TooManyAttemptsError,
+)
 from treffsicher.web.security import CSRF_COOKIE
 
 ANNA_PASSWORD = "Kaffeebohne-Morgen-7"
@@ -222,3 +227,57 @@ def test_her_forms_refuse_a_flood_before_holding_it(web: WebClient) -> None:
     assert with_file.status_code == 400
     # A normal answer still goes in.
     assert her.post(f"/r/{token}/items/{item}", {"answer": "yes"}).status_code == 200
+
+
+def test_finishing_with_wrong_links_counts_towards_the_limit(web: WebClient) -> None:
+    token, _item = her_round(web)
+    guesser = browser(web)
+    guesser.get(f"/r/{token}")  # a valid link's page, for the form token
+    codes = [guesser.post(f"/r/guess{n}/finish").status_code for n in range(21)]
+    assert codes[:20] == [404] * 20
+    assert codes[20] == 429
+
+
+def test_the_link_limiter_keeps_a_bounded_number_of_addresses() -> None:
+    limiter = AttemptLimiter()
+    for n in range(MAX_TRACKED_ADDRESSES + 50):
+        limiter.fail(f"10.{n // 65536}.{n // 256 % 256}.{n % 256}")
+    assert len(limiter.failures) <= MAX_TRACKED_ADDRESSES
+    # An address that keeps guessing is still stopped.
+    for _ in range(limiter.allowed):
+        limiter.fail("192.0.2.7")
+    with pytest.raises(TooManyAttemptsError):
+        limiter.check("192.0.2.7", "de")
+
+
+@pytest.mark.parametrize("path", ["/r/" + "A" * 43, "/r/kurz/weiter/unten"])
+def test_her_error_page_shows_nothing_of_the_team(web: WebClient, path: str) -> None:
+    her_round(web)
+    response = browser(web).get(path)
+    assert response.status_code == 404
+    page = parse(response.text)
+    assert page.find("nav") is None
+    assert page.find("a", href="/clients") is None
+    assert "Kundinnen" not in page.get_text()
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex, nofollow"
+    assert page.select_one("#error-message").get_text().strip()
+
+
+def test_names_with_paths_stay_inside_the_staging_folder(web: WebClient, tmp_path: Path) -> None:
+    client_id = web.add_client("Ulrike Berger")
+    mail = (
+        b"From: Ulrike Berger <ulrike@example.org>\nTo: anna@example.org\nSubject: Termin\n"
+        b"Date: Mon, 3 Jun 2024 10:00:00 +0200\n\nHallo Anna, bis morgen um zehn.\n"
+    )
+    names = ["../../ausbruch.eml", "/tmp/absolut.eml", "..\\..\\rueckwaerts.eml", "nul\0x.eml"]
+    for name in names:
+        assert web.upload(client_id, [(name, mail)]).status_code == 200
+    root = web.http.app.state.staging_root
+    staged = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+    assert sorted(p.name for p in staged) == sorted(
+        ["ausbruch.eml", "absolut.eml", "rueckwaerts.eml", "nul_00x.eml"]
+    )
+    assert all(len(p.parts) == 2 for p in staged)  # <stage token>/<file>
+    everywhere = list(tmp_path.rglob("ausbruch.eml"))
+    assert everywhere
+    assert all(root in p.parents for p in everywhere)

@@ -26,6 +26,7 @@ router = APIRouter()
 PIN_COOKIE = "treffsicher_pin"
 LINK_FAILURES_ALLOWED = 20
 LINK_WINDOW_SECONDS = 600.0
+MAX_TRACKED_ADDRESSES = 10_000  # bounded memory under a flood of addresses
 
 
 class TooManyAttemptsError(TreffsicherError):
@@ -52,7 +53,19 @@ class AttemptLimiter:
             raise TooManyAttemptsError(ui_text("her.too_many", lang))
 
     def fail(self, key: str) -> None:
+        """Count a failure of `key`; at most MAX_TRACKED_ADDRESSES keys are kept (first
+        those whose failures are all older than the window are dropped, then the oldest)."""
+        if key not in self.failures and len(self.failures) >= MAX_TRACKED_ADDRESSES:
+            self.forget_old()
         self.failures.setdefault(key, deque()).append(time.monotonic())
+
+    def forget_old(self) -> None:
+        """Make room for one more key."""
+        now = time.monotonic()
+        for key in [k for k, times in self.failures.items() if now - times[-1] > self.window]:
+            del self.failures[key]
+        while len(self.failures) >= MAX_TRACKED_ADDRESSES:
+            del self.failures[next(iter(self.failures))]
 
 
 def limiter_of(request: Request) -> AttemptLimiter:
@@ -167,5 +180,10 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
 async def her_finish(request: Request, token: str) -> Response:
     """She is done."""
     await read_form(request, PUBLIC_FORM)
-    checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
+    limiter_of(request).check(address_of(request), "de")
+    try:
+        checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
+    except LinkInvalidError:
+        limiter_of(request).fail(address_of(request))
+        raise
     return RedirectResponse(f"/r/{token}", status_code=303)
