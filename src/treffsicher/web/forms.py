@@ -33,7 +33,8 @@ class FormLimits:
 # The forms of logged-in users (also uploads and pasted drafts).
 USER_FORM = FormLimits(MAX_FILES, MAX_FIELDS, MAX_FIELD_BYTES, "error.form_too_large")
 # Forms anyone can send (the login, her check-back pages): a few short fields, no files,
-# so a request nobody logged in cannot make the server hold megabytes (decision 0017).
+# so a request nobody logged in cannot make the server hold megabytes (see
+# docs/decisions/0017-web-attack-review.md).
 PUBLIC_FORM = FormLimits(0, 10, 64 * 1024, "error.public_form_too_large")
 
 
