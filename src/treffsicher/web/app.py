@@ -23,7 +23,7 @@ from treffsicher.settings import Settings
 from treffsicher.web.auth import AccountMiddleware, require_client_access
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
-from treffsicher.web.security import SecurityMiddleware
+from treffsicher.web.security import SecurityMiddleware, is_public_path
 
 LOGGER = logging.getLogger(__name__)
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
@@ -182,6 +182,10 @@ def error_response(request: Request, message: str, status: int) -> Response:
         response.headers["HX-Retarget"] = "#htmx-error"
         response.headers["HX-Reswap"] = "innerHTML"
         return response
+    if is_public_path(request.url.path):
+        # Her check-back pages: nothing of the team's pages (no navigation, no link to the
+        # client list) for whoever holds a wrong or old link.
+        return render(request, "checkback_error.html", {"message": message}, status_code=status)
     return render(request, "error.html", {"message": message}, status_code=status)
 
 

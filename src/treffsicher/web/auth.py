@@ -21,9 +21,16 @@ from treffsicher.services import accounts
 from treffsicher.services.accounts import UserInfo
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import request_language
-from treffsicher.web.security import ASGIApp, Receive, Scope, Send, is_public_path
+from treffsicher.web.security import (
+    SESSION_COOKIE,
+    ASGIApp,
+    Receive,
+    Scope,
+    Send,
+    is_public_path,
+    wants_secure_cookie,
+)
 
-SESSION_COOKIE = "treffsicher_session"
 LOGIN_PATH = "/login"
 OPEN_PATHS = frozenset({LOGIN_PATH})
 
@@ -39,13 +46,6 @@ def viewer_id(request: Request) -> int | None:
     without accounts, where the middleware lets nobody else in)."""
     user = current_user(request)
     return user.id if user else None
-
-
-def wants_secure_cookie(request: Request) -> bool:
-    """Secure cookies when the request came over https (behind a proxy: uvicorn's
-    --proxy-headers) or when TREFFSICHER_SECURE_COOKIES=1 says the server is behind TLS."""
-    forced = bool(getattr(request.app.state.options, "secure_cookies", False))
-    return forced or request.url.scheme == "https"
 
 
 def set_session_cookie(request: Request, response: Response, session_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Engine
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
@@ -17,18 +19,39 @@ MAX_FILES = 50  # files per upload request
 MAX_FIELDS = 100
 
 
-async def read_form(request: Request) -> FormData:
+@dataclass(frozen=True)
+class FormLimits:
+    """What the parser accepts before the CSRF check can look at the form: it holds text
+    fields in memory (up to max_fields × max_part_size) and spools files to disk."""
+
+    max_files: int
+    max_fields: int
+    max_part_size: int
+    message_key: str
+
+
+# The forms of logged-in users (also uploads and pasted drafts).
+USER_FORM = FormLimits(MAX_FILES, MAX_FIELDS, MAX_FIELD_BYTES, "error.form_too_large")
+# Forms anyone can send (the login, her check-back pages): a few short fields, no files,
+# so a request nobody logged in cannot make the server hold megabytes (see
+# docs/decisions/0017-web-attack-review.md).
+PUBLIC_FORM = FormLimits(0, 10, 64 * 1024, "error.public_form_too_large")
+
+
+async def read_form(request: Request, limits: FormLimits = USER_FORM) -> FormData:
     """The request's form (files spooled to the system temp dir by Starlette, removed when
     the request ends), after the CSRF check; CsrfError when the token is missing."""
     try:
         form = await request.form(
-            max_files=MAX_FILES, max_fields=MAX_FIELDS, max_part_size=MAX_FIELD_BYTES
+            max_files=limits.max_files,
+            max_fields=limits.max_fields,
+            max_part_size=limits.max_part_size,
         )
     except HTTPException as exc:
         # Starlette's parser refuses too many fields or files, or a text field over the
         # limit, with a bare 400: say which limit and what to do instead.
-        size = MAX_FIELD_BYTES // (1024 * 1024)
-        message = ui_text("error.form_too_large", request_language(request), size=size)
+        size = limits.max_part_size // (1024 * 1024)
+        message = ui_text(limits.message_key, request_language(request), size=size)
         raise InputError(message) from exc
     verify_csrf(request, form, ui_text("error.csrf", request_language(request)))
     return form

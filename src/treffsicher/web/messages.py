@@ -330,6 +330,10 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bitte eine Art und einen Wert für die Kennung angeben.",
         "en": "Please give a kind and a value for the identity.",
     },
+    "error.public_form_too_large": {
+        "de": "Das ist zu viel Text für dieses Formular – bitte kürzer fassen.",
+        "en": "That is too much text for this form – please keep it shorter.",
+    },
     "error.csrf": {
         "de": "Das Formular ist abgelaufen oder kam nicht von dieser Seite. Bitte die Seite "
         "neu laden und noch einmal versuchen.",

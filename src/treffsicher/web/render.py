@@ -23,7 +23,7 @@ from treffsicher.web.i18n import (
     ui_text,
 )
 from treffsicher.web.messages import UI_MESSAGES
-from treffsicher.web.security import CSRF_COOKIE, csrf_token_for
+from treffsicher.web.security import CSRF_COOKIE, csrf_token_for, wants_secure_cookie
 
 HTMX_FILE = "htmx-2.0.11.min.js"
 COOKIE_MAX_AGE = 365 * 24 * 3600
@@ -135,7 +135,14 @@ def render(
     html = env.get_template(template).render(values)
     response = HTMLResponse(html, status_code=status_code)
     if token_is_new:
-        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="lax", path="/")
+        response.set_cookie(
+            CSRF_COOKIE,
+            token,
+            httponly=True,
+            samesite="lax",
+            secure=wants_secure_cookie(request),
+            path="/",
+        )
     if request.query_params.get("lang") in LANGUAGES:
         response.set_cookie(LANG_COOKIE, lang, max_age=COOKIE_MAX_AGE, samesite="lax", path="/")
     return response

@@ -4,9 +4,11 @@ CSRF: a random token lives in an HttpOnly, SameSite=Lax cookie and is repeated
 in every state-changing form (hidden field `csrf_token`) or, for HTMX requests, in the
 X-CSRF-Token header set on <body>. A POST is accepted only when both are present and equal
 (constant-time compare), the cookie carries this server's signature (HMAC with a secret of
-the running app), and, if the browser sends an Origin header, it names this host. Another
-site can neither read the cookie nor set the field, and a cookie planted from elsewhere
-fails the signature, so it cannot forge a request.
+the running app) over the token and the browser's login session, and, if the browser sends
+an Origin header, it names this host. Another site can neither read the cookie nor set the
+field, and a cookie planted from elsewhere fails the signature — also a valid pair fetched
+by the attacker himself, since it belongs to another (or no) login; so it cannot forge a
+request. A login, logout or password change therefore brings a new token.
 
 Password: the fallback of a workspace without user accounts. A server reachable from other
 machines must have it then (`serve` refuses otherwise); it is checked as HTTP Basic
@@ -40,6 +42,7 @@ from treffsicher.errors import TreffsicherError
 from treffsicher.web.guard import PasswordGuard
 
 CSRF_COOKIE = "treffsicher_csrf"
+SESSION_COOKIE = "treffsicher_session"  # the login (web.auth); CSRF tokens are bound to it
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 TOKEN_BYTES = 32
@@ -73,24 +76,50 @@ class CsrfError(TreffsicherError):
     http_status = 403
 
 
-def sign(value: str, secret: bytes) -> str:
-    """The HMAC-SHA256 of `value` under `secret`, URL-safe."""
-    digest = hmac.new(secret, value.encode("ascii", "replace"), hashlib.sha256).digest()
+def sign(value: str, secret: bytes, session: str = "") -> str:
+    """The HMAC-SHA256 of `value` (and, when logged in, the session id) under `secret`,
+    URL-safe."""
+    message = value if not session else f"{value}\n{session}"
+    digest = hmac.new(secret, message.encode("utf-8", "replace"), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
 
 
-def new_token(secret: bytes) -> str:
-    """A fresh random CSRF token, signed: `random.signature`."""
+def new_token(secret: bytes, session: str = "") -> str:
+    """A fresh random CSRF token for `session`, signed: `random.signature`."""
     value = secrets.token_urlsafe(TOKEN_BYTES)
-    return f"{value}.{sign(value, secret)}"
+    return f"{value}.{sign(value, secret, session)}"
 
 
-def is_signed_token(token: str, secret: bytes) -> bool:
-    """True when `token` is a CSRF token this server issued (its signature checks out)."""
+def is_signed_token(token: str, secret: bytes, session: str = "") -> bool:
+    """True when `token` is a CSRF token this server issued for `session` (its signature
+    checks out)."""
     value, dot, signature = token.partition(".")
     if not dot or len(value) < TOKEN_BYTES:
         return False
-    return hmac.compare_digest(signature, sign(value, secret))
+    return hmac.compare_digest(signature, sign(value, secret, session))
+
+
+def session_of(request: Request) -> str:
+    """The login session a new CSRF token is bound to: the one a route just started
+    (bind_csrf_to_session), else the browser's session cookie ('' when not logged in)."""
+    started = getattr(request.state, "csrf_session", None)
+    if isinstance(started, str):
+        return started
+    return request.cookies.get(SESSION_COOKIE, "")
+
+
+def bind_csrf_to_session(request: Request, session_id: str) -> None:
+    """The response to this request starts `session_id`: its forms need a token for it."""
+    request.state.csrf_session = session_id
+    request.state.csrf_token = None
+
+
+def wants_secure_cookie(request: Request) -> bool:
+    """Secure cookies when the request came over https (behind a proxy: uvicorn's
+    --proxy-headers) or when TREFFSICHER_SECURE_COOKIES=1 says the server is behind TLS."""
+    options = getattr(request.app.state, "options", None)
+    forced = bool(getattr(options, "secure_cookies", False))
+    return forced or request.url.scheme == "https"
 
 
 def csrf_secret_of(request: Request) -> bytes:
@@ -107,10 +136,12 @@ def csrf_token_for(request: Request) -> tuple[str, bool]:
     if isinstance(cached, str):
         return cached, bool(getattr(request.state, "csrf_new", False))
     secret = csrf_secret_of(request)
+    session = session_of(request)
     token = request.cookies.get(CSRF_COOKIE, "")
-    is_new = not is_signed_token(token, secret)
+    started = isinstance(getattr(request.state, "csrf_session", None), str)
+    is_new = started or not is_signed_token(token, secret, session)
     if is_new:
-        token = new_token(secret)
+        token = new_token(secret, session)
     request.state.csrf_token = token
     request.state.csrf_new = is_new
     return token, is_new
@@ -133,7 +164,8 @@ def verify_csrf(request: Request, form: FormData | None, message: str) -> None:
         sent = value if isinstance(value, str) else ""
     if not cookie or not sent or not hmac.compare_digest(cookie, sent):
         raise CsrfError(message)
-    if not is_signed_token(cookie, csrf_secret_of(request)):
+    session = request.cookies.get(SESSION_COOKIE, "")
+    if not is_signed_token(cookie, csrf_secret_of(request), session):
         raise CsrfError(message)
     if not is_same_origin(request):
         raise CsrfError(message)

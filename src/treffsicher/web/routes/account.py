@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
+
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -10,17 +15,34 @@ from treffsicher.errors import InputError
 from treffsicher.services import accounts
 from treffsicher.web.auth import (
     LOGIN_PATH,
-    SESSION_COOKIE,
     current_user,
     safe_next,
     set_session_cookie,
 )
-from treffsicher.web.forms import engine_of, read_form, text_field
+from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
 from treffsicher.web.guard import PasswordGuard
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
+from treffsicher.web.security import SESSION_COOKIE, bind_csrf_to_session
 
 router = APIRouter()
+T = TypeVar("T")
+# argon2id checks at the same time (each takes 64 MiB and a core for a moment); more wait.
+LOGIN_HASH_SLOTS = 2
+
+
+def hash_slots(request: Request) -> CapacityLimiter:
+    """The app's limit on concurrent password checks (made on first use, in the loop)."""
+    slots = getattr(request.app.state, "login_hash_slots", None)
+    if not isinstance(slots, CapacityLimiter):
+        slots = CapacityLimiter(LOGIN_HASH_SLOTS)
+        request.app.state.login_hash_slots = slots
+    return slots
+
+
+async def run_hashing(request: Request, func: Callable[..., T], *args: object) -> T:
+    """Run a password check or change in a worker thread, at most LOGIN_HASH_SLOTS at once."""
+    return await to_thread.run_sync(partial(func, *args), limiter=hash_slots(request))
 
 
 def login_guard(request: Request) -> PasswordGuard:
@@ -47,7 +69,7 @@ def login_page(request: Request) -> HTMLResponse:
 @router.post(LOGIN_PATH)
 async def log_in(request: Request) -> Response:
     """Check name and password (with the lock-out); a new session cookie on success."""
-    form = await read_form(request)
+    form = await read_form(request, PUBLIC_FORM)
     lang = request_language(request)
     name, target = text_field(form, "name"), safe_next(text_field(form, "next"))
     guard, address = login_guard(request), client_address(request)
@@ -59,9 +81,12 @@ async def log_in(request: Request) -> Response:
         response.headers["Retry-After"] = str(wait)
         return response
     engine = engine_of(request)
-    user = await run_in_threadpool(accounts.check_login, engine, name, text_field(form, "password"))
+    # Counted as wrong before the check and cleared on success: logins sent at the same
+    # time cannot all pass the lock-out while the first ones are still being checked.
+    guard.record_failure(address)
+    password = text_field(form, "password")
+    user = await run_hashing(request, accounts.check_login, engine, name, password)
     if user is None:
-        guard.record_failure(address)
         context["flash"] = [Flash("error", ui_text("login.failed", lang))]
         return render(request, "login.html", context, status_code=401)
     guard.record_success(address)
@@ -100,7 +125,8 @@ async def change_password(request: Request) -> Response:
         raise InputError(ui_text("login.required", lang))
     engine = engine_of(request)
     try:
-        await run_in_threadpool(
+        await run_hashing(
+            request,
             accounts.change_own_password,
             engine,
             user.id,
@@ -114,6 +140,7 @@ async def change_password(request: Request) -> Response:
         return render(request, "account_password.html", context, status_code=400)
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     context["flash"] = [Flash("info", ui_text("password_page.changed", lang))]
+    bind_csrf_to_session(request, session_id)  # the page's forms belong to the new login
     response = render(request, "account_password.html", context)
     set_session_cookie(request, response, session_id)
     return response

@@ -17,14 +17,16 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from treffsicher.errors import TreffsicherError
 from treffsicher.services import checkback
 from treffsicher.services.checkback import LinkInvalidError, PinLockedError, PinNeededError
-from treffsicher.web.forms import engine_of, read_form, text_field
+from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render
+from treffsicher.web.security import wants_secure_cookie
 
 router = APIRouter()
 PIN_COOKIE = "treffsicher_pin"
 LINK_FAILURES_ALLOWED = 20
 LINK_WINDOW_SECONDS = 600.0
+MAX_TRACKED_ADDRESSES = 10_000  # bounded memory under a flood of addresses
 
 
 class TooManyAttemptsError(TreffsicherError):
@@ -51,7 +53,19 @@ class AttemptLimiter:
             raise TooManyAttemptsError(ui_text("her.too_many", lang))
 
     def fail(self, key: str) -> None:
+        """Count a failure of `key`; at most MAX_TRACKED_ADDRESSES keys are kept (first
+        those whose failures are all older than the window are dropped, then the oldest)."""
+        if key not in self.failures and len(self.failures) >= MAX_TRACKED_ADDRESSES:
+            self.forget_old()
         self.failures.setdefault(key, deque()).append(time.monotonic())
+
+    def forget_old(self) -> None:
+        """Make room for one more key."""
+        now = time.monotonic()
+        for key in [k for k, times in self.failures.items() if now - times[-1] > self.window]:
+            del self.failures[key]
+        while len(self.failures) >= MAX_TRACKED_ADDRESSES:
+            del self.failures[next(iter(self.failures))]
 
 
 def limiter_of(request: Request) -> AttemptLimiter:
@@ -117,7 +131,7 @@ def pin_page(request: Request, token: str, message: str, status_code: int = 200)
 @router.post("/r/{token}/pin", response_class=HTMLResponse)
 async def her_pin(request: Request, token: str) -> Response:
     """Check her PIN; the browser keeps a pass for this link only."""
-    form = await read_form(request)
+    form = await read_form(request, PUBLIC_FORM)
     try:
         _round, pin_pass = open_or_count(request, token, text_field(form, "pin").strip())
     except PinNeededError as exc:
@@ -125,14 +139,21 @@ async def her_pin(request: Request, token: str) -> Response:
     except PinLockedError as exc:
         return pin_page(request, token, str(exc), status_code=429)
     response = RedirectResponse(f"/r/{token}", status_code=303)
-    response.set_cookie(PIN_COOKIE, pin_pass, httponly=True, samesite="strict", path=f"/r/{token}")
+    response.set_cookie(
+        PIN_COOKIE,
+        pin_pass,
+        httponly=True,
+        samesite="strict",
+        secure=wants_secure_cookie(request),
+        path=f"/r/{token}",
+    )
     return response
 
 
 @router.post("/r/{token}/items/{item_id}", response_class=HTMLResponse)
 async def her_answer(request: Request, token: str, item_id: int) -> Response:
     """Save one answer (append-only); HTMX gets the item back, others the page."""
-    form = await read_form(request)
+    form = await read_form(request, PUBLIC_FORM)
     limiter_of(request).check(address_of(request), "de")
     try:
         round_ = checkback.answer_item(
@@ -158,6 +179,11 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
 @router.post("/r/{token}/finish")
 async def her_finish(request: Request, token: str) -> Response:
     """She is done."""
-    await read_form(request)
-    checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
+    await read_form(request, PUBLIC_FORM)
+    limiter_of(request).check(address_of(request), "de")
+    try:
+        checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
+    except LinkInvalidError:
+        limiter_of(request).fail(address_of(request))
+        raise
     return RedirectResponse(f"/r/{token}", status_code=303)
