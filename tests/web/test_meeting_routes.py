@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from web_helpers import WebClient
 
+from treffsicher.web.security import DOCUMENT_CSP, SECURITY_HEADERS
+
 
 @pytest.fixture
 def client_id(web: WebClient) -> int:
@@ -76,6 +78,13 @@ def test_agenda_exports(web: WebClient, client_id: int) -> None:
     assert html.status_code == 200
     assert "<h1>Tagesordnung für Neue Kundin</h1>" in html.text
     assert web.get(f"/clients/{client_id}/meeting/agenda.pdf").status_code == 404
+    # Its inline styles may apply (one policy, no script at all); the app's pages keep theirs.
+    policies = html.headers.get_list("content-security-policy")
+    assert policies == [DOCUMENT_CSP]
+    assert "style-src 'self' 'unsafe-inline'" in policies[0]
+    assert "script-src 'none'" in policies[0]
+    page = web.get(f"/clients/{client_id}/meeting?km=80")
+    assert page.headers.get_list("content-security-policy") == [SECURITY_HEADERS[0][1].decode()]
 
 
 def test_english_page(web: WebClient, client_id: int) -> None:

@@ -12,6 +12,7 @@ from web_helpers import WebClient, parse
 
 from treffsicher.services.demo import load_demo
 from treffsicher.storage import repo
+from treffsicher.web.security import DOCUMENT_CSP
 
 DRAFTS = resources.files("treffsicher.demo").joinpath("data", "drafts")
 
@@ -57,6 +58,7 @@ def test_voice_card_exports(demo: tuple[WebClient, int]) -> None:
     soup = parse(printable.text)
     assert soup.select_one("h1").get_text() == "So klingt Johanna"
     assert "@media print" in soup.select_one("style").get_text()
+    assert printable.headers.get_list("content-security-policy") == [DOCUMENT_CSP]
     # Self-contained: nothing loaded from anywhere.
     assert not soup.select("link, script, img")
     english = web.get(f"/clients/{client_id}/voice-card.md?lang=en")

@@ -16,6 +16,7 @@ from web_helpers import WebClient, make_web_client, parse
 from treffsicher.services import checkback, understanding
 from treffsicher.storage.understanding_tables import CheckBackRoundRow
 from treffsicher.web.app import WebOptions
+from treffsicher.web.security import DOCUMENT_CSP
 
 LINK = re.compile(r"http://[^\s\"<]+/r/([A-Za-z0-9_-]+)")
 
@@ -108,6 +109,7 @@ def test_the_client_answers_on_her_page_and_the_user_sees_it(web: WebClient) -> 
     assert understanding.show_assumption(engine_of(web), 2, "de").status == "confirmed"
     briefing = web.get(f"/clients/{client_id}/briefing?format=html")
     assert evil not in briefing.text
+    assert briefing.headers.get_list("content-security-policy") == [DOCUMENT_CSP]
 
 
 def test_a_link_reaches_only_its_own_round(web: WebClient) -> None:

@@ -31,12 +31,13 @@ import hmac
 import ipaddress
 import secrets
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from anyio import to_thread
 from starlette.datastructures import FormData
 from starlette.requests import Request
+from starlette.responses import Response
 
 from treffsicher.errors import TreffsicherError
 from treffsicher.web.guard import PasswordGuard
@@ -62,6 +63,16 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
+# Standalone documents (the printable agenda, voice card and briefing record) carry their
+# styles inline, so that a downloaded copy looks the same offline. They get a stricter
+# policy of their own instead: no script at all, no forms, styles only inline or ours.
+DOCUMENT_CSP = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+CSP_HEADER = b"content-security-policy"
+ResponseT = TypeVar("ResponseT", bound=Response)
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -234,6 +245,12 @@ def response_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
     return [NO_STORE, *SECURITY_HEADERS]
 
 
+def as_document(response: ResponseT) -> ResponseT:
+    """`response` with DOCUMENT_CSP: a standalone page whose inline styles may apply."""
+    response.headers["content-security-policy"] = DOCUMENT_CSP
+    return response
+
+
 class SecurityMiddleware:
     """Pure ASGI middleware: password check, request size cap, security headers."""
 
@@ -348,7 +365,11 @@ class SecurityMiddleware:
                 return
             if message["type"] == "http.response.start":
                 started = True
-                message["headers"] = list(message.get("headers", [])) + response_headers(scope)
+                own = list(message.get("headers", []))
+                added = response_headers(scope)
+                if any(name.lower() == CSP_HEADER for name, _value in own):
+                    added = [h for h in added if h[0] != CSP_HEADER]  # a document's own policy
+                message["headers"] = own + added
             await send(message)
 
         try:

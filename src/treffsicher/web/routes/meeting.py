@@ -39,6 +39,7 @@ from treffsicher.services.meeting import (
 )
 from treffsicher.web.forms import engine_of
 from treffsicher.web.render import render, request_language
+from treffsicher.web.security import as_document
 
 router = APIRouter()
 
@@ -204,4 +205,4 @@ def agenda_markdown(request: Request, client_id: int) -> Response:
 def agenda_html(request: Request, client_id: int) -> HTMLResponse:
     """The agenda as a printable HTML page."""
     report, lang = agenda_report(request, client_id)
-    return HTMLResponse(render_agenda_html(report, lang))
+    return as_document(HTMLResponse(render_agenda_html(report, lang)))

@@ -17,6 +17,7 @@ from treffsicher.web.app import static_dir
 from treffsicher.web.forms import engine_of
 from treffsicher.web.profile_view import DraftMark, build_profile_view, measure_draft
 from treffsicher.web.render import render, request_language
+from treffsicher.web.security import as_document
 
 router = APIRouter()
 NOT_A_NAME_CHARACTER = re.compile(r"[^a-z0-9]+")
@@ -93,4 +94,4 @@ def voice_card_page(request: Request, client_id: int) -> HTMLResponse:
     if request.query_params.get("print") != "1":
         filename = f"stimmkarte-{file_slug(name)}.html"
         response.headers["content-disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return as_document(response)

@@ -16,6 +16,7 @@ from treffsicher.services.clients import get_client
 from treffsicher.web.forms import engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
+from treffsicher.web.security import as_document
 
 router = APIRouter()
 PUBLIC_URL_ENV = "TREFFSICHER_PUBLIC_URL"
@@ -192,7 +193,7 @@ def briefing_record(request: Request, client_id: int) -> Response:
     text = briefing.make_briefing(engine, client.name, fmt, lang)
     if fmt == "md":
         return PlainTextResponse(text, media_type="text/markdown; charset=utf-8")
-    return HTMLResponse(text)
+    return as_document(HTMLResponse(text))
 
 
 @router.get("/questionnaire/questions", response_class=HTMLResponse)
