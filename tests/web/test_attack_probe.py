@@ -281,3 +281,19 @@ def test_names_with_paths_stay_inside_the_staging_folder(web: WebClient, tmp_pat
     everywhere = list(tmp_path.rglob("ausbruch.eml"))
     assert everywhere
     assert all(root in p.parents for p in everywhere)
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("en-GB,en;q=0.9", "This link is invalid, expired or withdrawn."),
+        ("de-DE,de;q=0.9", "Dieser Link ist ungültig, abgelaufen oder zurückgezogen."),
+    ],
+)
+def test_an_unknown_link_speaks_her_browsers_language(
+    web: WebClient, accept: str, expected: str
+) -> None:
+    her_round(web)
+    response = browser(web).get("/r/" + "B" * 43, headers={"accept-language": accept})
+    assert response.status_code == 404
+    assert expected in response.text

@@ -382,11 +382,12 @@ def revoke_round(engine: Engine, round_id: int, lang: str = "en") -> Round:
 
 
 def find_live_round(
-    session: Session, token: str, pin: str | None, pin_pass: str | None
+    session: Session, token: str, pin: str | None, pin_pass: str | None, lang: str = "de"
 ) -> CheckBackRoundRow:
-    """The round of a link that is neither expired nor withdrawn, its PIN checked."""
+    """The round of a link that is neither expired nor withdrawn, its PIN checked. Errors
+    speak the round's language, or `lang` (her browser's) for a link that names none."""
     row = urepo.find_round_by_token(session, token) if token else None
-    lang = row.language if row else "de"
+    lang = row.language if row else lang
     if row is None or state_of(row) in ("expired", "revoked"):
         raise LinkInvalidError(t("checkback.link_invalid", lang))
     if row.pin_hash is None:
@@ -410,11 +411,16 @@ def find_live_round(
 
 
 def open_round(
-    engine: Engine, token: str, *, pin: str | None = None, pin_pass: str | None = None
+    engine: Engine,
+    token: str,
+    *,
+    pin: str | None = None,
+    pin_pass: str | None = None,
+    lang: str = "de",
 ) -> tuple[Round, str]:
     """Her view of her round (only this one) and the PIN pass to keep ('' without PIN)."""
     with Session(engine) as session:
-        row = find_live_round(session, token, pin, pin_pass)
+        row = find_live_round(session, token, pin, pin_pass, lang)
         session.commit()
         return describe_round(session, row), make_pin_pass(row) if row.pin_hash else ""
 
@@ -428,10 +434,11 @@ def answer_item(
     comment: str = "",
     *,
     pin_pass: str | None = None,
+    lang: str = "de",
 ) -> Round:
     """Store her answer to one item of her round (append-only) and apply it."""
     with Session(engine) as session, session.begin():
-        row = find_live_round(session, token, None, pin_pass)
+        row = find_live_round(session, token, None, pin_pass, lang)
         lang = row.language
         if row.finished_at is not None:
             raise InputError(t("checkback.closed", lang))
@@ -479,10 +486,12 @@ def store_her_words(
     )
 
 
-def finish_round(engine: Engine, token: str, *, pin_pass: str | None = None) -> Round:
+def finish_round(
+    engine: Engine, token: str, *, pin_pass: str | None = None, lang: str = "de"
+) -> Round:
     """She is done: the round is finished (her link then only shows her answers)."""
     with Session(engine) as session, session.begin():
-        row = find_live_round(session, token, None, pin_pass)
+        row = find_live_round(session, token, None, pin_pass, lang)
         row.finished_at = row.finished_at or now_utc()
         return describe_round(session, row)
 

@@ -19,7 +19,7 @@ from treffsicher.services import checkback
 from treffsicher.services.checkback import LinkInvalidError, PinLockedError, PinNeededError
 from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
 from treffsicher.web.i18n import ui_text
-from treffsicher.web.render import is_htmx, render
+from treffsicher.web.render import is_htmx, render, request_language
 from treffsicher.web.security import wants_secure_cookie
 
 router = APIRouter()
@@ -87,10 +87,15 @@ def open_or_count(
     """Her round (PIN pass from the cookie), counting wrong links and PINs per address."""
     limiter = limiter_of(request)
     key = address_of(request)
-    limiter.check(key, "de")
+    lang = request_language(request)  # her browser's, until her round names its own
+    limiter.check(key, lang)
     try:
         return checkback.open_round(
-            engine_of(request), token, pin=pin, pin_pass=request.cookies.get(PIN_COOKIE)
+            engine_of(request),
+            token,
+            pin=pin,
+            pin_pass=request.cookies.get(PIN_COOKIE),
+            lang=lang,
         )
     except (LinkInvalidError, PinNeededError) as exc:
         if isinstance(exc, LinkInvalidError) or pin:
@@ -154,7 +159,8 @@ async def her_pin(request: Request, token: str) -> Response:
 async def her_answer(request: Request, token: str, item_id: int) -> Response:
     """Save one answer (append-only); HTMX gets the item back, others the page."""
     form = await read_form(request, PUBLIC_FORM)
-    limiter_of(request).check(address_of(request), "de")
+    lang = request_language(request)
+    limiter_of(request).check(address_of(request), lang)
     try:
         round_ = checkback.answer_item(
             engine_of(request),
@@ -164,6 +170,7 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
             text_field(form, "text"),
             text_field(form, "comment"),
             pin_pass=request.cookies.get(PIN_COOKIE),
+            lang=lang,
         )
     except LinkInvalidError:
         limiter_of(request).fail(address_of(request))
@@ -180,9 +187,12 @@ async def her_answer(request: Request, token: str, item_id: int) -> Response:
 async def her_finish(request: Request, token: str) -> Response:
     """She is done."""
     await read_form(request, PUBLIC_FORM)
-    limiter_of(request).check(address_of(request), "de")
+    lang = request_language(request)
+    limiter_of(request).check(address_of(request), lang)
     try:
-        checkback.finish_round(engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE))
+        checkback.finish_round(
+            engine_of(request), token, pin_pass=request.cookies.get(PIN_COOKIE), lang=lang
+        )
     except LinkInvalidError:
         limiter_of(request).fail(address_of(request))
         raise
