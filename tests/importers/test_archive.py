@@ -125,6 +125,22 @@ def test_limits_on_unpacked_size_and_member_count(monkeypatch: pytest.MonkeyPatc
     assert info.value.reason == "The archive holds 12 entries; at most 10 are allowed."
 
 
+def test_zips_inside_a_zip_share_its_unpacking_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each inner zip alone is within the limit; together they would unpack three times it.
+    monkeypatch.setattr(archive, "MAX_ARCHIVE_BYTES", 5_000_000)
+    inner = build_zip_bomb(2_000_000, "gross.txt")
+    outer = build_zip([("a.txt", HELLO), *[(f"teil{n}.zip", inner) for n in range(1, 8)]])
+    result = read(outer)
+    unpacked = sum(len(p.text) for s in result.sources for p in s.passages)
+    assert result.sources[0].name == "a.txt"  # read before the limit was reached
+    assert unpacked <= 5_000_000
+    refused = [p for p in result.problems if "zusammen mehr als 5 MB" in p.reason]
+    assert refused, result.problems
+    assert len(result.sources) + len(result.problems) >= 8  # every member accounted for
+    # The next zip has the whole limit again.
+    assert read(build_zip([("b.zip", build_zip([("b.txt", MORNING)]))])).sources
+
+
 def test_a_zip_on_disk_is_read_from_its_path(tmp_path: Path) -> None:
     file = tmp_path / "export.zip"
     file.write_bytes(build_zip([("hallo.txt", HELLO)]))

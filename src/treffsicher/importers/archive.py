@@ -29,6 +29,7 @@ import re
 import shutil
 import zipfile
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -57,6 +58,9 @@ COPY_CHUNK = 1 << 20
 SNIFF_BYTES = 2000  # an mbox's first "From " line fits in this
 HEADER_RE = re.compile(rb"^[!-9;-~]+:")  # an RFC 5322 header field name and its colon
 
+# What the outermost zip being read may still unpack, its nested zips included: [bytes].
+# A zip of zips would otherwise unpack MAX_ARCHIVE_BYTES per inner zip.
+UNPACK_BUDGET: ContextVar[list[int] | None] = ContextVar("unpack_budget", default=None)
 MemberReader = Callable[[bytes, str, int], ImportResult]  # (data, member name, depth)
 # (open zip, member's entry, decoded member name) → True when the caller reads it itself
 MemberFilter = Callable[[zipfile.ZipFile, zipfile.ZipInfo, str], bool]
@@ -119,8 +123,31 @@ def read_zip(
     """
     if depth > MAX_DEPTH:
         raise RejectedSourceError(name, "nested_too_deep", lang, limit=MAX_DEPTH)
+    outer = UNPACK_BUDGET.get() is None
+    token = UNPACK_BUDGET.set([MAX_ARCHIVE_BYTES]) if outer else None
+    try:
+        return _read_zip(file, name, lang, read_member, depth, skip)
+    finally:
+        if token is not None:
+            UNPACK_BUDGET.reset(token)
+
+
+def _read_zip(
+    file: BinaryIO | Path,
+    name: str,
+    lang: str,
+    read_member: MemberReader,
+    depth: int,
+    skip: MemberFilter | None,
+) -> ImportResult:
+    """read_zip within the unpacking budget of the outermost zip (UNPACK_BUDGET)."""
+    budget = UNPACK_BUDGET.get() or [MAX_ARCHIVE_BYTES]
     result = ImportResult()
     with open_zip(file, name, lang, max_unpacked=MAX_ARCHIVE_BYTES) as package:
+        if sum(info.file_size for info in package.infolist()) > budget[0]:
+            # Zips inside zips: together they may unpack no more than one zip may.
+            limit = round(MAX_ARCHIVE_BYTES / 1_000_000, 1)
+            raise RejectedSourceError(name, "nested_unpacked_too_large", lang, limit=limit)
         for number, info, member in iter_members(package):
             if skip is not None and skip(package, info, member):
                 continue
@@ -129,6 +156,7 @@ def read_zip(
             if too_large is not None:
                 result.problems.append(too_large)
                 continue
+            budget[0] -= info.file_size
             try:
                 data = package.read(info)
             except (

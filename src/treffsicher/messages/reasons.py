@@ -150,6 +150,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This is an old Word file (.doc) or an encrypted .docx. Please save it in Word "
         "as .docx without a password.",
     },
+    "reason.nested_unpacked_too_large": {
+        "de": "Nicht mehr entpackt: die Zip-Dateien in dieser Zip-Datei ergäben zusammen mehr "
+        "als {limit} MB (Schutz vor Zip-Bomben).",
+        "en": "Not unpacked: the zip files inside this zip would come to more than {limit} MB "
+        "together (protection against zip bombs).",
+    },
     "reason.unpacked_too_large": {
         "de": "Entpackt wäre die Datei {size} MB groß; erlaubt sind höchstens {limit} MB "
         "(Schutz vor Zip-Bomben).",
