@@ -13,6 +13,7 @@ from treffsicher.importers.quotes import (
     ATTRIBUTION_START_RE,
     DATED_RE,
     clean_mail_body,
+    ends_sentence,
     find_attribution,
     is_attribution,
     join_lines,
@@ -222,7 +223,7 @@ def find_attribution_by_joining(lines: list[str], i: int) -> int:
             ):
                 return 0
             return size if size == 1 or DATED_RE.search(joined) else 0
-        if lines[i + size - 1].rstrip().endswith((".", "!", "?")):
+        if ends_sentence(lines[i + size - 1]):
             return 0
     return 0
 
@@ -232,6 +233,8 @@ ATTRIBUTION_PIECES = [
     "<anna@berg-text.de>:",
     "<mailto:anna@berg-text.de>",
     "Anna Berg <anna@berg-text.de> schrieb am Di., 3. Juni 2025, 10:12:",
+    "Anna Berg <anna@berg-text.de> schrieb am Di., 3.",
+    "Juni 2025, 10:12:",
     "On Tue, Jun 3, 2025 at 10:12 AM Anna Berg",
     "wrote:",
     "<https://example.de/a:b>",
