@@ -807,5 +807,127 @@ LOOKALIKES: list[ThirdMail] = [
     ),
 ]
 
+# Written after the first fixes, to check that they solved classes and not rows.
+ROUND_TWO: list[ThirdMail] = [
+    reply(
+        "Czech Outlook after a rule: „Od: … Odesláno: … Komu: … Předmět:“",
+        DE8,
+        f"\n\n________________________________\nOd: Jana Novotná <jana@novotna-kvetiny.cz>\n"
+        f"Odesláno: úterý 13. května 2025 9:41\nKomu: Greta Sommer <{GRETA}>\n"
+        "Předmět: Tulipány\n\nDobrý den,\nkdy dorazí tulipány?\nJana",
+        ("kdy dorazí tulipány", "Odesláno", "novotna"),
+    ),
+    reply(
+        "Finnish Outlook without a rule: „Lähettäjä: … Lähetetty: … Vastaanottaja: … Aihe:“",
+        EN9,
+        f"\n\nLähettäjä: Aino Virtanen <{AV}>\nLähetetty: tiistai 13. toukokuuta 2025 9.41\n"
+        f"Vastaanottaja: Isla Fenwick <{ISLA}>\nAihe: Kulhot\n\n" + ORIG_FI,
+        (*QFI, "Lähettäjä", AV),
+    ),
+    reply(
+        "Swedish Thunderbird: „Den 2025-05-13 kl. 09:41, skrev …:“",
+        EN8,
+        "\n\nDen 2025-05-13 kl. 09:41, skrev Erik Lindqvist:\n" + quoted(ORIG_SV),
+        (*QSV, "skrev Erik"),
+    ),
+    reply(
+        "Norwegian: „På tirsdag 13. mai 2025 kl. 09:41 skrev …:“, original not quoted",
+        EN7,
+        f"\n\nPå tirsdag 13. mai 2025 kl. 09:41 skrev Kari Berg <{KB}>:\n\n" + ORIG_NO,
+        (*QNO, "På tirsdag", KB),
+    ),
+    reply(
+        "French Thunderbird: „Le 13/05/2025 à 09:41, … a écrit :“ without an address",
+        DE9,
+        "\n\nLe 13/05/2025 à 09:41, Claire Dubois a écrit :\n" + quoted(ORIG_FR),
+        (*QFR, "Claire Dubois a écrit"),
+    ),
+    reply(
+        "Spanish Apple Mail: „El 13 may 2025, a las 9:41, … escribió:“, original not quoted",
+        EN9,
+        f"\n\nEl 13 may 2025, a las 9:41, Lucía Romero <{LR}> escribió:\n\n" + ORIG_ES,
+        (*QES, "escribió", LR),
+    ),
+    reply(
+        "Polish: „Dnia … o godz. … napisał(a):“, original not quoted",
+        DE7,
+        f"\n\nDnia 13 maja 2025 o godz. 09:41 Agnieszka Nowak <{AN}> napisał(a):\n\n" + ORIG_PL,
+        (*QPL, "napisał", AN),
+    ),
+    ThirdMail(
+        "Dutch Apple Mail forward „Begin doorgestuurd bericht:“",
+        "de",
+        "Peter, Sanne fragt nach den Tulpen, kannst du antworten?",
+        "Peter, Sanne fragt nach den Tulpen, kannst du antworten?\n\nBegin doorgestuurd bericht:"
+        f"\n\nVan: Sanne de Vries <{SV}>\nOnderwerp: Tulpen\nDatum: 13 mei 2025 om 09:41:22 "
+        f"CEST\nAan: Greta Sommer <{GRETA}>\n\n" + ORIG_NL,
+        (*QNL, "doorgestuurd", SV),
+    ),
+    reply(
+        "Portuguese Gmail forward „---------- Mensagem encaminhada ---------“",
+        EN7,
+        f"\n\n---------- Mensagem encaminhada ---------\nDe: João Silva <{JS}>\n"
+        f"Date: ter., 13 de mai. de 2025 às 09:41\nSubject: Catálogo\nTo: <{ISLA}>\n\n" + ORIG_PT,
+        (*QPT, "encaminhada", JS),
+    ),
+    reply(
+        "Dutch: „Verstuurd vanaf mijn Fairphone“ (de)",
+        DE9,
+        "\n\nVerstuurd vanaf mijn Fairphone",
+        ("Verstuurd",),
+    ),
+    reply(
+        "„Sent from my Pixel 8 Pro, sorry for the short reply“ (en)",
+        EN9,
+        "\n\nSent from my Pixel 8 Pro, sorry for the short reply",
+        ("Pixel", "short reply"),
+    ),
+    reply("„Sent from BlueMail“ (en)", EN8, "\n\nSent from BlueMail", ("BlueMail",)),
+    reply(
+        "Spanish: „Obtener Outlook para Android“ (en)",
+        EN8,
+        "\n\nObtener Outlook para Android<https://aka.ms/AAb9ysg>",
+        ("Obtener",),
+    ),
+    reply(
+        "German newsletter footer after a dash rule: „Abbestellen:“ (de)",
+        DE8,
+        "\n\n----------\nRundbrief der Gartenfreunde\nAbbestellen: https://lists.example.org/ab",
+        ("Rundbrief", "Abbestellen"),
+    ),
+    ThirdMail(
+        "her header glued to her thanks, the address wrapped (de)",
+        "de",
+        "Danke dir!",
+        "Danke dir! Am Di., 13. Mai 2025 um 09:41 Uhr schrieb Markus Brandl <\n"
+        f"{MB}>:\n" + quoted(ORIG_DE),
+        (*QDE, "Am Di.", MB),
+    ),
+    reply(
+        "German Hotmail: a block of only „Datum:“ and „An:“",
+        DE7,
+        f"\n\nDatum: Tue, 13 May 2025 09:41:02 +0200\nAn: {GRETA}\n\n" + ORIG_DE,
+        (*QDE, "+0200"),
+    ),
+    ThirdMail(
+        "her week plan „Do: / Fr: / Sa:“ (de)",
+        "de",
+        "Hallo Markus,\n\nder Plan:\nDo: Lieferung Tulpen, 9:00\nFr: Binden der Gestecke\n"
+        "Sa: Hochzeit, Aufbau ab 14:00\n\nGruß\nGreta",
+        "Hallo Markus,\n\nder Plan:\nDo: Lieferung Tulpen, 9:00\nFr: Binden der Gestecke\n"
+        "Sa: Hochzeit, Aufbau ab 14:00\n\nGruß\nGreta",
+        (),
+    ),
+    ThirdMail(
+        "her sentences „Sent from my phone on the train …“ and „our courier wrote:“ (en)",
+        "en",
+        "Hi Raj,\n\nOn 13 May at 9:41 our courier wrote:\nparcel delayed by a day.\n\n"
+        "Sent from my phone on the train, so just quickly: Friday works.",
+        "Hi Raj,\n\nOn 13 May at 9:41 our courier wrote:\nparcel delayed by a day.\n\n"
+        "Sent from my phone on the train, so just quickly: Friday works.",
+        (),
+    ),
+]
+
 THIRD_MAILS: list[ThirdMail] = ATTRIBUTIONS + OUTLOOK_BLOCKS + SEPARATORS + SHAPES + DEVICES
-THIRD_MAILS += FOOTERS + HTML + LOOKALIKES
+THIRD_MAILS += FOOTERS + HTML + LOOKALIKES + ROUND_TWO

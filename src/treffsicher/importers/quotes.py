@@ -69,15 +69,18 @@ FRAMED_WORDS_RE = re.compile(
 # Header blocks: labelled lines, one of them naming the sender.
 # The labels of Outlook and web mailers in German, English and the languages of
 # correspondents abroad (French, Spanish, Portuguese, Italian, Dutch, Danish, Norwegian,
-# Swedish, Polish).
+# Swedish, Polish, Czech, Finnish).
 HEADER_LABEL_RE = re.compile(
-    r"(?i)^[*>\s]*(?P<label>von|from|de|da|van|fra|från|od|expéditeur|gesendet|sent|datum"
+    r"(?i)^[*>\s]*(?P<label>von|from|de|da|van|fra|från|od|expéditeur|lähettäjä|gesendet|sent"
+    r"|odesláno|komu|předmět|kopie|lähetetty|vastaanottaja|aihe|kopio|datum"
     r"|date|an|to|betreff|subject|cc|envoyé|objet|à|enviado(?: el)?|enviada(?: em)?|para"
     r"|asunto|assunto|fecha|data|inviato|oggetto|a|verzonden|aan|onderwerp|sendt|dato|til"
     r"|emne|kopi|skickat|till|ämne|kopia|wysłano|do|temat|dw|destinataire|antwort(?:en)? an"
     r"|reply-to|répondre à)\s*:\*?(?:\s|$)"
 )
-SENDER_LABELS = frozenset({"von", "from", "de", "da", "van", "fra", "från", "od", "expéditeur"})
+SENDER_LABELS = frozenset(
+    {"von", "from", "de", "da", "van", "fra", "från", "od", "expéditeur", "lähettäjä"}
+)
 HEADER_LOOKAHEAD = 10  # lines searched for the rest of a header block
 HEADER_EVIDENCE_RE = re.compile(r"@|\d{1,2}:\d{2}")  # an address or a time of day
 EVIDENCE_LABELS = frozenset(
@@ -103,13 +106,19 @@ EVIDENCE_LABELS = frozenset(
         "ämne",
         "wysłano",
         "temat",
+        "odesláno",
+        "předmět",
+        "lähetetty",
+        "aihe",
     }
 )
 # Hotmail's block of the quoted original may lack the sender: "Date: …" with a time of day
 # and "To: anna@…" with an address make it a header all the same (her "Date: Saturday /
 # Time: 10:00 / To: everyone on the list" names no address).
 DATE_LABELS = frozenset({"date", "datum", "sent", "gesendet", "fecha", "data", "dato"})
-RECIPIENT_LABELS = frozenset({"to", "an", "à", "para", "a", "aan", "til", "till", "do", "cc"})
+RECIPIENT_LABELS = frozenset(
+    {"to", "an", "à", "para", "a", "aan", "til", "till", "do", "komu", "vastaanottaja", "cc"}
+)
 TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # Outlook flattened into one line: "Von: … Gesendet: … An: …".
 HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
@@ -191,16 +200,17 @@ DATED_RE = re.compile(r"\d|@")
 # A wrapped header may break after a date's dot ("schrieb am Di., 13." / "Mai 2025, 09:41:"):
 # such a dot does not end a sentence of hers.
 DATE_DOT_RE = re.compile(
-    r"(?i)(?:\b\d{1,2}|\b(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|jan|feb|mär|mar"
-    r"|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec))\.,?$"
+    r"(?i)(?:^|\W)(?:\d{1,2}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|jan|feb|mär|mar"
+    r"|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)\.,?$"
 )
+DATE_DOT_TAIL = 9  # DATE_DOT_RE looks at the line's last characters only (speed)
 ATTRIBUTION_MAX_LINES = 4  # "On Monday," / "May 12, 2025 at 2:03 PM," / "Dan <…>" / "wrote:"
 ATTRIBUTION_MAX_CHARS = 320
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 # Some programs put the header right after her last sentence on the same line ("yes, the
 # darker one. On Tue, 13 May 2025 at 09:41, Raj <raj@…> wrote:"): a capitalised starter
 # after a sentence end, the rest of the line (and up to three lines below) a dated header.
-GLUED_RE = re.compile(r"(?<=[.!?…])[ \t]+(?=(?:Am|On|Le|Il|El|Op|Den|Em)\s)")
+GLUED_RE = re.compile(r"[.!?…][ \t]+(?=(?:Am|On|Le|Il|El|Op|Den|Em)\s)")
 # Her own rule line inside her reply ("first part / ____ / second part, Best regards") is
 # no separator; Outlook's rule has a header block or the original below it, and a list
 # footer names the list, neither of which ends with her sign-off.
@@ -230,7 +240,7 @@ def split_glued_attributions(lines: list[str]) -> list[str]:
             tail = line[match.end() :]
             size = find_attribution([tail, *lines[i + 1 : i + ATTRIBUTION_MAX_LINES]], 0)
             if size and DATED_RE.search(join_lines([tail, *lines[i + 1 :]], 0, size)):
-                result.append(line[: match.start()])
+                result.append(line[: match.start() + 1])
                 line = tail
                 break
             match = GLUED_RE.search(line, match.end())
@@ -251,6 +261,8 @@ def header_label(line: str) -> str:
 
     A sender label must name someone: "Von: 9 Uhr" in her list of times is no header.
     """
+    if ":" not in line:  # speed: most lines hold no colon at all
+        return ""
     match = HEADER_LABEL_RE.match(line)
     if match is None:
         return ""
@@ -343,7 +355,9 @@ def find_attribution(lines: list[str], i: int) -> int:
 def ends_sentence(line: str) -> bool:
     """True when a line ends a sentence: ".", "!" or "?", but not a date's dot ("13.")."""
     line = line.rstrip()
-    return line.endswith(("!", "?")) or (line.endswith(".") and not DATE_DOT_RE.search(line))
+    if not line.endswith("."):
+        return line.endswith(("!", "?"))
+    return DATE_DOT_RE.search(line[-DATE_DOT_TAIL:]) is None
 
 
 def is_attribution(text: str) -> bool:

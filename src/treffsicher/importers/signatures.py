@@ -71,7 +71,7 @@ DEVICE_RE = re.compile(
     rf"|(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
     rf"|inviato|verzonden|verstuurd)\s"
     rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
-    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b.{{0,60}}"
+    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b[^,:;!?]{{0,60}}"
     rf"|lähetetty\s\S+sta|wysłano\sz\s(?:mojego\s)?[^\s,.;:!?]+(?:\s[^\s,.;:!?]+){{0,2}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
