@@ -53,6 +53,8 @@ HER_OWN = [
     "Hi Raj,\n\nOn Monday at 9:41 our driver wrote:\nlate again.\n\nIsla",
     "Hallo Markus,\n\nDi. 13.05.2025 um 9.41 kam die Lieferung.\n\nGruß\nGreta",
     "Hi Raj,\n\nFine. On the other hand, the glaze is late.\n\nIsla",
+    "Hallo Markus,\n\nanmelden kannst du dich unter "
+    "https://lists.example.org/mailman/listinfo/gartenfreunde, es lohnt sich.\n\nLG Greta",
 ]
 
 

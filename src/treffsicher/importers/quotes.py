@@ -18,7 +18,12 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
    GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), Mutt's "* Anna <…> [2025-06-03
    10:12]:", with "<mailto:…>" links or "< anna@… >" spacing. A line with "mir", "ich",
    "me" or "I", or with an article after "schrieb", is her sentence ("Am 9. Mai schrieb
-   mir der Statiker:"), never an attribution.
+   mir der Statiker:"), never an attribution; so is "the courier wrote:". The headers,
+   labels and separators of her correspondents' programs in other languages count too
+   ("Le … a écrit :", "Fra: … Sendt: …", "-----Oorspronkelijk bericht-----"), a header
+   may break after a date's dot or follow her last sentence on its line (it is split off
+   first), and her own underscore rule inside her reply is no separator
+   (docs/decisions/0018-reply-formats-of-other-programs.md).
 2. "> " and "| " lines go, and so does an attribution right above them, and the last
    words of a long quoted line that the replying program wrapped onto a line without a
    marker; her lines between quote blocks stay (bottom-posting and inline replies).
@@ -199,9 +204,10 @@ WRAP_MIN_CHARS = 60
 DATED_RE = re.compile(r"\d|@")
 # A wrapped header may break after a date's dot ("schrieb am Di., 13." / "Mai 2025, 09:41:"):
 # such a dot does not end a sentence of hers.
+# Weekdays and months are capitalised there: "I think so." ends a sentence.
 DATE_DOT_RE = re.compile(
-    r"(?i)(?:^|\W)(?:\d{1,2}|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|jan|feb|mär|mar"
-    r"|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)\.,?$"
+    r"(?:^|\W)(?:\d{1,2}|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mär|Mar"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\.,?$"
 )
 DATE_DOT_TAIL = 9  # DATE_DOT_RE looks at the line's last characters only (speed)
 ATTRIBUTION_MAX_LINES = 4  # "On Monday," / "May 12, 2025 at 2:03 PM," / "Dan <…>" / "wrote:"

@@ -4,14 +4,17 @@ Works on the lines of her part of a body (the quoted original already cut, see
 importers.quotes), in this order:
 
 1. A "-- " separator cuts the rest. Device lines ("Von meinem iPhone gesendet", "Sent
-   via Superhuman", "Outlook für Android herunterladen", "via mobile") and product
-   taglines ("Virenfrei. www.avast.com", "Sent with Mailtrack", "Bitte denken Sie an die
-   Umwelt …") go wherever they stand: they name a device, an app or a scanner, never her.
-2. Legal footers cut from the start of their paragraph: German, Austrian and Swiss
-   company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID), English
-   company data (registered in England and Wales, company number, VAT registration,
-   registered charity) and confidentiality notices in both languages ("This message and
-   any attachments …", "Diese E-Mail ist vertraulich und nur …").
+   via Superhuman", "Outlook für Android herunterladen", "via mobile", "Sent from my
+   TI-30", "Skickat från min iPhone") and product taglines ("Virenfrei. www.avast.com",
+   "Sent with Mailtrack", "Bitte denken Sie an die Umwelt …") go wherever they stand: they
+   name a device, an app or a scanner, never her; a line that goes on with a sentence
+   after the device is hers (docs/decisions/0018-reply-formats-of-other-programs.md).
+2. Legal and mailing-list footers cut from the start of their paragraph: German, Austrian
+   and Swiss company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID),
+   English company data (registered in England and Wales, company number, VAT
+   registration, registered charity), confidentiality notices in both languages ("This
+   message and any attachments …", "Diese E-Mail ist vertraulich und nur …") and list
+   footers ("To unsubscribe …", "Abmelden: https://…", "… mailing list" with its address).
 3. After her sign-off ("Liebe Grüße", "Pfiat di", "Cheers") one typed name line may stay:
    a first name ("Johanna", "Morwenna x"), or a full name when nothing follows it. A full
    name with title, company or contact lines below is the program's signature and goes,
@@ -158,7 +161,7 @@ LEGAL_CASED_HINT = "HR"
 # leave it, why the mail came. Her "To unsubscribe I would need the password" and "kannst
 # du mich abmelden?" are sentences of hers.
 LIST_FOOTER_RE = re.compile(
-    r"(?i)(?:listinfo/"
+    r"(?i)(?:^<?https?://\S*/listinfo/\S*$"
     r"|^to unsubscribe(?: from this (?:group|list)|,| send| e-?mail| visit| click| go to)"
     r"|^(?:unsubscribe|abmelden|austragen|abbestellen)\s*:\s*(?:<?https?://|<?mailto:|\S+@)"
     r"|^you (?:received|are receiving) this (?:message|e-?mail) because you (?:are|were) subscribed"
