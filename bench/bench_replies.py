@@ -1,15 +1,17 @@
 """Reply headers and signatures: leaks and kept text of treffsicher and two reply parsers.
 
 Runs the hand-written reply mails of tests/importers/reply_mails.py (or, with
-`--table more`, the second table tests/importers/reply_mails_more.py, whose HTML-only mails
-are converted by importers.htmltext first) through treffsicher's clean_mail_body and,
+`--table more`, the second table tests/importers/reply_mails_more.py, with `--table third`
+the third, tests/importers/reply_mails_third.py, whose HTML-only mails are converted by
+importers.htmltext first; `--table both` runs the first two, `--table all` all three)
+through treffsicher's clean_mail_body and,
 when installed, mail-parser-reply and email-reply-parser (benchmark only, not
 dependencies). A leak is a string of a quote,
 reply header or signature found in the kept text; kept is the share of her own text
 (characters of her non-blank lines) that is found in the kept text.
 
     .venv/bin/pip install mail-parser-reply email-reply-parser   # once, for the comparison
-    .venv/bin/python bench/bench_replies.py [--table first|more|both] [--show]
+    .venv/bin/python bench/bench_replies.py [--table first|more|third|both|all] [--show]
 """
 
 from __future__ import annotations
@@ -23,21 +25,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "importer
 
 from reply_mails import REPLY_MAILS, ReplyMail
 from reply_mails_more import MORE_MAILS, MoreMail
+from reply_mails_third import THIRD_MAILS, ThirdMail
 
 from treffsicher.importers.quotes import clean_mail_body
 
 Cleaner = Callable[[str], str]
-Mail = ReplyMail | MoreMail
+Mail = ReplyMail | MoreMail | ThirdMail
 TABLES: dict[str, list[Mail]] = {
     "first": list(REPLY_MAILS),
     "more": list(MORE_MAILS),
+    "third": list(THIRD_MAILS),
     "both": [*REPLY_MAILS, *MORE_MAILS],
+    "all": [*REPLY_MAILS, *MORE_MAILS, *THIRD_MAILS],
 }
 
 
 def body_text(mail: Mail) -> str:
-    """The body as a cleaner sees it (HTML-only mails of the second table as text)."""
-    return mail.text if isinstance(mail, MoreMail) else mail.body
+    """The body as a cleaner sees it (HTML-only mails of the later tables as text)."""
+    return mail.text if isinstance(mail, MoreMail | ThirdMail) else mail.body
 
 
 def load_cleaners() -> dict[str, Cleaner]:

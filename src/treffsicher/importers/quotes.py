@@ -18,7 +18,12 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
    GMT+02:00 Anna <…>:", "03.06.2025 10:12 von anna@…:"), Mutt's "* Anna <…> [2025-06-03
    10:12]:", with "<mailto:…>" links or "< anna@… >" spacing. A line with "mir", "ich",
    "me" or "I", or with an article after "schrieb", is her sentence ("Am 9. Mai schrieb
-   mir der Statiker:"), never an attribution.
+   mir der Statiker:"), never an attribution; so is "the courier wrote:". The headers,
+   labels and separators of her correspondents' programs in other languages count too
+   ("Le … a écrit :", "Fra: … Sendt: …", "-----Oorspronkelijk bericht-----"), a header
+   may break after a date's dot or follow her last sentence on its line (it is split off
+   first), and her own underscore rule inside her reply is no separator
+   (docs/decisions/0018-reply-formats-of-other-programs.md).
 2. "> " and "| " lines go, and so does an attribution right above them, and the last
    words of a long quoted line that the replying program wrapped onto a line without a
    marker; her lines between quote blocks stay (bottom-posting and inline replies).
@@ -33,34 +38,93 @@ from __future__ import annotations
 
 import re
 
-from treffsicher.importers.signatures import cut_signature, strip_links
+from treffsicher.importers.signatures import cut_signature, is_signoff_line, strip_links
 
 # 1. Lines after which nothing is hers (forward/original separators), matched stripped.
+# The "original message" and "forwarded message" words of the programs of correspondents in
+# other countries count too (French, Dutch, Spanish, Italian, Portuguese, Polish, Danish,
+# Norwegian, Swedish, Finnish): her German or English reply quotes their mail.
+ORIGINAL_WORDS = (
+    r"(?:ursprüngliche nachricht|original[- ]?nachricht|original message|originalnachricht"
+    r"|weitergeleitete nachricht|forwarded message|reply message|antwort[- ]?nachricht"
+    r"|message d'origine|message original|message transféré|oorspronkelijk bericht"
+    r"|origineel bericht|doorgestuurd bericht|mensaje original|mensaje reenviado"
+    r"|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada"
+    r"|wiadomość oryginalna|wiadomość przekazana dalej|oprindelig (?:meddelelse|besked)"
+    r"|videresendt (?:meddelelse|besked|melding)|opprinnelig melding|ursprungligt meddelande"
+    r"|originalmeddelande|vidarebefordrat meddelande|alkuperäinen viesti|välitetty viesti)"
+)
 SEPARATOR_RE = re.compile(
-    r"(?i)^(?:(?:-{2,}|={2,}|\*{2,})\s*(?:ursprüngliche nachricht|original[- ]?nachricht"
-    r"|original message|originalnachricht|weitergeleitete nachricht|forwarded message"
-    r"|reply message|antwort[- ]?nachricht|message d'origine|message transféré)\s*(?:-*|=*|\**)"
+    rf"(?i)^(?:(?:-{{2,}}|={{2,}}|\*{{2,}})\s*{ORIGINAL_WORDS}\s*(?:-*|=*|\**)"
     r"|(?:ursprüngliche nachricht|original[- ]nachricht|original message)\s*:?"
     r"|anfang der weitergeleiteten (?:nachricht|e-mail):?"
     r"|begin forwarded message:?"
+    r"|début du message (?:réexpédié|transféré)\s?:?|inizio messaggio inoltrato:?"
+    r"|begin doorgestuurd bericht:?|comienzo del mensaje reenviado:?"
+    r"|início da mensagem reencaminhada:?"
     r"|_{10,})$"
 )
 # "---- Anna Berg wrote ----", "---- Am Di, 03 Jun 2025 … schrieb Anna Berg <…> ----".
 FRAMED_RE = re.compile(r"(?i)^[-=*~]{2,}\s*(?P<inner>\S.{0,250}?)\s*[-=*~]{2,}$")
 FRAMED_WORDS_RE = re.compile(
     r"(?i)\b(?:wrote|writes|schrieb|schreibt|geschrieben|a écrit|ha scritto|escribió"
-    r"|nachricht|message|reply|antwort|forward\w*|weitergeleitet\w*|original\w*)\b"
+    r"|nachricht|message|reply|antwort|forward\w*|weitergeleitet\w*|original\w*"
+    rf")\b|{ORIGINAL_WORDS}"
 )
 # Header blocks: labelled lines, one of them naming the sender.
+# The labels of Outlook and web mailers in German, English and the languages of
+# correspondents abroad (French, Spanish, Portuguese, Italian, Dutch, Danish, Norwegian,
+# Swedish, Polish, Czech, Finnish).
 HEADER_LABEL_RE = re.compile(
-    r"(?i)^[*>\s]*(?P<label>von|from|de|da|van|gesendet|sent|datum|date|an|to|betreff|subject"
-    r"|cc|envoyé|objet|à|enviado|para|asunto|fecha|inviato|oggetto|a|verzonden|aan|onderwerp"
-    r"|antwort an|reply-to)\s*:\*?(?:\s|$)"
+    r"(?i)^[*>\s]*(?P<label>von|from|de|da|van|fra|från|od|expéditeur|lähettäjä|gesendet|sent"
+    r"|odesláno|komu|předmět|kopie|lähetetty|vastaanottaja|aihe|kopio|datum"
+    r"|date|an|to|betreff|subject|cc|envoyé|objet|à|enviado(?: el)?|enviada(?: em)?|para"
+    r"|asunto|assunto|fecha|data|inviato|oggetto|a|verzonden|aan|onderwerp|sendt|dato|til"
+    r"|emne|kopi|skickat|till|ämne|kopia|wysłano|do|temat|dw|destinataire|antwort(?:en)? an"
+    r"|reply-to|répondre à)\s*:\*?(?:\s|$)"
 )
-SENDER_LABELS = frozenset({"von", "from", "de", "da", "van"})
+SENDER_LABELS = frozenset(
+    {"von", "from", "de", "da", "van", "fra", "från", "od", "expéditeur", "lähettäjä"}
+)
 HEADER_LOOKAHEAD = 10  # lines searched for the rest of a header block
 HEADER_EVIDENCE_RE = re.compile(r"@|\d{1,2}:\d{2}")  # an address or a time of day
-EVIDENCE_LABELS = frozenset({"gesendet", "sent", "betreff", "subject"})
+EVIDENCE_LABELS = frozenset(
+    {
+        "gesendet",
+        "sent",
+        "betreff",
+        "subject",
+        "envoyé",
+        "objet",
+        "enviado",
+        "enviado el",
+        "enviada em",
+        "asunto",
+        "assunto",
+        "inviato",
+        "oggetto",
+        "verzonden",
+        "onderwerp",
+        "sendt",
+        "emne",
+        "skickat",
+        "ämne",
+        "wysłano",
+        "temat",
+        "odesláno",
+        "předmět",
+        "lähetetty",
+        "aihe",
+    }
+)
+# Hotmail's block of the quoted original may lack the sender: "Date: …" with a time of day
+# and "To: anna@…" with an address make it a header all the same (her "Date: Saturday /
+# Time: 10:00 / To: everyone on the list" names no address).
+DATE_LABELS = frozenset({"date", "datum", "sent", "gesendet", "fecha", "data", "dato"})
+RECIPIENT_LABELS = frozenset(
+    {"to", "an", "à", "para", "a", "aan", "til", "till", "do", "komu", "vastaanottaja", "cc"}
+)
+TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # Outlook flattened into one line: "Von: … Gesendet: … An: …".
 HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s(?:an|to)\s*:")
 # Her own sentences read like attributions ("Am 9. Mai schrieb mir der Statiker:", "On
@@ -68,18 +132,30 @@ HEADER_INLINE_RE = re.compile(r"(?i)\s(?:gesendet|sent|datum|date)\s*:.{0,200}\s
 # and no article follows its "schrieb". Words inside an address ("me@…") do not count.
 PRONOUN = r"(?<![\w@.+-])(?:ich|mir|mich|wir|uns|du|dir|dich|euch|me|us|we|(?-i:I))(?![\w@.-])"
 ARTICLE = r"(?:der|die|das|dem|den|ein|eine|einer|mein|meine|unser|unsere|the|my|our)\s"
+# "the courier wrote:", "der Spediteur schrieb:": a noun with an article before the verb is
+# her report of what someone wrote, not a header (a header names the sender).
+REPORTED = (
+    r"(?!.*\b(?:the|an|my|our|his|her|their|your|der|die|das|mein|meine|unser|unsere)\s+"
+    r"[^\s<>@]+\s+(?:wrote|writes|schrieb|schreibt)\b)"
+)
+# Where a header starts: "Am", "On", and the words of other languages' programs ("Le",
+# "Il", "El", "Op", "Den", "Em", Norwegian "På", Polish "W dniu" and "Dnia").
+STARTER = r"(?:am|on|le|il|el|op|den|em|på|w dniu|dnia)"
 ATTRIBUTION_RE = re.compile(
-    rf"(?i)^(?!.*{PRONOUN})(?:"
-    r"(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>](?:(?:schrieb|schrieben|hat|hast)\b"
-    rf"(?!\s+{ARTICLE})|a écrit\b|ha scritto\b|escribió\b|schreef\b|skrev\b|escreveu\b)"
+    rf"(?i)^(?!.*{PRONOUN}){REPORTED}(?:"
+    rf"{STARTER}\s.{{4,200}}?[\s>](?:(?:schrieb|schrieben|hat|hast)\b"
+    rf"(?!\s+{ARTICLE})|a écrit\b|ha scritto\b|escribió\b|schreef\b|skrev\b|escreveu\b"
+    r"|pisze\b|napisał\w*|kirjoitti\b|(?:het volgende )?geschreven\b)"
     r".{0,200}:"
-    r"|(?:am|on|le|il|el|op|den|em)\s.{4,200}?[\s>]wrote\s?:"
+    rf"|{STARTER}\s.{{4,200}}?[\s>]wrote\s?:"
     rf"|.{{2,200}}[\s>](?:schrieb am\b|(?:schrieb|schreibt)\b(?!\s+{ARTICLE})|geschrieben\b"
     r"|a écrit\b)\s?.{0,100}:"
     r"|.{2,200}[\s>](?:wrote|writes)(?:\s?|\son\s.{0,60}\d{1,2}:\d{2}.{0,40}):"
     r"|(?:zitat von|quoting|citando)\s.{2,200}:"
-    r"|(?:[a-z]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    r"|\d{1,2}\.?\s[a-zä]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}:\d{2}.{0,200}@.{0,100}:"
+    # Date first, in any language, with the time as "09:41" or, in Scandinavia and
+    # Finland, "09.41": "tir. 13. maj 2025 kl. 09.41 skrev Mette <mette@…>:".
+    r"|(?:[^\W\d_]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}[:.]\d{2}.{0,200}@.{0,100}:"
     # Mutt: "* Anna Berg <anna@…> [2025-06-03 10:12]:"
     r"|\*\s.{2,200}\[[^\]]{0,40}\d{1,2}:\d{2}[^\]]{0,20}\]:"
     r")$"
@@ -99,7 +175,7 @@ DAY_OR_MONTH = (
     r"|october|december|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?)"
 )
 ATTRIBUTION_START_RE = re.compile(
-    r"(?i)^(?:(?:am|on|le|il|el|op|den|em)\s.{0,60}\d|.*@"
+    rf"(?i)^(?:{STARTER}\s.{{0,60}}\d|.*@"
     rf"|(?:am|on)\s{DAY_OR_MONTH},?(?:\s(?:den|the))?,?$)"
 )
 # "Anna Berg wrote:" alone on its line: a name and nothing else, so no sentence of hers
@@ -126,19 +202,56 @@ NOTES_DATE_RE = re.compile(
 WRAP_WIDTH = 72  # programs wrap quoted text at 72 to 78 characters
 WRAP_MIN_CHARS = 60
 DATED_RE = re.compile(r"\d|@")
+# A wrapped header may break after a date's dot ("schrieb am Di., 13." / "Mai 2025, 09:41:"):
+# such a dot does not end a sentence of hers.
+# Weekdays and months are capitalised there: "I think so." ends a sentence.
+DATE_DOT_RE = re.compile(
+    r"(?:^|\W)(?:\d{1,2}|Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mär|Mar"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec)\.,?$"
+)
+DATE_DOT_TAIL = 9  # DATE_DOT_RE looks at the line's last characters only (speed)
 ATTRIBUTION_MAX_LINES = 4  # "On Monday," / "May 12, 2025 at 2:03 PM," / "Dan <…>" / "wrote:"
 ATTRIBUTION_MAX_CHARS = 320
 BLANK_RUN_RE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+# Some programs put the header right after her last sentence on the same line ("yes, the
+# darker one. On Tue, 13 May 2025 at 09:41, Raj <raj@…> wrote:"): a capitalised starter
+# after a sentence end, the rest of the line (and up to three lines below) a dated header.
+GLUED_RE = re.compile(r"[.!?…][ \t]+(?=(?:Am|On|Le|Il|El|Op|Den|Em)\s)")
+# Her own rule line inside her reply ("first part / ____ / second part, Best regards") is
+# no separator; Outlook's rule has a header block or the original below it, and a list
+# footer names the list, neither of which ends with her sign-off.
+RULE_RE = re.compile(r"^_{10,}$")
+# A labelled line of one or two words ("Od:", "Enviado el:") right below a rule starts
+# the header of a program in a language the labels above do not know.
+LABEL_LINE_RE = re.compile(r"^[*>\s]*[^\W\d_][\w-]*(?:\s[\w-]+)?\s?:\*?(?:\s|$)")
 
 
 def clean_mail_body(text: str) -> str:
     """Return her own words of a mail body: greeting, body and sign-off, nothing quoted."""
-    lines = text.split("\n")
+    lines = split_glued_attributions(text.split("\n"))
     lines = cut_quoted_original(lines)
     lines = drop_quoted_lines(lines)
     lines = cut_signature(lines)
     kept = "\n".join(line.rstrip() for line in lines).strip()
     return BLANK_RUN_RE.sub("\n\n", kept)
+
+
+def split_glued_attributions(lines: list[str]) -> list[str]:
+    """Return the lines with a header that follows her last sentence on the same line put
+    on a line of its own."""
+    result: list[str] = []
+    for i, line in enumerate(lines):
+        match = GLUED_RE.search(line) if not QUOTED_RE.match(line) else None
+        while match is not None:
+            tail = line[match.end() :]
+            size = find_attribution([tail, *lines[i + 1 : i + ATTRIBUTION_MAX_LINES]], 0)
+            if size and DATED_RE.search(join_lines([tail, *lines[i + 1 :]], 0, size)):
+                result.append(line[: match.start() + 1])
+                line = tail
+                break
+            match = GLUED_RE.search(line, match.end())
+        result.append(line)
+    return result
 
 
 def is_separator(line: str) -> bool:
@@ -154,6 +267,8 @@ def header_label(line: str) -> str:
 
     A sender label must name someone: "Von: 9 Uhr" in her list of times is no header.
     """
+    if ":" not in line:  # speed: most lines hold no colon at all
+        return ""
     match = HEADER_LABEL_RE.match(line)
     if match is None:
         return ""
@@ -182,11 +297,24 @@ def is_header_block(lines: list[str], i: int) -> bool:
         labels.add(label)
         evidence = evidence or bool(HEADER_EVIDENCE_RE.search(lines[j]))
     labels.discard("")
-    if not (labels & SENDER_LABELS and len(labels) >= 2):
+    if not labels & SENDER_LABELS:
+        return is_dated_block_without_sender(lines, i, labels)
+    if len(labels) < 2:
         return False
     # Her list "Von: Montag / Bis: Mittwoch / An: Baustelle" names no address, no time and
     # no subject: a header of a mail program does.
     return evidence or bool(labels & EVIDENCE_LABELS)
+
+
+def is_dated_block_without_sender(lines: list[str], i: int, labels: set[str]) -> bool:
+    """True for a header block without a sender: its first line a date label with a time
+    of day, and a recipient label with an address right below ("Date: … 09:41 +0100" /
+    "To: isla@…")."""
+    first = header_label(lines[i])
+    if first not in DATE_LABELS or not TIME_RE.search(lines[i]) or not labels & RECIPIENT_LABELS:
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return header_label(below) in RECIPIENT_LABELS and "@" in below
 
 
 def join_lines(lines: list[str], i: int, size: int) -> str:
@@ -208,7 +336,7 @@ def find_attribution(lines: list[str], i: int) -> int:
         # what follows the colon). The length limit is checked late without harm: a longer
         # join (more lines) is longer than every shorter one.
         if not last.rstrip().endswith(":") and "://" not in last and "mailto:" not in last:
-            if last.rstrip().endswith((".", "!", "?")):
+            if ends_sentence(last):
                 return 0
             continue
         joined = join_lines(lines, i, size)
@@ -225,9 +353,17 @@ def find_attribution(lines: list[str], i: int) -> int:
             ):
                 return 0
             return size if size == 1 or DATED_RE.search(joined) else 0
-        if lines[i + size - 1].rstrip().endswith((".", "!", "?")):
+        if ends_sentence(lines[i + size - 1]):
             return 0
     return 0
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends a sentence: ".", "!" or "?", but not a date's dot ("13.")."""
+    line = line.rstrip()
+    if not line.endswith("."):
+        return line.endswith(("!", "?"))
+    return DATE_DOT_RE.search(line[-DATE_DOT_TAIL:]) is None
 
 
 def is_attribution(text: str) -> bool:
@@ -279,9 +415,29 @@ def cut_quoted_original(lines: list[str]) -> list[str]:
         if QUOTED_RE.match(raw):
             if raw.startswith(">>>") and GROUPWISE_RE.match(raw.strip()):
                 return lines[:i]
-        elif starts_original(lines, i):
+        elif starts_original(lines, i) and not is_her_rule(lines, i):
             return lines[:i]
     return lines
+
+
+def is_her_rule(lines: list[str], i: int) -> bool:
+    """True when line i is an underscore rule between two parts of her reply: below it
+    her text goes on, with no header or labelled line first, and ends in her sign-off
+    before any quoted original."""
+    if not RULE_RE.match(lines[i].strip()):
+        return False
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
+    if below == len(lines) or LABEL_LINE_RE.match(lines[below]) or QUOTED_RE.match(lines[below]):
+        return False
+    for j in range(below, len(lines)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if QUOTED_RE.match(lines[j]) or starts_original(lines, j):
+            return False
+        if len(line) <= 60 and is_signoff_line(line):
+            return True
+    return False
 
 
 def drop_quoted_lines(lines: list[str]) -> list[str]:

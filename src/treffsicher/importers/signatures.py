@@ -4,14 +4,17 @@ Works on the lines of her part of a body (the quoted original already cut, see
 importers.quotes), in this order:
 
 1. A "-- " separator cuts the rest. Device lines ("Von meinem iPhone gesendet", "Sent
-   via Superhuman", "Outlook für Android herunterladen", "via mobile") and product
-   taglines ("Virenfrei. www.avast.com", "Sent with Mailtrack", "Bitte denken Sie an die
-   Umwelt …") go wherever they stand: they name a device, an app or a scanner, never her.
-2. Legal footers cut from the start of their paragraph: German, Austrian and Swiss
-   company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID), English
-   company data (registered in England and Wales, company number, VAT registration,
-   registered charity) and confidentiality notices in both languages ("This message and
-   any attachments …", "Diese E-Mail ist vertraulich und nur …").
+   via Superhuman", "Outlook für Android herunterladen", "via mobile", "Sent from my
+   TI-30", "Skickat från min iPhone") and product taglines ("Virenfrei. www.avast.com",
+   "Sent with Mailtrack", "Bitte denken Sie an die Umwelt …") go wherever they stand: they
+   name a device, an app or a scanner, never her; a line that goes on with a sentence
+   after the device is hers (docs/decisions/0018-reply-formats-of-other-programs.md).
+2. Legal and mailing-list footers cut from the start of their paragraph: German, Austrian
+   and Swiss company data (Geschäftsführer, Amtsgericht, HRB, USt-IdNr., Firmenbuch, UID),
+   English company data (registered in England and Wales, company number, VAT
+   registration, registered charity), confidentiality notices in both languages ("This
+   message and any attachments …", "Diese E-Mail ist vertraulich und nur …") and list
+   footers ("To unsubscribe …", "Abmelden: https://…", "… mailing list" with its address).
 3. After her sign-off ("Liebe Grüße", "Pfiat di", "Cheers") one typed name line may stay:
    a first name ("Johanna", "Morwenna x"), or a full name when nothing follows it. A full
    name with title, company or contact lines below is the program's signature and goes,
@@ -39,12 +42,40 @@ DEVICE = (
     r"|mac|ios|ipados|front|hey|tuta\w*|zoho|mailbird|thunderbird|fastmail|mimestream|canary"
     r"|freemail|unterwegs|phone|telefon|on the go|device)"
 )
+# "Sent from my …" and its translations name her device whatever it is ("Sent from my
+# TI-30", "Skickat från min iPhone", "Gesendet von meinem Tolino"): up to four words after
+# the possessive, nothing else on the line.
+MY_DEVICE = (
+    r"(?:sent|gesendet|versendet|verschickt|geschickt|envoyé|enviado|inviato|verzonden"
+    r"|verstuurd|skickat|sendt|wysłano|lähetetty)\s(?:from|von|desde|de|do|da|depuis|vanaf"
+    r"|van|från|fra|z|ze)\s(?:my|meinem|meiner|mon|ma|mi|meu|mio"
+    r"|il mio|mijn|min|mitt|mojego|mojej)\s[^\s,.;:!?()]+(?:\s[^\s,.;:!?()]+){0,3}"
+)
+# A mail app named by its capitalised name: "Sent with Mixmax", and "Sent from" a name
+# that reads as an app (TypeApp, BlueMail, Mailbox, Windows Mail) or with its platform
+# ("… for iPad"). "Sent with love" and "Sent from Cornwall" are hers.
+APP_NAME = r"(?:[A-Z][a-z]+[A-Z][\w.-]*|[A-Z][\w.-]*(?:mail|box|app|Mail|Box|App))"
+PLATFORM = r"(?: (?:for|on) (?:iPad|iPhone|iOS|Android|Windows(?: \d+)?|Mac|macOS|the [Ww]eb))"
+SENT_WITH_APP = (
+    rf"(?-i:[Ss]ent (?:with|via|using) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?{PLATFORM}?"
+    rf"|[Ss]ent from (?:[A-Z][\w.-]* )?{APP_NAME}{PLATFORM}?"
+    rf"|[Ss]ent from [A-Z][\w.-]*(?: [A-Z][\w.-]*)?{PLATFORM})"
+)
+# "Get Outlook for iOS" as the app writes it in the languages of her correspondents.
+GET_OUTLOOK = (
+    r"(?:télécharger|obtenir|obtener|descargar|scarica|ottieni|baixe|obter|hent|skaffa|pobierz"
+    r"|lataa)\s(?:l')?outlook\s(?:pour|para|per|til|för|dla|for|voor)\s(?:ios|android)"
+    r"|outlook\s(?:voor|para|per|pour|til|för|dla)\s(?:ios|android)\s?(?:downloaden|ophalen"
+    r"|herunterladen)?|(?:hent|få)\s.{0,20}\boutlook\b.{0,30}"
+)
 DEVICE_RE = re.compile(
-    rf"(?i)^(?:[-–—]\s*)?(?:"
-    rf"(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
+    rf"(?i)^(?:[-–—]\s*)?[(<]{{0,2}}(?:"
+    rf"{MY_DEVICE}|{SENT_WITH_APP}|{GET_OUTLOOK}"
+    rf"|(?:sent|gesendet|versendet|verschickt|geschickt|getippt|typed|written|enviado|envoyé"
     rf"|inviato|verzonden|verstuurd)\s"
     rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
-    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b.{{0,60}}"
+    rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b[^,:;!?]{{0,60}}"
+    rf"|lähetetty\s\S+sta|wysłano\sz\s(?:mojego\s)?[^\s,.;:!?]+(?:\s[^\s,.;:!?]+){{0,2}}"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s(?:unterwegs\s)?{DEVICE}\b(?:\s\S+){{0,3}}\s(?:gesendet|verschickt)"
@@ -57,10 +88,10 @@ DEVICE_RE = re.compile(
     rf"(?:brevity|typos|tippfehler|kürze)"
     # "Von meinem iPhone gesendet (bitte Tippfehler entschuldigen)", "… - please excuse typos"
     rf")(?:[\s.,;:–—-]*\(?(?:bitte|please|sorry|entschuldig\w*|excuse)\b[^()]{{0,60}}\)?)?"
-    rf"[\s.!)]*$"
+    rf"[\s.!)>]*$"
 )
 TAGLINE_RE = re.compile(
-    r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren (?:über)?geprüft"
+    r"(?i)(?:virenfrei|virus-?free|(?:checked|scanned) for viruses|auf viren\b.{0,40}\bgeprüft"
     r"|antivirus|anti-virus|sent with mailtrack|\bmailtrack\b|powered by \w+"
     r"|(?:has|have) been (?:scanned|checked) (?:by|for|with)\b"
     r"|(?:denken sie|denk|consider|think)\b.{0,40}\b(?:umwelt|environment|before printing"
@@ -126,6 +157,30 @@ LEGAL_HINTS = (
     "che-",
 )
 LEGAL_CASED_HINT = "HR"
+# Mailing-list footers (Mailman, Google Groups, list servers in German): the list, how to
+# leave it, why the mail came. Her "To unsubscribe I would need the password" and "kannst
+# du mich abmelden?" are sentences of hers.
+LIST_FOOTER_RE = re.compile(
+    r"(?i)(?:^<?https?://\S*/listinfo/\S*$"
+    r"|^to unsubscribe(?: from this (?:group|list)|,| send| e-?mail| visit| click| go to)"
+    r"|^(?:unsubscribe|abmelden|austragen|abbestellen)\s*:\s*(?:<?https?://|<?mailto:|\S+@)"
+    r"|^you (?:received|are receiving) this (?:message|e-?mail) because you (?:are|were) subscribed"
+    r"|^sie erhalten diese (?:nachricht|e-?mail|mail),? weil sie .{0,80}"
+    r"(?:abonniert|angemeldet|eingetragen))"
+)
+# The list's name line ("Potters' Guild mailing list") counts only with the list's address
+# or web page on it or right below it: "Welcome to the potters mailing list" alone is hers.
+LIST_NAME_RE = re.compile(r"(?i)^[\w' .-]{2,60} (?:mailing list|mailingliste)\b")
+LIST_HINTS = (
+    "mailing list",
+    "listinfo",
+    "unsubscribe",
+    "abmelden",
+    "austragen",
+    "abbestellen",
+    "subscribed",
+    "sie erhalten diese",
+)
 CASE_ODD = ("İ", "ı", "ſ")
 # Legal footers: keyword forms that real prose rarely uses (with colon or number) …
 LEGAL_RE = re.compile(
@@ -221,20 +276,32 @@ def cut_at_separator(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     taglines = may_hold(text, TAGLINE_HINTS)
     footers = may_hold(text, LEGAL_HINTS, LEGAL_CASED_HINT)
+    lists = may_hold(text, LIST_HINTS)
     kept: list[str] = []
-    for raw in lines:
+    for i, raw in enumerate(lines):
         line = raw.strip()
         if line in SIGNATURE_SEPARATOR:
             break
         if line and (is_device_line(line) or (taglines and is_tagline(line))):
             continue
-        if line and footers and is_legal_line(line):
+        if line and ((footers and is_legal_line(line)) or (lists and is_list_footer(lines, i))):
             # The footer's paragraph started at the last blank line.
             while kept and kept[-1].strip():
                 kept.pop()
             break
         kept.append(raw)
     return kept
+
+
+def is_list_footer(lines: list[str], i: int) -> bool:
+    """True for a line of a mailing list's footer (see LIST_FOOTER_RE, LIST_NAME_RE)."""
+    line = lines[i].strip()
+    if LIST_FOOTER_RE.search(line):
+        return True
+    if not LIST_NAME_RE.match(line):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return any("@" in x or "://" in x for x in (line, below))
 
 
 def strip_links(line: str) -> str:
