@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from understanding_helpers import add_praxis
 from web_helpers import WebClient
 
+from treffsicher.services import clients, understanding
 from treffsicher.web.security import DOCUMENT_CSP, SECURITY_HEADERS
 
 
@@ -94,3 +96,20 @@ def test_english_page(web: WebClient, client_id: int) -> None:
 
 def test_unknown_client_is_404(web: WebClient) -> None:
     assert web.get("/clients/999/meeting").status_code == 404
+
+
+def test_an_empty_agenda_says_so_and_names_proposals_not_reviewed(web: WebClient) -> None:
+    engine = web.http.app.state.engine
+    add_praxis(engine)
+    client_id = web.add_client("Leer")  # no words, no assumptions
+    empty = web.soup(f"/clients/{client_id}/meeting")
+    assert "Nichts Offenes" in empty.select_one(".meeting-agenda").get_text()
+    assert empty.select_one(".agenda-unreviewed") is None
+    proposals = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
+    assert proposals, "her mails must give proposals"
+    sabine = next(c.id for c in clients.list_clients(engine) if c.name == "Sabine Ohm")
+    page = web.soup(f"/clients/{sabine}/meeting")
+    line = page.select_one(".agenda-unreviewed a")
+    assert line is not None
+    assert line["href"] == f"/clients/{sabine}/understanding"
+    assert f"Noch ungeprüft: {len(proposals)} Vorschl" in line.get_text()

@@ -77,6 +77,12 @@ MEETING_UI_MESSAGES: dict[str, dict[str, str]] = {
     "meeting.drivers.weight": {"de": "Gewicht {weight}", "en": "weight {weight}"},
     "meeting.assumptions.heading": {"de": "Angenommene Werte", "en": "Values assumed"},
     "meeting.agenda.heading": {"de": "Tagesordnung", "en": "Agenda"},
+    "meeting.agenda.unreviewed": {
+        "de": "Noch ungeprüft: {count:Vorschlag|Vorschläge} aus ihren Worten – angenommen "
+        "kommen sie auf die Tagesordnung",
+        "en": "Not reviewed yet: {count:proposal|proposals} from her words – accepted, they "
+        "join the agenda",
+    },
     "meeting.agenda.export_md": {"de": "Als Markdown", "en": "As Markdown"},
     "meeting.agenda.export_html": {
         "de": "Als HTML (zum Drucken)",

@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse, Response
 from treffsicher.errors import InputError
 from treffsicher.i18n import format_number, t
 from treffsicher.reports.meeting import (
+    count_unreviewed,
     describe_break_even,
     describe_distance,
     describe_driver,
@@ -176,7 +177,10 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
         "error": error,
         "result": result,
         "agenda": describe_agenda(report, lang),
-        "agenda_total": t("agenda.total", lang, minutes=sum(i.minutes for i in report.agenda)),
+        "agenda_total": t("agenda.total", lang, minutes=sum(i.minutes for i in report.agenda))
+        if report.agenda
+        else t("agenda.empty", lang),
+        "unreviewed": count_unreviewed(report),
     }
     return render(request, "meeting.html", context, status_code=400 if error else 200)
 
