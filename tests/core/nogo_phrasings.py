@@ -44,6 +44,12 @@ REJECTING: tuple[tuple[str, str, str, str], ...] = (
     ("de", "Wir sagen „Brot“, nie „Backware“.", "Backware", "Brot"),
     ("de", "„Traumküche“ ist mir zu kitschig.", "Traumküche", ""),
     ("de", "Vermeiden Sie bitte „Kompetenz“ – das klingt nach Amt.", "Kompetenz", ""),
+    (
+        "de",
+        "und bitte nicht „Wassersportbegeisterte“, das sagt keiner\neinfach Surfer",
+        "Wassersportbegeisterte",
+        "Surfer",
+    ),
     ("en", "Please call it a bakery, not a 'patisserie'.", "patisserie", ""),
     ("en", "Write 'bakery', not 'artisan boulangerie'.", "artisan boulangerie", "bakery"),
     ("en", "What doesn't work for me: 'one-stop shop'.", "one-stop shop", ""),
@@ -63,6 +69,12 @@ REJECTING: tuple[tuple[str, str, str, str], ...] = (
     ("en", "We say 'loaf', never 'bread product'.", "bread product", "loaf"),
     ("en", "'Hand-crafted' yes, 'artisan' no.", "artisan", "Hand-crafted"),
     ("en", "Drop 'premium' everywhere, please.", "premium", ""),
+    (
+        "en",
+        "Please not 'watersports enthusiasts', nobody says that.\nJust surfers.",
+        "watersports enthusiasts",
+        "surfers",
+    ),
     ("en", 'And I don\'t want the line about "passion".', "passion", ""),
     ("en", "Not keen on 'foodie heaven' either.", "foodie heaven", ""),
     ("en", "Can we lose 'world-famous'? Nobody here would say it.", "world-famous", ""),
@@ -93,4 +105,5 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("en", "Kids call our rolls 'cloud buns', which is sweet."),
     ("en", "I don't want to miss the 'Saturday special' slot in the paper."),
     ("de", "Ich will nicht „Samstagsbrot“ vergessen, das ist wichtig."),
+    ("de", "Das mit „Fellpflege“ passt.\nEinfach so weitermachen."),
 )

@@ -592,3 +592,18 @@ def test_grouped_cues_find_what_the_plain_alternation_finds(pieces: list[str]) -
     plain = re.compile(rf"(?i)(?:{nogo.REJECT_DE}|{nogo.REJECT_EN})")
     assert (nogo.REJECT_ANY.search(text) is None) == (plain.search(text) is None)
     assert nogo.has_rejection(text) == (plain.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        ("Bitte nicht „Kundschaft“, das sagt keiner.\neinfach Gäste", "Gäste"),
+        ("Bitte nicht „Kundschaft“, das sagt keiner.\nEinfach so.", ""),
+        ("Please no 'clientele', nobody talks like that.\nJust do it.", ""),
+        ("Please no 'clientele', nobody talks like that.\nJust guests.", "guests"),
+    ],
+)
+def test_a_short_line_after_the_rejection_names_her_word(text: str, replacement: str) -> None:
+    mentions = find_mentions(text, "de")
+    assert len(mentions) == 1
+    assert mentions[0].replacement == replacement

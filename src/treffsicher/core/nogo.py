@@ -239,6 +239,12 @@ REPLACE_REST_RE = re.compile(
     rf"{REPLACE_AFTER_EN})\b\s*:?\s*(?P<rest>[^.!?\n]+)"
 )
 INSTEAD_RE = re.compile(rf"(?i){INSTEAD_OF}")
+# A short line after her rejection that names her word: „einfach Surfer“, "Just surfers."
+JUST_RE = re.compile(
+    r"(?i)(?:einfach|nur|just|simply)\s+(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
+    r"[.!]?"
+)
+JUST_NOT_TERMS = frozenset("mal nicht kurz machen dies it that this do go".split())
 # A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
 # was?“, "They call it 'X'. Nobody talks like that."
 FOLLOW_CUE = (
@@ -678,10 +684,17 @@ def _replacement_after(sentences: Sequence[_Sentence], index: int, found: list[N
         return ""
     follower = sentences[index + 1]
     match = REPLACE_REST_RE.match(follower.text.lstrip())
-    if match is None or has_rejection(follower.text):
+    just = None if match else JUST_RE.fullmatch(follower.text.strip())
+    if (match is None and just is None) or has_rejection(follower.text):
         return ""
     quoted = find_quoted_terms(follower)
-    return quoted[0][2] if quoted else _clean_replacement(match.group("rest"))
+    if quoted:
+        return quoted[0][2]
+    if match is not None or just is None:
+        return _clean_replacement(match.group("rest")) if match is not None else ""
+    rest = _clean_replacement(just.group("rest"))
+    words = set(rest.lower().split())  # „einfach so“, "just do it": no word of hers
+    return "" if words & STOP_TERMS or words & JUST_NOT_TERMS else rest
 
 
 def _clean_replacement(rest: str) -> str:
