@@ -106,4 +106,9 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("en", "I don't want to miss the 'Saturday special' slot in the paper."),
     ("de", "Ich will nicht „Samstagsbrot“ vergessen, das ist wichtig."),
     ("de", "Das mit „Fellpflege“ passt.\nEinfach so weitermachen."),
+    # A contrast whose negated side is a whole sentence, not a word: nothing to reject.
+    ("de", "Schreiben Sie „ehrlich“, und nicht „Bei uns ist Ihr Hund in den besten Händen“."),
+    ("de", "Wir verzichten auf die „Premium-Pflege“ nicht, die läuft gut."),
+    ("de", "Vermeide Ablenkungen, dann klappt das „Fokus-Training“ besser."),
+    ("en", "Users who do not want their 'activity data' shared can opt out."),
 )

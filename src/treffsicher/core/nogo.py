@@ -100,10 +100,13 @@ REJECT_DE = (
     r"(?:statt|anstatt|anstelle von)\s*[„‚»«“‘\"']|"
     # A verdict on the term or the page („ist tabu“, „hat auf meiner Seite nichts zu suchen“,
     # „rollen sich mir die Fußnägel hoch“) and „Was gar nicht geht:“.
-    r"nicht geht|no-?go\b|no go\b|tabu(?<=\btabu)\b|verboten|nichts zu suchen|gar nicht erst|"
-    r"nicht erst (?:kommen|anfangen)|kommt (?:mir )?nicht (?:auf|in)\b|peinlich|albern|"
-    r"abgedroschen|ausgelutscht|abgenutzt|kitschig|rollen sich (?:mir )?die|"
-    r"stellen sich (?:mir )?die|verzicht\w*|vermeid\w*|"
+    r"nicht geht|no-?go\b|no go\b|tabu(?<=\btabu)\b|verboten(?<=\bverboten)\b|"
+    r"nichts zu suchen|gar nicht erst|nicht erst (?:kommen|anfangen)|"
+    r"kommt (?:mir )?nicht (?:auf|in)\b|peinlich|albern|abgedroschen|ausgelutscht|abgenutzt|"
+    r"kitschig|rollen sich (?:mir )?die|stellen sich (?:mir )?die|"
+    # A request to do without it, not any „Verzicht“ or „vermeiden“ („Vermeide Ablenkungen“).
+    r"verzichten sie|verzichte bitte|bitte verzichten|vermeiden sie|vermeide bitte|"
+    r"bitte vermeiden|"
     rf"{NEGATED_QUOTE}|[“”‘’»«\"']\s*(?:nein|no)\b{VERDICT_END}"
 )
 REJECT_EN = (
@@ -120,7 +123,9 @@ REJECT_EN = (
     r"spare me|steer clear|leave out|leave off|cheesy|naff(?<=\bnaff)\b|tacky|clich[eé]|"
     r"verused(?<=overused)|"
     r"allergic to|drives me (?:mad|crazy|nuts|up the wall)|drop\s+(?=[“‘\"'])|"
-    r"(?:don'?t|do not|doesn'?t|does not) want(?! to (?:miss|forget|wait|bother|lose out))|"
+    # Her own wish ("I don't want …"), not what users or others do not want.
+    r"i(?<=\bi) (?:don'?t|do not) want(?! to (?:miss|forget|wait|bother|lose out))|"
+    r"we(?<=\bwe) (?:don'?t|do not) want(?! to (?:miss|forget|wait|bother|lose out))|"
     r"not keen on|can we (?:lose|drop|cut)\b|lose the\b"
 )
 # Replacement cues: what follows is what she would rather read.
@@ -562,6 +567,9 @@ def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]
     rejected: list[tuple[int, int, str]] = []
     replacements: list[str] = []
     negated = [_is_negated(text, sentence, start, end) for start, end, _term in quoted]
+    # A contrast may negate a quote too long to be a term („Eure Rede sei „Ja, ja“, und
+    # nicht „Ja, ich will es …““): the short ones beside it are then hers, not rejected.
+    contrast = any(negated) or _negates_a_quote(text, sentence)
     for (start, end, term), negation in zip(quoted, negated, strict=True):
         before = text[sentence.start : start].rstrip("„‚»«“‘\"' ")
         if INSTEAD_RE.search(before) and rejected and not replacements:
@@ -569,7 +577,7 @@ def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]
             replacements.append(term)
         elif INSTEAD_RE.search(before):
             rejected.append((start, end, term))
-        elif any(negated):
+        elif contrast:
             # A contrast („„A“, nicht „B““, "'A' yes, 'B' no"): the negated terms are the
             # rejected ones, the others hers.
             (rejected.append((start, end, term)) if negation else replacements.append(term))
@@ -597,6 +605,16 @@ def _blank_terms(sentence: _Sentence, quoted: list[tuple[int, int, str]]) -> str
         last = end - sentence.start
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _negates_a_quote(text: str, sentence: _Sentence) -> bool:
+    """True when any quotation mark of the sentence, however long the quote it opens,
+    follows the negation of a contrast („…, und nicht „…““)."""
+    for match in QUOTE_CHAR_RE.finditer(sentence.text):
+        before = text[sentence.start : sentence.start + match.start()].rstrip("„‚»«“‘\"' ")
+        if NEGATED_BEFORE_RE.search(before):
+            return True
+    return False
 
 
 def _is_negated(text: str, sentence: _Sentence, start: int, end: int) -> bool:
