@@ -607,3 +607,19 @@ def test_a_short_line_after_the_rejection_names_her_word(text: str, replacement:
     mentions = find_mentions(text, "de")
     assert len(mentions) == 1
     assert mentions[0].replacement == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whatever the 'summer menu' looks like, I'm in.",
+        "The delay on the 'Sunday loaf' was unavoidable, sorry.",
+    ],
+)
+def test_a_cue_inside_another_word_rejects_nothing(text: str) -> None:
+    assert find_mentions(text, "en") == []
+
+
+def test_hate_in_its_forms_still_rejects() -> None:
+    for text in ("I hate 'bespoke'.", "She hates 'bespoke'.", "I hated 'bespoke'."):
+        assert [m.term for m in find_mentions(text, "en")] == ["bespoke"], text
