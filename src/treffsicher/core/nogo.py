@@ -110,7 +110,8 @@ REJECT_DE = (
     rf"{NEGATED_QUOTE}|[“”‘’»«\"']\s*(?:nein|no)\b{VERDICT_END}"
 )
 REJECT_EN = (
-    r"hat(?<=\bhat)(?:e[sd]?|ing)\b|can'?t stand|cannot stand|dislike|not a fan|don'?t like|do not like|"
+    r"hat(?<=\bhat)(?:e[sd]?|ing)\b|can'?t stand|cannot stand|dislike|not a fan|don'?t like|"
+    r"do not like|"
     r"please don'?t(?!\s+(?:forget|miss|hesitate|worry))|please do not(?!\s+(?:forget|miss))|"
     r"please no|please avoid|avoid(?<=\bavoid)|don'?t use|do not use|"
     rf"\bnever\b[^.!?\n]{{0,30}}\b{_EN_SAY}|\b{_EN_SAY}\s+(?:\w+\s+)?never\b|nobody\b[^.!?]*\btalks?|"
