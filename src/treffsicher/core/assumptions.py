@@ -17,7 +17,13 @@ from datetime import datetime
 
 from treffsicher.core.evidence import Evidence, Hit
 from treffsicher.core.models import LanguageProfile, NoGo, VoiceProfile
-from treffsicher.core.nogo import NoGoMention, fold_term, has_rejection, split_sentences
+from treffsicher.core.nogo import (
+    NoGoMention,
+    find_mentions,
+    fold_term,
+    has_rejection,
+    split_sentences,
+)
 
 CATEGORIES = ("audience", "tone", "goals", "values", "offer", "nogo", "other")
 STATUSES = ("proposed", "open", "confirmed", "corrected", "rejected")
@@ -29,16 +35,65 @@ MEDIUM_MIN_SOURCES = 2
 PROFILE_MIN_SHARE = 0.8  # a habit is proposed when this share of her uses agree
 PROFILE_MIN_UNITS = 5  # … and rests on this many occurrences
 WISH_MAX_CHARS = 220  # longer sentences are not one wish
-# Her explicit wishes for the text: what matters to her (values), what the page should do
-# (goals), what she asks to be written (other). Weak verbs („ich möchte“) are left out:
-# they open every second sentence of a mail.
+# What she says about her customers (audience), her offer, what matters to her (values) and
+# what the page should do (goals), and what she asks to be written (other). Weak verbs („ich
+# möchte“) are left out: they open every second sentence of a mail. A claim about a group
+# needs a verb that describes it („Meine Kunden sind/lesen/wollen …“), so that „Meine
+# Kunden haben heute angerufen“ says nothing about them.
+_PEOPLE_DE = (
+    r"(?:kund(?:en|innen|schaft)|gäste|leute|patient(?:en|innen)|klient(?:en|innen)|"
+    r"teilnehmer(?:innen)?|leser(?:innen)?|stammkund(?:en|innen|schaft)|besucher(?:innen)?|"
+    r"schüler(?:innen)?|mitglieder)"
+)
+_PEOPLE_EN = (
+    r"(?:customers|clients|guests|regulars|readers|students|patients|audience|visitors|"
+    r"members|people|crowd|folk)"
+)
+_DESCRIBE_DE = (
+    r"(?:sind|ist|lesen|wollen|möchten|mögen|suchen|kommen|fragen|brauchen|erwarten|kennen|"
+    r"wissen|lieben|hassen|schätzen|haben (?:oft|meist|meistens|keine|wenig))"
+)
+_DESCRIBE_EN = r"(?:are|is|read|want|like|love|hate|come|ask|need|expect|know|tend|have no)"
+# How a proposal of her words reads, per category (catalogue assume.proposal.<code>).
+WISH_CODES = {"audience": "wish_audience", "offer": "wish_offer"}
 WISH_CUES = (
+    (
+        "audience",
+        re.compile(
+            rf"(?i)\b(?:(?:meine|unsere) {_PEOPLE_DE}\b[^.!?]{{0,40}}\b{_DESCRIBE_DE}\b|"
+            rf"(?:die meisten|viele) (?:meiner|unserer) {_PEOPLE_DE}\b|"
+            r"wer zu (?:mir|uns) kommt|wer bei (?:mir|uns) bucht|"
+            r"(?:meine|unsere) zielgruppe\b|zielgruppe (?:sind|ist)\b|"
+            rf"(?:my|our) {_PEOPLE_EN}\b[^.!?]{{0,40}}\b{_DESCRIBE_EN}\b|"
+            rf"most of (?:my|our) {_PEOPLE_EN}\b|"
+            r"people who (?:come to|book with|shop with|visit) (?:me|us)\b|"
+            r"target (?:group|audience))"
+        ),
+    ),
     (
         "values",
         re.compile(
             r"(?i)\b(?:mir ist (?:es )?(?:sehr |ganz |total |besonders )?wichtig|"
             r"uns ist (?:es )?(?:sehr |ganz |besonders )?wichtig|"
-            r"it matters to (?:me|us)|(?:it'?s|it is) important to (?:me|us))\b"
+            r"(?:ich lege|wir legen) (?:großen |viel |besonderen )?wert auf|"
+            r"mir liegt (?:sehr |viel )?(?:daran|am herzen)|uns liegt (?:sehr |viel )?am herzen|"
+            r"für (?:mich|uns) zählt|(?:ich stehe|wir stehen) für(?![^.!?]{0,60}verfügung)|"
+            r"it matters to (?:me|us)|(?:it'?s|it is) important to (?:me|us)|"
+            r"(?:i|we) care (?:a lot |deeply |most )?about|what matters (?:most )?to (?:me|us)|"
+            r"what matters most|(?:i|we) believe in)\b"
+        ),
+    ),
+    (
+        "offer",
+        re.compile(
+            r"(?i)\b(?:(?:ich biete|wir bieten)\b(?! ihnen| dir| euch)|"
+            r"(?:ich|wir) (?:mache|machen) (?:vor allem|hauptsächlich|nur noch|ausschließlich)|"
+            r"(?:ich|wir) (?:verkaufe|verkaufen|backe|backen|spezialisier\w*)\b|"
+            r"unser (?:angebot|sortiment)\b(?! an\b)|unsere (?:leistungen|kurse|produkte)|"
+            r"bei (?:mir|uns) kostet|"
+            r"(?:i|we) (?:offer|sell|bake|specialise in|specialize in|mostly do)\b|"
+            r"our (?:range|services|menu|courses) (?:is|are|include)|"
+            r"(?:course|class|session|package|tour) costs)\b"
         ),
     ),
     (
@@ -46,8 +101,15 @@ WISH_CUES = (
         re.compile(
             r"(?i)\b(?:die (?:seite|website|startseite|homepage) soll|der text soll|es soll|"
             r"ich wünsche mir|wir wünschen uns|"
+            rf"(?:die|meine|unsere) {_PEOPLE_DE} sollen|"
+            # „Ich will, dass man …“ is about her page; „Wir wollen, dass die Energiewende
+            # gelingt“ is not.
+            r"(?:ich will|wir wollen),? dass\b[^.!?]{0,60}\b(?:man|leute|kund\w*|gäste|leser\w*|"
+            r"besucher\w*|seite|website|text|jede[rn]?)\b|(?:mein|unser) ziel (?:ist|wäre)|"
             r"the (?:site|page|website|text) should|i want people to|we want people to|"
-            r"i(?:'d| would) love (?:people|visitors) to)\b"
+            r"(?:i|we) want (?:visitors|readers|customers|them|guests) to|"
+            r"(?:people|visitors|readers|customers|guests) should (?:know|feel|see|find|be able)|"
+            r"the (?:goal|aim) is|i(?:'d| would) love (?:people|visitors) to)\b"
         ),
     ),
     (
@@ -167,7 +229,10 @@ def find_wishes(text: str) -> list[tuple[str, str]]:
     wishes = []
     for sentence in split_sentences(text):
         words = " ".join(sentence.text.split())
-        if len(words) > WISH_MAX_CHARS or has_rejection(words):
+        # A sentence that rejects a word is a no-go („bitte nicht „Fellnase““), not a wish;
+        # one that rejects without naming a word („bitte nicht so geschleckt, meine Kunden
+        # sind Hundeleute“) may still say who her customers are.
+        if len(words) > WISH_MAX_CHARS or (has_rejection(words) and find_mentions(words)):
             continue
         for category, cue in WISH_CUES:
             if cue.search(words):
@@ -185,8 +250,9 @@ def propose_wishes(wishes: Sequence[tuple[int, str, str]], language: str) -> lis
         if key in seen:
             continue
         seen.add(key)
+        code = WISH_CODES.get(category, "wish")
         proposals.append(
-            Proposal(category, "wish", {"wish": sentence}, (), ((passage_id, sentence),), language)
+            Proposal(category, code, {"wish": sentence}, (), ((passage_id, sentence),), language)
         )
     return proposals
 

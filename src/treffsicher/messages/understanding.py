@@ -78,6 +78,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ihr Wunsch: „{wish}“",
         "en": "Her wish: “{wish}”",
     },
+    "assume.proposal.wish_audience": {
+        "de": "Über ihre Kundschaft sagt sie: „{wish}“",
+        "en": "About her customers she says: “{wish}”",
+    },
+    "assume.proposal.wish_offer": {
+        "de": "Über ihr Angebot sagt sie: „{wish}“",
+        "en": "About her offer she says: “{wish}”",
+    },
     "assume.proposal.address_du": {
         "de": "Sie duzt ihre Leserinnen und Leser.",
         "en": "She addresses her readers with the informal „du“.",

@@ -333,7 +333,7 @@ def proposal_key(proposal: Proposal) -> str:
     """A stable key: the same no-go or habit is proposed once per client."""
     if proposal.category == "nogo":
         return f"nogo:{fold_term(proposal.params.get('term', ''))}"
-    if proposal.code == "wish":
+    if proposal.code.startswith("wish"):
         return f"wish:{fold_term(proposal.params.get('wish', ''))}"[:200]
     return f"{proposal.code}:{proposal.language}"
 

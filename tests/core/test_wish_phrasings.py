@@ -1,0 +1,19 @@
+"""What she says about her customers, offer, values and goals becomes a proposal of that
+category (tests/core/wish_phrasings.py)."""
+
+from __future__ import annotations
+
+import pytest
+from wish_phrasings import NEUTRAL, SAYING
+
+from treffsicher.core.assumptions import find_wishes
+
+
+@pytest.mark.parametrize(("lang", "sentence", "category"), SAYING)
+def test_what_she_says_supports_its_category(lang: str, sentence: str, category: str) -> None:
+    assert find_wishes(sentence) == [(category, sentence)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NEUTRAL)
+def test_ordinary_mail_talk_supports_nothing(lang: str, sentence: str) -> None:
+    assert find_wishes(sentence) == []
