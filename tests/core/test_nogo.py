@@ -141,6 +141,17 @@ def test_her_own_uses_leave_out_rejections_negations_and_she() -> None:
     ]
 
 
+def test_how_others_name_something_is_no_use_of_hers() -> None:
+    text = (
+        "Every place with a chalkboard calls itself artisan now. "
+        "Gegenüber hat jetzt ein sogenanntes Wohlfühlpaket im Fenster. "
+        "Our artisan bread sells out by ten."
+    )
+    nogos = [NoGo("artisan", lang="en"), NoGo("Wohlfühlpaket")]
+    uses = [(nogo.term, sentence) for nogo, sentence in find_own_uses(text, nogos, "en")]
+    assert uses == [("artisan", "Our artisan bread sells out by ten.")]
+
+
 def her_mails() -> list[Passage]:
     rejecting = (
         "Liebe Lena,\nwelche Wörter ich nie lesen will? „Wellness-Oase“. „Wellness-Oase“ "

@@ -72,6 +72,7 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("en", "I can't do Monday, sorry."),
     ("en", "The invoice is in the post."),
     ("en", "My dad started the shop in 1987, not 1990."),
+    ("en", "Opening times at the top, what we bake, where we are."),
     ("de", "Wir stehen für Rückfragen gern zur Verfügung."),
     ("de", "Unser Angebot an Sie steht, melden Sie sich einfach."),
     ("de", "Das wäre zielgruppenspezifisch sicher sinnvoll."),

@@ -91,7 +91,9 @@ WISH_CUES = (
             r"(?:ich|wir) (?:verkaufe|verkaufen|backe|backen|spezialisier\w*)\b|"
             r"unser (?:angebot|sortiment)\b(?! an\b)|unsere (?:leistungen|kurse|produkte)|"
             r"bei (?:mir|uns) kostet|"
-            r"(?:i|we) (?:offer|sell|bake|specialise in|specialize in|mostly do)\b|"
+            # Not "… what we bake, where we are": a relative clause names no offer.
+            r"(?<!what )(?<!which )(?<!that )(?:i|we) (?:offer|sell|bake|specialise in|"
+            r"specialize in|mostly do)\b|"
             r"our (?:range|services|menu|courses) (?:is|are|include)|"
             r"(?:course|class|session|package|tour) costs)\b"
         ),

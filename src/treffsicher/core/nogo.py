@@ -33,6 +33,12 @@ MAX_TERM_CHARS = 60
 MAX_REPLACEMENT_WORDS = 8
 SHORT_TERM_CHARS = 3  # no-gos this short are matched with their case
 NEGATION_REACH = 3  # words before a use that may negate it
+# Words right before a term that report how others name something ("every place calls
+# itself artisan", „ein sogenanntes Wohlfühlpaket“): a mention, not her use.
+NAMING_WORDS = frozenset(
+    "itself themselves himself herself called calls nennt nennen genannt heißt heißen "
+    "sogenannt sogenannte sogenannten sogenannter sogenanntes sog".split()
+)
 NEGATION_WORDS = frozenset("nicht kein keine keinen nie not no never n't isn't i'm".split())
 
 # Quoted spans: German „…“ and ‚…‘, guillemets both ways, English “…” and ‘…’, straight
@@ -799,8 +805,8 @@ def find_own_uses(text: str, nogos: Sequence[NoGo], lang: str = "de") -> list[tu
     uses = []
     for start, _end, nogo in find_nogo_in(masked, nogos):
         before = WORD_RE.findall(masked[max(0, start - 40) : start].lower())[-NEGATION_REACH:]
-        if any(word in NEGATION_WORDS for word in before):
-            continue
+        if any(word in NEGATION_WORDS or word in NAMING_WORDS for word in before):
+            continue  # „nicht leidenschaftlich“, "calls itself artisan": not her use
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if sentence is None or (sentence.start == start and len(nogo.term) <= SHORT_TERM_CHARS):
             continue  # „Sie hat gesagt …“: a short term opening a sentence is no evidence
