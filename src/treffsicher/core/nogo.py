@@ -187,7 +187,6 @@ REASON_WORDS = frozenset(
 SEPARATORS = {"und", "oder", "and", "or", "sowie", "auch"}
 
 
-# Both languages always: German clients quote English jargon and vice versa.
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex (`|` outside groups and character sets)."""
     parts: list[str] = []
@@ -241,6 +240,7 @@ def group_by_first_letter(pattern: str) -> str:
     return "|".join(grouped + others)
 
 
+# Both languages always: German clients quote English jargon and vice versa.
 REJECT_CUES = group_by_first_letter(f"{REJECT_DE}|{REJECT_EN}")
 REJECT_ANY = re.compile(rf"(?i)(?:{REJECT_CUES})")
 REPLACE_BEFORE_RE = re.compile(
@@ -587,7 +587,10 @@ def _mentions_in(text: str, sentence: _Sentence, lang: str) -> list[NoGoMention]
         elif contrast:
             # A contrast („„A“, nicht „B““, "'A' yes, 'B' no"): the negated terms are the
             # rejected ones, the others hers.
-            (rejected.append((start, end, term)) if negation else replacements.append(term))
+            if negation:
+                rejected.append((start, end, term))
+            else:
+                replacements.append(term)
         elif REPLACE_BEFORE_RE.search(before) and not _cue_between(before):
             replacements.append(term)
         else:
