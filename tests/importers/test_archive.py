@@ -166,6 +166,11 @@ def test_damaged_member_data_is_a_problem_of_that_member() -> None:
         ("texte/seite.html", False),
         ("fonts.woff2", True),
         ("", True),
+        # A workspace kept in the folder being imported: never her text.
+        ("workspace.sqlite", True),
+        ("workspace.sqlite-wal", True),
+        ("kunden/workspace.sqlite-shm", True),
+        ("notizen.txt", False),
     ],
 )
 def test_is_skipped(member: str, skipped: bool) -> None:

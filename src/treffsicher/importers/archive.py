@@ -50,7 +50,9 @@ SKIPPED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "__macosx"})
 # (a page's manifest, a data download's settings) is skipped by importers.dispatch.
 SKIPPED_SUFFIXES = frozenset(
     ".css .js .mjs .map .png .jpg .jpeg .gif .svg .webp .ico .bmp .avif "
-    ".woff .woff2 .ttf .otf .eot".split()
+    ".woff .woff2 .ttf .otf .eot "
+    # A database and its journals (a workspace kept in the folder being imported).
+    ".sqlite .sqlite3 .sqlite-wal .sqlite-shm .sqlite-journal .db-wal .db-shm .db-journal".split()
 )
 ASSET_DIR_SUFFIXES = ("_files", "-dateien", "_dateien")  # browsers' "Save page, complete"
 UTF8_FLAG = 0x800
