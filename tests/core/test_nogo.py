@@ -634,3 +634,36 @@ def test_a_cue_inside_another_word_rejects_nothing(text: str) -> None:
 def test_hate_in_its_forms_still_rejects() -> None:
     for text in ("I hate 'bespoke'.", "She hates 'bespoke'.", "I hated 'bespoke'."):
         assert [m.term for m in find_mentions(text, "en")] == ["bespoke"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong", "right"),
+    [
+        ("en", "My dad started the shop in 1987, not 1990.", "1990", "1987"),
+        ("de", "Der Laden ist von 1987, nicht 1990.", "1990", "1987"),
+        ("de", "Das kostet nicht 60 €, sondern 65 €.", "60 €", "65 €"),
+        ("de", "Wir öffnen um 7 Uhr, nicht erst um 8 Uhr.", "8 Uhr", "7 Uhr"),
+        ("de", "Es sind 19 Jahre, nicht 20 Jahre.", "20 Jahre", "19 Jahre"),
+        ("en", "The course is 3 hours, not 2 hours.", "2 hours", "3 hours"),
+    ],
+)
+def test_a_figure_she_corrects_is_found_with_the_right_one(
+    lang: str, text: str, wrong: str, right: str
+) -> None:
+    [mention] = nogo.find_figure_corrections(text, lang)
+    assert (mention.term, mention.replacement, mention.kind) == (wrong, right, "figure")
+    assert text[mention.start : mention.end] == wrong
+    assert mention.sentence == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurse für 6 bis 8, nicht mehr als 10 Personen.",
+        "Seite 5 passt, sonst nichts.",
+        "Wir sind 2025 nicht umgezogen.",
+        "Only 12 places, not all of them booked yet.",
+    ],
+)
+def test_figures_without_a_correction_are_none(text: str) -> None:
+    assert nogo.find_figure_corrections(text, "de") == []

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import Engine
 from understanding_helpers import add_bakery, add_praxis
 
 from treffsicher.errors import InputError, NotFoundError
 from treffsicher.services import understanding
+from treffsicher.services.checking import Draft, check_client_draft
+from treffsicher.services.clients import add_client
+from treffsicher.services.importing import import_sources
 from treffsicher.services.profiling import build_client_profile
 
 
@@ -141,3 +146,26 @@ def test_her_wishes_are_proposed_with_her_sentence(engine: Engine) -> None:
     assert [q.passage_id for q in wish.evidence] == [2]
     assert wish.evidence[0].pinned
     assert wish.contradictions == ()
+
+
+def test_a_figure_she_corrected_becomes_a_proposal_and_the_check_names_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    add_client(engine, "Ruth Abernethy", ["ruth@bakery.example"], lang="en")
+    mail = tmp_path / "about.txt"
+    mail.write_text(
+        "Sam,\n\nthe about us bit is nearly there. My dad started the shop in 1987, not "
+        "1990. Everything else is right.\n\nTa,\nRuth\n",
+        encoding="utf-8",
+    )
+    assert not import_sources(engine, "Ruth Abernethy", [str(mail)], lang="en").problems
+    proposed = understanding.propose_assumptions(engine, "Ruth Abernethy", "en")
+    [figure] = [v for v in proposed if v.category == "nogo"]
+    assert figure.text == "She corrected it: “1987”, not “1990”."
+    understanding.accept_proposal(engine, figure.id, "en")
+    draft = Draft("about.md", "Since 1990 our family has baked bread on Perth Road.", "web")
+    outcome = check_client_draft(engine, "Ruth Abernethy", draft, lang="en", store=False)
+    named = [d.text for d in outcome.result.deviations if d.feature == "no_go"]
+    assert len(named) == 1
+    assert "“1990”" in named[0]
+    assert "“1987”" in named[0]

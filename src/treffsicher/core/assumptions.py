@@ -211,6 +211,8 @@ def propose_nogos(mentions: Sequence[tuple[int, NoGoMention]]) -> list[Proposal]
         first = group[0][1]
         replacement = next((m.replacement for _p, m in group if m.replacement), "")
         code = "nogo_replace" if replacement else "nogo"
+        if first.kind == "figure":
+            code = "nogo_figure"  # „Richtig ist „1987“, nicht „1990“.“
         quotes = tuple(dict.fromkeys((p, m.sentence) for p, m in group))
         proposals.append(
             Proposal(

@@ -315,6 +315,7 @@ class NoGoMention:
     sentence: str
     replacement: str = ""
     lang: str = "de"
+    kind: str = "word"  # word | figure (a figure she corrected: „1987, nicht 1990“)
 
     def as_nogo(self) -> NoGo:
         """The shared NoGo of core.models (term, her sentence, replacement, language)."""
@@ -429,6 +430,39 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
     return _dedupe(mentions)
+
+
+# A figure she corrects, without quotes: „1987, nicht 1990“, "in 1987, not 1990", „nicht
+# 60 €, sondern 65 €“. Years, prices, counts, times; the wrong one becomes a no-go with the
+# right one as her replacement.
+_FIGURE = r"\d[\d.,:]*(?:\s?(?:€|euro|eur|£|\$|%|uhr|km|jahre?n?|years?|stunden|hours?))?"
+_FIGURE_LEAD = r"(?:(?:erst|schon|seit|in|um|am|ab|at|since|from)\s+){0,2}"
+FIGURE_CORRECTION_RE = re.compile(
+    rf"(?i)(?<![\w.,])(?:(?P<right>{_FIGURE})\s*,?\s*(?:und\s+|and\s+)?(?:nicht|not)\s+"
+    rf"{_FIGURE_LEAD}(?P<wrong>{_FIGURE})(?![\w.,:]*\d)"
+    rf"|(?:nicht|not)\s+{_FIGURE_LEAD}(?P<wrong2>{_FIGURE})\s*,?\s*"
+    rf"(?:sondern|but)\s+{_FIGURE_LEAD}(?P<right2>{_FIGURE}))"
+)
+
+
+def find_figure_corrections(text: str, lang: str = "de") -> list[NoGoMention]:
+    """Figures she corrects („Der Laden ist von 1987, nicht 1990“): the wrong one with its
+    span, her sentence and the right one as replacement (kind "figure")."""
+    if "nicht" not in text and "not" not in text and "Nicht" not in text and "Not" not in text:
+        return []
+    found = []
+    for match in FIGURE_CORRECTION_RE.finditer(text):
+        wrong = "wrong" if match.group("wrong") else "wrong2"
+        right = "right" if match.group("right") else "right2"
+        term, replacement = match.group(wrong).rstrip(".,"), match.group(right).rstrip(".,")
+        if not term or term == replacement:
+            continue
+        start = match.start(wrong)
+        sentence = next((s.text for s in split_sentences(text) if s.start <= start < s.end), "")
+        found.append(
+            NoGoMention(start, start + len(term), term, sentence, replacement, lang, "figure")
+        )
+    return found
 
 
 def find_quote_starts(text: str, quote_chars: list[int]) -> list[int]:

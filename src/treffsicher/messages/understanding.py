@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Sie möchte das Wort „{term}“ nicht lesen.",
         "en": "She does not want to read the word “{term}”.",
     },
+    "assume.proposal.nogo_figure": {
+        "de": "Sie hat korrigiert: „{replacement}“, nicht „{term}“.",
+        "en": "She corrected it: “{replacement}”, not “{term}”.",
+    },
     "assume.proposal.nogo_replace": {
         "de": "Sie möchte „{term}“ nicht lesen, lieber „{replacement}“.",
         "en": "She does not want to read “{term}”; rather “{replacement}”.",

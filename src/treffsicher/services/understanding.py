@@ -36,6 +36,7 @@ from treffsicher.core.evidence import (
 from treffsicher.core.models import NoGo
 from treffsicher.core.nogo import (
     NoGoMention,
+    find_figure_corrections,
     find_listed_terms,
     find_mentions,
     find_own_uses,
@@ -305,6 +306,7 @@ def propose_assumptions(engine: Engine, client: str, lang: str = "en") -> list[A
         passages, _by_kind = load_passages(session, client_id)
         answers = load_answer_mentions(session, client_id, lang)
     mentions = [(p.id, m) for p in passages for m in find_mentions(p.text, p.language)]
+    mentions += [(p.id, m) for p in passages for m in find_figure_corrections(p.text, p.language)]
     mentions += [(0, m) for _hit, found in answers for m in found]
     proposals = propose_nogos(mentions)
     for language in ("de", "en"):
