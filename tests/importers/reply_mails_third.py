@@ -24,30 +24,10 @@ bench/bench_replies.py.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from reply_mails_more import MoreMail
 
-from treffsicher.importers.htmltext import html_to_text
-
-
-class ThirdMail(NamedTuple):
-    """One reply mail: what it varies, language, her words, the body, strings that must go."""
-
-    case: str
-    language: str
-    her: str
-    body: str
-    leaks: tuple[str, ...]
-    html: bool = False
-
-    @property
-    def program(self) -> str:
-        """The case name (the first table calls it `program`)."""
-        return self.case
-
-    @property
-    def text(self) -> str:
-        """The body as the cleaner sees it: HTML converted to text first."""
-        return html_to_text(self.body) if self.html else self.body
+# The same fields as the second table's mails (case, language, her words, body, leaks, html).
+ThirdMail = MoreMail
 
 
 GRETA = "greta@gaertnerei-sommer.de"
