@@ -128,9 +128,9 @@ SIGNOFF_TAIL = (
     r"(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}[\s,!.]*)?"
     r"(?:[^\w\s]{1,4}\s*)?"  # a closing emoji or smiley
 )
+TITLES = frozenset("frau herr mrs mr ms miss dr".split())  # before a name in a greeting
 # Her bare first name as the whole sign-off ("…\n\nDana"): one capitalised word, maybe an
 # initial ("Dana W."), alone on the passage's last line, with nothing but a comma after it.
-TITLES = frozenset("frau herr mrs mr ms miss dr".split())  # before a name in a greeting
 BARE_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàçñ'-]{1,20}(?:\s+[A-ZÄÖÜ]\.)?,?")
 # Capitalised last lines that are no name: function and style words, short answers.
 NOT_NAMES = {
