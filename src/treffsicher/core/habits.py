@@ -85,7 +85,7 @@ def find_no_gos(text: str, no_gos: Sequence[NoGo], *, lang: str, name: str) -> l
     sentence notes find them (core.nogo.find_nogo_in: whole words, inflected forms)."""
     hits: dict[str, int] = {}
     first: dict[str, NoGo] = {}
-    for _start, _end, no_go in find_nogo_in(text, [g for g in no_gos if g.term.strip()]):
+    for _start, _end, no_go in find_nogo_in(text, no_gos):  # it skips empty terms
         term = no_go.term.strip()
         hits[term] = hits.get(term, 0) + 1
         first.setdefault(term, no_go)

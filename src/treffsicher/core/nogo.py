@@ -451,6 +451,7 @@ def find_figure_corrections(text: str, lang: str = "de") -> list[NoGoMention]:
     if "nicht" not in text and "not" not in text and "Nicht" not in text and "Not" not in text:
         return []
     found = []
+    sentences: list[_Sentence] | None = None  # split only when a figure is corrected
     for match in FIGURE_CORRECTION_RE.finditer(text):
         wrong = "wrong" if match.group("wrong") else "wrong2"
         right = "right" if match.group("right") else "right2"
@@ -458,7 +459,8 @@ def find_figure_corrections(text: str, lang: str = "de") -> list[NoGoMention]:
         if not term or term == replacement:
             continue
         start = match.start(wrong)
-        sentence = next((s.text for s in split_sentences(text) if s.start <= start < s.end), "")
+        sentences = split_sentences(text) if sentences is None else sentences
+        sentence = next((s.text for s in sentences if s.start <= start < s.end), "")
         found.append(
             NoGoMention(start, start + len(term), term, sentence, replacement, lang, "figure")
         )
@@ -651,21 +653,26 @@ def _blank_terms(sentence: _Sentence, quoted: list[tuple[int, int, str]]) -> str
     return "".join(pieces)
 
 
+def _follows_negation(text: str, sentence: _Sentence, position: int) -> bool:
+    """True when the sentence's text before `position` (quotation marks aside) ends in the
+    negation of a contrast („…, nicht“, "… but not")."""
+    before = text[sentence.start : position].rstrip("„‚»«“‘\"' ")
+    return NEGATED_BEFORE_RE.search(before) is not None
+
+
 def _negates_a_quote(text: str, sentence: _Sentence) -> bool:
     """True when any quotation mark of the sentence, however long the quote it opens,
     follows the negation of a contrast („…, und nicht „…““)."""
-    for match in QUOTE_CHAR_RE.finditer(sentence.text):
-        before = text[sentence.start : sentence.start + match.start()].rstrip("„‚»«“‘\"' ")
-        if NEGATED_BEFORE_RE.search(before):
-            return True
-    return False
+    return any(
+        _follows_negation(text, sentence, sentence.start + match.start())
+        for match in QUOTE_CHAR_RE.finditer(sentence.text)
+    )
 
 
 def _is_negated(text: str, sentence: _Sentence, start: int, end: int) -> bool:
     """True when the quoted term at text[start:end] is the negated side of a contrast:
     „…, nicht „B““, "not 'B' but …", or followed by „nein“ / "no"."""
-    before = text[sentence.start : start].rstrip("„‚»«“‘\"' ")
-    if NEGATED_BEFORE_RE.search(before):
+    if _follows_negation(text, sentence, start):
         return True
     verdict = VERDICT_AFTER_RE.match(text, end, sentence.end)
     return verdict is not None and verdict.group("verdict").lower() in ("nein", "no")
@@ -745,16 +752,18 @@ def _replacement_after(sentences: Sequence[_Sentence], index: int, found: list[N
     if not found or any(m.replacement for m in found) or index + 1 >= len(sentences):
         return ""
     follower = sentences[index + 1]
+    if has_rejection(follower.text):
+        return ""
     match = REPLACE_REST_RE.match(follower.text.lstrip())
     just = None if match else JUST_RE.fullmatch(follower.text.strip())
-    if (match is None and just is None) or has_rejection(follower.text):
+    if match is None and just is None:
         return ""
     quoted = find_quoted_terms(follower)
     if quoted:
         return quoted[0][2]
-    if match is not None or just is None:
-        return _clean_replacement(match.group("rest")) if match is not None else ""
-    rest = _clean_replacement(just.group("rest"))
+    if match is not None:
+        return _clean_replacement(match.group("rest"))
+    rest = _clean_replacement(just.group("rest")) if just is not None else ""
     words = set(rest.lower().split())  # „einfach so“, "just do it": no word of hers
     return "" if words & STOP_TERMS or words & JUST_NOT_TERMS else rest
 

@@ -76,8 +76,10 @@ def open_zip(
     max_unpacked: int,
     max_members: int = MAX_MEMBERS,
     label: str = "ZIP",
+    budget: int | None = None,
 ) -> zipfile.ZipFile:
-    """Return the opened zip after checking its directory; RejectedSourceError otherwise."""
+    """Return the opened zip after checking its directory; RejectedSourceError otherwise.
+    `budget`: what the zip it sits in may still unpack (a nested zip, see UNPACK_BUDGET)."""
     try:
         package = zipfile.ZipFile(file)
         members = package.infolist()
@@ -104,6 +106,11 @@ def open_zip(
     if any(member.flag_bits & 0x1 for member in members):
         package.close()
         raise RejectedSourceError(name, "password", lang)
+    if budget is not None and unpacked > budget:
+        package.close()
+        # Zips inside zips: together they may unpack no more than one zip may.
+        limit = round(MAX_ARCHIVE_BYTES / 1_000_000, 1)
+        raise RejectedSourceError(name, "nested_unpacked_too_large", lang, limit=limit)
     return package
 
 
@@ -145,11 +152,7 @@ def _read_zip(
     """read_zip within the unpacking budget of the outermost zip (UNPACK_BUDGET)."""
     budget = UNPACK_BUDGET.get() or [MAX_ARCHIVE_BYTES]
     result = ImportResult()
-    with open_zip(file, name, lang, max_unpacked=MAX_ARCHIVE_BYTES) as package:
-        if sum(info.file_size for info in package.infolist()) > budget[0]:
-            # Zips inside zips: together they may unpack no more than one zip may.
-            limit = round(MAX_ARCHIVE_BYTES / 1_000_000, 1)
-            raise RejectedSourceError(name, "nested_unpacked_too_large", lang, limit=limit)
+    with open_zip(file, name, lang, max_unpacked=MAX_ARCHIVE_BYTES, budget=budget[0]) as package:
         for number, info, member in iter_members(package):
             if skip is not None and skip(package, info, member):
                 continue

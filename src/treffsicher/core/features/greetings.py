@@ -171,19 +171,19 @@ def find_greeting(prepared: PreparedText) -> tuple[str, int] | None:
         text = doc.text[sent.start : sent.end]
         m = pattern.match(text)
         if m is None or m.lastgroup is None:
-            return (
-                ("name", s) if _is_name_greeting(doc.text, sent.end, text, prepared.lang) else None
-            )
+            own_line = doc.text[sent.end :].lstrip(" \t").startswith("\n")
+            return ("name", s) if own_line and is_name_greeting(text, prepared.lang) else None
         if m.lastgroup == "liebe" and not is_addressee(text[m.end() :]):
             return None  # "Liebe ist …": a noun, not "Liebe Anna"
         return (m.lastgroup, s)
     return None
 
 
-def _is_name_greeting(text: str, end: int, sentence: str, lang: str) -> bool:
-    """True for an opening line of only her reader's name and a comma: „Sam,“, „Frau
-    Adler,“, "Mrs Kerr," – the greeting without a greeting word („Willkommen!“ is none)."""
-    if not text[end:].lstrip(" \t").startswith("\n") or not sentence.endswith(","):
+def is_name_greeting(sentence: str, lang: str) -> bool:
+    """True for an opening line (on its own line) of only her reader's name and a comma:
+    „Sam,“, „Frau Adler,“, "Mrs Kerr," – the greeting without a greeting word („Willkommen!“
+    is none)."""
+    if not sentence.endswith(","):
         return False
     if lang in SIGNOFF_RES and match_signoff(SIGNOFF_RES[lang], sentence) is not None:
         return False  # „Cheers,“ / „Danke,“ over her name: a sign-off
@@ -251,7 +251,7 @@ def classify_formula(feature: str, text: str, lang: str) -> str | None:
         m = GREETING_RES[lang].match(line)
         if m is not None:
             return m.lastgroup
-        return "name" if _is_name_greeting(line + "\n", len(line), line, lang) else None
+        return "name" if is_name_greeting(line, lang) else None
     if feature == "signoff" and lang in SIGNOFF_RES:
         lines = [x for x in text.strip().split("\n") if x.strip()][-2:]
         for line in reversed(lines):
