@@ -243,3 +243,51 @@ def test_telegram_single_chat_and_full_export() -> None:
 )
 def test_other_texts_are_no_chat(text: str) -> None:
     assert not looks_like_chat(text.encode())
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_whatsapp_saved_as_utf16_is_read_as_a_chat(codec: str) -> None:
+    # Windows editors save the export as UTF-16, with a byte order mark ("utf-16") or
+    # without one; read as a plain text, the other sender's words would become hers.
+    data = ANDROID_DE.encode(codec)
+    assert looks_like_chat(data, "WhatsApp Chat mit Anna Berg.txt")
+    assert scan_chat(data) == {"Johanna Kellermann": 3, "Anna Berg": 2}
+    source = read_chat(data, "chat.txt", speakers=["Johanna Kellermann"])
+    assert all("Maße" not in p.text for p in source.passages)
+    assert source.passages[0].text.startswith("Hallo Anna,\ndie Nische ist 2,40 m breit.")
+
+
+def test_utf16_whatsapp_inside_a_zip_is_found() -> None:
+    data = whatsapp_zip({"_chat.txt": IOS_DE.encode("utf-16"), "a.jpg": b"\xff\xd8\xff"})
+    assert looks_like_chat(data, "WhatsApp Chat - Küche Berg.zip")
+
+
+CHAT_WITH_TAGS = (
+    "03.06.25, 09:00 - Lena Vogt: Neue Kurse ab Juli! Wir lieben #Wellenreiten am Morgen.\n"
+    "#surfen #ostsee\n"
+    "03.06.25, 09:02 - Mia Sommer: Schön, ich nehme das auf. #notiz\n"
+    "03.06.25, 09:05 - Lena Vogt: Bitte kurz und locker schreiben. #sommer #ferien\n"
+    "03.06.25, 09:06 - Lena Vogt: #surfschule #kiel\n"
+    "03.06.25, 09:30 - Lena Vogt: ...\n"
+    "03.06.25, 09:31 - Lena Vogt: @Mia hast du Zeit?\n"
+)
+
+
+def test_chat_hashtags_are_kept_apart_from_her_prose() -> None:
+    source = read_chat(CHAT_WITH_TAGS.encode(), "chat.txt", speakers=["Lena Vogt"])
+    texts = [p.text for p in source.passages]
+    assert texts[0] == "Neue Kurse ab Juli! Wir lieben Wellenreiten am Morgen."
+    assert "#" not in "".join(texts)
+    assert "#surfen #ostsee" in source.passages[0].note
+    assert "#Wellenreiten" in source.passages[0].note
+    # A message of hashtags only holds no words of hers; dots and mentions are chat talk.
+    assert texts[1:] == ["Bitte kurz und locker schreiben.\n...\n@Mia hast du Zeit?"]
+    assert source.passages[1].note.endswith("#sommer #ferien #surfschule #kiel")
+    # The other sender's hashtags are not hers, and her messages are all there.
+    assert "#notiz" not in " ".join(p.note for p in source.passages)
+
+
+def test_a_chat_of_her_hashtags_only_has_no_messages() -> None:
+    text = "03.06.25, 09:00 - Lena Vogt: #surfen\n03.06.25, 09:01 - Mia Sommer: Gut.\n"
+    with pytest.raises(InputError):
+        read_chat(text.encode(), "chat.txt", speakers=["Lena Vogt"])

@@ -288,10 +288,11 @@ def test_telegram_full_export_entities_forwards_and_service() -> None:
     assert scan_chat(data) == {"Greta Vogt": 2, "Paul Brenner": 1}
     source = read_chat(data, "result.json", speakers=["Greta Vogt"])
     assert [p.text for p in source.passages] == [
-        "Hier: https://example.org/kante – frag @paulb, ob Eiche geht. #werkstatt",
+        "Hier: https://example.org/kante – frag @paulb, ob Eiche geht.",
         "Moin zusammen, heute wird geölt.",
     ]
     assert [p.timestamp for p in source.passages] == ["2024-06-03 10:02", "2024-06-04 08:00"]
+    assert source.passages[0].note.endswith("Greta Vogt #werkstatt")  # her tag, kept apart
 
 
 def meta_json(value: object) -> bytes:

@@ -33,8 +33,9 @@ from treffsicher.core.models import KIND_TEXT
 from treffsicher.core.text import normalize_text
 from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
+from treffsicher.importers.decoding import decode_head
 from treffsicher.importers.documents import RejectedSourceError
-from treffsicher.importers.social import fix_mojibake, format_unix
+from treffsicher.importers.social import fix_mojibake, format_unix, split_chat_hashtags
 from treffsicher.importers.transcript import (
     Turn,
     build_passages,
@@ -89,14 +90,20 @@ def read_chat(
     if not speakers:
         raise RejectedSourceError(name, "no_sender", lang, found=describe_speakers(turns))
     wanted = {normalize_speaker(s) for s in speakers}
-    merged = merge_messages(messages)  # other people's messages in between split a turn
-    kept = [m for m in merged if normalize_speaker(m.sender) in wanted]
-    if not kept:
+    theirs = [m for m in messages if normalize_speaker(m.sender) in wanted]
+    if not theirs:
         found = describe_speakers(turns)
         raise RejectedSourceError(
             name, "sender_missing", lang, wanted=", ".join(speakers), found=found
         )
-    passages = build_passages([Turn(m.sender, m.stamp, m.text) for m in kept], kind or KIND_TEXT)
+    # Other people's messages in between split a turn; her hashtags go into the note.
+    merged = merge_messages(list(map(without_hashtags, messages)))
+    kept = [m for m in merged if m.text and normalize_speaker(m.sender) in wanted]
+    if not kept:  # nothing but hashtags
+        raise RejectedSourceError(name, "no_messages", lang)
+    passages = build_passages(
+        [Turn(m.sender, m.stamp, m.text, m.tags) for m in kept], kind or KIND_TEXT
+    )
     return ImportedSource(
         name=name,
         content_hash=hashlib.sha256(raw).hexdigest(),
@@ -122,7 +129,7 @@ def looks_like_chat(data: bytes, name: str = "") -> bool:
     Instagram message_1.json (a sniffer; a byte order mark in front is allowed)."""
     if data.startswith(ZIP_MAGIC):
         return is_chat_zip(io.BytesIO(data), name)
-    head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    head = decode_head(data).lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         keys = ('"from"', '"chats"', '"sender_name"')
         return '"messages"' in head and any(key in head for key in keys)
@@ -224,7 +231,7 @@ def read_head(package: zipfile.ZipFile, member: str) -> str:
             head = stream.read(20_000)
     except (OSError, zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError):
         return ""
-    return head.decode("utf-8", "replace").lstrip("\ufeff")
+    return decode_head(head)
 
 
 def read_chat_member(data: bytes, name: str, lang: str) -> bytes:
@@ -350,6 +357,13 @@ def format_unix_ms(millis: int) -> str:
     return format_unix(millis / 1000) if millis > 0 else ""
 
 
+def without_hashtags(message: ChatMessage) -> ChatMessage:
+    """The message with its hashtags kept apart (social.split_chat_hashtags); its text is
+    empty when it held nothing else."""
+    prose, tags = split_chat_hashtags(message.text)
+    return message._replace(text=prose, tags=" ".join(tags))
+
+
 def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
     """Return consecutive messages of one sender on one day as one (one per line)."""
     merged: list[ChatMessage] = []
@@ -360,7 +374,9 @@ def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
             and normalize_speaker(last.sender) == normalize_speaker(message.sender)
             and last.stamp[:10] == message.stamp[:10]
         ):
-            merged[-1] = ChatMessage(last.sender, last.stamp, f"{last.text}\n{message.text}")
+            text = "\n".join(filter(None, (last.text, message.text)))
+            tags = " ".join(filter(None, (last.tags, message.tags)))
+            merged[-1] = ChatMessage(last.sender, last.stamp, text, tags)
         else:
             merged.append(message)
     return merged

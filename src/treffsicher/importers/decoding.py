@@ -100,6 +100,20 @@ def find_bom(data: bytes) -> str | None:
     return None
 
 
+def decode_head(data: bytes, size: int = 20_000) -> str:
+    """The start of `data` as text for a format sniffer, without a byte order mark.
+
+    UTF-16/32 by their byte order mark or as BOM-less UTF-16 (Windows tools save chat
+    exports so), else UTF-8; bytes that do not decode are replaced, and a character cut
+    at the end of the head is dropped.
+    """
+    head = data[: size - size % 4]
+    if len(head) % 2:
+        head = head[:-1]
+    codec = find_bom(head) or find_utf16_without_bom(head) or UTF8
+    return head.decode(codec, "replace").lstrip("\ufeff")
+
+
 def find_utf16_without_bom(data: bytes) -> str | None:
     """Return "utf-16-le"/"utf-16-be" when `data` looks like UTF-16 without a BOM.
 

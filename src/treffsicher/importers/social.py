@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 from treffsicher.core.models import KIND_TEXT
 from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.importers.base import ImportedPassage, ImportedSource
+from treffsicher.importers.decoding import decode_head
 from treffsicher.importers.documents import RejectedSourceError
 from treffsicher.importers.passages import split_text
 from treffsicher.importers.transcript import decode_transcript
@@ -95,7 +96,7 @@ def read_social(
 
 def looks_like_social(data: bytes) -> bool:
     """True for an Instagram/Facebook JSON export or a LinkedIn Shares/Comments CSV."""
-    head = data[:20_000].decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    head = decode_head(data).lstrip("\ufeff \t\r\n")
     if head.startswith(("[", "{")):
         keys = ('"creation_timestamp"', '"ig_reels_media"', '"post"', '"comments_v2"')
         comments = '"string_map_data"' in head and ('"Comment"' in head or '"Kommentar"' in head)
@@ -311,6 +312,26 @@ def split_hashtags(text: str) -> tuple[str, list[str]]:
         line = drop_mentions(INLINE_TAG_RE.sub("", line))
         kept.append(TRAILING_FILLER_RE.sub("", line).rstrip())
     return "\n".join(kept).strip(), tags + mentions
+
+
+def split_chat_hashtags(text: str) -> tuple[str, list[str]]:
+    """Return (prose, hashtags) of a chat message: a trailing run of hashtags (on its own
+    lines or at a line's end) goes, an inline one keeps its word ("unser #Team" → "unser
+    Team"). Unlike a post, a chat message keeps its lines of dots ("…") and @mentions,
+    which in a chat are words to someone."""
+    if "#" not in text:
+        return text, []
+    tags = list(dict.fromkeys(TAG_RE.findall(text)))
+    lines = text.split("\n")
+    while lines and (not lines[-1].strip() or TRAILING_TAGS_RE.fullmatch(lines[-1])):
+        lines.pop()
+    kept = []
+    for line in lines:
+        trailing = TRAILING_TAGS_RE.search(line)
+        if trailing and trailing.start() > 0:
+            line = line[: trailing.start()]
+        kept.append(INLINE_TAG_RE.sub("", line).rstrip())
+    return "\n".join(kept).strip(), tags
 
 
 def is_filler(line: str) -> bool:

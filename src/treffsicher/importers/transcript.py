@@ -85,6 +85,7 @@ class Turn(NamedTuple):
     speaker: str
     timestamp: str
     text: str
+    tags: str = ""  # hashtags taken out of a chat message, kept in its passage's note
 
 
 def read_transcript(
@@ -353,7 +354,7 @@ def build_passages(turns: list[Turn], kind: str) -> tuple[ImportedPassage, ...]:
                     position=len(passages),
                     char_start=chunk_start,
                     char_end=chunk_end,
-                    note=f"{turn.timestamp} {turn.speaker}".strip(),
+                    note=" ".join(filter(None, (turn.timestamp, turn.speaker, turn.tags))),
                     speaker=turn.speaker,
                     timestamp=turn.timestamp,
                 )

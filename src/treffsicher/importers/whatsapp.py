@@ -69,6 +69,7 @@ class ChatMessage(NamedTuple):
     sender: str
     stamp: str
     text: str
+    tags: str = ""  # hashtags taken out of the text (importers.chat), for the note
 
 
 def looks_like_whatsapp(text: str) -> bool:
