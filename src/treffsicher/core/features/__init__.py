@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from treffsicher.core.features import (
     address,
@@ -22,7 +22,6 @@ from treffsicher.core.features.base import (
     join_vocabularies,
     prepare_text,
 )
-from treffsicher.core.features.batch import count_passage_by_passage, make_batch
 from treffsicher.core.models import TokenizedText
 
 # Order here is the order features appear in a profile. greetings (family "address")
@@ -59,22 +58,6 @@ def extract_stats(doc: TokenizedText, lang: str) -> PassageStats:
     return stats
 
 
-def extract_stats_many(docs: Sequence[TokenizedText], lang: str) -> list[PassageStats]:
-    """extract_stats of each of `docs`, counted together (see core.features.batch).
-
-    The same statistics, except that a zero count may be missing."""
-    if not docs:
-        return []
-    batch = make_batch(docs, lang, KEYWORDS.get(lang))
-    for family in _FAMILIES:
-        count_many = getattr(family, "count_many", None)
-        if count_many is not None:
-            count_many(batch)
-        else:
-            count_passage_by_passage(family.count, batch)
-    return batch.stats
-
-
 __all__ = [
     "ALL_SPECS",
     "SPECS_BY_NAME",
@@ -82,7 +65,6 @@ __all__ = [
     "PassageStats",
     "PreparedText",
     "extract_stats",
-    "extract_stats_many",
     "prepare_text",
     "specs_for",
 ]

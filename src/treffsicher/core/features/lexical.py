@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress, islice, repeat
+from collections.abc import Mapping, Sequence
+from itertools import compress, repeat
 from operator import le, lt
 
 from treffsicher.core.features.base import (
-    MAX_EXAMPLES_PER_FEATURE,
     UNIT_CHARACTERS,
     UNIT_SHARE,
     UNIT_WORDS,
@@ -30,7 +28,6 @@ from treffsicher.core.features.base import (
     make_spec,
     ratio,
 )
-from treffsicher.core.features.batch import Batch
 from treffsicher.core.models import EMOJI, EMOTICON
 
 LANGUAGES = ("de", "en")
@@ -210,58 +207,6 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     _add_sentence_examples(prepared, stats, lengths, fragments)
 
 
-def count_many(batch: Batch) -> None:
-    """count() for every passage of the batch at once (see core.features.batch)."""
-    prepared = batch.prepared
-    fragments = list_fragments(prepared)
-    kept = prepared.sentence_words
-    if fragments:
-        kept = kept.copy()
-        for s in fragments:
-            kept[s] = 0
-    offsets = batch.sentence_offsets
-    lengths = [
-        list(filter(None, kept[offsets[p] : offsets[p + 1]])) for p in range(batch.n_passages)
-    ]
-    fragments_of = Counter(map(batch.sentence_passage.__getitem__, fragments))
-    words = prepared.word_texts
-    chars = list(map(len, words))
-    is_long = list(map(le, repeat(LONG_WORD_MIN_CHARS), chars))
-    long_counts = [0] * len(words)
-    long_at = compress(range(len(words)), is_long)
-    for k, n in zip(long_at, _count_long(compress(words, is_long)), strict=True):
-        long_counts[k] = n
-    word_chars = batch.sum_words(chars)
-    long_words = batch.sum_words(long_counts)
-    lowered = prepared.words
-    word_offsets = batch.word_offsets
-    for p, (stats, found, n_words) in enumerate(
-        zip(batch.stats, lengths, batch.passage_words, strict=True)
-    ):
-        stats.sentence_lengths.extend(found)
-        stats.add_counts(
-            (
-                ("words", n_words),
-                ("sentences", len(found)),
-                ("sentence_words", sum(found)),
-                ("fragments", fragments_of[p]),
-                ("sentences_over_25", sum(map(lt, repeat(LONG_SENTENCE_WORDS), found))),
-                ("word_characters", word_chars[p]),
-                ("long_words", long_words[p]),
-            )
-        )
-        mtld = compute_mtld(lowered[word_offsets[p] : word_offsets[p + 1]])
-        if mtld is not None:
-            stats.add("mtld_x_words", mtld * n_words)
-            stats.add("mtld_words", n_words)
-    _add_sentence_examples_many(batch, lengths, fragments)
-
-
-def _count_long(longer: Iterable[str]) -> list[int]:
-    """LONG_WORD_RE matches in each of the words of seven or more characters."""
-    return [len(LONG_WORD_RE.findall(word)) for word in longer]
-
-
 def list_fragments(prepared: PreparedText) -> set[int]:
     """Indices of sentences that are line fragments (see module docstring), not sentences."""
     doc = prepared.doc
@@ -280,35 +225,6 @@ def list_fragments(prepared: PreparedText) -> set[int]:
         if not END_MARK_RE.search(texts[i]):
             fragments.add(s)
     return fragments
-
-
-def _add_sentence_examples_many(
-    batch: Batch, lengths: list[list[int]], fragments: set[int]
-) -> None:
-    """_add_sentence_examples for each passage of the batch."""
-    sentences = batch.prepared.doc.sentences
-    sentence_words = batch.prepared.sentence_words
-    offsets = batch.sentence_offsets
-    for p, found in enumerate(lengths):
-        if not found:
-            continue
-        first, end = offsets[p], offsets[p + 1]
-        median = quantile(sorted(found), 0.5)
-        own = sentence_words[first:end]
-        long = compress(range(first, end), map(lt, repeat(LONG_SENTENCE_WORDS), own))
-        for s in islice(long, MAX_EXAMPLES_PER_FEATURE):
-            batch.example(p, "long_sentences_share", sentences[s].start, sentences[s].end)
-        gaps = {n: abs(n - median) for n in set(found)}
-        best_gap = min(gaps.values())
-        closest = {n for n, gap in gaps.items() if gap == best_gap}
-        best = next(
-            s
-            for s in compress(range(first, end), map(closest.__contains__, own))
-            if s not in fragments
-        )
-        typical = sentences[best]
-        batch.example(p, "sentence_length_words_median", typical.start, typical.end)
-        batch.example(p, "sentence_length_words_mean", typical.start, typical.end)
 
 
 def _add_sentence_examples(
