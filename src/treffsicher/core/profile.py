@@ -61,8 +61,9 @@ EXAMPLES_PER_FEATURE = 3
 QUOTE_MAX_CHARS = 160
 
 
-# A feature as _add_passage needs it: name, units key, value function, least units.
-_SpreadSpec = tuple[str, str, ValueFunction | None, float]
+# The features that rest on one units key, as _add_passage needs them: the key, the least
+# units for the usual range, and (name, value function) of those with a value.
+_SpreadSpec = tuple[str, float, list[tuple[str, ValueFunction]]]
 
 
 @dataclass
@@ -82,7 +83,7 @@ class _LanguageAccumulator:
 
     pooled: PassageStats = field(default_factory=PassageStats)
     values: dict[str, list[float]] = field(default_factory=dict)
-    passages_with_units: Counter[str] = field(default_factory=Counter)
+    passages_with_units: Counter[str] = field(default_factory=Counter)  # by units key
     examples: dict[str, _ExamplePick] = field(default_factory=dict)
     by_kind: Counter[str] = field(default_factory=Counter)
     n_passages: int = 0
@@ -126,7 +127,7 @@ def _cycle_collection_paused() -> Iterator[None]:
 def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfile:
     """Measure each passage, pool the counts, then summarise every feature of `lang`."""
     specs = specs_for(lang)
-    acc = _LanguageAccumulator()
+    acc = _LanguageAccumulator(values={spec.name: [] for spec in specs})
     spread = _spread_specs(specs)
     # Memory (< 500 MB for 1M words): the fingerprint works on the raw texts, so
     # it runs first, before any token list exists. Signature terms and avoided words take
@@ -180,16 +181,21 @@ def _add_passage(
         pooled[count_key] = pooled_get(count_key, 0.0) + amount
     acc.pooled.sentence_lengths.extend(stats.sentence_lengths)
     counts_get = counts.get
-    for name, units_key, value_of, min_units in specs:
+    lengths = stats.sentence_lengths
+    with_units = acc.passages_with_units
+    values = acc.values
+    isfinite = math.isfinite
+    for units_key, min_units, valued in specs:
         units = counts_get(units_key, 0.0)
         if units <= 0:
             continue
-        acc.passages_with_units[name] += 1
-        if value_of is None or units < min_units:
+        with_units[units_key] += 1
+        if units < min_units:
             continue
-        value = value_of(counts, stats.sentence_lengths)
-        if value is not None and math.isfinite(value):
-            acc.values.setdefault(name, []).append(value)
+        for name, value_of in valued:
+            value = value_of(counts, lengths)
+            if value is not None and isfinite(value):
+                values[name].append(value)
     passage_id = str(passage.id).encode()
     for name, spans in stats.examples.items():
         if rejecting:
@@ -210,9 +216,14 @@ def _add_passage(
 
 
 def _spread_specs(specs: Sequence[FeatureSpec]) -> list[_SpreadSpec]:
-    """(name, units key, value function, least units for the usual range) of each spec,
-    looked up once per language instead of once per passage (speed)."""
-    return [(s.name, s.units_key, s.value, MIN_SPREAD_UNITS.get(s.units_key, 1.0)) for s in specs]
+    """The specs grouped by units key (see _SpreadSpec), in the order of their first spec,
+    so that a passage's units are looked up once per key, not once per feature (speed)."""
+    groups: dict[str, list[tuple[str, ValueFunction]]] = {}
+    for spec in specs:
+        valued = groups.setdefault(spec.units_key, [])
+        if spec.value is not None:
+            valued.append((spec.name, spec.value))
+    return [(key, MIN_SPREAD_UNITS.get(key, 1.0), valued) for key, valued in groups.items()]
 
 
 @lru_cache(maxsize=1024)
@@ -246,7 +257,7 @@ def _summarise(spec: FeatureSpec, acc: _LanguageAccumulator) -> FeatureSummary:
         typical=typical,
         low=low,
         high=high,
-        n_passages=acc.passages_with_units[spec.name],
+        n_passages=acc.passages_with_units[spec.units_key],
         n_units=int(counts.get(spec.units_key, 0)),
         distribution=distribution,
         examples=tuple(example for _key, example in pick.picks) if pick else (),
