@@ -291,3 +291,39 @@ def test_a_chat_of_her_hashtags_only_has_no_messages() -> None:
     text = "03.06.25, 09:00 - Lena Vogt: #surfen\n03.06.25, 09:01 - Mia Sommer: Gut.\n"
     with pytest.raises(InputError):
         read_chat(text.encode(), "chat.txt", speakers=["Lena Vogt"])
+
+
+LINKEDIN_MESSAGES = (
+    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+    "DATE,SUBJECT,CONTENT,FOLDER\n"
+    "2-abc,,Carla Reuter,https://www.linkedin.com/in/carla,Mia Sommer,"
+    "https://www.linkedin.com/in/mia,2025-03-05 14:31:02 UTC,,"
+    '"Genau, und bitte ohne ""Lösungen"" – wir bauen Treppen, Punkt.",INBOX\n'
+    "2-abc,,Mia Sommer,https://www.linkedin.com/in/mia,Carla Reuter,"
+    "https://www.linkedin.com/in/carla,2025-03-05 14:25:40 UTC,,"
+    "Verstehe. Soll ich die Texte eher sachlich halten?,INBOX\n"
+    "2-abc,,Carla Reuter,https://www.linkedin.com/in/carla,Mia Sommer,"
+    "https://www.linkedin.com/in/mia,2025-03-05 14:20:11 UTC,,"
+    '"<p>Hallo Mia,</p><p>wir sind ein Familienbetrieb &amp; machen Holztreppen.</p>",INBOX\n'
+    "7-xyz,,Carla Reuter,https://www.linkedin.com/in/carla,Jonas Keil,"
+    "https://www.linkedin.com/in/jonas,2025-04-01 09:00:00 UTC,,,INBOX\n"
+)
+
+
+def test_linkedin_messages_csv_is_a_chat_with_her_messages_only() -> None:
+    data = LINKEDIN_MESSAGES.encode()
+    assert looks_like_chat(data, "messages.csv")
+    assert scan_chat(data) == {"Carla Reuter": 2, "Mia Sommer": 1}
+    source = read_chat(data, "messages.csv", speakers=["Carla Reuter"])
+    assert source.media_type == "text/csv"
+    assert [p.text for p in source.passages] == [
+        "Hallo Mia,\n\nwir sind ein Familienbetrieb & machen Holztreppen.",
+        'Genau, und bitte ohne "Lösungen" – wir bauen Treppen, Punkt.',
+    ]
+    assert [p.timestamp for p in source.passages] == ["2025-03-05 14:20", "2025-03-05 14:31"]
+    assert all("sachlich" not in p.text for p in source.passages)
+
+
+def test_linkedin_shares_csv_is_no_chat() -> None:
+    shares = 'Date,ShareLink,ShareCommentary\n2025-01-02 10:00:00,https://x,"Neue Treppe!"\n'
+    assert not looks_like_chat(shares.encode(), "Shares.csv")

@@ -5,8 +5,9 @@ Formats: WhatsApp's "Chat exportieren" as .txt or as the .zip with media (the ch
 media are never read), parsed in importers.whatsapp; Telegram Desktop's "Export chat
 history" as result.json (one chat, or the full export with "chats.list"; service
 messages, forwarded messages and media without a caption are left out); Messenger and
-Instagram chats of Meta's data download (message_1.json, see parse_meta_inbox). Signal
-has no export of its own.
+Instagram chats of Meta's data download (message_1.json, see parse_meta_inbox); LinkedIn
+messages of its data export (messages.csv, see parse_linkedin_messages). Signal has no
+export of its own.
 
 Like a transcript (importers.transcript), a chat needs the identity pick: only messages
 of the client's senders are kept, matched like speakers ("Kellermann, Johanna" is
@@ -18,7 +19,9 @@ joined by blank lines; char_start/char_end refer to it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import html
 import io
 import json
 import re
@@ -35,7 +38,12 @@ from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
 from treffsicher.importers.decoding import decode_head
 from treffsicher.importers.documents import RejectedSourceError
-from treffsicher.importers.social import fix_mojibake, format_unix, split_chat_hashtags
+from treffsicher.importers.social import (
+    find_delimiter,
+    fix_mojibake,
+    format_unix,
+    split_chat_hashtags,
+)
 from treffsicher.importers.transcript import (
     Turn,
     build_passages,
@@ -64,7 +72,11 @@ MEDIA_TYPES = {
     "whatsapp": "text/plain",
     "whatsapp-zip": "application/zip",
     "json": "application/json",
+    "linkedin-csv": "text/csv",
 }
+# The columns of LinkedIn's messages.csv that a chat needs (its header names them so).
+LINKEDIN_COLUMNS = ("FROM", "DATE", "CONTENT")
+HTML_TAG_RE = re.compile(r"<(?:br|/?p|/?div|/?span)\b[^>]*>", re.IGNORECASE)
 SNIFF_MEMBER_BYTES = 20_000  # enough for a chat export's opening lines or JSON keys
 # Zip members that may be chat exports: WhatsApp .txt, Telegram and Messenger/Instagram .json.
 CHAT_MEMBER_SUFFIXES = frozenset([".txt", ".json"])
@@ -133,7 +145,14 @@ def looks_like_chat(data: bytes, name: str = "") -> bool:
     if head.startswith("{"):
         keys = ('"from"', '"chats"', '"sender_name"')
         return '"messages"' in head and any(key in head for key in keys)
-    return looks_like_whatsapp(head)
+    return looks_like_whatsapp(head) or is_linkedin_messages(head)
+
+
+def is_linkedin_messages(head: str) -> bool:
+    """True when the text starts with the header of LinkedIn's messages.csv."""
+    first = head.split("\n", 1)[0]
+    columns = {c.strip().strip('"').upper() for c in first.split(find_delimiter(first))}
+    return "CONVERSATION ID" in columns and all(c in columns for c in LINKEDIN_COLUMNS)
 
 
 def parse_chat(
@@ -145,6 +164,9 @@ def parse_chat(
         _, text, encoding = decode_chat(member, name, lang)
         return data, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp-zip"
     raw, text, encoding = decode_chat(data, name, lang)
+    if is_linkedin_messages(text.lstrip("\ufeff \t\r\n")):
+        messages = parse_linkedin_messages(text.lstrip("\ufeff"))
+        return raw, normalize_messages(messages), encoding, "linkedin-csv"
     if text.lstrip("\ufeff \t\n").startswith("{"):
         messages = parse_json_chat(load_json(text.lstrip("\ufeff"), name, lang))
         return raw, normalize_messages(messages), encoding, "json"
@@ -318,6 +340,28 @@ def flatten_telegram_text(text: Any) -> str:
         if isinstance(part, str):
             parts.append(part)
     return "".join(parts)
+
+
+def parse_linkedin_messages(text: str) -> list[ChatMessage]:
+    """Return the messages of LinkedIn's messages.csv, conversation by conversation and
+    oldest first (LinkedIn writes them newest first): sender from FROM, time from DATE
+    ("2024-03-05 14:22:10 UTC"), text from CONTENT (older exports wrap it in <p> tags).
+    Rows without a sender or words (invitations, shared files) are left out."""
+    reader = csv.DictReader(io.StringIO(text), delimiter=find_delimiter(text))
+    rows = []
+    for row in reader:
+        fields = {(key or "").strip().upper(): (value or "") for key, value in row.items()}
+        sender = fields.get("FROM", "").strip()
+        content = HTML_TAG_RE.sub("\n", fields.get("CONTENT", ""))
+        content = html.unescape(content).strip()
+        if not sender or not content:
+            continue
+        date = fields.get("DATE", "").strip()
+        stamp = date[:16] if re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d", date) else ""
+        conversation = fields.get("CONVERSATION ID", "")
+        rows.append((conversation, date, ChatMessage(sender, stamp, content)))
+    rows.sort(key=lambda row: (row[0], row[1]))  # the dates sort as text (ISO, seconds)
+    return [message for _, _, message in rows]
 
 
 def parse_meta_inbox(export: dict[str, Any]) -> list[ChatMessage]:
