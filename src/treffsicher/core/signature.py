@@ -529,16 +529,11 @@ def _count_passages(
     """Return in how many passages each item in [0, n_items) occurs, given each use's item
     and passage (pids ascending): the distinct (passage, item) pairs, found by sorting codes.
 
-    The codes are passage-major, so they already ascend from passage to passage; a stable
-    sort (timsort, which merges ordered runs) then only has to order each passage's own
-    codes: ~40 % less time than sorting them item-major (speed).
+    The codes are passage-major. Equal codes are equal pairs, so any sort gives the same
+    result; numpy's default sort (vectorised) is ~3x faster on them than its stable one,
+    and as uint32 where they fit (_sort_codes) ~2x faster again (speed).
     """
-    codes = pids * n_items + items
-    if n_items * n_docs <= 1 << 32:
-        codes = np.sort(codes.astype(np.uint32), kind="stable").astype(np.int64)
-    else:
-        codes = np.sort(codes, kind="stable")
-    pairs, _ = _count_sorted(codes)
+    pairs, _ = _count_sorted(_sort_codes(pids * n_items + items, n_items * n_docs))
     return np.bincount(pairs % n_items, minlength=n_items)
 
 
