@@ -166,6 +166,15 @@ def list_avoided_words(
     return SignatureCollector.of(docs, lang).avoided_words(limit)
 
 
+class _Numbering(dict[str, int]):
+    """Strings and their numbers in the order first asked for: asking for a new string
+    numbers it (so a C-level map over a list numbers all of it)."""
+
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self)
+        return number
+
+
 @dataclass
 class SignatureCollector:
     """Her passages in one language, taken one at a time, for list_signature_terms and
@@ -174,16 +183,17 @@ class SignatureCollector:
 
     lang: str
     bodies: list[_Body] = field(default_factory=list)
-    tokens: list[str] = field(default_factory=list)  # body tokens, all passages in a row
+    # The body tokens of all passages in a row, as ids of `surfaces` (the ints it holds).
+    tokens: list[int] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)  # body tokens per passage
     breaks: list[int] = field(default_factory=list)  # tokens that start a sentence or line
     names: set[str] = field(default_factory=set)
     groups: list[frozenset[str]] = field(default_factory=list)  # listed names (core.names)
     n_body_words: int = 0
     n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
-    # Every token text (avoided words), each mapped to itself: `tokens` refers to these
-    # strings, so a word used a thousand times is kept once, not a thousand times (memory).
-    surfaces: dict[str, str] = field(default_factory=dict)
+    # Every token text (avoided words) and its id, numbered as first met: a word used a
+    # thousand times is kept once (memory), and _corpus maps ids, not strings (speed).
+    surfaces: _Numbering = field(default_factory=_Numbering)
 
     @classmethod
     def of(cls, docs: Sequence[tuple[Passage, TokenizedText]], lang: str) -> SignatureCollector:
@@ -206,9 +216,9 @@ class SignatureCollector:
         n_words = kinds.count(WORD)
         self.n_words += n_words
         self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
-        texts = list(map(self.surfaces.setdefault, tt.texts, tt.texts))  # the kept copies
+        ids = list(map(self.surfaces.__getitem__, tt.texts))  # numbers new texts too
         offset = len(self.tokens) - first
-        self.tokens += texts[first:end]
+        self.tokens += ids[first:end]
         self.breaks += [offset + i for i in sentence_starts(tt, first, end)]
         self.lengths.append(max(end - first, 0))
         start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
@@ -254,13 +264,16 @@ class SignatureCollector:
 
     def _corpus(self) -> _Corpus:
         """The body tokens as arrays of word ids (vectorised)."""
-        tokens = self.tokens
-        surfaces = set(tokens)
+        tokens = np.array(self.tokens, dtype=np.int64)
+        numbered = list(self.surfaces)
+        used = np.flatnonzero(np.bincount(tokens, minlength=len(numbered)))  # in the bodies
+        surfaces = [numbered[i] for i in used.tolist()]
         names = self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
         names = with_inflections(spread_over_lists(names, self.groups))
         key_id: dict[str, int] = {}
-        id_of = {surface: key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces}
-        ids = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        key_of = np.zeros(len(numbered), dtype=np.int64)  # surface id → word id
+        key_of[used] = [key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces]
+        ids = key_of[tokens]
         pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), self.lengths)
         counts = np.bincount(ids, minlength=len(key_id))
         starts = np.zeros(len(tokens), dtype=np.bool_)
