@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
     _count_passages,
+    _count_with_passages,
     _frequency_list,
     _leading_buckets,
     _look_up_frequencies,
@@ -483,6 +484,30 @@ def test_count_passages_counts_distinct_passages(uses: list[tuple[int, int]]) ->
     pids = np.array([pid for _, pid in uses], dtype=np.int64)
     expected = [len({pid for item, pid in uses if item == k}) for k in range(7)]
     assert _count_passages(items, pids, 7, 5).tolist() == expected
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4)), min_size=1, max_size=60),
+    st.sampled_from([41, 1 << 30]),
+)
+def test_count_with_passages_counts_uses_and_passages(
+    uses: list[tuple[int, int]], bound: int
+) -> None:
+    uses = sorted(uses, key=lambda use: use[1])  # tokens come passage by passage
+    codes = np.array([code for code, _ in uses], dtype=np.int64)
+    pids = np.array([pid for _, pid in uses], dtype=np.int64)
+    distinct = sorted({code for code, _ in uses})
+    uniq, counts, df = _count_with_passages(codes, pids, bound, 5)
+    assert uniq.tolist() == distinct
+    assert counts.tolist() == [sum(1 for c, _ in uses if c == k) for k in distinct]
+    assert df.tolist() == [len({p for c, p in uses if c == k}) for k in distinct]
+
+
+def test_count_with_passages_by_hand() -> None:
+    codes = np.array([9, 4, 9, 9, 4, 7, 9], dtype=np.int64)
+    pids = np.array([0, 0, 0, 2, 2, 2, 3], dtype=np.int64)
+    uniq, counts, df = _count_with_passages(codes, pids, 10, 4)
+    assert (uniq.tolist(), counts.tolist(), df.tolist()) == ([4, 7, 9], [2, 1, 4], [2, 1, 3])
 
 
 def test_count_passages_by_hand() -> None:

@@ -516,6 +516,10 @@ def _count_grams(
         recurring = np.arange(vocab, dtype=np.int64)
         counts = np.bincount(code, minlength=vocab)
         df = _count_passages(code, pids[mask], vocab, n_docs)
+    elif len(code) == 0:
+        return [], [], []
+    elif vocab**size * n_docs < 1 << 62:
+        recurring, counts, df = _count_with_passages(code, pids[:n][mask], vocab**size, n_docs)
     else:
         uniq, counts = _count_sorted(_sort_codes(code, vocab**size))
         recurring = uniq[counts >= MIN_PASSAGES]
@@ -534,6 +538,21 @@ def _count_grams(
             parts.append(part)
         grams.append(tuple(reversed(parts)))
     return grams, counts[keep].tolist(), df[keep].tolist()
+
+
+def _count_with_passages(
+    codes: npt.NDArray[np.int64], pids: npt.NDArray[np.int64], bound: int, n_docs: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Return the distinct codes (ascending), how often each occurs and in how many
+    passages, given each use's code in [0, bound) and passage: one sort of the
+    (code, passage) pairs, code-major (speed: no search of every use among the distinct
+    codes and no second sort).
+    """
+    pairs = _sort_codes(codes * n_docs + pids, bound * n_docs)
+    uniq, counts = _count_sorted(pairs // n_docs)
+    distinct = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
+    _, df = _count_sorted(distinct // n_docs)  # every code has a first pair: aligned
+    return uniq, counts, df
 
 
 def _count_passages(
