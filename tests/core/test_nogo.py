@@ -441,6 +441,13 @@ def test_odd_case_lists_every_character_lower_does_not_fold_like_re() -> None:
     assert all(nogo.ODD_CASE_RE.fullmatch(ch) for ch in odd)
 
 
+@pytest.mark.parametrize(
+    "text", ["", "Das Wort „Auszeit“", "İstanbul", "Kadıköy", "Faſt", "the ſ word", "ıİ", "ǅ ß ẞ"]
+)
+def test_has_odd_case_is_the_regex_search(text: str) -> None:
+    assert nogo.has_odd_case(text) == (nogo.ODD_CASE_RE.search(text) is not None)
+
+
 CASED_PIECES = [
     *PIECES,
     "DAS WORT „X“ KANN ICH NICHT MEHR HÖREN.",

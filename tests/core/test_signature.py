@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
     _count_passages,
+    _count_with_passages,
     _frequency_list,
+    _leading_buckets,
     _look_up_frequencies,
     _sort_codes,
     _split_word,
@@ -353,7 +355,7 @@ def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
     import wordfreq
     from wordfreq.tokens import lossy_tokenize
 
-    buckets = _frequency_list(lang)
+    buckets = tuple(tuple(word.decode() for word in bucket) for bucket in _frequency_list(lang))
     assert buckets == tuple(tuple(bucket) for bucket in wordfreq.get_frequency_list(lang))
     # Every 500th word that wordfreq keeps as one token: its frequency from our buckets,
     # rounded to three significant digits as wordfreq rounds, is wordfreq's own.
@@ -367,8 +369,35 @@ def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
         assert rounded == wordfreq.word_frequency(word, lang), word
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_leading_buckets_are_the_head_of_the_list(lang: str) -> None:
+    buckets = _frequency_list(lang)
+    head = _leading_buckets(lang, 1e-4)
+    assert 0 < len(head) < len(buckets)
+    assert head == list(buckets[: len(head)])
+    assert 10.0 ** (-len(head) / 100) <= 1e-4 < 10.0 ** (-(len(head) - 1) / 100)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_look_up_above_a_frequency_leaves_out_the_rarer_words(lang: str) -> None:
+    buckets = _frequency_list(lang)
+    first = {w.decode() for w in buckets[300]}  # 10^-3.00
+    second = {w.decode() for w in buckets[301]}  # 10^-3.01
+    rare = {w.decode() for w in buckets[500][:50]}
+    assert first
+    assert second
+    assert rare
+    words = first | second | rare | {"wortgibtesnicht", "\ud800x"}
+    everything = _look_up_frequencies(words, lang)
+    assert set(everything) == first | second | rare
+    assert _look_up_frequencies(words, lang, 10.0**-3.005) == dict.fromkeys(first, 10.0**-3)
+    assert _look_up_frequencies(words, lang, 10.0**-3.0) == {}
+
+
 def test_frequency_list_of_a_language_without_one() -> None:
     assert _frequency_list("tlh") == ()
+    assert _leading_buckets("tlh", 1e-4) == []
+    assert _look_up_frequencies({"und"}, "tlh", 1e-4) == {}
 
 
 @pytest.mark.parametrize("bound", [10, 1 << 32, (1 << 32) + 1, 1 << 40])
@@ -455,6 +484,30 @@ def test_count_passages_counts_distinct_passages(uses: list[tuple[int, int]]) ->
     pids = np.array([pid for _, pid in uses], dtype=np.int64)
     expected = [len({pid for item, pid in uses if item == k}) for k in range(7)]
     assert _count_passages(items, pids, 7, 5).tolist() == expected
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 4)), min_size=1, max_size=60),
+    st.sampled_from([41, 1 << 30]),
+)
+def test_count_with_passages_counts_uses_and_passages(
+    uses: list[tuple[int, int]], bound: int
+) -> None:
+    uses = sorted(uses, key=lambda use: use[1])  # tokens come passage by passage
+    codes = np.array([code for code, _ in uses], dtype=np.int64)
+    pids = np.array([pid for _, pid in uses], dtype=np.int64)
+    distinct = sorted({code for code, _ in uses})
+    uniq, counts, df = _count_with_passages(codes, pids, bound, 5)
+    assert uniq.tolist() == distinct
+    assert counts.tolist() == [sum(1 for c, _ in uses if c == k) for k in distinct]
+    assert df.tolist() == [len({p for c, p in uses if c == k}) for k in distinct]
+
+
+def test_count_with_passages_by_hand() -> None:
+    codes = np.array([9, 4, 9, 9, 4, 7, 9], dtype=np.int64)
+    pids = np.array([0, 0, 0, 2, 2, 2, 3], dtype=np.int64)
+    uniq, counts, df = _count_with_passages(codes, pids, 10, 4)
+    assert (uniq.tolist(), counts.tolist(), df.tolist()) == ([4, 7, 9], [2, 1, 4], [2, 1, 3])
 
 
 def test_count_passages_by_hand() -> None:

