@@ -290,7 +290,7 @@ def test_names_with_paths_stay_inside_the_staging_folder(web: WebClient, tmp_pat
     assert sorted(p.name for p in staged) == sorted(
         ["ausbruch.eml", "absolut.eml", "rueckwaerts.eml", "nul_00x.eml"]
     )
-    assert all(len(p.parts) == 2 for p in staged)  # <stage token>/<file>
+    assert all(len(p.parts) == 2 for p in staged)  # <client>-<stage token>/<file>
     everywhere = list(tmp_path.rglob("ausbruch.eml"))
     assert everywhere
     assert all(root in p.parents for p in everywhere)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from web_helpers import WebClient, parse
 
+from treffsicher.services.uploads import stage_folder
 from treffsicher.storage.tables import Source
 
 HER = "ulrike@example.org"
@@ -69,7 +70,7 @@ def test_mbox_waits_for_the_pick_then_imports_her_messages(web: WebClient) -> No
         assert fragment.select_one(f"label[for='{box['id']}']") is not None
     assert fragment.select_one("#sources-table") is None  # nothing imported yet
     token = fragment.select_one("#pick-identities input[name=token]")["value"]
-    staging = web.http.app.state.staging_root / token
+    staging = stage_folder(web.http.app.state.staging_root, client_id, token)
     assert staging.is_dir()
     confirmed = web.post(
         f"/clients/{client_id}/sources/confirm",
@@ -118,6 +119,24 @@ def test_a_forged_token_is_refused(web: WebClient) -> None:
     client_id = web.add_client("Ulrike Berger")
     response = web.post(f"/clients/{client_id}/sources/confirm", {"token": "../../etc", "kind": ""})
     assert response.status_code == 400
+
+
+def test_a_token_staged_for_one_client_does_not_import_into_another(web: WebClient) -> None:
+    ulrike = web.add_client("Ulrike Berger", emails=HER)
+    other = web.add_client("Bernd Maier")
+    page = parse(web.upload(ulrike, [("postfach.mbox", make_mbox())]).text)
+    token = page.select_one("#pick-identities input[name=token]")["value"]
+    wrong = web.post(
+        f"/clients/{other}/sources/confirm", {"token": token, "kind": "", "pick": [f"email:{HER}"]}
+    )
+    assert wrong.status_code == 400
+    with Session(web.http.app.state.engine) as session:
+        assert list(session.scalars(select(Source.name))) == []
+    # Her own page can still take it.
+    right = web.post(
+        f"/clients/{ulrike}/sources/confirm", {"token": token, "kind": "", "pick": [f"email:{HER}"]}
+    )
+    assert parse(right.text).select_one(".result-ok") is not None
 
 
 WHATSAPP = (

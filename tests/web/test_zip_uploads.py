@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from web_helpers import WebClient, parse
 
+from treffsicher.services.uploads import stage_folder
 from treffsicher.storage.tables import PassageRow, Source
 
 HER = "morwenna@pike-pottery.example"
@@ -99,7 +100,7 @@ def test_a_zip_with_mail_waits_for_the_pick_then_imports_her_mails_and_the_note(
     assert fragment.select_one("#sources-table") is None  # nothing imported yet
     assert fragment.select(".result-problem") == []  # no "mail_elsewhere"
     token = fragment.select_one("#pick-identities input[name=token]")["value"]
-    staging = web.http.app.state.staging_root / token
+    staging = stage_folder(web.http.app.state.staging_root, client_id, token)
     assert [p.name for p in staging.iterdir()] == ["export.zip"]
 
     confirmed = web.post(

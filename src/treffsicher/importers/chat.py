@@ -150,7 +150,9 @@ def looks_like_chat(data: bytes, name: str = "") -> bool:
 
 def is_linkedin_messages(head: str) -> bool:
     """True when the text starts with the header of LinkedIn's messages.csv."""
-    first = head.split("\n", 1)[0]
+    first = head[:2000].split("\n", 1)[0]
+    if "CONVERSATION" not in first.upper():  # most texts: one scan of the first line
+        return False
     columns = {c.strip().strip('"').upper() for c in first.split(find_delimiter(first))}
     return "CONVERSATION ID" in columns and all(c in columns for c in LINKEDIN_COLUMNS)
 

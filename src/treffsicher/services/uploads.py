@@ -73,16 +73,17 @@ class StagedFile:
 
 @dataclass
 class Stage:
-    """One request's staging folder, made when the first file needs it."""
+    """One request's staging folder for one client, made when the first file needs it."""
 
     root: Path
+    client_id: int
     token: str = ""
     folder: Path | None = None
 
     def open(self) -> Path:
         """The folder, made (and old left-overs removed) on first use."""
         if self.folder is None:
-            self.token, self.folder = new_stage(self.root)
+            self.token, self.folder = new_stage(self.root, self.client_id)
         return self.folder
 
 
@@ -195,22 +196,30 @@ def safe_name(name: str) -> str:
     return cleaned[:150]
 
 
-def new_stage(root: Path) -> tuple[str, Path]:
-    """A fresh staging folder (token, path); removes left-overs older than MAX_AGE_S."""
+def new_stage(root: Path, client_id: int) -> tuple[str, Path]:
+    """A fresh staging folder of one client (token, path); removes left-overs older than
+    MAX_AGE_S. The folder is named after the client and the token, so a token only opens
+    it for that client (open_stage)."""
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     now = time.time()
     for old in root.iterdir():
         if old.is_dir() and now - old.stat().st_mtime > MAX_AGE_S:
             shutil.rmtree(old, ignore_errors=True)
     token = secrets.token_urlsafe(24)
-    folder = root / token
+    folder = stage_folder(root, client_id, token)
     folder.mkdir(mode=0o700)
     return token, folder
 
 
-def open_stage(root: Path, token: str, lang: str) -> Path:
-    """The staging folder of `token`; InputError when it is unknown or expired."""
-    folder = root / token
+def stage_folder(root: Path, client_id: int, token: str) -> Path:
+    """Where the staged files of `token` for client `client_id` lie."""
+    return root / f"{client_id}-{token}"
+
+
+def open_stage(root: Path, token: str, client_id: int, lang: str) -> Path:
+    """The staging folder of `token` for this client; InputError when it is unknown,
+    expired or was staged for another client."""
+    folder = stage_folder(root, client_id, token)
     if not TOKEN_PATTERN.match(token) or not folder.is_dir():
         raise InputError(t("upload.stage_expired", lang))
     return folder
@@ -316,7 +325,7 @@ def import_stage(
     """Add the ticked senders/speakers ('email:…', 'speaker:…') to her identities, then
     import every staged file of `token` and drop the folder. A zip's mail reports come
     back as one report named after the zip."""
-    folder = open_stage(root, token, lang)
+    folder = open_stage(root, token, client_id, lang)
     emails = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_EMAIL}:")]
     speakers = [v.split(":", 1)[1] for v in picks if v.startswith(f"{IDENTITY_SPEAKER}:")]
     client = get_client(engine, client_id, lang)

@@ -72,7 +72,7 @@ async def upload_sources(request: Request, client_id: int) -> HTMLResponse:
     limit: int = request.app.state.options.max_upload_bytes
     engine = engine_of(request)
     form = await read_form(request)
-    stage = uploads.Stage(request.app.state.staging_root)
+    stage = uploads.Stage(request.app.state.staging_root, client_id)
     outcome = uploads.UploadOutcome()
     try:
         kind = text_field(form, "kind")
