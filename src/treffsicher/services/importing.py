@@ -27,7 +27,7 @@ from treffsicher.core.models import (
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
 from treffsicher.importers.formats import is_archive_name
-from treffsicher.importers.mail import MailIdentities
+from treffsicher.importers.identities import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.import_summary import ImportInterrupted, ImportSummary, SourceReport
 from treffsicher.services.mailimport import (
