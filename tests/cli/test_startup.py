@@ -1,0 +1,109 @@
+"""Start-up: `main` builds only the command the command line names, and every answer stays
+the one the whole app gives (docs/decisions/0019-cli-start-up.md)."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from treffsicher import __version__
+from treffsicher.cli import app, command_names, main, requested_command
+
+NAMES = {"client", "import", "profile", "version"}
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["import", "Anna", "brief.txt"], "import"),
+        (["--workspace", "w.sqlite", "--lang", "de", "profile", "Anna"], "profile"),
+        (["--workspace=w.sqlite", "--lang=en", "client", "list"], "client"),
+        # the value of --workspace is a path, even one that looks like a command
+        (["--workspace", "import", "version"], "version"),
+        ([], None),
+        (["--workspace", "w.sqlite"], None),
+        (["--help"], None),
+        (["--help", "import"], None),
+        (["--lang", "de", "--help", "profile"], None),
+        (["imprt", "Anna"], None),
+        (["--verbose", "import"], None),
+    ],
+)
+def test_requested_command(args: list[str], expected: str | None) -> None:
+    assert requested_command(args, NAMES) == expected
+
+
+def test_command_names_are_the_apps_top_level_commands_and_groups() -> None:
+    names = command_names()
+    assert {"import", "profile", "check", "client", "user", "me", "source"} <= names
+    assert "list" not in names  # a subcommand of client, not a top-level one
+
+
+def run_main(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of the `treffsicher` entry point with `argv`."""
+    monkeypatch.setattr(sys, "argv", ["treffsicher", *argv])
+    # click names the program after __main__'s package when there is one (pytest's here)
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+    with pytest.raises(SystemExit) as stop:
+        main()
+    out, err = capsys.readouterr()
+    return int(stop.value.code or 0), out, err
+
+
+def test_main_builds_only_the_named_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[list[str]] = []
+    real_get_command = typer.main.get_command
+
+    def spy(typer_instance: typer.Typer) -> typer.main.click.Command:
+        command = real_get_command(typer_instance)
+        built.append(sorted(getattr(command, "commands", {})))
+        return command
+
+    monkeypatch.setattr(typer.main, "get_command", spy)
+    workspace = str(tmp_path / "w.sqlite")
+    code, out, _ = run_main(
+        ["--workspace", workspace, "--lang", "en", "version"], capsys, monkeypatch
+    )
+    assert code == 0
+    assert out.strip() == __version__
+    assert built == [["version"]]
+    # the app keeps every command for the next caller (tests, the web's CLI runner)
+    assert {"import", "profile", "version", "client"} <= command_names()
+
+
+def test_main_answers_as_the_whole_app(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same commands through main (in one folder) and the whole app (in another), each
+    on its own workspace "w.sqlite": the same exit codes and the same words."""
+    monkeypatch.setenv("COLUMNS", "200")
+    (tmp_path / "main").mkdir()
+    (tmp_path / "whole").mkdir()
+    runner = CliRunner()
+    for args in (
+        ["--workspace", "w.sqlite", "--lang", "de", "client", "add", "Anna"],
+        ["--workspace", "w.sqlite", "--lang", "de", "client", "list"],
+        ["--workspace", "w.sqlite", "--lang", "en", "client", "add", "Anna"],
+        ["--workspace", "w.sqlite", "--lang", "en", "import", "--help"],
+        ["--workspace", "w.sqlite", "--lang", "en", "import", "Bea", "brief.txt"],
+        ["--lang", "de", "--help"],
+        ["--workspace", "w.sqlite", "--lang", "en", "imprt", "Anna"],
+        ["--workspace", "w.sqlite", "--lang", "fr", "client", "list"],
+    ):
+        monkeypatch.chdir(tmp_path / "main")
+        code, out, err = run_main(args, capsys, monkeypatch)
+        monkeypatch.chdir(tmp_path / "whole")
+        whole = runner.invoke(app, args, prog_name="treffsicher")
+        assert code == whole.exit_code, args
+        assert out == whole.stdout, args
+        assert err == whole.stderr, args
+        assert out or err, args
