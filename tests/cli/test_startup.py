@@ -3,8 +3,10 @@ the one the whole app gives (docs/decisions/0019-cli-start-up.md)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,19 @@ from typer.testing import CliRunner
 
 from treffsicher import __version__
 from treffsicher.cli import app, command_names, main, requested_command
+from treffsicher.cli import base as cli_base
 
 NAMES = {"client", "import", "profile", "version"}
+
+
+@pytest.fixture(autouse=True)
+def collector_as_before() -> Iterator[None]:
+    """main freezes what was loaded when a command opens its workspace: undo it for the
+    other tests in this process."""
+    before = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*before)
 
 
 @pytest.mark.parametrize(
@@ -107,3 +120,44 @@ def test_main_answers_as_the_whole_app(
         assert out == whole.stdout, args
         assert err == whole.stderr, args
         assert out or err, args
+
+
+def test_the_collector_runs_less_often_until_the_workspace_is_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    real_open = cli_base.open_engine
+
+    def spy_open(settings: cli_base.Settings) -> object:
+        seen.append(gc.get_threshold())  # while the command loaded its modules
+        engine = real_open(settings)
+        seen.append(gc.get_threshold())  # its own work
+        return engine
+
+    monkeypatch.setattr("treffsicher.cli.clients.open_engine", spy_open)
+    workspace = str(tmp_path / "w.sqlite")
+    code, _, _ = run_main(["--workspace", workspace, "client", "list"], capsys, monkeypatch)
+    assert code == 0
+    assert seen == [(cli_base.START_UP_THRESHOLD, *before[1:]), before]
+    assert gc.get_freeze_count() > 0  # the modules loaded, frozen
+    assert gc.get_threshold() == before
+
+
+def test_without_a_workspace_main_restores_the_collector(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = gc.get_threshold()
+    code, out, _ = run_main(["version"], capsys, monkeypatch)
+    assert code == 0
+    assert out.strip() == __version__
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0  # nothing opened, nothing frozen
+
+
+def test_the_whole_app_leaves_the_collector_alone(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    result = CliRunner().invoke(app, ["--workspace", str(tmp_path / "w.sqlite"), "client", "list"])
+    assert result.exit_code == 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -24,7 +24,7 @@ from treffsicher.cli import (  # noqa: F401  (modules register their commands)
     understanding,
     writer,
 )
-from treffsicher.cli.base import app
+from treffsicher.cli.base import app, begin_start_up, end_start_up
 
 __all__ = ["app", "main", "requested_command"]
 
@@ -39,8 +39,10 @@ def main() -> None:
     typer turns every registered command into a click command before it runs one (about
     50 ms for all of them); when the command line names one top-level command, only that
     one is built (docs/decisions/0019-cli-start-up.md). Help, an unknown name or no name
-    at all build the whole app, so that lists and suggestions stay complete.
+    at all build the whole app, so that lists and suggestions stay complete. The cycle
+    collector runs less often until the command opens its workspace (cli.base.StartUp).
     """
+    begin_start_up()
     commands, groups = app.registered_commands, app.registered_groups
     name = requested_command(sys.argv[1:], command_names())
     if name is not None:
@@ -50,6 +52,7 @@ def main() -> None:
         app()
     finally:
         app.registered_commands, app.registered_groups = commands, groups
+        end_start_up(freeze=False)
 
 
 def command_names() -> set[str]:
