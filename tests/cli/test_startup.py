@@ -4,6 +4,8 @@ the one the whole app gives (docs/decisions/0019-cli-start-up.md)."""
 from __future__ import annotations
 
 import gc
+import sqlite3
+import subprocess
 import sys
 import types
 from collections.abc import Iterator
@@ -161,3 +163,22 @@ def test_the_whole_app_leaves_the_collector_alone(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_a_command_leaves_its_workspace_whole_in_one_file(tmp_path: Path) -> None:
+    """The engine is made after the freeze: its last connection closes at exit, so SQLite
+    folds the write-ahead log back into the file, and a copy of the file alone holds
+    everything (as before the start-up change)."""
+    workspace = tmp_path / "w.sqlite"
+    for args in (["client", "add", "Anna"], ["client", "add", "Bea"]):
+        subprocess.run(
+            [sys.executable, "-m", "treffsicher", "--workspace", str(workspace), *args],
+            check=True,
+            capture_output=True,
+        )
+    assert not (tmp_path / "w.sqlite-wal").exists()
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(workspace.read_bytes())
+    with sqlite3.connect(copy) as db:
+        names = {name for (name,) in db.execute("SELECT name FROM clients")}
+    assert names == {"Anna", "Bea"}

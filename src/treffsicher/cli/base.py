@@ -131,18 +131,18 @@ def open_engine(settings: Settings) -> Engine:
     """The workspace engine, migrated if needed; the command's start-up ends here."""
     from treffsicher.services.workspace import open_workspace
 
-    try:
-        return open_workspace(settings.database_url, settings.lang)
-    finally:
-        end_start_up()
+    # Before the engine exists: what is frozen is never collected, and the engine's pool
+    # must be, so that SQLite's last connection closes at exit and folds the WAL back in.
+    end_start_up()
+    return open_workspace(settings.database_url, settings.lang)
 
 
 # While a command loads its modules (typer's build, SQLAlchemy, the tables, the services),
 # the cycle collector ran some 150 times and walked the growing heap again and again, for
 # nothing: modules are not garbage. main raises the first threshold for that time; opening
-# the workspace, where a command's own work begins, restores it and freezes what was loaded
-# (docs/decisions/0019-cli-start-up.md). A command that opens no workspace keeps the higher
-# threshold: the collector still runs, only less often.
+# the workspace, where a command's own work begins, restores it and freezes what was
+# loaded so far (docs/decisions/0019-cli-start-up.md). A command that opens no workspace
+# keeps the higher threshold: the collector still runs, only less often.
 START_UP_THRESHOLD = 100_000
 
 
