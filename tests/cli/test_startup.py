@@ -113,6 +113,10 @@ def test_main_answers_as_the_whole_app(
         ["--lang", "de", "--help"],
         ["--workspace", "w.sqlite", "--lang", "en", "imprt", "Anna"],
         ["--workspace", "w.sqlite", "--lang", "fr", "client", "list"],
+        ["--workspace", "w.sqlite", "--lang", "en", "client", "lst"],
+        ["--workspace", "w.sqlite", "--lang", "en", "client"],
+        ["--lang", "en", "--workspace"],
+        ["--lang", "en"],
     ):
         monkeypatch.chdir(tmp_path / "main")
         code, out, err = run_main(args, capsys, monkeypatch)
