@@ -6,6 +6,7 @@ command functions, so that `treffsicher --help` stays under 0.3 s.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -127,10 +128,51 @@ def get_settings(ctx: typer.Context, lang: str | None = None) -> Settings:
 
 
 def open_engine(settings: Settings) -> Engine:
-    """The workspace engine, migrated if needed."""
+    """The workspace engine, migrated if needed; the command's start-up ends here."""
     from treffsicher.services.workspace import open_workspace
 
+    # Before the engine exists: what is frozen is never collected, and the engine's pool
+    # must be, so that SQLite's last connection closes at exit and folds the WAL back in.
+    end_start_up()
     return open_workspace(settings.database_url, settings.lang)
+
+
+# While a command loads its modules (typer's build, SQLAlchemy, the tables, the services),
+# the cycle collector ran some 150 times and walked the growing heap again and again, for
+# nothing: modules are not garbage. main raises the first threshold for that time; opening
+# the workspace, where a command's own work begins, restores it and freezes what was
+# loaded so far (docs/decisions/0019-cli-start-up.md). A command that opens no workspace
+# keeps the higher threshold: the collector still runs, only less often.
+START_UP_THRESHOLD = 100_000
+
+
+@dataclass
+class StartUp:
+    """The collector's thresholds from before main raised them; None once restored."""
+
+    saved: tuple[int, int, int] | None = None
+
+
+START_UP = StartUp()
+
+
+def begin_start_up() -> None:
+    """Raise the collector's first threshold for the modules a command loads (main)."""
+    if START_UP.saved is None:
+        START_UP.saved = gc.get_threshold()
+        gc.set_threshold(START_UP_THRESHOLD, *START_UP.saved[1:])
+
+
+def end_start_up(freeze: bool = True) -> None:
+    """Restore the collector's thresholds and freeze the objects loaded so far (modules,
+    the app), so that later collections do not walk them; nothing when main did not
+    raise them (tests, the web)."""
+    saved, START_UP.saved = START_UP.saved, None
+    if saved is None:
+        return
+    gc.set_threshold(*saved)
+    if freeze:
+        gc.freeze()
 
 
 def make_console() -> Console:

@@ -128,10 +128,11 @@ def import_file(
         if path.is_dir():
             return import_folder(path, kind=kind, lang=lang, speakers=speakers)
         suffix = path.suffix.lower()
-        if is_archive_name(name) and path.is_file() and chat.is_chat_zip(path, name):
+        archive_name = is_archive_name(name)
+        if archive_name and path.is_file() and chat.is_chat_zip(path, name):
             check_file(path, lang)
             return import_data(path.read_bytes(), name, kind=kind, lang=lang, speakers=speakers)
-        if is_archive_name(name):
+        if archive_name:
             reader = partial(import_data, kind=kind, lang=lang, speakers=speakers)
             result = archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
             return result if skip_member is not None else name_empty(result, name, lang)

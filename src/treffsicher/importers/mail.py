@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from treffsicher.core.text import guess_language, normalize_text
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import make_note, t
 from treffsicher.importers.base import ImportedPassage, ImportedSource, ImportProblem
+from treffsicher.importers.identities import MailIdentities as MailIdentities
 from treffsicher.importers.mailparse import ParsedMail, parse_mail, read_mail_sender
 from treffsicher.importers.mbox import (
     MAX_MESSAGE_BYTES,
@@ -43,22 +44,6 @@ from treffsicher.importers.quotes import clean_mail_body
 MEDIA_TYPE = "message/rfc822"
 MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # Outlook .msg files are OLE compound documents
-
-
-@dataclass(frozen=True)
-class MailIdentities:
-    """Who the client is in mail headers: her addresses, and names as a hint."""
-
-    addresses: frozenset[str]  # lower-cased
-    names: frozenset[str] = frozenset()  # casefolded display names (her name, speaker names)
-
-    @classmethod
-    def of(cls, addresses: Collection[str], names: Collection[str] = ()) -> MailIdentities:
-        """Build from plain values (case does not matter)."""
-        return cls(
-            frozenset(a.strip().lower() for a in addresses),
-            frozenset(n.strip().casefold() for n in names if n.strip()),
-        )
 
 
 @dataclass(frozen=True)

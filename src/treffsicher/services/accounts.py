@@ -9,9 +9,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import ColumnElement, Engine, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -21,6 +20,9 @@ from treffsicher.i18n import t
 from treffsicher.storage import accounts_repo
 from treffsicher.storage.account_tables import MAX_USER_NAME_CHARS, LoginSessionRow, UserRow
 from treffsicher.storage.tables import Client
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 MIN_PASSWORD_LENGTH = 12
 SESSION_LIFETIME = timedelta(hours=12)
@@ -39,7 +41,10 @@ class UserInfo:
 
 @cache
 def password_hasher() -> PasswordHasher:
-    """argon2id with the library's recommended parameters (RFC 9106, low-memory profile)."""
+    """argon2id with the library's recommended parameters (RFC 9106, low-memory profile);
+    argon2 is loaded here, not by every command that lists clients."""
+    from argon2 import PasswordHasher
+
     return PasswordHasher()
 
 
@@ -148,6 +153,8 @@ def change_own_password(
 
 def verify_password(stored_hash: str, password: str) -> bool:
     """True when `password` matches the argon2 hash."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
         return password_hasher().verify(stored_hash, password)
     except (VerificationError, InvalidHashError):

@@ -27,7 +27,7 @@ from treffsicher.core.models import (
 from treffsicher.errors import InputError
 from treffsicher.i18n import t
 from treffsicher.importers.formats import is_archive_name
-from treffsicher.importers.mail import MailIdentities
+from treffsicher.importers.identities import MailIdentities
 from treffsicher.services.clients import find_client
 from treffsicher.services.import_summary import ImportInterrupted, ImportSummary, SourceReport
 from treffsicher.services.mailimport import (
@@ -144,14 +144,15 @@ def import_path(
     from treffsicher.importers.mbox import is_mail_path
 
     kind, lang = batch.kind, batch.lang
-    if path != STDIN_PATH and not Path(path).exists():
+    file = Path(path)
+    if path != STDIN_PATH and not file.exists():
         # One message for every missing file, whatever its format.
         summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
         return
-    if path != STDIN_PATH and is_mail_path(Path(path)):
+    if path != STDIN_PATH and is_mail_path(file):
         batch.commit()
         report, problems = import_mail_file(
-            engine, client_id, identities.mail, Path(path), kind, lang, progress
+            engine, client_id, identities.mail, file, kind, lang, progress
         )
         summary.mail_files.append(report)
         summary.problems.extend(problems)
@@ -159,7 +160,7 @@ def import_path(
     if is_zip_file(path):
         batch.commit()
         mail = partial(import_zip_mail, engine, client_id, identities.mail)
-        result = import_zip(Path(path), kind, lang, identities.speakers, summary, mail, progress)
+        result = import_zip(file, kind, lang, identities.speakers, summary, mail, progress)
     else:
         # Every other format through importers.dispatch (a folder gives one
         # source per file, and a problem per failing file).

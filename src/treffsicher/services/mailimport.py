@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -39,9 +40,14 @@ from treffsicher.core.models import KIND_EMAIL, PROFILE_LANGUAGES
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers import archive
-from treffsicher.importers.mail import MailIdentities, MailItem, iter_mail
+from treffsicher.importers.identities import MailIdentities
 from treffsicher.services.source_limits import measure_source
 from treffsicher.storage import repo
+
+if TYPE_CHECKING:
+    # The mail reader (email parsing, quote and signature patterns) is loaded when a mail
+    # file is read, not for every import.
+    from treffsicher.importers.mail import MailItem
 
 LOGGER = logging.getLogger(__name__)
 STORED = "stored"
@@ -174,6 +180,8 @@ def import_mail_file(
     `origin`: the file is a zip member extracted to `path`; reports, sources and problems
     are named after the member instead of the temporary path.
     """
+    from treffsicher.importers.mail import iter_mail
+
     label = origin.label if origin is not None else str(path)
     with Session(engine) as session:
         report = MailFileReport(label, scan_target=origin.archive if origin else str(path))
