@@ -245,7 +245,9 @@ def test_listed_answers_to_a_question_about_rejected_words(
 
 def find_mentions_every_sentence(text: str, lang: str) -> list[NoGoMention]:
     """find_mentions as first written: every sentence of split_sentences in turn (the
-    reference for the faster loop, which visits only sentences with a term or quote)."""
+    reference for the faster loop, which visits only sentences with a term or quote), on
+    the text with her wrapped lines joined, as find_mentions reads it."""
+    text = nogo.join_wrapped_lines(text)
     starts = sorted(
         [m.start() for m in nogo.QUOTE_RE.finditer(text)]
         + [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
@@ -674,3 +676,56 @@ def test_a_figure_she_corrects_is_found_with_the_right_one(
 )
 def test_figures_without_a_correction_are_none(text: str) -> None:
     assert nogo.find_figure_corrections(text, "de") == []
+
+
+# Plain-text mails wrapped by the mail program at 72 characters (written for these tests).
+WRAPPED_DE = (
+    "Hallo Frau Berg,\n\n"
+    "danke für den Entwurf, er gefällt mir schon richtig gut. Nur bitte nicht\n"
+    "„Grooming-Studio“ schreiben, wir sind ein ganz normaler Hundesalon und\n"
+    "wollen auch so klingen.\n\n"
+    "Viele Grüße\nSabine Koch"
+)
+WRAPPED_EN = (
+    "Hi Mia,\n\n"
+    'I read the draft twice and the second paragraph is lovely. The "Transform\n'
+    "your life\" headline though is exactly what I don't want, nobody changes in\n"
+    "an hour.\n\nPriya"
+)
+
+
+def test_a_line_wrapped_by_the_mail_program_is_one_sentence() -> None:
+    joined = nogo.join_wrapped_lines(WRAPPED_DE)
+    assert len(joined) == len(WRAPPED_DE)
+    assert "Nur bitte nicht „Grooming-Studio“ schreiben, wir sind" in joined
+    assert "Hundesalon und wollen auch so klingen." in joined
+    assert joined.startswith("Hallo Frau Berg,\n\n")  # her own line breaks stay
+    assert joined.endswith("\n\nViele Grüße\nSabine Koch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "und bitte nicht „Wassersportbegeisterte“, das sagt keiner\neinfach Surfer",
+        "Das ist der erste Satz dieser Nachricht, und er endet mit einem Punkt.\nZweiter Satz",
+        "Das sind meine Wünsche für die neue Seite, in dieser Reihenfolge bitte\n- Preise",
+        "Eine sehr lange Zeile, die kein Mailprogramm so gelassen hätte, weil sie weit "
+        "über achtzig Zeichen hinausgeht und trotzdem weitergeht\nund dann die nächste",
+        "Sie schrieb mir gestern noch: „Das will ich auf der Seite nicht mehr haben.“\nGut.",
+    ],
+    ids=["her-word-next-line", "sentence-ends", "list-follows", "too-long", "quote-ends"],
+)
+def test_her_own_line_breaks_stay(text: str) -> None:
+    assert nogo.join_wrapped_lines(text) == text
+
+
+def test_a_quote_wrapped_over_two_lines_is_still_rejected() -> None:
+    de = find_mentions(WRAPPED_DE, "de")
+    assert [m.term for m in de] == ["Grooming-Studio"]
+    en = find_mentions(WRAPPED_EN, "en")
+    assert [m.term for m in en] == ["Transform your life"]
+    assert "\n" not in en[0].sentence
+    masked, spans = nogo.mask_text(WRAPPED_EN, "en")
+    assert "Transform" not in masked
+    assert len(masked) == len(WRAPPED_EN)
+    assert spans

@@ -34,6 +34,8 @@ SAYING: tuple[tuple[str, str, str], ...] = (
     ("de", "Mein Ziel ist, dass im Herbst die Kurse voll sind.", "goals"),
     ("de", "Ich will, dass man auf der Seite sofort anrufen kann.", "goals"),
     ("de", "Die Seite soll nach uns klingen und nicht nach Agentur.", "goals"),
+    ("de", "Ich möchte, dass sich müde Leute auf der Seite willkommen fühlen.", "goals"),
+    ("de", "Ich hätte gern, dass die Startseite ruhiger wirkt als die alte.", "goals"),
     ("en", "My customers are mostly builders on their way to a site.", "audience"),
     ("en", "Our regulars come in every morning for a bacon roll.", "audience"),
     ("en", "Most of my clients are women over fifty who have never lifted a weight.", "audience"),
@@ -51,6 +53,9 @@ SAYING: tuple[tuple[str, str, str], ...] = (
     ("en", "The goal is to fill the autumn courses.", "goals"),
     ("en", "I want visitors to book a class without phoning.", "goals"),
     ("en", "The website should sound like us, not like an agency.", "goals"),
+    ("en", "I'd like the page to make a tired person feel welcome.", "goals"),
+    ("en", "I'd love it if the site said that beginners are fine.", "goals"),
+    ("en", "We want the page to answer the parking question first.", "goals"),
 )
 
 # (language, sentence): talk about dates, files and the draft.

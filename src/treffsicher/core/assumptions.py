@@ -22,6 +22,7 @@ from treffsicher.core.nogo import (
     find_mentions,
     fold_term,
     has_rejection,
+    join_wrapped_lines,
     split_sentences,
 )
 
@@ -106,12 +107,16 @@ WISH_CUES = (
             rf"(?:die|meine|unsere) {_PEOPLE_DE} sollen|"
             # „Ich will, dass man …“ is about her page; „Wir wollen, dass die Energiewende
             # gelingt“ is not.
-            r"(?:ich will|wir wollen),? dass\b[^.!?]{0,60}\b(?:man|leute|kund\w*|gäste|leser\w*|"
-            r"besucher\w*|seite|website|text|jede[rn]?)\b|(?:mein|unser) ziel (?:ist|wäre)|"
+            r"(?:ich will|wir wollen|ich möchte|wir möchten|ich hätte gerne?|wir hätten gerne?)"
+            r",? dass\b[^.!?]{0,60}\b(?:man|leute|kund\w*|gäste|leser\w*|"
+            r"besucher\w*|(?:start)?seite|website|homepage|text|jede[rn]?)\b|"
+            r"(?:mein|unser) ziel (?:ist|wäre)|"
             r"the (?:site|page|website|text) should|i want people to|we want people to|"
             r"(?:i|we) want (?:visitors|readers|customers|them|guests) to|"
             r"(?:people|visitors|readers|customers|guests) should (?:know|feel|see|find|be able)|"
-            r"the (?:goal|aim) is|i(?:'d| would) love (?:people|visitors) to)\b"
+            r"the (?:goal|aim) is|i(?:'d| would) love (?:people|visitors) to|"
+            r"(?:i|we)(?:'d| would) (?:like|love) (?:it )?(?:if )?the (?:site|page|website|text)\b|"
+            r"(?:i|we) want the (?:site|page|website|text) to)\b"
         ),
     ),
     (
@@ -231,7 +236,7 @@ def find_wishes(text: str) -> list[tuple[str, str]]:
     """(category, her sentence) for every sentence stating a wish for the text; sentences
     that reject a word are no-gos, not wishes."""
     wishes = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(join_wrapped_lines(text)):
         words = " ".join(sentence.text.split())
         # A sentence that rejects a word is a no-go („bitte nicht „Fellnase““), not a wish;
         # one that rejects without naming a word („bitte nicht so geschleckt, meine Kunden

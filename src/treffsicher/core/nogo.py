@@ -335,6 +335,45 @@ class _Sentence:
     text: str
 
 
+# A line break inside a sentence: a mail program wrapped her line (plain text is wrapped
+# at 72–78 characters). It breaks a line only where the next word would not have fit, so
+# the line and the next line's first word together are longer than the narrowest common
+# width, while the line itself is no longer than the widest (a longer line was not
+# wrapped); the line does not end a sentence, and the next one goes on with words (not
+# with a list mark, a quote mark or a blank line). A short line of hers followed by her
+# word („… das sagt keiner“ / „einfach Surfer“) keeps its break.
+WRAP_WIDTH = 70
+WRAP_WIDTH_MAX = 80
+# A line break followed by words (the regex engine finds the "\n" first: fast).
+WRAP_BREAK_RE = re.compile(r"\n(?=[^\s>\-*•–—])")
+SENTENCE_END_MARKS = frozenset(".!?…")
+LINE_END_MARKS = frozenset(".!?:;…")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """`text` with the line breaks a mail program wrapped into her sentences turned into
+    spaces (the same length, so offsets stay valid); other line breaks stay."""
+    chars: list[str] | None = None
+    for match in WRAP_BREAK_RE.finditer(text):
+        end = match.start()
+        last = text[end - 1] if end else "\n"
+        if last in LINE_END_MARKS or last.isspace():
+            continue  # the line ends a sentence, or is empty
+        line_start = text.rfind("\n", 0, end) + 1
+        length = end - line_start
+        if length > WRAP_WIDTH_MAX:
+            continue  # no program left this line so long
+        next_word = len(text[end + 1 : end + 40].split(maxsplit=1)[0])
+        if length + 1 + next_word <= WRAP_WIDTH:
+            continue  # the next word would have fit: she broke the line
+        if text[end - 1] in "\"“”»«'’)" and text[end - 2] in SENTENCE_END_MARKS:
+            continue  # „… nicht will.“ ends a sentence
+        if chars is None:
+            chars = list(text)
+        chars[end] = " "
+    return text if chars is None else "".join(chars)
+
+
 def split_sentences(text: str) -> list[_Sentence]:
     """Sentences and lines with their offsets (line breaks always end one)."""
     found = []
@@ -405,7 +444,12 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
     quote_chars = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
-    starts = sorted(find_quote_starts(text, quote_chars) + find_named_term_starts(text))
+    named = find_named_term_starts(text)
+    if not quote_chars and not named:
+        return []
+    if "\n" in text:  # a quote or a rejection wrapped onto the next line is still one
+        text = join_wrapped_lines(text)
+    starts = sorted(find_quote_starts(text, quote_chars) + named)
     if not starts:
         return []
     sentences = _Sentences(text)
@@ -456,6 +500,7 @@ def find_figure_corrections(text: str, lang: str = "de") -> list[NoGoMention]:
     span, her sentence and the right one as replacement (kind "figure")."""
     if "nicht" not in text and "not" not in text and "Nicht" not in text and "Not" not in text:
         return []
+    text = join_wrapped_lines(text)
     found = []
     sentences: list[_Sentence] | None = None  # split only when a figure is corrected
     for match in FIGURE_CORRECTION_RE.finditer(text):
@@ -812,9 +857,10 @@ def mask_text(text: str, lang: str = "de") -> tuple[str, list[tuple[int, int]]]:
     mentions = find_mentions(text, lang)
     if not mentions:
         return text, []
+    joined = join_wrapped_lines(text)  # the sentences of the mentions are found in it
     spans = []
     for mention in mentions:
-        start = text.find(mention.sentence, max(0, mention.end - len(mention.sentence)))
+        start = joined.find(mention.sentence, max(0, mention.end - len(mention.sentence)))
         if start < 0 or start > mention.start:
             spans.append((mention.start, mention.end))  # a list line: the term's own span
         else:
