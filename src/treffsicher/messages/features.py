@@ -139,6 +139,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feature.signoff.category.best_regards": {"de": "Best regards", "en": "Best regards"},
     "feature.signoff.category.kind_regards": {"de": "Kind regards", "en": "Kind regards"},
     "feature.signoff.category.warm_regards": {"de": "Warm regards", "en": "Warm regards"},
+    "feature.signoff.category.warmly": {"de": "Warmly", "en": "Warmly"},
+    "feature.signoff.category.warm_wishes": {"de": "Warm wishes", "en": "Warm wishes"},
+    "feature.signoff.category.all_the_best": {"de": "All the best", "en": "All the best"},
+    "feature.signoff.category.see_you": {"de": "See you (soon)", "en": "See you (soon)"},
+    "feature.signoff.category.yours_truly": {
+        "de": "Yours truly / faithfully",
+        "en": "Yours truly / faithfully",
+    },
+    "feature.signoff.category.sonnige_gruesse": {
+        "de": "Sonnige Grüße (auch sommerliche, herbstliche …)",
+        "en": "Sonnige Grüße (sunny greetings, or another season's)",
+    },
     "feature.signoff.category.regards": {"de": "Regards", "en": "Regards"},
     "feature.signoff.category.best_wishes": {"de": "Best wishes", "en": "Best wishes"},
     "feature.signoff.category.best": {"de": "Best", "en": "Best"},

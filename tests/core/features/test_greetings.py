@@ -136,6 +136,17 @@ SIGNOFF_CASES = [
     ("en", BODY_EN + "Love, Morwenna", "love"),
     ("en", BODY_EN + "Best wishes,\nDana", "best_wishes"),
     ("en", BODY_EN + "Warm regards,\nDana", "warm_regards"),
+    # Forms of their own, not another form's category under its label.
+    ("en", BODY_EN + "Warmly,\nPriya", "warmly"),
+    ("en", BODY_EN + "Warm wishes,\nPriya", "warm_wishes"),
+    ("en", BODY_EN + "All the best,\nDana", "all_the_best"),
+    ("en", BODY_EN + "See you soon,\nDana", "see_you"),
+    ("en", BODY_EN + "Talk soon,\nDana", "talk_soon"),
+    ("en", BODY_EN + "Yours faithfully,\nDana Smith", "yours_truly"),
+    ("en", BODY_EN + "Yours sincerely,\nDana Smith", "sincerely"),
+    ("de", BODY_DE + "Sonnige Grüße\nSabine", "sonnige_gruesse"),
+    ("de", BODY_DE + "Herbstliche Grüße aus dem Allgäu\nSabine", "sonnige_gruesse"),
+    ("de", BODY_DE + "Kollegiale Grüße\nDr. Sabine Koch", "gruesse"),
     ("en", BODY_EN + "\nDana", "name"),
     ("en", BODY_EN + "Dana W.", "name"),
 ]

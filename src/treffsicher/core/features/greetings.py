@@ -71,11 +71,12 @@ SIGNOFFS = {
         ("gruessle", r"(?:liebe |viele )?gr[üu](?:ß|ss)le|gr[üu]essli"),
         ("schoene_gruesse", r"schöne gr[üu](?:ß|ss)e"),
         ("gruss", r"gru(?:ß|ss)"),  # the terse "Gruß", not "Grüße"
+        # „Sonnige Grüße“ and its seasons are a form of their own, not plain „Grüße“.
         (
-            "gruesse",
-            r"(?:sonnige|frühlingshafte|sommerliche|herbstliche|winterliche"
-            r"|fröhliche|kollegiale) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e",
+            "sonnige_gruesse",
+            r"(?:sonnige|frühlingshafte|sommerliche|herbstliche|winterliche) gr[üu](?:ß|ss)e",
         ),
+        ("gruesse", r"(?:fröhliche|kollegiale) gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e"),
         ("lg", r"g?lg"),
         ("vg", r"vg"),
         ("mfg", r"mfg"),
@@ -103,9 +104,13 @@ SIGNOFFS = {
     "en": (
         ("best_regards", r"best regards"),
         ("kind_regards", r"kind regards|kindest regards"),
-        ("warm_regards", r"warm regards|warmest regards|warmly|warm wishes"),
+        # "Warmly" and "Warm wishes" are forms of their own, not "Warm regards".
+        ("warm_regards", r"warm regards|warmest regards"),
+        ("warmly", r"warmly"),
+        ("warm_wishes", r"warm wishes|warmest wishes"),
         ("regards", r"regards"),
-        ("best_wishes", r"best wishes|all the best"),
+        ("best_wishes", r"best wishes"),
+        ("all_the_best", r"all the best"),
         ("best", r"best"),
         ("cheers", r"cheers"),
         ("many_thanks", r"many thanks|thanks so much|thanks a lot|thank you so much"),
@@ -118,8 +123,10 @@ SIGNOFFS = {
         # A bare first name with kisses ("Morwenna x") when no other sign-off stands above.
         ("name_x", r"(?-i:[A-ZÄÖÜ][\w'-]{1,20})\s+x{1,4}"),
         ("take_care", r"take care"),
-        ("talk_soon", r"talk soon|speak soon|see you soon|see you"),
-        ("sincerely", r"(?:yours )?sincerely|yours truly|yours faithfully"),
+        ("talk_soon", r"talk soon|speak soon"),
+        ("see_you", r"see you soon|see you"),
+        ("sincerely", r"(?:yours )?sincerely"),
+        ("yours_truly", r"yours truly|yours faithfully"),
     ),
 }
 SIGNOFF_TAIL = (
