@@ -96,7 +96,12 @@ def find_no_gos(text: str, no_gos: Sequence[NoGo], *, lang: str, name: str) -> l
             nested("habit.no_go_instead", replacement=replacement) if no_go.replacement else ""
         )
         quoted = nested("quote.double", text=term)
-        message, phrase = say("habit.no_go", lang, term=quoted, name=name, instead=instead)
+        if no_go.corrects_figure:
+            message, phrase = say(
+                "habit.no_go_figure", lang, term=quoted, name=name, replacement=replacement
+            )
+        else:
+            message, phrase = say("habit.no_go", lang, term=quoted, name=name, instead=instead)
         found.append(
             Deviation(
                 feature="no_go",

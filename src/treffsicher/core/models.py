@@ -189,3 +189,9 @@ class NoGo:
     evidence: str = ""
     replacement: str = ""
     lang: str = "de"
+
+    @property
+    def corrects_figure(self) -> bool:
+        """A figure she corrected („1987, nicht 1990“): the wrong and the right one both
+        hold digits, so a draft is told her figure, not that she dislikes a word."""
+        return any(c.isdigit() for c in self.term) and any(c.isdigit() for c in self.replacement)

@@ -126,7 +126,7 @@ def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
         replacement = nested("quote.single", text=nogo.replacement)
         return NoteReason.said(
             "nogo",
-            "note.nogo_replaced",
+            "note.nogo_figure" if nogo.corrects_figure else "note.nogo_replaced",
             lang,
             term=term,
             name=name,

@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The draft uses {term}, a word {name} asked not to see{instead}.",
     },
     "habit.no_go_instead": {"de": " (lieber: {replacement})", "en": " (rather: {replacement})"},
+    "habit.no_go_figure": {
+        "de": "Der Entwurf nennt {term}; {name} hat das korrigiert, richtig ist {replacement}.",
+        "en": "The draft says {term}; {name} corrected that, it is {replacement}.",
+    },
     "habit.no_go_label": {"de": "No-Go", "en": "No-go"},
     "habit.broken.address_form": {
         "de": "die Anrede passt nicht zu ihr",

@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{term}: {name} asked not to see this word — she wrote: {evidence} "
         "Rather: {replacement}.",
     },
+    "note.nogo_figure": {
+        "de": "{term}: {name} hat das korrigiert – sie schrieb: {evidence} Richtig: {replacement}.",
+        "en": "{term}: {name} corrected this — she wrote: {evidence} Correct: {replacement}.",
+    },
     "note.passive": {
         "de": "Passiv – {name} schreibt fast nie im Passiv.",
         "en": "Passive voice — {name} hardly ever writes in the passive.",

@@ -385,7 +385,9 @@ def first_pinned_sentence(session: Session, row: AssumptionRow) -> str:
         passage = session.get(PassageRow, passage_id)
         if mark != "pinned" or passage is None:
             continue
-        for mention in find_mentions(passage.text, passage.language):
+        found = find_mentions(passage.text, passage.language)
+        found += find_figure_corrections(passage.text, passage.language)
+        for mention in found:
             if fold_term(mention.term) in terms:
                 return mention.sentence
     return ""

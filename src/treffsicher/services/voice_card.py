@@ -136,7 +136,8 @@ def build_worded_cards(
     lang = pick_language(lang)
     cards = []
     for code, profile in client_profile.profile.languages.items():
-        terms = [n.term for n in no_gos if n.lang == code]
+        # A figure she corrected is a fact for the draft check, not a word of her voice.
+        terms = [n.term for n in no_gos if n.lang == code and not n.corrects_figure]
         card = word_card(build_voice_card(profile, terms), client_profile.client, lang)
         if terms:
             card.labels["avoided_heading"] = t("voice.nogo_heading", lang)
