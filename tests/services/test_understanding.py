@@ -178,3 +178,10 @@ def test_a_figure_she_corrected_becomes_a_proposal_and_the_check_names_it(
     [nogo] = understanding.list_nogos(engine, "Ruth Abernethy", "en")
     assert nogo.corrects_figure
     assert nogo.evidence == "My dad started the shop in 1987, not 1990."
+    # Her correcting sentence is the evidence shown for it, not the start of the mail.
+    [view] = [
+        v
+        for v in understanding.list_assumptions(engine, "Ruth Abernethy", "en")
+        if v.id == figure.id
+    ]
+    assert [q.text for q in view.evidence] == ["My dad started the shop in 1987, not 1990."]

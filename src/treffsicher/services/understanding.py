@@ -511,8 +511,9 @@ def describe(
 
 @lru_cache(maxsize=8192)
 def mentions_of(text: str, language: str) -> tuple[NoGoMention, ...]:
-    """Her no-go mentions in one passage (cached: every no-go assumption reads them all)."""
-    return tuple(find_mentions(text, language))
+    """Her no-go mentions in one passage, with the figures she corrected (cached: every
+    no-go assumption reads them all)."""
+    return (*find_mentions(text, language), *find_figure_corrections(text, language))
 
 
 def load_answer_mentions(
