@@ -50,6 +50,16 @@ REJECTING: tuple[tuple[str, str, str, str], ...] = (
         "Wassersportbegeisterte",
         "Surfer",
     ),
+    # A request with the verb first, and a word worn out by everyone's use.
+    (
+        "de",
+        "Bitte schreiben Sie auf der Seite nicht „Upcycling“, wir restaurieren.",
+        "Upcycling",
+        "",
+    ),
+    ("de", "Schreib nicht „Fellnase“, lieber „Hund“.", "Fellnase", "Hund"),
+    ("de", "Verwenden Sie bitte nicht „Wohlfühloase“, das sind wir nicht.", "Wohlfühloase", ""),
+    ("de", "„Nachhaltig“ steht inzwischen überall, das sagt gar nichts mehr.", "Nachhaltig", ""),
     ("en", "Please call it a bakery, not a 'patisserie'.", "patisserie", ""),
     ("en", "Write 'bakery', not 'artisan boulangerie'.", "artisan boulangerie", "bakery"),
     ("en", "What doesn't work for me: 'one-stop shop'.", "one-stop shop", ""),
@@ -78,6 +88,8 @@ REJECTING: tuple[tuple[str, str, str, str], ...] = (
     ("en", 'And I don\'t want the line about "passion".', "passion", ""),
     ("en", "Not keen on 'foodie heaven' either.", "foodie heaven", ""),
     ("en", "Can we lose 'world-famous'? Nobody here would say it.", "world-famous", ""),
+    ("en", "'Sustainable' means nothing any more.", "Sustainable", ""),
+    ("en", "'Handcrafted' is everywhere now, skip it.", "Handcrafted", ""),
 )
 
 # (language, sentence): a quoted word she uses, likes, cites or keeps.

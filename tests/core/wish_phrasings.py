@@ -21,6 +21,11 @@ SAYING: tuple[tuple[str, str, str], ...] = (
     ),
     ("de", "Wer zu mir kommt, hat meistens schon drei Physiotherapeuten hinter sich.", "audience"),
     ("de", "Unsere Zielgruppe sind Familien mit kleinen Kindern.", "audience"),
+    (
+        "de",
+        "Zu Ihrer Frage, wer eigentlich zu uns in die Werkstatt kommt: meistens Erben.",
+        "audience",
+    ),
     ("de", "Meine Leute sind Surfer und Kiter, die wollen nicht gesiezt werden.", "audience"),
     ("de", "Bei mir kostet ein Pudel 65 €, ein Terrier 55 €.", "offer"),
     ("de", "Wir bieten Kurse für Anfänger und Wiedereinsteiger an.", "offer"),
@@ -54,6 +59,7 @@ SAYING: tuple[tuple[str, str, str], ...] = (
     ("en", "I want visitors to book a class without phoning.", "goals"),
     ("en", "The website should sound like us, not like an agency.", "goals"),
     ("en", "I'd like the page to make a tired person feel welcome.", "goals"),
+    ("en", "You asked who comes to my classes: mostly nurses after a night shift.", "audience"),
     ("en", "I'd love it if the site said that beginners are fine.", "goals"),
     ("en", "We want the page to answer the parking question first.", "goals"),
 )

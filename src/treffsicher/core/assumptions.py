@@ -63,11 +63,12 @@ WISH_CUES = (
         re.compile(
             rf"(?i)\b(?:(?:meine|unsere) {_PEOPLE_DE}\b[^.!?]{{0,40}}\b{_DESCRIBE_DE}\b|"
             rf"(?:die meisten|viele) (?:meiner|unserer) {_PEOPLE_DE}\b|"
-            r"wer zu (?:mir|uns) kommt|wer bei (?:mir|uns) bucht|"
+            r"wer (?:\w+ ){0,2}zu (?:mir|uns)\b[^.!?]{0,30}\bkommt|wer bei (?:mir|uns) bucht|"
             r"(?:meine|unsere) zielgruppe\b|zielgruppe (?:sind|ist)\b|"
             rf"(?:my|our) {_PEOPLE_EN}\b[^.!?]{{0,40}}\b{_DESCRIBE_EN}\b|"
             rf"most of (?:my|our) {_PEOPLE_EN}\b|"
             r"people who (?:come to|book with|shop with|visit) (?:me|us)\b|"
+            r"who (?:\w+ )?comes? to (?:me|us|my|our)\b[^.!?]{0,40}[:?,]\s*\w|"
             r"target (?:group|audience))"
         ),
     ),

@@ -78,6 +78,8 @@ NEGATED_QUOTE = _negated_quote()
 NEGATED_BEFORE_RE = re.compile(
     r"(?i)(?:^|[,;–—(]|\b(?:und|oder|aber|and|but|or))\s*(?:nicht|nie|niemals|not|never)"
     r"(?:\s+(?:an?|the))?$"
+    # „Ich sage ausdrücklich nicht „B““, „Bitte schreiben Sie nicht „B““: B is negated.
+    r"|\b(?:sag|schreib|nenn|benutz|verwend)\w*\b[^.!?\n„“]{0,40}\bnicht$"
 )
 # A verdict right after the quote: „„Manufaktur“ nein“, "'artisan' no" (and „ja“, "yes").
 VERDICT_END = r"(?=\s*(?:[.!,;)]|danke|thanks|$))"  # „nein.“, "no, thanks" – not "no longer"
@@ -100,6 +102,12 @@ REJECT_DE = (
     rf"\bnicht\s+[„‚»«“‘\"'][^.!?\n]{{1,60}}[“”‘’»«\"']\s*(?:\w+\s+)?{_DE_SAY}|"
     rf"[“”‘’»«\"']\s*(?:bitte\s+)?(?:nicht|nie|niemals)\s+(?:mehr\s+)?{_DE_SAY}|"
     rf"\b{_DE_SAY}\s+(?:\w+\s+)?(?:nie|niemals)\b|"
+    # A request with the verb first: „Bitte schreiben Sie auf der Seite nicht „X““,
+    # „Schreib nicht „X““.
+    rf"\b{_DE_SAY}\w*\b[^.!?\n„“]{{0,40}}\bnicht(?=\s+[„‚»«“‘\"'])|"
+    # Worn out: „„nachhaltig“ steht inzwischen überall, das sagt gar nichts mehr“.
+    r"sagt (?:gar |überhaupt |doch |ja )?nichts(?: mehr)?\b|nichtssagend|"
+    r"steht (?:inzwischen |mittlerweile |ja |doch )?überall|"
     r"passt nicht zu (?:uns|mir)|klingt (?:nach|wie) (?:konzern|werbung|katalog|amt|behörde)|"
     r"zu (?:steif|werblich|glatt|kitschig)|lieber nicht|ungern|kein\w*(?=\s*[„‚»«“‘\"'])|"
     r"will ich nicht|wollen wir nicht|nicht unser wort|nicht mein wort|"
@@ -133,7 +141,8 @@ REJECT_EN = (
     # Her own wish ("I don't want …"), not what users or others do not want.
     r"i(?<=\bi) (?:don'?t|do not) want(?! to (?:miss|forget|wait|bother|lose out))|"
     r"we(?<=\bwe) (?:don'?t|do not) want(?! to (?:miss|forget|wait|bother|lose out))|"
-    r"not keen on|can we (?:lose|drop|cut)\b|lose the\b"
+    r"not keen on|can we (?:lose|drop|cut)\b|lose the\b|"
+    r"means nothing|says nothing|is everywhere(?: now)?\b"
 )
 # Replacement cues: what follows is what she would rather read.
 REPLACE_AFTER_DE = r"schreib\w* lieber|sag\w* lieber|nenn\w* (?:es|das|uns|mich|sie) lieber|"
