@@ -236,6 +236,20 @@ def test_sentence_note_texts_name_her_habit() -> None:
     assert (note.start, note.end) == (0, 30)
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("de", "Nominalstil: 3 Substantivierungen (-ung, -heit, -keit …) in einem Satz."),
+        ("en", "Nominal style: 3 nominalisations (-ung, -heit, -keit …) in one sentence."),
+    ],
+)
+def test_the_nominal_note_names_the_suffixes_of_her_language(lang: str, expected: str) -> None:
+    # A German text read with the English interface: German suffixes, English words.
+    doc = tokenize("Die Durchführung der Betreuung erfolgt nach Vereinbarung.")
+    (note,) = note_sentences(doc, her_profile(), lang=lang, name="Ulrike")
+    assert [r.text for r in note.reasons if r.code == "nominal"] == [expected]
+
+
 def test_her_own_pooled_rate_is_no_deviation_even_when_most_passages_have_none() -> None:
     # She uses 0.63 anglicisms per 100 words overall, but most passages have none (range
     # 0–0): a draft with 2 in 324 words (0.62) writes exactly like her.

@@ -19,7 +19,7 @@ from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
 from treffsicher.core.models import WORD, LanguageProfile, NoGo, Sentence, TokenizedText
 from treffsicher.core.nogo import find_nogo_in
 from treffsicher.core.phrases import Phrase, nested, say
-from treffsicher.i18n import pick_language
+from treffsicher.i18n import pick_language, t
 
 LENGTH_FENCE_IQR = 2.0  # Tukey-like fence: median + 2 IQR ≈ Q3 + 1.5 IQR of her sentences
 MIN_LONG_SENTENCE = 15  # never call a sentence of fewer words long
@@ -141,6 +141,7 @@ class _Rules:
 
     def __init__(self, her: LanguageProfile, lang: str, name: str) -> None:
         self.lang, self.name = pick_language(lang), name
+        self.text_lang = her.language if her.language in ("de", "en") else "de"
         features = her.features
         median = _typical(her, "sentence_length_words_median")
         iqr = _typical(her, "sentence_length_words_iqr")
@@ -184,7 +185,13 @@ class _Rules:
         nominal = int(counts.get("nominalisations", 0))
         expected = (self.nominal_rate or 0.0) * n_words / 100
         if nominal >= MIN_NOMINALISATIONS and nominal >= expected + 2:
-            reasons.append(NoteReason.said("nominal", "note.nominal", self.lang, count=nominal))
+            # The suffixes named are those of the text's language, the words of the UI's.
+            suffixes = t(f"note.nominal_suffixes.{self.text_lang}", self.lang)
+            reasons.append(
+                NoteReason.said(
+                    "nominal", "note.nominal", self.lang, count=nominal, suffixes=suffixes
+                )
+            )
         if self.rare_passive and counts.get("passive_sentences", 0) > 0:
             reasons.append(NoteReason.said("passive", "note.passive", self.lang, name=self.name))
         own = any(term in sentence_lower for term in self.own_terms)

@@ -124,9 +124,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Long sentence: {words} words; hers are usually around {median}.",
     },
     "note.nominal": {
-        "de": "Nominalstil: {count} Substantivierungen (-ung, -heit, -keit …) in einem Satz.",
-        "en": "Nominal style: {count} nominalisations (-tion, -ment, -ness …) in one sentence.",
+        "de": "Nominalstil: {count} Substantivierungen ({suffixes} …) in einem Satz.",
+        "en": "Nominal style: {count} nominalisations ({suffixes} …) in one sentence.",
     },
+    "note.nominal_suffixes.de": {"de": "-ung, -heit, -keit", "en": "-ung, -heit, -keit"},
+    "note.nominal_suffixes.en": {"de": "-tion, -ment, -ness", "en": "-tion, -ment, -ness"},
     # values with units, and the profile's sentences (core.explain)
     "value.percent": {"de": "{number} %", "en": "{number}%"},
     "unit.words": {"de": "{number} Wörter", "en": "{number} words"},
