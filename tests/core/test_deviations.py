@@ -14,6 +14,7 @@ from treffsicher.core.models import (
     LanguageProfile,
     SignatureTerm,
 )
+from treffsicher.core.phrases import say
 from treffsicher.core.sentence_notes import note_sentences
 from treffsicher.core.tokens import tokenize
 
@@ -248,6 +249,13 @@ def test_the_nominal_note_names_the_suffixes_of_her_language(lang: str, expected
     doc = tokenize("Die Durchführung der Betreuung erfolgt nach Vereinbarung.")
     (note,) = note_sentences(doc, her_profile(), lang=lang, name="Ulrike")
     assert [r.text for r in note.reasons if r.code == "nominal"] == [expected]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_nominal_note_stored_by_an_earlier_version_is_worded_again(lang: str) -> None:
+    # Stored checks keep a note's key and values; those of earlier versions had no suffixes.
+    text, _phrase = say("note.nominal", lang, count=3)
+    assert text.startswith(("Nominalstil: 3", "Nominal style: 3"))
 
 
 def test_her_own_pooled_rate_is_no_deviation_even_when_most_passages_have_none() -> None:

@@ -189,7 +189,7 @@ class _Rules:
             suffixes = t(f"note.nominal_suffixes.{self.text_lang}", self.lang)
             reasons.append(
                 NoteReason.said(
-                    "nominal", "note.nominal", self.lang, count=nominal, suffixes=suffixes
+                    "nominal", "note.nominal_of", self.lang, count=nominal, suffixes=suffixes
                 )
             )
         if self.rare_passive and counts.get("passive_sentences", 0) > 0:

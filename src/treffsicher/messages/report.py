@@ -123,7 +123,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Langer Satz: {words} Wörter, ihre Sätze haben meist um {median}.",
         "en": "Long sentence: {words} words; hers are usually around {median}.",
     },
+    # Kept as it was for checks stored before note.nominal_of named her language's suffixes
+    # (a stored check is worded again from its key and values).
     "note.nominal": {
+        "de": "Nominalstil: {count} Substantivierungen (-ung, -heit, -keit …) in einem Satz.",
+        "en": "Nominal style: {count} nominalisations (-tion, -ment, -ness …) in one sentence.",
+    },
+    "note.nominal_of": {
         "de": "Nominalstil: {count} Substantivierungen ({suffixes} …) in einem Satz.",
         "en": "Nominal style: {count} nominalisations ({suffixes} …) in one sentence.",
     },
