@@ -19,6 +19,7 @@ from treffsicher.services.checking import (
     format_trend,
     list_client_checks,
     load_check,
+    load_latest_check,
     read_draft,
     score_trials,
 )
@@ -328,6 +329,12 @@ def test_load_check_with_an_unreadable_report_says_so(
     with pytest.raises(InputError, match="cannot be read") as caught:
         load_check(demo, JOHANNA, outcome.check_id or 0, "en")
     assert reason in str(caught.value)
+    # As her newest check beside her profile or the check form: left out, not an error.
+    with Session(demo) as session:
+        row = session.get(CheckRow, outcome.check_id)
+        assert row is not None
+        client_id = row.client_id
+    assert load_latest_check(demo, client_id, "en") is None
 
 
 def test_a_stored_check_is_said_in_the_readers_language(demo: Engine) -> None:

@@ -253,10 +253,18 @@ def load_check(engine: Engine, client: str | int, check_id: int, lang: str = "en
 
 
 def load_latest_check(engine: Engine, client_id: int, lang: str = "en") -> CheckOutcome | None:
-    """Her newest stored check (load_check), or None when she has none."""
+    """Her newest stored check (load_check), or None when she has none or it cannot be
+    read (damaged, or of a schema this version does not know): the pages that show it
+    beside her profile or the check form still work; asked for by its number, load_check
+    says why it cannot be read."""
     with Session(engine) as session:
         newest = checks_repo.find_latest_check_id(session, client_id)
-    return None if newest is None else load_check(engine, client_id, newest, lang)
+    if newest is None:
+        return None
+    try:
+        return load_check(engine, client_id, newest, lang)
+    except InputError:
+        return None
 
 
 def guess_draft_language(text: str, profile: VoiceProfile) -> str:
