@@ -285,3 +285,31 @@ def test_find_attribution_answers_as_joining_every_size(
 )
 def test_find_attribution_by_hand(lines: list[str], expected: int) -> None:
     assert find_attribution(lines, 0) == expected
+
+
+# Reply headers of mail programs set to other languages (written for this test): her
+# answer above, the quoted original below; the header and the original must go.
+FOREIGN_HEADERS = {
+    "nl": "Op di 12 mrt. 2024 om 10:43 schreef Mia Sommer <mia@texte.example>:",
+    "pl": "wt., 12 mar 2024 o 10:43 Mia Sommer <mia@texte.example> napisał(a):",
+    "sv": "Den tis 12 mars 2024 kl 10:43 skrev Mia Sommer <mia@texte.example>:",
+    "fi": "ti 12.3.2024 klo 10.43 Mia Sommer (mia@texte.example) kirjoitti:",
+    "cs": "Dne út 12. 3. 2024 10:43 uživatel Mia Sommer <mia@texte.example> napsal:",
+    "sk": "Dňa 12. 3. 2024 o 10:43 Mia Sommer <mia@texte.example> napísal(a):",
+    "ru": "12.03.2024 10:43, Mia Sommer пишет:",
+    "uk": "вт, 12 бер. 2024 р. о 10:43 Mia Sommer <mia@texte.example> пише:",
+    "ro": "Pe mar., 12 mar. 2024 la 10:43, Mia Sommer <mia@texte.example> a scris:",
+    "el": "Στις Τρί 12 Μαρ 2024 στις 10:43, ο/η Mia Sommer <mia@texte.example> έγραψε:",
+    "hu": "Mia Sommer <mia@texte.example> ezt írta (időpont: 2024. márc. 12., K, 10:43):",
+    "zh": "Mia Sommer <mia@texte.example> 于2024年3月12日周二 10:43写道：",
+    "ja": "2024年3月12日(火) 10:43 Mia Sommer <mia@texte.example>:",
+    "ko": "2024년 3월 12일 (화) 오전 10:43, Mia Sommer <mia@texte.example>님이 작성:",
+    "tr": "12 Mar 2024 Sal, 10:43 tarihinde Mia Sommer <mia@texte.example> şunu yazdı:",
+}
+
+
+@pytest.mark.parametrize("header", FOREIGN_HEADERS.values(), ids=FOREIGN_HEADERS.keys())
+def test_reply_headers_of_programs_in_other_languages_go(header: str) -> None:
+    her = "Danke, das passt so. Bis Freitag!"
+    body = f"{her}\n\n{header}\nHallo, anbei der Entwurf für die Startseite.\nViele Grüße, Mia\n"
+    assert clean_mail_body(body).strip() == her

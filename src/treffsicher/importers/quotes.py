@@ -151,15 +151,24 @@ ATTRIBUTION_RE = re.compile(
     rf"|.{{2,200}}[\s>](?:schrieb am\b|(?:schrieb|schreibt)\b(?!\s+{ARTICLE})|geschrieben\b"
     r"|a écrit\b)\s?.{0,100}:"
     r"|.{2,200}[\s>](?:wrote|writes)(?:\s?|\son\s.{0,60}\d{1,2}:\d{2}.{0,40}):"
+    # The verbs of other countries' programs at the line's end: Czech, Slovak, Russian,
+    # Ukrainian, Romanian, Greek, Hungarian ("ezt írta (időpont: …):"), Korean, Chinese.
+    r"|.{2,200}[\s>](?:(?:napsal|napísal|написал)\w*(?:\([aа]\))?|пишет|пише|a scris|έγραψε"
+    r"|(?:ezt )?írta(?:\s\(.{0,80}\))?|님이 작성|kirjutas|rašė|rakstīja)\s?[:：]"
+    r"|.{2,200}写道\s?[:：]"
     r"|(?:zitat von|quoting|citando)\s.{2,200}:"
     # Date first, in any language, with the time as "09:41" or, in Scandinavia and
     # Finland, "09.41": "tir. 13. maj 2025 kl. 09.41 skrev Mette <mette@…>:".
     r"|(?:[^\W\d_]{2,10}\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}),?\s.{0,40}\d{1,2}[:.]\d{2}.{0,200}@.{0,100}:"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s\d{4}"
+    # Japanese and Korean dates: "2024年3月12日(火) 10:43", "2024년 3월 12일 (화) 오전 10:43".
+    r"|\d{4}年\d{1,2}月\d{1,2}日\S*|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)"
+    r",?\s.{0,40}\d{1,2}[:.]\d{2}.{0,200}@.{0,100}[:：]"
     # Mutt: "* Anna Berg <anna@…> [2025-06-03 10:12]:"
     r"|\*\s.{2,200}\[[^\]]{0,40}\d{1,2}:\d{2}[^\]]{0,20}\]:"
     r")$"
 )
+COLONS = (":", "：")  # an attribution ends in a colon, in Chinese and Japanese a wide one
 # Yahoo and some web mailers put the original right after the attribution on one line:
 # "Am Di., 3. Juni 2025 um 10:12 schrieb Anna Berg<anna@…>:   Liebe Johanna, …".
 ATTRIBUTION_PREFIX_RE = re.compile(
@@ -335,14 +344,14 @@ def find_attribution(lines: list[str], i: int) -> int:
         # joined only when the last one ends in ":" or holds a link (strip_links may remove
         # what follows the colon). The length limit is checked late without harm: a longer
         # join (more lines) is longer than every shorter one.
-        if not last.rstrip().endswith(":") and "://" not in last and "mailto:" not in last:
+        if not last.rstrip().endswith(COLONS) and "://" not in last and "mailto:" not in last:
             if ends_sentence(last):
                 return 0
             continue
         joined = join_lines(lines, i, size)
         if len(joined) > ATTRIBUTION_MAX_CHARS:
             return 0
-        if joined.endswith(":") and ATTRIBUTION_RE.match(joined):
+        if joined.endswith(COLONS) and ATTRIBUTION_RE.match(joined):
             # Wrapped lines must carry a date or an address: two lines of her own that end
             # in "schrieb sie mir:" are no header. When the lines below make a header on
             # their own, line i is her last line above it ("Am heutigen Tage").
@@ -368,7 +377,7 @@ def ends_sentence(line: str) -> bool:
 
 def is_attribution(text: str) -> bool:
     """True for a complete attribution ("Am … schrieb Anna <…>:")."""
-    return text.endswith(":") and ATTRIBUTION_RE.match(text) is not None
+    return text.endswith(COLONS) and ATTRIBUTION_RE.match(text) is not None
 
 
 def next_text_line(lines: list[str], i: int) -> str:
