@@ -313,3 +313,25 @@ def test_reply_headers_of_programs_in_other_languages_go(header: str) -> None:
     her = "Danke, das passt so. Bis Freitag!"
     body = f"{her}\n\n{header}\nHallo, anbei der Entwurf für die Startseite.\nViele Grüße, Mia\n"
     assert clean_mail_body(body).strip() == her
+
+
+# "Sent from my phone" in the languages of other countries' programs (written for this test).
+FOREIGN_DEVICE_LINES = [
+    "Wysłane z iPhone'a",
+    "Odesláno z iPhonu",
+    "Odoslané z iPhonu",
+    "Отправлено с iPhone",
+    "Надіслано з iPhone",
+    "Trimis de pe iPhone-ul meu",
+    "Στάλθηκε από το iPhone μου",
+    "iPhone'umdan gönderildi",
+    "发自我的iPhone",
+    "iPhoneから送信",
+    "Sent on the go",
+]
+
+
+@pytest.mark.parametrize("line", FOREIGN_DEVICE_LINES)
+def test_device_lines_of_programs_in_other_languages_go(line: str) -> None:
+    her = "Hallo Mia,\n\ndanke, das passt so. Bis Freitag!\n\nLG Sabine"
+    assert clean_mail_body(f"{her}\n\n{line}\n").strip() == her

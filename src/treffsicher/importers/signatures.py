@@ -75,7 +75,12 @@ DEVICE_RE = re.compile(
     rf"|inviato|verzonden|verstuurd)\s"
     rf"(?:from|with|via|using|by|on|von|mit|vom|über|auf|aus|desde|de|da|depuis|met|vanaf|van)\s"
     rf"(?:[^,.;!?]{{0,40}}[\s-])?{DEVICE}\b[^,:;!?]{{0,60}}"
-    rf"|lähetetty\s\S+sta|wysłano\sz\s(?:mojego\s)?[^\s,.;:!?]+(?:\s[^\s,.;:!?]+){{0,2}}"
+    rf"|lähetetty\s\S+sta|wysłan[oe]\sz\s(?:mojego\s)?[^\s,.;:!?]+(?:\s[^\s,.;:!?]+){{0,2}}"
+    # Czech, Slovak, Russian, Ukrainian, Romanian, Greek, Turkish, Chinese and Japanese.
+    rf"|(?:odesláno|odoslané|отправлено|надіслано)\s(?:z|zo|с|из|з)\s\S+(?:\s\S+){{0,2}}"
+    rf"|trimis de pe\s\S+(?:\s\S+){{0,2}}|στάλθηκε από\s.{{1,40}}"
+    rf"|\S{{2,30}}(?:'?umdan|'?dan|'?den) gönderildi|发自我的\s?\S{{1,30}}|\S{{2,30}}から送信"
+    rf"|sent on the go"
     rf"|von\s(?:meinem|meiner|meinem/meiner|der|dem)(?:\s\S+){{1,4}}\s"
     rf"(?:gesendet|verschickt|geschickt|versandt)"
     rf"|von\s(?:unterwegs\s)?{DEVICE}\b(?:\s\S+){{0,3}}\s(?:gesendet|verschickt)"
