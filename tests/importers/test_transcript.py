@@ -180,6 +180,19 @@ def test_otter_style_name_and_time_above_the_turn() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["-", "–", "|"])
+def test_name_and_time_with_a_mark_between_above_the_turn(mark: str) -> None:
+    # Fireflies and others: "Anna Berg - 00:09" — the name is "Anna Berg", not "Anna Berg -".
+    text = OTTER.replace("  0:03", f" {mark} 00:03").replace("  0:09", f" {mark} 00:09")
+    text = text.replace("  1:02:03", f" {mark} 1:02:03")
+    assert scan_speakers(text) == {"Johanna Kellermann": 2, "Anna Berg": 1}
+    source = read_transcript(text, "fireflies.txt", speakers=["Johanna Kellermann"], lang="de")
+    assert [(p.timestamp, p.text) for p in source.passages] == [
+        ("00:00:03", "Also ich fange mal an. Die Kurse sind donnerstags."),
+        ("01:02:03", "Nur nach Absprache."),
+    ]
+
+
 def test_google_meet_times_on_their_own_line() -> None:
     text = (
         "Besprechung – Transkript\n\n00:00:00\n\n"

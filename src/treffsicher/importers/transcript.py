@@ -57,7 +57,8 @@ STAMPED_RE = re.compile(
     rf"^\s*[\[(]?({STAMP})[\])]?[ \t]+(?:-[ \t]+)?({NAME})[ \t]*:(?:[ \t]+(.*))?$"
 )
 STAMP_LINE_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?\s*$")
-NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+[\[(]?({STAMP})[\])]?\s*$")
+# "Anna Berg  0:03" (Otter), also with a mark between: "Anna Berg - 00:03" (Fireflies).
+NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+(?:[-–—|·][ \t]*)?[\[(]?({STAMP})[\])]?\s*$")
 BRACKETS_RE = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]|<[^>]{0,200}>")
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
 # Labels that start lines of FAQs, forms and letters, not turns ("Frage: … Antwort: …" is
