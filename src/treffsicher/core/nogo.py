@@ -450,17 +450,23 @@ def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
 
 def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
     """Every rejected term in `text` with its span, her sentence and her replacement."""
+    return _find_mentions(text, lang)[1]
+
+
+def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
+    """find_mentions, with the text its sentences were read from (her wrapped lines
+    joined, join_wrapped_lines: a mention's sentence is found in it, not in `text`)."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
     quote_chars = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
     named = find_named_term_starts(text)
     if not quote_chars and not named:
-        return []
+        return text, []
     if "\n" in text:  # a quote or a rejection wrapped onto the next line is still one
         text = join_wrapped_lines(text)
     starts = sorted(find_quote_starts(text, quote_chars) + named)
     if not starts:
-        return []
+        return text, []
     sentences = _Sentences(text)
     mentions: list[NoGoMention] = []
     listing: _Sentence | None = None
@@ -488,7 +494,7 @@ def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
         if replacement:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
-    return _dedupe(mentions)
+    return text, _dedupe(mentions)
 
 
 # A figure she corrects, without quotes: „1987, nicht 1990“, "in 1987, not 1990", „nicht
@@ -863,10 +869,9 @@ def mask_mentions(text: str, mentions: Iterable[NoGoMention]) -> str:
 def mask_text(text: str, lang: str = "de") -> tuple[str, list[tuple[int, int]]]:
     """`text` without her rejected terms, and the spans of the sentences that reject them
     (no example of her voice should be taken from those)."""
-    mentions = find_mentions(text, lang)
+    joined, mentions = _find_mentions(text, lang)  # her sentences are found in `joined`
     if not mentions:
         return text, []
-    joined = join_wrapped_lines(text)  # the sentences of the mentions are found in it
     spans = []
     for mention in mentions:
         start = joined.find(mention.sentence, max(0, mention.end - len(mention.sentence)))

@@ -306,10 +306,7 @@ def split_hashtags(text: str) -> tuple[str, list[str]]:
     for line in lines:
         if line.strip() and is_filler(line):
             continue
-        trailing = TRAILING_TAGS_RE.search(line)
-        if trailing and trailing.start() > 0:
-            line = line[: trailing.start()]
-        line = drop_mentions(INLINE_TAG_RE.sub("", line))
+        line = drop_mentions(cut_hashtags(line))
         kept.append(TRAILING_FILLER_RE.sub("", line).rstrip())
     return "\n".join(kept).strip(), tags + mentions
 
@@ -325,13 +322,16 @@ def split_chat_hashtags(text: str) -> tuple[str, list[str]]:
     lines = text.split("\n")
     while lines and (not lines[-1].strip() or TRAILING_TAGS_RE.fullmatch(lines[-1])):
         lines.pop()
-    kept = []
-    for line in lines:
-        trailing = TRAILING_TAGS_RE.search(line)
-        if trailing and trailing.start() > 0:
-            line = line[: trailing.start()]
-        kept.append(INLINE_TAG_RE.sub("", line).rstrip())
+    kept = [cut_hashtags(line).rstrip() for line in lines]
     return "\n".join(kept).strip(), tags
+
+
+def cut_hashtags(line: str) -> str:
+    """One line without its trailing run of hashtags, its inline hashtags as words."""
+    trailing = TRAILING_TAGS_RE.search(line)
+    if trailing and trailing.start() > 0:
+        line = line[: trailing.start()]
+    return INLINE_TAG_RE.sub("", line)
 
 
 def is_filler(line: str) -> bool:

@@ -385,9 +385,7 @@ def first_pinned_sentence(session: Session, row: AssumptionRow) -> str:
         passage = session.get(PassageRow, passage_id)
         if mark != "pinned" or passage is None:
             continue
-        found = find_mentions(passage.text, passage.language)
-        found += find_figure_corrections(passage.text, passage.language)
-        for mention in found:
+        for mention in mentions_of(passage.text, passage.language):
             if fold_term(mention.term) in terms:
                 return mention.sentence
     return ""
