@@ -102,8 +102,7 @@ def read_chat(
     if not speakers:
         raise RejectedSourceError(name, "no_sender", lang, found=describe_speakers(turns))
     wanted = {normalize_speaker(s) for s in speakers}
-    theirs = [m for m in messages if normalize_speaker(m.sender) in wanted]
-    if not theirs:
+    if not any(normalize_speaker(m.sender) in wanted for m in messages):
         found = describe_speakers(turns)
         raise RejectedSourceError(
             name, "sender_missing", lang, wanted=", ".join(speakers), found=found
