@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from sqlalchemy import Engine
 from understanding_helpers import add_bakery, add_praxis
 
 from treffsicher.errors import InputError, NotFoundError
-from treffsicher.services import understanding
+from treffsicher.services import checkback, understanding
 from treffsicher.services.checking import Draft, check_client_draft
 from treffsicher.services.clients import add_client
 from treffsicher.services.importing import import_sources
@@ -142,7 +143,7 @@ def test_her_wishes_are_proposed_with_her_sentence(engine: Engine) -> None:
     add_praxis(engine)
     proposed = understanding.propose_assumptions(engine, "Sabine Ohm", "de")
     [wish] = [v for v in proposed if v.category == "values"]
-    assert wish.text.startswith("Ihr Wunsch: „Mir ist wichtig, dass sich Väter")
+    assert wish.text.startswith("Wunsch: „Mir ist wichtig, dass sich Väter")
     assert [q.passage_id for q in wish.evidence] == [2]
     assert wish.evidence[0].pinned
     assert wish.contradictions == ()
@@ -161,7 +162,7 @@ def test_a_figure_she_corrected_becomes_a_proposal_and_the_check_names_it(
     assert not import_sources(engine, "Ruth Abernethy", [str(mail)], lang="en").problems
     proposed = understanding.propose_assumptions(engine, "Ruth Abernethy", "en")
     [figure] = [v for v in proposed if v.category == "nogo"]
-    assert figure.text == "She corrected it: “1987”, not “1990”."
+    assert figure.text == "“1987” is right, not “1990”."
     understanding.accept_proposal(engine, figure.id, "en")
     draft = Draft("about.md", "Since 1990 our family has baked bread on Perth Road.", "web")
     outcome = check_client_draft(engine, "Ruth Abernethy", draft, lang="en", store=False)
@@ -185,3 +186,48 @@ def test_a_figure_she_corrected_becomes_a_proposal_and_the_check_names_it(
         if v.id == figure.id
     ]
     assert [q.text for q in view.evidence] == ["My dad started the shop in 1987, not 1990."]
+
+
+# Words that would make a statement about the client a woman's: proposals are read by the
+# client on the check-back page, and a client may be a man or a firm.
+PRONOUNS = {"de": {"sie", "ihr", "ihre", "ihren", "ihrem", "ihrer"}, "en": {"she", "her", "hers"}}
+
+
+def test_proposal_messages_name_no_pronoun() -> None:
+    from treffsicher.messages.understanding import MESSAGES
+
+    proposals = {k: v for k, v in MESSAGES.items() if k.startswith("assume.proposal.")}
+    assert len(proposals) >= 19
+    for key, texts in proposals.items():
+        for lang, pronouns in PRONOUNS.items():
+            # quoted words are hers or examples („Sie“ as a form of address), not pronouns
+            outside = re.sub(r"„[^“]*“|“[^”]*”|\{\w+\}", " ", texts[lang])
+            words = set(re.findall(r"\w+", outside.casefold()))
+            assert not words & pronouns, (key, lang, texts[lang])
+
+
+def test_a_male_clients_statements_on_his_check_back_page_are_not_about_a_she(
+    engine: Engine, tmp_path: Path
+) -> None:
+    add_client(engine, "Jonas Brandt", ["jonas@tischlerei.example"], lang="de")
+    mail = tmp_path / "mail.txt"
+    mail.write_text(
+        "Hallo Frau Berg,\n\nbitte schreiben Sie auf der Seite nicht „Manufaktur“, das Wort "
+        "kann ich nicht mehr hören. Mir ist wichtig, dass man sieht, dass wir jedes Möbel "
+        "selbst bauen. Wir sind seit 1998 in Lindenfeld, nicht seit 1995.\n\nViele Grüße\n"
+        "Jonas Brandt\n",
+        encoding="utf-8",
+    )
+    assert not import_sources(engine, "Jonas Brandt", [str(mail)], lang="de").problems
+    proposed = understanding.propose_assumptions(engine, "Jonas Brandt", "de")
+    texts = {v.category: v.text for v in proposed}
+    assert "„Manufaktur“" in " ".join(v.text for v in proposed)
+    assert {"nogo", "values"} <= set(texts)
+    created = checkback.create_round(
+        engine, "Jonas Brandt", [v.id for v in proposed], lang="de", pin="4711"
+    )
+    statements = [i.statement for i in checkback.show_round(engine, created.id, "de").items]
+    assert len(statements) == len(proposed)
+    for statement in statements:
+        outside = re.sub(r"„[^“]*“", " ", statement)
+        assert not set(re.findall(r"\w+", outside.casefold())) & PRONOUNS["de"], statement

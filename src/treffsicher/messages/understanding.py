@@ -65,82 +65,83 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assume.kind.other_person": {"de": "andere Person", "en": "another person"},
     "assume.kind.usage": {"de": "selbst verwendet", "en": "used herself"},
     "assume.superseded": {"de": "überholt", "en": "outdated"},
-    # proposals (statements about her, as the user reads them)
+    # proposals: statements the user reads and, on the check-back page, the client too;
+    # worded without „sie“/„she“, so that they fit any client (a woman, a man, a firm)
     "assume.proposal.nogo": {
-        "de": "Sie möchte das Wort „{term}“ nicht lesen.",
-        "en": "She does not want to read the word “{term}”.",
+        "de": "Nicht verwenden: das Wort „{term}“.",
+        "en": "Do not use the word “{term}”.",
     },
     "assume.proposal.nogo_figure": {
-        "de": "Sie hat korrigiert: „{replacement}“, nicht „{term}“.",
-        "en": "She corrected it: “{replacement}”, not “{term}”.",
+        "de": "Richtig ist „{replacement}“, nicht „{term}“.",
+        "en": "“{replacement}” is right, not “{term}”.",
     },
     "assume.proposal.nogo_replace": {
-        "de": "Sie möchte „{term}“ nicht lesen, lieber „{replacement}“.",
-        "en": "She does not want to read “{term}”; rather “{replacement}”.",
+        "de": "Nicht „{term}“, sondern lieber „{replacement}“.",
+        "en": "Not “{term}” but rather “{replacement}”.",
     },
     "assume.proposal.wish": {
-        "de": "Ihr Wunsch: „{wish}“",
-        "en": "Her wish: “{wish}”",
+        "de": "Wunsch: „{wish}“",
+        "en": "Wish: “{wish}”",
     },
     "assume.proposal.wish_audience": {
-        "de": "Über ihre Kundschaft sagt sie: „{wish}“",
-        "en": "About her customers she says: “{wish}”",
+        "de": "Zur Kundschaft: „{wish}“",
+        "en": "On the customers: “{wish}”",
     },
     "assume.proposal.wish_offer": {
-        "de": "Über ihr Angebot sagt sie: „{wish}“",
-        "en": "About her offer she says: “{wish}”",
+        "de": "Zum Angebot: „{wish}“",
+        "en": "On the offer: “{wish}”",
     },
     "assume.proposal.address_du": {
-        "de": "Sie duzt ihre Leserinnen und Leser.",
-        "en": "She addresses her readers with the informal „du“.",
+        "de": "Die Leserinnen und Leser werden geduzt.",
+        "en": "Readers are addressed with the informal „du“.",
     },
     "assume.proposal.address_sie": {
-        "de": "Sie siezt ihre Leserinnen und Leser.",
-        "en": "She addresses her readers with the formal „Sie“.",
+        "de": "Die Leserinnen und Leser werden gesiezt.",
+        "en": "Readers are addressed with the formal „Sie“.",
     },
     "assume.proposal.address_ihr": {
-        "de": "Sie spricht ihre Leserinnen und Leser mit „ihr“ an.",
-        "en": "She addresses her readers with the plural „ihr“.",
+        "de": "Die Leserinnen und Leser werden mit „ihr“ angesprochen.",
+        "en": "Readers are addressed with the plural „ihr“.",
     },
     "assume.proposal.address_you": {
-        "de": "Sie spricht ihre Leser direkt mit „you“ an.",
-        "en": "She addresses her readers directly as “you”.",
+        "de": "Die Leser werden direkt mit „you“ angesprochen.",
+        "en": "Readers are addressed directly as “you”.",
     },
     "assume.proposal.gender_colon": {
-        "de": "Sie gendert mit Doppelpunkt (Kund:innen).",
-        "en": "She genders with a colon (Kund:innen).",
+        "de": "Gegendert wird mit Doppelpunkt (Kund:innen).",
+        "en": "Nouns are gendered with a colon (Kund:innen).",
     },
     "assume.proposal.gender_star": {
-        "de": "Sie gendert mit Sternchen (Kund*innen).",
-        "en": "She genders with an asterisk (Kund*innen).",
+        "de": "Gegendert wird mit Sternchen (Kund*innen).",
+        "en": "Nouns are gendered with an asterisk (Kund*innen).",
     },
     "assume.proposal.gender_binnen_i": {
-        "de": "Sie gendert mit Binnen-I (KundInnen).",
-        "en": "She genders with a capital I (KundInnen).",
+        "de": "Gegendert wird mit Binnen-I (KundInnen).",
+        "en": "Nouns are gendered with a capital I (KundInnen).",
     },
     "assume.proposal.gender_underscore": {
-        "de": "Sie gendert mit Unterstrich (Kund_innen).",
-        "en": "She genders with an underscore (Kund_innen).",
+        "de": "Gegendert wird mit Unterstrich (Kund_innen).",
+        "en": "Nouns are gendered with an underscore (Kund_innen).",
     },
     "assume.proposal.gender_slash": {
-        "de": "Sie gendert mit Schrägstrich (Kund/innen).",
-        "en": "She genders with a slash (Kund/innen).",
+        "de": "Gegendert wird mit Schrägstrich (Kund/innen).",
+        "en": "Nouns are gendered with a slash (Kund/innen).",
     },
     "assume.proposal.gender_pair": {
-        "de": "Sie nennt beide Formen (Kundinnen und Kunden).",
-        "en": "She names both forms (Kundinnen und Kunden).",
+        "de": "Beide Formen werden genannt (Kundinnen und Kunden).",
+        "en": "Both forms are named (Kundinnen und Kunden).",
     },
     "assume.proposal.gender_neutral": {
-        "de": "Sie schreibt geschlechtsneutral (Teilnehmende).",
-        "en": "She writes gender-neutral words (Teilnehmende).",
+        "de": "Geschrieben wird geschlechtsneutral (Teilnehmende).",
+        "en": "The wording is gender-neutral (Teilnehmende).",
     },
     "assume.proposal.voice_personal": {
-        "de": "Sie schreibt in der Ich-Form.",
-        "en": "She writes in the first person singular (I).",
+        "de": "Geschrieben wird in der Ich-Form.",
+        "en": "Written in the first person singular (I).",
     },
     "assume.proposal.voice_corporate": {
-        "de": "Sie schreibt in der Wir-Form.",
-        "en": "She writes in the first person plural (we).",
+        "de": "Geschrieben wird in der Wir-Form.",
+        "en": "Written in the first person plural (we).",
     },
     # sources of quotes
     "assume.source.mail": {"de": "Mail vom {date}", "en": "Mail of {date}"},
