@@ -43,6 +43,13 @@ ADDRESS_CASES = [
     ("Er fragte: Sie sind neu hier?", 0, 0, 0),
     ("Er fragte mich, ob Sie neu hier sind.", 0, 1, 0),
     ("Kommst du mit? Haben Sie Zeit? Habt ihr Lust?", 1, 1, 1),
+    # words in quotation marks are someone else's: a customer she quotes, a testimonial
+    ("Eine Mutter schrieb mir: „Du hast mir so geholfen, danke dir!“ Das freut mich.", 0, 0, 0),
+    ("Können Sie das Zitat „Du bist nicht allein“ auf die Startseite setzen?", 0, 1, 0),
+    ("Unsere Kundin meinte »Habt ihr auch samstags offen?« und ich sagte ja.", 0, 0, 0),
+    ('Ein Gast schrieb "Danke dir für alles" ins Gästebuch. Magst du es lesen?', 1, 0, 0),
+    # a quote ends in its paragraph: an unpaired mark hides nothing after a blank line
+    ("Sie nannte es „Auszeit.\n\nHast du morgen Zeit?", 1, 0, 0),
 ]
 
 
@@ -114,3 +121,34 @@ def test_english_you_rate() -> None:
 def test_specs_belong_to_the_family() -> None:
     # The contract every spec follows is tested once for all: tests/core/features/test_contract.py.
     assert {spec.family for spec in address_family.SPECS} == {"address"}
+
+
+@pytest.mark.parametrize(
+    ("text", "you"),
+    [
+        ("You can book online, and your voucher comes by mail.", 2),
+        ("A guest wrote “You made our wedding!” and we framed it. Do you want a copy?", 1),
+        ('Our regular said "your bread is the best" - thank you!', 1),
+        ("„Sie“ is the formal you in German.", 1),
+    ],
+)
+def test_english_you_in_quotes_is_not_counted(text: str, you: int) -> None:
+    assert count_of(stats_of(text, "en"), "address_you_tokens") == you
+
+
+def test_quoted_spans_pair_marks_within_a_paragraph_only() -> None:
+    text = "„Eins“ und “zwei” und \"drei\" und »vier« und «fünf» und „offen\n\nDu"
+    spans = address_family.quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "„Eins“", "“zwei”", '"drei"', "»vier«", "«fünf»"
+    ]
+    assert address_family.quoted_spans("kein Zitat hier") == []
+    long_quote = "„" + "x" * (address_family.QUOTE_MAX_CHARS + 1) + "“"
+    assert address_family.quoted_spans(long_quote) == []
+
+
+def test_unpaired_quote_marks_find_no_quote() -> None:
+    # Each attempt is bounded by QUOTE_MAX_CHARS, so the scan stays linear in the text.
+    hostile = ("„" + "a" * 50 + "\n") * 4000
+    assert address_family.quoted_spans(hostile) == []
+    assert count_of(stats_of(hostile + "Hast du Zeit?"), "address_du_tokens") == 1

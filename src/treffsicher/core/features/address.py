@@ -8,6 +8,11 @@ third-person-singular verb ("Sie hat Ihnen geschrieben" = she wrote to you). Plu
 is counted by euch/euer… and by "ihr" next to a verb form that only the plural has
 ("habt ihr", "ihr seid"); "ihr" alone is mostly "her" ("ich gebe ihr").
 
+Words inside quotation marks („…“, “…”, "…", »…«) are someone else's: a customer's
+sentence she passes on („Eine Mutter schrieb mir: „Du hast mir so geholfen““) or a
+testimonial on her website says nothing about how she addresses people, so forms there are
+not counted (quoted_spans: a quote ends in its paragraph and is at most QUOTE_MAX_CHARS long).
+
 English "you" cannot tell singular from plural or formal from informal, so English gets
 only a "you" rate. Greetings and sign-offs, also of the "address" family, are counted in
 core.features.greetings.
@@ -15,6 +20,8 @@ core.features.greetings.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from treffsicher.core.features.base import (
@@ -58,8 +65,38 @@ YOU_FORMS = frozenset(
 FORMS = ("du", "sie", "ihr")
 TOKENS_KEYS = {form: f"address_{form}_tokens" for form in FORMS}
 SHARE_FEATURES = {form: f"address_{form}_share" for form in FORMS}
+QUOTE_MAX_CHARS = 600
+# Inside a quote: no blank line, no other opening mark of its kind (bounded, so a text of
+# unpaired marks costs one short scan per mark).
+_QUOTED = r"(?:[^{stop}\n]|\n(?![ \t]*\n)){{1,{n}}}"
+QUOTED_RE = re.compile(
+    "|".join(
+        f"{opening}{_QUOTED.format(stop=stop, n=QUOTE_MAX_CHARS)}{closing}"
+        for opening, stop, closing in (
+            ("„", "„“”", "[“”]"),
+            ("“", "„“”", "”"),
+            ('"', '"', '"'),
+            ("»", "»«", "«"),
+            ("«", "»«", "»"),
+        )
+    )
+)
+QUOTE_OPENERS = ("„", "“", '"', "»", "«")
 # After a sentence-initial "Sie", a lower-case word on -t that is not a verb.
 NOT_VERB_T = frozenset({"nicht", "selbst", "jetzt", "erst", "bereits", "sonst", "meist", "fast"})
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the quotations in `text`, in order (module docstring)."""
+    if not any(mark in text for mark in QUOTE_OPENERS):  # most passages: no scan
+        return []
+    return [m.span() for m in QUOTED_RE.finditer(text)]
+
+
+def is_quoted(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True if `offset` lies inside one of the ordered, non-overlapping `spans`."""
+    k = bisect_right(spans, (offset, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
 def find_neighbour_word(prepared: PreparedText, i: int, step: int) -> str:
@@ -108,8 +145,12 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
     words = prepared.words
+    quoted = quoted_spans(doc.text)
+    starts = doc.starts
     for k in prepared.find_word_positions(ADDRESS_KEYS):
         i = wi[k]
+        if quoted and is_quoted(quoted, starts[i]):
+            continue
         # du-forms are the common case and need no context (as in classify_german_token).
         form = "du" if words[k] in DU_FORMS else classify_german_token(prepared, i)
         if form is None:
@@ -146,6 +187,10 @@ def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count you/your/yours… (English cannot tell du from Sie)."""
     sentences, wi = prepared.doc.sentences, prepared.word_indices
     hits = [wi[k] for k in prepared.find_word_positions(YOU_FORMS)]
+    quoted = quoted_spans(prepared.doc.text)
+    if quoted:
+        starts = prepared.doc.starts
+        hits = [i for i in hits if not is_quoted(quoted, starts[i])]
     for i in hits[:8]:
         sent = sentences[prepared.sentence_of[i]]
         stats.add_example("address_you_rate_per_100_words", sent.start, sent.end)
