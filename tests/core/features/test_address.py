@@ -137,11 +137,9 @@ def test_english_you_in_quotes_is_not_counted(text: str, you: int) -> None:
 
 
 def test_quoted_spans_pair_marks_within_a_paragraph_only() -> None:
-    text = "„Eins“ und “zwei” und \"drei\" und »vier« und «fünf» und „offen\n\nDu"
+    text = '„Eins“ und “zwei” und "drei" und »vier« und «fünf» und „offen\n\nDu'
     spans = address_family.quoted_spans(text)
-    assert [text[a:b] for a, b in spans] == [
-        "„Eins“", "“zwei”", '"drei"', "»vier«", "«fünf»"
-    ]
+    assert [text[a:b] for a, b in spans] == ["„Eins“", "“zwei”", '"drei"', "»vier«", "«fünf»"]
     assert address_family.quoted_spans("kein Zitat hier") == []
     long_quote = "„" + "x" * (address_family.QUOTE_MAX_CHARS + 1) + "“"
     assert address_family.quoted_spans(long_quote) == []
