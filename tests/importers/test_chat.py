@@ -287,6 +287,28 @@ def test_chat_hashtags_are_kept_apart_from_her_prose() -> None:
     assert "#notiz" not in " ".join(p.note for p in source.passages)
 
 
+def test_her_hashtag_only_message_after_someone_else_keeps_its_tags() -> None:
+    # Not merged with a message of hers (another day, someone else in between): its tags
+    # go to her message before it, or, before her first words, to her next one.
+    text = (
+        "02.06.25, 18:00 - Lena Vogt: #sommerkurs\n"
+        "03.06.25, 09:00 - Lena Vogt: Die Kurse starten im Juli.\n"
+        "03.06.25, 09:02 - Mia Sommer: Prima.\n"
+        "03.06.25, 09:05 - Lena Vogt: #surfen #ostsee\n"
+        "03.06.25, 09:06 - Mia Sommer: #notiz\n"
+        "04.06.25, 10:00 - Lena Vogt: Und bitte locker schreiben.\n"
+    )
+    source = read_chat(text.encode(), "chat.txt", speakers=["Lena Vogt"])
+    assert [p.text for p in source.passages] == [
+        "Die Kurse starten im Juli.",
+        "Und bitte locker schreiben.",
+    ]
+    first, second = (p.note for p in source.passages)
+    assert "#sommerkurs" in first and "#surfen #ostsee" in first
+    assert "#" not in second
+    assert "#notiz" not in first
+
+
 def test_a_chat_of_her_hashtags_only_has_no_messages() -> None:
     text = "03.06.25, 09:00 - Lena Vogt: #surfen\n03.06.25, 09:01 - Mia Sommer: Gut.\n"
     with pytest.raises(InputError):

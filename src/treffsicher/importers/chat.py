@@ -109,7 +109,7 @@ def read_chat(
         )
     # Other people's messages in between split a turn; her hashtags go into the note.
     merged = merge_messages(list(map(without_hashtags, messages)))
-    kept = [m for m in merged if m.text and normalize_speaker(m.sender) in wanted]
+    kept = keep_messages_of(merged, wanted)
     if not kept:  # nothing but hashtags
         raise RejectedSourceError(name, "no_messages", lang)
     passages = build_passages(
@@ -407,6 +407,26 @@ def without_hashtags(message: ChatMessage) -> ChatMessage:
     empty when it held nothing else."""
     prose, tags = split_chat_hashtags(message.text)
     return message._replace(text=prose, tags=" ".join(tags))
+
+
+def keep_messages_of(messages: list[ChatMessage], wanted: set[str]) -> list[ChatMessage]:
+    """Her messages with text; the hashtags of a message of hers that held nothing else go
+    to her message before it (or, for her first ones, to her next message with text)."""
+    kept: list[ChatMessage] = []
+    waiting = ""  # tags of her tag-only messages before her first message with text
+    for message in messages:
+        if normalize_speaker(message.sender) not in wanted:
+            continue
+        if message.text:
+            if waiting:
+                message = message._replace(tags=f"{waiting} {message.tags}".strip())
+                waiting = ""
+            kept.append(message)
+        elif message.tags and kept:
+            kept[-1] = kept[-1]._replace(tags=f"{kept[-1].tags} {message.tags}".strip())
+        elif message.tags:
+            waiting = f"{waiting} {message.tags}".strip()
+    return kept
 
 
 def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
