@@ -710,13 +710,36 @@ def test_a_line_wrapped_by_the_mail_program_is_one_sentence() -> None:
         "Das ist der erste Satz dieser Nachricht, und er endet mit einem Punkt.\nZweiter Satz",
         "Das sind meine Wünsche für die neue Seite, in dieser Reihenfolge bitte\n- Preise",
         "Eine sehr lange Zeile, die kein Mailprogramm so gelassen hätte, weil sie weit "
-        "über achtzig Zeichen hinausgeht und trotzdem weitergeht\nund dann die nächste",
+        "über achtzig Zeichen hinausgeht und trotzdem weitergeht\nDann die nächste",
         "Sie schrieb mir gestern noch: „Das will ich auf der Seite nicht mehr haben.“\nGut.",
     ],
     ids=["her-word-next-line", "sentence-ends", "list-follows", "too-long", "quote-ends"],
 )
 def test_her_own_line_breaks_stay(text: str) -> None:
     assert nogo.join_wrapped_lines(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined_at"),
+    [
+        (
+            "Most of our customers are families who've moved into old terraced houses and "
+            "need\ncupboards that fit wonky walls.",
+            "and need cupboards",
+        ),
+        (
+            "Die meisten meiner Kundinnen sind Frauen, die nach der Geburt wieder in Bewegung "
+            "kommen\nwollen und wenig Zeit haben.",
+            "Bewegung kommen wollen",
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_line_wrapped_wider_than_a_mail_program_goes_on_in_lower_case(
+    text: str, joined_at: str
+) -> None:
+    assert len(text.split("\n")[0]) > nogo.WRAP_WIDTH_MAX
+    assert joined_at in nogo.join_wrapped_lines(text)
 
 
 def test_a_quote_wrapped_over_two_lines_is_still_rejected() -> None:
@@ -729,3 +752,47 @@ def test_a_quote_wrapped_over_two_lines_is_still_rejected() -> None:
     assert "Transform" not in masked
     assert len(masked) == len(WRAPPED_EN)
     assert spans
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term", "replacement"),
+    [
+        (
+            'The bit about "bespoke solutions" has to go, nobody talks like that. Just say '
+            "we make fitted furniture to measure.",
+            "en",
+            "bespoke solutions",
+            "we make fitted furniture to measure",
+        ),
+        (
+            "Bitte nicht „Manufaktur“, das klingt nach Konzern. Einfach schreib lieber "
+            "Werkstatt.",
+            "de",
+            "Manufaktur",
+            "Werkstatt",
+        ),
+        ('Please don\'t call us "artisans".\nJust say', "en", "artisans", ""),
+        ("Bitte nicht „Wellness“.\nEinfach sagen", "de", "Wellness", ""),
+    ],
+    ids=["just-say-clause", "einfach-schreib-lieber", "just-say-alone-en", "einfach-sagen-alone"],
+)
+def test_a_lead_in_before_her_replacement(
+    text: str, lang: str, term: str, replacement: str
+) -> None:
+    [mention] = find_mentions(text, lang)
+    assert (mention.term, mention.replacement) == (term, replacement)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Auf der Startseite steht „Wohlfühloase“. Schrecklich!", ["Wohlfühloase"]),
+        ("Im Entwurf steht „Herzensprojekt“. Das ist doch furchtbar.", ["Herzensprojekt"]),
+        # an adjective before a noun judges that noun, not the quoted words
+        ("Der Verein heißt „Sonne und Meer“. Was für eine schreckliche Nachricht heute.", []),
+        ("Sie sprach von „neuen Wegen“. Dann kam das furchtbare Gewitter.", []),
+    ],
+    ids=["predicative", "predicative-ist", "attributive", "attributive-2"],
+)
+def test_a_judging_adjective_in_the_next_sentence_must_judge(text: str, terms: list[str]) -> None:
+    assert [m.term for m in find_mentions(text, "de")] == terms

@@ -265,13 +265,20 @@ JUST_RE = re.compile(
     r"(?i)(?:einfach|nur|just|simply)\s+(?P<rest>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})"
     r"[.!]?"
 )
-JUST_NOT_TERMS = frozenset("mal nicht kurz machen dies it that this do go".split())
+JUST_NOT_TERMS = frozenset(
+    "mal nicht kurz machen dies it that this do go say write call use sagen schreiben nennen".split()
+)
+# "Just say we make …", „Bitte schreib lieber …“: a lead-in before a replacement cue.
+REPLACE_LEAD_RE = re.compile(
+    r"(?i)^(?:just|simply|please|einfach|bitte)\s+(?=(?:say|write|call|sag|schreib|nenn)\w*\b)"
+)
 # A short next sentence that judges the term just quoted: „Da steht „X“. Wer sagt denn so
 # was?“, "They call it 'X'. Nobody talks like that."
 FOLLOW_CUE = (
     r"\b(?:wer (?:sagt|redet|spricht|schreibt) (?:denn |bitte )?so|"
     r"so (?:redet|spricht|sagt) (?:doch )?(?:niemand|keiner)|das sagt (?:doch )?(?:niemand|keiner)|"
-    r"furchtbar|schrecklich|grässlich|gruselig|"
+    # predicative only („Furchtbar!“, „Das ist furchtbar.“), not „das furchtbare Verbrechen“
+    r"(?:furchtbar|schrecklich|grässlich|gruselig)\b|"
     r"klingt (?:so |total |ganz |sehr )?(?:amtlich|steif|fordernd|werblich|kalt|glatt|künstlich|"
     r"nach amt|nach behörde|nach konzern|nach werbung)|"
     r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
@@ -348,9 +355,11 @@ class _Sentence:
 # at 72–78 characters). It breaks a line only where the next word would not have fit, so
 # the line and the next line's first word together are longer than the narrowest common
 # width, while the line itself is no longer than the widest (a longer line was not
-# wrapped); the line does not end a sentence, and the next one goes on with words (not
-# with a list mark, a quote mark or a blank line). A short line of hers followed by her
-# word („… das sagt keiner“ / „einfach Surfer“) keeps its break.
+# wrapped by a program: it goes on only when the next line starts with a lower-case word,
+# as in text wrapped by an editor at a wider width; the tokenizer joins such lines too);
+# the line does not end a sentence, and the next one goes on with words (not with a list
+# mark, a quote mark or a blank line). A short line of hers followed by her word („… das
+# sagt keiner“ / „einfach Surfer“) keeps its break.
 WRAP_WIDTH = 70
 WRAP_WIDTH_MAX = 80
 # A line break followed by words (the regex engine finds the "\n" first: fast).
@@ -370,8 +379,8 @@ def join_wrapped_lines(text: str) -> str:
             continue  # the line ends a sentence, or is empty
         line_start = text.rfind("\n", 0, end) + 1
         length = end - line_start
-        if length > WRAP_WIDTH_MAX:
-            continue  # no program left this line so long
+        if length > WRAP_WIDTH_MAX and not text[end + 1].islower():
+            continue  # no program left this line so long; only a lower-case word goes on
         next_word = len(text[end + 1 : end + 40].split(maxsplit=1)[0])
         if length + 1 + next_word <= WRAP_WIDTH:
             continue  # the next word would have fit: she broke the line
@@ -820,7 +829,7 @@ def _replacement_after(sentences: Sequence[_Sentence], index: int, found: list[N
     follower = sentences[index + 1]
     if has_rejection(follower.text):
         return ""
-    match = REPLACE_REST_RE.match(follower.text.lstrip())
+    match = REPLACE_REST_RE.match(REPLACE_LEAD_RE.sub("", follower.text.lstrip(), count=1))
     just = None if match else JUST_RE.fullmatch(follower.text.strip())
     if match is None and just is None:
         return ""
