@@ -765,8 +765,7 @@ def test_a_quote_wrapped_over_two_lines_is_still_rejected() -> None:
             "we make fitted furniture to measure",
         ),
         (
-            "Bitte nicht „Manufaktur“, das klingt nach Konzern. Einfach schreib lieber "
-            "Werkstatt.",
+            "Bitte nicht „Manufaktur“, das klingt nach Konzern. Einfach schreib lieber Werkstatt.",
             "de",
             "Manufaktur",
             "Werkstatt",

@@ -266,7 +266,8 @@ JUST_RE = re.compile(
     r"[.!]?"
 )
 JUST_NOT_TERMS = frozenset(
-    "mal nicht kurz machen dies it that this do go say write call use sagen schreiben nennen".split()
+    "mal nicht kurz machen dies it that this do go say write call use sagen schreiben "
+    "nennen".split()
 )
 # "Just say we make …", „Bitte schreib lieber …“: a lead-in before a replacement cue.
 REPLACE_LEAD_RE = re.compile(
