@@ -231,3 +231,12 @@ def test_a_male_clients_statements_on_his_check_back_page_are_not_about_a_she(
     for statement in statements:
         outside = re.sub(r"„[^“]*“", " ", statement)
         assert not set(re.findall(r"\w+", outside.casefold())) & PRONOUNS["de"], statement
+    # The draft check's note on his no-go quotes him by name, not as „sie“.
+    [nogo] = [v for v in proposed if v.category == "nogo" and "Manufaktur" in v.text]
+    understanding.accept_proposal(engine, nogo.id, "de")
+    draft = Draft("start.md", "Unsere Manufaktur baut Möbel nach Maß.", "web")
+    outcome = check_client_draft(engine, "Jonas Brandt", draft, lang="de", store=False)
+    [reason] = [r for n in outcome.result.sentence_notes for r in n.reasons if r.code == "nogo"]
+    assert "Jonas" in reason.text
+    outside = re.sub(r"„[^“]*“|‚[^‘]*‘", " ", reason.text)
+    assert not set(re.findall(r"\w+", outside.casefold())) & PRONOUNS["de"], reason.text

@@ -90,18 +90,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # sentence notes
     "note.nogo": {
-        "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence}",
-        "en": "{term}: {name} asked not to see this word — she wrote: {evidence}",
+        "de": "{term}: {name} will dieses Wort nicht lesen – wörtlich: {evidence}",
+        "en": "{term}: {name} asked not to see this word — quote: {evidence}",
     },
     "note.nogo_replaced": {
-        "de": "{term}: {name} will dieses Wort nicht lesen – sie schrieb: {evidence} "
+        "de": "{term}: {name} will dieses Wort nicht lesen – wörtlich: {evidence} "
         "Lieber: {replacement}.",
-        "en": "{term}: {name} asked not to see this word — she wrote: {evidence} "
+        "en": "{term}: {name} asked not to see this word — quote: {evidence} "
         "Rather: {replacement}.",
     },
     "note.nogo_figure": {
-        "de": "{term}: {name} hat das korrigiert – sie schrieb: {evidence} Richtig: {replacement}.",
-        "en": "{term}: {name} corrected this — she wrote: {evidence} Correct: {replacement}.",
+        "de": "{term}: {name} hat das korrigiert – wörtlich: {evidence} Richtig: {replacement}.",
+        "en": "{term}: {name} corrected this — quote: {evidence} Correct: {replacement}.",
     },
     "note.passive": {
         "de": "Passiv – {name} schreibt fast nie im Passiv.",
