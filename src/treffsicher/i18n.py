@@ -8,6 +8,7 @@ formatted by format_number only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 # Re-exported: the CLI, web and reports name languages through i18n.
@@ -318,8 +319,31 @@ def t(key: str, lang: str | None, **kwargs: object) -> str:
     template = MESSAGES[key][pick_language(lang)]
     if not kwargs:
         return template
-    values = {k: Counted(v, lang) if type(v) is int else v for k, v in kwargs.items()}
+    values = {
+        k: Counted(v, lang)
+        if type(v) is int
+        else nest_quotes(v)
+        if type(v) is str and is_double_quoted(template, k) and DOUBLE_QUOTES_RE.search(v)
+        else v
+        for k, v in kwargs.items()
+    }
     return template.format(**values)
+
+
+# Double quotation marks of German and English; inside a quote they become single ones.
+DOUBLE_QUOTES_RE = re.compile("[„“”]")
+SINGLE_FOR_DOUBLE = str.maketrans({"„": "‚", "“": "‘", "”": "’"})
+
+
+def is_double_quoted(template: str, name: str) -> bool:
+    """True when the placeholder {name} stands in double quotes: „{name}“ / “{name}”."""
+    return f"„{{{name}}}“" in template or f"“{{{name}}}”" in template
+
+
+def nest_quotes(text: str) -> str:
+    """`text` for use inside double quotes: its own double quotes as single ones
+    („Nicht „Wellness““ → „Nicht ‚Wellness‘“; "the word “X”" → "the word ‘X’")."""
+    return text.translate(SINGLE_FOR_DOUBLE)
 
 
 def phrase(key: str, lang: str | None, params: Mapping[str, object]) -> str:

@@ -95,3 +95,29 @@ def test_counted_formats_like_an_int_without_a_noun_spec() -> None:
     assert f"{Counted(2, 'de'):Quelle|Quellen}" == "2 Quellen"
     assert f"{Counted(1234, 'de'):Quelle|Quellen}" == "1.234 Quellen"
     assert f"{Counted(1234, 'en'):source|sources}" == "1,234 sources"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shown"),
+    [
+        (
+            "de",
+            "Nicht verwenden: das Wort „Manufaktur“.",
+            "„Nicht verwenden: das Wort ‚Manufaktur‘.“",
+        ),
+        ("en", "Do not use the word “artisans”.", "“Do not use the word ‘artisans’.”"),
+        # a German quote in an English sentence, and a text without quotes
+        ("en", "Addressed with „Sie“.", "“Addressed with ‚Sie‘.”"),
+        ("de", "Kein Zitat", "„Kein Zitat“"),
+    ],
+)
+def test_a_quote_inside_a_quoted_placeholder_becomes_single(
+    lang: str, text: str, shown: str
+) -> None:
+    assert t("quote.double", lang, text=text) == shown
+
+
+def test_a_placeholder_outside_quotes_keeps_its_double_quotes() -> None:
+    # client.not_found quotes {name} in German, not in English ('…')
+    assert t("client.not_found", "en", name="„X“") == "No client named '„X“'."
+    assert t("client.not_found", "de", name="„X“") == "Keine Kundin namens „‚X‘“."
