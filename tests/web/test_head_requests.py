@@ -114,7 +114,10 @@ def test_every_get_route_answers_head_like_get_logged_in_and_not(tmp_path: Path)
     accounts.add_user(web.http.app.state.engine, "anna", PASSWORD)
     stranger = TestClient(web.http.app, base_url="http://127.0.0.1")
     assert assert_head_like_get(stranger, "/clients") == 303
-    assert stranger.head("/clients", follow_redirects=False).headers["location"] == "/login?next=%2Fclients"
+    assert (
+        stranger.head("/clients", follow_redirects=False).headers["location"]
+        == "/login?next=%2Fclients"
+    )
     assert assert_head_like_get(stranger, "/login") == 200
     assert assert_head_like_get(stranger, "/static/app.css") == 200
     # … and logged in, every page answers HEAD as it answers GET.

@@ -44,7 +44,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from treffsicher.errors import TreffsicherError
-from treffsicher.web.guard import PasswordGuard
+from treffsicher.web.guard import PasswordGuard, address_key
 
 CSRF_COOKIE = "treffsicher_csrf"
 SESSION_COOKIE = "treffsicher_session"  # the login (web.auth); CSRF tokens are bound to it
@@ -312,7 +312,7 @@ class SecurityMiddleware:
 
     async def is_authorised(self, scope: Scope, headers: dict[str, str], send: Send) -> bool:
         """Check the password (with the lock-out); answer 401/429 and return False if not."""
-        address = str((scope.get("client") or ("?", 0))[0])
+        address = address_key(str((scope.get("client") or ("?", 0))[0]))
         wait = self.guard.seconds_locked(address)
         if wait:
             await self.respond(
