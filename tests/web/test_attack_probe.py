@@ -19,7 +19,7 @@ from web_helpers import WebClient, make_web_client, parse
 
 from treffsicher.services import accounts, checkback, understanding
 from treffsicher.web.app import WebOptions
-from treffsicher.web.guard import FREE_FAILURES
+from treffsicher.web.guard import ACCOUNT_FREE_FAILURES, FREE_FAILURES
 from treffsicher.web.routes.account import LOGIN_HASH_SLOTS
 from treffsicher.web.routes.checkback import (
     MAX_TRACKED_ADDRESSES,
@@ -310,3 +310,69 @@ def test_an_unknown_link_speaks_her_browsers_language(
     response = browser(web).get("/r/" + "B" * 43, headers={"accept-language": accept})
     assert response.status_code == 404
     assert expected in response.text
+
+
+def from_address(web: WebClient, host: str) -> WebClient:
+    """Another browser on the same app whose requests come from `host`."""
+    return WebClient(TestClient(web.http.app, base_url="http://127.0.0.1", client=(host, 50000)))
+
+
+def test_rotating_ipv6_addresses_do_not_reset_the_link_limiter(web: WebClient) -> None:
+    """Every request of a guesser from another address of his /64: still 20 wrong links,
+    then 429 for the whole network, also on a valid link; another /64 is not affected."""
+    token, _item = her_round(web)
+    codes = [
+        from_address(web, f"2001:db8:42:7:{n:x}:{n * 3:x}::{n + 1:x}")
+        .get(f"/r/rate{n}-0123456789")
+        .status_code
+        for n in range(21)
+    ]
+    assert codes[:20] == [404] * 20
+    assert codes[20] == 429
+    assert from_address(web, "2001:db8:42:7:abcd::1").get(f"/r/{token}").status_code == 429
+    assert from_address(web, "2001:db8:42:8::1").get(f"/r/{token}").status_code == 200
+
+
+def test_wrong_pins_from_one_network_count_together(web: WebClient) -> None:
+    """Wrong PINs and wrong links from rotating addresses of one /64 add up: after twenty
+    the network gets 429 even on another, valid link without a PIN."""
+    engine = web.http.app.state.engine
+    add_praxis(engine)
+    understanding.add_assumption(engine, "Sabine Ohm", "Sie bietet Massagen an.", "offer", "de")
+    understanding.add_assumption(engine, "Sabine Ohm", "Sie schreibt für Familien.", "audience")
+    with_pin = checkback.create_round(engine, "Sabine Ohm", [1], lang="de", pin="4711")
+    pin_token = with_pin.link.rsplit("/r/", 1)[1]
+    open_token = checkback.create_round(engine, "Sabine Ohm", [2], lang="de").link.rsplit("/r/")[1]
+    codes = []
+    for n in range(5):
+        guesser = from_address(web, f"2001:db8:99:1::{n + 1:x}")
+        guesser.get(f"/r/{pin_token}")  # the PIN page, for the form token
+        codes.append(guesser.post(f"/r/{pin_token}/pin", {"pin": f"{n:04d}"}).status_code)
+    assert codes == [401] * 5
+    for n in range(15):
+        guesser = from_address(web, f"2001:db8:99:1:{n + 1:x}::7")
+        assert guesser.get(f"/r/rate{n}-0123456789").status_code == 404
+    blocked = from_address(web, "2001:db8:99:1:ffff::2")
+    assert blocked.get(f"/r/{open_token}").status_code == 429
+    assert from_address(web, "2001:db8:99:2::2").get(f"/r/{open_token}").status_code == 200
+
+
+def test_spraying_one_account_from_many_networks_is_stopped(team: WebClient) -> None:
+    """One guess per network, each network new: the account's own count stops it."""
+    statuses = []
+    for n in range(ACCOUNT_FREE_FAILURES + 3):
+        guesser = from_address(team, f"2001:db8:{n + 1:x}::1")
+        guesser.get("/login")
+        response = guesser.post("/login", {"name": "Anna", "password": f"rate-{n}"})
+        statuses.append(response.status_code)
+    assert statuses == [401] * ACCOUNT_FREE_FAILURES + [429] * 3
+    # The right password from a new network waits too; bert is not affected.
+    anna = from_address(team, "198.51.100.77")
+    anna.get("/login")
+    assert anna.post("/login", {"name": "anna", "password": ANNA_PASSWORD}).status_code == 429
+    assert (
+        anna.post(
+            "/login", {"name": "bert", "password": BERT_PASSWORD}, follow_redirects=False
+        ).status_code
+        == 303
+    )

@@ -12,7 +12,15 @@ from fastapi.testclient import TestClient
 from web_helpers import WebClient, make_web_client, parse
 
 from treffsicher.web.app import WebOptions
-from treffsicher.web.guard import PasswordGuard
+from treffsicher.web.guard import (
+    ACCOUNT_FREE_FAILURES,
+    FREE_FAILURES,
+    MAX_LOCK_SECONDS,
+    MAX_TRACKED_ADDRESSES,
+    PasswordGuard,
+    account_key,
+    address_key,
+)
 from treffsicher.web.security import check_basic_password
 
 SCRIPT = "<script>alert(1)</script>"
@@ -286,6 +294,128 @@ def test_password_guard_doubles_the_lock_and_forgets_on_success() -> None:
     assert guard.seconds_locked("10.0.0.8") == 0  # other addresses are not affected
     guard.record_success("10.0.0.7")
     assert guard.seconds_locked("10.0.0.7") == 0
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("192.0.2.7", "192.0.2.7"),  # IPv4: per address
+        ("192.0.2.8", "192.0.2.8"),
+        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),  # IPv6: per /64
+        ("2001:DB8:1:2::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:3::1", "2001:db8:1:3::/64"),
+        ("[2001:db8:1:2::9]", "2001:db8:1:2::/64"),
+        ("fe80::1%eth0", "fe80::/64"),
+        ("::ffff:192.0.2.7", "192.0.2.7"),  # IPv4-mapped: the IPv4 address
+        ("::1", "::/64"),
+        ("testclient", "testclient"),  # no IP address: as given
+        ("2001:db8::zz", "2001:db8::zz"),
+        ("", ""),
+    ],
+)
+def test_address_key(host: str, key: str) -> None:
+    assert address_key(host) == key
+
+
+def test_account_key_folds_case_and_space_and_keeps_names_apart() -> None:
+    assert account_key("Anna") == account_key(" anna ") == account_key("ANNA\t")
+    assert account_key("Straße") == account_key("STRASSE")
+    assert account_key("anna") != account_key("anne")
+    assert len(account_key("x" * 60_000)) == len(account_key("a"))  # bounded memory
+
+
+def from_address(web: WebClient, host: str) -> TestClient:
+    """A browser on the same app whose requests come from `host`."""
+    return TestClient(web.http.app, base_url="http://127.0.0.1", client=(host, 50000))
+
+
+def test_rotating_ipv6_addresses_in_one_network_share_the_lock_out(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path, WebOptions(password="lang genug geheim"))
+    for n in range(FREE_FAILURES):
+        guesser = from_address(web, f"2001:db8:7:1:{n:x}:{n * 7:x}::{n + 1:x}")
+        assert guesser.get("/clients", headers=basic("geraten")).status_code == 401
+    # A new address in the same /64: still locked, even with the right password.
+    same_network = from_address(web, "2001:db8:7:1:ffff:ffff:ffff:fffe")
+    locked = same_network.get("/clients", headers=basic("lang genug geheim"))
+    assert locked.status_code == 429
+    assert int(locked.headers["retry-after"]) >= 1
+    # The neighbouring /64 is someone else.
+    neighbour = from_address(web, "2001:db8:7:2::1")
+    assert neighbour.get("/clients", headers=basic("lang genug geheim")).status_code == 200
+
+
+def test_an_ipv4_mapped_address_counts_as_the_ipv4_address(tmp_path: Path) -> None:
+    web = make_web_client(tmp_path, WebOptions(password="lang genug geheim"))
+    for _ in range(FREE_FAILURES):
+        mapped = from_address(web, "::ffff:198.51.100.4")
+        assert mapped.get("/clients", headers=basic("geraten")).status_code == 401
+    plain = from_address(web, "198.51.100.4")
+    assert plain.get("/clients", headers=basic("lang genug geheim")).status_code == 429
+    # IPv4 stays per address: the next one is not locked.
+    next_door = from_address(web, "198.51.100.5")
+    assert next_door.get("/clients", headers=basic("lang genug geheim")).status_code == 200
+
+
+def test_the_account_guard_allows_more_failures_then_doubles_to_the_cap() -> None:
+    now = [50.0]
+    guard = PasswordGuard(clock=lambda: now[0], free_failures=ACCOUNT_FREE_FAILURES)
+    key = account_key("anna")
+    for _ in range(ACCOUNT_FREE_FAILURES - 1):
+        guard.record_failure(key)
+    assert guard.seconds_locked(key) == 0
+    guard.record_failure(key)
+    assert guard.seconds_locked(key) == 1
+    guard.record_failure(key)
+    assert guard.seconds_locked(key) == 2
+    now[0] += 2.0
+    assert guard.seconds_locked(key) == 0
+    for _ in range(20):
+        guard.record_failure(key)
+    assert guard.seconds_locked(key) == MAX_LOCK_SECONDS
+    now[0] += MAX_LOCK_SECONDS - 1
+    assert guard.seconds_locked(key) == 1
+    now[0] += 1
+    assert guard.seconds_locked(key) == 0
+
+
+def test_a_very_long_run_of_failures_stays_at_the_cap() -> None:
+    guard = PasswordGuard(clock=lambda: 0.0)
+    for _ in range(1200):  # 2.0 ** 1195 would not fit a float
+        guard.record_failure("192.0.2.9")
+    assert guard.seconds_locked("192.0.2.9") == MAX_LOCK_SECONDS
+
+
+def test_a_flood_of_locked_keys_keeps_memory_bounded_and_the_longest_lock() -> None:
+    now = [0.0]
+    guard = PasswordGuard(clock=lambda: now[0], free_failures=1, max_tracked=100)
+    for _ in range(15):
+        guard.record_failure("2001:db8:aa::/64")  # locked 2 ** 14 s, capped: 900 s
+    for n in range(1000):  # each new key locked for 1 s
+        guard.record_failure(f"198.51.{n // 256}.{n % 256}")
+        assert len(guard.records) <= 100
+    assert guard.seconds_locked("2001:db8:aa::/64") == MAX_LOCK_SECONDS
+    assert guard.seconds_locked("198.51.3.231") == 1  # the newest is kept too
+    # Once the short locks have passed, new keys take their room first.
+    now[0] += 2.0
+    for n in range(20):
+        guard.record_failure(f"203.0.113.{n}")
+    assert not [key for key in guard.records if key.startswith("198.51.")]
+    assert len(guard.records) == 21
+    assert guard.seconds_locked("2001:db8:aa::/64") == MAX_LOCK_SECONDS - 2
+
+
+def test_the_default_guards_stay_bounded_under_a_flood_of_networks() -> None:
+    now = [0.0]
+    for free in (FREE_FAILURES, ACCOUNT_FREE_FAILURES):
+        guard = PasswordGuard(clock=lambda: now[0], free_failures=free)
+        for n in range(MAX_TRACKED_ADDRESSES + 500):
+            key = address_key(f"2001:db8:{n >> 16:x}:{n & 0xFFFF:x}::1")
+            for _ in range(free):
+                guard.record_failure(key)
+        assert len(guard.records) <= MAX_TRACKED_ADDRESSES
+        assert guard.seconds_locked(address_key("2001:db8:0:1:2::3")) == 0  # dropped first
+        last = MAX_TRACKED_ADDRESSES + 499
+        assert guard.seconds_locked(f"2001:db8:{last >> 16:x}:{last & 0xFFFF:x}::/64") == 1
 
 
 def test_a_chunked_body_over_the_cap_is_refused(tmp_path: Path) -> None:

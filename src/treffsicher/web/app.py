@@ -23,7 +23,7 @@ from treffsicher.settings import Settings
 from treffsicher.web.auth import AccountMiddleware, require_client_access
 from treffsicher.web.i18n import DEFAULT_LANGUAGE, choose_language, ui_text
 from treffsicher.web.render import is_htmx, make_environment, render, request_language
-from treffsicher.web.security import SecurityMiddleware, is_public_path
+from treffsicher.web.security import HeadAsGetMiddleware, SecurityMiddleware, is_public_path
 
 LOGGER = logging.getLogger(__name__)
 ENV_PASSWORD = "TREFFSICHER_PASSWORD"
@@ -121,6 +121,7 @@ def create_app(settings: Settings, options: WebOptions | None = None) -> FastAPI
         too_large=too_large,
         allowed_hosts=options.allowed_hosts,
     )
+    app.add_middleware(HeadAsGetMiddleware)  # outermost: every check sees HEAD as GET
     return app
 
 

@@ -20,6 +20,10 @@ or a name configured with TREFFSICHER_ALLOWED_HOSTS or `serve --host NAME`; anyt
 gets 400. This closes DNS rebinding: a page of evil.example whose name later resolves to
 127.0.0.1 still sends "Host: evil.example", so it can neither read a page nor pass the
 Origin check below. An IP literal is safe to accept because rebinding needs a name.
+
+HEAD: answered like the GET of the same address — status and headers, Content-Length of
+the GET's body included — without the body (HeadAsGetMiddleware, outside the others: every
+check sees the request as the GET it stands for).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from treffsicher.errors import TreffsicherError
-from treffsicher.web.guard import PasswordGuard
+from treffsicher.web.guard import PasswordGuard, address_key
 
 CSRF_COOKIE = "treffsicher_csrf"
 SESSION_COOKIE = "treffsicher_session"  # the login (web.auth); CSRF tokens are bound to it
@@ -308,7 +312,7 @@ class SecurityMiddleware:
 
     async def is_authorised(self, scope: Scope, headers: dict[str, str], send: Send) -> bool:
         """Check the password (with the lock-out); answer 401/429 and return False if not."""
-        address = str((scope.get("client") or ("?", 0))[0])
+        address = address_key(str((scope.get("client") or ("?", 0))[0]))
         wait = self.guard.seconds_locked(address)
         if wait:
             await self.respond(
@@ -397,3 +401,37 @@ class SecurityMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+# The messages that carry (or stand for) a response's body; for HEAD they become one empty
+# body message.
+BODY_MESSAGES = frozenset(
+    {"http.response.body", "http.response.pathsend", "http.response.zerocopysend"}
+)
+
+
+class HeadAsGetMiddleware:
+    """Pure ASGI middleware: a HEAD request goes on as the same GET, and its answer goes
+    back without the body. The host check, password, login and every route thus treat HEAD
+    exactly as GET (static files included), and the headers describe the GET's body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or str(scope.get("method", "")).upper() != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        ended = False
+
+        async def send_without_body(message: Message) -> None:
+            nonlocal ended
+            if message["type"] in BODY_MESSAGES:
+                last = message["type"] != "http.response.body" or not message.get("more_body")
+                if ended or not last:
+                    return
+                ended = True
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Request
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -20,7 +21,12 @@ from treffsicher.web.auth import (
     set_session_cookie,
 )
 from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
-from treffsicher.web.guard import PasswordGuard
+from treffsicher.web.guard import (
+    ACCOUNT_FREE_FAILURES,
+    PasswordGuard,
+    account_key,
+    address_key,
+)
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import Flash, render, request_language
 from treffsicher.web.security import SESSION_COOKIE, bind_csrf_to_session
@@ -46,7 +52,7 @@ async def run_hashing(request: Request, func: Callable[..., T], *args: object) -
 
 
 def login_guard(request: Request) -> PasswordGuard:
-    """The app's per-address lock-out for wrong logins."""
+    """The app's per-address lock-out for wrong logins (keys: guard.address_key)."""
     guard = getattr(request.app.state, "login_guard", None)
     if not isinstance(guard, PasswordGuard):
         guard = PasswordGuard()
@@ -54,9 +60,26 @@ def login_guard(request: Request) -> PasswordGuard:
     return guard
 
 
+def account_guard(request: Request) -> PasswordGuard:
+    """The app's per-account-name lock-out for wrong logins from any address (keys:
+    guard.account_key; names that do not exist are counted like those that do)."""
+    guard = getattr(request.app.state, "account_guard", None)
+    if not isinstance(guard, PasswordGuard):
+        guard = PasswordGuard(free_failures=ACCOUNT_FREE_FAILURES)
+        request.app.state.account_guard = guard
+    return guard
+
+
 def client_address(request: Request) -> str:
     """The address a login comes from (behind a proxy: as uvicorn's --proxy-headers says)."""
     return request.client.host if request.client else "?"
+
+
+def check_login_evenly(engine: Engine, name: str, password: str) -> accounts.UserInfo | None:
+    """accounts.check_login, after making sure the hash it checks unknown names against
+    exists: the first unknown name after the start must not take longer than a known one."""
+    accounts.dummy_hash()
+    return accounts.check_login(engine, name, password)
 
 
 @router.get(LOGIN_PATH, response_class=HTMLResponse)
@@ -72,9 +95,11 @@ async def log_in(request: Request) -> Response:
     form = await read_form(request, PUBLIC_FORM)
     lang = request_language(request)
     name, target = text_field(form, "name"), safe_next(text_field(form, "next"))
-    guard, address = login_guard(request), client_address(request)
+    by_address, by_account = login_guard(request), account_guard(request)
+    address, account = address_key(client_address(request)), account_key(name)
     context: dict[str, object] = {"next": target, "name": name[:100], "nav": ""}
-    wait = guard.seconds_locked(address)
+    # A locked address and a locked account name (known or not) get the same answer.
+    wait = max(by_address.seconds_locked(address), by_account.seconds_locked(account))
     if wait:
         context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
         response = render(request, "login.html", context, status_code=429)
@@ -83,13 +108,15 @@ async def log_in(request: Request) -> Response:
     engine = engine_of(request)
     # Counted as wrong before the check and cleared on success: logins sent at the same
     # time cannot all pass the lock-out while the first ones are still being checked.
-    guard.record_failure(address)
+    by_address.record_failure(address)
+    by_account.record_failure(account)
     password = text_field(form, "password")
-    user = await run_hashing(request, accounts.check_login, engine, name, password)
+    user = await run_hashing(request, check_login_evenly, engine, name, password)
     if user is None:
         context["flash"] = [Flash("error", ui_text("login.failed", lang))]
         return render(request, "login.html", context, status_code=401)
-    guard.record_success(address)
+    by_address.record_success(address)
+    by_account.record_success(account)
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     redirect = RedirectResponse(target, status_code=303)
     set_session_cookie(request, redirect, session_id)

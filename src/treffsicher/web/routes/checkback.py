@@ -2,7 +2,8 @@
 
 The link's secret is the only key; a link shows only its own round. Wrong links and wrong
 PINs count per client address: after LINK_FAILURES_ALLOWED within LINK_WINDOW the address
-gets 429 for a while (the PIN is also locked in the database after five wrong tries).
+gets 429 for a while (the PIN is also locked in the database after five wrong tries); an
+IPv6 address counts by its /64 network (web.guard.address_key).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from treffsicher.errors import TreffsicherError
 from treffsicher.services import checkback
 from treffsicher.services.checkback import LinkInvalidError, PinLockedError, PinNeededError
 from treffsicher.web.forms import PUBLIC_FORM, engine_of, read_form, text_field
+from treffsicher.web.guard import address_key
 from treffsicher.web.i18n import ui_text
 from treffsicher.web.render import is_htmx, render, request_language
 from treffsicher.web.security import wants_secure_cookie
@@ -78,7 +80,8 @@ def limiter_of(request: Request) -> AttemptLimiter:
 
 
 def address_of(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The key her attempts are counted under: the address, an IPv6 one by its /64."""
+    return address_key(request.client.host) if request.client else "unknown"
 
 
 def open_or_count(
