@@ -101,3 +101,28 @@ def test_drivers_in_her_terms() -> None:
         "Wortschatz eher nicht."
     )
     assert describe_drivers({"vocabulary": 0.5}, "en") == "Vocabulary like hers."
+
+
+def test_a_broken_habit_holds_however_short_the_draft() -> None:
+    # Her explicit habits are never outvoted, nor excused by too little text: „teils“,
+    # lower when the model says so too, and the doubt says why there is no finer figure.
+    habit = [deviation("address_form", HABIT_IMPORTANCE + 3)]
+    short = dict(ENOUGH, n_draft_words=39)
+    high = judge(97.0, True, deviations=habit, closest=None, **short)  # type: ignore[arg-type]
+    assert (high.score, high.decided, high.unsure) == (UNSURE_SCORE, True, False)
+    assert codes(high) == ["habit_address_form", "short_draft"]
+    assert high.reasons[1][1].startswith("Genauer lässt es sich nicht sagen")
+    assert "39 Wörter" in high.reasons[1][1]
+    low = judge(22.0, False, deviations=habit, closest=None, **short)  # type: ignore[arg-type]
+    assert (low.score, low.unsure, codes(low)) == (
+        22.0,
+        False,
+        ["habit_address_form", "short_draft", "undecided"],
+    )
+    alone = dict(ENOUGH, people=0, n_her_words=600)
+    english = judge(90.0, True, deviations=habit, closest=None, **dict(alone, lang="en"))  # type: ignore[arg-type]
+    assert codes(english) == ["habit_address_form", "thin_profile", "no_comparison"]
+    assert all(text.startswith("More cannot be said") for _, text in english.reasons[1:])
+    # without a broken habit a short draft still cannot say
+    plain = judge(97.0, True, deviations=[], closest=None, **short)  # type: ignore[arg-type]
+    assert (plain.score, plain.unsure) == (UNSURE_SCORE, True)

@@ -6,7 +6,9 @@ Three rules sit on top of the fit-score model (docs/decisions/0002-fit-score.md)
   with (it may just sound friendly) show 50; a model between the two answers keeps its
   own number (inside its undecided band, never in „klingt nach ihr“);
 - at most „teils“ (64) when the draft breaks one of her explicit habits, or sounds more
-  like someone else in the workspace (the writer, another client);
+  like someone else in the workspace (the writer, another client); a broken habit holds
+  however little there is to go on: then the draft is „teils“ (50), or lower when the
+  model says so, and the doubts say why no finer figure is given;
 - otherwise the model's score and its band.
 The model's own figure stays in the report (`support["model_score"]`).
 """
@@ -58,6 +60,14 @@ def judge(
     if model_score is None:
         return Verdict(None, False, False, ())
     doubts = list_doubts(model_score, decided, n_draft_words, n_her_words, people, lang)
+    habits = list_habit_caps(deviations, lang)
+    if doubts and habits:
+        # Her explicit habits can never be outvoted, nor excused by a short draft.
+        shown = min(max(model_score, LOWEST), UNSURE_SCORE)
+        more = list_doubts(
+            model_score, decided, n_draft_words, n_her_words, people, lang, suffix="_more"
+        )
+        return Verdict(shown, True, False, *split_reasons([*habits, *more]))
     if doubts:
         # Only the model's own indecision keeps its number (inside its band, 30–70):
         # a high score that rests on too little is not shown at all.
@@ -81,33 +91,45 @@ def split_reasons(
 
 
 def list_doubts(
-    score: float, decided: bool, n_draft: int, n_her: int, people: int, lang: str
+    score: float,
+    decided: bool,
+    n_draft: int,
+    n_her: int,
+    people: int,
+    lang: str,
+    suffix: str = "",
 ) -> list[Reason]:
-    """Return (code, text, phrase) of every reason the score cannot be trusted."""
+    """Return (code, text, phrase) of every reason the score cannot be trusted; `suffix`
+    "_more" words them as why no finer figure is given (after a broken habit)."""
     doubts = []
     if n_draft < SHORT_DRAFT_WORDS:
-        short = say("fit.reason.short_draft", lang, words=n_draft, least=SHORT_DRAFT_WORDS)
+        short = say(f"fit.reason.short_draft{suffix}", lang, words=n_draft, least=SHORT_DRAFT_WORDS)
         doubts.append(("short_draft", *short))
     if n_her < MIN_PROFILE_WORDS:
         words, least = number(n_her, 0), number(MIN_PROFILE_WORDS, 0)
-        doubts.append(
-            ("thin_profile", *say("fit.reason.thin_profile", lang, words=words, least=least))
-        )
+        thin = say(f"fit.reason.thin_profile{suffix}", lang, words=words, least=least)
+        doubts.append(("thin_profile", *thin))
     if not decided:
-        doubts.append(("undecided", *say("fit.reason.undecided", lang)))
+        doubts.append(("undecided", *say(f"fit.reason.undecided{suffix}", lang)))
     elif people == 0 and round(score) >= FITS_FROM:
-        doubts.append(("no_comparison", *say("fit.reason.no_comparison", lang)))
+        doubts.append(("no_comparison", *say(f"fit.reason.no_comparison{suffix}", lang)))
     return doubts
+
+
+def list_habit_caps(deviations: Sequence[Deviation], lang: str) -> list[Reason]:
+    """Return (code, text, phrase) of every explicit habit of hers the draft breaks."""
+    caps = []
+    for habit in list_broken_habits(deviations):
+        what = nested(f"habit.broken.{habit}")
+        caps.append((f"habit_{habit}", *say("fit.reason.habit", lang, what=what)))
+    return caps
 
 
 def list_caps(
     deviations: Sequence[Deviation], closest: Comparison | None, name: str, lang: str
 ) -> list[Reason]:
     """Return (code, text, phrase) of every reason the verdict is at most „teils“."""
-    caps = []
-    for habit in list_broken_habits(deviations):
-        what = nested(f"habit.broken.{habit}")
-        caps.append((f"habit_{habit}", *say("fit.reason.habit", lang, what=what)))
+    caps = list_habit_caps(deviations, lang)
     if closest is not None and closest.kind != KIND_CLIENT:
         other = nested("fit.you") if closest.kind == KIND_WRITER else closest.name
         caps.append(("closer", *say("fit.reason.closer", lang, other=other, name=name)))

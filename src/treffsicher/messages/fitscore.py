@@ -31,6 +31,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "people in this language to compare with — it may just sound friendly, not like "
         "her. Your own mails help: treffsicher me add.",
     },
+    # after a broken habit („Höchstens „teils“: …“): why no finer figure is given
+    "fit.reason.undecided_more": {
+        "de": "Genauer lässt es sich nicht sagen: der Entwurf liegt zwischen ihr und anderen.",
+        "en": "More cannot be said: the draft sits between her and other people.",
+    },
+    "fit.reason.short_draft_more": {
+        "de": "Genauer lässt es sich nicht sagen: der Entwurf ist kurz ({words} Wörter; "
+        "ab etwa {least} Wörtern wird der Wert verlässlich).",
+        "en": "More cannot be said: the draft is short ({words} words; the score becomes "
+        "reliable from about {least} words).",
+    },
+    "fit.reason.thin_profile_more": {
+        "de": "Genauer lässt es sich nicht sagen: von ihr liegen erst {words} Wörter vor "
+        "(ab etwa {least} Wörtern wird der Wert verlässlich).",
+        "en": "More cannot be said: there are only {words} words of hers so far "
+        "(the score becomes reliable from about {least} words).",
+    },
+    "fit.reason.no_comparison_more": {
+        "de": "Genauer lässt es sich nicht sagen: es gibt keine Texte anderer Menschen in "
+        "dieser Sprache zum Vergleich. Deine eigenen Mails helfen: treffsicher me add.",
+        "en": "More cannot be said: there are no texts of other people in this language to "
+        "compare with. Your own mails help: treffsicher me add.",
+    },
     "fit.reason.habit": {
         "de": "Höchstens „teils“: {what}.",
         "en": "At most 'partly': {what}.",
