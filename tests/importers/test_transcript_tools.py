@@ -1,8 +1,10 @@
-"""Transcripts as the recording tools export them.
+"""Transcripts as the recording tools export them, and texts that only look like one.
 
-TOOL_LAYOUTS holds one hand-written transcript per layout a call tool writes (her turns
-complete, several lines long, with their times). The layouts are recognised by their
-shape, not by the tool's name: the tool in a case's id is one that writes that shape.
+Two tables, every sample hand-written for these tests: TOOL_LAYOUTS holds one transcript
+per layout a call tool writes (her turns complete, several lines long, with their times);
+LOOKALIKES holds documents with times, names and colons that must stay documents, every
+line kept. The layouts are recognised by their shape, not by the tool's name: the tool in
+a case's id is one that writes that shape.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from treffsicher.errors import InputError
 from treffsicher.importers.dispatch import (
+    SNIFF_CHARS,
     is_transcript,
     read_data,
     scan_file_speakers,
@@ -495,6 +498,221 @@ def test_scan_lists_the_speakers_of_a_teams_word_file(tmp_path: Path) -> None:
     path = tmp_path / "Besprechung.docx"
     path.write_bytes(build_docx(WORD_LAYOUTS["teams_name_time"][0]))
     assert scan_file_speakers(path) == {"Anna Berg": 2, HER: 2}
+
+
+# Texts with times, names and colons that are not transcripts: each stays a document with
+# every line. The comment says which part of the rule (looks_like_transcript) keeps it.
+LOOKALIKES = {
+    # Times on the five-minute grid; labels once each.
+    "agenda": """Tag der offenen Werkstatt
+
+10:00 - Begrüßung
+Kaffee und Brezeln im Hof.
+10:30 – Rundgang durch die Werkstatt
+Wir zeigen die Drehscheiben und den Brennofen.
+12:00 - Mittagessen
+Suppe aus dem großen Topf.
+14:00 - Begrüßung
+Für alle, die erst nachmittags kommen.
+15:00 - Mittagessen
+Reste vom Mittag, solange sie reichen.
+""",
+    # Names with a colon, twice each, but at agenda times.
+    "minutes": """Protokoll der Vereinssitzung vom 12. März
+
+14:00 Anna Berg: Vorstellung des neuen Vorstands.
+14:10 Jonas Weber: Bericht der Kasse, alles ausgeglichen.
+14:25 Anna Berg: Planung des Sommerfests am 21. Juni.
+14:40 Jonas Weber: Verschiedenes, keine Wortmeldungen.
+15:00 Ende der Sitzung
+""",
+    "minutes_english": """Minutes, pottery co-op, 4 April
+
+18:30 Morwenna Pike: Welcome and apologies.
+18:35 Sam Carter: The kiln repair cost £240.
+18:50 Morwenna Pike: Open studio day moves to May.
+19:05 Sam Carter: Any other business: none.
+""",
+    # Stops with times that do not fall on the grid, but no turns below them.
+    "timetable": """Fahrplan Linie 5, montags bis freitags
+
+Marktplatz 06:12
+Bahnhof 06:19
+Marktplatz 06:42
+Bahnhof 06:49
+Marktplatz 07:12
+Bahnhof 07:19
+""",
+    # A weekday is no speaker, and the times run backwards.
+    "course_plan": """Unsere Kurse im Frühjahr
+
+Montag 18:00
+Rückbildung mit Johanna, acht Abende
+Dienstag 09:30
+Babymassage, fünf Vormittage
+Montag 19:30
+Yoga für Schwangere
+Dienstag 17:00
+Stillgruppe, offen für alle
+""",
+    # Pronouns are the roles of a chat-like FAQ, not speakers.
+    "chat_faq": """Sie fragen, wir antworten
+
+Sie: Kommen Sie auch zu mir nach Hause?
+Wir: Ja, im Umkreis von zwanzig Kilometern.
+Sie: Übernimmt die Krankenkasse die Kosten?
+Wir: Ja, die Hebammenhilfe zahlt die Kasse.
+Sie: Muss ich etwas mitbringen?
+Wir: Nur ein Handtuch und warme Socken.
+""",
+    "chat_faq_english": """You ask, we answer
+
+You: Do I need any experience?
+We: None at all, we start from scratch.
+You: What should I wear?
+We: Old clothes. Clay gets everywhere.
+""",
+    # A "Von:" line followed by "Gesendet:": a mail (her recap of a call, with the quoted
+    # mail below). Without that rule her recap's "Anna:"/"Johanna:" lines would make it a
+    # transcript and her mail around them would be lost.
+    "mail_with_headers": """Hallo Anna,
+
+danke für das Telefonat eben! Damit wir nichts vergessen, so habe ich es notiert:
+Anna: Die Startseite schicke ich dir bis Freitag.
+Johanna: Passt, ich lese sie am Wochenende.
+Anna: Kommen die Fotos von dir?
+Johanna: Ja, die Fotografin liefert nächste Woche.
+
+Viele Grüße
+Johanna Kellermann
+Mobil: 0171 2345678
+
+Von: Anna Berg <anna@example.org>
+Gesendet: Dienstag, 4. März 2025 09:12
+An: Johanna Kellermann <johanna@example.org>
+Betreff: Kurzes Telefonat?
+
+Liebe Johanna,
+hast du morgen zehn Minuten für ein Telefonat?
+""",
+    # Runners with their times, twice each: the times run backwards at the second race.
+    "race_results": """Ergebnisse Vereinslauf 2025
+
+10 km
+Jonas Weber 41:07
+Zweiter hinter einem Gast aus Kiel.
+Anna Berg 44:38
+Erste in ihrer Altersklasse.
+
+5 km
+Jonas Weber 19:42
+Neuer Streckenrekord.
+Anna Berg 21:19
+Schnellste Frau des Tages.
+""",
+    # Steps at clock times; "Teig ansetzen" is no name.
+    "recipe": """Zwetschgenkuchen vom Blech
+
+Zutaten: 500 g Mehl, 1 Würfel Hefe, 1 kg Zwetschgen
+Zeitplan:
+9:00 Teig ansetzen
+9:15 Zwetschgen entsteinen
+10:00 Teig ausrollen und belegen
+10:20 Backen, 45 Minuten bei 180 Grad
+Tipp: Zimt erst nach dem Backen darüber streuen.
+""",
+    "opening_hours": """Öffnungszeiten der Praxis
+
+Mo – Fr 9:00 – 18:00
+Sa 10:00 – 13:00
+Montag: 9:00 – 18:00 Uhr
+Dienstag: 9:00 – 18:00 Uhr
+Montag: Telefonsprechstunde 8:00 – 9:00
+Dienstag: Telefonsprechstunde 8:00 – 9:00
+""",
+    # Services twice each, with prices: list items, not speech.
+    "price_list": """Preise 2025
+
+In der Praxis
+Einzelstunde: 75 €
+Paarstunde: 110 €
+Bei Ihnen zu Hause
+Einzelstunde: 90 €
+Paarstunde: 130 €
+""",
+    # Course dates on a website: a time and a course name, the dates below.
+    "website_course_schedule": """Kurstermine
+
+18:30 Geburtsvorbereitung
+ab 6. Mai, acht Abende
+18:30 Rückbildung
+ab 7. Mai, acht Abende
+10:00 Geburtsvorbereitung
+Wochenendkurs, 17. und 18. Mai
+10:00 Rückbildung
+Wochenendkurs, 24. und 25. Mai
+""",
+    # Arrows in notes are no cue timings.
+    "arrow_notes": """Ablauf Fotoshooting
+09:00 --> Ankommen, Kaffee
+09:30 --> Kursraum fotografieren
+11:00 --> Porträts im Garten
+""",
+    # Time ranges written like cue timings, but nobody speaks.
+    "time_ranges": """Ablauf Töpferworkshop
+09:00 --> 10:30
+Ankommen und Kaffee, dann Ton kneten.
+10:30 --> 12:00
+Drehen an der Scheibe.
+12:00 --> 12:45
+Mittagspause.
+""",
+}
+
+
+@pytest.mark.parametrize("text", LOOKALIKES.values(), ids=LOOKALIKES.keys())
+def test_lookalikes_stay_documents_with_every_line(text: str) -> None:
+    assert not looks_like_transcript(text)
+    assert not is_transcript(text.encode())
+    [source] = read_data(text.encode(), "notiz.txt", speakers=[HER])
+    assert {p.kind for p in source.passages} != {"speech"}
+    kept = " ".join(p.text for p in source.passages)
+    assert kept.split() == text.split()
+
+
+@pytest.mark.parametrize("text", LOOKALIKES.values(), ids=LOOKALIKES.keys())
+def test_lookalikes_in_word_stay_documents(text: str) -> None:
+    blocks = [("p", line) for line in text.splitlines()]
+    [source] = read_data(build_docx(blocks), "notiz.docx", speakers=[HER])
+    assert {p.kind for p in source.passages} != {"speech"}
+    assert " ".join(p.text for p in source.passages).split() == text.split()
+
+
+def test_a_line_with_a_time_inside_her_turn_stays_her_text() -> None:
+    text = (
+        "Anna Berg (00:01):\nWann passt es dir?\n"
+        "Johanna Kellermann (00:04):\nAm liebsten so:\n12:30 Uhr\nDienstag: 9:00\nDanke.\n"
+        "Anna Berg (00:09):\nPrima.\n"
+    )
+    source = read_transcript(text, "t.txt", speakers=[HER], lang="de")
+    assert [p.text for p in source.passages] == ["Am liebsten so: 12:30 Uhr Dienstag: 9:00 Danke."]
+
+
+def test_a_long_transcript_cut_inside_a_time_by_the_sniff_is_still_one() -> None:
+    # Otter turns, two hours long; the sniffed head (SNIFF_CHARS) ends inside "2:00:07",
+    # which then reads "2:00" (two minutes) after "1:59:58".
+    turns = []
+    for second in range(3, 7200, 9):
+        name = "Anna Berg" if second % 2 else HER
+        stamp = f"{second // 3600}:{second // 60 % 60:02d}:{second % 60:02d}"
+        turns.append(f"{name}  {stamp}\nDas sehe ich auch so, erzähl gern weiter davon.\n")
+    head = "\n".join(turns)
+    last = f"{HER}  2:00:07"
+    filler = SNIFF_CHARS - len(head) - len("\n") - len(last) + len(":07")
+    assert filler > 0
+    text = f"{head}{'x' * filler}\n{last}\nUnd damit sind wir durch.\n"
+    assert text[:SNIFF_CHARS].endswith(f"{HER}  2:00")
+    assert is_transcript(text.encode())
 
 
 # Inputs that would make a pattern backtrack over a long line or rescan it: a regression

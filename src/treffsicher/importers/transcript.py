@@ -21,8 +21,11 @@ as provenance". Formats, parsed here without a library (simple and fast):
 
 In plain text a label without a timestamp counts as a speaker only when it starts at least
 two lines (or is one of the client's names): "Wichtig: bitte …" once in her turn is text,
-and FAQ and form labels ("Frage:", "Antwort:", "Datum:") are not (NOT_SPEAKERS) unless
-one of them is named as hers.
+and FAQ, form, mail and list labels ("Frage:", "Antwort:", "Datum:", "Sie:", "Montag",
+"12:30 Uhr") are not (NOT_SPEAKERS) unless one of them is named as hers. Whether a plain
+text is a transcript at all (and not an agenda, minutes, a timetable, a FAQ, a mail, a
+recipe or a price list, which stay documents with every line) is looks_like_transcript's
+rule; docs/decisions/0021-transcript-tools.md says why.
 A cue or line without a speaker continues the previous speaker's turn (Teams splits long
 turns into several cues). Consecutive turns of one speaker, and of two of the client's
 names, are merged into one passage that keeps the first turn's timestamp.
@@ -42,6 +45,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -102,13 +106,23 @@ TOOL_LINE_RE = re.compile(
     r"|^.{1,120}?[ \t]hat die transkription (?:gestartet|beendet)\.?[ \t]*$"
     r"|^[ \t]*meeting ended after [\d:]{4,8}(?![\w:]).{0,20}$"
 )
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”“»«)\]]{0,3}$")
+MAIL_FIELD_RE = re.compile(r"^[ \t]*([^\W\d_]{2,12})[ \t]{0,40}:")
+MAIL_FROM = frozenset({"von", "from"})
+MAIL_FIELDS = frozenset("gesendet sent an to datum date cc betreff subject".split())
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
-# Labels that start lines of FAQs, forms and letters, not turns ("Frage: … Antwort: …" is
-# a website's FAQ); in plain text they are speakers only when named as the client's.
+# Labels that start lines of FAQs, forms, letters and lists, not turns ("Frage: … Antwort:
+# …" is a website's FAQ, "Sie: … Wir: …" a chat-like one, "Gesendet:" a mail header,
+# "Montag 18:00" a course plan, "12:30 Uhr" a time); in plain text they are speakers only
+# when named as the client's.
 NOT_SPEAKERS = frozenset(
     "frage antwort f a q question answer hinweis wichtig tipp achtung beispiel note example "
     "ps p.s. betreff subject datum date ort zeit uhrzeit telefon tel fax e-mail email web "
-    "adresse preis kosten dauer termin von an cc from to ziel zielgruppe".split()
+    "adresse preis kosten dauer termin von an cc from to ziel zielgruppe "
+    "gesendet sent bcc anhang anlage anlagen attachment attachments "
+    "ich du er es wir ihr sie uns i me you we us they "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "monday tuesday wednesday thursday friday saturday sunday uhr".split()
 )
 MAX_LABEL_WORDS = 4
 # Lower-case words a name may hold: particles and the parts of academic titles.
@@ -117,6 +131,9 @@ NAME_PARTICLES = frozenset(
     "med. rer. nat. phil. jur. dent. vet. oec. pol. h.c. habil. dipl.".split()
 )
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
+MIN_STAMPED_TURNS = 3  # or two speakers and this many lines with a time
+MIN_SPEECH_WORDS = 6  # a turn this long reads as speech even without a sentence end
+MIN_ROUND_TIMES = 3  # this many times, all on the five-minute grid: an agenda's clock
 MIN_OWN_WORDS = 8  # shorter turns take the transcript's language ("Ja, genau." is "und")
 CLIENT = "\x00client"  # merge key shared by all of the client's names
 MEDIA_TYPES = {"vtt": "text/vtt", "srt": "application/x-subrip", "text": "text/plain"}
@@ -209,18 +226,78 @@ def scan_speakers(data: bytes | str | Path, name: str = "") -> dict[str, int]:
 
 
 def looks_like_transcript(text: str) -> bool:
-    """Return True when a plain text is a speaker transcript rather than prose.
+    """Return True when a plain text is a speaker transcript rather than a document.
 
-    Cue timings ("00:00:01.000 --> …"), two speakers with two turns each, or two
-    speakers and three timestamped turns ("[00:01:02] Name: …" is unmistakable).
+    A WEBVTT header makes it one, and so do cue timings ("00:00:01.000 --> 00:00:04.000")
+    with speakers (time ranges in a plan have none). Otherwise all of these hold
+    (the rule that keeps agendas, minutes, timetables, course plans, FAQs, mails, recipes,
+    opening hours and price lists whole, as documents):
+
+    - speakers: two of them speak at least twice each, or there are two speakers and at
+      least three speaker lines with a time;
+    - speech: at least half of the (merged) turns end like a sentence (. ! ? …) or run
+      six words or more ("Begrüßung", "75 €" and "Gleis 5" are list items, not turns);
+    - times: the times on speaker lines never run backwards, and three or more different
+      ones are not all on the five-minute grid (10:00, 10:15, 10:30 are an agenda's clock
+      times; a recording's times fall on any second);
+    - no mail header: no "Von:"/"From:" line followed by "Gesendet:", "An:", "Datum:" or
+      their English names (a forwarded or quoted mail).
+
+    Labels that start FAQ, form, mail and list lines (NOT_SPEAKERS: "Frage", "Sie",
+    "Gesendet", "Montag", "Uhr" …) never count as speakers here.
     """
-    if detect_format(text) != "text":
-        return True
-    turns = merge_turns(read_plain(text, set()).turns)
-    counts = Counter(t.speaker for t in turns)
-    if len(counts) >= 2 and sum(1 for t in turns if t.timestamp) >= 3:
+    fmt = detect_format(text)
+    if fmt != "text":
+        return fmt == "vtt" or bool(parse_cues(text))
+    if has_mail_header(text):
+        return False
+    parsed = read_plain(text, set())
+    turns = merge_turns(parsed.turns)
+    if not turns or not reads_as_speech(turns) or not plausible_times(parsed.stamps):
+        return False
+    counts = Counter(key_of(t) for t in turns)
+    if len(counts) >= 2 and len(parsed.stamps) >= MIN_STAMPED_TURNS:
         return True
     return sum(1 for n in counts.values() if n >= MIN_TURNS_PER_SPEAKER) >= 2
+
+
+def reads_as_speech(turns: list[Turn]) -> bool:
+    """Return True when at least half of the turns end like a sentence or are long."""
+    speech = sum(
+        1
+        for t in turns
+        if SENTENCE_END_RE.search(t.text) or len(t.text.split()) >= MIN_SPEECH_WORDS
+    )
+    return 2 * speech >= len(turns)
+
+
+def plausible_times(stamps: list[str]) -> bool:
+    """Return True for the times of a recording: never backwards, not an agenda's grid.
+
+    `stamps` are "HH:MM:SS"; the last field is the seconds of "MM:SS" and of "H:MM:SS" and
+    the minutes of a clock's "HH:MM" (written the same way): all on multiples of five, in
+    three or more different times, is a plan, not a recording. The last time is not held
+    to the order: the sniffed head of a long file may end in the middle of it ("1:02:03"
+    cut to "1:02").
+    """
+    if any(later < earlier for earlier, later in pairwise(stamps[:-1])):
+        return False
+    distinct = set(stamps)
+    return len(distinct) < MIN_ROUND_TIMES or any(int(s[-2:]) % 5 for s in distinct)
+
+
+def has_mail_header(text: str) -> bool:
+    """Return True when a "Von:"/"From:" line is followed by another mail header field."""
+    previous = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        field = MAIL_FIELD_RE.match(line)
+        current = field.group(1).casefold() if field else ""
+        if previous in MAIL_FROM and current in MAIL_FIELDS:
+            return True
+        previous = current
+    return False
 
 
 def decode_transcript(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
