@@ -3,17 +3,29 @@
 "only the turns of the client's speakers; consecutive turns merged; timestamps kept
 as provenance". Formats, parsed here without a library (simple and fast):
 
-- WebVTT from Teams, Zoom and Google Meet: cues with "<v Name>" voice tags (Teams) or a
-  "Name: text" first line (Zoom, Meet); other cue tags and entities go;
-- SubRip (.srt) with "Name: text" prefixes;
-- plain text with "Name: text", "[00:01:02] Name: text", "00:01:02 Name: text" lines, or
-  a "Name  00:01:02" line above the turn (Otter), a time on a line of its own for the
-  turns below it (Google Meet); lines without a label continue the turn.
+- WebVTT from Teams, Zoom, Google Meet and Webex: cues with "<v Name>" voice tags (Teams),
+  a "Name: text" first line (Zoom, Meet), the speaker in the cue's identifier
+  ('3 "Anna Berg" (2051463390)', Webex); other cue tags and entities go;
+- SubRip (.srt) with "Name: text" prefixes; cues pasted into Word without blank lines, also
+  with unpadded times and the name alone on the line under the timing (older Teams);
+- plain text (and Word, OpenDocument) with a label per turn, in the layouts the call tools
+  export (the shape decides, not the tool's name):
+  "Name: text"; "[00:01:02] Name: text", "00:03 Name: text" (tactiq, Descript);
+  "Name: [00:01:02] text" (Descript, Sonix); "Speaker 1 (00:12):" (Rev, Temi);
+  above the turn: "Name  1:02:03" (Otter, Teams in Word, Webex), "Name - 00:09"
+  (Fireflies), "Name (00:00:03)" and "00:00:03 - Name" (tl;dv), "[00:03] Name"
+  (Riverside), "[Name] 10:03:15" (Zoom's saved transcript); a time on a line of its own
+  for the turns below it (Google Meet). Lines without a label continue the turn (a turn
+  keeps all its lines); lines the tool adds (Otter's footer, Teams' "started
+  transcription", Meet's "Meeting ended after …") are nobody's words and go.
 
 In plain text a label without a timestamp counts as a speaker only when it starts at least
 two lines (or is one of the client's names): "Wichtig: bitte …" once in her turn is text,
-and FAQ and form labels ("Frage:", "Antwort:", "Datum:") are not (NOT_SPEAKERS) unless
-one of them is named as hers.
+and FAQ, form, mail and list labels ("Frage:", "Antwort:", "Datum:", "Sie:", "Montag",
+"12:30 Uhr") are not (NOT_SPEAKERS) unless one of them is named as hers. Whether a plain
+text is a transcript at all (and not an agenda, minutes, a timetable, a FAQ, a mail, a
+recipe or a price list, which stay documents with every line) is looks_like_transcript's
+rule; docs/decisions/0021-transcript-tools.md says why.
 A cue or line without a speaker continues the previous speaker's turn (Teams splits long
 turns into several cues). Consecutive turns of one speaker, and of two of the client's
 names, are merged into one passage that keeps the first turn's timestamp.
@@ -33,6 +45,7 @@ import html
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,29 +57,72 @@ from treffsicher.importers.documents import RejectedSourceError, check_bytes
 from treffsicher.importers.passages import split_text
 
 STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-BLOCK_RE = re.compile(r"\n[ \t]*\n")
+# Cue timings also come unpadded: Teams transcripts in Word wrote "0:0:3.120 --> 0:0:7.0".
+CUE_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
 # Every repetition is bounded and no pattern can run over a line end: a hostile file of
-# "<v <v <v …" or blank lines must not make the search quadratic (any bytes in).
-TIMING_RE = re.compile(rf"^[ \t]*({STAMP})[ \t]*-->[ \t]*{STAMP}")
-CUE_LINE_RE = re.compile(rf"(?m)^[ \t]*{STAMP}[ \t]*-->")
+# "<v <v <v …", blank lines or a line of a million spaces must not make the search
+# quadratic (any bytes in). Labels are matched line by line.
+TIMING_RE = re.compile(rf"^[ \t]*({CUE_STAMP})[ \t]{{0,40}}-->[ \t]{{0,40}}{CUE_STAMP}")
+CUE_LINE_RE = re.compile(rf"(?m)^[ \t]*{CUE_STAMP}[ \t]{{0,40}}-->[ \t]{{0,40}}{CUE_STAMP}")
+# A cue's identifier: a number (SRT), a Teams id ("1a2b-3c4d/12-0"), or Webex's number
+# with the speaker in quotes ('3 "Anna Berg" (2051463390)').
+CUE_ID_RE = re.compile(r"^[ \t]*(?:\d{1,12}|[0-9A-Fa-f-]{1,64}/\d{1,9}-\d{1,9})[ \t]*$")
+WEBEX_ID_RE = re.compile(r'^[ \t]*\d{1,9}[ \t]{1,40}"([^"\n]{1,120})"')
+CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 VOICE_RE = re.compile(r"<v(?:\.[^\s>]{0,40})?[ \t]+([^>\n]{0,120})>")
 CUE_TAG_RE = re.compile(r"</?[A-Za-z][^>\n]{0,200}>|<\d[\d:.]{0,20}>|\{\\[^}\n]{0,200}\}")
 NAME = r"[^\W\d_][\w.,'’()&/@ -]{0,48}?"
-LABEL_RE = re.compile(rf"^\s*({NAME})[ \t]*:(?:[ \t]+(.*))?$")
+GAP = r"[ \t]{1,40}"
+MARK = r"(?:[-–—|·][ \t]{0,40})?"
+# The layouts of a line that starts a turn, tried in this order (see match_line):
+# "[00:01:02] Name: text", "00:03 Name: text", "00:03 - Name: text" (tactiq, Descript);
 STAMPED_RE = re.compile(
-    rf"^\s*[\[(]?({STAMP})[\])]?[ \t]+(?:-[ \t]+)?({NAME})[ \t]*:(?:[ \t]+(.*))?$"
+    rf"^\s*[\[(]?({STAMP})[\])]?{GAP}{MARK}({NAME})[ \t]{{0,40}}:(?:{GAP}(.*))?$"
 )
+# "Name: [00:01:02] text" (Sonix, Descript);
+LABEL_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]{{0,40}}:{GAP}[\[(]({STAMP})[\])](?:{GAP}(.*))?$")
+# "Speaker 1 (00:12):" with the text below or after it (Rev, Temi);
+REV_RE = re.compile(rf"^\s*({NAME}){GAP}[\[(]({STAMP})[\])][ \t]{{0,40}}:(?:{GAP}(.*))?$")
+# "Anna Berg  0:03" above the turn (Otter, Teams in Word, Webex), also with a mark or
+# brackets: "Anna Berg - 00:09" (Fireflies), "Anna Berg (00:00:03)" (tl;dv);
+NAME_STAMP_RE = re.compile(rf"^\s*({NAME}){GAP}{MARK}[\[(]?({STAMP})[\])]?\s*$")
+# "[Anna Berg] 10:03:15" above the turn (Zoom's saved transcript);
+BRACKET_NAME_RE = re.compile(rf"^\s*\[({NAME})\]{GAP}[\[(]?({STAMP})[\])]?\s*$")
+# "00:00:03 - Anna Berg", "[00:03] Anna Berg" above the turn (tl;dv, Riverside), where
+# the label must be written like a name ("10:30 Rundgang durch die Werkstatt" is none);
+STAMP_NAME_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?{GAP}{MARK}({NAME})\s*$")
+# "Name: text".
+LABEL_RE = re.compile(rf"^\s*({NAME})[ \t]{{0,40}}:(?:{GAP}(.*))?$")
 STAMP_LINE_RE = re.compile(rf"^\s*[\[(]?({STAMP})[\])]?\s*$")
-# "Anna Berg  0:03" (Otter), also with a mark between: "Anna Berg - 00:03" (Fireflies).
-NAME_STAMP_RE = re.compile(rf"^\s*({NAME})[ \t]+(?:[-–—|·][ \t]*)?[\[(]?({STAMP})[\])]?\s*$")
+NAME_LINE_RE = re.compile(NAME)
+NAME_END = tuple(".!?…,;:")  # a label ending so is the end of a sentence, not a name
 BRACKETS_RE = re.compile(r"\([^)]{0,200}\)|\[[^\]]{0,200}\]|<[^>]{0,200}>")
+# Lines the recording tool writes into the transcript, not anyone's words: Otter's footer,
+# Teams' notices when the transcription starts or stops, the end line of a Meet transcript.
+TOOL_LINE_RE = re.compile(
+    r"(?i)^[ \t]*transcribed by[ \t]{1,40}(?:https?://)?(?:www\.)?"
+    r"otter\.ai\S{0,80}[ \t]*$"
+    r"|^.{1,120}?[ \t](?:started|stopped) transcription\.?[ \t]*$"
+    r"|^.{1,120}?[ \t]hat die transkription (?:gestartet|beendet)\.?[ \t]*$"
+    r"|^[ \t]*meeting ended after [\d:]{4,8}(?![\w:]).{0,20}$"
+)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”“»«)\]]{0,3}$")
+MAIL_FIELD_RE = re.compile(r"^[ \t]*([^\W\d_]{2,12})[ \t]{0,40}:")
+MAIL_FROM = frozenset({"von", "from"})
+MAIL_FIELDS = frozenset("gesendet sent an to datum date cc betreff subject".split())
 TITLES = frozenset({"dr.", "dr", "prof.", "prof", "frau", "herr", "mr", "mr.", "mrs", "mrs.", "ms"})
-# Labels that start lines of FAQs, forms and letters, not turns ("Frage: … Antwort: …" is
-# a website's FAQ); in plain text they are speakers only when named as the client's.
+# Labels that start lines of FAQs, forms, letters and lists, not turns ("Frage: … Antwort:
+# …" is a website's FAQ, "Sie: … Wir: …" a chat-like one, "Gesendet:" a mail header,
+# "Montag 18:00" a course plan, "12:30 Uhr" a time); in plain text they are speakers only
+# when named as the client's.
 NOT_SPEAKERS = frozenset(
     "frage antwort f a q question answer hinweis wichtig tipp achtung beispiel note example "
     "ps p.s. betreff subject datum date ort zeit uhrzeit telefon tel fax e-mail email web "
-    "adresse preis kosten dauer termin von an cc from to ziel zielgruppe".split()
+    "adresse preis kosten dauer termin von an cc from to ziel zielgruppe "
+    "gesendet sent bcc anhang anlage anlagen attachment attachments "
+    "ich du er es wir ihr sie uns i me you we us they "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "monday tuesday wednesday thursday friday saturday sunday uhr".split()
 )
 MAX_LABEL_WORDS = 4
 # Lower-case words a name may hold: particles and the parts of academic titles.
@@ -75,6 +131,9 @@ NAME_PARTICLES = frozenset(
     "med. rer. nat. phil. jur. dent. vet. oec. pol. h.c. habil. dipl.".split()
 )
 MIN_TURNS_PER_SPEAKER = 2  # plain text: a label this often before it counts as a speaker
+MIN_STAMPED_TURNS = 3  # or two speakers and this many lines with a time
+MIN_SPEECH_WORDS = 6  # a turn this long reads as speech even without a sentence end
+MIN_ROUND_TIMES = 3  # this many times, all on the five-minute grid: an agenda's clock
 MIN_OWN_WORDS = 8  # shorter turns take the transcript's language ("Ja, genau." is "und")
 CLIENT = "\x00client"  # merge key shared by all of the client's names
 MEDIA_TYPES = {"vtt": "text/vtt", "srt": "application/x-subrip", "text": "text/plain"}
@@ -87,6 +146,30 @@ class Turn(NamedTuple):
     timestamp: str
     text: str
     tags: str = ""  # hashtags taken out of a chat message, kept in its passage's note
+
+
+class Header(NamedTuple):
+    """A line that starts a turn: the label, its time ("HH:MM:SS" or "") and the words
+    after the label on the same line ("" when the turn's text is below it)."""
+
+    label: str
+    stamp: str
+    rest: str
+
+
+class PlainTurns(NamedTuple):
+    """The turns of a plain-text transcript and the times on its speaker lines, in order."""
+
+    turns: list[Turn]
+    stamps: list[str]
+
+
+class Cue(NamedTuple):
+    """A WebVTT or SRT cue: its start, the speaker its identifier names (Webex) and its lines."""
+
+    stamp: str
+    speaker: str
+    lines: list[str]
 
 
 def read_transcript(
@@ -143,18 +226,78 @@ def scan_speakers(data: bytes | str | Path, name: str = "") -> dict[str, int]:
 
 
 def looks_like_transcript(text: str) -> bool:
-    """Return True when a plain text is a speaker transcript rather than prose.
+    """Return True when a plain text is a speaker transcript rather than a document.
 
-    Cue timings ("00:00:01.000 --> …"), two speakers with two turns each, or two
-    speakers and three timestamped turns ("[00:01:02] Name: …" is unmistakable).
+    A WEBVTT header makes it one, and so do cue timings ("00:00:01.000 --> 00:00:04.000")
+    with speakers (time ranges in a plan have none). Otherwise all of these hold
+    (the rule that keeps agendas, minutes, timetables, course plans, FAQs, mails, recipes,
+    opening hours and price lists whole, as documents):
+
+    - speakers: two of them speak at least twice each, or there are two speakers and at
+      least three speaker lines with a time;
+    - speech: at least half of the (merged) turns end like a sentence (. ! ? …) or run
+      six words or more ("Begrüßung", "75 €" and "Gleis 5" are list items, not turns);
+    - times: the times on speaker lines never run backwards, and three or more different
+      ones are not all on the five-minute grid (10:00, 10:15, 10:30 are an agenda's clock
+      times; a recording's times fall on any second);
+    - no mail header: no "Von:"/"From:" line followed by "Gesendet:", "An:", "Datum:" or
+      their English names (a forwarded or quoted mail).
+
+    Labels that start FAQ, form, mail and list lines (NOT_SPEAKERS: "Frage", "Sie",
+    "Gesendet", "Montag", "Uhr" …) never count as speakers here.
     """
-    if detect_format(text) != "text":
-        return True
-    turns = merge_turns(parse_turns(text, ()))
-    counts = Counter(t.speaker for t in turns)
-    if len(counts) >= 2 and sum(1 for t in turns if t.timestamp) >= 3:
+    fmt = detect_format(text)
+    if fmt != "text":
+        return fmt == "vtt" or bool(parse_cues(text))
+    if has_mail_header(text):
+        return False
+    parsed = read_plain(text, set())
+    turns = merge_turns(parsed.turns)
+    if not turns or not reads_as_speech(turns) or not plausible_times(parsed.stamps):
+        return False
+    counts = Counter(key_of(t) for t in turns)
+    if len(counts) >= 2 and len(parsed.stamps) >= MIN_STAMPED_TURNS:
         return True
     return sum(1 for n in counts.values() if n >= MIN_TURNS_PER_SPEAKER) >= 2
+
+
+def reads_as_speech(turns: list[Turn]) -> bool:
+    """Return True when at least half of the turns end like a sentence or are long."""
+    speech = sum(
+        1
+        for t in turns
+        if SENTENCE_END_RE.search(t.text) or len(t.text.split()) >= MIN_SPEECH_WORDS
+    )
+    return 2 * speech >= len(turns)
+
+
+def plausible_times(stamps: list[str]) -> bool:
+    """Return True for the times of a recording: never backwards, not an agenda's grid.
+
+    `stamps` are "HH:MM:SS"; the last field is the seconds of "MM:SS" and of "H:MM:SS" and
+    the minutes of a clock's "HH:MM" (written the same way): all on multiples of five, in
+    three or more different times, is a plan, not a recording. The last time is not held
+    to the order: the sniffed head of a long file may end in the middle of it ("1:02:03"
+    cut to "1:02").
+    """
+    if any(later < earlier for earlier, later in pairwise(stamps[:-1])):
+        return False
+    distinct = set(stamps)
+    return len(distinct) < MIN_ROUND_TIMES or any(int(s[-2:]) % 5 for s in distinct)
+
+
+def has_mail_header(text: str) -> bool:
+    """Return True when a "Von:"/"From:" line is followed by another mail header field."""
+    previous = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        field = MAIL_FIELD_RE.match(line)
+        current = field.group(1).casefold() if field else ""
+        if previous in MAIL_FROM and current in MAIL_FIELDS:
+            return True
+        previous = current
+    return False
 
 
 def decode_transcript(data: bytes | str, name: str, lang: str) -> tuple[bytes, str, str]:
@@ -187,22 +330,27 @@ def detect_format(text: str) -> str:
 def parse_turns(text: str, speakers: Collection[str]) -> list[Turn]:
     """Return the turns of a transcript in order (not merged; see merge_turns)."""
     if detect_format(text) == "text":
-        return parse_plain(text, {normalize_speaker(s) for s in speakers})
+        return read_plain(text, {normalize_speaker(s) for s in speakers}).turns
     return parse_cues(text)
 
 
 def parse_cues(text: str) -> list[Turn]:
-    """Return the turns of WebVTT or SRT cues; header, NOTE, STYLE and REGION blocks go."""
+    """Return the turns of WebVTT or SRT cues; header, NOTE, STYLE and REGION blocks go.
+
+    The speaker is a "<v Name>" voice tag (Teams), a "Name: " first line (Zoom, Meet), the
+    cue's identifier ('3 "Anna Berg" (2051463390)', Webex), or a name alone on the cue's
+    first line when the same name starts two cues or more (Teams transcripts in Word).
+    """
+    cues = split_cues(text)
+    firsts = Counter(c.lines[0].strip() for c in cues if len(c.lines) >= 2)
     turns: list[Turn] = []
     speaker = ""
-    for block in BLOCK_RE.split(text):
-        lines = block.strip("\n").split("\n")
-        timing = next((m for m in map(TIMING_RE.match, lines[:3]) if m), None)
-        if timing is None:
-            continue
-        stamp = format_stamp(timing.group(1))
-        payload = lines[lines.index(timing.string) + 1 :]
-        for index, line in enumerate(payload):
+    for cue in cues:
+        lines = cue.lines
+        speaker = cue.speaker or speaker
+        if len(lines) >= 2 and firsts[lines[0].strip()] >= 2 and is_name_line(lines[0]):
+            speaker, lines = " ".join(lines[0].split()), lines[1:]
+        for index, line in enumerate(lines):
             # A line may hold several voices: "<v Anna>Hallo</v> <v Ben>Hi</v>".
             parts = VOICE_RE.split(line)
             for position, part in enumerate(parts):
@@ -214,52 +362,120 @@ def parse_cues(text: str) -> list[Turn]:
                 if label and is_name(label.group(1)):
                     speaker, words = label.group(1).strip(), (label.group(2) or "").strip()
                 if words and speaker:
-                    turns.append(Turn(speaker, stamp, words))
+                    turns.append(Turn(speaker, cue.stamp, words))
     return turns
 
 
-def parse_plain(text: str, wanted: set[str]) -> list[Turn]:
-    """Return the turns of a plain-text transcript (labels as in the module docstring)."""
+def split_cues(text: str) -> list[Cue]:
+    """Return the cues of a WebVTT or SRT text, each with the lines of its text.
+
+    A cue's text runs from its timing line to the next blank line. Transcripts pasted
+    into Word have no blank lines: there the text runs to the next timing line, without
+    that cue's identifier. A blank line right after the timing (Teams without speakers)
+    is passed over.
+    """
     lines = text.split("\n")
-    matches = [match_line(line) for line in lines]
-    counts = Counter(normalize_speaker(m[0]) for m in matches if m and not m[1])
+    starts = [i for i, line in enumerate(lines) if "-->" in line and TIMING_RE.match(line)]
+    cues: list[Cue] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        first = start + 1
+        while first < end and not lines[first].strip():
+            first += 1
+        body = lines[first:end]
+        blank = next((i for i, line in enumerate(body) if not line.strip()), None)
+        if blank is not None:
+            body = body[:blank]
+        elif end < len(lines) and body and is_cue_id(body[-1]):
+            body = body[:-1]
+        if first > start + 1 and body and body[0].lstrip().startswith(CUE_BLOCKS):
+            body = []  # an empty cue, then a NOTE block
+        timing = TIMING_RE.match(lines[start])
+        ident = WEBEX_ID_RE.match(lines[start - 1]) if start else None
+        speaker = " ".join(ident.group(1).split()) if ident else ""
+        cues.append(Cue(format_stamp(timing.group(1)) if timing else "", speaker, body))
+    return cues
+
+
+def is_cue_id(line: str) -> bool:
+    """Return True for a cue identifier line (a number, a Teams or Webex identifier)."""
+    return bool(CUE_ID_RE.match(line) or WEBEX_ID_RE.match(line))
+
+
+def is_name_line(line: str) -> bool:
+    """Return True when a line holds a name alone ("Anna Berg", "Kellermann, Johanna")."""
+    words = line.strip()
+    return bool(NAME_LINE_RE.fullmatch(words)) and is_name(words) and is_bare_name(words)
+
+
+def read_plain(text: str, wanted: set[str]) -> PlainTurns:
+    """Return the turns of a plain-text transcript (labels as in the module docstring) and
+    the times on the lines that named their speakers."""
+    lines = text.split("\n")
+    headers = [match_line(line) for line in lines]
+    counts = Counter(normalize_speaker(h.label) for h in headers if h and not h.stamp)
     # Her turns are labelled "Antwort:": then "Frage:" is the other speaker, not her text.
     generic_wanted = bool(wanted & NOT_SPEAKERS)
     turns: list[Turn] = []
+    stamps: list[str] = []
     speaker, stamp, pending = "", "", ""
-    for line, match in zip(lines, matches, strict=True):
-        if match is not None:
-            label, line_stamp, rest = match
-            key = normalize_speaker(label)
+    for line, header in zip(lines, headers, strict=True):
+        if header is not None:
+            key = normalize_speaker(header.label)
             generic = key in NOT_SPEAKERS and not generic_wanted
-            repeated = counts[key] >= MIN_TURNS_PER_SPEAKER and not generic
-            if line_stamp or repeated or key in wanted:
-                speaker, stamp, pending = label, line_stamp or pending, ""
-                line = rest
+            repeated = counts[key] >= MIN_TURNS_PER_SPEAKER
+            if key in wanted or (not generic and (header.stamp or repeated)):
+                speaker, stamp, pending = header.label, header.stamp or pending, ""
+                if header.stamp:
+                    stamps.append(header.stamp)
+                line = header.rest
         elif ":" in line and (lone := STAMP_LINE_RE.match(line)):
             # Google Meet: a time on a line of its own, for the turns that follow.
             pending = format_stamp(lone.group(1))
             continue
+        elif TOOL_LINE_RE.match(line):
+            continue
         words = " ".join(line.split())
         if words and speaker:
             turns.append(Turn(speaker, stamp, words))
-    return turns
+    return PlainTurns(turns, stamps)
 
 
-def match_line(line: str) -> tuple[str, str, str] | None:
-    """Return (label, timestamp, rest) when a line starts a turn, else None."""
+# (pattern, label group, time group) of the layouts with a time, in the order they are
+# tried; the words on the same line are group 3 where there is one.
+HEADER_LAYOUTS = (
+    (STAMPED_RE, 2, 1),
+    (LABEL_STAMP_RE, 1, 2),
+    (REV_RE, 1, 2),
+    (NAME_STAMP_RE, 1, 2),
+    (BRACKET_NAME_RE, 1, 2),
+    (STAMP_NAME_RE, 2, 1),
+)
+
+
+def match_line(line: str) -> Header | None:
+    """Return the header when a line starts a turn (layouts as at STAMPED_RE), else None."""
     if ":" not in line:
         return None
-    stamped = STAMPED_RE.match(line)
-    if stamped and is_name(stamped.group(2)):
-        return stamped.group(2).strip(), format_stamp(stamped.group(1)), stamped.group(3) or ""
-    heading = NAME_STAMP_RE.match(line)
-    if heading and is_name(heading.group(1)):
-        return heading.group(1).strip(), format_stamp(heading.group(2)), ""
-    label = LABEL_RE.match(line)
-    if label and is_name(label.group(1)) and looks_like_name(label.group(1)):
-        return label.group(1).strip(), "", label.group(2) or ""
+    for pattern, label_group, stamp_group in HEADER_LAYOUTS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        label = match.group(label_group).strip()
+        if not is_name(label) or (pattern is STAMP_NAME_RE and not is_bare_name(label)):
+            continue
+        rest = match.group(3) if pattern.groups >= 3 else ""
+        return Header(label, format_stamp(match.group(stamp_group)), rest or "")
+    label_match = LABEL_RE.match(line)
+    if label_match and is_name(label_match.group(1)) and looks_like_name(label_match.group(1)):
+        return Header(label_match.group(1).strip(), "", label_match.group(2) or "")
     return None
+
+
+def is_bare_name(label: str) -> bool:
+    """Return True for a label that can stand alone after a time as a name: written like
+    one and not ending like a sentence ("00:03 Genau." is speech, "00:03 Anna Berg" not)."""
+    return looks_like_name(label) and not label.endswith(NAME_END)
 
 
 def looks_like_name(label: str) -> bool:
