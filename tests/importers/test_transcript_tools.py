@@ -776,3 +776,11 @@ def test_any_mix_of_tool_lines_gives_a_source_or_an_input_error(lines: list[str]
     except InputError:
         return
     assert all(p.text.strip() and p.speaker for p in source.passages)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES.values(), ids=LOOKALIKES.keys())
+def test_scan_lists_no_speakers_in_a_lookalike(text: str, tmp_path: Path) -> None:
+    # `treffsicher scan` asks the same rule as the import: a document has no one to pick.
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert scan_file_speakers(path) == {}

@@ -215,12 +215,15 @@ def scan_speakers(data: bytes | str | Path, name: str = "") -> dict[str, int]:
     """Return the number of (merged) turns per speaker, most turns first.
 
     `data` is the transcript's bytes or text, or a Path to read. Unreadable input gives
-    RejectedSourceError like read_transcript; a text without turns gives {}.
+    RejectedSourceError like read_transcript; a text without turns, or a document that
+    only looks like one (looks_like_transcript: an agenda, minutes), gives {}.
     """
     if isinstance(data, Path):
         name = name or str(data)
         data = data.read_bytes()
     _, text, _ = decode_transcript(data, name or "transcript", "en")
+    if not looks_like_transcript(text):
+        return {}  # the import keeps it as a document: no speakers to pick
     counts = Counter(t.speaker for t in merge_turns(parse_turns(text, ())))
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
