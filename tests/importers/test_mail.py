@@ -313,3 +313,86 @@ def test_mbox_reader_bounds_memory_for_a_giant_line(tmp_path: Path) -> None:
     assert [(r.index, r.truncated) for r in raws] == [(1, True), (2, False)]
     assert len(raws[0].data) <= 1_000_000
     assert raws[1].data.endswith(BODY_DE.encode())
+
+
+OUT_OF_OFFICE = (
+    "Sehr geehrte Damen und Herren,\n\nich bin bis zum 13.06.2025 nicht in der Praxis. Ihre "
+    "Nachricht wird nicht weitergeleitet.\n\nMit freundlichen Grüßen\nJohanna Kellermann"
+)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "Auto-Submitted: auto-replied\n",
+        "Auto-Submitted: auto-generated; owner-email=johanna@hebamme-lindenfeld.de\n",
+        "X-Autoreply: yes\n",
+        "X-Autorespond: Abwesenheit\n",
+        "Precedence: auto_reply\n",
+    ],
+)
+def test_her_automatic_reply_holds_no_words_of_hers(tmp_path: Path, headers: str) -> None:
+    # An out-of-office note is not her voice („Sehr geehrte Damen und Herren“ from a
+    # client who writes „du“ to everyone).
+    path = write(tmp_path, "a.eml", message(OUT_OF_OFFICE.encode(), headers=headers))
+    item = read_one(path)
+    assert item.from_client
+    assert item.source is None
+    assert item.problem is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "automatic"),
+    [
+        ("Automatische Antwort: Fotos", True),
+        ("Abwesenheitsnotiz: Fotos", True),
+        ("Automatic reply: Photos", True),
+        ("Out of Office: Photos", True),
+        ("Auto-Reply: Photos", True),
+        ("Out of office next week - can we move the call?", False),
+        ("Abwesenheit im Juni", False),
+        ("Auto-Submitted: no", False),
+    ],
+)
+def test_an_auto_responders_subject_marks_it(tmp_path: Path, subject: str, automatic: bool) -> None:
+    head = (
+        "From: Johanna Kellermann <johanna@hebamme-lindenfeld.de>\nTo: anna@berg-text.de\n"
+        f"Subject: {subject}\nDate: Tue, 03 Jun 2025 10:12:00 +0200\n"
+    )
+    item = read_one(write(tmp_path, "a.eml", (head + "\n" + OUT_OF_OFFICE).encode()))
+    assert (item.source is None) is automatic
+
+
+def test_auto_submitted_no_is_her_own_mail(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.eml", message(BODY_DE.encode(), headers="Auto-Submitted: no\n"))
+    assert texts(read_one(path)) == [BODY_DE]
+
+
+PGP_SIGNED = (
+    "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n"
+    + BODY_DE
+    + "\n- -- \nPraxis Kellermann\n"
+    "-----BEGIN PGP SIGNATURE-----\n\n"
+    "iQEzBAEBCAAdFiEEk3l5qR0aZ1Tb9wXhH7xv0s2mQ5gFAmZ9abcACgkQH7xv0s2m\n=Ab3d\n"
+    "-----END PGP SIGNATURE-----\n"
+)
+
+
+def test_an_inline_signed_mail_keeps_her_words_without_the_armour(tmp_path: Path) -> None:
+    # Her text sits between the armour lines; her dash-escaped signature line („- -- “)
+    # is a signature again once unescaped, and goes.
+    path = write(tmp_path, "a.eml", message(PGP_SIGNED.encode()))
+    assert texts(read_one(path)) == [BODY_DE]
+
+
+def test_an_encrypted_block_and_a_quoted_signed_one(tmp_path: Path) -> None:
+    body = (
+        BODY_DE + "\n\n-----BEGIN PGP MESSAGE-----\n\nhQEMA0x9yZ1d2vXzAQf/\n=x1y2\n"
+        "-----END PGP MESSAGE-----\n"
+    )
+    assert texts(read_one(write(tmp_path, "a.eml", message(body.encode())))) == [BODY_DE]
+    quoted = (
+        BODY_DE + "\n\nAm 02.06.2025 um 09:00 schrieb Anna Berg <anna@berg-text.de>:\n"
+        "> -----BEGIN PGP SIGNED MESSAGE-----\n> Hash: SHA256\n>\n> Hallo Johanna\n"
+    )
+    assert texts(read_one(write(tmp_path, "b.eml", message(quoted.encode())))) == [BODY_DE]

@@ -19,12 +19,17 @@ FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 PT_UNICODE_FLAGS = 6  # readable and writable
 
 
-def build_msg(sender: str, body: str, subject: str = "Fotos für die Startseite") -> bytes:
+def build_msg(
+    sender: str,
+    body: str,
+    subject: str = "Fotos für die Startseite",
+    message_class: str = "IPM.Note",
+) -> bytes:
     """A minimal Outlook message: class, subject, body, sender, Message-ID and date."""
     from extract_msg import OleWriter
 
     streams = {
-        "__substg1.0_001A001F": "IPM.Note",
+        "__substg1.0_001A001F": message_class,
         "__substg1.0_0037001F": subject,
         "__substg1.0_1000001F": body,
         "__substg1.0_0C1A001F": "Johanna Kellermann",
@@ -102,3 +107,20 @@ def test_any_damaged_msg_gives_a_problem_or_a_source(tmp_path: Path, tail: bytes
         except InputError:
             continue
         assert all(item.source is None or item.source.passages for item in items)
+
+
+def test_her_out_of_office_msg_holds_no_words_of_hers(tmp_path: Path) -> None:
+    body = "Ich bin bis zum 13. Juni nicht in der Praxis.\r\n\r\nJohanna Kellermann"
+    path = tmp_path / "abwesend.msg"
+    path.write_bytes(
+        build_msg(
+            "johanna@hebamme-lindenfeld.de",
+            body,
+            subject="Fotos für die Startseite",
+            message_class="IPM.Note.Rules.OofTemplate.Microsoft",
+        )
+    )
+    (item,) = list(iter_mail(path, HER, "de"))
+    assert item.from_client
+    assert item.source is None
+    assert item.problem is None

@@ -149,8 +149,8 @@ def read_message(
         from_client,
         name_hint=hint,
     )
-    if not from_client:
-        return item
+    if not from_client or parsed.automatic:
+        return item  # an automatic reply of hers holds no words of her own
     source = build_source(parsed, path, raw, single, lang)
     if source is None and "part_too_large" in parsed.notes:
         problem = ImportProblem(where, t("mail.part_too_large", lang))

@@ -5,6 +5,9 @@ messages (0.1 vs 0.85 ms for a 6 KB mail with an attachment; bench/bench_mbox.py
 never raises on broken MIME, it records defects instead. Headers are decoded here (RFC 2047,
 also with a wrong or unknown charset).
 
+Automatic replies (out-of-office notes) are marked (is_automatic): the import keeps none
+of their words.
+
 Body: the first text/plain part that is not an attachment; else the first text/html part
 converted to text (a small html.parser converter that drops <blockquote>, Gmail and
 Outlook quote containers, scripts and styles). Non-text parts are never decoded, and a text
@@ -56,6 +59,7 @@ class ParsedMail:
     body: str  # decoded text, not yet cleaned or normalised
     charset: str  # the charset the body was decoded with
     notes: tuple[str, ...]  # codes: "charset_fallback:<declared>:<used>", "part_too_large", …
+    automatic: bool = False  # an out-of-office or other automatic reply (is_automatic)
 
 
 def parse_mail(data: bytes) -> ParsedMail:
@@ -74,7 +78,33 @@ def parse_mail(data: bytes) -> ParsedMail:
         body=body,
         charset=charset,
         notes=tuple(notes),
+        automatic=is_automatic(message),
     )
+
+
+# Automatic replies: RFC 3834's Auto-Submitted (anything but "no"), the older X-Autoreply
+# family, Precedence: auto_reply, or a subject an auto-responder puts in front of the
+# original one („Automatische Antwort: …“; with its colon, so that her own „Out of office
+# next week“ stays hers).
+AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponse", "x-autoresponder")
+AUTO_SUBJECT_RE = re.compile(
+    r"(?i)^\s*(?:automatische antwort|abwesenheitsnotiz|abwesend|automatic reply|"
+    r"auto-?reply|auto-?response|out of (?:the )?office(?: reply)?|"
+    r"r[ée]ponse automatique|risposta automatica|respuesta autom[áa]tica|"
+    r"automatisch antwoord)\s*:"
+)
+
+
+def is_automatic(message: Message) -> bool:
+    """True for an automatic reply (an out-of-office note), which is not her voice."""
+    submitted = str(message.get("auto-submitted", "")).split(";")[0].strip().casefold()
+    if submitted and submitted != "no":
+        return True
+    if any(message.get(name) is not None for name in AUTO_HEADERS):
+        return True
+    if str(message.get("precedence", "")).strip().casefold() == "auto_reply":
+        return True
+    return AUTO_SUBJECT_RE.match(read_header(message, "subject")) is not None
 
 
 def read_mail_sender(data: bytes) -> tuple[str, str]:

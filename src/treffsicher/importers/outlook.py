@@ -15,7 +15,9 @@ from typing import Any
 from treffsicher.errors import UnreadableSourceError
 from treffsicher.i18n import t
 from treffsicher.importers.htmltext import html_to_text
-from treffsicher.importers.mailparse import ParsedMail, decode_words
+from treffsicher.importers.mailparse import AUTO_SUBJECT_RE, ParsedMail, decode_words
+
+OOF_CLASS = "IPM.Note.Rules.OofTemplate"  # an out-of-office reply
 
 LOGGER = logging.getLogger(__name__)
 ADDRESS_RE = re.compile(r"<?([^<>\s]+@[^<>\s]+)>?\s*$")
@@ -68,13 +70,17 @@ def read_fields(message: Any) -> ParsedMail:
     if isinstance(date, datetime) and date.tzinfo is None:
         date = date.replace(tzinfo=UTC)
     message_id = str(getattr(message, "messageId", "") or "").strip().strip("<>")
+    subject = str(getattr(message, "subject", "") or "")
+    # Outlook's out-of-office replies have their own message class.
+    message_class = str(getattr(message, "classType", "") or "")
     return ParsedMail(
         sender_address=address,
         sender_name=name,
         message_id=message_id,
-        subject=str(getattr(message, "subject", "") or ""),
+        subject=subject,
         date=date if isinstance(date, datetime) else None,
         body=body,
         charset="utf-8",
         notes=(),
+        automatic=message_class.startswith(OOF_CLASS) or AUTO_SUBJECT_RE.match(subject) is not None,
     )

@@ -29,6 +29,11 @@ Works on normalised text ("\\n" line ends), line by line, in this order:
    marker; her lines between quote blocks stay (bottom-posting and inline replies).
 3. Signature, device lines, taglines and legal footers: importers.signatures.
 
+Before all of these, the armour of an OpenPGP message signed inline goes (unwrap_pgp): the
+„-----BEGIN PGP SIGNED MESSAGE-----“ line with its „Hash:“ lines, the signature block, and
+the „- “ that escapes her lines starting with a dash; an encrypted block cannot be read and
+goes whole. Quoted armour („> -----BEGIN …“) is left to the quote rules.
+
 Greeting and sign-off are kept in the text on lines of their own: the profile reads them
 from a passage's first and last lines (core.features.address, core.signature_words), and
 docs/decisions/0004-mail-import.md explains why they are not separate passages.
@@ -37,6 +42,7 @@ docs/decisions/0004-mail-import.md explains why they are not separate passages.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from treffsicher.importers.signatures import cut_signature, is_signoff_line, strip_links
 
@@ -235,9 +241,53 @@ RULE_RE = re.compile(r"^_{10,}$")
 LABEL_LINE_RE = re.compile(r"^[*>\s]*[^\W\d_][\w-]*(?:\s[\w-]+)?\s?:\*?(?:\s|$)")
 
 
+PGP_SIGNED = "-----BEGIN PGP SIGNED MESSAGE-----"
+PGP_SIGNATURE = ("-----BEGIN PGP SIGNATURE-----", "-----END PGP SIGNATURE-----")
+PGP_MESSAGE = ("-----BEGIN PGP MESSAGE-----", "-----END PGP MESSAGE-----")
+PGP_BLOCKS = dict((PGP_SIGNATURE, PGP_MESSAGE))  # a block's first line → its last line
+PGP_CLOSERS = (PGP_SIGNATURE[0], PGP_SIGNATURE[1], PGP_MESSAGE[1])
+PGP_ARMOR_HEADER_RE = re.compile(r"[A-Za-z][A-Za-z-]{0,30}:[^\n]{0,200}")
+
+
+def unwrap_pgp(text: str) -> str:
+    """`text` without the armour of inline OpenPGP (module docstring); unchanged without."""
+    if "-----BEGIN PGP " not in text:
+        return text
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    # Where each closing line is: the next one after a line is found by bisection, so a
+    # text of many unclosed markers costs no rescans.
+    closing = {mark: [j for j, s in enumerate(stripped) if s == mark] for mark in PGP_CLOSERS}
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = stripped[i]
+        if line == PGP_SIGNED:
+            i += 1
+            while i < len(lines) and PGP_ARMOR_HEADER_RE.fullmatch(stripped[i]):
+                i += 1  # "Hash: SHA256"
+            ends = closing[PGP_SIGNATURE[0]]
+            k = bisect_left(ends, i)
+            signed_end = ends[k] if k < len(ends) else len(lines)
+            # RFC 4880, 7.1: a signed line starting with "-" is sent as "- -…".
+            kept += [ln[2:] if ln.startswith("- ") else ln for ln in lines[i:signed_end]]
+            i = signed_end
+            continue
+        end = PGP_BLOCKS.get(line)
+        if end is not None:
+            ends = closing[end]
+            k = bisect_left(ends, i)
+            if k < len(ends):
+                i = ends[k] + 1
+                continue
+        kept.append(lines[i])
+        i += 1
+    return "\n".join(kept)
+
+
 def clean_mail_body(text: str) -> str:
     """Return her own words of a mail body: greeting, body and sign-off, nothing quoted."""
-    lines = split_glued_attributions(text.split("\n"))
+    lines = split_glued_attributions(unwrap_pgp(text).split("\n"))
     lines = cut_quoted_original(lines)
     lines = drop_quoted_lines(lines)
     lines = cut_signature(lines)
