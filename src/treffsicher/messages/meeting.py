@@ -16,10 +16,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "e.g. 'Town, State' or with the postcode.",
     },
     "place.unknown": {
-        "de": "Keinen Ort „{query}“ in Deutschland, Österreich oder der Schweiz gefunden. "
-        "Versuchen Sie die Postleitzahl oder --distance-km.",
-        "en": "No town '{query}' found in Germany, Austria or Switzerland. Try the postcode "
-        "or --distance-km.",
+        "de": "Keinen Ort „{query}“ in Deutschland, Österreich, der Schweiz, Großbritannien, "
+        "Irland, den USA, Kanada, Australien oder Neuseeland gefunden. Versuchen Sie die "
+        "Postleitzahl oder --distance-km.",
+        "en": "No town '{query}' found in Germany, Austria, Switzerland, the UK, Ireland, the "
+        "US, Canada, Australia or New Zealand. Try the postcode or --distance-km.",
     },
     "place.unknown_suggest": {
         "de": "Keinen Ort „{query}“ gefunden. Meinten Sie: {suggestions}?",
@@ -30,6 +31,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nicht (oder nicht mit diesem Ort).",
         "en": "The postcode '{query}' does not exist in Germany, Austria or Switzerland (or "
         "not with that town).",
+    },
+    "place.unknown_postcode_abroad": {
+        "de": "Die Postleitzahl „{query}“ ist nicht bekannt. Britische Postleitzahlen kennt "
+        "treffsicher nur bis zum Gebiet (die Buchstaben vorne, z. B. CB um Cambridge), "
+        "US-ZIP-Codes mit Bundesstaat oder Land davor („MA 02139“, „US 02139“); für Irland, "
+        "Kanada, Australien und Neuseeland bitte den Ort angeben.",
+        "en": "The postcode '{query}' is not known. treffsicher knows British postcodes down "
+        "to their area only (the letters in front, e.g. CB around Cambridge), US ZIP codes "
+        "with the state or country in front ('MA 02139', 'US 02139'); for Ireland, Canada, "
+        "Australia and New Zealand please give the town.",
     },
     # input
     "meeting.distance_missing": {
