@@ -453,8 +453,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unanswered check-back items (default: from the log).",
     },
     "help.opt.from": {
-        "de": "Wo Sie losfahren: ein Ort oder eine Postleitzahl in DE, AT oder CH.",
-        "en": "Where you start: a town or postcode in DE, AT or CH.",
+        "de": "Wo Sie losfahren: ein Ort oder eine Postleitzahl (DE, AT, CH; Orte auch in "
+        "GB, IE, US, CA, AU, NZ).",
+        "en": "Where you start: a town or postcode (DE, AT, CH; towns also in GB, IE, US, "
+        "CA, AU, NZ).",
     },
     "help.opt.to": {
         "de": "Wo sie ist: ein Ort oder eine Postleitzahl.",
