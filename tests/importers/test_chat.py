@@ -350,3 +350,40 @@ def test_linkedin_messages_csv_is_a_chat_with_her_messages_only() -> None:
 def test_linkedin_shares_csv_is_no_chat() -> None:
     shares = 'Date,ShareLink,ShareCommentary\n2025-01-02 10:00:00,https://x,"Neue Treppe!"\n'
     assert not looks_like_chat(shares.encode(), "Shares.csv")
+
+
+AWAY = "Hallo und danke für deine Nachricht! Wir sind gerade in der Werkstatt und melden uns bald."
+REPLIES = (
+    "Moin! Ja, nächste Woche ginge Dienstag. Passt dir das?",
+    "Moin, das Regal schaffen wir bis Freitag.",
+    "Klar, komm einfach vorbei, ich bin bis sechs da.",
+    "Das Holz ist da, wir fangen Montag an.",
+)
+
+
+def business_chat(away: str, times: int) -> bytes:
+    lines = []
+    for day in range(times):
+        lines += [
+            f"0{day + 1}.05.25, 09:00 - Kunde {day}: Hallo, habt ihr noch Termine frei?",
+            f"0{day + 1}.05.25, 09:01 - Tischlerei Brandt: {away}",
+            f"0{day + 1}.05.25, 09:02 - Kunde {day}: Danke.",
+            f"0{day + 1}.05.25, 11:00 - Tischlerei Brandt: {REPLIES[day % len(REPLIES)]}",
+        ]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_her_away_message_sent_again_and_again_counts_once() -> None:
+    source = read_chat(business_chat(AWAY, 4), "chat.txt", speakers=["Tischlerei Brandt"])
+    text = "\n".join(p.text for p in source.passages)
+    assert text.count("Werkstatt") == 1
+    assert all(reply in text for reply in REPLIES)  # her own words, each one
+
+
+def test_a_short_or_rare_repeat_is_hers_every_time() -> None:
+    short = read_chat(
+        business_chat("Ok, danke dir!", 4), "chat.txt", speakers=["Tischlerei Brandt"]
+    )
+    assert "\n".join(p.text for p in short.passages).count("Ok, danke dir!") == 4
+    twice = read_chat(business_chat(AWAY, 2), "chat.txt", speakers=["Tischlerei Brandt"])
+    assert "\n".join(p.text for p in twice.passages).count("Werkstatt") == 2

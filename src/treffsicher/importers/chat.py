@@ -15,6 +15,11 @@ of the client's senders are kept, matched like speakers ("Kellermann, Johanna" i
 Consecutive messages of hers on one day are one passage (one message per line), with the
 time of the first one and her sender name as provenance. The source text is her messages
 joined by blank lines; char_start/char_end refer to it.
+
+A message of hers sent again and again word for word (TEMPLATE_REPEATS times or more, at
+least TEMPLATE_MIN_WORDS words) is a template — WhatsApp Business's away and greeting
+messages, a saved quick reply: it is kept once, so that it does not outweigh what she
+actually wrote (drop_repeated_templates).
 """
 
 from __future__ import annotations
@@ -54,6 +59,8 @@ from treffsicher.importers.transcript import (
 from treffsicher.importers.whatsapp import ChatMessage, looks_like_whatsapp, parse_whatsapp
 
 ZIP_MAGIC = b"PK\x03\x04"
+TEMPLATE_REPEATS = 3
+TEMPLATE_MIN_WORDS = 6  # „Ok, danke!“ three times is no template
 CHAT_MEMBER_RE = re.compile(r"(?i)(?:^|/)(?:_chat|whatsapp[ -]chat[^/]*)\.txt$")
 MAX_CHAT_BYTES = 200_000_000
 # Sentences Meta writes into "content" instead of a message (German and English): for a
@@ -108,8 +115,8 @@ def read_chat(
             name, "sender_missing", lang, wanted=", ".join(speakers), found=found
         )
     # Other people's messages in between split a turn; her hashtags go into the note.
-    merged = merge_messages(list(map(without_hashtags, messages)))
-    kept = keep_messages_of(merged, wanted)
+    mine = drop_repeated_templates(list(map(without_hashtags, messages)), wanted)
+    kept = keep_messages_of(merge_messages(mine), wanted)
     if not kept:  # nothing but hashtags
         raise RejectedSourceError(name, "no_messages", lang)
     passages = build_passages(
@@ -407,6 +414,32 @@ def without_hashtags(message: ChatMessage) -> ChatMessage:
     empty when it held nothing else."""
     prose, tags = split_chat_hashtags(message.text)
     return message._replace(text=prose, tags=" ".join(tags))
+
+
+def drop_repeated_templates(messages: list[ChatMessage], wanted: set[str]) -> list[ChatMessage]:
+    """The messages with each of her templates kept only the first time (module docstring)."""
+
+    def key(message: ChatMessage) -> str:
+        return " ".join(message.text.split()).casefold()
+
+    counts = Counter(
+        key(m)
+        for m in messages
+        if normalize_speaker(m.sender) in wanted and len(m.text.split()) >= TEMPLATE_MIN_WORDS
+    )
+    templates = {text for text, n in counts.items() if n >= TEMPLATE_REPEATS}
+    if not templates:
+        return messages
+    seen: set[str] = set()
+    kept = []
+    for message in messages:
+        text = key(message)
+        if text in templates and normalize_speaker(message.sender) in wanted:
+            if text in seen:
+                continue
+            seen.add(text)
+        kept.append(message)
+    return kept
 
 
 def keep_messages_of(messages: list[ChatMessage], wanted: set[str]) -> list[ChatMessage]:
