@@ -4,6 +4,7 @@ imported with only her messages, and shown with their times."""
 from __future__ import annotations
 
 import json
+import shlex
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -112,6 +113,29 @@ def test_chat_without_her_sender_says_who_is_in_it(cli: Cli, tmp_path: Path) -> 
     assert "Das ist ein Chat" in result.output
     assert "Johanna Kellermann" in result.output
     assert "Anna Berg" in result.output
+
+
+def test_the_hint_after_a_chat_without_her_sender_works_when_pasted(
+    cli: Cli, tmp_path: Path
+) -> None:
+    chat = tmp_path / "chat.txt"
+    more = (
+        "[13/05/2025, 07:10:00] Morwenna Pike: The oven is hot, first loaves at half seven.\n"
+        "[13/05/2025, 09:30:00] Sam Carter: Great.\n"
+        "[13/05/2025, 09:40:00] Morwenna Pike: Rye sold out by nine, sorry folks.\n"
+    )
+    chat.write_text(IOS_EN_GROUP + more, encoding="utf-8")
+    add_client(cli, "Morwenna Pike")
+    result = cli("--lang", "en", "import", "Morwenna Pike", str(chat))
+    assert result.exit_code == 1
+    [hint] = [line for line in result.stderr.splitlines() if "treffsicher client" in line]
+    command = shlex.split(hint.split("for example: ", 1)[1])
+    assert command[:4] == ["treffsicher", "client", "identity", "add"]
+    assert command[4:] == ["Morwenna Pike", "--speaker", "Morwenna Pike"]  # most messages
+    assert cli(*command[1:]).exit_code == 0
+    again = cli("import", "Morwenna Pike", str(chat))
+    assert again.exit_code == 0, again.output
+    assert "sourdough" in " ".join(str(p["text"]) for p in passages_json(cli, "Morwenna Pike"))
 
 
 def test_ios_group_chat_with_two_of_her_senders_in_a_zip(cli: Cli, tmp_path: Path) -> None:

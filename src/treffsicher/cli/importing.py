@@ -83,6 +83,7 @@ def import_command(
             typer.echo(f"  {note}")
     print_mail_reports(summary, lang)
     print_problems(summary.problems, lang)
+    print_identity_hints(summary, lang)
     print_summary(summary, lang)
     if summary.failed:
         # the good files are imported, but the run as a whole did not succeed.
@@ -136,6 +137,17 @@ def print_mail_reports(summary: ImportSummary, lang: str) -> None:
                     ),
                 )
             )
+
+
+def print_identity_hints(summary: ImportSummary, lang: str) -> None:
+    """After a chat or transcript without her sender or speaker: the command that adds one
+    (the most frequent one as the example), ready to paste."""
+    for problem in summary.problems:
+        if problem.candidates:
+            command = shell_command(
+                "client", "identity", "add", summary.client, "--speaker", problem.candidates[0]
+            )
+            typer.echo(t("import.speaker_hint", lang, command=command), err=True)
 
 
 def shell_command(*args: str) -> str:

@@ -91,6 +91,9 @@ class ImportProblem:
 
     path: str
     reason: str
+    # A chat or transcript without her sender or speaker named: who is in it, most
+    # messages first, so that the caller can say how to add one as hers.
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass

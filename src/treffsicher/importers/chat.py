@@ -55,6 +55,7 @@ from treffsicher.importers.transcript import (
     decode_raw,
     describe_speakers,
     normalize_speaker,
+    rank_speakers,
 )
 from treffsicher.importers.whatsapp import ChatMessage, looks_like_whatsapp, parse_whatsapp
 
@@ -107,7 +108,9 @@ def read_chat(
         raise RejectedSourceError(name, "no_messages", lang)
     turns = [Turn(m.sender, m.stamp, m.text) for m in messages]
     if not speakers:
-        raise RejectedSourceError(name, "no_sender", lang, found=describe_speakers(turns))
+        raise RejectedSourceError(
+            name, "no_sender", lang, found=describe_speakers(turns), candidates=rank_speakers(turns)
+        )
     wanted = {normalize_speaker(s) for s in speakers}
     if not any(normalize_speaker(m.sender) in wanted for m in messages):
         found = describe_speakers(turns)

@@ -430,6 +430,10 @@ def list_folder(folder: Path, lang: str) -> tuple[list[Path], list[ImportProblem
 
 def describe_problem(error: InputError, name: str) -> ImportProblem:
     """Return the problem for an InputError: its path and reason, named once."""
+    if isinstance(error, RejectedSourceError):
+        candidates = error.params.get("candidates", ())
+        named = tuple(str(c) for c in candidates) if isinstance(candidates, tuple) else ()
+        return ImportProblem(error.path or name, error.reason, named)
     if isinstance(error, UnreadableSourceError):
         return ImportProblem(error.path or name, error.reason)
     return ImportProblem(name, str(error).removeprefix(f"{name}: "))

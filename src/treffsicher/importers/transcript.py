@@ -190,7 +190,13 @@ def read_transcript(
     if not turns:
         raise RejectedSourceError(name, "no_turns", lang)
     if not speakers:
-        raise RejectedSourceError(name, "no_speaker", lang, found=describe_speakers(turns))
+        raise RejectedSourceError(
+            name,
+            "no_speaker",
+            lang,
+            found=describe_speakers(turns),
+            candidates=rank_speakers(turns),
+        )
     wanted = {normalize_speaker(s) for s in speakers}
     # Two of her names in a row (a second device joined) are still one turn of hers.
     own = merge_turns(turns, lambda t: CLIENT if key_of(t) in wanted else key_of(t))
@@ -550,6 +556,12 @@ def describe_speakers(turns: list[Turn]) -> str:
     counts = Counter(t.speaker for t in turns)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return ", ".join(f"{speaker} ({count})" for speaker, count in ranked)
+
+
+def rank_speakers(turns: list[Turn]) -> tuple[str, ...]:
+    """The speakers found, most turns first (as describe_speakers lists them)."""
+    counts = Counter(t.speaker for t in turns)
+    return tuple(s for s, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def build_passages(turns: list[Turn], kind: str) -> tuple[ImportedPassage, ...]:

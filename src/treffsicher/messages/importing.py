@@ -59,6 +59,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "  {count:message|messages} from '{sender_name}' <{address}> – is that the "
         "client? Then: {command}",
     },
+    "import.speaker_hint": {
+        "de": "  Ist einer davon die Kundin? Dann zum Beispiel: {command}",
+        "en": "  Is one of them the client? Then for example: {command}",
+    },
     "import.mail_summary": {
         "de": "Nachrichten gesehen: {seen}, von der Kundin: {client}, Textstellen "
         "gespeichert: {passages}, Duplikate übersprungen: {duplicates}, Probleme: {problems}.",
