@@ -32,14 +32,22 @@ def test_meeting_json_has_the_documented_shape(client_cli: Cli) -> None:
         "in_person",
         "in_person_workshop",
     ]
-    assert set(data["options"][0]) >= {"kind", "cost_eur", "rework_avoided_eur", "net_eur", "hours"}
+    assert data["schema_version"] == 2
+    assert data["currency"] == "EUR"
+    assert set(data["options"][0]) == {
+        "kind", "cost", "rework_avoided", "net", "hours", "fee", "travel_time_cost",
+        "travel_cost", "client_pays", "writer_bears",
+    }  # fmt: skip
     assert data["distance_km"] == 500
     assert 0 <= data["uncertainty"]["value"] <= 1
     assert data["uncertainty"]["known"] is False
     assert all(set(d) >= {"kind", "text", "weight"} for d in data["uncertainty"]["drivers"])
     assert data["agenda"] == []
-    assert data["assumptions_used"]["day_rate_eur"] == 800
-    assert data["assumptions_used"]["car_cost_per_km_eur"] == 0.30
+    assert data["travel"]["cost"] == 300  # 1,000 km × 0.30 €
+    assert data["assumptions_used"]["currency"] == "EUR"
+    assert data["assumptions_used"]["day_rate"] == 800
+    assert data["assumptions_used"]["car_cost_per_km"] == 0.30
+    assert not any(key.endswith("_eur") for key in data["assumptions_used"])
     assert "unbekannt" in data["reason"]
 
 
@@ -71,8 +79,8 @@ def test_set_changes_any_value(client_cli: Cli) -> None:
         (["--from", "99999", "--to", "Göttingen"], "Die Postleitzahl „99999“ gibt es"),
         (["--distance-km", "-3"], "distance_km = -3.0 ist nicht plausibel"),
         (["--distance-km", "90000"], "distance_km = 90000.0 ist nicht plausibel"),
-        (["--distance-km", "100", "--day-rate", "-800"], "day_rate_eur = -800.0"),
-        (["--distance-km", "100", "--hourly-rate", "99999"], "hourly_rate_eur = 99999.0"),
+        (["--distance-km", "100", "--day-rate", "-800"], "day_rate = -800.0"),
+        (["--distance-km", "100", "--hourly-rate", "99999"], "hourly_rate = 99999.0"),
         ([], "Bitte entweder --from und --to oder --distance-km angeben."),
         (["--distance-km", "100", "--set", "speed=3"], "--set = „speed“ gibt es nicht"),
         (["--distance-km", "100", "--set", "rework_factor=viel"], "„viel“ ist keine Zahl"),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from treffsicher.core.meeting import (
+    CURRENCIES,
+    CURRENCY_DEFAULTS,
+    LIMITS,
     MeetingParameters,
     advise_meeting,
     check_parameters,
@@ -40,7 +45,7 @@ STORY = UncertaintyInputs(
     new_client=True,
     met_before=False,
 )
-STORY_PARAMS = MeetingParameters(day_rate_eur=800, hourly_rate_eur=95, project_value_eur=15_000)
+STORY_PARAMS = MeetingParameters(day_rate=800, hourly_rate=95, project_value=15_000)
 
 
 def confirm_all(inputs: UncertaintyInputs) -> UncertaintyInputs:
@@ -78,38 +83,38 @@ def test_the_story_client_next_door_also_meets_but_not_across_the_continent() ->
 
 
 def test_costs_by_hand() -> None:
-    params = MeetingParameters(day_rate_eur=800, hourly_rate_eur=100, project_value_eur=10_000)
+    params = MeetingParameters(day_rate=800, hourly_rate=100, project_value=10_000)
     travel = estimate_travel(400, params)
     assert travel.hours == pytest.approx(10.0)  # 2 × 400 km at 80 km/h
-    assert travel.cost_eur == pytest.approx(240.0)  # 800 km × 0.30 €
+    assert travel.cost == pytest.approx(240.0)  # 800 km × 0.30 €
     option = cost_option("in_person", travel, 0.5, params)
     # day 800 + 10 h × 100 € × 0.5 + 240 €
-    assert option.cost_eur == pytest.approx(1_540.0)
+    assert option.cost == pytest.approx(1_540.0)
     # 0.5 × 10,000 € × 0.4 × 0.85
-    assert option.rework_avoided_eur == pytest.approx(1_700.0)
-    assert option.net_eur == pytest.approx(160.0)
-    assert option.client_pays_eur == pytest.approx(1_540.0)
+    assert option.rework_avoided == pytest.approx(1_700.0)
+    assert option.net == pytest.approx(160.0)
+    assert option.client_pays == pytest.approx(1_540.0)
 
 
 def test_train_travel_by_hand() -> None:
     params = MeetingParameters(mode="train")
     travel = estimate_travel(330, params)
     assert travel.hours == pytest.approx(2 * (330 / 110 + 1.0))
-    assert travel.cost_eur == pytest.approx(2 * 330 * 0.20)
+    assert travel.cost == pytest.approx(2 * 330 * 0.20)
 
 
 def test_the_writer_paying_travel_bears_it() -> None:
     params = MeetingParameters(travel_paid_by="writer")
     option = cost_option("in_person", estimate_travel(200, params), 0.3, params)
-    assert option.client_pays_eur == pytest.approx(option.fee_eur)
-    assert option.writer_bears_eur == pytest.approx(option.travel_cost_eur + option.travel_time_eur)
+    assert option.client_pays == pytest.approx(option.fee)
+    assert option.writer_bears == pytest.approx(option.travel_cost + option.travel_time_cost)
 
 
 @pytest.mark.parametrize(
     ("changes", "distance", "name"),
     [
-        ({"day_rate_eur": -5.0}, 100.0, "day_rate_eur"),
-        ({"hourly_rate_eur": 50_000.0}, 100.0, "hourly_rate_eur"),
+        ({"day_rate": -5.0}, 100.0, "day_rate"),
+        ({"hourly_rate": 50_000.0}, 100.0, "hourly_rate"),
         ({}, -1.0, "distance_km"),
         ({}, 20_000.0, "distance_km"),
         ({"mode": "boat"}, 10.0, "mode"),
@@ -125,6 +130,74 @@ def test_implausible_parameters_are_named(
 
 def test_defaults_are_plausible() -> None:
     assert check_parameters(MeetingParameters(), 500.0) == []
+
+
+# Currencies: own defaults, never converted ----------------------------------------------
+
+MILE_KM = 1.609344
+
+
+def test_the_built_in_defaults_are_the_euro_ones() -> None:
+    params = MeetingParameters()
+    assert params.currency == "EUR"
+    assert MeetingParameters.for_currency("EUR") == params
+    euro = CURRENCY_DEFAULTS["EUR"]
+    assert {name: getattr(params, name) for name in euro} == euro
+
+
+@pytest.mark.parametrize(
+    ("currency", "day_rate", "hourly_rate", "project_value", "car", "train"),
+    [
+        ("EUR", 800, 95, 12_000, 0.30, 0.20),  # the German per-km allowance
+        ("CHF", 1_200, 140, 18_000, 0.70, 0.40),  # the common Swiss 70 Rappen a km
+        ("GBP", 450, 55, 9_000, round(0.45 / MILE_KM, 2), 0.30),  # HMRC: 45p a mile
+        ("USD", 900, 110, 15_000, round(0.70 / MILE_KM, 2), 0.35),  # IRS 2025: 70¢ a mile
+    ],
+)
+def test_each_currency_has_its_own_defaults(
+    currency: str, day_rate: float, hourly_rate: float, project_value: float, car: float,
+    train: float,
+) -> None:  # fmt: skip
+    params = MeetingParameters.for_currency(currency)
+    assert params.currency == currency
+    assert (params.day_rate, params.hourly_rate, params.project_value) == (
+        day_rate, hourly_rate, project_value,
+    )  # fmt: skip
+    assert (params.car_cost_per_km, params.train_fare_per_km) == (car, train)
+    assert params.mode == "car"  # what is no money stays as it is
+    assert params.rework_factor == MeetingParameters().rework_factor
+    assert check_parameters(params, 500.0) == []
+
+
+def test_the_currency_defaults_cover_every_currency_and_amount() -> None:
+    assert tuple(CURRENCY_DEFAULTS) == CURRENCIES
+    for defaults in CURRENCY_DEFAULTS.values():
+        assert set(defaults) == {
+            "day_rate", "hourly_rate", "project_value", "car_cost_per_km", "train_fare_per_km",
+        }  # fmt: skip
+        for name, value in defaults.items():
+            low, high = LIMITS[name]
+            assert low < value < high, name
+
+
+def test_changes_beat_the_currency_defaults() -> None:
+    params = MeetingParameters.for_currency("GBP", day_rate=600.0)
+    assert (params.day_rate, params.hourly_rate) == (600.0, 55.0)
+
+
+def test_amounts_are_never_converted() -> None:
+    """The same figures give the same result in any currency: only the label differs."""
+    uncertainty = measure_uncertainty(STORY)
+    euro = advise_meeting(500, uncertainty, STORY_PARAMS)
+    for currency in CURRENCIES:
+        other = advise_meeting(500, uncertainty, replace(STORY_PARAMS, currency=currency))
+        assert other.options == euro.options
+        assert other.parameters.currency == currency
+
+
+def test_an_unknown_currency_is_named() -> None:
+    params = MeetingParameters.for_currency("JPY")
+    assert [(p.name, p.value) for p in check_parameters(params, 10.0)] == [("currency", "JPY")]
 
 
 def test_no_data_means_unknown_uncertainty() -> None:
@@ -184,9 +257,9 @@ client = st.builds(
 )
 parameters = st.builds(
     MeetingParameters,
-    day_rate_eur=st.floats(200, 2_000),
-    hourly_rate_eur=st.floats(30, 200),
-    project_value_eur=st.floats(1_000, 100_000),
+    day_rate=st.floats(200, 2_000),
+    hourly_rate=st.floats(30, 200),
+    project_value=st.floats(1_000, 100_000),
     mode=st.sampled_from(("car", "train")),
 )
 distance = st.floats(0, 1_500)
@@ -195,7 +268,7 @@ distance = st.floats(0, 1_500)
 def meeting_margin(km: float, inputs: UncertaintyInputs, params: MeetingParameters) -> float:
     """Best in-person net value minus best remote net value."""
     advice = advise_meeting(km, measure_uncertainty(inputs), params)
-    nets = {o.kind: o.net_eur for o in advice.options}
+    nets = {o.kind: o.net for o in advice.options}
     return max(nets["in_person"], nets["in_person_workshop"]) - max(nets["phone"], nets["video"])
 
 

@@ -127,7 +127,7 @@ def test_a_plain_distance_in_place_of_the_places() -> None:
         ("Göttingen", None, None, MeetingParameters(), "Bitte entweder --from"),
         ("Göttingen", "Wien", 300.0, MeetingParameters(), "Bitte nur eines"),
         (None, None, -5.0, MeetingParameters(), "distance_km = -5.0 ist nicht plausibel"),
-        (None, None, 100.0, MeetingParameters(day_rate_eur=-1), "day_rate_eur = -1"),
+        (None, None, 100.0, MeetingParameters(day_rate=-1), "day_rate = -1"),
         (None, None, 100.0, MeetingParameters(mode="boat"), "mode = „boat“ gibt es nicht"),
     ],
 )

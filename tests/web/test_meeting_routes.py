@@ -48,7 +48,7 @@ def test_a_distance_gives_the_advice_options_and_picture(web: WebClient, client_
     assert "Auf ihrer Seite entscheidet eine zweite Person mit." in page.get_text()
     assert page.select_one("#m-second_person").has_attr("checked")
     assumed = {dt.get_text(strip=True) for dt in page.select(".meeting-assumptions dt")}
-    assert {"day_rate_eur", "car_cost_per_km_eur", "rework_factor"} <= assumed
+    assert {"currency", "day_rate", "car_cost_per_km", "rework_factor"} <= assumed
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_a_distance_gives_the_advice_options_and_picture(web: WebClient, client_
         ("from=Neustadt&to=Göttingen", "Neustadt am Rübenberge (Niedersachsen, DE)"),
         ("from=Xyzdorf&to=Göttingen", "Keinen Ort „Xyzdorf“"),
         ("from=99999&to=Göttingen", "Die Postleitzahl „99999“ gibt es"),
-        ("km=500&day_rate=-3", "day_rate_eur = -3.0 ist nicht plausibel"),
+        ("km=500&day_rate=-3", "day_rate = -3.0 ist nicht plausibel"),
         ("km=viel", "km: „viel“ ist keine Zahl."),
     ],
 )
@@ -113,3 +113,92 @@ def test_an_empty_agenda_says_so_and_names_proposals_not_reviewed(web: WebClient
     assert line is not None
     assert line["href"] == f"/clients/{sabine}/understanding"
     assert f"Noch ungeprüft: {len(proposals)} Vorschl" in line.get_text()
+
+
+# The currency ---------------------------------------------------------------------------
+
+NBSP = "\u00a0"
+
+
+def test_the_form_offers_the_currencies_with_euros_chosen(web: WebClient, client_id: int) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting")
+    select = page.select_one("select#m-currency[name='currency']")
+    assert [o["value"] for o in select.select("option")] == ["EUR", "CHF", "GBP", "USD"]
+    assert [o["value"] for o in select.select("option[selected]")] == ["EUR"]
+    assert page.select_one("label[for='m-currency']").get_text(strip=True) == "Währung"
+    assert page.select_one("label[for='m-day']").get_text(strip=True) == "Tagessatz"
+
+
+def test_a_currency_round_trip_keeps_it_and_shows_every_amount_in_it(
+    web: WebClient, client_id: int
+) -> None:
+    query = "km=120&currency=CHF&day_rate=1.100&project_value=20000"
+    page = web.soup(f"/clients/{client_id}/meeting?{query}")
+    select = page.select_one("#m-currency")
+    assert [o["value"] for o in select.select("option[selected]")] == ["CHF"]
+    assert page.select_one("#m-day")["value"] == "1.100"
+    assert page.select_one("#m-hour")["placeholder"] == "140"  # the Swiss default
+    assert page.select_one("#m-value")["placeholder"] == "18000"
+    caption = page.select_one(".meeting-options caption").get_text()
+    assert caption.endswith("je Möglichkeit in Schweizer Franken")
+    cells = [td.get_text() for td in page.select(".meeting-options tbody td")]
+    money_cells = [cell for i, cell in enumerate(cells) if i % 5 != 3]  # not the hours
+    assert money_cells
+    assert all(cell.endswith(f"{NBSP}CHF") for cell in money_cells), money_cells
+    select.decompose()  # the list of currencies names the euro; nothing else may
+    assert "€" not in page.select_one("main").get_text()
+    svg = page.select_one(".meeting-picture svg")
+    assert f"0{NBSP}CHF" in [text.get_text() for text in svg.select("text")]
+    assumed = {
+        dt.get_text(strip=True): dd.get_text(strip=True)
+        for dt, dd in zip(
+            page.select(".meeting-assumptions dt"),
+            page.select(".meeting-assumptions dd"),
+            strict=True,
+        )
+    }
+    assert assumed["currency"] == "CHF"
+    assert assumed["day_rate"] == "1100.0"
+    assert assumed["car_cost_per_km"] == "0.7"
+
+
+def test_the_english_page_puts_the_sign_first(web: WebClient, client_id: int) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting?km=120&currency=GBP&lang=en")
+    cells = [td.get_text() for td in page.select(".meeting-options tbody td")]
+    assert cells[0].startswith("£")
+    caption = page.select_one(".meeting-options caption").get_text()
+    assert caption.endswith("per option in pounds sterling")
+    assert "£" in page.select_one(".meeting-reason").get_text()
+    assert page.select_one("label[for='m-currency']").get_text(strip=True) == "Currency"
+
+
+def test_the_currency_alone_shows_its_defaults(web: WebClient, client_id: int) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting?currency=USD")
+    assert page.select_one(".meeting-result") is None
+    assert page.select_one("#m-day")["placeholder"] == "900"
+    assert [o["value"] for o in page.select("#m-currency option[selected]")] == ["USD"]
+
+
+def test_an_address_without_currency_stays_in_euros(web: WebClient, client_id: int) -> None:
+    page = web.soup(f"/clients/{client_id}/meeting?km=120&day_rate=800")
+    cells = [td.get_text() for td in page.select(".meeting-options tbody td")]
+    assert cells[0].endswith(f"{NBSP}€")
+    assert page.select_one(".meeting-options caption").get_text().endswith("in Euro")
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("km=120&currency=JPY",
+         "Die Währung „JPY“ gibt es hier nicht; möglich: EUR, CHF, GBP, USD."),
+        ("currency=XX&lang=en", "The currency 'XX' is not offered; possible: EUR, CHF, GBP, USD."),
+    ],
+)  # fmt: skip
+def test_an_unknown_currency_is_said_above_the_form(
+    web: WebClient, client_id: int, query: str, message: str
+) -> None:
+    response = web.get(f"/clients/{client_id}/meeting?{query}")
+    assert response.status_code == 400
+    assert message in response.text.replace("&#39;", "'").replace("&#34;", '"')
+    assert 'role="alert"' in response.text
+    assert '<option value="EUR" selected>' in response.text

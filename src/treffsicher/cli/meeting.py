@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 Mode = Literal["car", "train"]
 Payer = Literal["client", "writer", "shared"]
 AgendaFormat = Literal["md", "html", "json"]
+# The money defaults per currency for the help: the figures of core.meeting's
+# CURRENCY_DEFAULTS (a test compares them), written out because the help is built when the
+# module loads and the model loads only when a command runs (decision 0019, CLI start-up).
+DAY_RATE_DEFAULTS = "800 EUR, 1200 CHF, 450 GBP, 900 USD"
+HOURLY_RATE_DEFAULTS = "95 EUR, 140 CHF, 55 GBP, 110 USD"
+PROJECT_VALUE_DEFAULTS = "12000 EUR, 18000 CHF, 9000 GBP, 15000 USD"
 
 SecondPersonOption = Annotated[bool, typer.Option("--second-person", help=h("opt.second_person"))]
 ReturningOption = Annotated[
@@ -59,13 +65,23 @@ def meeting_command(
         float | None,
         typer.Option("--distance-km", help=h("opt.distance_km")),
     ] = None,
-    day_rate: Annotated[float | None, typer.Option("--day-rate", help=h("opt.day_rate"))] = None,
+    currency: Annotated[str | None, typer.Option("--currency", help=h("opt.currency"))] = None,
+    day_rate: Annotated[
+        float | None,
+        typer.Option("--day-rate", help=h("opt.meeting_day_rate", defaults=DAY_RATE_DEFAULTS)),
+    ] = None,
     hourly_rate: Annotated[
-        float | None, typer.Option("--hourly-rate", help=h("opt.hourly_rate"))
+        float | None,
+        typer.Option(
+            "--hourly-rate", help=h("opt.meeting_hourly_rate", defaults=HOURLY_RATE_DEFAULTS)
+        ),
     ] = None,
     project_value: Annotated[
         float | None,
-        typer.Option("--project-value", help=h("opt.project_value")),
+        typer.Option(
+            "--project-value",
+            help=h("opt.meeting_project_value", defaults=PROJECT_VALUE_DEFAULTS),
+        ),
     ] = None,
     mode: Annotated[Mode | None, typer.Option("--mode", help=h("opt.mode"))] = None,
     travel_paid_by: Annotated[
@@ -93,27 +109,20 @@ def meeting_command(
 ) -> None:
     """Is meeting in person worth it? Cost of call, video, meeting and workshop vs. rework."""
     from treffsicher.reports.meeting import meeting_as_dict, render_meeting_text
-    from treffsicher.services.meeting import (
-        MeetingParameters,
-        advise_client,
-        parse_assignments,
-        resolve_route,
-        with_overrides,
-    )
+    from treffsicher.services.meeting import advise_client, build_parameters, resolve_route
 
     settings = get_settings(ctx, lang)
     lang_ = settings.lang
-    overrides = {
-        "day_rate_eur": day_rate,
-        "hourly_rate_eur": hourly_rate,
-        "project_value_eur": project_value,
+    options = {
+        "day_rate": day_rate,
+        "hourly_rate": hourly_rate,
+        "project_value": project_value,
         "mode": mode,
         "travel_paid_by": travel_paid_by,
         "rework_factor": rework_factor,
         "detour_factor": detour_factor,
-        **parse_assignments(set_values or [], lang_),
     }
-    params = with_overrides(MeetingParameters(), overrides)
+    params = build_parameters(currency, options, set_values or [], lang_)
     route = resolve_route(origin, destination, distance_km, params, lang_)
     situation = make_situation(second_person, returning, met_before, unanswered)
     report = advise_client(open_engine(settings), client, route, params, situation, lang_)

@@ -4,6 +4,10 @@ against the rework each is expected to avoid; the best net value is the recommen
 expected rework avoided = uncertainty × project value × rework factor × share resolved.
 Every parameter has a default for Germany (MeetingParameters), and every one is reported
 with the result (`assumptions_used`). Reasons in docs/decisions/0008-meeting-advice.md.
+
+Amounts are in the chosen currency (EUR, CHF, GBP or USD), never converted: the money
+defaults differ per currency (CURRENCY_DEFAULTS), the model does not care which it is.
+Reasons in docs/decisions/0023-meeting-currency.md.
 """
 
 from __future__ import annotations
@@ -18,18 +22,72 @@ IN_PERSON_KINDS = ("in_person", "in_person_workshop")
 MODES = ("car", "train")
 PAYERS = ("client", "writer", "shared")
 HOURS_PER_DAY = 8.0
+CURRENCIES = ("EUR", "CHF", "GBP", "USD")
+EURO = "EUR"
+DEFAULT_CURRENCY = EURO
+# The sign the amounts carry; where it stands is the message catalogue's business
+# (meeting.money.<currency>).
+CURRENCY_SYMBOLS = {"EUR": "€", "CHF": "CHF", "GBP": "£", "USD": "$"}
+MONEY_FIELDS = ("day_rate", "hourly_rate", "project_value", "car_cost_per_km", "train_fare_per_km")
+# The names from before the currency choice, when every amount was in euros: still
+# accepted (with euros) as aliases of the neutral names.
+EURO_NAMES = {f"{name}_eur": name for name in MONEY_FIELDS}
+
+# The money defaults per currency: what a freelance copywriter in that country would find
+# plausible. Rough figures, no exchange rates; docs/decisions/0023-meeting-currency.md
+# says where each comes from.
+CURRENCY_DEFAULTS: dict[str, dict[str, float]] = {
+    # Germany: the per-km allowance for business trips by car (0.30 €); a flexible
+    # second-class rail fare, roughly.
+    "EUR": {
+        "day_rate": 800.0,
+        "hourly_rate": 95.0,
+        "project_value": 12_000.0,
+        "car_cost_per_km": 0.30,
+        "train_fare_per_km": 0.20,
+    },
+    # Switzerland: rates about one and a half times the German ones; the common per-km
+    # allowance for a private car on business (0.70 CHF); a full-fare second-class ticket
+    # on the main lines, roughly (half of it with a half-fare card).
+    "CHF": {
+        "day_rate": 1_200.0,
+        "hourly_rate": 140.0,
+        "project_value": 18_000.0,
+        "car_cost_per_km": 0.70,
+        "train_fare_per_km": 0.40,
+    },
+    # United Kingdom: HMRC's approved mileage rate of 45p a mile (first 10,000 business
+    # miles) is 0.28 £/km; a flexible standard-class fare between off-peak and anytime.
+    "GBP": {
+        "day_rate": 450.0,
+        "hourly_rate": 55.0,
+        "project_value": 9_000.0,
+        "car_cost_per_km": 0.28,
+        "train_fare_per_km": 0.30,
+    },
+    # United States: the IRS standard mileage rate for business, 70 cents a mile (2025),
+    # is 0.43 $/km; a flexible coach fare on the Northeast corridor, roughly.
+    "USD": {
+        "day_rate": 900.0,
+        "hourly_rate": 110.0,
+        "project_value": 15_000.0,
+        "car_cost_per_km": 0.43,
+        "train_fare_per_km": 0.35,
+    },
+}
 
 # Plausible ranges: values outside them are refused as typing mistakes (negative rates,
-# 50,000 € an hour, 20,000 km within three countries).
+# 50,000 an hour, 20,000 km within three countries). The money ranges hold for each of the
+# four currencies: none is worth twice another.
 LIMITS: dict[str, tuple[float, float]] = {
-    "day_rate_eur": (0.0, 10_000.0),
-    "hourly_rate_eur": (0.0, 1_500.0),
-    "project_value_eur": (0.0, 5_000_000.0),
+    "day_rate": (0.0, 10_000.0),
+    "hourly_rate": (0.0, 1_500.0),
+    "project_value": (0.0, 5_000_000.0),
     "distance_km": (0.0, 3_000.0),
     "detour_factor": (1.0, 3.0),
-    "car_cost_per_km_eur": (0.0, 5.0),
+    "car_cost_per_km": (0.0, 5.0),
     "car_speed_kmh": (10.0, 200.0),
-    "train_fare_per_km_eur": (0.0, 5.0),
+    "train_fare_per_km": (0.0, 5.0),
     "train_speed_kmh": (10.0, 300.0),
     "train_access_hours": (0.0, 10.0),
     "travel_time_billed_share": (0.0, 1.0),
@@ -48,16 +106,21 @@ LIMITS: dict[str, tuple[float, float]] = {
 
 @dataclass(frozen=True)
 class MeetingParameters:
-    """Every number the model uses, with a default for a freelance copywriter in Germany."""
+    """Every number the model uses, with a default for a freelance copywriter in Germany.
 
-    day_rate_eur: float = 800.0
-    hourly_rate_eur: float = 95.0
-    project_value_eur: float = 12_000.0
+    The amounts are in `currency`; `for_currency` gives that currency's money defaults
+    (a bare MeetingParameters(currency="CHF") would keep the euro figures).
+    """
+
+    currency: str = DEFAULT_CURRENCY
+    day_rate: float = 800.0
+    hourly_rate: float = 95.0
+    project_value: float = 12_000.0
     mode: str = "car"
     detour_factor: float = 1.3  # road or rail km per great-circle km
-    car_cost_per_km_eur: float = 0.30  # the German per-km allowance for business trips
+    car_cost_per_km: float = 0.30  # the German per-km allowance for business trips
     car_speed_kmh: float = 80.0  # door to door, with a break
-    train_fare_per_km_eur: float = 0.20  # a flexible second-class fare, roughly
+    train_fare_per_km: float = 0.20  # a flexible second-class fare, roughly
     train_speed_kmh: float = 110.0
     train_access_hours: float = 1.0  # per direction: to the station, changes, from it
     travel_time_billed_share: float = 0.5  # travel time is commonly billed at half the rate
@@ -72,6 +135,12 @@ class MeetingParameters:
     resolves_video: float = 0.4
     resolves_in_person: float = 0.85
     resolves_workshop: float = 0.95
+
+    @classmethod
+    def for_currency(cls, currency: str, **changes: Any) -> MeetingParameters:
+        """The defaults with that currency's money defaults (an unknown currency keeps the
+        euro figures; check_parameters names it), then `changes`."""
+        return cls(currency=currency, **{**CURRENCY_DEFAULTS.get(currency, {}), **changes})
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -100,23 +169,24 @@ class Travel:
     mode: str
     distance_km: float
     hours: float
-    cost_eur: float
+    cost: float
 
 
 @dataclass(frozen=True)
 class OptionCost:
-    """One option with its full cost, the rework it is expected to avoid, and the net value."""
+    """One option with its full cost, the rework it is expected to avoid, and the net value
+    (amounts in the parameters' currency)."""
 
     kind: str
-    cost_eur: float
-    rework_avoided_eur: float
-    net_eur: float
+    cost: float
+    rework_avoided: float
+    net: float
     hours: float
-    fee_eur: float  # the writer's time for the call or the meeting day(s)
-    travel_time_eur: float
-    travel_cost_eur: float
-    client_pays_eur: float
-    writer_bears_eur: float
+    fee: float  # the writer's time for the call or the meeting day(s)
+    travel_time_cost: float
+    travel_cost: float
+    client_pays: float
+    writer_bears: float
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: round_value(getattr(self, f.name)) for f in fields(self)}
@@ -148,13 +218,15 @@ def round_value(value: object) -> object:
 
 
 def check_parameters(params: MeetingParameters, distance_km: float) -> list[ParameterProblem]:
-    """Every parameter outside LIMITS, and unknown choices of mode or payer."""
+    """Every parameter outside LIMITS, and unknown choices of currency, mode or payer."""
     values = {**params.to_dict(), "distance_km": distance_km}
     problems = []
     for name, (low, high) in LIMITS.items():
         value = float(values[name])
         if not low <= value <= high or value != value:  # NaN compares false
             problems.append(ParameterProblem(name, values[name], low, high))
+    if params.currency not in CURRENCIES:
+        problems.append(ParameterProblem("currency", params.currency))
     if params.mode not in MODES:
         problems.append(ParameterProblem("mode", params.mode))
     if params.travel_paid_by not in PAYERS:
@@ -166,10 +238,10 @@ def estimate_travel(distance_km: float, params: MeetingParameters) -> Travel:
     """The round trip over a one-way road or rail distance, by car or train."""
     if params.mode == "train":
         hours = 2 * (distance_km / params.train_speed_kmh + params.train_access_hours)
-        cost = 2 * distance_km * params.train_fare_per_km_eur
+        cost = 2 * distance_km * params.train_fare_per_km
     else:
         hours = 2 * distance_km / params.car_speed_kmh
-        cost = 2 * distance_km * params.car_cost_per_km_eur
+        cost = 2 * distance_km * params.car_cost_per_km
     if distance_km == 0:
         hours = 0.0
     return Travel(params.mode, distance_km, hours, cost)
@@ -181,20 +253,20 @@ def cost_option(
     """Full cost, rework avoided and net value of one option."""
     travel_time = travel_cost = 0.0
     if kind == "phone":
-        fee, hours = params.phone_hours * params.hourly_rate_eur, params.phone_hours
+        fee, hours = params.phone_hours * params.hourly_rate, params.phone_hours
     elif kind == "video":
-        fee, hours = params.video_hours * params.hourly_rate_eur, params.video_hours
+        fee, hours = params.video_hours * params.hourly_rate, params.video_hours
     else:
         days = params.meeting_days if kind == "in_person" else params.workshop_days
-        fee = days * params.day_rate_eur
+        fee = days * params.day_rate
         hours = days * HOURS_PER_DAY + travel.hours
         if kind == "in_person_workshop":
-            fee += params.workshop_prep_hours * params.hourly_rate_eur
+            fee += params.workshop_prep_hours * params.hourly_rate
             hours += params.workshop_prep_hours
-        travel_time = travel.hours * params.hourly_rate_eur * params.travel_time_billed_share
-        travel_cost = travel.cost_eur
+        travel_time = travel.hours * params.hourly_rate * params.travel_time_billed_share
+        travel_cost = travel.cost
     cost = fee + travel_time + travel_cost
-    avoided = uncertainty * params.project_value_eur * params.rework_factor * params.resolves(kind)
+    avoided = uncertainty * params.project_value * params.rework_factor * params.resolves(kind)
     travel_share = {"client": 1.0, "shared": 0.5, "writer": 0.0}[params.travel_paid_by]
     travel_total = travel_time + travel_cost
     client_pays = fee + travel_total * travel_share
@@ -222,7 +294,7 @@ def advise_meeting(
     params = params or MeetingParameters()
     travel = estimate_travel(distance_km, params)
     options = tuple(cost_option(k, travel, uncertainty.value, params) for k in OPTION_KINDS)
-    best = max(options, key=lambda o: (round(o.net_eur, 6), -o.cost_eur))
+    best = max(options, key=lambda o: (round(o.net, 6), -o.cost))
     return Advice(best.kind, options, travel, uncertainty, params)
 
 

@@ -63,6 +63,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name}: „{value}“ ist keine Zahl.",
         "en": "{name}: '{value}' is not a number.",
     },
+    # money: the currency and where its symbol stands ({sign} is "-" or nothing; \u00a0 is
+    # a no-break space, so that a line never ends between number and symbol)
+    "meeting.currency_unknown": {
+        "de": "Die Währung „{value}“ gibt es hier nicht; möglich: {allowed}.",
+        "en": "The currency '{value}' is not offered; possible: {allowed}.",
+    },
+    "meeting.currency_twice": {
+        "de": "--currency {option} und --set currency={assigned} widersprechen sich; bitte nur "
+        "eine Währung angeben.",
+        "en": "--currency {option} and --set currency={assigned} disagree; please give one "
+        "currency only.",
+    },
+    "meeting.param_euro_name": {
+        "de": "{name} ist ein Betrag in Euro, die Währung ist aber {currency}: bitte "
+        "{neutral}=… angeben (umgerechnet wird nicht).",
+        "en": "{name} is an amount in euros, but the currency is {currency}: please give "
+        "{neutral}=… (nothing is converted).",
+    },
+    "meeting.money.EUR": {"de": "{sign}{amount}\u00a0{symbol}", "en": "{sign}{symbol}{amount}"},
+    "meeting.money.CHF": {
+        "de": "{sign}{amount}\u00a0{symbol}",
+        "en": "{sign}{symbol}\u00a0{amount}",
+    },
+    "meeting.money.GBP": {"de": "{sign}{amount}\u00a0{symbol}", "en": "{sign}{symbol}{amount}"},
+    "meeting.money.USD": {"de": "{sign}{amount}\u00a0{symbol}", "en": "{sign}{symbol}{amount}"},
+    "help.opt.currency": {
+        "de": "Die Währung aller Beträge: EUR, CHF, GBP oder USD (Vorgabe EUR). Jede hat "
+        "eigene Vorgaben; umgerechnet wird nicht.",
+        "en": "The currency of every amount: EUR, CHF, GBP or USD (default EUR). Each has its "
+        "own defaults; nothing is converted.",
+    },
+    "help.opt.meeting_day_rate": {
+        "de": "Ihr Tagessatz in der Währung (Vorgabe {defaults}).",
+        "en": "Your day rate in the currency (default {defaults}).",
+    },
+    "help.opt.meeting_hourly_rate": {
+        "de": "Ihr Stundensatz in der Währung (Vorgabe {defaults}).",
+        "en": "Your hourly rate in the currency (default {defaults}).",
+    },
+    "help.opt.meeting_project_value": {
+        "de": "Was das Projekt wert ist, in der Währung (Vorgabe {defaults}).",
+        "en": "What the project is worth in the currency (default {defaults}).",
+    },
     # options and categories
     "meeting.option.phone": {"de": "Telefonat", "en": "phone call"},
     "meeting.option.video": {"de": "Videocall", "en": "video call"},
@@ -174,26 +217,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # reason (two or three sentences)
     "meeting.reason.meet": {
-        "de": "Empfehlung: {option}. Die Reise kostet rund {travel} € ({distance} km pro "
-        "Strecke {mode}); dafür erspart das Treffen voraussichtlich rund {avoided} € "
-        "Nacharbeit, netto {gain} € mehr als ein {alternative}.",
-        "en": "Recommended: {option}. The journey costs about €{travel} ({distance} km each "
-        "way {mode}); in return the meeting is expected to save about €{avoided} of rework, "
-        "€{gain} more net than a {alternative}.",
+        "de": "Empfehlung: {option}. Die Reise kostet rund {travel} ({distance} km pro "
+        "Strecke {mode}); dafür erspart das Treffen voraussichtlich rund {avoided} "
+        "Nacharbeit, netto {gain} mehr als ein {alternative}.",
+        "en": "Recommended: {option}. The journey costs about {travel} ({distance} km each "
+        "way {mode}); in return the meeting is expected to save about {avoided} of rework, "
+        "{gain} more net than a {alternative}.",
     },
     "meeting.reason.meet_near": {
         "de": "Empfehlung: {option}. Die Reise kostet so gut wie nichts; das Treffen erspart "
-        "voraussichtlich rund {avoided} € Nacharbeit, netto {gain} € mehr als ein {alternative}.",
+        "voraussichtlich rund {avoided} Nacharbeit, netto {gain} mehr als ein {alternative}.",
         "en": "Recommended: {option}. The journey costs next to nothing; the meeting is expected "
-        "to save about €{avoided} of rework, €{gain} more net than a {alternative}.",
+        "to save about {avoided} of rework, {gain} more net than a {alternative}.",
     },
     "meeting.reason.remote": {
-        "de": "Empfehlung: {option}. Ein Treffen vor Ort kostet rund {meet_cost} € (die Reise "
-        "allein {travel} € für {distance} km pro Strecke {mode}) und erspart voraussichtlich "
-        "nur {extra} € mehr Nacharbeit.",
-        "en": "Recommended: {option}. Meeting in person costs about €{meet_cost} (the journey "
-        "alone €{travel} for {distance} km each way {mode}) and is expected to save only "
-        "€{extra} more rework.",
+        "de": "Empfehlung: {option}. Ein Treffen vor Ort kostet rund {meet_cost} (die Reise "
+        "allein {travel} für {distance} km pro Strecke {mode}) und erspart voraussichtlich "
+        "nur {extra} mehr Nacharbeit.",
+        "en": "Recommended: {option}. Meeting in person costs about {meet_cost} (the journey "
+        "alone {travel} for {distance} km each way {mode}) and is expected to save only "
+        "{extra} more rework.",
     },
     "meeting.reason.open": {
         "de": "Offen sind noch {parts}; die Unsicherheit liegt bei {percent} %.",
@@ -230,9 +273,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the crow flies × detour factor {factor}",
     },
     "meeting.travel": {
-        "de": "Reise hin und zurück {mode}: {hours} Stunden; Fahrtkosten {cost} €, Reisezeit "
-        "{time_cost} € ({share} % des Stundensatzes)",
-        "en": "Round trip {mode}: {hours} hours; fares or car €{cost}, travel time €{time_cost} "
+        "de": "Reise hin und zurück {mode}: {hours} Stunden; Fahrtkosten {cost}, Reisezeit "
+        "{time_cost} ({share} % des Stundensatzes)",
+        "en": "Round trip {mode}: {hours} hours; fares or car {cost}, travel time {time_cost} "
         "({share}% of the hourly rate)",
     },
     "meeting.uncertainty": {"de": "Unsicherheit: {percent} %", "en": "Uncertainty: {percent}%"},
@@ -242,9 +285,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.drivers": {"de": "Was die Unsicherheit treibt", "en": "What drives the uncertainty"},
     "meeting.col_option": {"de": "Möglichkeit", "en": "Option"},
-    "meeting.col_cost": {"de": "Kosten €", "en": "Cost €"},
-    "meeting.col_avoided": {"de": "erspart €", "en": "saves €"},
-    "meeting.col_net": {"de": "netto €", "en": "net €"},
+    "meeting.col_cost": {"de": "Kosten", "en": "Cost"},
+    "meeting.col_avoided": {"de": "erspart", "en": "saves"},
+    "meeting.col_net": {"de": "netto", "en": "net"},
     "meeting.col_hours": {"de": "Stunden", "en": "hours"},
     "meeting.col_weight": {"de": "Gewicht", "en": "weight"},
     "meeting.recommended": {"de": "empfohlen", "en": "recommended"},
@@ -269,12 +312,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "meeting.svg.desc": {
         "de": "Die rote Linie zeigt, was ein Treffen vor Ort mit wachsender Entfernung kostet; "
         "die blaue, was es über den besten Anruf hinaus voraussichtlich wert ist (rund "
-        "{worth} €). Wo Rot über Blau liegt, lohnt sich das Treffen nicht. Diese Kundin: "
-        "{km} km, Kosten rund {cost} €.",
+        "{worth}). Wo Rot über Blau liegt, lohnt sich das Treffen nicht. Diese Kundin: "
+        "{km} km, Kosten rund {cost}.",
         "en": "The red line shows what meeting in person costs as the distance grows; the "
-        "blue one what it is expected to be worth beyond the best call (about €{worth}). "
+        "blue one what it is expected to be worth beyond the best call (about {worth}). "
         "Where red lies above blue, meeting does not pay. This client: {km} km, cost about "
-        "€{cost}.",
+        "{cost}.",
     },
     "meeting.svg.crossing": {"de": "≈ {km} km", "en": "≈ {km} km"},
     "meeting.svg.axis_km": {"de": "Entfernung pro Strecke", "en": "Distance each way"},

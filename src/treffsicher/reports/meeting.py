@@ -10,19 +10,31 @@ from typing import Any
 from markupsafe import escape
 
 from treffsicher.core.agenda import AgendaItem, total_minutes
-from treffsicher.core.meeting import IN_PERSON_KINDS, OPTION_KINDS
+from treffsicher.core.meeting import CURRENCY_SYMBOLS, IN_PERSON_KINDS, OPTION_KINDS
 from treffsicher.core.uncertainty import ASSUMPTION_CATEGORIES, Driver
 from treffsicher.i18n import format_number, join_words, pick_language, t
 from treffsicher.services.meeting import MeetingReport
 from treffsicher.services.profiling import quote_text
 
 SHARES_SHOWN = 3
-NEAR_TRAVEL_EUR = 5.0  # below this the journey is not worth mentioning in figures
+SCHEMA_VERSION = 2  # of meeting_as_dict: 2 has the currency and amounts without "_eur"
+NEAR_TRAVEL = 5.0  # below this the journey is not worth mentioning in figures
 
 
-def money(value: float, lang: str) -> str:
-    """Euros rounded to tens for prose: „1.150“."""
-    return format_number(round(value, -1), lang)
+def format_money(value: float, currency: str, lang: str, digits: int = 0) -> str:
+    """An amount with its currency, placed as the language does: „1.070 €“, „-1.070 CHF“;
+    "€1,070", "CHF 1,070", "-£1,070" (meeting.money.<currency>). The one way an amount is
+    shown: in prose, tables and the picture. Never converted."""
+    rounded = round(value, digits)
+    sign = "-" if rounded < 0 else ""  # -0.0 is no negative amount
+    amount = format_number(abs(rounded), lang, digits)
+    symbol = CURRENCY_SYMBOLS[currency]
+    return t(f"meeting.money.{currency}", lang, sign=sign, amount=amount, symbol=symbol)
+
+
+def money(value: float, currency: str, lang: str) -> str:
+    """An amount rounded to tens for prose: „1.150 €“, "CHF 1,150"."""
+    return format_money(round(value, -1), currency, lang)
 
 
 def percent(value: float) -> int:
@@ -106,38 +118,40 @@ def describe_open(report: MeetingReport, lang: str) -> str:
 def describe_reason(report: MeetingReport, lang: str) -> str:
     """Two or three plain sentences with the figures behind the recommendation."""
     advice = report.advice
+    currency = advice.parameters.currency
     travel = advice.option("in_person")
     mode = t(f"meeting.mode.{advice.travel.mode}", lang)
     distance = format_number(advice.travel.distance_km, lang)
-    travel_eur = money(travel.travel_cost_eur + travel.travel_time_eur, lang)
+    journey = money(travel.travel_cost + travel.travel_time_cost, currency, lang)
     if advice.meets:
         chosen = advice.option(advice.recommendation)
         remote = max(
-            (o for o in advice.options if o.kind not in IN_PERSON_KINDS), key=lambda o: o.net_eur
+            (o for o in advice.options if o.kind not in IN_PERSON_KINDS), key=lambda o: o.net
         )
-        near = travel.travel_cost_eur + travel.travel_time_eur < NEAR_TRAVEL_EUR
+        near = travel.travel_cost + travel.travel_time_cost < NEAR_TRAVEL
         first = t(
             "meeting.reason.meet_near" if near else "meeting.reason.meet",
             lang,
             option=t(f"meeting.option.{chosen.kind}", lang),
-            travel=travel_eur,
+            travel=journey,
             distance=distance,
             mode=mode,
-            avoided=money(chosen.rework_avoided_eur, lang),
-            gain=money(chosen.net_eur - remote.net_eur, lang),
+            avoided=money(chosen.rework_avoided, currency, lang),
+            gain=money(chosen.net - remote.net, currency, lang),
             alternative=t(f"meeting.option.{remote.kind}", lang),
         )
     else:
         chosen = advice.option(advice.recommendation)
+        extra = max(0.0, travel.rework_avoided - chosen.rework_avoided)
         first = t(
             "meeting.reason.remote",
             lang,
             option=t(f"meeting.option.{chosen.kind}", lang),
-            meet_cost=money(travel.cost_eur, lang),
-            travel=travel_eur,
+            meet_cost=money(travel.cost, currency, lang),
+            travel=journey,
             distance=distance,
             mode=mode,
-            extra=money(max(0.0, travel.rework_avoided_eur - chosen.rework_avoided_eur), lang),
+            extra=money(extra, currency, lang),
         )
     return f"{first} {describe_open(report, lang)}"
 
@@ -170,9 +184,12 @@ def describe_distance(report: MeetingReport, lang: str) -> str:
 
 
 def meeting_as_dict(report: MeetingReport, lang: str) -> dict[str, Any]:
-    """The advice as JSON-ready data (the CLI's --json and the web export)."""
+    """The advice as JSON-ready data (the CLI's --json), schema_version 2: amounts in
+    `currency`, keys without "_eur" (docs/decisions/0023-meeting-currency.md)."""
     advice, lang = report.advice, pick_language(lang)
     return {
+        "schema_version": SCHEMA_VERSION,
+        "currency": advice.parameters.currency,
         "client": report.client,
         "recommendation": advice.recommendation,
         "reason": describe_reason(report, lang),
@@ -188,7 +205,7 @@ def meeting_as_dict(report: MeetingReport, lang: str) -> dict[str, Any]:
         "travel": {
             "mode": advice.travel.mode,
             "hours": round(advice.travel.hours, 2),
-            "cost_eur": round(advice.travel.cost_eur, 2),
+            "cost": round(advice.travel.cost, 2),
         },
         "break_even_km": report.break_even_km,
         "uncertainty": {
@@ -231,6 +248,7 @@ def agenda_as_list(items: tuple[AgendaItem, ...], lang: str) -> list[dict[str, A
 def render_meeting_text(report: MeetingReport, lang: str) -> str:
     """The advice as plain text for the terminal."""
     advice = report.advice
+    currency = advice.parameters.currency
     lines = [t("meeting.title", lang, name=report.client), "", describe_reason(report, lang), ""]
     lines.append(describe_distance(report, lang))
     hours = format_number(advice.travel.hours, lang, 1)
@@ -241,22 +259,22 @@ def render_meeting_text(report: MeetingReport, lang: str) -> str:
             lang,
             mode=mode,
             hours=hours,
-            cost=money(advice.travel.cost_eur, lang),
-            time_cost=money(advice.option("in_person").travel_time_eur, lang),
+            cost=money(advice.travel.cost, currency, lang),
+            time_cost=money(advice.option("in_person").travel_time_cost, currency, lang),
             share=percent(advice.parameters.travel_time_billed_share),
         )
     )
     lines.append(describe_break_even(report, lang))
     lines.append("")
     header = [t(f"meeting.col_{c}", lang) for c in ("option", "cost", "avoided", "net", "hours")]
-    lines.append(f"{header[0]:<26}{header[1]:>10}{header[2]:>12}{header[3]:>10}{header[4]:>9}")
+    lines.append(f"{header[0]:<26}{header[1]:>14}{header[2]:>15}{header[3]:>14}{header[4]:>9}")
     for option in advice.options:
         mark = " *" if option.kind == advice.recommendation else ""
         name = t(f"meeting.option.{option.kind}", lang) + mark
         lines.append(
-            f"{name:<26}{money(option.cost_eur, lang):>10}"
-            f"{money(option.rework_avoided_eur, lang):>12}"
-            f"{money(option.net_eur, lang):>10}{format_number(option.hours, lang, 1):>9}"
+            f"{name:<26}{money(option.cost, currency, lang):>14}"
+            f"{money(option.rework_avoided, currency, lang):>15}"
+            f"{money(option.net, currency, lang):>14}{format_number(option.hours, lang, 1):>9}"
         )
     lines.append(f"* {t('meeting.recommended', lang)}")
     lines += ["", describe_uncertainty(report, lang), t("meeting.drivers", lang) + ":"]

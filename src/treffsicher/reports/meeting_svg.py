@@ -13,11 +13,12 @@ from markupsafe import Markup, escape
 
 from treffsicher.core.meeting import IN_PERSON_KINDS, cost_option, estimate_travel
 from treffsicher.i18n import format_number, t
+from treffsicher.reports.meeting import format_money, money
 from treffsicher.services.meeting import MeetingReport
 
 WIDTH = 560
 HEIGHT = 340
-LEFT, RIGHT, TOP, BOTTOM = 64, 24, 16, 84
+LEFT, RIGHT, TOP, BOTTOM = 84, 24, 16, 84  # left: room for „-12.300 CHF“
 STEPS = 60
 COLOR_AXIS = "#6b7280"
 COLOR_COST = "#b42318"
@@ -30,15 +31,15 @@ MAX_AXIS_KM = 1_500.0
 def worth_beyond_call(report: MeetingReport) -> float:
     """Rework a meeting in person avoids, less the net value of the best call (flat in km)."""
     advice = report.advice
-    best_remote = max(o.net_eur for o in advice.options if o.kind not in IN_PERSON_KINDS)
-    return advice.option("in_person").rework_avoided_eur - best_remote
+    best_remote = max(o.net for o in advice.options if o.kind not in IN_PERSON_KINDS)
+    return advice.option("in_person").rework_avoided - best_remote
 
 
 def cost_at(report: MeetingReport, km: float) -> float:
     """The full cost of meeting in person at a one-way distance."""
     params = report.advice.parameters
     travel = estimate_travel(km, params)
-    return cost_option("in_person", travel, report.advice.uncertainty.value, params).cost_eur
+    return cost_option("in_person", travel, report.advice.uncertainty.value, params).cost
 
 
 def axis_km(report: MeetingReport) -> float:
@@ -58,16 +59,17 @@ def render_break_even_svg(report: MeetingReport, lang: str) -> Markup:
     def x(km: float) -> float:
         return round(LEFT + km / max_km * (WIDTH - LEFT - RIGHT), 1)
 
-    def y(eur: float) -> float:
-        return round(TOP + (top - eur) / (top - bottom) * (HEIGHT - TOP - BOTTOM), 1)
+    def y(amount: float) -> float:
+        return round(TOP + (top - amount) / (top - bottom) * (HEIGHT - TOP - BOTTOM), 1)
 
+    currency = report.advice.parameters.currency
     title = t("meeting.svg.title", lang)
     desc = t(
         "meeting.svg.desc",
         lang,
         km=format_number(report.route.distance_km, lang),
-        cost=format_number(round(cost_at(report, report.route.distance_km), -1), lang),
-        worth=format_number(round(worth, -1), lang),
+        cost=money(cost_at(report, report.route.distance_km), currency, lang),
+        worth=money(worth, currency, lang),
     )
     points = " ".join(f"{x(km)},{y(c)}" for km, c in costs)
     client_x = x(min(report.route.distance_km, max_km))
@@ -78,7 +80,7 @@ def render_break_even_svg(report: MeetingReport, lang: str) -> Markup:
         f'<title id="be-title">{escape(title)}</title><desc id="be-desc">{escape(desc)}</desc>',
         f'<line x1="{LEFT}" y1="{y(0)}" x2="{WIDTH - RIGHT}" y2="{y(0)}" stroke="{COLOR_AXIS}"/>',
         f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{HEIGHT - BOTTOM}" stroke="{COLOR_AXIS}"/>',
-        *axis_labels(max_km, top, bottom, x, y, lang),
+        *axis_labels(max_km, top, bottom, x, y, currency, lang),
         f'<polyline class="cost" points="{points}" fill="none" stroke="{COLOR_COST}" '
         'stroke-width="2.5"/>',
         f'<line class="worth" x1="{LEFT}" y1="{y(worth)}" x2="{WIDTH - RIGHT}" y2="{y(worth)}" '
@@ -100,19 +102,20 @@ def axis_labels(
     bottom: float,
     x: Callable[[float], float],
     y: Callable[[float], float],
+    currency: str,
     lang: str,
 ) -> list[str]:
-    """Tick labels: 0, half and full distance; zero and the top in euros."""
+    """Tick labels: 0, half and full distance; zero, the top and the bottom in the currency."""
     labels = []
     for km, anchor in ((0.0, "start"), (max_km / 2, "middle"), (max_km, "end")):
         labels.append(
             f'<text x="{x(km)}" y="{HEIGHT - BOTTOM + 16}" font-size="11" text-anchor="{anchor}" '
             f'fill="{COLOR_AXIS}">{escape(format_number(km, lang))} km</text>'
         )
-    for eur in sorted({0.0, round(top / 1.1, -2), round(bottom, -2)}):
+    for amount in sorted({0.0, round(top / 1.1, -2), round(bottom, -2)}):
         labels.append(
-            f'<text x="{LEFT - 6}" y="{y(eur) + 4}" font-size="11" text-anchor="end" '
-            f'fill="{COLOR_AXIS}">{escape(format_number(eur, lang))} €</text>'
+            f'<text x="{LEFT - 6}" y="{y(amount) + 4}" font-size="11" text-anchor="end" '
+            f'fill="{COLOR_AXIS}">{escape(format_money(amount, currency, lang))}</text>'
         )
     labels.append(
         f'<text x="{(LEFT + WIDTH - RIGHT) / 2}" y="{HEIGHT - BOTTOM + 32}" font-size="11" '

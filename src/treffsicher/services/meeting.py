@@ -12,7 +12,14 @@ from typing import Any
 from sqlalchemy import Engine
 
 from treffsicher.core.agenda import AgendaItem, build_agenda, find_voice_questions
+
+# Re-exported (CURRENCIES, MeetingParameters): the CLI and the web build parameters
+# through this service.
+from treffsicher.core.meeting import CURRENCIES as CURRENCIES
 from treffsicher.core.meeting import (
+    DEFAULT_CURRENCY,
+    EURO,
+    EURO_NAMES,
     MODES,
     PAYERS,
     Advice,
@@ -21,8 +28,6 @@ from treffsicher.core.meeting import (
     check_parameters,
     find_break_even_km,
 )
-
-# Re-exported: the CLI and the web build parameters through this service.
 from treffsicher.core.meeting import MeetingParameters as MeetingParameters
 from treffsicher.core.places import distance_between, parse_distance, road_km
 from treffsicher.core.uncertainty import (
@@ -77,7 +82,8 @@ class MeetingReport:
 def describe_problem(problem: ParameterProblem, lang: str) -> str:
     """A plausibility problem in words."""
     if problem.low is None or problem.high is None:
-        allowed = ", ".join(MODES if problem.name == "mode" else PAYERS)
+        choices = {"mode": MODES, "currency": CURRENCIES}.get(problem.name, PAYERS)
+        allowed = ", ".join(choices)
         return t(
             "meeting.param_choice", lang, name=problem.name, value=problem.value, allowed=allowed
         )
@@ -285,19 +291,31 @@ def build_agenda_report(
     return advise_client(engine, client, Route(0.0), MeetingParameters(), situation, lang)
 
 
+def parse_currency(value: str | None, lang: str) -> str:
+    """The currency code („chf“ and „ CHF “ both work; none: EUR); InputError naming the
+    allowed ones otherwise."""
+    code = (value or "").strip().upper() or DEFAULT_CURRENCY
+    if code not in CURRENCIES:
+        allowed = ", ".join(CURRENCIES)
+        raise InputError(t("meeting.currency_unknown", lang, value=value, allowed=allowed))
+    return code
+
+
 def parse_assignments(values: list[str], lang: str) -> dict[str, Any]:
     """NAME=VALUE pairs for MeetingParameters („0,5“ and „0.5“ both work); InputError for
-    unknown names and values that are not numbers."""
+    unknown names and values that are not numbers. The names from before the currency
+    choice (day_rate_eur …) are kept as typed: build_parameters reads them as euros."""
     known = {f.name: f.type for f in fields(MeetingParameters)}
     parsed: dict[str, Any] = {}
     for value in values:
         name, _, raw = value.partition("=")
         name = name.strip()
-        if name not in known:
+        kind = known.get(EURO_NAMES.get(name, name))
+        if kind is None:
             allowed = ", ".join(known)
             message = t("meeting.param_choice", lang, name="--set", value=name, allowed=allowed)
             raise InputError(message)
-        if known[name] in ("str", str):
+        if kind in ("str", str):
             parsed[name] = raw.strip()
             continue
         try:
@@ -305,6 +323,33 @@ def parse_assignments(values: list[str], lang: str) -> dict[str, Any]:
         except ValueError:
             raise InputError(t("meeting.param_number", lang, name=name, value=raw)) from None
     return parsed
+
+
+def choose_currency(option: str | None, assigned: str | None, lang: str) -> str:
+    """The currency of --currency or of --set currency=…; InputError when they differ."""
+    chosen = parse_currency(option, lang) if option else None
+    from_set = parse_currency(assigned, lang) if assigned else None
+    if chosen and from_set and chosen != from_set:
+        raise InputError(t("meeting.currency_twice", lang, option=chosen, assigned=from_set))
+    return chosen or from_set or DEFAULT_CURRENCY
+
+
+def build_parameters(
+    currency: str | None, options: Mapping[str, Any], assignments: list[str], lang: str
+) -> MeetingParameters:
+    """The parameters of the command line: the currency's defaults, then the options (None:
+    not given), then the --set pairs. An old euro name (day_rate_eur=…) stands for its
+    neutral name while the currency is EUR and is refused with another: nothing is
+    converted."""
+    assigned = parse_assignments(assignments, lang)
+    chosen = choose_currency(currency, assigned.pop("currency", None), lang)
+    for old in [name for name in assigned if name in EURO_NAMES]:
+        if chosen != EURO:
+            neutral = EURO_NAMES[old]
+            message = t("meeting.param_euro_name", lang, name=old, neutral=neutral, currency=chosen)
+            raise InputError(message)
+        assigned[EURO_NAMES[old]] = assigned.pop(old)
+    return with_overrides(MeetingParameters.for_currency(chosen), {**options, **assigned})
 
 
 def with_overrides(params: MeetingParameters, overrides: Mapping[str, Any]) -> MeetingParameters:

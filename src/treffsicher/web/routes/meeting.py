@@ -24,17 +24,20 @@ from treffsicher.reports.meeting import (
     describe_item,
     describe_reason,
     describe_uncertainty,
+    format_money,
     render_agenda_html,
     render_agenda_markdown,
 )
 from treffsicher.reports.meeting_svg import render_break_even_svg
 from treffsicher.services.clients import get_client
 from treffsicher.services.meeting import (
+    CURRENCIES,
     MeetingParameters,
     MeetingReport,
     Situation,
     advise_client,
     build_agenda_report,
+    parse_currency,
     resolve_route,
     with_overrides,
 )
@@ -44,12 +47,8 @@ from treffsicher.web.security import as_document
 
 router = APIRouter()
 
-NUMBER_FIELDS = {
-    "day_rate": "day_rate_eur",
-    "hourly_rate": "hourly_rate_eur",
-    "project_value": "project_value_eur",
-    "rework_factor": "rework_factor",
-}
+NUMBER_FIELDS = ("day_rate", "hourly_rate", "project_value", "rework_factor")
+CURRENCY_FIELD = "currency"  # empty (a bookmark from before the choice): EUR
 CHOICE_FIELDS = {"mode": ("car", "train"), "travel_paid_by": ("client", "writer", "shared")}
 FLAGS = ("second_person", "returning", "met_before")
 THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
@@ -71,7 +70,7 @@ class MeetingForm:
 
 def read_meeting_form(request: Request) -> MeetingForm:
     """The query parameters the form sends, stripped."""
-    names = ("from", "to", "km", *NUMBER_FIELDS, *CHOICE_FIELDS, *FLAGS)
+    names = ("from", "to", "km", CURRENCY_FIELD, *NUMBER_FIELDS, *CHOICE_FIELDS, *FLAGS)
     return MeetingForm({n: request.query_params.get(n, "").strip() for n in names})
 
 
@@ -87,15 +86,21 @@ def parse_number(name: str, raw: str, lang: str) -> float | None:
         raise InputError(t("meeting.param_number", lang, name=name, value=raw)) from None
 
 
+def read_currency(form: MeetingForm, lang: str) -> str:
+    """The form's currency (InputError naming the allowed ones for an unknown one)."""
+    return parse_currency(form.values[CURRENCY_FIELD], lang)
+
+
 def build_parameters(form: MeetingForm, lang: str) -> MeetingParameters:
-    """MeetingParameters from the form; empty fields keep their defaults."""
+    """MeetingParameters from the form; empty fields keep their currency's defaults."""
+    currency = read_currency(form, lang)
     overrides: dict[str, Any] = {
-        field: parse_number(field, form.values[name], lang) for name, field in NUMBER_FIELDS.items()
+        name: parse_number(name, form.values[name], lang) for name in NUMBER_FIELDS
     }
     for name, allowed in CHOICE_FIELDS.items():
         value = form.values[name]
         overrides[name] = value if value in allowed else None
-    return with_overrides(MeetingParameters(), overrides)
+    return with_overrides(MeetingParameters.for_currency(currency), overrides)
 
 
 def build_situation(form: MeetingForm) -> Situation:
@@ -108,8 +113,10 @@ def build_situation(form: MeetingForm) -> Situation:
 def describe_report(report: MeetingReport, lang: str) -> dict[str, Any]:
     """Everything the template shows, as text and numbers."""
     advice = report.advice
+    currency = advice.parameters.currency
     return {
         "recommendation": advice.recommendation,
+        "currency": currency,
         "reason": describe_reason(report, lang),
         "distance": describe_distance(report, lang),
         "break_even": describe_break_even(report, lang),
@@ -118,11 +125,11 @@ def describe_report(report: MeetingReport, lang: str) -> dict[str, Any]:
             {
                 "kind": o.kind,
                 "name": t(f"meeting.option.{o.kind}", lang),
-                "cost": format_number(o.cost_eur, lang),
-                "avoided": format_number(o.rework_avoided_eur, lang),
-                "net": format_number(o.net_eur, lang),
+                "cost": format_money(o.cost, currency, lang),
+                "avoided": format_money(o.rework_avoided, currency, lang),
+                "net": format_money(o.net, currency, lang),
                 "hours": format_number(o.hours, lang, 1),
-                "client_pays": format_number(o.client_pays_eur, lang),
+                "client_pays": format_money(o.client_pays, currency, lang),
             }
             for o in advice.options
         ],
@@ -157,7 +164,11 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
     form = read_meeting_form(request)
     situation = build_situation(form)
     error, result, report = "", None, None
-    if form.submitted:
+    try:
+        currency = read_currency(form, lang)
+    except InputError as exc:  # a hand-made address: said above the form, euros meanwhile
+        currency, error = MeetingParameters().currency, str(exc)
+    if form.submitted and not error:
         try:
             params = build_parameters(form, lang)
             km = parse_number("km", form.values["km"], lang)
@@ -173,7 +184,9 @@ def meeting_page(request: Request, client_id: int) -> HTMLResponse:
         "client": client,
         "tab": "meeting",
         "form": form,
-        "defaults": MeetingParameters(),
+        "currency": currency,
+        "currencies": CURRENCIES,
+        "defaults": MeetingParameters.for_currency(currency),
         "error": error,
         "result": result,
         "agenda": describe_agenda(report, lang),
