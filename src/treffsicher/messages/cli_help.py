@@ -466,18 +466,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die einfache Straßenentfernung in km, statt der Orte.",
         "en": "The one-way road distance in km, instead of places.",
     },
-    "help.opt.day_rate": {
-        "de": "Ihr Tagessatz in EUR (Vorgabe 800).",
-        "en": "Your day rate in EUR (default 800).",
-    },
-    "help.opt.hourly_rate": {
-        "de": "Ihr Stundensatz in EUR (Vorgabe 95).",
-        "en": "Your hourly rate in EUR (default 95).",
-    },
-    "help.opt.project_value": {
-        "de": "Was das Projekt wert ist, in EUR (Vorgabe 12000).",
-        "en": "What the project is worth in EUR (default 12000).",
-    },
     "help.opt.mode": {
         "de": "car oder train (Vorgabe car).",
         "en": "car or train (default car).",
