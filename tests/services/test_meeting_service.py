@@ -116,6 +116,24 @@ def test_route_from_places_uses_the_detour_factor() -> None:
     assert route.origin == "Göttingen (Niedersachsen, DE)"
 
 
+@pytest.mark.parametrize(
+    ("origin", "destination", "lang", "start"),
+    [
+        ("Göttingen", "New York", "de", "Göttingen (Niedersachsen, DE) → New York"),
+        ("London", "New York", "en", "London ("),
+    ],
+)
+def test_places_too_far_for_car_or_train_say_so_and_name_video(
+    origin: str, destination: str, lang: str, start: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        resolve_route(origin, destination, None, MeetingParameters(), lang)
+    message = str(caught.value)
+    assert message.startswith(start)
+    assert ("Videotermin" if lang == "de" else "video call") in message
+    assert "plausib" not in message  # two real places are no typing mistake
+
+
 def test_a_plain_distance_in_place_of_the_places() -> None:
     assert resolve_route(None, "500 km", None, MeetingParameters(), "de") == Route(500.0)
 

@@ -55,6 +55,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} = {value} ist nicht plausibel; erlaubt ist {low} bis {high}.",
         "en": "{name} = {value} is not plausible; allowed is {low} to {high}.",
     },
+    "meeting.too_far": {
+        "de": "{origin} → {destination}: rund {km} km Luftlinie. Der Treffen-Check rechnet "
+        "Reisen mit Auto oder Bahn bis {limit} km Strecke; so weit ist ein Treffen eine Reise "
+        "für sich, die er nicht abwägen kann. Ein Videotermin ist hier die Wahl.",
+        "en": "{origin} → {destination}: about {km} km as the crow flies. The meeting advice "
+        "weighs trips by car or train of up to {limit} km; this far, a meeting is a journey "
+        "of its own that it cannot weigh. A video call is the choice here.",
+    },
     "meeting.param_choice": {
         "de": "{name} = „{value}“ gibt es nicht; möglich: {allowed}.",
         "en": "{name} = '{value}' does not exist; possible: {allowed}.",

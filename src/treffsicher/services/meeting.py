@@ -20,6 +20,7 @@ from treffsicher.core.meeting import (
     DEFAULT_CURRENCY,
     EURO,
     EURO_NAMES,
+    LIMITS,
     MODES,
     PAYERS,
     Advice,
@@ -131,6 +132,19 @@ def resolve_route(
     start, end = find_place(origin, lang), find_place(destination, lang)
     great_circle = distance_between(start, end)
     road = road_km(great_circle, params.detour_factor)
+    farthest = LIMITS["distance_km"][1]
+    if road > farthest:
+        # Two real places, no typing mistake: say what the advice can and cannot weigh.
+        raise InputError(
+            t(
+                "meeting.too_far",
+                lang,
+                origin=start.label,
+                destination=end.label,
+                km=format_number(great_circle, lang),
+                limit=format_number(farthest, lang),
+            )
+        )
     validate(params, road, lang)
     return Route(road, start.label, end.label, great_circle)
 
