@@ -187,3 +187,73 @@ def test_damaged_packages_give_a_source_or_an_input_error(flips: list[tuple[int,
         except InputError:
             continue
         assert all(p.text for p in source.passages)
+
+
+LAUGHS = "".join(
+    f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefg", "bcdefgh", strict=True)
+)
+
+
+def with_doctype(package: bytes, member: str, root: str, entities: str, text: str) -> bytes:
+    """`package` with a DOCTYPE declaring `entities` in `member`, and `text` (which may use
+    them) in place of the first paragraph's words."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                xml = data.decode("utf-8")
+                head, rest = xml.split("?>", 1)
+                rest = rest.replace("Über mich", text, 1)
+                xml = f"{head}?>\n<!DOCTYPE {root} [{entities}]>{rest}"
+                data = xml.encode("utf-8")
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("reader", "build", "member", "root"),
+    [
+        (read_docx, build_docx, "word/document.xml", "w:document"),
+        (read_odt, build_odt, "content.xml", "office:document-content"),
+    ],
+    ids=["docx", "odt"],
+)
+def test_an_external_entity_never_reads_a_file_into_her_words(
+    reader: object, build: object, member: str, root: str, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    secret = Path(str(tmp_path)) / "secret.txt"
+    secret.write_text("GEHEIMNIS-4711", encoding="utf-8")
+    entity = f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">'
+    blocks = [("h1", "Über mich"), ("p", UEBER_MICH)]
+    data = with_doctype(build(blocks), member, root, entity, "Titel &xxe;")  # type: ignore[operator]
+    try:
+        source = reader(data, "probe", lang="de")  # type: ignore[operator]
+    except RejectedSourceError:
+        return  # refused as damaged: nothing read either
+    assert all("GEHEIMNIS" not in p.text for p in source.passages)
+
+
+@pytest.mark.parametrize(
+    ("reader", "build", "member", "root"),
+    [
+        (read_docx, build_docx, "word/document.xml", "w:document"),
+        (read_odt, build_odt, "content.xml", "office:document-content"),
+    ],
+    ids=["docx", "odt"],
+)
+def test_nested_entities_do_not_expand_into_her_words(
+    reader: object, build: object, member: str, root: str
+) -> None:
+    # "a billion laughs": eight levels of ten, 10^8 characters if expanded
+    blocks = [("h1", "Über mich"), ("p", UEBER_MICH)]
+    entities = '<!ENTITY a "ha">' + LAUGHS
+    data = with_doctype(build(blocks), member, root, entities, "&h;")  # type: ignore[operator]
+    try:
+        source = reader(data, "probe", lang="de")  # type: ignore[operator]
+    except RejectedSourceError:
+        return
+    assert sum(len(p.text) for p in source.passages) < 10_000
