@@ -396,3 +396,59 @@ def test_an_encrypted_block_and_a_quoted_signed_one(tmp_path: Path) -> None:
         "> -----BEGIN PGP SIGNED MESSAGE-----\n> Hash: SHA256\n>\n> Hallo Johanna\n"
     )
     assert texts(read_one(write(tmp_path, "b.eml", message(quoted.encode())))) == [BODY_DE]
+
+
+def multipart(body: str, second: str, outer: str = "multipart/alternative") -> bytes:
+    """A message of two parts: her text/plain `body` and the part `second` (with headers)."""
+    return message(
+        (
+            f"--B\nContent-Type: text/plain; charset=utf-8\n\n{body}\n--B\n{second}\n--B--\n"
+        ).encode(),
+        headers=f'MIME-Version: 1.0\nContent-Type: {outer}; boundary="B"\n',
+    )
+
+
+CALENDAR = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Fototermin\nEND:VEVENT\nEND:VCALENDAR"
+INVITE_TEXT = (
+    "Fototermin Praxis\nDonnerstag, 12. Juni 2025 10:00 – 12:00\n\nHallo Anna, bring gern "
+    "die Kamera mit.\n\nSie erhalten diese E-Mail, weil Sie ein Gast bei diesem Termin sind."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "second", "outer"),
+    [
+        (  # a read receipt from her Outlook
+            "Ihre Nachricht wurde am Mittwoch, 4. Juni 2025 08:14 gelesen.",
+            "Content-Type: message/disposition-notification\n\nDisposition: manual-action/"
+            "MDN-sent-manually; displayed",
+            "multipart/report; report-type=disposition-notification",
+        ),
+        (  # an invitation from her calendar: the calendar's words, not hers
+            INVITE_TEXT,
+            f"Content-Type: text/calendar; charset=utf-8; method=REQUEST\n\n{CALENDAR}",
+            "multipart/alternative",
+        ),
+        (  # her answer to an invitation
+            "Johanna Kellermann hat die Einladung angenommen.",
+            f"Content-Type: text/calendar; method=REPLY\n\n{CALENDAR}",
+            "multipart/alternative",
+        ),
+    ],
+    ids=["read-receipt", "invitation", "accepted"],
+)
+def test_what_a_program_wrote_from_her_address_is_not_hers(
+    tmp_path: Path, body: str, second: str, outer: str
+) -> None:
+    item = read_one(write(tmp_path, "a.eml", multipart(body, second, outer)))
+    assert item.from_client
+    assert item.source is None
+
+
+def test_her_mail_with_a_calendar_file_attached_is_hers(tmp_path: Path) -> None:
+    second = (
+        'Content-Type: text/calendar; name="termin.ics"\n'
+        'Content-Disposition: attachment; filename="termin.ics"\n\n' + CALENDAR
+    )
+    item = read_one(write(tmp_path, "a.eml", multipart(BODY_DE, second, "multipart/mixed")))
+    assert texts(item) == [BODY_DE]

@@ -109,7 +109,18 @@ def test_any_damaged_msg_gives_a_problem_or_a_source(tmp_path: Path, tail: bytes
         assert all(item.source is None or item.source.passages for item in items)
 
 
-def test_her_out_of_office_msg_holds_no_words_of_hers(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "message_class",
+    [
+        "IPM.Note.Rules.OofTemplate.Microsoft",  # out of office
+        "IPM.Schedule.Meeting.Request",  # an invitation from her calendar
+        "IPM.Schedule.Meeting.Resp.Pos",  # she accepted one
+        "REPORT.IPM.Note.IPNRN",  # a read receipt
+    ],
+)
+def test_what_outlook_wrote_for_her_holds_no_words_of_hers(
+    tmp_path: Path, message_class: str
+) -> None:
     body = "Ich bin bis zum 13. Juni nicht in der Praxis.\r\n\r\nJohanna Kellermann"
     path = tmp_path / "abwesend.msg"
     path.write_bytes(
@@ -117,7 +128,7 @@ def test_her_out_of_office_msg_holds_no_words_of_hers(tmp_path: Path) -> None:
             "johanna@hebamme-lindenfeld.de",
             body,
             subject="Fotos für die Startseite",
-            message_class="IPM.Note.Rules.OofTemplate.Microsoft",
+            message_class=message_class,
         )
     )
     (item,) = list(iter_mail(path, HER, "de"))

@@ -85,7 +85,11 @@ def parse_mail(data: bytes) -> ParsedMail:
 # Automatic replies: RFC 3834's Auto-Submitted (anything but "no"), the older X-Autoreply
 # family, Precedence: auto_reply, or a subject an auto-responder puts in front of the
 # original one („Automatische Antwort: …“; with its colon, so that her own „Out of office
-# next week“ stays hers).
+# next week“ stays hers). Written by a program from her address too: read receipts and
+# delivery reports (multipart/report) and calendar invitations and answers (a text/calendar
+# part with a method, REQUEST or REPLY; their text is the calendar's, „Sie erhalten diese
+# E-Mail, weil Sie ein Gast …“). A mail of hers with a calendar file attached (no method)
+# stays hers.
 AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponse", "x-autoresponder")
 AUTO_SUBJECT_RE = re.compile(
     r"(?i)^\s*(?:automatische antwort|abwesenheitsnotiz|abwesend|automatic reply|"
@@ -95,8 +99,19 @@ AUTO_SUBJECT_RE = re.compile(
 )
 
 
+CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+
+
 def is_automatic(message: Message) -> bool:
-    """True for an automatic reply (an out-of-office note), which is not her voice."""
+    """True for an automatic reply (an out-of-office note), a report or a calendar message,
+    which are not her voice."""
+    if message.get_content_type() == "multipart/report":
+        return True
+    if message.is_multipart() and any(
+        part.get_content_type() in CALENDAR_TYPES and part.get_param("method") is not None
+        for part in message.walk()
+    ):
+        return True
     submitted = str(message.get("auto-submitted", "")).split(";")[0].strip().casefold()
     if submitted and submitted != "no":
         return True

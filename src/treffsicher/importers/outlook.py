@@ -17,7 +17,9 @@ from treffsicher.i18n import t
 from treffsicher.importers.htmltext import html_to_text
 from treffsicher.importers.mailparse import AUTO_SUBJECT_RE, ParsedMail, decode_words
 
-OOF_CLASS = "IPM.Note.Rules.OofTemplate"  # an out-of-office reply
+# Message classes Outlook gives to what a program wrote: out-of-office replies, meeting
+# requests and answers, read receipts and delivery reports.
+AUTOMATIC_CLASSES = ("IPM.Note.Rules.OofTemplate", "IPM.Schedule.Meeting", "REPORT.")
 
 LOGGER = logging.getLogger(__name__)
 ADDRESS_RE = re.compile(r"<?([^<>\s]+@[^<>\s]+)>?\s*$")
@@ -82,5 +84,6 @@ def read_fields(message: Any) -> ParsedMail:
         body=body,
         charset="utf-8",
         notes=(),
-        automatic=message_class.startswith(OOF_CLASS) or AUTO_SUBJECT_RE.match(subject) is not None,
+        automatic=message_class.startswith(AUTOMATIC_CLASSES)
+        or AUTO_SUBJECT_RE.match(subject) is not None,
     )
