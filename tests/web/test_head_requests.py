@@ -9,6 +9,7 @@ import base64
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,10 @@ def raw_request(app: Any, method: str, path: str) -> list[dict[str, Any]]:
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    anyio.run(app, scope, receive, send)
+    # In a thread of its own: in the full run the browser tests' Playwright keeps an event
+    # loop running in this thread, and anyio.run refuses to start a second one there.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(anyio.run, app, scope, receive, send).result()
     return sent
 
 
