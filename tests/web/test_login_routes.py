@@ -143,6 +143,35 @@ def test_changing_the_password_ends_other_logins(tmp_path: Path) -> None:
     assert log_in(other, password=NEW_PASSWORD).status_code == 303  # type: ignore[attr-defined]
 
 
+def test_guessing_the_current_password_behind_an_open_session_is_locked_out(
+    tmp_path: Path,
+) -> None:
+    web = team_client(tmp_path)
+    log_in(web)
+    web.get("/account/password")
+    # a new password typed wrong twice or too short is no guess: never counted
+    for _ in range(8):
+        mismatch = web.post(
+            "/account/password", {"current": "x", "new": NEW_PASSWORD, "repeat": "anders-1234"}
+        )
+        assert mismatch.status_code == 400
+    for attempt in range(5):
+        guess = web.post(
+            "/account/password",
+            {"current": f"geraten-{attempt}-xyz", "new": NEW_PASSWORD, "repeat": NEW_PASSWORD},
+        )
+        assert guess.status_code == 400
+    locked = web.post(
+        "/account/password", {"current": PASSWORD, "new": NEW_PASSWORD, "repeat": NEW_PASSWORD}
+    )
+    assert locked.status_code == 429
+    assert "Retry-After" in locked.headers
+    # the password did not change
+    engine = web.http.app.state.engine
+    assert accounts.check_login(engine, "anna", PASSWORD) is not None
+    assert accounts.check_login(engine, "anna", NEW_PASSWORD) is None
+
+
 def team_client_same_app(web: WebClient) -> WebClient:
     """A second browser on the same app (its own cookies)."""
     from fastapi.testclient import TestClient

@@ -76,6 +76,14 @@ def check_new_password(password: str, lang: str) -> None:
         raise InputError(t("account.password_short", lang, limit=MIN_PASSWORD_LENGTH))
 
 
+def check_new_password_pair(new: str, repeated: str, lang: str) -> None:
+    """InputError when the new password and its repetition differ, or it is too short
+    (checked before the current password, which alone is worth guessing)."""
+    if new != repeated:
+        raise InputError(t("account.password_mismatch", lang))
+    check_new_password(new, lang)
+
+
 def add_user(engine: Engine, name: str, password: str, lang: str = "en") -> UserInfo:
     """Add a user with an argon2 hash of `password`; InputError when the name is taken."""
     name = clean_user_name(name, lang)
@@ -140,9 +148,7 @@ def change_own_password(
 ) -> None:
     """A logged-in user changes her password: the current one must be right, the new one
     given twice; all her logins end (the caller logs this browser in again)."""
-    if new != repeated:
-        raise InputError(t("account.password_mismatch", lang))
-    check_new_password(new, lang)
+    check_new_password_pair(new, repeated, lang)
     with Session(engine) as session, session.begin():
         user = session.get(UserRow, user_id)
         if user is None or not verify_password(user.password_hash, current):

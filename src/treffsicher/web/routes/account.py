@@ -151,6 +151,24 @@ async def change_password(request: Request) -> Response:
     if user is None:
         raise InputError(ui_text("login.required", lang))
     engine = engine_of(request)
+    new, repeated = text_field(form, "new"), text_field(form, "repeat")
+    try:
+        accounts.check_new_password_pair(new, repeated, lang)
+    except InputError as exc:
+        context["flash"] = [Flash("error", str(exc))]
+        return render(request, "account_password.html", context, status_code=400)
+    # The current password is checked with the login's lock-out: a session left open on
+    # someone's screen must not let its finder guess the password behind it.
+    by_address, by_account = login_guard(request), account_guard(request)
+    address, account = address_key(client_address(request)), account_key(user.name)
+    wait = max(by_address.seconds_locked(address), by_account.seconds_locked(account))
+    if wait:
+        context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
+        response = render(request, "account_password.html", context, status_code=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    by_address.record_failure(address)
+    by_account.record_failure(account)
     try:
         await run_hashing(
             request,
@@ -158,13 +176,15 @@ async def change_password(request: Request) -> Response:
             engine,
             user.id,
             text_field(form, "current"),
-            text_field(form, "new"),
-            text_field(form, "repeat"),
+            new,
+            repeated,
             lang,
         )
     except InputError as exc:
         context["flash"] = [Flash("error", str(exc))]
         return render(request, "account_password.html", context, status_code=400)
+    by_address.record_success(address)
+    by_account.record_success(account)
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     context["flash"] = [Flash("info", ui_text("password_page.changed", lang))]
     bind_csrf_to_session(request, session_id)  # the page's forms belong to the new login
