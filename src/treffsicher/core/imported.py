@@ -63,6 +63,7 @@ class ImportedPassage:
     role: str = "body"  # "body", "greeting", "signoff", "heading" (kept apart)
     speaker: str = ""  # transcripts: the speaker of this (merged) turn
     timestamp: str = ""  # transcripts: "00:01:02" where the turn starts
+    excluded: bool = False  # stored but left out of her voice (an imprint, a privacy policy)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from treffsicher.importers.decoding import (
     find_utf16_without_bom,
     share_of_control_bytes,
 )
+from treffsicher.importers.legal import legal_spans
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
 
 DEFAULT_MAX_BYTES = 20_000_000  # text per source; a larger "text" is an archive or a dump
@@ -139,6 +140,7 @@ def read_bytes(
         raise RejectedSourceError(name, "no_text", lang)
     if GREETING_LINE_RE.match(text[spans[0][0] :].split("\n", 1)[0]):
         guessed_kind = KIND_EMAIL
+    legal = legal_spans([note for _, _, note in spans]) if is_markdown else [False] * len(spans)
     passages = tuple(
         ImportedPassage(
             text=text[start:end],
@@ -148,10 +150,13 @@ def read_bytes(
             char_start=start,
             char_end=end,
             note=note,
+            excluded=is_legal,
         )
-        for position, (start, end, note) in enumerate(spans)
+        for position, ((start, end, note), is_legal) in enumerate(zip(spans, legal, strict=True))
     )
     notes: list[str] = []
+    if any(legal):
+        notes.append(make_note("import.legal_left_out", lang, count=sum(legal)))
     if decoded.assumed:
         notes.append(make_note("reason.encoding_assumed", lang, encoding=decoded.label))
     if all(p.language == UNDETERMINED for p in passages):
@@ -205,14 +210,18 @@ def make_source(
     lang: str,
     notes: tuple[str, ...] = (),
     encoding: str = "",
+    legal_page: bool = False,
 ) -> ImportedSource:
     """Return a source whose passages are `spans` (start, end, note) of extracted `text`.
 
     For the document formats (.docx, .odt, .rtf, .pdf): RejectedSourceError
     ("no_text") when there is no span; a note when no passage has a recognisable language.
+    Legal sections (importers.legal; all of them on a `legal_page`) are stored excluded,
+    with a note that says so.
     """
     if not spans:
         raise RejectedSourceError(name, "no_text", lang)
+    legal = legal_spans([note for _, _, note in spans], legal_page)
     passages = tuple(
         ImportedPassage(
             text=text[start:end],
@@ -222,9 +231,12 @@ def make_source(
             char_start=start,
             char_end=end,
             note=note,
+            excluded=is_legal,
         )
-        for position, (start, end, note) in enumerate(spans)
+        for position, ((start, end, note), is_legal) in enumerate(zip(spans, legal, strict=True))
     )
+    if any(legal):
+        notes = (*notes, make_note("import.legal_left_out", lang, count=sum(legal)))
     if all(p.language == UNDETERMINED for p in passages):
         notes = (*notes, make_note("reason.no_language", lang))
     return ImportedSource(

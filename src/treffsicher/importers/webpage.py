@@ -32,6 +32,7 @@ from treffsicher.importers.documents import (
     make_source,
     sizes_in_mb,
 )
+from treffsicher.importers.legal import is_legal_title
 from treffsicher.importers.passages import find_sections, markdown_to_text
 
 LOGGER = logging.getLogger(__name__)
@@ -118,7 +119,15 @@ def source_from_page(
         raise RejectedSourceError(name, "no_main_text", lang)
     kind = kind or KIND_WEB
     source = make_source(
-        b"", name, text, spans, media_type=media_type, kind=kind, lang=lang, encoding=encoding
+        b"",
+        name,
+        text,
+        spans,
+        media_type=media_type,
+        kind=kind,
+        lang=lang,
+        encoding=encoding,
+        legal_page=is_legal_title(page),
     )
     return replace(source, content_hash=hash_page_text(text))
 

@@ -124,4 +124,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{words:Wort|Wörter}.",
         "en": "{passages:passage|passages} from {sources:source|sources}, {words:word|words}.",
     },
+    # A source's note: its legal sections (importers.legal) are stored but left out.
+    "import.legal_left_out": {
+        "de": "{count:Textstelle|Textstellen} Rechtstext (Impressum, Datenschutz, AGB …) "
+        "gespeichert, aber nicht Teil ihrer Stimme; zurückholen mit: treffsicher passage "
+        "include NR (die Nummer zeigt: treffsicher passages)",
+        "en": "{count:passage|passages} of legal text (imprint, privacy policy, terms …) "
+        "stored but not part of her voice; take one back with: treffsicher passage include "
+        "NO (the number is in: treffsicher passages)",
+    },
 }

@@ -205,7 +205,7 @@ def add_sources(
             "role": p.role,
             "speaker": p.speaker,
             "timestamp": p.timestamp,
-            "excluded": False,
+            "excluded": p.excluded,
         }
         for item, source_id in zip(new, ids, strict=True)
         for p, words in zip(item.imported.passages, item.word_counts, strict=True)
