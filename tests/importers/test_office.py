@@ -257,3 +257,56 @@ def test_nested_entities_do_not_expand_into_her_words(
     except RejectedSourceError:
         return
     assert sum(len(p.text) for p in source.passages) < 10_000
+
+
+def tracked_docx() -> bytes:
+    """A paragraph the client edited with tracked changes on: an insertion, a deletion and
+    a moved phrase; and a plain paragraph with a tab, a line break and a page break."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    edited = document.add_paragraph("Wir bauen Möbel ")
+    change = 'w:id="{}" w:author="Johanna" w:date="2025-06-03T10:00:00Z"'
+    for xml in (
+        f'<w:ins {nsdecls("w")} {change.format(1)}><w:r><w:t xml:space="preserve">aus Eiche, '
+        "ganz ohne Schnickschnack, </w:t></w:r></w:ins>",
+        f'<w:del {nsdecls("w")} {change.format(2)}><w:r><w:delText xml:space="preserve">mit '
+        "innovativen Lösungen </w:delText></w:r></w:del>",
+        f'<w:r {nsdecls("w")}><w:t xml:space="preserve">für Ihr Zuhause. </w:t></w:r>',
+        f"<w:moveFrom {nsdecls('w')} {change.format(3)}><w:r><w:t>Seit 1998.</w:t></w:r>"
+        "</w:moveFrom>",
+    ):
+        edited._p.append(parse_xml(xml))
+    plain = document.add_paragraph("Preise")
+    plain.add_run().add_tab()
+    plain.add_run("ab 40 €")
+    plain.add_run().add_break()
+    plain.add_run("pro Stunde")
+    plain.add_run().add_break(WD_BREAK.PAGE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    # Her inserted words are hers; what she deleted or moved away is not there any more.
+    source = read_docx(tracked_docx(), "angebot.docx", lang="de")
+    text = "\n".join(p.text for p in source.passages)
+    assert "Wir bauen Möbel aus Eiche, ganz ohne Schnickschnack, für Ihr Zuhause." in text
+    assert "innovativen" not in text
+    assert "Seit 1998" not in text
+
+
+def test_paragraph_text_reads_plain_paragraphs_as_python_docx_does() -> None:
+    import docx
+
+    from treffsicher.importers.office import paragraph_text
+
+    data = build_docx([("title", "Über mich"), ("p", UEBER_MICH), ("h2", "Kurse"), ("p", KURSE)])
+    for document in (docx.Document(io.BytesIO(data)), docx.Document(io.BytesIO(tracked_docx()))):
+        for paragraph in document.paragraphs:
+            if not paragraph._p.xpath("./w:ins|./w:del|./w:moveFrom"):
+                assert paragraph_text(paragraph._p) == paragraph.text

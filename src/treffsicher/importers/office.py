@@ -90,7 +90,7 @@ def walk_docx(
     for child in (parent if parent is not None else document.element.body).iterchildren():
         if child.tag == W + "p":
             paragraph = Paragraph(child, document)
-            yield paragraph.text, is_docx_heading(paragraph, styles)
+            yield paragraph_text(child), is_docx_heading(paragraph, styles)
         elif child.tag == W + "tbl":
             # Values keep the lxml proxies alive: a freed proxy's id could be reused.
             seen: dict[int, Any] = {}
@@ -98,11 +98,43 @@ def walk_docx(
                 for cell in row.cells:
                     if id(cell._tc) not in seen:
                         seen[id(cell._tc)] = cell._tc
-                        yield cell.text, False
+                        cell_paragraphs = cell._tc.iterchildren(W + "p")
+                        yield "\n".join(map(paragraph_text, cell_paragraphs)), False
         elif child.tag == W + "sdt" and not is_table_of_contents(child):
             content = child.find(W + "sdtContent")
             if content is not None:
                 yield from walk_docx(document, content, styles)
+
+
+# Inside a paragraph, text under these is not the document's text as it reads now: tracked
+# deletions and the old place of moved text, and text boxes and paragraphs nested in it
+# (read on their own or not at all).
+NOT_READ_IN_PARAGRAPH = frozenset({W + "del", W + "moveFrom", W + "txbxContent", W + "p"})
+
+
+def paragraph_text(p: Any) -> str:
+    """A <w:p>'s text as Word shows it with tracked changes accepted: her inserted words
+    (<w:ins>, <w:moveTo>) in, her deleted ones out; tabs and line breaks as python-docx
+    renders them (a page break is no text)."""
+    parts = []
+    for node in p.iter(W + "t", W + "tab", W + "ptab", W + "br", W + "cr", W + "noBreakHyphen"):
+        ancestor = node.getparent()
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in NOT_READ_IN_PARAGRAPH:
+                break
+            ancestor = ancestor.getparent()
+        if ancestor is not p:
+            continue
+        tag = node.tag
+        if tag == W + "t":
+            parts.append(node.text or "")
+        elif tag in (W + "tab", W + "ptab"):
+            parts.append("\t")
+        elif tag == W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == W + "cr" or node.get(W + "type") in (None, "textWrapping"):
+            parts.append("\n")
+    return "".join(parts)
 
 
 def is_table_of_contents(sdt: Any) -> bool:
