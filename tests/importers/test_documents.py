@@ -347,3 +347,37 @@ def test_a_device_is_not_read_as_text() -> None:
     with pytest.raises(RejectedSourceError) as info:
         read_path(Path("/dev/zero.txt").with_name("zero"), lang="en")  # no suffix: plain text
     assert info.value.code == "not_a_file"
+
+
+COPIED_MAIL = (
+    "Hallo Anna,\n\ndas passt so, bitte nur kürzer.\n\nLiebe Grüße\nJohanna\n\n"
+    "Am 02.06.2025 um 09:00 schrieb Anna Berg <anna@berg-text.de>:\n"
+    "> Hallo Johanna,\n> anbei der Entwurf für die Startseite.\n> Viele Grüße, Anna\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a mail copied into a text file: the writer's quoted words are not hers
+        (COPIED_MAIL, "das passt so, bitte nur kürzer.", "Entwurf für die Startseite"),
+        (
+            "Die Kurse sind voll, ich mache ab Juli eine zweite Gruppe auf.\n\n"
+            "On Tue, 3 Jun 2025 at 10:12, Sam Carter <sam@example.org> wrote:\n"
+            "> Can we add a second group?\n",
+            "zweite Gruppe",
+            "second group",
+        ),
+        # her notes with "> " as bullets stay whole
+        ("Ideen für die Seite:\n> mehr Fotos\n> kürzere Texte\n", "> kürzere Texte", "∅"),
+        ("Kurse für Gruppen > 10 Personen\nauf Anfrage.", "> 10 Personen", "∅"),
+    ],
+    ids=["de-reply", "en-reply", "her-arrows", "her-greater-than"],
+)
+def test_a_mail_copied_into_a_text_file_loses_the_quoted_original(
+    text: str, kept: str, gone: str
+) -> None:
+    source = read_bytes(text.encode(), "notiz.txt", lang="de")
+    joined = "\n".join(p.text for p in source.passages)
+    assert kept in joined
+    assert gone not in joined

@@ -677,6 +677,11 @@ def test_lookalikes_stay_documents_with_every_line(text: str) -> None:
     [source] = read_data(text.encode(), "notiz.txt", speakers=[HER])
     assert {p.kind for p in source.passages} != {"speech"}
     kept = " ".join(p.text for p in source.passages)
+    if text.startswith("Hallo Anna,") and "\nVon: " in text:
+        # a copied mail is cleaned as a mail (importers.documents): her part whole up to her
+        # sign-off; her signature block (name and phone) and the quoted original's header go
+        assert kept.split() == text.split("\nJohanna Kellermann\nMobil:")[0].split()
+        return
     assert kept.split() == text.split()
 
 

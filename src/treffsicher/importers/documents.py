@@ -43,6 +43,7 @@ from treffsicher.importers.decoding import (
 )
 from treffsicher.importers.legal import legal_spans
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
+from treffsicher.importers.quotes import clean_mail_body
 
 DEFAULT_MAX_BYTES = 20_000_000  # text per source; a larger "text" is an archive or a dump
 # Files without a suffix and stdin are plain text: sniffed, Markdown if it has headings.
@@ -55,6 +56,21 @@ SUPPORTED = ", ".join(
 )
 GREETING_LINE_RE = re.compile(rf"(?i)^\s*(?:{GREETINGS})\b[^\n]{{0,60}}[,!]\s*$")
 ATX_HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
+# A copied mail: a greeting on the first line (the mail cleaner then takes what follows her
+# sign-off: an attribution with the quoted original, a forwarded header, a signature), or
+# "> " lines right below an attribution, a line with an address, a date or a time that ends
+# in a colon. Her own notes with "> " as bullets („Ideen:“ / „> mehr Fotos“) stay as they are.
+ATTRIBUTED_QUOTE_RE = re.compile(
+    r"(?m)^[^\n]{0,300}(?:@|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2})[^\n]{0,300}:[ \t]*\n[ \t]*>"
+)
+
+
+def looks_like_mail_text(text: str) -> bool:
+    """True for plain text that reads as a copied mail (see the patterns above)."""
+    first = text.lstrip().split("\n", 1)[0]
+    if GREETING_LINE_RE.match(first) is not None:
+        return True
+    return ">" in text and ATTRIBUTED_QUOTE_RE.search(text) is not None
 
 
 class RejectedSourceError(UnreadableSourceError):
@@ -129,6 +145,11 @@ def read_bytes(
     is_markdown = MEDIA_TYPES[suffix] == "text/markdown" or (
         suffix == "" and ATX_HEADING_RE.search(text) is not None
     )
+    if not is_markdown and looks_like_mail_text(text):
+        # A mail copied into a text file or piped in: her words without the quoted
+        # original, its header or her signature, as from the mail importer.
+        cleaned = clean_mail_body(text)
+        text = cleaned if cleaned.strip() else text
     if is_markdown:
         text, headings = markdown_to_text(text)
         spans = find_sections(text, headings)
