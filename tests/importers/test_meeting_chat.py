@@ -264,6 +264,11 @@ BODIES = {
         'Replying to "Which pages do we ne..." Home and contact.',
         "Home and contact.",
     ),
+    # Zoom cuts the quote and ends it with "...": a quote mark inside it is no end.
+    "reply_quote_holding_quotes": (
+        'Replying to "You wrote "calm, not cli..." Yes, that one.',
+        "Yes, that one.",
+    ),
     "reply_untruncated_quote": ('Replying to "Ready?" Yes, ready.', "Yes, ready."),
     "reply_german": (
         "Antwort auf „Welche Seiten brau…“:\nStartseite und Kurse.",
