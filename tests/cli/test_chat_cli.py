@@ -260,3 +260,72 @@ def test_odd_telegram_json_fails_cleanly_and_stores_nothing(cli: Cli, tmp_path: 
     assert "result.json: Keine Chatnachrichten gefunden" in result.output
     sources = json.loads(cli("passages", "Johanna Kellermann", "--json").stdout)["sources"]
     assert [s["name"] for s in sources] == [str(good)]
+
+
+ZOOM_SAVED_CHAT = (
+    "10:02:48 From Johanna Kellermann to Everyone:\n"
+    "\tKönnen wir die erste Zeile kurz halten?\n"
+    "\tUnter dem Foto liest eh niemand weiter.\n"
+    "10:03:05 From Anna Berg to Everyone:\n"
+    '\tReacted to "Können wir die erst..." with 👍\n'
+    "10:04:30 From Anna Berg to Everyone:\n"
+    "\tWelche Fotos nehmen wir?\n"
+    "10:05:02 From Johanna Kellermann to Me (Direct Message):\n"
+    '\tReplying to "Welche Fotos nehmen...":\n'
+    "\tNur die aus dem Garten, nicht das Wartezimmer.\n"
+)
+ZOOM_OLD_GERMAN = (
+    "16:00:12\t Von  Morwenna Pike : Sorry, the kiln alarm went off.\n"
+    "16:02:40\t Von  Sam Carter : No worries!\n"
+    "16:03:01\t Von  Morwenna Pike  an  Sam Carter(Privat) : Send me the price list later?\n"
+)
+
+
+def test_zoom_saved_chat_is_scanned_and_imported_with_the_folder_date(
+    cli: Cli, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Zoom" / "2025-06-03 10.00.01 Website Hebammenpraxis"
+    folder.mkdir(parents=True)
+    chat = folder / "meeting_saved_chat.txt"
+    chat.write_text(ZOOM_SAVED_CHAT, encoding="utf-8")
+    scan = cli("scan", str(chat))
+    assert scan.exit_code == 0, scan.output
+    rows = [line.split("│") for line in scan.stdout.splitlines() if "│" in line]
+    cells = [[c.strip() for c in row if c.strip()] for row in rows]
+    assert ["Johanna Kellermann", "2"] in cells
+    assert ["Anna Berg", "1"] in cells  # the reaction is no message
+    add_client(cli, "Johanna Kellermann", "Johanna Kellermann")
+    result = cli("import", "Johanna Kellermann", str(chat))
+    assert result.exit_code == 0, result.output
+    passages = passages_json(cli, "Johanna Kellermann")
+    assert [(p["timestamp"], p["text"]) for p in passages] == [
+        (
+            "2025-06-03 10:02",
+            "Können wir die erste Zeile kurz halten?\nUnter dem Foto liest eh niemand weiter.",
+        ),
+        ("2025-06-03 10:05", "Nur die aus dem Garten, nicht das Wartezimmer."),
+    ]
+    assert {p["speaker"] for p in passages} == {"Johanna Kellermann"}
+
+
+def test_zoom_chat_without_her_sender_names_the_senders_and_the_hint_works(
+    cli: Cli, tmp_path: Path
+) -> None:
+    chat = tmp_path / "meeting_saved_chat.txt"
+    chat.write_text(ZOOM_OLD_GERMAN, encoding="utf-8")
+    add_client(cli, "Morwenna Pike")
+    result = cli("--lang", "en", "import", "Morwenna Pike", str(chat))
+    assert result.exit_code == 1
+    assert "This is a chat" in result.output
+    assert "Morwenna Pike (2), Sam Carter (1)" in result.output
+    [hint] = [line for line in result.stderr.splitlines() if "treffsicher client" in line]
+    command = shlex.split(hint.split("for example: ", 1)[1])
+    assert command[4:] == ["Morwenna Pike", "--speaker", "Morwenna Pike"]
+    assert cli(*command[1:]).exit_code == 0
+    again = cli("import", "Morwenna Pike", str(chat))
+    assert again.exit_code == 0, again.output
+    passages = passages_json(cli, "Morwenna Pike")
+    assert [(p["timestamp"], p["text"]) for p in passages] == [
+        ("16:00", "Sorry, the kiln alarm went off."),
+        ("16:03", "Send me the price list later?"),
+    ]

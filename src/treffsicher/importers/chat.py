@@ -6,15 +6,16 @@ media are never read), parsed in importers.whatsapp; Telegram Desktop's "Export 
 history" as result.json (one chat, or the full export with "chats.list"; service
 messages, forwarded messages and media without a caption are left out); Messenger and
 Instagram chats of Meta's data download (message_1.json, see parse_meta_inbox); LinkedIn
-messages of its data export (messages.csv, see parse_linkedin_messages). Signal has no
-export of its own.
+messages of its data export (messages.csv, see parse_linkedin_messages); the side chat of a
+video call as the call tool saves it (Zoom's meeting_saved_chat.txt, parsed in
+importers.meetingchat). Signal has no export of its own.
 
 Like a transcript (importers.transcript), a chat needs the identity pick: only messages
 of the client's senders are kept, matched like speakers ("Kellermann, Johanna" is
 "Johanna Kellermann"); several senders may be hers (her phone and her business account).
-Consecutive messages of hers on one day are one passage (one message per line), with the
-time of the first one and her sender name as provenance. The source text is her messages
-joined by blank lines; char_start/char_end refer to it.
+Consecutive messages of hers on one day (in one call chat without a date) are one passage
+(one message per line), with the time of the first one and her sender name as provenance.
+The source text is her messages joined by blank lines; char_start/char_end refer to it.
 
 A message of hers sent again and again word for word (TEMPLATE_REPEATS times or more, at
 least TEMPLATE_MIN_WORDS words) is a template — WhatsApp Business's away and greeting
@@ -43,6 +44,7 @@ from treffsicher.importers.archive import MAX_ARCHIVE_BYTES, open_zip
 from treffsicher.importers.base import ImportedSource
 from treffsicher.importers.decoding import decode_head
 from treffsicher.importers.documents import RejectedSourceError
+from treffsicher.importers.meetingchat import looks_like_meeting_chat, parse_meeting_chat
 from treffsicher.importers.social import (
     find_delimiter,
     fix_mojibake,
@@ -76,11 +78,13 @@ META_MEDIA_NOTICE_RE = re.compile(
 )
 META_MEDIA_KEYS = ("photos", "videos", "audio_files", "gifs", "files", "sticker", "share")
 URL_ONLY_RE = re.compile(r"^https?://\S+$")
+DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 MEDIA_TYPES = {
     "whatsapp": "text/plain",
     "whatsapp-zip": "application/zip",
     "json": "application/json",
     "linkedin-csv": "text/csv",
+    "meeting": "text/plain",
 }
 # The columns of LinkedIn's messages.csv that a chat needs (its header names them so).
 LINKEDIN_COLUMNS = ("FROM", "DATE", "CONTENT")
@@ -105,7 +109,8 @@ def read_chat(
     """
     raw, messages, encoding, layout = parse_chat(data, name, lang)
     if not messages:
-        raise RejectedSourceError(name, "no_messages", lang)
+        empty = "no_meeting_messages" if layout == "meeting" else "no_messages"
+        raise RejectedSourceError(name, empty, lang)
     turns = [Turn(m.sender, m.stamp, m.text) for m in messages]
     if not speakers:
         raise RejectedSourceError(
@@ -146,15 +151,16 @@ def scan_chat(data: bytes | str | Path, name: str = "", lang: str = "en") -> dic
 
 
 def looks_like_chat(data: bytes, name: str = "") -> bool:
-    """True for a WhatsApp export (text or zip), a Telegram result.json or a Messenger or
-    Instagram message_1.json (a sniffer; a byte order mark in front is allowed)."""
+    """True for a WhatsApp export (text or zip), a Telegram result.json, a Messenger or
+    Instagram message_1.json, LinkedIn's messages.csv or a saved call chat (Zoom; a
+    sniffer; a byte order mark in front is allowed)."""
     if data.startswith(ZIP_MAGIC):
         return is_chat_zip(io.BytesIO(data), name)
     head = decode_head(data).lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         keys = ('"from"', '"chats"', '"sender_name"')
         return '"messages"' in head and any(key in head for key in keys)
-    return looks_like_whatsapp(head) or is_linkedin_messages(head)
+    return looks_like_whatsapp(head) or is_linkedin_messages(head) or looks_like_meeting_chat(head)
 
 
 def is_linkedin_messages(head: str) -> bool:
@@ -181,6 +187,9 @@ def parse_chat(
     if text.lstrip("\ufeff \t\n").startswith("{"):
         messages = parse_json_chat(load_json(text.lstrip("\ufeff"), name, lang))
         return raw, normalize_messages(messages), encoding, "json"
+    if looks_like_meeting_chat(text.lstrip("\ufeff \t\r\n")):
+        messages = parse_meeting_chat(text, name)
+        return raw, normalize_messages(messages), encoding, "meeting"
     return raw, normalize_messages(parse_whatsapp(text)), encoding, "whatsapp"
 
 
@@ -473,7 +482,7 @@ def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
         if (
             last is not None
             and normalize_speaker(last.sender) == normalize_speaker(message.sender)
-            and last.stamp[:10] == message.stamp[:10]
+            and day_of(last.stamp) == day_of(message.stamp)
         ):
             text = "\n".join(filter(None, (last.text, message.text)))
             tags = " ".join(filter(None, (last.tags, message.tags)))
@@ -481,3 +490,9 @@ def merge_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
         else:
             merged.append(message)
     return merged
+
+
+def day_of(stamp: str) -> str:
+    """The date of a stamp ("2025-06-03 10:03" → "2025-06-03"); "" for a time without a
+    date (a call's chat saved without one: all of it is one day)."""
+    return stamp[:10] if DATE_RE.match(stamp) else ""

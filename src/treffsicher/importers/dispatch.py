@@ -4,7 +4,7 @@ The suffixes are importers.formats' registry; READERS maps each format to its re
 
 | format | reader |
 | --- | --- |
-| text | importers.chat (WhatsApp), importers.transcript (turns), else importers.documents |
+| text | importers.chat (WhatsApp, Zoom's saved chat), importers.transcript, else documents |
 | markdown | importers.documents |
 | transcript | importers.transcript |
 | html, mhtml | importers.webpage |

@@ -38,6 +38,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zeichenkodierung nicht angegeben; als {used} gelesen",
         "en": "charset not declared; read as {used}",
     },
+    # A saved call chat (importers.meetingchat) without a message of words.
+    "reason.no_meeting_messages": {
+        "de": "Keine Chatnachrichten gefunden: der gespeicherte Meeting-Chat enthält nur "
+        "Reaktionen oder leere Nachrichten.",
+        "en": "No chat messages found: the saved meeting chat holds only reactions or empty "
+        "messages.",
+    },
     # Summary of a mail import.
     "import.mail_file": {
         "de": "{name}: {seen:Nachricht|Nachrichten}, {client} von der Kundin, {stored} neu "
