@@ -7,7 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quote.double": {"de": "„{text}“", "en": "“{text}”"},
     "quote.single": {"de": "‚{text}‘", "en": "‘{text}’"},
     # an answer's own words in the briefing record's answer line
-    "briefing.answer_text": {"de": ": „{text}“", "en": ': "{text}"'},
+    "briefing.answer_text": {"de": ": „{text}“", "en": ": “{text}”"},
     # the writer's name in the workspace until she gives one
     "writer.default_name": {"de": "Ich", "en": "Me"},
     # bands of the fit score
