@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Texte anderer Menschen in dieser Sprache zum Vergleich – vielleicht klingt er "
         "nur freundlich, nicht nach ihr. Deine eigenen Mails helfen: treffsicher me add.",
         "en": "Cannot say for sure: the draft resembles her, but there are no texts of other "
-        "people in this language to compare with — it may just sound friendly, not like "
+        "people in this language to compare with – it may just sound friendly, not like "
         "her. Your own emails help: treffsicher me add.",
     },
     # after a broken habit („Höchstens „teils“: …“): why no finer figure is given

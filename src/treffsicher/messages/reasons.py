@@ -173,7 +173,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.no_text_layer": {
         "de": "Die PDF-Datei hat keinen Textlayer (gescannte Seiten) – bitte OCR ausführen "
         "und die Datei erneut importieren.",
-        "en": "The PDF has no text layer (scanned pages) — please run OCR and import it again.",
+        "en": "The PDF has no text layer (scanned pages) – please run OCR and import it again.",
     },
     "reason.nothing_supported": {
         "de": "Darin ist keine Datei, die importiert werden kann. Unterstützt: {supported}.",
@@ -190,7 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reason.pages_without_text": {
         "de": "{count} von {total} Seiten ohne Textlayer (gescannt?) – für sie bitte OCR",
-        "en": "{count} of {total} pages have no text layer (scanned?) — run OCR for them",
+        "en": "{count} of {total} pages have no text layer (scanned?) – run OCR for them",
     },
     "reason.no_language": {
         "de": "keine erkennbare Sprache (z. B. nur Zahlen); bleibt im Stimmprofil außen vor",

@@ -347,7 +347,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     # the serve command
     "serve.listening": {
         "de": "treffsicher läuft auf {url} – beenden mit Strg+C.",
-        "en": "treffsicher is running at {url} — stop it with Ctrl+C.",
+        "en": "treffsicher is running at {url} – stop it with Ctrl+C.",
     },
     "serve.port_in_use": {
         "de": "Port {port} auf {host} ist schon belegt. Versuchen Sie einen anderen, "
