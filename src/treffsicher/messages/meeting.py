@@ -323,7 +323,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{worth}). Wo Rot über Blau liegt, lohnt sich das Treffen nicht. Diese Kundin: "
         "{km} km, Kosten rund {cost}.",
         "en": "The red line shows what meeting in person costs as the distance grows; the "
-        "blue one what it is expected to be worth beyond the best call (about {worth}). "
+        "blue one, what it is expected to be worth beyond the best call (about {worth}). "
         "Where red lies above blue, meeting does not pay. This client: {km} km, cost about "
         "{cost}.",
     },
