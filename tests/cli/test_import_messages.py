@@ -115,7 +115,7 @@ def test_unreadable_mail_files_are_named_once_without_internals(cli: Cli, tmp_pa
     result = cli("import", "Ulrike Berger", str(msg), str(mbox))
     assert result.exit_code == 1
     assert f"{msg}: Die Outlook-Nachricht (.msg) lässt sich nicht lesen;" in result.stderr
-    assert f"{mbox}: Das ist keine Textdatei: Sie enthält Null-Bytes" in result.stderr
+    assert f"{mbox}: Das ist keine Textdatei: sie enthält Null-Bytes" in result.stderr
     for noise in ("Error", "keine Nachricht stammt", "0 Nachrichten", "scan"):
         assert noise not in result.output
     assert "2 mit Fehlern" in result.stdout

@@ -136,7 +136,7 @@ def test_describe_support() -> None:
     assert describe_support(thin, "de") == (
         "Beruht auf 4 E-Mails, 612 Wörtern – zu wenig, um sicher zu sein."
     )
-    assert describe_support(thin, "en") == "Based on 4 emails, 612 words — too little to be sure."
+    assert describe_support(thin, "en") == "Based on 4 emails, 612 words – too little to be sure."
     mixed = language_profile({"email": 16, "speech": 1, "web": 1}, 6120, "good")
     assert describe_support(mixed, "de") == (
         "Beruht auf 16 E-Mails, 1 Gesprächsnotiz, 1 Webtext, 6.120 Wörtern"

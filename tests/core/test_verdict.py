@@ -122,7 +122,8 @@ def test_a_broken_habit_holds_however_short_the_draft() -> None:
     alone = dict(ENOUGH, people=0, n_her_words=600)
     english = judge(90.0, True, deviations=habit, closest=None, **dict(alone, lang="en"))  # type: ignore[arg-type]
     assert codes(english) == ["habit_address_form", "thin_profile", "no_comparison"]
-    assert all(text.startswith("More cannot be said") for _, text in english.reasons[1:])
+    more = "It cannot be said more precisely"
+    assert all(text.startswith(more) for _, text in english.reasons[1:])
     # without a broken habit a short draft still cannot say
     plain = judge(97.0, True, deviations=[], closest=None, **short)  # type: ignore[arg-type]
     assert (plain.score, plain.unsure) == (UNSURE_SCORE, True)

@@ -65,7 +65,7 @@ def test_no_text_layer_asks_for_ocr() -> None:
         "und die Datei erneut importieren."
     )
     assert rejected(scanned, "en").reason == (
-        "The PDF has no text layer (scanned pages) — please run OCR and import it again."
+        "The PDF has no text layer (scanned pages) – please run OCR and import it again."
     )
     # A page number alone is no text layer either.
     assert rejected(build_pdf([["3"]])).code == "no_text_layer"
@@ -74,7 +74,7 @@ def test_no_text_layer_asks_for_ocr() -> None:
 def test_some_pages_without_text_get_a_note() -> None:
     source = read_pdf(build_pdf([[], [POTTERY], []]), "a.pdf", lang="en")
     assert [p.note for p in source.passages] == ["p. 2"]
-    assert source.notes == ("2 of 3 pages have no text layer (scanned?) — run OCR for them",)
+    assert source.notes == ("2 of 3 pages have no text layer (scanned?) – run OCR for them",)
 
 
 def test_encrypted_pdf_needs_the_password_removed() -> None:

@@ -172,7 +172,7 @@ def test_a_figure_she_corrected_becomes_a_proposal_and_the_check_names_it(
     assert "“1987”" in named[0]
     # It is told as her correction of a figure, quoting her sentence, not as a word she
     # asked not to see; the voice card keeps it out of her words.
-    assert named[0] == "The draft says “1990”; Ruth corrected that, it is “1987”."
+    assert named[0] == "The draft says “1990”; Ruth corrected that: it is “1987”."
     notes = [r.text for n in outcome.result.sentence_notes for r in n.reasons]
     assert any("My dad started the shop in 1987, not 1990." in text for text in notes)
     assert not any("asked not to see" in text for text in notes)

@@ -201,7 +201,7 @@ def test_confirmed_erasure_leaves_none_of_her_words(web: WebClient, tmp_path: Pa
     page = web.soup(location)
     notices = [p.get_text() for p in page.select(".notice")]
     assert notices == [
-        f"Die Kundin und alles, was von ihr stammt, ist gelöscht: 2 Quellen, "
+        f"Die Kundin und alles, was von ihr stammt, sind gelöscht: 2 Quellen, "
         f"{passages} Textstellen.",
         "Die Arbeitsbereich-Datei wurde neu geschrieben; ihre Worte stehen nicht mehr "
         "darin, auch nicht im Protokoll (WAL).",

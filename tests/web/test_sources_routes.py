@@ -77,7 +77,7 @@ def test_remove_source_takes_its_passages(web: WebClient) -> None:
     response = web.post(target["action"], {"confirmed": "1"}, headers={"HX-Request": "true"})
     fragment = parse(response.text)
     assert fragment.find(True)["id"] == "sources-area"
-    assert "„notiz.md“ und seine Textstellen wurden entfernt." in fragment.get_text(" ")
+    assert "„notiz.md“ und ihre Textstellen wurden entfernt." in fragment.get_text(" ")
     assert passage_count(web) < before
     remaining = [th.contents[0].strip() for th in fragment.select("#sources-table tbody th")]
     assert remaining == ["mail-1.txt"]

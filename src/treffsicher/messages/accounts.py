@@ -15,7 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "account.exists": {
         "de": "Es gibt schon einen Benutzer „{name}“.",
-        "en": "There already is a user '{name}'.",
+        "en": "There is already a user '{name}'.",
     },
     "account.not_found": {
         "de": "Es gibt keinen Benutzer „{name}“.",
@@ -87,7 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 MESSAGES.update(
     {
         "help.user": {
-            "de": "Benutzerkonten des Team-Servers anlegen, auflisten, entfernen.",
+            "de": "Benutzerkonten des Team-Servers anlegen, auflisten und entfernen.",
             "en": "Add, list and remove the team server's user accounts.",
         },
         "help.user_add": {
@@ -108,7 +108,7 @@ MESSAGES.update(
             "en": "Give a user a new password (ends the user's logins).",
         },
         "help.client_share": {
-            "de": "Eine Kundin mit dem Team teilen, oder mit --private-for nur einem "
+            "de": "Eine Kundin mit dem Team teilen oder mit --private-for nur einem "
             "Benutzer zeigen.",
             "en": "Share a client with the team, or with --private-for show her to one user only.",
         },

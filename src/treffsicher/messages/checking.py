@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.score": {
         "de": "Passung: {score} von 100 – {band}",
-        "en": "Fit: {score} of 100 — {band}",
+        "en": "Fit: {score} of 100 – {band}",
     },
     "check.no_score": {"de": "Passung: kein Wert", "en": "Fit: no score"},
     "check.progress": {

@@ -124,7 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # check, checks, verify
     "help.check": {
-        "de": "Einen Entwurf an der Stimme der Kundin prüfen; die Prüfung wird für den "
+        "de": "Einen Entwurf an der Stimme der Kundin prüfen; der Abgleich wird für den "
         "Verlauf gespeichert.",
         "en": "Check a draft against the client's voice; the check is stored for the history.",
     },
@@ -145,7 +145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "What the draft is: web, email, … (default: guessed).",
     },
     "help.checks": {
-        "de": "Die früheren Prüfungen der Kundin auflisten, neueste zuerst, mit dem Verlauf "
+        "de": "Die früheren Abgleiche der Kundin auflisten, neueste zuerst, mit dem Verlauf "
         "(„58 → 81“).",
         "en": 'List the client\'s earlier checks, newest first, with the trend ("58 → 81").',
     },
@@ -212,7 +212,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.arg.passage_id": {"de": "Nummer der Textstelle.", "en": "Number of the passage."},
     "help.opt.yes": {"de": "Nicht nachfragen.", "en": "Do not ask for confirmation."},
     "help.backup": {
-        "de": "Den Arbeitsbereich in eine Sicherungsdatei kopieren, sicher auch während der "
+        "de": "Den Arbeitsbereich in eine Sicherungsdatei kopieren, sicher auch, während der "
         "Webserver läuft.",
         "en": "Copy the workspace to a backup file, safely while the web server runs.",
     },
@@ -246,19 +246,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.opt.pin": {
         "de": "Eine PIN (mindestens 4 Ziffern), die sie eingeben muss; getrennt schicken.",
-        "en": "A PIN (4+ digits) she must enter; send it apart.",
+        "en": "A PIN (4+ digits) she must enter; send it separately.",
     },
     "help.opt.days": {
         "de": "Tage, bis der Link abläuft.",
         "en": "Days until the link expires.",
     },
     "help.opt.her_language": {
-        "de": "Ihre Sprache (sonst die, in der die meisten ihrer Wörter stehen).",
+        "de": "Die Sprache der Kundin (sonst die, in der die meisten ihrer Wörter stehen).",
         "en": "Her language (default: the one most of her words are in).",
     },
     "help.opt.address": {
         "de": "Wie die Mail sie anspricht: du oder sie (sonst: sie auf Deutsch).",
-        "en": "How the mail addresses her: du or sie (default: sie in de).",
+        "en": "How the email addresses her: du or sie (default: sie in de).",
     },
     "help.opt.link_url": {
         "de": "Adresse, unter der ihr Browser den Server erreicht (sonst TREFFSICHER_PUBLIC_URL "
@@ -338,8 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "words.",
     },
     "help.assumption": {
-        "de": "Eine Annahme mit Belegen, Widersprüchen und Verlauf zeigen, oder sie ändern.",
-        "en": "Show an assumption with evidence, contradictions and history; or change it.",
+        "de": "Eine Annahme mit Belegen, Widersprüchen und Verlauf zeigen oder sie ändern.",
+        "en": "Show an assumption with evidence, contradictions and history, or change it.",
     },
     "help.briefing": {
         "de": "Das Briefing-Protokoll: Annahmen, Belege, ihre Antworten mit Zeitpunkt.",
@@ -347,7 +347,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.checkback_create": {
         "de": "Eine Rückfrage-Runde anlegen: ein privater Link und eine fertige Mail.",
-        "en": "Create a check-back round: a private link and a ready-to-send mail.",
+        "en": "Create a check-back round: a private link and a ready-to-send email.",
     },
     "help.checkback_list": {
         "de": "Die Rückfrage- und Fragebogen-Runden einer Kundin.",
@@ -364,7 +364,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.questionnaire_questions": {
         "de": "Die Fragen einer Sprache zeigen (oder ersetzen).",
-        "en": "Show (or replace) the questionnaire's questions of a language.",
+        "en": "Show (or replace) the questionnaire's questions in a language.",
     },
     "help.export": {
         "de": "Alles zu einer Kundin in eine ZIP-Datei schreiben (Textstellen mit Herkunft, "
@@ -406,7 +406,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show your identities and how much of your own text the workspace holds.",
     },
     "help.opt.my_email": {
-        "de": "Eine Ihrer eigenen E-Mail-Adressen (wiederholbar).",
+        "de": "Eine Ihrer eigenen E-Mail-Adressen (mehrfach möglich).",
         "en": "One of your own email addresses (repeatable).",
     },
     "help.opt.my_name": {

@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.other_revision": {
         "de": "{path} stammt aus einem Arbeitsbereich mit Schema {theirs}, dieser hat {ours}. "
         "Bitte beide auf dieselbe treffsicher-Version bringen.",
-        "en": "{path} comes from a workspace with schema {theirs}, this one has {ours}. "
+        "en": "{path} comes from a workspace with schema {theirs}; this one has {ours}. "
         "Please bring both to the same treffsicher version.",
     },
     "export.client_exists": {

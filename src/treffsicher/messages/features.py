@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feature.address_sie_share.label": {"de": "Sie", "en": "Sie (formal)"},
     "feature.address_sie_share.explain": {
         "de": "Anteil der Sie-Formen (Sie, Ihnen, Ihr) an allen Anredeformen.",
-        "en": "Share of German ‘sie’ forms (Sie, Ihnen, Ihr) among all forms of address.",
+        "en": "Share of German ‘Sie’ forms (Sie, Ihnen, Ihr) among all forms of address.",
     },
     # address_ihr_share
     "feature.address_ihr_share.label": {"de": "Ihr", "en": "ihr (plural)"},

@@ -28,31 +28,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Texte anderer Menschen in dieser Sprache zum Vergleich – vielleicht klingt er "
         "nur freundlich, nicht nach ihr. Deine eigenen Mails helfen: treffsicher me add.",
         "en": "Cannot say for sure: the draft resembles her, but there are no texts of other "
-        "people in this language to compare with — it may just sound friendly, not like "
-        "her. Your own mails help: treffsicher me add.",
+        "people in this language to compare with – it may just sound friendly, not like "
+        "her. Your own emails help: treffsicher me add.",
     },
     # after a broken habit („Höchstens „teils“: …“): why no finer figure is given
     "fit.reason.undecided_more": {
         "de": "Genauer lässt es sich nicht sagen: der Entwurf liegt zwischen ihr und anderen.",
-        "en": "More cannot be said: the draft sits between her and other people.",
+        "en": "It cannot be said more precisely: the draft sits between her and other people.",
     },
     "fit.reason.short_draft_more": {
         "de": "Genauer lässt es sich nicht sagen: der Entwurf ist kurz ({words} Wörter; "
         "ab etwa {least} Wörtern wird der Wert verlässlich).",
-        "en": "More cannot be said: the draft is short ({words} words; the score becomes "
-        "reliable from about {least} words).",
+        "en": "It cannot be said more precisely: the draft is short ({words} words; the "
+        "score becomes reliable from about {least} words).",
     },
     "fit.reason.thin_profile_more": {
         "de": "Genauer lässt es sich nicht sagen: von ihr liegen erst {words} Wörter vor "
         "(ab etwa {least} Wörtern wird der Wert verlässlich).",
-        "en": "More cannot be said: there are only {words} words of hers so far "
+        "en": "It cannot be said more precisely: there are only {words} words of hers so far "
         "(the score becomes reliable from about {least} words).",
     },
     "fit.reason.no_comparison_more": {
         "de": "Genauer lässt es sich nicht sagen: es gibt keine Texte anderer Menschen in "
         "dieser Sprache zum Vergleich. Deine eigenen Mails helfen: treffsicher me add.",
-        "en": "More cannot be said: there are no texts of other people in this language to "
-        "compare with. Your own mails help: treffsicher me add.",
+        "en": "It cannot be said more precisely: there are no texts of other people in this "
+        "language to compare with. Your own emails help: treffsicher me add.",
     },
     "fit.reason.habit": {
         "de": "Höchstens „teils“: {what}.",
@@ -72,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "fit.closest.client": {
         "de": "Klingt von allen im Arbeitsbereich am ehesten nach {name}.",
-        "en": "Of everyone in the workspace, sounds most like {name}.",
+        "en": "Sounds most like {name} of everyone in the workspace.",
     },
     "fit.closest.none": {
         "de": "Keine der Stimmen im Arbeitsbereich liegt klar vorn.",
@@ -85,7 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fit.kind.other_client": {"de": "andere Kundin", "en": "other client"},
     "fit.view.function_words": {
         "de": "Satzbau und kleine Wörter",
-        "en": "sentence build and small words",
+        "en": "sentence structure and small words",
     },
     "fit.view.vocabulary": {"de": "Wortschatz", "en": "vocabulary"},
     "fit.view.char_patterns": {
@@ -98,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "habit.address_switch": {
         "de": "Der Entwurf wechselt in der Anrede: {count} Mal {quoted}, "
         "{name} schreibt in {n_her} von {n_all} Textstellen {her_quoted}.",
-        "en": "The draft switches its form of address: {quoted} {count} times, "
+        "en": "The draft switches its form of address: {quoted} {count} times; "
         "{name} writes {her_quoted} in {n_her} of {n_all} passages.",
     },
     "habit.no_go": {
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "habit.no_go_instead": {"de": " (lieber: {replacement})", "en": " (rather: {replacement})"},
     "habit.no_go_figure": {
         "de": "Der Entwurf nennt {term}; {name} hat das korrigiert, richtig ist {replacement}.",
-        "en": "The draft says {term}; {name} corrected that, it is {replacement}.",
+        "en": "The draft says {term}; {name} corrected that: it is {replacement}.",
     },
     "habit.no_go_label": {"de": "No-Go", "en": "No-go"},
     "habit.broken.address_form": {
@@ -124,22 +124,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the draft uses one of her no-go words",
     },
     "writer.added": {
-        "de": "Deine eigene Stimme: „{name}“, {count:Kennung|Kennungen} neu. Ab jetzt "
-        "behält jeder Import deine eigenen Nachrichten als deine Stimme "
+        "de": "Ihre eigene Stimme: „{name}“, {count:Kennung|Kennungen} neu. Ab jetzt "
+        "behält jeder Import Ihre eigenen Nachrichten als Ihre Stimme "
         "(frühere Archive: treffsicher me import DATEIEN).",
         "en": "Your own voice: '{name}', {count:identity|identities} added. From now on "
         "every import keeps your own messages as your voice "
         "(earlier archives: treffsicher me import FILES).",
     },
     "writer.none": {
-        "de": "Noch keine eigene Stimme angelegt: treffsicher me add --email DEINE-ADRESSE",
-        "en": "No own voice yet: treffsicher me add --email YOUR-ADDRESS",
+        "de": "Noch keine eigene Stimme angelegt: treffsicher me add --email IHRE-ADRESSE",
+        "en": "No voice of your own yet: treffsicher me add --email YOUR-ADDRESS",
     },
     "writer.name_taken": {
         "de": "„{name}“ ist schon der Name einer Kundin; bitte einen anderen --name wählen.",
         "en": "'{name}' is already a client's name; please choose another --name.",
     },
-    "writer.title": {"de": "Deine eigene Stimme: {name}", "en": "Your own voice: {name}"},
+    "writer.title": {"de": "Ihre eigene Stimme: {name}", "en": "Your own voice: {name}"},
     "writer.totals": {
         "de": "{sources:Quelle|Quellen}, {passages:Textstelle|Textstellen}, {words} Wörter",
         "en": "{sources:source|sources}, {passages:passage|passages}, {words} words",

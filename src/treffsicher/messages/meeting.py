@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.param_range": {
         "de": "{name} = {value} ist nicht plausibel; erlaubt ist {low} bis {high}.",
-        "en": "{name} = {value} is not plausible; allowed is {low} to {high}.",
+        "en": "{name} = {value} is not plausible; the allowed range is {low} to {high}.",
     },
     "meeting.too_far": {
         "de": "{origin} → {destination}: rund {km} km Luftlinie. Der Treffen-Check rechnet "
@@ -149,11 +149,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "She corrected an assumption {category}: “{text}”",
     },
     "meeting.driver.understanding.log_empty": {
-        "de": "Im Verständnis-Log steht noch keine Annahme zum Auftrag.",
+        "de": "Im Verständnis-Protokoll steht noch keine Annahme zum Auftrag.",
         "en": "The understanding log holds no assumption about the brief yet.",
     },
     "meeting.driver.understanding.log_unavailable": {
-        "de": "Das Verständnis-Log ist leer: Annahmen zum Auftrag sind nicht erfasst.",
+        "de": "Das Verständnis-Protokoll ist leer: Annahmen zum Auftrag sind nicht erfasst.",
         "en": "The understanding log is empty: no assumptions about the brief are recorded.",
     },
     "meeting.driver.understanding.none_confirmed": {
@@ -175,11 +175,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.driver.voice.address.unknown": {
         "de": "Ob sie ihre Leserinnen duzt oder siezt, zeigen ihre Texte nicht.",
-        "en": "Her texts do not show whether she addresses readers as „du“ or „Sie“.",
+        "en": "Her texts do not show whether she addresses readers as “du” or “Sie”.",
     },
     "meeting.driver.voice.address.mixed": {
         "de": "Sie duzt und siezt gemischt ({shares}).",
-        "en": "She mixes „du“ and „Sie“ ({shares}).",
+        "en": "She mixes “du” and “Sie” ({shares}).",
     },
     "meeting.driver.voice.gender.unknown": {
         "de": "Wie sie gendert, zeigen ihre Texte nicht.",
@@ -199,7 +199,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "meeting.driver.draft.cannot_tell": {
         "de": "Bei Entwurf „{draft}“ lässt sich nicht sicher sagen, ob er nach ihr klingt.",
-        "en": "For draft “{draft}” it cannot be told whether it sounds like her.",
+        "en": "For draft “{draft}”, it cannot be said for sure whether it sounds like her.",
     },
     "meeting.driver.checkback.unanswered": {
         "de": "Unbeantwortete Rückfragen: {count}.",
@@ -323,7 +323,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{worth}). Wo Rot über Blau liegt, lohnt sich das Treffen nicht. Diese Kundin: "
         "{km} km, Kosten rund {cost}.",
         "en": "The red line shows what meeting in person costs as the distance grows; the "
-        "blue one what it is expected to be worth beyond the best call (about {worth}). "
+        "blue one, what it is expected to be worth beyond the best call (about {worth}). "
         "Where red lies above blue, meeting does not pay. This client: {km} km, cost about "
         "{cost}.",
     },
@@ -360,7 +360,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "agenda.voice.address": {
         "de": "Du oder Sie – auf der Website, im Newsletter, in Mails?",
-        "en": "„Du“ or „Sie“ – on the website, in the newsletter, in emails?",
+        "en": "“Du” or “Sie” – on the website, in the newsletter, in emails?",
     },
     "agenda.voice.gender": {
         "de": "Welche Gender-Schreibweise: Doppelpunkt, Sternchen, Paarform oder neutral?",
@@ -374,7 +374,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "agenda.verdict.partly": {"de": "teils", "en": "partly"},
     "agenda.verdict.cannot_tell": {
         "de": "lässt sich nicht sicher sagen",
-        "en": "cannot be told",
+        "en": "cannot say for sure",
     },
     "agenda.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "agenda.out_failed": {

@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Den Arbeitsbereich {workspace} durch die Sicherung {path} ersetzen? Alles, was "
         "seit der Sicherung dazukam, geht verloren.",
         "en": "Replace the workspace {workspace} with the backup {path}? Everything added "
-        "since the backup is lost.",
+        "since the backup will be lost.",
     },
     "privacy.restored": {
         "de": "Arbeitsbereich aus {path} wiederhergestellt.",

@@ -21,12 +21,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         'or copy it and paste it with "-".',
     },
     "reason.binary_nul": {
-        "de": "Das ist keine Textdatei: Sie enthält Null-Bytes (Binärdaten).",
+        "de": "Das ist keine Textdatei: sie enthält Null-Bytes (Binärdaten).",
         "en": "This is not a text file: it contains NUL bytes (binary data).",
     },
     "reason.binary_control": {
         "de": "Das ist keine Textdatei: {share} % der Zeichen sind Steuerzeichen.",
-        "en": "This is not a text file: {share} % of its characters are control characters.",
+        "en": "This is not a text file: {share}% of its characters are control characters.",
     },
     "reason.long_line": {
         "de": "Ab Byte {offset} folgen über {limit} MB ohne Zeilenumbruch – das ist kein "
@@ -41,8 +41,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Please split it into smaller files.",
     },
     "reason.bad_encoding": {
-        "de": "Die Datei sieht nach {encoding} aus (Kennung oder Null-Bytes), ist aber kein "
-        "gültiges {encoding}.",
+        "de": "Die Datei sieht nach {encoding} aus (Byte-Order-Mark oder Null-Bytes), ist "
+        "aber kein gültiges {encoding}.",
         "en": "The file looks like {encoding} (byte order mark or NUL bytes) but is not "
         "valid {encoding}.",
     },
@@ -96,7 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.no_chat_in_zip": {
         "de": "Im ZIP steht kein WhatsApp-Chat (erwartet: „_chat.txt“ oder „WhatsApp Chat mit "
         "….txt“).",
-        "en": 'The ZIP holds no WhatsApp chat (expected "_chat.txt" or "WhatsApp Chat with '
+        "en": 'The zip file holds no WhatsApp chat (expected "_chat.txt" or "WhatsApp Chat with '
         '….txt").',
     },
     "reason.unknown_export": {
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.social_no_pick": {
         "de": "Ein Datenexport aus sozialen Netzwerken: Alle Beiträge darin sind ihre, es gibt "
         "keinen Absender auszuwählen. Direkt importieren.",
-        "en": "A social-media data download: every post in it is hers, there is no sender to "
+        "en": "A social-media data download: every post in it is hers; there is no sender to "
         "pick. Import it directly.",
     },
     "reason.bad_json": {
@@ -151,7 +151,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "as .docx without a password.",
     },
     "reason.nested_unpacked_too_large": {
-        "de": "Nicht mehr entpackt: die Zip-Dateien in dieser Zip-Datei ergäben zusammen mehr "
+        "de": "Nicht mehr entpackt: die ZIP-Dateien in dieser ZIP-Datei ergäben zusammen mehr "
         "als {limit} MB (Schutz vor Zip-Bomben).",
         "en": "Not unpacked: the zip files inside this zip would come to more than {limit} MB "
         "together (protection against zip bombs).",
@@ -173,7 +173,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.no_text_layer": {
         "de": "Die PDF-Datei hat keinen Textlayer (gescannte Seiten) – bitte OCR ausführen "
         "und die Datei erneut importieren.",
-        "en": "The PDF has no text layer (scanned pages) — please run OCR and import it again.",
+        "en": "The PDF has no text layer (scanned pages) – please run OCR and import it again.",
     },
     "reason.nothing_supported": {
         "de": "Darin ist keine Datei, die importiert werden kann. Unterstützt: {supported}.",
@@ -190,7 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reason.pages_without_text": {
         "de": "{count} von {total} Seiten ohne Textlayer (gescannt?) – für sie bitte OCR",
-        "en": "{count} of {total} pages have no text layer (scanned?) — run OCR for them",
+        "en": "{count} of {total} pages have no text layer (scanned?) – run OCR for them",
     },
     "reason.no_language": {
         "de": "keine erkennbare Sprache (z. B. nur Zahlen); bleibt im Stimmprofil außen vor",

@@ -7,7 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quote.double": {"de": "„{text}“", "en": "“{text}”"},
     "quote.single": {"de": "‚{text}‘", "en": "‘{text}’"},
     # an answer's own words in the briefing record's answer line
-    "briefing.answer_text": {"de": ": „{text}“", "en": ': "{text}"'},
+    "briefing.answer_text": {"de": ": „{text}“", "en": ": “{text}”"},
     # the writer's name in the workspace until she gives one
     "writer.default_name": {"de": "Ich", "en": "Me"},
     # bands of the fit score
@@ -80,36 +80,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{label}: im Entwurf {draft}, bei {name} meist {usual} "
         "(insgesamt {typical}) – deutlich mehr als bei ihr.",
         "en": "{label}: {draft} in the draft, {name} usually {usual} "
-        "({typical} overall) — clearly more than hers.",
+        "({typical} overall) – clearly more than hers.",
     },
     "deviation.less": {
         "de": "{label}: im Entwurf {draft}, bei {name} meist {usual} "
         "(insgesamt {typical}) – deutlich weniger als bei ihr.",
         "en": "{label}: {draft} in the draft, {name} usually {usual} "
-        "({typical} overall) — clearly less than hers.",
+        "({typical} overall) – clearly less than hers.",
     },
     # sentence notes
     "note.nogo": {
         "de": "{term}: {name} will dieses Wort nicht lesen – wörtlich: {evidence}",
-        "en": "{term}: {name} asked not to see this word — quote: {evidence}",
+        "en": "{term}: {name} asked not to see this word – quote: {evidence}",
     },
     "note.nogo_replaced": {
         "de": "{term}: {name} will dieses Wort nicht lesen – wörtlich: {evidence} "
         "Lieber: {replacement}.",
-        "en": "{term}: {name} asked not to see this word — quote: {evidence} "
+        "en": "{term}: {name} asked not to see this word – quote: {evidence} "
         "Rather: {replacement}.",
     },
     "note.nogo_figure": {
         "de": "{term}: {name} hat das korrigiert – wörtlich: {evidence} Richtig: {replacement}.",
-        "en": "{term}: {name} corrected this — quote: {evidence} Correct: {replacement}.",
+        "en": "{term}: {name} corrected this – quote: {evidence} Correct: {replacement}.",
     },
     "note.passive": {
         "de": "Passiv – {name} schreibt fast nie im Passiv.",
-        "en": "Passive voice — {name} hardly ever writes in the passive.",
+        "en": "Passive voice – {name} hardly ever writes in the passive.",
     },
     "note.buzzword": {
         "de": "Werbefloskel – bei {name} selten.",
-        "en": "Marketing buzzword — rare for {name}.",
+        "en": "Marketing buzzword – rare for {name}.",
     },
     "note.avoided": {
         "de": "{listed}: ein häufiges Wort, das {name} nie verwendet.",
@@ -117,7 +117,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "note.category": {
         "de": "{label}: {draft} – {name} schreibt {her}.",
-        "en": "{label}: {draft} — {name} writes {her}.",
+        "en": "{label}: {draft} – {name} writes {her}.",
     },
     "note.length": {
         "de": "Langer Satz: {words} Wörter, ihre Sätze haben meist um {median}.",
@@ -157,7 +157,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.not_measurable": {
         "de": "{label}: nicht messbar – dafür gibt es zu wenig passenden Text.",
-        "en": "{label}: not measurable — there is too little suitable text.",
+        "en": "{label}: not measurable – there is too little suitable text.",
     },
     "explain.almost_always": {"de": "fast immer {high}", "en": "almost always {high}"},
     "explain.usually": {"de": "meist {low} bis {high}", "en": "usually {low} to {high}"},
@@ -178,14 +178,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.support": {"de": "Beruht auf {parts}{verdict}", "en": "Based on {parts}{verdict}"},
     "explain.reliability.good": {
         "de": " – genug für ein verlässliches Bild.",
-        "en": " — enough for a reliable picture.",
+        "en": " – enough for a reliable picture.",
     },
     "explain.reliability.thin": {
         "de": " – noch dünn; die Werte können sich verschieben.",
-        "en": " — still thin; the values may shift.",
+        "en": " – still thin; the values may shift.",
     },
     "explain.reliability.too_little": {
         "de": " – zu wenig, um sicher zu sein.",
-        "en": " — too little to be sure.",
+        "en": " – too little to be sure.",
     },
 }

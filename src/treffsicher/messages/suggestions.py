@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "suggest.term": {
         "de": "{term} – typisch für {name} ({count}× in {passages} Textstellen) und passt "
         "zum Thema ({match}).",
-        "en": "{term} — typical of {name} ({count}× in {passages} passages) and fits the "
+        "en": "{term} – typical of {name} ({count}× in {passages} passages) and fits the "
         "topic ({match}).",
     },
     "suggest.greeting": {

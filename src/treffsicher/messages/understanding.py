@@ -93,18 +93,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "assume.proposal.address_du": {
         "de": "Die Leserinnen und Leser werden geduzt.",
-        "en": "Readers are addressed with the informal „du“.",
+        "en": "Readers are addressed with the informal “du”.",
     },
     "assume.proposal.address_sie": {
         "de": "Die Leserinnen und Leser werden gesiezt.",
-        "en": "Readers are addressed with the formal „Sie“.",
+        "en": "Readers are addressed with the formal “Sie”.",
     },
     "assume.proposal.address_ihr": {
         "de": "Die Leserinnen und Leser werden mit „ihr“ angesprochen.",
-        "en": "Readers are addressed with the plural „ihr“.",
+        "en": "Readers are addressed with the plural “ihr”.",
     },
     "assume.proposal.address_you": {
-        "de": "Die Leser werden direkt mit „you“ angesprochen.",
+        "de": "Die Leserinnen und Leser werden direkt mit „you“ angesprochen.",
         "en": "Readers are addressed directly as “you”.",
     },
     "assume.proposal.gender_colon": {
@@ -144,10 +144,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Written in the first person plural (we).",
     },
     # sources of quotes
-    "assume.source.mail": {"de": "Mail vom {date}", "en": "Mail of {date}"},
+    "assume.source.mail": {"de": "Mail vom {date}", "en": "Email of {date}"},
     "assume.source.mail_subject": {
         "de": "Mail vom {date}: {subject}",
-        "en": "Mail of {date}: {subject}",
+        "en": "Email of {date}: {subject}",
     },
     "assume.source.call": {"de": "{name}, {time}", "en": "{name}, {time}"},
     "assume.source.checkback": {"de": "Rückfrage {round}", "en": "Check-back {round}"},
@@ -175,7 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Assumption {id} is not a proposal (status: {status}).",
     },
     "assume.none_yet": {
-        "de": "Noch keine Annahmen. Legen Sie eine an: treffsicher assume KUNDIN „TEXT“ "
+        "de": 'Noch keine Annahmen. Legen Sie eine an: treffsicher assume KUNDIN "TEXT" '
         "--category audience, oder lassen Sie sich welche vorschlagen: --propose",
         "en": "No assumptions yet. Add one: treffsicher assume CLIENT 'TEXT' --category "
         "audience, or let treffsicher propose some: --propose",
@@ -297,7 +297,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dein Angebot. Magst du kurz sagen, was stimmt und was nicht? Du brauchst kein Konto, "
         "und du kannst jederzeit unterbrechen und später weitermachen.\n\n{link}\n\n"
         "Der Link gilt bis {expires}.{pin}\n\nDanke dir!",
-        "en": "Hi {name},\n\nbefore I write on, I want to be sure I understood you. The link "
+        "en": "Hi {name},\n\nBefore I write on, I want to be sure I understood you. The link "
         "below shows {count:statement|statements} about you and your offer. Could you tell me "
         "what is right and what is not? No account needed, and you can stop and finish "
         "later.\n\n{link}\n\nThe link works until {expires}.{pin}\n\nThank you!",
@@ -305,10 +305,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checkback.mail.body.sie": {
         "de": "Guten Tag {name},\n\nbevor ich weiterschreibe, möchte ich sichergehen, dass ich "
         "Sie richtig verstanden habe. Unter diesem Link stehen {count:Satz|Sätze} über Sie "
-        "und Ihr Angebot. Mögen Sie kurz sagen, was stimmt und was nicht? Sie brauchen kein "
+        "und Ihr Angebot. Würden Sie kurz sagen, was stimmt und was nicht? Sie brauchen kein "
         "Konto und können jederzeit unterbrechen und später weitermachen.\n\n{link}\n\n"
         "Der Link gilt bis {expires}.{pin}\n\nVielen Dank!",
-        "en": "Dear {name},\n\nbefore I write on, I would like to be sure I understood you. "
+        "en": "Dear {name},\n\nBefore I write on, I would like to be sure I understood you. "
         "The link below shows {count:statement|statements} about you and your offer. Would "
         "you tell me what is right and what is not? No account is needed, and you can stop "
         "and finish later.\n\n{link}\n\nThe link works until {expires}.{pin}\n\nMany thanks!",
@@ -322,14 +322,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " I will send you the PIN separately.",
     },
     "questionnaire.mail.subject": {
-        "de": "Ein paar Fragen, damit ich Ihre Stimme treffe",
+        "de": "Ein paar Fragen, damit ich den richtigen Ton treffe",
         "en": "A few questions so that I get your voice right",
     },
     "questionnaire.mail.body.du": {
         "de": "Hallo {name},\n\ndamit meine Texte nach dir klingen, habe ich {count:Frage|Fragen}"
         " an dich. Schreib einfach so, wie du sonst auch schreibst – es gibt kein Richtig oder "
         "Falsch.\n\n{link}\n\nDer Link gilt bis {expires}.{pin}\n\nDanke dir!",
-        "en": "Hi {name},\n\nso that my texts sound like you, I have {count:question|questions}"
+        "en": "Hi {name},\n\nSo that my texts sound like you, I have {count:question|questions}"
         " for you. Just write the way you always write; there is no right or wrong.\n\n{link}"
         "\n\nThe link works until {expires}.{pin}\n\nThank you!",
     },
@@ -338,7 +338,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{count:Frage|Fragen} an Sie. Schreiben Sie einfach so, wie Sie sonst auch schreiben "
         "– es gibt kein Richtig oder Falsch.\n\n{link}\n\nDer Link gilt bis {expires}.{pin}"
         "\n\nVielen Dank!",
-        "en": "Dear {name},\n\nso that my texts sound like you, I have "
+        "en": "Dear {name},\n\nSo that my texts sound like you, I have "
         "{count:question|questions} for you. Just write the way you always write; there is "
         "no right or wrong.\n\n{link}\n\nThe link works until {expires}.{pin}\n\nMany thanks!",
     },

@@ -28,15 +28,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # statements
     "voice.address.du": {
         "de": "{name} duzt: „du“, nie „Sie“.",
-        "en": "{name} uses the informal „du“ in German, never „Sie“.",
+        "en": "{name} uses the informal “du” in German, never “Sie”.",
     },
     "voice.address.sie": {
         "de": "{name} siezt: „Sie“, nie „du“.",
-        "en": "{name} uses the formal „Sie“ in German, never „du“.",
+        "en": "{name} uses the formal “Sie” in German, never “du”.",
     },
     "voice.address.mixed": {
         "de": "{name} wechselt zwischen „du“ und „Sie“: vorher klären, was gelten soll.",
-        "en": "{name} switches between „du“ and „Sie“: agree on one before writing.",
+        "en": "{name} switches between “du” and “Sie”: agree on one before writing.",
     },
     "voice.address.you": {
         "de": "{name} spricht ihre Leser:innen direkt mit „you“ an.",
@@ -64,31 +64,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "voice.gender.colon": {
         "de": "Sie gendert mit Doppelpunkt: „Kund:innen“.",
-        "en": "She genders German nouns with a colon: „Kund:innen“.",
+        "en": "She genders German nouns with a colon: “Kund:innen”.",
     },
     "voice.gender.star": {
         "de": "Sie gendert mit Sternchen: „Kund*innen“.",
-        "en": "She genders German nouns with an asterisk: „Kund*innen“.",
+        "en": "She genders German nouns with an asterisk: “Kund*innen”.",
     },
     "voice.gender.binnen_i": {
         "de": "Sie gendert mit Binnen-I: „KundInnen“.",
-        "en": "She genders German nouns with a capital I: „KundInnen“.",
+        "en": "She genders German nouns with a capital I: “KundInnen”.",
     },
     "voice.gender.underscore": {
         "de": "Sie gendert mit Unterstrich: „Kund_innen“.",
-        "en": "She genders German nouns with an underscore: „Kund_innen“.",
+        "en": "She genders German nouns with an underscore: “Kund_innen”.",
     },
     "voice.gender.slash": {
         "de": "Sie gendert mit Schrägstrich: „Kund/innen“.",
-        "en": "She genders German nouns with a slash: „Kund/innen“.",
+        "en": "She genders German nouns with a slash: “Kund/innen”.",
     },
     "voice.gender.pair": {
         "de": "Sie nennt beide Formen: „Kundinnen und Kunden“.",
-        "en": "She names both forms: „Kundinnen und Kunden“.",
+        "en": "She names both forms: “Kundinnen und Kunden”.",
     },
     "voice.gender.neutral": {
         "de": "Sie wählt neutrale Wörter: „Teilnehmende“.",
-        "en": "She picks neutral words: „Teilnehmende“.",
+        "en": "She picks neutral words: “Teilnehmende”.",
     },
     "voice.gender.none": {
         "de": "Sie gendert nicht: nur die männliche Form.",

@@ -43,7 +43,7 @@ ACCOUNT_UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Password changed. All other logins have ended.",
     },
     "clients.field.share": {
-        "de": "Mit dem Team teilen (sonst sieht nur du diese Kundin)",
+        "de": "Mit dem Team teilen (sonst sehen nur Sie diese Kundin)",
         "en": "Share with the team (otherwise only you see this client)",
     },
 }

@@ -57,7 +57,7 @@ CONTROL_UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "client.erase_no": {"de": "Abbrechen, nichts löschen", "en": "Cancel, erase nothing"},
     "clients.erased": {
-        "de": "Die Kundin und alles, was von ihr stammt, ist gelöscht: "
+        "de": "Die Kundin und alles, was von ihr stammt, sind gelöscht: "
         "{sources:Quelle|Quellen}, {passages:Textstelle|Textstellen}.",
         "en": "The client and everything derived from her are erased: "
         "{sources:source|sources}, {passages:passage|passages}.",

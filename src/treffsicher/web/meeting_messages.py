@@ -10,8 +10,8 @@ MEETING_UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Lohnt sich ein Treffen vor Ort, oder reicht ein Anruf? Die Rechnung stellt die "
         "vollen Kosten jeder Möglichkeit gegen die Nacharbeit, die sie voraussichtlich "
         "erspart – aus dem, was über diese Kundin noch unsicher ist.",
-        "en": "Is meeting in person worth it, or does a call do? The sum sets the full cost of "
-        "each option against the rework it is expected to save – from what is still "
+        "en": "Is meeting in person worth it, or does a call do? The calculation sets the full "
+        "cost of each option against the rework it is expected to save – from what is still "
         "uncertain about this client.",
     },
     "meeting.form.heading": {"de": "Angaben", "en": "Inputs"},
@@ -49,7 +49,7 @@ MEETING_UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nacharbeit bei Missverständnis (Anteil am Projekt, 0–1)",
         "en": "Rework when misunderstood (share of the project, 0–1)",
     },
-    "meeting.form.relation": {"de": "Zusammenarbeit", "en": "Working relation"},
+    "meeting.form.relation": {"de": "Zusammenarbeit", "en": "Working relationship"},
     "meeting.form.second_person": {
         "de": "Auf ihrer Seite entscheidet eine zweite Person mit",
         "en": "A second person on her side has a say",

@@ -36,7 +36,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     "clients.field.emails": {"de": "E-Mail-Adressen", "en": "Email addresses"},
     "clients.field.emails_hint": {
         "de": "Optional; mehrere durch Komma getrennt. Daran erkennt treffsicher ihre Mails.",
-        "en": "Optional; separate several with commas. treffsicher finds her emails by them.",
+        "en": "Optional; separate several with commas. treffsicher recognises her emails by them.",
     },
     "clients.field.speakers": {"de": "Namen als Sprecherin", "en": "Speaker names"},
     "clients.field.speakers_hint": {
@@ -143,7 +143,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Remove “{name}” with all its passages?",
     },
     "sources.removed": {
-        "de": "„{name}“ und seine Textstellen wurden entfernt.",
+        "de": "„{name}“ und ihre Textstellen wurden entfernt.",
         "en": "“{name}” and its passages were removed.",
     },
     "sources.pick_heading": {
@@ -347,7 +347,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     # the serve command
     "serve.listening": {
         "de": "treffsicher läuft auf {url} – beenden mit Strg+C.",
-        "en": "treffsicher is running at {url} — stop it with Ctrl+C.",
+        "en": "treffsicher is running at {url} – stop it with Ctrl+C.",
     },
     "serve.port_in_use": {
         "de": "Port {port} auf {host} ist schon belegt. Versuchen Sie einen anderen, "
@@ -357,7 +357,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "serve.needs_password": {
         "de": "Für {host} ist treffsicher von anderen Rechnern aus erreichbar. Setzen Sie "
-        "zuerst ein Passwort in der Umgebungsvariable TREFFSICHER_PASSWORD, oder lassen "
+        "zuerst ein Passwort in der Umgebungsvariablen TREFFSICHER_PASSWORD, oder lassen "
         "Sie --host weg (nur dieser Rechner).",
         "en": "On {host}, treffsicher is reachable from other computers. Set a password in "
         "the environment variable TREFFSICHER_PASSWORD first, or leave out --host "

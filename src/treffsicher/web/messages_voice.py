@@ -6,7 +6,7 @@ from __future__ import annotations
 VOICE_UI_MESSAGES: dict[str, dict[str, str]] = {
     # voice card on the profile page
     "card.heading": {"de": "Stimmkarte", "en": "Voice card"},
-    "card.export_heading": {"de": "Als Leitfaden weitergeben", "en": "Hand on as a guide"},
+    "card.export_heading": {"de": "Als Leitfaden weitergeben", "en": "Pass on as a guide"},
     "card.download_md": {"de": "Markdown herunterladen", "en": "Download Markdown"},
     "card.download_html": {"de": "HTML herunterladen", "en": "Download HTML"},
     "card.print": {
@@ -38,7 +38,7 @@ VOICE_UI_MESSAGES: dict[str, dict[str, str]] = {
         "die mittlere Hälfte ihrer einzelnen Texte: einzelne lange Texte ziehen den "
         "typischen Wert aus dem Bereich.",
         "en": "The typical value is over all her texts together, the usual range is the "
-        "middle half of her single texts: a few long texts pull the typical value outside "
+        "middle half of her individual texts: a few long texts pull the typical value outside "
         "the range.",
     },
     "profile.typical_label": {"de": "typisch", "en": "typical"},
