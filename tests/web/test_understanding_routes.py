@@ -227,3 +227,15 @@ def test_the_new_pages_have_labels_names_and_one_h1(web: WebClient) -> None:
             assert labelled, control
         for element in page.find_all(["button", "a"]):
             assert element.get_text(strip=True) or element.get("aria-label"), element
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"), [("1", "1 neuer Vorschlag."), ("3", "3 neue Vorschläge.")]
+)
+def test_the_number_of_new_proposals_is_counted_in_words(
+    web: WebClient, count: str, shown: str
+) -> None:
+    client_id = setup(web)
+    page = web.get(f"/clients/{client_id}/understanding?proposed={count}")
+    assert page.status_code == 200
+    assert shown in page.text

@@ -91,9 +91,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scan.unsupported": {
         "de": "Nur E-Mail-Dateien (.eml, .mbox, .msg, Maildir), Transkripte und Chats "
-        "(WhatsApp, Telegram, Messenger, Instagram) lassen sich nach Absendern durchsuchen.",
+        "(WhatsApp, Telegram, Messenger, Instagram, Zoom) lassen sich nach Absendern "
+        "durchsuchen.",
         "en": "Only mail files (.eml, .mbox, .msg, Maildir), transcripts and chats (WhatsApp, "
-        "Telegram, Messenger, Instagram) can be scanned for senders.",
+        "Telegram, Messenger, Instagram, Zoom) can be scanned for senders.",
     },
     "scan.hint": {
         "de": "Adressen der Kundin hinzufügen: treffsicher client identity add NAME --email "

@@ -75,11 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Chats and social-media exports.
     "reason.no_messages": {
         "de": "Keine Chatnachrichten gefunden (erwartet: WhatsApp-Export mit Zeilen wie "
-        "„12.05.25, 14:03 - Name: …“ oder „[12.05.25, 14:03:11] Name: …“, Telegram result.json "
-        "oder message_1.json aus Messenger oder Instagram).",
+        "„12.05.25, 14:03 - Name: …“ oder „[12.05.25, 14:03:11] Name: …“, Telegram result.json, "
+        "message_1.json aus Messenger oder Instagram oder der gespeicherte Chat eines "
+        "Zoom-Gesprächs).",
         "en": 'No chat messages found (expected a WhatsApp export with lines like "12/05/2025, '
-        '14:03 - Name: …" or "[12/05/2025, 14:03:11] Name: …", Telegram\'s result.json, or '
-        "message_1.json from Messenger or Instagram).",
+        '14:03 - Name: …" or "[12/05/2025, 14:03:11] Name: …", Telegram\'s result.json, '
+        "message_1.json from Messenger or Instagram, or a Zoom call's saved chat).",
     },
     "reason.no_sender": {
         "de": "Das ist ein Chat. Bitte angeben, wer davon die Kundin ist (Absender als Kennung "

@@ -27,7 +27,10 @@ UNDERSTANDING_UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Vorschläge aus ihren Worten holen",
         "en": "Propose from her words",
     },
-    "und.proposed": {"de": "{count} neue Vorschläge.", "en": "{count} new proposals."},
+    "und.proposed": {
+        "de": "{count:neuer Vorschlag|neue Vorschläge}.",
+        "en": "{count:new proposal|new proposals}.",
+    },
     "und.none_yet": {
         "de": "Noch keine Annahmen. Legen Sie eine an oder holen Sie Vorschläge.",
         "en": "No assumptions yet. Add one or let treffsicher propose some.",

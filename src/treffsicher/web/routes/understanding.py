@@ -54,7 +54,7 @@ def understanding_page(request: Request, client_id: int) -> HTMLResponse:
     context = page_context(request, client_id)
     proposed = request.query_params.get("proposed", "")
     if proposed.isdigit():
-        text = ui_text("und.proposed", request_language(request), count=proposed)
+        text = ui_text("und.proposed", request_language(request), count=int(proposed))
         context["flash"] = [Flash("info", text)]
     return render(request, "understanding.html", context)
 
