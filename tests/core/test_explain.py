@@ -54,7 +54,8 @@ def test_sentence_length_has_its_own_wording() -> None:
     s = summary("sentence_length_words_median", 11, 8, 14)
     spec = SPECS_BY_NAME[s.name]
     assert (
-        describe_feature(s, spec, "de") == "Ihre Sätze sind meist 8 bis 14 Wörter lang (Median 11)."
+        describe_feature(s, spec, "de")
+        == "Sie schreibt meist Sätze von 8 bis 14 Wörtern (Median 11)."
     )
     assert describe_feature(s, spec, "en") == (
         "Her sentences are mostly 8 to 14 words long (median 11)."

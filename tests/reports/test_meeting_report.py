@@ -66,7 +66,7 @@ def test_json_lists_every_driver_with_text_and_weight() -> None:
     assert kinds.count("assumption_open") == 4
     assert kinds[0] == "assumption_contradicted"
     assert data["uncertainty"]["drivers"][0]["text"].startswith(
-        "Ihre Worte widersprechen der Annahme zur Zielgruppe"
+        "Was sie selbst schreibt, widerspricht der Annahme zur Zielgruppe"
     )
     assert [a["minutes"] for a in data["agenda"]] == [15, 10, 10, 5, 5]
 

@@ -108,7 +108,7 @@ def test_terminal_prints_client_text_literally(outcome: CheckOutcome) -> None:
     assert EVIL_NAME in text
     assert "Passung: kein Wert" in text  # 20 words: too short for a score
     # The hand-made profile has no fingerprint: a warning instead of a number.
-    assert "Ihr Profil beruht auf zu wenig Text für einen Wert" in text
+    assert "Das Stimmprofil der Kundin beruht auf zu wenig Text für einen Wert" in text
     assert "Bitte melden Sie sich bei mir. [1]" in text
     assert "Beim letzten Abgleich dieses Entwurfs: – → jetzt –" in text
 

@@ -141,7 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Open assumption {category}: “{text}”",
     },
     "meeting.driver.assumption_contradicted": {
-        "de": "Ihre Worte widersprechen der Annahme {category}: „{text}“",
+        "de": "Was sie selbst schreibt, widerspricht der Annahme {category}: „{text}“",
         "en": "Her words contradict the assumption {category}: “{text}”",
     },
     "meeting.driver.assumption_corrected": {
@@ -186,7 +186,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Her texts do not show which gender-fair style she uses.",
     },
     "meeting.driver.voice.gender.mixed": {
-        "de": "Ihre Gender-Schreibweise ist nicht einheitlich ({shares}).",
+        "de": "Sie gendert nicht einheitlich ({shares}).",
         "en": "Her gender-fair style is not consistent ({shares}).",
     },
     "meeting.driver.draft.does_not_fit": {

@@ -34,7 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "What can still be said is below.",
     },
     "check.warning.profile_too_small": {
-        "de": "Ihr Profil beruht auf zu wenig Text für einen Wert ({words} Wörter).",
+        "de": "Das Stimmprofil der Kundin beruht auf zu wenig Text für einen Wert "
+        "({words} Wörter).",
         "en": "Her profile rests on too little text for a score ({words} words).",
     },
     "check.warning.profile_thin": {
@@ -144,7 +145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.share_of.sentences": {"de": "{value} ihrer Sätze", "en": "{value} of her sentences"},
     "explain.share_of.words": {"de": "{value} ihrer Wörter", "en": "{value} of her words"},
     "explain.template.sentence_length_words_median": {
-        "de": "Ihre Sätze sind meist {low} bis {high} Wörter lang (Median {typical}).",
+        "de": "Sie schreibt meist Sätze von {low} bis {high} Wörtern (Median {typical}).",
         "en": "Her sentences are mostly {low} to {high} words long (median {typical}).",
     },
     "explain.template.sentence_length_words_mean": {
@@ -152,7 +153,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "On average a sentence of hers has {typical} words (mostly {low} to {high}).",
     },
     "explain.template.word_length_characters_mean": {
-        "de": "Ihre Wörter haben im Mittel {typical} Buchstaben (meist {low} bis {high}).",
+        "de": "Die Wörter der Kundin haben im Mittel {typical} Buchstaben (meist {low} bis "
+        "{high}).",
         "en": "Her words have {typical} letters on average (mostly {low} to {high}).",
     },
     "explain.not_measurable": {

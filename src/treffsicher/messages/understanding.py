@@ -349,7 +349,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # briefing record
     "briefing.title": {"de": "Briefing-Protokoll: {name}", "en": "Briefing record: {name}"},
     "briefing.made": {"de": "Erstellt am {date}", "en": "Made on {date}"},
-    "briefing.answers": {"de": "Ihre Antworten", "en": "Her answers"},
+    "briefing.answers": {"de": "Antworten der Kundin", "en": "Her answers"},
     "briefing.answer_line": {
         "de": "{at}: {answer}{text}",
         "en": "{at}: {answer}{text}",

@@ -14,8 +14,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Noch zu wenig Text von ihr: diese Sätze sind ein erster Eindruck.",
         "en": "Too little of her text yet: take these sentences as a first impression.",
     },
-    "voice.lines_heading": {"de": "Ihr Ton in Sätzen", "en": "Her tone in sentences"},
-    "voice.words_heading": {"de": "Ihre Wörter", "en": "Her words"},
+    "voice.lines_heading": {"de": "So klingt sie, in Sätzen", "en": "Her tone in sentences"},
+    "voice.words_heading": {"de": "Wörter der Kundin", "en": "Her words"},
     "voice.avoided_heading": {"de": "Nicht ihre Wörter", "en": "Not her words"},
     "voice.nogo_heading": {
         "de": "Diese Wörter will sie nicht lesen",

@@ -172,7 +172,7 @@ UI_MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Absender oder Sprecher:innen gefunden; die Datei wird trotzdem gelesen.",
         "en": "No senders or speakers found; the file is read anyway.",
     },
-    "sources.pick_button": {"de": "Ihre Worte importieren", "en": "Import her words"},
+    "sources.pick_button": {"de": "Worte der Kundin importieren", "en": "Import her words"},
     "sources.importing": {"de": "Wird importiert …", "en": "Importing …"},
     "sources.result.mail": {
         "de": "„{name}“: {seen} Nachrichten gelesen, {mine} davon von ihr; {stored} übernommen "

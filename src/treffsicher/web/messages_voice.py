@@ -52,7 +52,7 @@ VOICE_UI_MESSAGES: dict[str, dict[str, str]] = {
     },
     "profile.draft_inside": {"de": "im Bereich", "en": "inside her range"},
     "profile.draft_outside": {"de": "außerhalb", "en": "outside her range"},
-    "profile.words_heading": {"de": "Ihre Wörter", "en": "Her words"},
+    "profile.words_heading": {"de": "Wörter der Kundin", "en": "Her words"},
     # the check page
     "check.form_heading": {"de": "Ihr Entwurf", "en": "Your draft"},
 }
