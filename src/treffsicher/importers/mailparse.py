@@ -5,8 +5,9 @@ messages (0.1 vs 0.85 ms for a 6 KB mail with an attachment; bench/bench_mbox.py
 never raises on broken MIME, it records defects instead. Headers are decoded here (RFC 2047,
 also with a wrong or unknown charset).
 
-Automatic replies (out-of-office notes) are marked (is_automatic): the import keeps none
-of their words.
+Automatic replies (out-of-office notes), reports and calendar messages are marked
+(is_automatic): the import keeps none of their words
+(docs/decisions/0024-text-that-is-not-her-voice.md).
 
 Body: the first text/plain part that is not an attachment; else the first text/html part
 converted to text (a small html.parser converter that drops <blockquote>, Gmail and
