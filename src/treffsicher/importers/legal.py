@@ -9,7 +9,8 @@ of her voice like a passage she excluded herself.
 A page is legal when its title or first heading is one of LEGAL_HEADINGS („Impressum“,
 „Datenschutzerklärung für …“, "Privacy Policy"): then every section of it is. On another
 page, a section is legal when its own heading is one (a short heading: her FAQ answer
-under „Datenschutz ist mir wichtig“ is hers). Why: docs/decisions/0024-text-that-is-not-her-voice.md.
+under „Datenschutz ist mir wichtig“ is hers).
+Why: docs/decisions/0024-text-that-is-not-her-voice.md.
 """
 
 from __future__ import annotations
