@@ -70,7 +70,7 @@ def test_remove_an_identity_then_erase_the_client(
 
     page.get_by_role("button", name="Kundin löschen …").click()
     page.get_by_role("button", name="Ja, „Greta Sommer“ endgültig löschen").click()
-    expect(page.locator(".notice").first).to_contain_text("ist gelöscht: 1 Quelle")
+    expect(page.locator(".notice").first).to_contain_text("sind gelöscht: 1 Quelle")
     expect(page.locator("main")).not_to_contain_text("Greta Sommer")
     screenshot(page, "phone-erased")
     page.close()
