@@ -7,6 +7,7 @@ registers its commands on the shared app from cli.base.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -43,6 +44,10 @@ def main() -> None:
     collector runs less often until the command opens its workspace (cli.base.StartUp).
     """
     begin_start_up()
+    # Libraries log what they tolerate or give up on („EOF marker not found“ from pypdf);
+    # without a handler Python would print those lines to the terminal beside the message
+    # that names the file and the reason. The server's own log (uvicorn) has its handlers.
+    logging.getLogger().addHandler(logging.NullHandler())
     commands, groups = app.registered_commands, app.registered_groups
     name = requested_command(sys.argv[1:], command_names())
     if name is not None:
