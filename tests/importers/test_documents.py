@@ -381,3 +381,13 @@ def test_a_mail_copied_into_a_text_file_loses_the_quoted_original(
     joined = "\n".join(p.text for p in source.passages)
     assert kept in joined
     assert gone not in joined
+
+
+def test_a_long_text_full_of_quote_marks_and_colons_is_looked_at_once() -> None:
+    # Linear in the text: every line above a "> " line is looked at once (no regex that
+    # could try every position of a long line against every other).
+    from treffsicher.importers.documents import looks_like_mail_text
+
+    hostile = ("1234567890@" * 50 + "\n> x\n") * 20_000
+    assert not looks_like_mail_text(hostile)
+    assert looks_like_mail_text(hostile + "Am 3.6.2025 um 10:12 schrieb Anna <a@b.de>:\n> Hallo")

@@ -60,17 +60,26 @@ ATX_HEADING_RE = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
 # sign-off: an attribution with the quoted original, a forwarded header, a signature), or
 # "> " lines right below an attribution, a line with an address, a date or a time that ends
 # in a colon. Her own notes with "> " as bullets („Ideen:“ / „> mehr Fotos“) stay as they are.
-ATTRIBUTED_QUOTE_RE = re.compile(
-    r"(?m)^[^\n]{0,300}(?:@|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2})[^\n]{0,300}:[ \t]*\n[ \t]*>"
-)
+QUOTE_START_RE = re.compile(r"\n[ \t]*>")
+ATTRIBUTION_HINT_RE = re.compile(r"@|\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}")
+ATTRIBUTION_MAX_CHARS = 600
 
 
 def looks_like_mail_text(text: str) -> bool:
-    """True for plain text that reads as a copied mail (see the patterns above)."""
+    """True for plain text that reads as a copied mail (see the patterns above). Each line
+    above a "> " line is looked at once: linear in the text, whatever it holds."""
     first = text.lstrip().split("\n", 1)[0]
     if GREETING_LINE_RE.match(first) is not None:
         return True
-    return ">" in text and ATTRIBUTED_QUOTE_RE.search(text) is not None
+    for match in QUOTE_START_RE.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].rstrip()
+        if (
+            line.endswith(":")
+            and len(line) <= ATTRIBUTION_MAX_CHARS
+            and ATTRIBUTION_HINT_RE.search(line) is not None
+        ):
+            return True
+    return False
 
 
 class RejectedSourceError(UnreadableSourceError):
