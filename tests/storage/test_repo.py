@@ -145,3 +145,24 @@ def test_passage_texts_match_the_passages_that_count(engine: Engine) -> None:
     assert [(t.source_id, t.source_name, t.source_kind) for t in texts] == [
         (source.id, source.name, source.kind) for _row, source in full
     ]
+
+
+def test_the_profile_cache_is_written_and_replaced_in_one_statement(engine: Engine) -> None:
+    from treffsicher.storage import checks_repo
+
+    with Session(engine) as session, session.begin():
+        client = Client(name="Johanna Kellermann")
+        session.add(client)
+        session.flush()
+        client_id = client.id
+    with Session(engine) as session, session.begin():
+        checks_repo.write_profile_cache(session, client_id, "key-1", '{"v": 1}')
+    with Session(engine) as session, session.begin():
+        # loaded first, as a check does, then rebuilt by this session: the new row is read
+        assert checks_repo.read_profile_cache(session, client_id, "key-1") == '{"v": 1}'
+        checks_repo.write_profile_cache(session, client_id, "key-2", '{"v": 2}')
+        assert checks_repo.read_profile_cache(session, client_id, "key-2") == '{"v": 2}'
+    with Session(engine) as session:
+        assert checks_repo.read_profile_cache(session, client_id, "key-1") is None
+        assert checks_repo.read_profile_cache(session, client_id, "key-2") == '{"v": 2}'
+        assert session.scalar(select(func.count()).select_from(checks_repo.ProfileCacheRow)) == 1

@@ -112,19 +112,50 @@ def read_profile_cache(session: Session, client_id: int, passages_key: str) -> s
 
 
 def write_profile_cache(session: Session, client_id: int, passages_key: str, data: str) -> None:
-    """Store (or replace) the client's cached profile JSON."""
-    row = session.get(ProfileCacheRow, client_id)
-    if row is None:
-        session.add(
-            ProfileCacheRow(
-                client_id=client_id, passages_key=passages_key, data=data, built_at=utc_now()
+    """Store (or replace) the client's cached profile JSON.
+
+    One INSERT … ON CONFLICT DO UPDATE (SQLite and PostgreSQL alike): two server workers
+    that build the same client's profile at the same moment both store it, the later one
+    wins. Reading first and then inserting let the second one fail on the primary key.
+    """
+    built_at = utc_now()
+    values = {
+        "client_id": client_id,
+        "passages_key": passages_key,
+        "data": data,
+        "built_at": built_at,
+    }
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("postgresql", "sqlite"):  # another database: read, then write
+        row = session.get(ProfileCacheRow, client_id)
+        if row is None:
+            session.add(ProfileCacheRow(**values))
+        else:
+            row.passages_key, row.data, row.built_at = passages_key, data, built_at
+        session.flush()
+        return
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        pg_insert = postgresql.insert(ProfileCacheRow).values(**values)
+        session.execute(
+            pg_insert.on_conflict_do_update(
+                index_elements=[ProfileCacheRow.client_id],
+                set_={n: pg_insert.excluded[n] for n in ("passages_key", "data", "built_at")},
             )
         )
     else:
-        row.passages_key = passages_key
-        row.data = data
-        row.built_at = utc_now()
-    session.flush()
+        from sqlalchemy.dialects import sqlite
+
+        lite_insert = sqlite.insert(ProfileCacheRow).values(**values)
+        session.execute(
+            lite_insert.on_conflict_do_update(
+                index_elements=[ProfileCacheRow.client_id],
+                set_={n: lite_insert.excluded[n] for n in ("passages_key", "data", "built_at")},
+            )
+        )
+    # A row this session loaded before holds the old values: read it again if asked.
+    session.expire_all()
 
 
 def read_profile_cache_stamp(session: Session, client_id: int) -> tuple[str, str] | None:
