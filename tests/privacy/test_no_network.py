@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import socket
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi.routing import APIRoute
+from app_routes import iter_get_paths
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -78,17 +78,6 @@ def test_the_block_itself_catches_a_connection(no_network: list[str]) -> None:
         socket.create_connection(("192.0.2.1", 80), timeout=1)
     assert no_network
     no_network.clear()
-
-
-def iter_get_paths(routes: Iterable[Any], prefix: str = "") -> Iterator[str]:
-    """The paths of all GET routes, also inside included routers (which FastAPI wraps)."""
-    for route in routes:
-        if isinstance(route, APIRoute):
-            if "GET" in route.methods:
-                yield prefix + route.path
-        elif hasattr(route, "original_router"):
-            inner = route.original_router
-            yield from iter_get_paths(inner.routes, prefix + getattr(inner, "prefix", ""))
 
 
 def run(args: list[str]) -> Any:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import base64
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
-from fastapi.routing import APIRoute
+from app_routes import iter_get_paths
 from fastapi.testclient import TestClient
 from understanding_helpers import add_praxis
 from web_helpers import WebClient, make_web_client
@@ -32,17 +31,6 @@ DRAFT = (
     "Liebe Eltern,\n\nin unserer Praxis nehmen wir uns Zeit für jede Familie. Wir hören zu, "
     "bevor wir raten, und wir sagen ehrlich, was wir nicht wissen.\n\nHerzlich\nSabine\n"
 )
-
-
-def iter_get_paths(routes: Iterable[Any], prefix: str = "") -> Iterator[str]:
-    """The paths of all GET routes, also inside included routers (which FastAPI wraps)."""
-    for route in routes:
-        if isinstance(route, APIRoute):
-            if "GET" in route.methods:
-                yield prefix + route.path
-        elif hasattr(route, "original_router"):
-            inner = route.original_router
-            yield from iter_get_paths(inner.routes, prefix + getattr(inner, "prefix", ""))
 
 
 def one(database: Path, query: str) -> int:
