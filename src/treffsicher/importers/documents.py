@@ -170,34 +170,19 @@ def read_bytes(
         raise RejectedSourceError(name, "no_text", lang)
     if GREETING_LINE_RE.match(text[spans[0][0] :].split("\n", 1)[0]):
         guessed_kind = KIND_EMAIL
-    legal = legal_spans([note for _, _, note in spans]) if is_markdown else [False] * len(spans)
-    passages = tuple(
-        ImportedPassage(
-            text=text[start:end],
-            language=guess_language(text[start:end]),
-            kind=kind or guessed_kind,
-            position=position,
-            char_start=start,
-            char_end=end,
-            note=note,
-            excluded=is_legal,
-        )
-        for position, ((start, end, note), is_legal) in enumerate(zip(spans, legal, strict=True))
-    )
-    notes: list[str] = []
-    if any(legal):
-        notes.append(make_note("import.legal_left_out", lang, count=sum(legal)))
+    notes: tuple[str, ...] = ()
     if decoded.assumed:
-        notes.append(make_note("reason.encoding_assumed", lang, encoding=decoded.label))
-    if all(p.language == UNDETERMINED for p in passages):
-        notes.append(make_note("reason.no_language", lang))
-    return ImportedSource(
-        name=name,
-        content_hash=hashlib.sha256(data).hexdigest(),
+        notes = (make_note("reason.encoding_assumed", lang, encoding=decoded.label),)
+    return make_source(
+        data,
+        name,
+        text,
+        spans,
         media_type="text/markdown" if is_markdown else "text/plain",
+        kind=kind or guessed_kind,
+        lang=lang,
+        notes=notes,
         encoding=decoded.encoding,
-        passages=passages,
-        notes=tuple(notes),
     )
 
 
@@ -244,8 +229,9 @@ def make_source(
 ) -> ImportedSource:
     """Return a source whose passages are `spans` (start, end, note) of extracted `text`.
 
-    For the document formats (.docx, .odt, .rtf, .pdf): RejectedSourceError
-    ("no_text") when there is no span; a note when no passage has a recognisable language.
+    For plain text, Markdown and the document formats (.docx, .odt, .rtf, .pdf):
+    RejectedSourceError ("no_text") when there is no span; a note when no passage has a
+    recognisable language.
     Legal sections (importers.legal; all of them on a `legal_page`) are stored excluded,
     with a note that says so.
     """
