@@ -135,25 +135,18 @@ def write_profile_cache(session: Session, client_id: int, passages_key: str, dat
         session.flush()
         return
     if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        pg_insert = postgresql.insert(ProfileCacheRow).values(**values)
-        session.execute(
-            pg_insert.on_conflict_do_update(
-                index_elements=[ProfileCacheRow.client_id],
-                set_={n: pg_insert.excluded[n] for n in ("passages_key", "data", "built_at")},
-            )
-        )
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
-        from sqlalchemy.dialects import sqlite
-
-        lite_insert = sqlite.insert(ProfileCacheRow).values(**values)
-        session.execute(
-            lite_insert.on_conflict_do_update(
-                index_elements=[ProfileCacheRow.client_id],
-                set_={n: lite_insert.excluded[n] for n in ("passages_key", "data", "built_at")},
-            )
+        # the same statement in the SQLite dialect (its class differs only in name)
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    statement = dialect_insert(ProfileCacheRow).values(**values)
+    replaced = ("passages_key", "data", "built_at")
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[ProfileCacheRow.client_id],
+            set_={name: statement.excluded[name] for name in replaced},
         )
+    )
     # A row this session loaded before holds the old values: read it again if asked.
     session.expire_all()
 
