@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
@@ -70,6 +71,53 @@ def account_guard(request: Request) -> PasswordGuard:
     return guard
 
 
+@dataclass(frozen=True)
+class PasswordAttempt:
+    """One password check under both lock-outs: the client's address and the account name."""
+
+    by_address: PasswordGuard
+    address: str
+    by_account: PasswordGuard
+    account: str
+
+    @classmethod
+    def of(cls, request: Request, name: str) -> PasswordAttempt:
+        return cls(
+            login_guard(request),
+            address_key(client_address(request)),
+            account_guard(request),
+            account_key(name),
+        )
+
+    def seconds_locked(self) -> int:
+        """The longer wait of the two: a locked address and a locked account name (known
+        or not) get the same answer."""
+        return max(
+            self.by_address.seconds_locked(self.address),
+            self.by_account.seconds_locked(self.account),
+        )
+
+    def count_as_wrong(self) -> None:
+        """Counted as wrong before the check and cleared on success: checks sent at the
+        same time cannot all pass the lock-out while the first ones still run."""
+        self.by_address.record_failure(self.address)
+        self.by_account.record_failure(self.account)
+
+    def clear(self) -> None:
+        self.by_address.record_success(self.address)
+        self.by_account.record_success(self.account)
+
+
+def refuse_locked(
+    request: Request, template: str, context: dict[str, object], lang: str, wait: int
+) -> Response:
+    """The page again with „Zu viele falsche Versuche …“: 429 with Retry-After."""
+    context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
+    response = render(request, template, context, status_code=429)
+    response.headers["Retry-After"] = str(wait)
+    return response
+
+
 def client_address(request: Request) -> str:
     """The address a login comes from (behind a proxy: as uvicorn's --proxy-headers says)."""
     return request.client.host if request.client else "?"
@@ -95,28 +143,19 @@ async def log_in(request: Request) -> Response:
     form = await read_form(request, PUBLIC_FORM)
     lang = request_language(request)
     name, target = text_field(form, "name"), safe_next(text_field(form, "next"))
-    by_address, by_account = login_guard(request), account_guard(request)
-    address, account = address_key(client_address(request)), account_key(name)
+    attempt = PasswordAttempt.of(request, name)
     context: dict[str, object] = {"next": target, "name": name[:100], "nav": ""}
-    # A locked address and a locked account name (known or not) get the same answer.
-    wait = max(by_address.seconds_locked(address), by_account.seconds_locked(account))
+    wait = attempt.seconds_locked()
     if wait:
-        context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
-        response = render(request, "login.html", context, status_code=429)
-        response.headers["Retry-After"] = str(wait)
-        return response
+        return refuse_locked(request, "login.html", context, lang, wait)
     engine = engine_of(request)
-    # Counted as wrong before the check and cleared on success: logins sent at the same
-    # time cannot all pass the lock-out while the first ones are still being checked.
-    by_address.record_failure(address)
-    by_account.record_failure(account)
+    attempt.count_as_wrong()
     password = text_field(form, "password")
     user = await run_hashing(request, check_login_evenly, engine, name, password)
     if user is None:
         context["flash"] = [Flash("error", ui_text("login.failed", lang))]
         return render(request, "login.html", context, status_code=401)
-    by_address.record_success(address)
-    by_account.record_success(account)
+    attempt.clear()
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     redirect = RedirectResponse(target, status_code=303)
     set_session_cookie(request, redirect, session_id)
@@ -159,16 +198,11 @@ async def change_password(request: Request) -> Response:
         return render(request, "account_password.html", context, status_code=400)
     # The current password is checked with the login's lock-out: a session left open on
     # someone's screen must not let its finder guess the password behind it.
-    by_address, by_account = login_guard(request), account_guard(request)
-    address, account = address_key(client_address(request)), account_key(user.name)
-    wait = max(by_address.seconds_locked(address), by_account.seconds_locked(account))
+    attempt = PasswordAttempt.of(request, user.name)
+    wait = attempt.seconds_locked()
     if wait:
-        context["flash"] = [Flash("error", ui_text("login.locked", lang, seconds=wait))]
-        response = render(request, "account_password.html", context, status_code=429)
-        response.headers["Retry-After"] = str(wait)
-        return response
-    by_address.record_failure(address)
-    by_account.record_failure(account)
+        return refuse_locked(request, "account_password.html", context, lang, wait)
+    attempt.count_as_wrong()
     try:
         await run_hashing(
             request,
@@ -183,8 +217,7 @@ async def change_password(request: Request) -> Response:
     except InputError as exc:
         context["flash"] = [Flash("error", str(exc))]
         return render(request, "account_password.html", context, status_code=400)
-    by_address.record_success(address)
-    by_account.record_success(account)
+    attempt.clear()
     session_id = await run_in_threadpool(accounts.start_session, engine, user.id)
     context["flash"] = [Flash("info", ui_text("password_page.changed", lang))]
     bind_csrf_to_session(request, session_id)  # the page's forms belong to the new login
