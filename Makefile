@@ -7,19 +7,24 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: venv lint typecheck test demo bench clean browser-deps
 
-$(VENV)/done: pyproject.toml
+$(VENV)/done: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-venv: $(VENV)/done
+# The compiled loops (src/treffsicher/core/_speedups.c) again whenever their source changes.
+$(VENV)/speedups: $(VENV)/done src/treffsicher/core/_speedups.c
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
 
-lint: $(VENV)/done
+venv: $(VENV)/speedups
+
+lint: $(VENV)/speedups
 	$(PY) -m ruff check src tests bench
 	$(PY) -m ruff format --check src tests bench
 
-typecheck: $(VENV)/done
+typecheck: $(VENV)/speedups
 	$(PY) -m mypy
 
 # Debian's chromium for the real-browser tests (never `playwright install`: it downloads).
@@ -33,11 +38,11 @@ browser-deps:
 test: lint typecheck browser-deps
 	$(PY) -m pytest
 
-demo: $(VENV)/done
+demo: $(VENV)/speedups
 	$(PY) -m treffsicher --workspace demo.sqlite demo
 	$(PY) -m treffsicher --workspace demo.sqlite serve
 
-bench: $(VENV)/done
+bench: $(VENV)/speedups
 	$(PY) bench/bench_profile.py
 
 clean:

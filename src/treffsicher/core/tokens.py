@@ -54,6 +54,10 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
+try:
+    from treffsicher.core import _speedups
+except ImportError:  # installed without a C compiler: _scan_python gives the same tokens
+    _speedups = None  # type: ignore[assignment]
 from treffsicher.core.models import (
     EMAIL,
     EMOJI,
@@ -230,6 +234,8 @@ SPLIT_RE = re.compile(
     + ")",
     re.VERBOSE,
 )
+# What SPLIT_RE's second shortcut must not take as a word before a sentence's full stop.
+SHORTCUT_NOT_BEFORE_DOT = frozenset([*ABBREVIATIONS, "www"])
 # One-character tokens of a punctuation character come from the punct alternative only:
 # the alternatives before it cannot start with these characters or take two or more.
 PUNCT_CHARS = frozenset(".,;:()[]{}„“”\"‚‘’'»«‹›–—-‐‑‒―¿¡?!…")
@@ -352,16 +358,35 @@ def _merge_emoji_lines(
     return kept
 
 
-def tokenize(text: str) -> TokenizedText:
-    """Return the tokens and sentences of `text` (rules in the module docstring)."""
+def scan(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The tokens SPLIT_RE.split(text) gives: their starts, ends and texts, and the indices
+    of those that are not letters only (str.isalpha).
+
+    The compiled scan (core/_speedups.c) takes SPLIT_RE's shortcuts itself and asks
+    SPLIT_RE.match only where none applies; _scan_python is the reference and the fallback
+    (tests compare both; docs/decisions/0025-compiled-scanner.md).
+    """
+    if _speedups is not None:
+        return _speedups.scan_tokens(text, SPLIT_RE.match, SHORTCUT_NOT_BEFORE_DOT)
+    return _scan_python(text)
+
+
+def _scan_python(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+    """scan in Python: one re.split, offsets from running sums of the part lengths."""
     parts = SPLIT_RE.split(text)  # whitespace, token, whitespace, …, token, whitespace
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     texts = parts[1::2]
     del parts, offsets  # long on long texts; the garbage collector need not scan them
-    # Tokens of letters only are words and close no sentence: only the others need a look.
     others = [i for i, t in enumerate(texts) if not t.isalpha()]
+    return starts, ends, texts, others
+
+
+def tokenize(text: str) -> TokenizedText:
+    """Return the tokens and sentences of `text` (rules in the module docstring)."""
+    starts, ends, texts, others = scan(text)
+    # Tokens of letters only are words and close no sentence: only the others need a look.
     kinds = _list_kinds(text, starts, texts, others)
     sentences: list[Sentence] = []
     first = 0
@@ -397,11 +422,8 @@ def count_words(text: str) -> int:
     The tokens and their kinds come about as in tokenize (the same split and _list_kinds);
     sentences are not needed for a count and are not looked for (import speed).
     """
-    parts = SPLIT_RE.split(text)
-    texts = parts[1::2]
-    others = [i for i, t in enumerate(texts) if not t.isalpha()]
+    starts, _ends, texts, others = scan(text)
     if not others:
         return len(texts)
-    starts = list(accumulate(map(len, parts)))[0:-1:2]
     kinds = _list_kinds(text, starts, texts, others)
     return len(texts) - len(others) + sum(1 for i in others if kinds[i] == WORD)

@@ -30,6 +30,11 @@ from treffsicher.core.features.base import (
 )
 from treffsicher.core.models import EMOJI, EMOTICON
 
+try:
+    from treffsicher.core import _speedups
+except ImportError:  # installed without a C compiler: _mtld_pass gives the same value
+    _speedups = None  # type: ignore[assignment]
+
 LANGUAGES = ("de", "en")
 LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words"
 LONG_WORD_RE = re.compile(r"\S{7,}")  # LIX: a long word has more than six letters
@@ -80,8 +85,12 @@ def compute_mtld(words: Sequence[str]) -> float | None:
     """
     if len(words) < MIN_MTLD_WORDS:
         return None
-    forward = _mtld_pass(words)
-    backward = _mtld_pass(words[::-1])
+    if _speedups is not None:  # the same loop in C (docs/decisions/0025-compiled-scanner.md)
+        forward = _speedups.mtld_pass(words, MTLD_THRESHOLD_PERCENT)
+        backward = _speedups.mtld_pass(words[::-1], MTLD_THRESHOLD_PERCENT)
+    else:
+        forward = _mtld_pass(words)
+        backward = _mtld_pass(words[::-1])
     return (forward + backward) / 2
 
 

@@ -1,0 +1,351 @@
+/*
+ * treffsicher.core._speedups: two per-word loops of the voice profile in C.
+ *
+ * Each function has a pure-Python twin that stays the reference (core/tokens.py,
+ * core/features/lexical.py); the tests compare both on generated and hand-written text,
+ * and the package works without this module (where no C compiler was at hand when it
+ * was installed). Why and what else was considered:
+ * docs/decisions/0025-compiled-scanner.md.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* [a-zA-ZäöüÄÖÜß]: the letters of SPLIT_RE's shortcuts (core/tokens.py). */
+static inline int
+is_short_letter(Py_UCS4 c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xE4 || c == 0xF6
+           || c == 0xFC || c == 0xC4 || c == 0xD6 || c == 0xDC || c == 0xDF;
+}
+
+static inline int
+is_short_letter_or_digit(Py_UCS4 c)
+{
+    return is_short_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* Characters that TOKEN_RE takes as a token of their own through its punct alternative
+ * (no alternative before it starts with one, and punct takes one of them alone). */
+static inline int
+is_single_punct(Py_UCS4 c)
+{
+    switch (c) {
+    case '(': case ')': case '[': case ']': case '{': case '}': case '"': case '\'':
+    case 0x201E: case 0x201C: case 0x201D: case 0x201A: case 0x2018: case 0x2019:
+    case 0x00BB: case 0x00AB: case 0x2039: case 0x203A: case 0x2013: case 0x2014:
+    case 0x2010: case 0x2011: case 0x2012: case 0x2015: case 0x00BF: case 0x00A1:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The characters after which SPLIT_RE's first shortcut ends a word: [ \n\t,;!?)]. */
+static inline int
+ends_plain_word(Py_UCS4 c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == '!' || c == '?'
+           || c == ')';
+}
+
+static int
+append_ssize(PyObject *list, Py_ssize_t value)
+{
+    PyObject *number = PyLong_FromSsize_t(value);
+    if (number == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(list, number);
+    Py_DECREF(number);
+    return failed;
+}
+
+/* str.isalpha() of text[start:end] (end > start). */
+static int
+span_is_alpha(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    for (Py_ssize_t i = start; i < end; i++) {
+        if (!Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/*
+ * The end of the token that SPLIT_RE's shortcuts give at `p` (a non-space character), or
+ * -1 where none applies and the full regex must decide. *alpha tells whether the token
+ * is letters only. Mirrors, in order:
+ *   [L][L0-9]*+(?=[ \n\t,;!?)])
+ *   (?!(?:ABBREVIATIONS|www)\.)[L][L0-9]++(?=\.(?:\s+[^\s\d]|\s*\Z))
+ *   ,
+ *   \.(?!\.)
+ * and two cases of TOKEN_RE's punct alternative that no earlier alternative can start:
+ *   [?!]+   and the single characters of is_single_punct.
+ * \s and \d are Unicode classes as in Python's re (Py_UNICODE_ISSPACE, _ISDECIMAL).
+ */
+static Py_ssize_t
+shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_t p,
+             PyObject *abbreviations, int *alpha)
+{
+    Py_UCS4 c = PyUnicode_READ(kind, data, p);
+    if (c == ',') {
+        *alpha = 0;
+        return p + 1;
+    }
+    if (c == '.') {
+        *alpha = 0;
+        if (p + 1 < n && PyUnicode_READ(kind, data, p + 1) == '.') {
+            return -1;
+        }
+        return p + 1;
+    }
+    /* TOKEN_RE itself: no alternative before its punct one starts with these. */
+    if (c == '?' || c == '!') {
+        *alpha = 0;
+        Py_ssize_t q = p + 1;
+        while (q < n) {
+            Py_UCS4 d = PyUnicode_READ(kind, data, q);
+            if (d != '?' && d != '!') {
+                break;
+            }
+            q++;
+        }
+        return q;
+    }
+    if (is_single_punct(c)) {
+        *alpha = 0;
+        return p + 1;
+    }
+    if (!is_short_letter(c)) {
+        return -1;
+    }
+    Py_ssize_t q = p + 1;
+    int digits = 0;
+    while (q < n) {
+        Py_UCS4 d = PyUnicode_READ(kind, data, q);
+        if (d >= '0' && d <= '9') {
+            digits = 1;
+        }
+        else if (!is_short_letter(d)) {
+            break;
+        }
+        q++;
+    }
+    *alpha = !digits;
+    if (q >= n) {
+        return -1; /* neither lookahead matches at the end of the text */
+    }
+    Py_UCS4 f = PyUnicode_READ(kind, data, q);
+    if (ends_plain_word(f)) {
+        return q;
+    }
+    if (f != '.' || q - p < 2) {
+        return -1;
+    }
+    Py_ssize_t r = q + 1;
+    while (r < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, r))) {
+        r++;
+    }
+    int sentence_dot = r == n || (r > q + 1 && !Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, r)));
+    if (!sentence_dot) {
+        return -1;
+    }
+    PyObject *word = PyUnicode_Substring(text, p, q);
+    if (word == NULL) {
+        return -2;
+    }
+    int known = PySet_Contains(abbreviations, word);
+    Py_DECREF(word);
+    if (known < 0) {
+        return -2;
+    }
+    return known ? -1 : q;
+}
+
+PyDoc_STRVAR(scan_tokens_doc,
+             "scan_tokens(text, match, abbreviations) -> (starts, ends, texts, others)\n\n"
+             "The tokens SPLIT_RE.split(text) gives, with their offsets, and the indices of\n"
+             "those that are not letters only. `match` is SPLIT_RE.match (called where no\n"
+             "shortcut applies), `abbreviations` the set of ABBREVIATIONS and \"www\".");
+
+static PyObject *
+scan_tokens(PyObject *self, PyObject *args)
+{
+    PyObject *text, *match, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UOO:scan_tokens", &text, &match, &abbreviations)) {
+        return NULL;
+    }
+    if (!PyAnySet_Check(abbreviations)) {
+        PyErr_SetString(PyExc_TypeError, "abbreviations must be a set or frozenset");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *starts = PyList_New(0);
+    PyObject *ends = PyList_New(0);
+    PyObject *texts = PyList_New(0);
+    PyObject *others = PyList_New(0);
+    if (starts == NULL || ends == NULL || texts == NULL || others == NULL) {
+        goto error;
+    }
+    Py_ssize_t p = 0;
+    Py_ssize_t index = 0;
+    for (;;) {
+        while (p < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, p))) {
+            p++;
+        }
+        if (p >= n) {
+            break;
+        }
+        int alpha = 0;
+        Py_ssize_t end = shortcut_end(text, kind, data, n, p, abbreviations, &alpha);
+        if (end == -2) {
+            goto error;
+        }
+        if (end < 0) {
+            PyObject *m = PyObject_CallFunction(match, "On", text, p);
+            if (m == NULL) {
+                goto error;
+            }
+            if (m == Py_None) {
+                Py_DECREF(m);
+                PyErr_SetString(PyExc_RuntimeError, "the token regex matched no token");
+                goto error;
+            }
+            PyObject *m_end = PyObject_CallMethod(m, "end", NULL);
+            Py_DECREF(m);
+            if (m_end == NULL) {
+                goto error;
+            }
+            end = PyLong_AsSsize_t(m_end);
+            Py_DECREF(m_end);
+            if (end == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (end <= p || end > n) {
+                PyErr_SetString(PyExc_RuntimeError, "the token regex gave an empty token");
+                goto error;
+            }
+            alpha = span_is_alpha(kind, data, p, end);
+        }
+        PyObject *token = PyUnicode_Substring(text, p, end);
+        if (token == NULL) {
+            goto error;
+        }
+        int failed = PyList_Append(texts, token);
+        Py_DECREF(token);
+        if (failed || append_ssize(starts, p) || append_ssize(ends, end)) {
+            goto error;
+        }
+        if (!alpha && append_ssize(others, index)) {
+            goto error;
+        }
+        index++;
+        p = end;
+    }
+    return Py_BuildValue("(NNNN)", starts, ends, texts, others);
+
+error:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(texts);
+    Py_XDECREF(others);
+    return NULL;
+}
+
+PyDoc_STRVAR(mtld_pass_doc,
+             "mtld_pass(words, threshold_percent) -> float\n\n"
+             "One direction of MTLD, as core.features.lexical._mtld_pass computes it.");
+
+static PyObject *
+mtld_pass(PyObject *self, PyObject *args)
+{
+    PyObject *words;
+    long drop;
+    if (!PyArg_ParseTuple(args, "Ol:mtld_pass", &words, &drop)) {
+        return NULL;
+    }
+    if (drop <= 0 || drop >= 100) {
+        PyErr_SetString(PyExc_ValueError, "threshold_percent must lie between 1 and 99");
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(words, "words must be a sequence");
+    if (seq == NULL) {
+        return NULL;
+    }
+    PyObject *seen = PySet_New(NULL);
+    if (seen == NULL) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    long keep = 100 - drop;
+    double factors = 0.0;
+    long long excess = 0;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **items = PySequence_Fast_ITEMS(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int known = PySet_Contains(seen, items[i]);
+        if (known < 0) {
+            goto error;
+        }
+        if (!known) {
+            if (PySet_Add(seen, items[i]) < 0) {
+                goto error;
+            }
+            excess += keep;
+        }
+        else {
+            excess -= drop;
+            if (excess <= 0) {
+                factors += 1.0;
+                if (PySet_Clear(seen) < 0) {
+                    goto error;
+                }
+                excess = 0;
+            }
+        }
+    }
+    Py_ssize_t types = PySet_GET_SIZE(seen);
+    if (types) {
+        long long count = (100LL * types - excess) / drop; /* both positive: floor */
+        double ttr = (double)types / (double)count;
+        factors += (1.0 - ttr) / (1.0 - (double)drop / 100.0);
+    }
+    Py_DECREF(seen);
+    Py_DECREF(seq);
+    if (factors <= 0.0) {
+        return PyFloat_FromDouble((double)n);
+    }
+    return PyFloat_FromDouble((double)n / factors);
+
+error:
+    Py_DECREF(seen);
+    Py_DECREF(seq);
+    return NULL;
+}
+
+static PyMethodDef speedups_methods[] = {
+    {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
+    {"mtld_pass", mtld_pass, METH_VARARGS, mtld_pass_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef speedups_module = {
+    PyModuleDef_HEAD_INIT,
+    "treffsicher.core._speedups",
+    "Per-word loops of the voice profile in C (see core/tokens.py and lexical.py).",
+    -1,
+    speedups_methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    return PyModule_Create(&speedups_module);
+}

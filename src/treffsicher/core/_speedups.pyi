@@ -1,0 +1,9 @@
+"""Types of the compiled module core/_speedups.c (see there)."""
+
+from collections.abc import Callable, Sequence
+from re import Match
+
+def scan_tokens(
+    text: str, match: Callable[[str, int], Match[str] | None], abbreviations: frozenset[str]
+) -> tuple[list[int], list[int], list[str], list[int]]: ...
+def mtld_pass(words: Sequence[str], threshold_percent: int) -> float: ...

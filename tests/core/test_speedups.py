@@ -1,0 +1,125 @@
+"""The compiled loops (core/_speedups.c) against their Python twins, which stay the
+reference: same tokens, offsets and MTLD values on hand-written, generated and any text."""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treffsicher.core import tokens
+from treffsicher.core.features import lexical
+
+speedups = tokens._speedups
+compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
+
+GERMAN = (
+    "Hallo Frau Brandt,\n\nvielen Dank für Ihre Mail! Ich habe mir die Über-mich-Seite "
+    "angesehen – z. B. den Absatz zu den Kund:innen. Passt das so?! Der Termin am 3. Juni "
+    "um 14:30 Uhr (ca. 2 Std.) geht; Kosten: 1.250,00 € bzw. 19,90 € pro Monat. "
+    "Dr. Weber schreibt „ganzheitlich“ … Mehr auf www.beispiel-tischlerei.de/kontakt.\n"
+    "Liebe Grüße\nUlrike 🙂"
+)
+ENGLISH = (
+    "Hi Sam,\n\nthanks a lot! I'd love to see the draft, e.g. the 'About us' page. "
+    "Can we talk on Tue. at 9:30 a.m.? Call +44 20 7946 0958 or write to sam@bakery.co.uk. "
+    "Prices: £28. That's it... Cheers :-)\nx"
+)
+PIECES = [
+    *"aAzBdhäÜßé019.,:;!?…-–—/*_'’\"„“”‚‘»«‹›()[]{}¿¡@+€% \n\t#",
+    *["\u00a0", "\u2003", "\u202f", "\u0660", "\u0966", "\uff11", "\u2028", "\x1c", "\x85"],
+    *["z. B.", "usw.", "Dr.", "www.", "Ca.", " 3. ", "https://", ".de", ":-)", ";)", "innen"],
+    *["👍", "🏽", "\u200d", "❤", "\ufe0f", "Hallo Anna,\n", "\n\n", "\n- ", "\n1. ", "?!?"],
+]
+
+
+def test_the_compiled_module_is_built() -> None:
+    # The install builds it wherever a C compiler is at hand (every supported machine);
+    # without it the pure-Python twins run, slower. A machine without a compiler can run
+    # the other tests with TREFFSICHER_PURE_PYTHON_OK=1.
+    if os.environ.get("TREFFSICHER_PURE_PYTHON_OK"):
+        pytest.skip("pure Python allowed on this machine")
+    assert speedups is not None, "core/_speedups.c was not compiled: run `make venv` again"
+
+
+def assert_same_scan(text: str) -> None:
+    assert speedups.scan_tokens(text, tokens.SPLIT_RE.match, tokens.SHORTCUT_NOT_BEFORE_DOT) == (
+        tokens._scan_python(text)
+    )
+
+
+@compiled_only
+@pytest.mark.parametrize("text", ["", " ", "\n\n", ".", "..", "a", "ab.", "ab. 1", GERMAN, ENGLISH])
+def test_scan_is_the_python_scan(text: str) -> None:
+    assert_same_scan(text)
+
+
+@compiled_only
+@settings(max_examples=600, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_scan_is_the_python_scan_on_any_text(text: str) -> None:
+    assert_same_scan(text)
+
+
+@compiled_only
+def test_scan_tells_spaces_and_digits_as_python_re_does() -> None:
+    # The second shortcut looks at \s and \d after a full stop: every space and decimal
+    # digit of Unicode, and a sample of the other characters, in each place it looks.
+    special = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() or chr(c).isdecimal()]
+    rng = random.Random(7)
+    sample = [chr(rng.randrange(0x20, 0x30000)) for _ in range(3000)]
+    for c in special + sample:
+        if 0xD800 <= ord(c) <= 0xDFFF:
+            continue
+        for text in (f"Wort.{c}x", f"Wort. {c}", f"Wort.{c}", f"Wort{c}", f"{c}Wort. x"):
+            assert_same_scan(text)
+
+
+@compiled_only
+def test_scan_keeps_abbreviations_and_www_to_the_regex() -> None:
+    doc = tokens.tokenize("Bitte bzw. Ca. Hr. Müller fragen. Siehe www. Dann.")
+    assert "bzw." in doc.texts
+    assert "Ca." in doc.texts
+    assert "fragen" in doc.texts
+    assert "fragen." not in doc.texts
+
+
+@compiled_only
+def test_tokenize_is_the_same_without_the_compiled_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = [tokens.tokenize(t) for t in (GERMAN, ENGLISH)]
+    monkeypatch.setattr(tokens, "_speedups", None)
+    assert [tokens.tokenize(t) for t in (GERMAN, ENGLISH)] == compiled
+    assert [tokens.count_words(t) for t in (GERMAN, ENGLISH)] == [
+        sum(k == "word" for k in d.kinds) for d in compiled
+    ]
+
+
+@compiled_only
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["der", "die", "das", "Haus", "haus", "a", "b", "c"]), max_size=120)
+)
+def test_mtld_pass_is_the_python_pass(words: list[str]) -> None:
+    threshold = lexical.MTLD_THRESHOLD_PERCENT
+    assert speedups.mtld_pass(words, threshold) == lexical._mtld_pass(words)
+    assert speedups.mtld_pass(words[::-1], threshold) == lexical._mtld_pass(words[::-1])
+
+
+@compiled_only
+def test_mtld_is_the_same_without_the_compiled_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = [w.lower() for w in tokens.tokenize(GERMAN * 3).texts if w.isalpha()]
+    compiled = lexical.compute_mtld(words)
+    monkeypatch.setattr(lexical, "_speedups", None)
+    assert lexical.compute_mtld(words) == compiled
+    assert compiled is not None
+    assert compiled > 0
+
+
+@compiled_only
+def test_mtld_pass_refuses_a_threshold_out_of_range() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        speedups.mtld_pass(["a"], 0)
