@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from treffsicher.core import tokens
-from treffsicher.core.features import lexical
+from treffsicher.core.features import base, lexical
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -123,3 +123,44 @@ def test_mtld_is_the_same_without_the_compiled_module(monkeypatch: pytest.Monkey
 def test_mtld_pass_refuses_a_threshold_out_of_range() -> None:
     with pytest.raises(ValueError, match="threshold"):
         speedups.mtld_pass(["a"], 0)
+
+
+def prepared_views(text: str, lang: str) -> tuple[object, ...]:
+    prepared = base.prepare_text(tokens.tokenize(text), lang)
+    return (
+        prepared.word_indices,
+        prepared.word_texts,
+        prepared.words,
+        prepared.sentence_word_start,
+        prepared.sentence_words,
+        prepared.first_word,
+        prepared.sentence_of,
+        prepared.sentence_end_tokens,
+    )
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_prepared_views_are_the_python_views(text: str) -> None:
+    compiled = prepared_views(text, "de")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(base, "_speedups", None)
+        assert prepared_views(text, "de") == compiled
+
+
+@compiled_only
+@pytest.mark.parametrize(("text", "lang"), [(GERMAN, "de"), (ENGLISH, "en")])
+def test_prepared_views_of_letters(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = prepared_views(text, lang)
+    assert "ulrike" in compiled[2] or "sam" in compiled[2]
+    monkeypatch.setattr(base, "_speedups", None)
+    assert prepared_views(text, lang) == compiled
+
+
+@compiled_only
+def test_word_views_refuse_sentences_that_leave_tokens_out() -> None:
+    with pytest.raises(ValueError, match="cover"):
+        speedups.word_views(["word", "word"], ["a", "b"], [0], [1], "word", str.lower)
+    with pytest.raises(ValueError, match="cover"):
+        speedups.word_views(["word", "word"], ["a", "b"], [1], [2], "word", str.lower)

@@ -1,8 +1,8 @@
 /*
- * treffsicher.core._speedups: two per-word loops of the voice profile in C.
+ * treffsicher.core._speedups: per-word loops of the voice profile in C.
  *
  * Each function has a pure-Python twin that stays the reference (core/tokens.py,
- * core/features/lexical.py); the tests compare both on generated and hand-written text,
+ * core/features/lexical.py, core/features/base.py); the tests compare both on generated and hand-written text,
  * and the package works without this module (where no C compiler was at hand when it
  * was installed). Why and what else was considered:
  * docs/decisions/0025-compiled-scanner.md.
@@ -326,9 +326,125 @@ error:
     return NULL;
 }
 
+PyDoc_STRVAR(word_views_doc,
+             "word_views(kinds, texts, firsts, ends, word_kind, lower) -> tuple of 7 lists\n\n"
+             "prepare_text's views of a text whose sentences cover its tokens one after the\n"
+             "other: word_indices, word_texts, words (lower(text) of each), sentence_word_start,\n"
+             "sentence_words, first_word and sentence_of (see features/base.py).");
+
+static PyObject *
+word_views(PyObject *self, PyObject *args)
+{
+    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!UO:word_views", &PyList_Type, &kinds, &PyList_Type,
+                          &texts, &PyList_Type, &firsts, &PyList_Type, &ends, &word_kind,
+                          &lower)) {
+        return NULL;
+    }
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(firsts);
+    if (PyList_GET_SIZE(texts) != n_tokens || PyList_GET_SIZE(ends) != n_sentences) {
+        PyErr_SetString(PyExc_ValueError, "kinds/texts or firsts/ends differ in length");
+        return NULL;
+    }
+    PyObject *word_indices = PyList_New(0);
+    PyObject *word_texts = PyList_New(0);
+    PyObject *words = PyList_New(0);
+    PyObject *start_of = PyList_New(n_sentences);
+    PyObject *count_of = PyList_New(n_sentences);
+    PyObject *first_word = PyList_New(n_sentences);
+    PyObject *sentence_of = PyList_New(n_tokens);
+    if (word_indices == NULL || word_texts == NULL || words == NULL || start_of == NULL
+        || count_of == NULL || first_word == NULL || sentence_of == NULL) {
+        goto error;
+    }
+    Py_ssize_t k = 0;
+    Py_ssize_t expected_first = 0;
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        Py_ssize_t first = PyLong_AsSsize_t(PyList_GET_ITEM(firsts, s));
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (first != expected_first || end < first || end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "sentences must cover the tokens in order");
+            goto error;
+        }
+        expected_first = end;
+        Py_ssize_t sentence_start = k;
+        Py_ssize_t first_index = -1;
+        PyObject *s_number = PyLong_FromSsize_t(s);
+        if (s_number == NULL) {
+            goto error;
+        }
+        for (Py_ssize_t i = first; i < end; i++) {
+            Py_INCREF(s_number);
+            PyList_SET_ITEM(sentence_of, i, s_number);
+            PyObject *kind = PyList_GET_ITEM(kinds, i);
+            int is_word = kind == word_kind;
+            if (!is_word) {
+                is_word = PyObject_RichCompareBool(kind, word_kind, Py_EQ);
+                if (is_word < 0) {
+                    Py_DECREF(s_number);
+                    goto error;
+                }
+            }
+            if (!is_word) {
+                continue;
+            }
+            PyObject *text = PyList_GET_ITEM(texts, i);
+            PyObject *lowered = PyObject_CallOneArg(lower, text);
+            if (lowered == NULL) {
+                Py_DECREF(s_number);
+                goto error;
+            }
+            int failed = PyList_Append(words, lowered);
+            Py_DECREF(lowered);
+            if (failed || append_ssize(word_indices, i) || PyList_Append(word_texts, text)) {
+                Py_DECREF(s_number);
+                goto error;
+            }
+            if (first_index < 0) {
+                first_index = i;
+            }
+            k++;
+        }
+        Py_DECREF(s_number);
+        PyObject *values[3] = {PyLong_FromSsize_t(sentence_start),
+                               PyLong_FromSsize_t(k - sentence_start),
+                               PyLong_FromSsize_t(first_index)};
+        if (values[0] == NULL || values[1] == NULL || values[2] == NULL) {
+            Py_XDECREF(values[0]);
+            Py_XDECREF(values[1]);
+            Py_XDECREF(values[2]);
+            goto error;
+        }
+        PyList_SET_ITEM(start_of, s, values[0]);
+        PyList_SET_ITEM(count_of, s, values[1]);
+        PyList_SET_ITEM(first_word, s, values[2]);
+    }
+    if (expected_first != n_tokens) {
+        PyErr_SetString(PyExc_ValueError, "sentences must cover the tokens in order");
+        goto error;
+    }
+    return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
+                         first_word, sentence_of);
+
+error:
+    Py_XDECREF(word_indices);
+    Py_XDECREF(word_texts);
+    Py_XDECREF(words);
+    Py_XDECREF(start_of);
+    Py_XDECREF(count_of);
+    Py_XDECREF(first_word);
+    Py_XDECREF(sentence_of);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_pass", mtld_pass, METH_VARARGS, mtld_pass_doc},
+    {"word_views", word_views, METH_VARARGS, word_views_doc},
     {NULL, NULL, 0, NULL},
 };
 

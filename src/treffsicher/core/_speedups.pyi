@@ -7,3 +7,11 @@ def scan_tokens(
     text: str, match: Callable[[str, int], Match[str] | None], abbreviations: frozenset[str]
 ) -> tuple[list[int], list[int], list[str], list[int]]: ...
 def mtld_pass(words: Sequence[str], threshold_percent: int) -> float: ...
+def word_views(
+    kinds: list[str],
+    texts: list[str],
+    firsts: list[int],
+    ends: list[int],
+    word_kind: str,
+    lower: Callable[[str], str],
+) -> tuple[list[int], list[str], list[str], list[int], list[int], list[int], list[int]]: ...

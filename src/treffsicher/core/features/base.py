@@ -22,6 +22,11 @@ from operator import attrgetter, eq, sub
 from typing import TypeVar
 
 from treffsicher.core.models import WORD, TokenizedText
+
+try:
+    from treffsicher.core import _speedups
+except ImportError:  # installed without a C compiler: prepare_text's Python code runs
+    _speedups = None  # type: ignore[assignment]
 from treffsicher.i18n import LANGUAGES, MESSAGES, t
 
 T = TypeVar("T")
@@ -241,17 +246,34 @@ def prepare_text(
     """
     kinds = doc.kinds
     n_tokens = len(kinds)
+    sentences = doc.sentences
+    firsts = list(map(_FIRST_TOKEN, sentences))
+    ends = list(map(_END_TOKEN, sentences))
+    # Sentences cover the tokens one after the other (as TokenizedText promises)?
+    contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
+    if contiguous and _speedups is not None:
+        # One pass in C (docs/decisions/0025-compiled-scanner.md); the code below is its twin.
+        views = _speedups.word_views(kinds, doc.texts, firsts, ends, WORD, str.lower)
+        word_indices, word_texts, words, starts_of, counts_of, first_word, sentence_of = views
+        return PreparedText(
+            doc,
+            lang,
+            word_indices,
+            sentence_of,
+            counts_of,
+            first_word,
+            words,
+            starts_of,
+            ends,
+            word_texts,
+            keywords,
+        )
     is_word = list(map(eq, kinds, repeat(WORD)))  # operator.eq: faster than WORD.__eq__
     word_indices = list(compress(range(n_tokens), is_word))
     word_texts = list(compress(doc.texts, is_word))
     words = list(map(str.lower, word_texts))
-    sentences = doc.sentences
-    firsts = list(map(_FIRST_TOKEN, sentences))
-    ends = list(map(_END_TOKEN, sentences))
     # Where each sentence's words start and end in `words`: a bisect per sentence (in C).
     sentence_word_start = list(map(bisect_left, repeat(word_indices), firsts))
-    # Sentences cover the tokens one after the other (as TokenizedText promises)?
-    contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
     if contiguous:  # then a sentence's words end where the next one's start
         sentence_word_end: Iterable[int] = chain(
             islice(sentence_word_start, 1, None), (len(word_indices),)
