@@ -66,16 +66,34 @@ def test_scan_is_the_python_scan_on_any_text(text: str) -> None:
 
 
 @compiled_only
-def test_scan_tells_spaces_and_digits_as_python_re_does() -> None:
-    # The second shortcut looks at \s and \d after a full stop: every space and decimal
-    # digit of Unicode, and a sample of the other characters, in each place it looks.
+def test_scan_tells_characters_apart_as_python_re_does() -> None:
+    # The shortcuts look at \s, \d and [^\W_] around a token: every space and decimal digit
+    # of Unicode, the punctuation and symbols the shortcuts name, and a sample of the other
+    # characters, in each place they look.
     special = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() or chr(c).isdecimal()]
+    special += list("-‐‑‒―'’:;*_/.@+€%&§=$£¥#<^()[]{}„“”\"‚‘»«‹›–—¿¡?!…,")
     rng = random.Random(7)
     sample = [chr(rng.randrange(0x20, 0x30000)) for _ in range(3000)]
     for c in special + sample:
         if 0xD800 <= ord(c) <= 0xDFFF:
             continue
-        for text in (f"Wort.{c}x", f"Wort. {c}", f"Wort.{c}", f"Wort{c}", f"{c}Wort. x"):
+        for text in (
+            f"Wort.{c}x",
+            f"Wort. {c}",
+            f"Wort.{c}",
+            f"Wort{c}",
+            f"Wort{c}x",
+            f"{c}Wort. x",
+            f"{c}",
+            f"{c} x",
+            f"{c}{c}",
+            f":{c}",
+            f";{c}",
+            f"A4{c}",
+            f"12{c}",
+            f"3{c}x",
+            f"1{c}1",
+        ):
             assert_same_scan(text)
 
 

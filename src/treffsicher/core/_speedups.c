@@ -40,6 +40,37 @@ is_single_punct(Py_UCS4 c)
     }
 }
 
+/* Characters that only TOKEN_RE's symbol alternative takes (no other starts with one). */
+static inline int
+is_single_symbol(Py_UCS4 c)
+{
+    switch (c) {
+    case 0x20AC: case '%': case '&': case 0x00A7: case '@': case '/': case '=': case '$':
+    case 0x00A3: case 0x00A5:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Whether TOKEN_RE's word alternative stops before `c` with neither a word rest nor a tail:
+ * `c` is no letter or digit (Unicode, as [^\W_]), no "_" and none of - ‐ ‑ ' ’ : * / . @ +
+ * (the lookaheads of _WORD_REST and of the dotted, URL, email and domain tails). */
+static inline int
+ends_word_for_token_re(Py_UCS4 c)
+{
+    if (Py_UNICODE_ISALNUM(c)) {
+        return 0;
+    }
+    switch (c) {
+    case '_': case '-': case 0x2010: case 0x2011: case '\'': case 0x2019: case ':': case '*':
+    case '/': case '.': case '@': case '+':
+        return 0;
+    default:
+        return 1;
+    }
+}
+
 /* The characters after which SPLIT_RE's first shortcut ends a word: [ \n\t,;!?)]. */
 static inline int
 ends_plain_word(Py_UCS4 c)
@@ -47,6 +78,8 @@ ends_plain_word(Py_UCS4 c)
     return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == '!' || c == '?'
            || c == ')';
 }
+
+static PyObject *end_name; /* "end", interned once: the method of a match object */
 
 static int
 append_ssize(PyObject *list, Py_ssize_t value)
@@ -80,8 +113,11 @@ span_is_alpha(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
  *   (?!(?:ABBREVIATIONS|www)\.)[L][L0-9]++(?=\.(?:\s+[^\s\d]|\s*\Z))
  *   ,
  *   \.(?!\.)
- * and two cases of TOKEN_RE's punct alternative that no earlier alternative can start:
- *   [?!]+   and the single characters of is_single_punct.
+ * and cases where TOKEN_RE's own alternatives are plain (tests compare them all):
+ *   [?!]+, the single characters of is_single_punct and is_single_symbol, ":" and ";"
+ *   before a space or the end, [0-9]+ before a space or the end, and a word of those
+ *   letters that TOKEN_RE ends without a rest or tail (ends_word_for_token_re, or the end
+ *   of the text).
  * \s and \d are Unicode classes as in Python's re (Py_UNICODE_ISSPACE, _ISDECIMAL).
  */
 static Py_ssize_t
@@ -113,9 +149,32 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
         }
         return q;
     }
-    if (is_single_punct(c)) {
+    if (is_single_punct(c) || is_single_symbol(c)) {
         *alpha = 0;
         return p + 1;
+    }
+    /* ":" or ";" before a space or the end: no emoticon, so punct takes it alone. */
+    if ((c == ':' || c == ';')
+        && (p + 1 == n || Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, p + 1)))) {
+        *alpha = 0;
+        return p + 1;
+    }
+    /* Digits before a space or the end: TOKEN_RE's plain number (its dotted, timed,
+     * ordinal and keycap forms all need another character right after the digits). */
+    if (c >= '0' && c <= '9') {
+        Py_ssize_t q = p + 1;
+        while (q < n) {
+            Py_UCS4 d = PyUnicode_READ(kind, data, q);
+            if (d < '0' || d > '9') {
+                break;
+            }
+            q++;
+        }
+        *alpha = 0;
+        if (q == n || Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, q))) {
+            return q;
+        }
+        return -1;
     }
     if (!is_short_letter(c)) {
         return -1;
@@ -134,10 +193,10 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
     }
     *alpha = !digits;
     if (q >= n) {
-        return -1; /* neither lookahead matches at the end of the text */
+        return q; /* TOKEN_RE's word: no rest or tail can follow at the end of the text */
     }
     Py_UCS4 f = PyUnicode_READ(kind, data, q);
-    if (ends_plain_word(f)) {
+    if (ends_plain_word(f) || ends_word_for_token_re(f)) {
         return q;
     }
     if (f != '.' || q - p < 2) {
@@ -205,7 +264,13 @@ scan_tokens(PyObject *self, PyObject *args)
             goto error;
         }
         if (end < 0) {
-            PyObject *m = PyObject_CallFunction(match, "On", text, p);
+            PyObject *position = PyLong_FromSsize_t(p);
+            if (position == NULL) {
+                goto error;
+            }
+            PyObject *call_args[2] = {text, position};
+            PyObject *m = PyObject_Vectorcall(match, call_args, 2, NULL);
+            Py_DECREF(position);
             if (m == NULL) {
                 goto error;
             }
@@ -214,7 +279,7 @@ scan_tokens(PyObject *self, PyObject *args)
                 PyErr_SetString(PyExc_RuntimeError, "the token regex matched no token");
                 goto error;
             }
-            PyObject *m_end = PyObject_CallMethod(m, "end", NULL);
+            PyObject *m_end = PyObject_CallMethodNoArgs(m, end_name);
             Py_DECREF(m);
             if (m_end == NULL) {
                 goto error;
@@ -463,5 +528,9 @@ static struct PyModuleDef speedups_module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
+    end_name = PyUnicode_InternFromString("end");
+    if (end_name == NULL) {
+        return NULL;
+    }
     return PyModule_Create(&speedups_module);
 }
