@@ -47,9 +47,7 @@ def test_the_compiled_module_is_built() -> None:
 
 
 def assert_same_scan(text: str) -> None:
-    assert speedups.scan_tokens(text, tokens.SPLIT_RE.match, tokens.SHORTCUT_NOT_BEFORE_DOT) == (
-        tokens._scan_python(text)
-    )
+    assert tokens.scan(text) == tokens._scan_python(text)
 
 
 @compiled_only

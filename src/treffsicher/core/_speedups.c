@@ -79,7 +79,9 @@ ends_plain_word(Py_UCS4 c)
            || c == ')';
 }
 
-static PyObject *end_name; /* "end", interned once: the method of a match object */
+/* Interned once: a match object's method and attribute the scan asks for. */
+static PyObject *end_name;
+static PyObject *lastindex_name;
 
 static int
 append_ssize(PyObject *list, Py_ssize_t value)
@@ -108,7 +110,7 @@ span_is_alpha(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 /*
  * The end of the token that SPLIT_RE's shortcuts give at `p` (a non-space character), or
  * -1 where none applies and the full regex must decide. *alpha tells whether the token
- * is letters only. Mirrors, in order:
+ * is letters only, *token_kind what TOKEN_RE's group would make it. Mirrors, in order:
  *   [L][L0-9]*+(?=[ \n\t,;!?)])
  *   (?!(?:ABBREVIATIONS|www)\.)[L][L0-9]++(?=\.(?:\s+[^\s\d]|\s*\Z))
  *   ,
@@ -120,11 +122,14 @@ span_is_alpha(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
  *   of the text).
  * \s and \d are Unicode classes as in Python's re (Py_UNICODE_ISSPACE, _ISDECIMAL).
  */
+enum token_kind { KIND_WORD, KIND_NUMBER, KIND_PUNCT, KIND_SYMBOL };
+
 static Py_ssize_t
 shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_t p,
-             PyObject *abbreviations, int *alpha)
+             PyObject *abbreviations, int *alpha, enum token_kind *token_kind)
 {
     Py_UCS4 c = PyUnicode_READ(kind, data, p);
+    *token_kind = KIND_PUNCT;
     if (c == ',') {
         *alpha = 0;
         return p + 1;
@@ -149,8 +154,13 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
         }
         return q;
     }
-    if (is_single_punct(c) || is_single_symbol(c)) {
+    if (is_single_punct(c)) {
         *alpha = 0;
+        return p + 1;
+    }
+    if (is_single_symbol(c)) {
+        *alpha = 0;
+        *token_kind = KIND_SYMBOL;
         return p + 1;
     }
     /* ":" or ";" before a space or the end: no emoticon, so punct takes it alone. */
@@ -162,6 +172,7 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
     /* Digits before a space or the end: TOKEN_RE's plain number (its dotted, timed,
      * ordinal and keycap forms all need another character right after the digits). */
     if (c >= '0' && c <= '9') {
+        *token_kind = KIND_NUMBER;
         Py_ssize_t q = p + 1;
         while (q < n) {
             Py_UCS4 d = PyUnicode_READ(kind, data, q);
@@ -179,6 +190,7 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
     if (!is_short_letter(c)) {
         return -1;
     }
+    *token_kind = KIND_WORD;
     Py_ssize_t q = p + 1;
     int digits = 0;
     while (q < n) {
@@ -223,16 +235,28 @@ shortcut_end(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_
 }
 
 PyDoc_STRVAR(scan_tokens_doc,
-             "scan_tokens(text, match, abbreviations) -> (starts, ends, texts, others)\n\n"
-             "The tokens SPLIT_RE.split(text) gives, with their offsets, and the indices of\n"
-             "those that are not letters only. `match` is SPLIT_RE.match (called where no\n"
-             "shortcut applies), `abbreviations` the set of ABBREVIATIONS and \"www\".");
+             "scan_tokens(text, match, abbreviations, kinds, word, number, punct, symbol)\n"
+             "-> (starts, ends, texts, kinds, others)\n\n"
+             "The tokens TOKEN_RE finds one after the other in text (as SPLIT_RE.split gives\n"
+             "them), with their offsets, their kinds and the indices of those that are not\n"
+             "letters only. `match` is TOKEN_RE.match, called where no shortcut applies;\n"
+             "`kinds` maps its lastindex to a kind; `abbreviations` is the set of\n"
+             "ABBREVIATIONS and \"www\"; word, number, punct and symbol are the kinds the\n"
+             "shortcuts give.");
 
 static PyObject *
 scan_tokens(PyObject *self, PyObject *args)
 {
-    PyObject *text, *match, *abbreviations;
-    if (!PyArg_ParseTuple(args, "UOO:scan_tokens", &text, &match, &abbreviations)) {
+    PyObject *text, *match, *abbreviations, *kind_names;
+    PyObject *shortcut_kinds[4];
+    if (!PyArg_ParseTuple(args, "UOOO!UUUU:scan_tokens", &text, &match, &abbreviations,
+                          &PyTuple_Type, &kind_names, &shortcut_kinds[KIND_WORD],
+                          &shortcut_kinds[KIND_NUMBER], &shortcut_kinds[KIND_PUNCT],
+                          &shortcut_kinds[KIND_SYMBOL])) {
+        return NULL;
+    }
+    if (PyTuple_GET_SIZE(kind_names) == 0) {
+        PyErr_SetString(PyExc_ValueError, "kinds must not be empty");
         return NULL;
     }
     if (!PyAnySet_Check(abbreviations)) {
@@ -245,8 +269,9 @@ scan_tokens(PyObject *self, PyObject *args)
     PyObject *starts = PyList_New(0);
     PyObject *ends = PyList_New(0);
     PyObject *texts = PyList_New(0);
+    PyObject *kinds = PyList_New(0);
     PyObject *others = PyList_New(0);
-    if (starts == NULL || ends == NULL || texts == NULL || others == NULL) {
+    if (starts == NULL || ends == NULL || texts == NULL || kinds == NULL || others == NULL) {
         goto error;
     }
     Py_ssize_t p = 0;
@@ -259,7 +284,10 @@ scan_tokens(PyObject *self, PyObject *args)
             break;
         }
         int alpha = 0;
-        Py_ssize_t end = shortcut_end(text, kind, data, n, p, abbreviations, &alpha);
+        enum token_kind token_kind = KIND_SYMBOL;
+        PyObject *kind_name = NULL; /* borrowed */
+        Py_ssize_t end =
+            shortcut_end(text, kind, data, n, p, abbreviations, &alpha, &token_kind);
         if (end == -2) {
             goto error;
         }
@@ -280,10 +308,22 @@ scan_tokens(PyObject *self, PyObject *args)
                 goto error;
             }
             PyObject *m_end = PyObject_CallMethodNoArgs(m, end_name);
+            PyObject *m_group = m_end == NULL ? NULL : PyObject_GetAttr(m, lastindex_name);
             Py_DECREF(m);
-            if (m_end == NULL) {
+            if (m_group == NULL) {
+                Py_XDECREF(m_end);
                 goto error;
             }
+            Py_ssize_t group = m_group == Py_None ? 0 : PyLong_AsSsize_t(m_group);
+            Py_DECREF(m_group);
+            if (group < 0 || group >= PyTuple_GET_SIZE(kind_names)) {
+                Py_DECREF(m_end);
+                if (!PyErr_Occurred()) {
+                    PyErr_SetString(PyExc_ValueError, "kinds has no entry for a group");
+                }
+                goto error;
+            }
+            kind_name = PyTuple_GET_ITEM(kind_names, group);
             end = PyLong_AsSsize_t(m_end);
             Py_DECREF(m_end);
             if (end == -1 && PyErr_Occurred()) {
@@ -295,13 +335,17 @@ scan_tokens(PyObject *self, PyObject *args)
             }
             alpha = span_is_alpha(kind, data, p, end);
         }
+        else {
+            kind_name = shortcut_kinds[token_kind];
+        }
         PyObject *token = PyUnicode_Substring(text, p, end);
         if (token == NULL) {
             goto error;
         }
         int failed = PyList_Append(texts, token);
         Py_DECREF(token);
-        if (failed || append_ssize(starts, p) || append_ssize(ends, end)) {
+        if (failed || append_ssize(starts, p) || append_ssize(ends, end)
+            || PyList_Append(kinds, kind_name)) {
             goto error;
         }
         if (!alpha && append_ssize(others, index)) {
@@ -310,12 +354,13 @@ scan_tokens(PyObject *self, PyObject *args)
         index++;
         p = end;
     }
-    return Py_BuildValue("(NNNN)", starts, ends, texts, others);
+    return Py_BuildValue("(NNNNN)", starts, ends, texts, kinds, others);
 
 error:
     Py_XDECREF(starts);
     Py_XDECREF(ends);
     Py_XDECREF(texts);
+    Py_XDECREF(kinds);
     Py_XDECREF(others);
     return NULL;
 }
@@ -529,7 +574,8 @@ PyMODINIT_FUNC
 PyInit__speedups(void)
 {
     end_name = PyUnicode_InternFromString("end");
-    if (end_name == NULL) {
+    lastindex_name = PyUnicode_InternFromString("lastindex");
+    if (end_name == NULL || lastindex_name == NULL) {
         return NULL;
     }
     return PyModule_Create(&speedups_module);

@@ -4,8 +4,15 @@ from collections.abc import Callable, Sequence
 from re import Match
 
 def scan_tokens(
-    text: str, match: Callable[[str, int], Match[str] | None], abbreviations: frozenset[str]
-) -> tuple[list[int], list[int], list[str], list[int]]: ...
+    text: str,
+    match: Callable[[str, int], Match[str] | None],
+    abbreviations: frozenset[str],
+    kinds: tuple[str, ...],
+    word: str,
+    number: str,
+    punct: str,
+    symbol: str,
+) -> tuple[list[int], list[int], list[str], list[str], list[int]]: ...
 def mtld_pass(words: Sequence[str], threshold_percent: int) -> float: ...
 def word_views(
     kinds: list[str],

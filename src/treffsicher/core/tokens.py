@@ -361,20 +361,25 @@ def _merge_emoji_lines(
     return kept
 
 
-def scan(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
-    """The tokens SPLIT_RE.split(text) gives: their starts, ends and texts, and the indices
-    of those that are not letters only (str.isalpha).
+Scan = tuple[list[int], list[int], list[str], list[str], list[int]]
 
-    The compiled scan (core/_speedups.c) takes SPLIT_RE's shortcuts itself and asks
-    SPLIT_RE.match only where none applies; _scan_python is the reference and the fallback
-    (tests compare both; docs/decisions/0025-compiled-scanner.md).
+
+def scan(text: str) -> Scan:
+    """The tokens SPLIT_RE.split(text) gives: their starts, ends, texts and kinds, and the
+    indices of those that are not letters only (str.isalpha).
+
+    The compiled scan (core/_speedups.c) takes SPLIT_RE's shortcuts and the plain cases of
+    TOKEN_RE itself and asks TOKEN_RE.match only where none applies; _scan_python is the
+    reference and the fallback (tests compare both; docs/decisions/0025-compiled-scanner.md).
     """
     if _speedups is not None:
-        return _speedups.scan_tokens(text, SPLIT_RE.match, SHORTCUT_NOT_BEFORE_DOT)
+        return _speedups.scan_tokens(
+            text, TOKEN_RE.match, SHORTCUT_NOT_BEFORE_DOT, KINDS, WORD, NUMBER, PUNCT, SYMBOL
+        )
     return _scan_python(text)
 
 
-def _scan_python(text: str) -> tuple[list[int], list[int], list[str], list[int]]:
+def _scan_python(text: str) -> Scan:
     """scan in Python: one re.split, offsets from running sums of the part lengths."""
     parts = SPLIT_RE.split(text)  # whitespace, token, whitespace, …, token, whitespace
     offsets = list(accumulate(map(len, parts)))
@@ -382,15 +387,14 @@ def _scan_python(text: str) -> tuple[list[int], list[int], list[str], list[int]]
     ends = offsets[1::2]
     texts = parts[1::2]
     del parts, offsets  # long on long texts; the garbage collector need not scan them
+    # Tokens of letters only are words and close no sentence: only the others need a look.
     others = [i for i, t in enumerate(texts) if not t.isalpha()]
-    return starts, ends, texts, others
+    return starts, ends, texts, _list_kinds(text, starts, texts, others), others
 
 
 def tokenize(text: str) -> TokenizedText:
     """Return the tokens and sentences of `text` (rules in the module docstring)."""
-    starts, ends, texts, others = scan(text)
-    # Tokens of letters only are words and close no sentence: only the others need a look.
-    kinds = _list_kinds(text, starts, texts, others)
+    starts, ends, texts, kinds, others = scan(text)
     lasts = _find_sentence_ends(text, starts, ends, kinds, texts, others)
     stops = list(map(add, lasts, repeat(1)))
     firsts = [0, *stops[:-1]] if stops else []
@@ -425,11 +429,7 @@ def count_words(text: str) -> int:
     """Number of WORD tokens in `text`: what an import stores as a passage's word count and
     what the profile counts as her words.
 
-    The tokens and their kinds come about as in tokenize (the same split and _list_kinds);
-    sentences are not needed for a count and are not looked for (import speed).
+    The tokens and their kinds come about as in tokenize (the same scan); sentences are not
+    needed for a count and are not looked for (import speed).
     """
-    starts, _ends, texts, others = scan(text)
-    if not others:
-        return len(texts)
-    kinds = _list_kinds(text, starts, texts, others)
-    return len(texts) - len(others) + sum(1 for i in others if kinds[i] == WORD)
+    return scan(text)[3].count(WORD)
