@@ -36,6 +36,13 @@ PIECES = [
     *["👍", "🏽", "\u200d", "❤", "\ufe0f", "Hallo Anna,\n", "\n\n", "\n- ", "\n1. ", "?!?"],
 ]
 
+# Where sentences end or go on: abbreviations before a sentence start, ellipses and closing
+# quotes before lower case, emoji after the end, line breaks.
+SENTENCE_PIECES = [
+    *[" usw. Dann", " etc. und", " u. a. Die", " Co. KG", "… na", ".. ja", "!“ sagte", "?) und"],
+    *["! 😊", "!\n🙂", ". :-)", "?!", " Dr. med.", "\n\n", "\nHallo,\n", "\n- Punkt\n"],
+]
+
 
 def test_the_compiled_module_is_built() -> None:
     # The install builds it wherever a C compiler is at hand (every supported machine);
@@ -180,3 +187,23 @@ def test_word_views_refuse_sentences_that_leave_tokens_out() -> None:
         speedups.word_views(["word", "word"], ["a", "b"], [0], [1], "word", str.lower)
     with pytest.raises(ValueError, match="cover"):
         speedups.word_views(["word", "word"], ["a", "b"], [1], [2], "word", str.lower)
+
+
+@compiled_only
+@settings(max_examples=400, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(PIECES + SENTENCE_PIECES), max_size=60).map("".join))
+def test_tokenize_is_the_same_without_the_compiled_module_on_any_text(text: str) -> None:
+    compiled = tokens.tokenize(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens, "_speedups", None)
+        assert tokens.tokenize(text) == compiled
+
+
+@compiled_only
+def test_sentence_stops_refuse_candidates_outside_the_tokens() -> None:
+    doc = tokens.tokenize("Gut. Danke!")
+    args = (tokens.END_ABBREVIATIONS, tokens.SENTENCE_STARTERS, tokens.CLOSERS)
+    with pytest.raises(IndexError):
+        speedups.sentence_stops(
+            doc.text, doc.starts, doc.ends, doc.kinds, doc.texts, [9], *args, tokens.TRAILING_KINDS
+        )

@@ -551,10 +551,203 @@ error:
     return NULL;
 }
 
+static inline int
+is_end_char(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static inline Py_ssize_t
+item_ssize(PyObject *list, Py_ssize_t i)
+{
+    return PyLong_AsSsize_t(PyList_GET_ITEM(list, i));
+}
+
+/* Whether text[a:b] holds a line break. */
+static inline int
+has_newline(int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
+{
+    for (Py_ssize_t i = a; i < b; i++) {
+        if (PyUnicode_READ(kind, data, i) == '\n') {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* tokens._is_sentence_end: 1, 0, or -1 with an exception set. */
+static int
+is_sentence_end(PyObject *text, int kind, const void *data, Py_ssize_t n, PyObject *tok,
+                int tok_is_abbreviation, PyObject *last, Py_ssize_t prev_end,
+                Py_ssize_t next_start, PyObject *starters, PyObject *closers)
+{
+    if (has_newline(kind, data, prev_end, next_start)) {
+        return 1; /* a terminator at the end of a line always ends the sentence */
+    }
+    if (prev_end >= next_start) {
+        return 0; /* glued to the next token: no boundary here */
+    }
+    if (tok_is_abbreviation) {
+        /* text[next_start:next_start + 14].split(None, 1)[0].rstrip(",.!?:;") */
+        Py_ssize_t stop = next_start + 14 < n ? next_start + 14 : n;
+        Py_ssize_t e = next_start;
+        while (e < stop && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e))) {
+            e++;
+        }
+        while (e > next_start) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, e - 1);
+            if (c != ',' && c != '.' && c != '!' && c != '?' && c != ':' && c != ';') {
+                break;
+            }
+            e--;
+        }
+        PyObject *word = PyUnicode_Substring(text, next_start, e);
+        if (word == NULL) {
+            return -1;
+        }
+        int starts_sentence = PySet_Contains(starters, word);
+        Py_DECREF(word);
+        return starts_sentence;
+    }
+    if (!Py_UNICODE_ISLOWER(PyUnicode_READ(kind, data, next_start))) {
+        return 1;
+    }
+    /* A lower-case word after an ellipsis or a closing bracket or quote goes on. */
+    Py_ssize_t tok_length = PyUnicode_GET_LENGTH(tok);
+    Py_UCS4 t0 = PyUnicode_READ_CHAR(tok, 0);
+    int ellipsis = t0 == 0x2026 || (t0 == '.' && tok_length > 1 && PyUnicode_READ_CHAR(tok, 1) == '.');
+    if (ellipsis) {
+        return 0;
+    }
+    int closed = PySet_Contains(closers, last);
+    if (closed < 0) {
+        return -1;
+    }
+    return !closed;
+}
+
+PyDoc_STRVAR(sentence_stops_doc,
+             "sentence_stops(text, starts, ends, kinds, texts, candidates, end_abbreviations,\n"
+             "               starters, closers, trailing_kinds) -> list of token indices\n\n"
+             "The first loop of tokens._find_sentence_ends: for each candidate that ends a\n"
+             "sentence by its punctuation, the index of the sentence's last token (closing\n"
+             "quotes and emoji on the same line included). Line breaks are not looked at.");
+
+static PyObject *
+sentence_stops(PyObject *self, PyObject *args)
+{
+    PyObject *text, *starts, *ends, *kinds, *texts, *candidates;
+    PyObject *end_abbreviations, *starters, *closers, *trailing_kinds;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!OOOO:sentence_stops", &text, &PyList_Type, &starts,
+                          &PyList_Type, &ends, &PyList_Type, &kinds, &PyList_Type, &texts,
+                          &PyList_Type, &candidates, &end_abbreviations, &starters, &closers,
+                          &trailing_kinds)) {
+        return NULL;
+    }
+    if (!PyAnySet_Check(end_abbreviations) || !PyAnySet_Check(starters)
+        || !PyAnySet_Check(closers) || !PyAnySet_Check(trailing_kinds)) {
+        PyErr_SetString(PyExc_TypeError, "the word and kind collections must be sets");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(starts) != n || PyList_GET_SIZE(ends) != n
+        || PyList_GET_SIZE(kinds) != n) {
+        PyErr_SetString(PyExc_ValueError, "starts, ends, kinds and texts differ in length");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *stops = PyList_New(0);
+    if (stops == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n_candidates = PyList_GET_SIZE(candidates);
+    for (Py_ssize_t c = 0; c < n_candidates; c++) {
+        Py_ssize_t i = item_ssize(candidates, c);
+        if (i == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (i < 0 || i >= n) {
+            PyErr_SetString(PyExc_IndexError, "a candidate lies outside the tokens");
+            goto error;
+        }
+        PyObject *tok = PyList_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(tok) || PyUnicode_GET_LENGTH(tok) == 0) {
+            PyErr_SetString(PyExc_TypeError, "tokens must be non-empty str");
+            goto error;
+        }
+        Py_ssize_t tok_length = PyUnicode_GET_LENGTH(tok);
+        if (!is_end_char(PyUnicode_READ_CHAR(tok, tok_length - 1))) {
+            continue;
+        }
+        int abbreviation = PySet_Contains(end_abbreviations, tok);
+        if (abbreviation < 0) {
+            goto error;
+        }
+        if (!abbreviation && !is_end_char(PyUnicode_READ_CHAR(tok, 0))) {
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        while (j < n) {
+            int closer = PySet_Contains(closers, PyList_GET_ITEM(texts, j));
+            if (closer < 0) {
+                goto error;
+            }
+            if (!closer || item_ssize(starts, j) != item_ssize(ends, j - 1)) {
+                break;
+            }
+            j++;
+        }
+        /* "Danke! 😊": emoji right after the end on the same line belong to the sentence. */
+        while (j < n) {
+            int trailing = PySet_Contains(trailing_kinds, PyList_GET_ITEM(kinds, j));
+            if (trailing < 0) {
+                goto error;
+            }
+            if (!trailing
+                || has_newline(kind, data, item_ssize(ends, j - 1), item_ssize(starts, j))) {
+                break;
+            }
+            j++;
+        }
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (j >= n) {
+            continue;
+        }
+        Py_ssize_t prev_end = item_ssize(ends, j - 1);
+        Py_ssize_t next_start = item_ssize(starts, j);
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (prev_end < 0 || next_start > length || next_start < 0) {
+            PyErr_SetString(PyExc_IndexError, "a token lies outside the text");
+            goto error;
+        }
+        int stop = is_sentence_end(text, kind, data, length, tok, abbreviation,
+                                   PyList_GET_ITEM(texts, j - 1), prev_end, next_start, starters,
+                                   closers);
+        if (stop < 0) {
+            goto error;
+        }
+        if (stop && append_ssize(stops, j - 1)) {
+            goto error;
+        }
+    }
+    return stops;
+
+error:
+    Py_DECREF(stops);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_pass", mtld_pass, METH_VARARGS, mtld_pass_doc},
     {"word_views", word_views, METH_VARARGS, word_views_doc},
+    {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,3 +22,15 @@ def word_views(
     word_kind: str,
     lower: Callable[[str], str],
 ) -> tuple[list[int], list[str], list[str], list[int], list[int], list[int], list[int]]: ...
+def sentence_stops(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    kinds: list[str],
+    texts: list[str],
+    candidates: list[int],
+    end_abbreviations: frozenset[str],
+    starters: frozenset[str],
+    closers: frozenset[str],
+    trailing_kinds: frozenset[str],
+) -> list[int]: ...

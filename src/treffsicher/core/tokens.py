@@ -313,6 +313,41 @@ def _find_sentence_ends(
     n = len(texts)
     if n == 0:
         return []
+    if _speedups is not None:  # the loop below in C (docs/decisions/0025-compiled-scanner.md)
+        stops = _speedups.sentence_stops(
+            text,
+            starts,
+            ends,
+            kinds,
+            texts,
+            candidates,
+            END_ABBREVIATIONS,
+            SENTENCE_STARTERS,
+            CLOSERS,
+            TRAILING_KINDS,
+        )
+        breaks = set(stops)
+    else:
+        breaks = _punctuation_stops(text, starts, ends, kinds, texts, candidates)
+    for m in LINE_BREAK_RE.finditer(text):
+        j = bisect_left(starts, m.end())
+        if 0 < j < n and _breaks_at_line(text, m.start(), m.end()):
+            breaks.add(j - 1)
+    breaks.add(n - 1)
+    return _merge_emoji_lines(text, starts, ends, kinds, sorted(breaks))
+
+
+def _punctuation_stops(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    kinds: list[str],
+    texts: list[str],
+    candidates: list[int],
+) -> set[int]:
+    """The tokens that close a sentence by their punctuation (. ! ? … and what may follow
+    on the same line), among `candidates` (see _find_sentence_ends)."""
+    n = len(texts)
     breaks: set[int] = set()
     end_chars = END_CHARS
     closers = CLOSERS
@@ -329,12 +364,7 @@ def _find_sentence_ends(
             j += 1
         if j < n and _is_sentence_end(text, tok, texts[j - 1], ends[j - 1], starts[j]):
             breaks.add(j - 1)
-    for m in LINE_BREAK_RE.finditer(text):
-        j = bisect_left(starts, m.end())
-        if 0 < j < n and _breaks_at_line(text, m.start(), m.end()):
-            breaks.add(j - 1)
-    breaks.add(n - 1)
-    return _merge_emoji_lines(text, starts, ends, kinds, sorted(breaks))
+    return breaks
 
 
 def _merge_emoji_lines(
