@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from treffsicher.core import profile as profile_module
 from treffsicher.core.models import KIND_EMAIL, KIND_WEB, Passage
 from treffsicher.core.profile import (
     SCHEMA_VERSION,
@@ -173,3 +174,54 @@ def test_building_a_profile_leaves_the_cycle_collector_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# Sentences for many passages with examples of most features: questions, emoji, gender
+# forms, du and Sie, nominalisations, parentheses, dashes, ellipses, anglicisms, quotes.
+GERMAN_LINES = [
+    "Hallo Frau Berg, vielen Dank für Ihre Nachricht!",
+    "Hast du die Kund:innen schon gefragt? 😊",
+    "Die Umsetzung (mit allen Mitarbeiterinnen und Mitarbeitern) dauert – leider – länger.",
+    "Ich finde das Meeting ehrlich gesagt … naja, zu lang.",
+    "Wir schicken Ihnen die „Unterlagen“ morgen zu; man kann sie auch abholen.",
+    "Die Veranstaltung wurde verschoben, die Teilnehmenden werden informiert.",
+    "Liebe Grüße und bis bald :-)",
+    "Das Feedback zum Workshop war super!!",
+]
+ENGLISH_LINES = [
+    "Hi Sam, thanks so much for your note!",
+    "Could you send the invoice (the one from June) by Friday? 🙂",
+    "We think the implementation – honestly – needs more time...",
+    "One should always ask first; I'd say “yes”.",
+    "Cheers, and see you soon x",
+]
+
+
+def example_corpus() -> list[Passage]:
+    passages = []
+    for n in range(90):
+        lines = GERMAN_LINES[n % 5 :] + GERMAN_LINES[: n % 5]
+        passages.append(Passage(100 + n, "\n".join(lines[: 3 + n % 6]), "de", KIND_EMAIL))
+    for n in range(40):
+        lines = ENGLISH_LINES[n % 3 :] + ENGLISH_LINES[: n % 3]
+        passages.append(Passage(300 + n, " ".join(lines[: 2 + n % 4]), "en", KIND_EMAIL))
+    return passages
+
+
+def test_skipping_examples_nobody_takes_leaves_the_profile_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    passages = example_corpus()
+    skipped: list[int] = []
+    not_wanted = profile_module._examples_not_wanted
+
+    def counting(acc: object, passage: Passage) -> set[str]:
+        names = not_wanted(acc, passage)  # type: ignore[arg-type]
+        skipped.append(len(names))
+        return names
+
+    monkeypatch.setattr(profile_module, "_examples_not_wanted", counting)
+    with_skipping = profile_to_dict(build_profile(passages))
+    assert sum(skipped) > 100  # most later passages rank after the picks of most features
+    monkeypatch.setattr(profile_module, "_examples_not_wanted", lambda acc, passage: set())
+    assert profile_to_dict(build_profile(passages)) == with_skipping

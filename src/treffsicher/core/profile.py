@@ -141,7 +141,7 @@ def _build_language_profile(lang: str, passages: list[Passage]) -> LanguageProfi
     for passage, (text, rejecting) in zip(passages, masked, strict=True):
         passage = replace(passage, text=text) if rejecting else passage
         doc = tokenize(passage.text)
-        stats = extract_stats(doc, lang)
+        stats = extract_stats(doc, lang, _examples_not_wanted(acc, passage))
         _add_passage(acc, spread, passage, doc, stats, rejecting)
         signature.add(passage, doc)
     features = {spec.name: _summarise(spec, acc) for spec in specs}
@@ -213,6 +213,20 @@ def _add_passage(
         if len(picks) < EXAMPLES_PER_FEATURE or key < picks[-1][0]:
             quote = quote_span(doc, *spans[0])
             pick.add(key, Example(passage.id, quote, passage.source_name))
+
+
+def _examples_not_wanted(acc: _LanguageAccumulator, passage: Passage) -> set[str]:
+    """The features for which an example from `passage` could not enter the picks: they
+    have all they keep, each ranked before this passage (the test in _add_passage). Their
+    example work is skipped; the profile stays the same (a test builds it both ways)."""
+    passage_id = str(passage.id).encode()
+    crc32 = zlib.crc32
+    return {
+        name
+        for name, pick in acc.examples.items()
+        if len(pick.picks) >= EXAMPLES_PER_FEATURE
+        and crc32(passage_id, _name_crc(name)) >= pick.picks[-1][0]
+    }
 
 
 def _spread_specs(specs: Sequence[FeatureSpec]) -> list[_SpreadSpec]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from treffsicher.core.features import (
     address,
@@ -49,10 +49,13 @@ def specs_for(lang: str) -> tuple[FeatureSpec, ...]:
     return tuple(s for s in ALL_SPECS if lang in s.languages)
 
 
-def extract_stats(doc: TokenizedText, lang: str) -> PassageStats:
-    """All families' additive statistics for one tokenized passage."""
+def extract_stats(
+    doc: TokenizedText, lang: str, skip_examples: Collection[str] = frozenset()
+) -> PassageStats:
+    """All families' additive statistics for one tokenized passage, with examples of every
+    feature but those in `skip_examples` (the counts do not depend on it)."""
     prepared = prepare_text(doc, lang, KEYWORDS.get(lang))
-    stats = PassageStats()
+    stats = PassageStats(skip_examples=skip_examples)
     for counter in COUNTERS:
         counter(prepared, stats)
     return stats

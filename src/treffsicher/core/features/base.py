@@ -116,6 +116,13 @@ class PassageStats:
     counts: dict[str, float] = field(default_factory=dict)
     sentence_lengths: list[int] = field(default_factory=list)  # words per sentence
     examples: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # name → spans
+    # Features whose examples nobody will take from this passage (the profile knows before
+    # counting: see profile._examples_not_wanted); their example work is skipped (speed).
+    skip_examples: Collection[str] = frozenset()
+
+    def wants_example(self, feature: str) -> bool:
+        """Whether an example of `feature` from this passage may be used."""
+        return feature not in self.skip_examples
 
     def add(self, key: str, amount: float = 1.0) -> None:
         counts = self.counts
@@ -124,6 +131,8 @@ class PassageStats:
     def add_example(self, feature: str, start: int, end: int) -> None:
         spans = self.examples.get(feature)  # get, not setdefault: no empty list per call
         if spans is None:
+            if feature in self.skip_examples:
+                return
             self.examples[feature] = [(start, end)]
         elif len(spans) < MAX_EXAMPLES_PER_FEATURE and (start, end) not in spans:
             spans.append((start, end))
@@ -137,6 +146,8 @@ class PassageStats:
 
     def add_examples(self, feature: str, spans: Iterable[tuple[int, int]]) -> None:
         """add_example for each span in turn, stopping once the feature has all it keeps."""
+        if feature in self.skip_examples:
+            return
         for start, end in spans:
             self.add_example(feature, start, end)
             if len(self.examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:

@@ -127,6 +127,7 @@ def find_gender_forms(
     """Count gender marks and pair forms in German text; return their character spans."""
     text = doc.text
     spans: list[tuple[int, int]] = []
+    wanted = any(map(stats.wants_example, FAIR_FEATURES))
     for m in GENDER_MARK_RE.finditer(text):
         found = m.group()
         style, endings = GENDER_MARKS[found[0]]
@@ -142,9 +143,10 @@ def find_gender_forms(
                 continue
         counts["gender:" + style] = counts.get("gender:" + style, 0) + 1
         spans.append((start, m.end()))
-        span = find_sentence_span(doc, start)
-        for feature in FAIR_FEATURES:
-            stats.add_example(feature, *span)
+        if wanted:
+            span = find_sentence_span(doc, start)
+            for feature in FAIR_FEATURES:
+                stats.add_example(feature, *span)
     for m in CONNECTOR_RE.finditer(text):
         # The anchored match on the right is the cheaper test, so it goes first.
         right = RIGHT_NOUN_RE.match(text, m.end())
@@ -155,9 +157,10 @@ def find_gender_forms(
             continue
         counts["gender:pair"] = counts.get("gender:pair", 0) + 1
         spans.append((left.start(), right.end()))
-        span = find_sentence_span(doc, left.start())
-        for feature in FAIR_FEATURES:
-            stats.add_example(feature, *span)
+        if wanted:
+            span = find_sentence_span(doc, left.start())
+            for feature in FAIR_FEATURES:
+                stats.add_example(feature, *span)
     count_neutral_compounds(doc, counts, stats)
     return spans
 
@@ -181,9 +184,10 @@ def count_neutral_compounds(
         if word in GENDER_LEXICON or word.startswith(INSTITUTION_NAMES):
             continue  # a listed word ("Studierendenschaft"): counted by the lexicon
         counts["gender:neutral"] = counts.get("gender:neutral", 0) + 1
-        span = find_sentence_span(doc, start)
-        for feature in FAIR_FEATURES:
-            stats.add_example(feature, *span)
+        if any(map(stats.wants_example, FAIR_FEATURES)):
+            span = find_sentence_span(doc, start)
+            for feature in FAIR_FEATURES:
+                stats.add_example(feature, *span)
 
 
 def find_all_gender_spans(text: str) -> list[tuple[int, int]]:

@@ -244,10 +244,14 @@ def _add_sentence_examples(
         return
     sentences = prepared.doc.sentences
     sentence_words = prepared.sentence_words
+    if stats.wants_example("long_sentences_share"):
+        # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
+        long = compress(sentences, map(lt, repeat(LONG_SENTENCE_WORDS), sentence_words))
+        stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
+    typical_names = ("sentence_length_words_median", "sentence_length_words_mean")
+    if not any(map(stats.wants_example, typical_names)):
+        return
     median = quantile(sorted(lengths), 0.5)
-    # Fragments have at most FRAGMENT_MAX_WORDS words, so a long sentence is never one.
-    long = compress(sentences, map(lt, repeat(LONG_SENTENCE_WORDS), sentence_words))
-    stats.add_examples("long_sentences_share", ((sent.start, sent.end) for sent in long))
     # The first sentence (no fragment) whose length is closest to the median: find the
     # closest lengths among the few distinct ones, then the first sentence of one of them.
     gaps = {n: abs(n - median) for n in set(lengths)}
@@ -259,5 +263,5 @@ def _add_sentence_examples(
         if s not in fragments
     )
     typical = sentences[best]
-    stats.add_example("sentence_length_words_median", typical.start, typical.end)
-    stats.add_example("sentence_length_words_mean", typical.start, typical.end)
+    for name in typical_names:
+        stats.add_example(name, typical.start, typical.end)

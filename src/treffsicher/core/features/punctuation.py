@@ -111,7 +111,8 @@ def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
             continue  # a list bullet "  - Punkt", not a dash
         found["hyphen"] += 1
         positions.append(m.start() + 1)
-    for pos in sorted(positions)[:MAX_EXAMPLES_PER_FEATURE]:
+    wanted = stats.wants_example("dash_rate_per_100_words") or stats.wants_example("dash_char")
+    for pos in sorted(positions)[:MAX_EXAMPLES_PER_FEATURE] if wanted else ():
         span = find_sentence_span(doc, pos)
         stats.add_example("dash_rate_per_100_words", *span)
         stats.add_example("dash_char", *span)
@@ -141,6 +142,8 @@ def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
         if not n:
             continue
         stats.add("quote_style:" + key, n)
+        if not stats.wants_example("quote_style"):
+            continue
         marks = first_marks.get(key, "‚‘")
         pos = min((p for p in (text.find(c) for c in marks) if p >= 0), default=-1)
         if pos >= 0:
@@ -151,12 +154,15 @@ def count_ellipses(doc: TokenizedText, stats: PassageStats) -> None:
     """Count ellipses, split by character: … (one character) or ... (three dots)."""
     unicode_n = dots_n = 0
     text = doc.text
+    wanted = stats.wants_example("ellipsis_rate_per_100_words") or stats.wants_example(
+        "ellipsis_char"
+    )
     for m in ELLIPSIS_RE.finditer(text) if "…" in text or "..." in text else ():
         if m.group() == "…":
             unicode_n += 1
         else:
             dots_n += 1
-        if unicode_n + dots_n <= MAX_EXAMPLES_PER_FEATURE:
+        if wanted and unicode_n + dots_n <= MAX_EXAMPLES_PER_FEATURE:
             span = find_sentence_span(doc, m.start())
             stats.add_example("ellipsis_rate_per_100_words", *span)
             stats.add_example("ellipsis_char", *span)
@@ -177,14 +183,17 @@ def count_marks(prepared: PreparedText, stats: PassageStats) -> None:
     ):
         n = kinds.count(kind)
         stats.add(key, n)
+        if not stats.wants_example(feature):
+            continue
         i = -1
         for _ in range(min(n, MAX_EXAMPLES_PER_FEATURE)):  # list.index runs in C
             i = kinds.index(kind, i + 1)
             stats.add_example(feature, *find_sentence_span(doc, doc.starts[i]))
     n_paren = 0
+    wanted = stats.wants_example("parentheses_rate_per_100_words")
     for m in PAREN_RE.finditer(doc.text) if "(" in doc.text else ():
         n_paren += 1
-        if n_paren <= MAX_EXAMPLES_PER_FEATURE:
+        if wanted and n_paren <= MAX_EXAMPLES_PER_FEATURE:
             stats.add_example("parentheses_rate_per_100_words", *find_sentence_span(doc, m.start()))
     stats.add("parentheses", n_paren)
 

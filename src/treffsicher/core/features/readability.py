@@ -166,6 +166,9 @@ def _add_typical_sentence(
     n_words = len(syllables)
     if n_words == 0:
         return
+    wanted = [s.name for s in SPECS if prepared.lang in s.languages and stats.wants_example(s.name)]
+    if not wanted:
+        return
     sentence_words = prepared.sentence_words
     n_sentences = len(sentence_words) - sentence_words.count(0)
     target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
@@ -206,6 +209,5 @@ def _add_typical_sentence(
     best = whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap
     if best >= 0:
         sentence = prepared.doc.sentences[best]
-        for spec in SPECS:
-            if prepared.lang in spec.languages:
-                stats.add_example(spec.name, sentence.start, sentence.end)
+        for name in wanted:
+            stats.add_example(name, sentence.start, sentence.end)

@@ -167,7 +167,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     else:
         passive = list_passive_sentences_de(prepared, hits)
     stats.add("passive_sentences", len(passive))
-    for s in passive:
+    for s in passive if stats.wants_example("passive_sentences_share") else ():
         sentence = doc.sentences[s]
         stats.add_example("passive_sentences_share", sentence.start, sentence.end)
     forms = (ICH_EN, WE_EN, ONE_FORMS) if english else (ICH_DE, WIR_DE, MAN_DE)
@@ -207,6 +207,8 @@ def _add_person_examples(
     words, wi = prepared.words, prepared.word_indices
     sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, MAN_DE)
     names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
+    if not any(map(stats.wants_example, (*names, "person_voice"))):
+        return
     check_one = english and found[2] > 0
     for forms, name, n in zip(sets, names, found, strict=True):
         if n <= 0:
@@ -248,7 +250,7 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
         candidates, cache, lambda word: int(_is_nominalisation(word, english)), MAX_CACHE
     )
     n = sum(verdicts)
-    if n:
+    if n and stats.wants_example("nominal_style_per_100_words"):
         # The examples are the first matches: the same runs, in the same order, as findall.
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
         hits = compress(range(len(verdicts)), verdicts)

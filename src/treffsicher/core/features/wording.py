@@ -251,7 +251,8 @@ def count_lexicon(
     words = prepared.words
     sentences, sentence_of = doc.sentences, prepared.sentence_of
     examples = stats.examples
-    full: set[str] = set()  # features that have all the examples they keep
+    # Features that have all the examples they keep, or want none from this passage.
+    full: set[str] = set(stats.skip_examples)
     next_free: dict[str, int] = {}  # key → first word position not used by a phrase
     last = len(words) - 1
     annotated = _annotate(lexicon)
@@ -307,10 +308,12 @@ def count_anglicism_compounds(
         return
     wi, doc = prepared.word_indices, prepared.doc
     positions = list(compress(range(len(words)), map(found.__contains__, words)))
+    wanted = stats.wants_example("anglicism_rate_per_100_words")
     for p in positions:
         counts["anglicisms"] = counts.get("anglicisms", 0) + 1
-        sent = doc.sentences[prepared.sentence_of[wi[p]]]
-        stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+        if wanted:
+            sent = doc.sentences[prepared.sentence_of[wi[p]]]
+            stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
 
 
 def is_unlisted_anglicism_compound(word: str) -> bool:
