@@ -85,6 +85,8 @@ class _LanguageAccumulator:
     values: dict[str, list[float]] = field(default_factory=dict)
     passages_with_units: Counter[str] = field(default_factory=Counter)  # by units key
     examples: dict[str, _ExamplePick] = field(default_factory=dict)
+    # Features whose picks are full: name → (CRC of "<name>\0", key of the last pick).
+    full_picks: dict[str, tuple[int, int]] = field(default_factory=dict)
     by_kind: Counter[str] = field(default_factory=Counter)
     n_passages: int = 0
 
@@ -213,6 +215,8 @@ def _add_passage(
         if len(picks) < EXAMPLES_PER_FEATURE or key < picks[-1][0]:
             quote = quote_span(doc, *spans[0])
             pick.add(key, Example(passage.id, quote, passage.source_name))
+            if len(picks) >= EXAMPLES_PER_FEATURE:
+                acc.full_picks[name] = (_name_crc(name), picks[-1][0])
 
 
 def _examples_not_wanted(acc: _LanguageAccumulator, passage: Passage) -> set[str]:
@@ -223,9 +227,8 @@ def _examples_not_wanted(acc: _LanguageAccumulator, passage: Passage) -> set[str
     crc32 = zlib.crc32
     return {
         name
-        for name, pick in acc.examples.items()
-        if len(pick.picks) >= EXAMPLES_PER_FEATURE
-        and crc32(passage_id, _name_crc(name)) >= pick.picks[-1][0]
+        for name, (name_crc, last_key) in acc.full_picks.items()
+        if crc32(passage_id, name_crc) >= last_key
     }
 
 
