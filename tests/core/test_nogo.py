@@ -310,11 +310,57 @@ def test_find_mentions_equals_checking_every_sentence(pieces: list[str], lang: s
     assert find_mentions(text, lang) == find_mentions_every_sentence(text, lang)
 
 
+def walk_sentences(sentences: nogo._Sentences, key: int | None, step: str) -> list[int]:
+    """The keys from `key` on, following sentences.next or sentences.previous."""
+    keys = []
+    while key is not None:
+        keys.append(key)
+        key = getattr(sentences, step)(key)
+    return keys
+
+
+def check_lazy_sentences(text: str) -> None:
+    """_Sentences, read line by line, gives split_sentences(text): walked forwards from
+    its first sentence and backwards from its last, found from any offset, and the
+    sentences following each."""
+    expected = nogo.split_sentences(text)
+    sentences = nogo._Sentences(text)
+    found = [sentences.find(position) for position in range(len(text))]
+    keys = sorted({key for key in found if key is not None})
+    assert [sentences.get(key) for key in keys] == expected
+    if keys:
+        assert walk_sentences(sentences, keys[0], "next") == keys
+        assert walk_sentences(sentences, keys[-1], "previous") == keys[::-1]
+    for index, key in enumerate(keys):
+        assert sentences.following(key, 2) == expected[index + 1 : index + 3]
+    for position, key in enumerate(found):
+        # The sentence whose match holds the offset: its stripped text or the whitespace
+        # and quote marks around it.
+        holding = [s for s in expected if s.start <= position < s.end]
+        if holding:
+            assert key is not None and sentences.get(key) == holding[0]
+        if key is None:
+            assert not holding
+    # Asked for in another order (the lines are read on demand): the same answers.
+    shuffled = nogo._Sentences(text)
+    assert [shuffled.find(p) for p in reversed(range(len(text)))] == found[::-1]
+
+
 def test_lazy_sentences_equal_split_sentences() -> None:
     text = " Welche Wörter?!\n\n  „Wellness-Oase“. ..  „Auszeit“ \n Sonst gut.“ Ende"
-    sentences = nogo._Sentences(text)
-    assert list(sentences) == nogo.split_sentences(text)
-    assert sentences[1:3] == nogo.split_sentences(text)[1:3]
+    check_lazy_sentences(text)
+    check_lazy_sentences("Please don't say 'bespoke'.\n\n\n   \nI'd say: a session!\n")
+    check_lazy_sentences("\n\nHallo.“Welt\n. ? Nein!!\n")
+    check_lazy_sentences("")
+
+
+SENTENCE_PIECES = ["Wort", "word", " ", "  ", "\n", "\n\n", ".", "?!", "…", "„", "“", '"', "'", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16))
+def test_lazy_sentences_equal_split_sentences_generated(pieces: list[str]) -> None:
+    check_lazy_sentences("".join(pieces))
 
 
 FOLDED = [
