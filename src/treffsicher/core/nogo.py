@@ -665,6 +665,11 @@ class _Sentences:
                 return spans[-1][0]
         return None
 
+    def end(self, key: int) -> int:
+        """The end of the match of sentence `key`."""
+        line_start, index = self._where[key]
+        return self._lines[line_start][index][1]
+
     def following(self, key: int, count: int) -> list[_Sentence]:
         """Up to `count` sentences after sentence `key`, in order."""
         found: list[_Sentence] = []
@@ -692,10 +697,13 @@ def _sentences_to_visit(
     """Keys of the sentences holding a term start or an opening quote character
     (`quote_chars`: their offsets), and of the sentence before each of them, in order."""
     holding: set[int] = set()
-    for position in [*starts, *quote_chars]:
-        key = sentences.find(position)
-        if key is not None:
-            holding.add(key)
+    end = -1  # the end of the last sentence found: the positions up to it lie in it
+    for position in sorted({*starts, *quote_chars}):
+        if position >= end:
+            key = sentences.find(position)
+            if key is not None:
+                holding.add(key)
+                end = sentences.end(key)
     visit = set(holding)
     for key in holding:
         before = sentences.previous(key)
