@@ -243,11 +243,17 @@ class SignatureCollector:
         kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
         ranked = _rank_terms(kept, limit)
         fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-        terms = []
+        wholes = []
         for gram in ranked:
             whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
-            terms.append(_build_term(whole, kept[gram], corpus, fn_words))
-        return tuple(terms)
+            # Its counts now: a later completion may count the same phrase anew.
+            wholes.append((whole, kept[gram], corpus.counts[whole], corpus.df[whole]))
+        rarest = [_rarest_word(whole, corpus) for whole, *_rest in wholes]
+        found_in = _passages_with(corpus, rarest)
+        return tuple(
+            _build_term(whole, g2, (count, n_passages), corpus, fn_words, found_in[wid])
+            for (whole, g2, count, n_passages), wid in zip(wholes, rarest, strict=True)
+        )
 
     def avoided_words(self, limit: int = 20) -> tuple[str, ...]:
         """list_avoided_words of the passages taken."""
@@ -723,21 +729,47 @@ def _g2_if_key(count: int, n: int, p: float) -> float | None:
     return g2 if g2 >= MIN_G2 else None
 
 
-def _build_term(
-    gram: tuple[str, ...], g2: float, corpus: _Corpus, fn_words: frozenset[str]
-) -> SignatureTerm:
-    """Return one SignatureTerm with its natural spelling, quoting the first passages."""
+def _rarest_word(gram: tuple[str, ...], corpus: _Corpus) -> int:
+    """The id of the term's least used word: its passages are the fewest to search."""
+    word_ids = [corpus.key_id[w] for w in gram]
+    return min(word_ids, key=lambda i: corpus.word_counts[i])
+
+
+def _passages_with(corpus: _Corpus, wids: Sequence[int]) -> dict[int, list[int]]:
+    """The passages (indices into corpus.docs, ascending) in which each word id occurs:
+    one pass over her tokens for all of them (speed: one comparison pass per term before)."""
     import numpy as np
 
+    distinct = list(dict.fromkeys(wids))
+    slot = np.full(len(corpus.keys), -1, dtype=np.int64)
+    slot[distinct] = np.arange(len(distinct), dtype=np.int64)
+    at = slot[corpus.ids]
+    hit = np.flatnonzero(at >= 0)
+    n_docs = max(len(corpus.docs), 1)
+    pairs = np.unique(at[hit] * n_docs + corpus.pids[hit])  # (word, passage), word-major
+    words, pids = np.divmod(pairs, n_docs)
+    bounds = np.searchsorted(words, np.arange(len(distinct) + 1))
+    return {wid: pids[bounds[k] : bounds[k + 1]].tolist() for k, wid in enumerate(distinct)}
+
+
+def _build_term(
+    gram: tuple[str, ...],
+    g2: float,
+    counts: tuple[int, int],
+    corpus: _Corpus,
+    fn_words: frozenset[str],
+    passages: list[int],
+) -> SignatureTerm:
+    """Return one SignatureTerm with its natural spelling, quoting the first `passages`
+    (those holding its rarest word, _passages_with) that hold it; `counts` are its uses and
+    passages."""
     pattern = re.compile(
         r"(?<!\w)" + r"\s+".join(re.escape(w) for w in gram) + r"(?!\w)", re.IGNORECASE
     )
-    word_ids = [corpus.key_id[w] for w in gram]
-    wid = min(word_ids, key=lambda i: corpus.word_counts[i])  # the fewest passages to search
     examples: list[Example] = []
     natural: list[str] = []
     initial = ""
-    for index in np.unique(corpus.pids[corpus.ids == wid]).tolist():
+    for index in passages:
         body = corpus.docs[index]
         match = pattern.search(body.text, body.start, body.end)
         if match is None:  # the words occur, but not next to each other
@@ -756,8 +788,8 @@ def _build_term(
             break
     return SignatureTerm(
         term=natural[0] if natural else initial or " ".join(gram),
-        count=corpus.counts[gram],
-        n_passages=corpus.df[gram],
+        count=counts[0],
+        n_passages=counts[1],
         keyness=round(g2, 2),
         examples=tuple(examples),
     )
