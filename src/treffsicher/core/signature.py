@@ -309,10 +309,12 @@ def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple
     n = len(ids) - size
     if n <= 1:
         return gram
-    hit = np.ones(n - 1, dtype=np.bool_)
-    for k, word in enumerate(gram):
-        hit &= ids[1 + k : n + k] == corpus.key_id[word]
-    at = np.flatnonzero(hit) + 1  # positions with a token before and after
+    # Its uses with a token before and after: where the first word stands, narrowed word
+    # by word (speed: one pass over her tokens instead of one per word).
+    word_ids = [corpus.key_id[word] for word in gram]
+    at = np.flatnonzero(ids[1:n] == word_ids[0]) + 1
+    for k in range(1, size):
+        at = at[ids[at + k] == word_ids[k]]
     lists = WORD_LISTS.get(lang, {})
     best: tuple[int, tuple[str, ...]] = (0, gram)
     for side, where, banned in (
