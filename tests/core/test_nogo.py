@@ -291,6 +291,12 @@ PIECES = [
     "Das Wort Auszeit",
     "Danke dir! ",
     "Liebe Grüße",
+    # Apostrophes inside words open no quote (the loop skips them); after a space they do.
+    "don't ",
+    "I'd rather you didn't write 'bespoke'. ",
+    "Kund'innen ",
+    "'curated'",
+    "it's",
     "'x' ",
     '"',
     "„",
@@ -580,6 +586,52 @@ def test_quote_starts_equal_finditer(pieces: list[str]) -> None:
     expected = [m.start() for m in nogo.QUOTE_RE.finditer(text)]
     quote_chars = [m.start() for m in nogo.QUOTE_CHAR_RE.finditer(text)]
     assert nogo.find_quote_starts(text, quote_chars) == expected
+    opening = [m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)]
+    assert nogo.find_quote_starts(text, opening) == expected
+
+
+@given(st.lists(st.sampled_from([*QUOTE_PIECES, "l'", "x'y", "_'"]), max_size=14))
+def test_every_quote_of_a_sentence_starts_at_an_opening_mark(pieces: list[str]) -> None:
+    # The mention loop visits only sentences with an opening mark (QUOTE_OPEN_RE): any
+    # quote find_quoted_terms can find in a sentence must start at one.
+    text = "".join(pieces)
+    opening = {m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)}
+    for sentence in nogo.split_sentences(text):
+        for match in nogo.QUOTE_RE.finditer(sentence.text):
+            assert sentence.start + match.start() in opening
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The apostrophe of "don't" opens nothing; the quote after a space does.
+        ("Please don't say 'bespoke'. Just say handmade.", "en", [("bespoke", "handmade")]),
+        ("We don't want 'curated' on the page, it's too posh.", "en", [("curated", "")]),
+        # A list line after the question, its first quote right at the line start.
+        (
+            "Which words would you never use?\n'artisanal', 'curated'",
+            "en",
+            [("artisanal", ""), ("curated", "")],
+        ),
+        # The term at the very start of the text, its closing mark before "s".
+        ("'Bespoke' makes me cringe.", "en", [("Bespoke", "")]),
+        (
+            "Bitte nicht „Kund'innen“ schreiben, lieber „Kundschaft“.",
+            "de",
+            [("Kund'innen", "Kundschaft")],
+        ),
+        ("Wir sind's leid: 'Wellness-Oase' muss raus.", "de", [("Wellness-Oase", "")]),
+        # Only apostrophes inside words: no quote, no mention.
+        ("Don't worry, it's fine and we're on time.", "en", []),
+        ("Geht's dir gut? Ich hab's gelesen.", "de", []),
+    ],
+)
+def test_apostrophes_in_words_are_skipped_quotes_are_not(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = find_mentions(text, lang)
+    assert [(m.term, m.replacement) for m in mentions] == expected
+    assert mentions == find_mentions_every_sentence(text, lang)
 
 
 @pytest.mark.parametrize(

@@ -309,12 +309,7 @@ def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple
     n = len(ids) - size
     if n <= 1:
         return gram
-    # Its uses with a token before and after: where the first word stands, narrowed word
-    # by word (speed: one pass over her tokens instead of one per word).
-    word_ids = [corpus.key_id[word] for word in gram]
-    at = np.flatnonzero(ids[1:n] == word_ids[0]) + 1
-    for k in range(1, size):
-        at = at[ids[at + k] == word_ids[k]]
+    at = _inner_uses(ids, [corpus.key_id[word] for word in gram])
     lists = WORD_LISTS.get(lang, {})
     best: tuple[int, tuple[str, ...]] = (0, gram)
     for side, where, banned in (
@@ -334,6 +329,21 @@ def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple
     if best[1] != gram:
         corpus.counts[best[1]], corpus.df[best[1]] = best[0], corpus.df[gram]
     return best[1]
+
+
+def _inner_uses(ids: npt.NDArray[np.int64], gram: list[int]) -> npt.NDArray[np.int64]:
+    """The positions where the word ids of `gram` stand in a row in `ids`, with a token
+    before and after: where the first word stands, narrowed word by word (speed: one pass
+    over her tokens instead of one per word)."""
+    import numpy as np
+
+    n = len(ids) - len(gram)
+    if n <= 1:
+        return np.zeros(0, dtype=np.int64)
+    at = np.flatnonzero(ids[1:n] == gram[0]) + 1
+    for k in range(1, len(gram)):
+        at = at[ids[at + k] == gram[k]]
+    return at
 
 
 def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[str, ...]]:
