@@ -344,7 +344,8 @@ def check_lazy_sentences(text: str) -> None:
         # and quote marks around it.
         holding = [s for s in expected if s.start <= position < s.end]
         if holding:
-            assert key is not None and sentences.get(key) == holding[0]
+            assert key is not None
+            assert sentences.get(key) == holding[0]
         if key is None:
             assert not holding
     # Asked for in another order (the lines are read on demand): the same answers.
