@@ -359,6 +359,9 @@ def test_lazy_sentences_equal_split_sentences() -> None:
     check_lazy_sentences("Please don't say 'bespoke'.\n\n\n   \nI'd say: a session!\n")
     check_lazy_sentences("\n\nHallo.“Welt\n. ? Nein!!\n")
     check_lazy_sentences("")
+    # Gaps of blank lines, whitespace and lines of marks only, longer than one look back.
+    gap = " \n\t\n\u2028\n" * 120 + "...\n" + "\n" * 300
+    check_lazy_sentences(f"Hallo „Anna“.{gap}Wer sagt denn so was?{gap}  „Auszeit“ \n{gap}")
 
 
 SENTENCE_PIECES = ["Wort", "word", " ", "  ", "\n", "\n\n", ".", "?!", "…", "„", "“", '"', "'", "x"]

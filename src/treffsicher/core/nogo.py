@@ -600,6 +600,10 @@ def _match_starts(pattern: re.Pattern[str], text: str, candidates: Iterable[int]
     return found
 
 
+NON_SPACE_RE = re.compile(r"\S")  # \s is what str.isspace() is, in the regex engine
+BACK_STEP = 256  # characters looked back at a time for the end of the previous line
+
+
 class _Sentences:
     """split_sentences(text), read line by line when asked for: a sentence is named by its
     key, the offset where SENTENCE_SCAN_RE's match of it starts.
@@ -607,19 +611,24 @@ class _Sentences:
     Speed: most passages quote a term in one or two sentences; splitting all of them cost
     more than the rest of the search. No match of SENTENCE_SCAN_RE holds or passes a line
     break, and one can start right after it whatever came before, so the sentences of a
-    line are the same whether the scan starts at the text's start or at the line's.
+    line are the same whether the scan starts at the text's start or at the line's. A line
+    of whitespace holds none (split_sentences drops whitespace), so runs of blank lines are
+    stepped over at once. Every line is scanned once; each look for a line's start or end
+    covers text no earlier look covered, so the work stays linear in the text.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lines: dict[int, list[tuple[int, int]]] = {}  # line start → its spans
+        self._lines: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # start → end, spans
         self._where: dict[int, tuple[int, int]] = {}  # key → line start, index in line
         self._built: dict[int, _Sentence] = {}  # key → its sentence, once asked for
+        self._last = (0, -1)  # the start and end of the line find looked at last
 
-    def _spans(self, line_start: int) -> list[tuple[int, int]]:
-        """The spans of the sentences of the line starting at `line_start` (scanned once)."""
-        spans = self._lines.get(line_start)
-        if spans is None:
+    def _line(self, line_start: int) -> tuple[int, list[tuple[int, int]]]:
+        """The end of the line starting at `line_start` and the spans of its sentences
+        (scanned once)."""
+        line = self._lines.get(line_start)
+        if line is None:
             text = self.text
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
@@ -629,26 +638,35 @@ class _Sentences:
                 for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)
                 if not m.group().isspace()
             ]
-            self._lines[line_start] = spans
+            line = self._lines[line_start] = (line_end, spans)
             for index, (start, _end) in enumerate(spans):
                 self._where[start] = (line_start, index)
-        return spans
+        return line
 
     def find(self, position: int) -> int | None:
         """The key of the sentence whose match holds `position`, None between sentences."""
-        spans = self._spans(self.text.rfind("\n", 0, position) + 1)
+        line_start, line_end = self._last
+        if not line_start <= position <= line_end:  # positions come in order (speed)
+            line_start = self.text.rfind("\n", 0, position) + 1
+            line_end = self._line(line_start)[0]
+            self._last = (line_start, line_end)
+        spans = self._line(line_start)[1]
         i = bisect.bisect_right(spans, (position, len(self.text) + 1)) - 1
         return spans[i][0] if i >= 0 and position < spans[i][1] else None
 
     def next(self, key: int) -> int | None:
         """The key of the sentence after sentence `key`, None after the last one."""
         line_start, index = self._where[key]
-        spans = self._lines[line_start]
+        line_end, spans = self._lines[line_start]
         if index + 1 < len(spans):
             return spans[index + 1][0]
-        while (line_end := self.text.find("\n", line_start)) != -1:
-            line_start = line_end + 1
-            spans = self._spans(line_start)
+        text = self.text
+        while line_end < len(text):
+            word = NON_SPACE_RE.search(text, line_end + 1)
+            if word is None:
+                return None
+            line_start = text.rfind("\n", line_end, word.start()) + 1
+            line_end, spans = self._line(line_start)
             if spans:
                 return spans[0][0]
         return None
@@ -657,10 +675,18 @@ class _Sentences:
         """The key of the sentence before sentence `key`, None before the first one."""
         line_start, index = self._where[key]
         if index > 0:
-            return self._lines[line_start][index - 1][0]
+            return self._lines[line_start][1][index - 1][0]
+        text = self.text
         while line_start > 0:
-            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
-            spans = self._spans(line_start)
+            # The last character before this line's break that is not whitespace.
+            end = line_start - 1
+            while end > 0 and not text[max(0, end - BACK_STEP) : end].rstrip():
+                end -= BACK_STEP
+            if end <= 0:
+                return None
+            end = max(0, end - BACK_STEP) + len(text[max(0, end - BACK_STEP) : end].rstrip())
+            line_start = text.rfind("\n", 0, end - 1) + 1
+            spans = self._line(line_start)[1]
             if spans:
                 return spans[-1][0]
         return None
@@ -668,7 +694,7 @@ class _Sentences:
     def end(self, key: int) -> int:
         """The end of the match of sentence `key`."""
         line_start, index = self._where[key]
-        return self._lines[line_start][index][1]
+        return self._lines[line_start][1][index][1]
 
     def following(self, key: int, count: int) -> list[_Sentence]:
         """Up to `count` sentences after sentence `key`, in order."""
@@ -684,7 +710,7 @@ class _Sentences:
         sentence = self._built.get(key)
         if sentence is None:
             line_start, index = self._where[key]
-            start, end = self._lines[line_start][index]
+            start, end = self._lines[line_start][1][index]
             piece = self.text[start:end]
             start += len(piece) - len(piece.lstrip())
             sentence = self._built[key] = _Sentence(start, end, self.text[start:end].rstrip())
