@@ -76,6 +76,37 @@ def test_count_buckets_equals_hashing_whole_text(monkeypatch: pytest.MonkeyPatch
     assert not count_buckets("abc")[0].any()
 
 
+def polynomial_hash(text: str, n: int) -> list[int]:
+    """The bucket of each character n-gram, hashed by hand with Python's ints (mod 2**64)."""
+    mask = (1 << 64) - 1
+    buckets = []
+    for i in range(len(text) - n + 1):
+        h = 0
+        for char in text[i : i + n]:
+            h = (h * fingerprint.HASH_BASE + ord(char)) & mask
+        buckets.append(((h * fingerprint.HASH_MULT) & mask) >> (64 - fingerprint.HASH_BITS))
+    return buckets
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("text", ["", "ab", "Grüße 🙂 aus Köln", "x" * 9, "Straße\u2028ſ"])
+def test_hash_char_ngrams_equals_hashing_by_hand(text: str, n: int) -> None:
+    buckets = hash_char_ngrams(to_code_points(text), n)
+    assert buckets.dtype == np.intp
+    assert buckets.tolist() == (polynomial_hash(text, n) if len(text) >= n else [])
+
+
+def test_importing_the_profile_leaves_numpy_out() -> None:
+    # A process that reads a stored profile imports core.profile (and with it this module
+    # and core.signature) without counting anything: numpy comes in when something counts.
+    import subprocess
+    import sys
+
+    code = "import sys, treffsicher.core.profile; print('numpy' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.stdout.strip() == "False", found.stderr
+
+
 def test_count_char_ngrams_by_hand() -> None:
     # "abab ab": 4-grams abab, bab_, ab_a, b_ab -> each once; "anna anna": "anna" twice
     assert count_char_ngrams("abab ab") == {"abab": 1, "bab ": 1, "ab a": 1, "b ab": 1}

@@ -291,6 +291,12 @@ PIECES = [
     "Das Wort Auszeit",
     "Danke dir! ",
     "Liebe Grüße",
+    # Apostrophes inside words open no quote (the loop skips them); after a space they do.
+    "don't ",
+    "I'd rather you didn't write 'bespoke'. ",
+    "Kund'innen ",
+    "'curated'",
+    "it's",
     "'x' ",
     '"',
     "„",
@@ -310,11 +316,61 @@ def test_find_mentions_equals_checking_every_sentence(pieces: list[str], lang: s
     assert find_mentions(text, lang) == find_mentions_every_sentence(text, lang)
 
 
+def walk_sentences(sentences: nogo._Sentences, key: int | None, step: str) -> list[int]:
+    """The keys from `key` on, following sentences.next or sentences.previous."""
+    keys = []
+    while key is not None:
+        keys.append(key)
+        key = getattr(sentences, step)(key)
+    return keys
+
+
+def check_lazy_sentences(text: str) -> None:
+    """_Sentences, read line by line, gives split_sentences(text): walked forwards from
+    its first sentence and backwards from its last, found from any offset, and the
+    sentences following each."""
+    expected = nogo.split_sentences(text)
+    sentences = nogo._Sentences(text)
+    found = [sentences.find(position) for position in range(len(text))]
+    keys = sorted({key for key in found if key is not None})
+    assert [sentences.get(key) for key in keys] == expected
+    if keys:
+        assert walk_sentences(sentences, keys[0], "next") == keys
+        assert walk_sentences(sentences, keys[-1], "previous") == keys[::-1]
+    for index, key in enumerate(keys):
+        assert sentences.following(key, 2) == expected[index + 1 : index + 3]
+    for position, key in enumerate(found):
+        # The sentence whose match holds the offset: its stripped text or the whitespace
+        # and quote marks around it.
+        holding = [s for s in expected if s.start <= position < s.end]
+        if holding:
+            assert key is not None
+            assert sentences.get(key) == holding[0]
+        if key is None:
+            assert not holding
+    # Asked for in another order (the lines are read on demand): the same answers.
+    shuffled = nogo._Sentences(text)
+    assert [shuffled.find(p) for p in reversed(range(len(text)))] == found[::-1]
+
+
 def test_lazy_sentences_equal_split_sentences() -> None:
     text = " Welche Wörter?!\n\n  „Wellness-Oase“. ..  „Auszeit“ \n Sonst gut.“ Ende"
-    sentences = nogo._Sentences(text)
-    assert list(sentences) == nogo.split_sentences(text)
-    assert sentences[1:3] == nogo.split_sentences(text)[1:3]
+    check_lazy_sentences(text)
+    check_lazy_sentences("Please don't say 'bespoke'.\n\n\n   \nI'd say: a session!\n")
+    check_lazy_sentences("\n\nHallo.“Welt\n. ? Nein!!\n")
+    check_lazy_sentences("")
+    # Gaps of blank lines, whitespace and lines of marks only, longer than one look back.
+    gap = " \n\t\n\u2028\n" * 120 + "...\n" + "\n" * 300
+    check_lazy_sentences(f"Hallo „Anna“.{gap}Wer sagt denn so was?{gap}  „Auszeit“ \n{gap}")
+
+
+SENTENCE_PIECES = ["Wort", "word", " ", "  ", "\n", "\n\n", ".", "?!", "…", "„", "“", '"', "'", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16))
+def test_lazy_sentences_equal_split_sentences_generated(pieces: list[str]) -> None:
+    check_lazy_sentences("".join(pieces))
 
 
 FOLDED = [
@@ -534,6 +590,52 @@ def test_quote_starts_equal_finditer(pieces: list[str]) -> None:
     expected = [m.start() for m in nogo.QUOTE_RE.finditer(text)]
     quote_chars = [m.start() for m in nogo.QUOTE_CHAR_RE.finditer(text)]
     assert nogo.find_quote_starts(text, quote_chars) == expected
+    opening = [m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)]
+    assert nogo.find_quote_starts(text, opening) == expected
+
+
+@given(st.lists(st.sampled_from([*QUOTE_PIECES, "l'", "x'y", "_'"]), max_size=14))
+def test_every_quote_of_a_sentence_starts_at_an_opening_mark(pieces: list[str]) -> None:
+    # The mention loop visits only sentences with an opening mark (QUOTE_OPEN_RE): any
+    # quote find_quoted_terms can find in a sentence must start at one.
+    text = "".join(pieces)
+    opening = {m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)}
+    for sentence in nogo.split_sentences(text):
+        for match in nogo.QUOTE_RE.finditer(sentence.text):
+            assert sentence.start + match.start() in opening
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # The apostrophe of "don't" opens nothing; the quote after a space does.
+        ("Please don't say 'bespoke'. Just say handmade.", "en", [("bespoke", "handmade")]),
+        ("We don't want 'curated' on the page, it's too posh.", "en", [("curated", "")]),
+        # A list line after the question, its first quote right at the line start.
+        (
+            "Which words would you never use?\n'artisanal', 'curated'",
+            "en",
+            [("artisanal", ""), ("curated", "")],
+        ),
+        # The term at the very start of the text, its closing mark before "s".
+        ("'Bespoke' makes me cringe.", "en", [("Bespoke", "")]),
+        (
+            "Bitte nicht „Kund'innen“ schreiben, lieber „Kundschaft“.",
+            "de",
+            [("Kund'innen", "Kundschaft")],
+        ),
+        ("Wir sind's leid: 'Wellness-Oase' muss raus.", "de", [("Wellness-Oase", "")]),
+        # Only apostrophes inside words: no quote, no mention.
+        ("Don't worry, it's fine and we're on time.", "en", []),
+        ("Geht's dir gut? Ich hab's gelesen.", "de", []),
+    ],
+)
+def test_apostrophes_in_words_are_skipped_quotes_are_not(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = find_mentions(text, lang)
+    assert [(m.term, m.replacement) for m in mentions] == expected
+    assert mentions == find_mentions_every_sentence(text, lang)
 
 
 @pytest.mark.parametrize(

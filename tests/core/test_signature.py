@@ -12,11 +12,15 @@ from hypothesis import strategies as st
 
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
+    SignatureCollector,
+    _count_grams,
     _count_passages,
     _count_with_passages,
     _frequency_list,
+    _inner_uses,
     _leading_buckets,
     _look_up_frequencies,
+    _passages_with,
     _sort_codes,
     _split_word,
     list_avoided_words,
@@ -514,3 +518,48 @@ def test_count_passages_by_hand() -> None:
     items = np.array([2, 0, 2, 2, 1, 2], dtype=np.int64)
     pids = np.array([0, 0, 0, 1, 3, 3], dtype=np.int64)
     assert _count_passages(items, pids, 3, 4).tolist() == [1, 1, 3]
+
+
+def midwife_corpus() -> object:
+    """The corpus of signature_terms over the midwife's passages (ids, passages, counts)."""
+    docs = [(Passage(i, text, "de"), tokenize(text)) for i, text in enumerate(MIDWIFE)]
+    return SignatureCollector.of(docs, "de")._corpus()
+
+
+def test_passages_with_equals_searching_each_word() -> None:
+    corpus = midwife_corpus()
+    wids = [corpus.key_id[w] for w in ("geburtsvorbereitung", "ruhe", "ganz", "und", "ruhe")]
+    found = _passages_with(corpus, wids)
+    assert set(found) == set(wids)
+    for wid in wids:
+        assert found[wid] == np.unique(corpus.pids[corpus.ids == wid]).tolist()
+    assert found[corpus.key_id["ruhe"]] == [1, 3, 4, 5]  # counted by hand (see MIDWIFE)
+    assert _passages_with(corpus, []) == {}
+
+
+def test_counting_every_word_equals_allowing_every_word() -> None:
+    # The shortcut for single words (no mask) against the masked count with every token
+    # allowed and a seed.
+    corpus = midwife_corpus()
+    every = np.ones(len(corpus.ids), dtype=np.bool_)
+    assert _count_grams(corpus, 1, None, None) == _count_grams(corpus, 1, every, every)
+    grams, counts, df = _count_grams(corpus, 1, None, None)
+    ruhe = grams.index((corpus.key_id["ruhe"],))
+    assert (counts[ruhe], df[ruhe]) == (4, 4)
+
+
+@given(
+    st.lists(st.integers(0, 3), max_size=30),
+    st.lists(st.integers(0, 3), min_size=1, max_size=3),
+)
+def test_inner_uses_equal_searching_every_position(ids: list[int], gram: list[int]) -> None:
+    # Each position with the gram in a row, a token before it and one after it.
+    expected = [p for p in range(1, len(ids) - len(gram)) if ids[p : p + len(gram)] == gram]
+    at = _inner_uses(np.array(ids, dtype=np.int64), gram)
+    assert at.tolist() == expected
+
+
+def test_inner_uses_by_hand() -> None:
+    ids = np.array([5, 1, 2, 1, 2, 1, 2], dtype=np.int64)
+    assert _inner_uses(ids, [1, 2]).tolist() == [1, 3]  # not 5: no token after it
+    assert _inner_uses(ids, [5, 1]).tolist() == []  # no token before it

@@ -6,15 +6,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, TypeAlias
 
 from treffsicher.core.models import Fingerprint
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from treffsicher.core.weights import Reference
+
+# numpy is imported by the functions that count (speed: importing it costs ~0.06–0.1 s, and
+# a process that only reads a stored profile imports this module without counting).
 
 # Words for the fingerprint: runs of letters, lower-cased. Digits are left out on purpose
 #: numbers say what a text is about, not how its author writes.
@@ -26,13 +29,15 @@ MAX_CHAR_NGRAMS = 3000  # her top n-grams kept for a language without reference 
 # 2**20 buckets: a non-reference n-gram lands in one of 8,000 reference buckets with p < 1 %;
 # the reference statistics were counted through the same hashing, so that noise is in them.
 HASH_BITS = 20
-HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
-HASH_BASE = np.uint64(0x100000001B3)  # FNV prime as polynomial base
+# As Python ints (numpy is not imported yet); numpy takes them as uint64 in arithmetic with
+# uint64 arrays, and hash_char_ngrams converts them.
+HASH_MULT = 0x9E3779B97F4A7C15  # Fibonacci hashing multiplier
+HASH_BASE = 0x100000001B3  # FNV prime as polynomial base
 TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
 CHUNK_CHARS = 1 << 18  # characters hashed at a time (count_buckets)
 
 
-Vectors = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+Vectors: TypeAlias = "tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]"
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ def count_chunk_words(chunks: Counter[str]) -> Counter[str]:
 
 def to_code_points(text: str) -> npt.NDArray[np.uint64]:
     """Return the Unicode code points of `text` as a uint64 array (cheap, no Python loop)."""
+    import numpy as np
+
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
 
 
@@ -98,18 +105,22 @@ def hash_char_ngrams(code_points: npt.NDArray[np.uint64], n: int = CHAR_N) -> np
     A polynomial hash over the code points, spread by Fibonacci hashing; uint64 arithmetic
     wraps around, which is what we want here.
     """
+    import numpy as np
+
     if len(code_points) < n:
         return np.zeros(0, dtype=np.intp)
-    # In place (speed): no temporary array per step.
+    # In place (speed): no temporary array per step; the first product makes the array.
     size = len(code_points) - n + 1
-    h = code_points[:size].copy()
+    base, mult = np.uint64(HASH_BASE), np.uint64(HASH_MULT)
     with np.errstate(over="ignore"):
+        h = np.multiply(code_points[:size], base if n > 1 else mult)
         for k in range(1, n):
-            np.multiply(h, HASH_BASE, out=h)
             np.add(h, code_points[k : size + k], out=h)
-        np.multiply(h, HASH_MULT, out=h)
+            np.multiply(h, base if k < n - 1 else mult, out=h)
     np.right_shift(h, np.uint64(64 - HASH_BITS), out=h)
-    return h.astype(np.intp)
+    # The buckets are below 2**HASH_BITS: as signed integers of the same width they are
+    # the same numbers, so a view will do where intp is 64 bits wide (no copy).
+    return h.view(np.intp) if np.dtype(np.intp).itemsize == h.itemsize else h.astype(np.intp)
 
 
 def count_buckets(text: str, n: int = CHAR_N) -> tuple[npt.NDArray[np.int64], int]:
@@ -119,11 +130,14 @@ def count_buckets(text: str, n: int = CHAR_N) -> tuple[npt.NDArray[np.int64], in
     Hashed in slices of CHUNK_CHARS that overlap by n - 1 characters (speed: the arrays
     stay small and in cache instead of a few hundred MB for a long text).
     """
+    import numpy as np
+
     counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
     n_grams = max(len(text) - n + 1, 0)
     for start in range(0, n_grams, CHUNK_CHARS):
         piece = text[start : min(start + CHUNK_CHARS, n_grams) + n - 1]
-        counts += np.bincount(hash_char_ngrams(to_code_points(piece), n), minlength=1 << HASH_BITS)
+        # Counted in place (speed: bincount made and added a 2**HASH_BITS array per slice).
+        np.add.at(counts, hash_char_ngrams(to_code_points(piece), n), 1)
     return counts, n_grams
 
 
@@ -133,6 +147,8 @@ def count_char_ngrams(text: str, n: int = CHAR_N, top: int = MAX_CHAR_NGRAMS) ->
     Counting runs over hashed buckets in numpy; each kept bucket is named by the first
     n-gram that fell into it (a rare collision merges two n-grams, which is harmless here).
     """
+    import numpy as np
+
     code_points = to_code_points(text)
     buckets = hash_char_ngrams(code_points, n)
     if len(buckets) == 0:
@@ -149,6 +165,8 @@ def count_reference_ngrams(
     buckets: npt.NDArray[np.intp], reference: Reference
 ) -> npt.NDArray[np.int64]:
     """Return how often each of the reference's character n-grams occurs among `buckets`."""
+    import numpy as np
+
     index = reference.char_lookup[buckets]
     return np.bincount(index[index >= 0], minlength=len(reference.char_ngrams))
 
@@ -158,6 +176,8 @@ def count_reference_buckets(
 ) -> npt.NDArray[np.int64]:
     """Return how often each of the reference's character n-grams occurs, from the counts
     per bucket (count_buckets); the same as count_reference_ngrams on the buckets."""
+    import numpy as np
+
     index = reference.char_lookup
     hit = np.flatnonzero(index >= 0)
     found = np.zeros(len(reference.char_ngrams), dtype=np.int64)
@@ -177,6 +197,8 @@ def compute_fingerprint(
     shipped ones (cross-validation in bench/). Frequencies are relative to all her words /
     4-grams, so core.verification can score a draft from the stored fingerprint alone.
     """
+    import numpy as np
+
     # Imported here: core.weights builds on this module's hashing (import cycle otherwise).
     from treffsicher.core.weights import has_reference, load_references
 
@@ -228,6 +250,8 @@ def count_normalised(normalised: str) -> TextCounts:
 
 def vectorise_counts(counts: TextCounts, reference: Reference) -> Vectors:
     """Return (word, character) relative-frequency vectors of a text in reference order."""
+    import numpy as np
+
     words = np.zeros(len(reference.words))
     index = reference.word_index
     for w, c in counts.words.items():
@@ -240,6 +264,8 @@ def vectorise_counts(counts: TextCounts, reference: Reference) -> Vectors:
 
 def vectorise_fingerprint(fingerprint: Fingerprint, reference: Reference) -> Vectors:
     """Return (word, character) frequency vectors of a fingerprint in reference order."""
+    import numpy as np
+
     wf = fingerprint.word_freqs
     cf = fingerprint.char_ngram_freqs
     words = np.array([wf.get(w, 0.0) for w in reference.words], dtype=np.float64)

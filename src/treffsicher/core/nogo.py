@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import overload
 
 from treffsicher.core.models import NoGo
 
@@ -178,6 +177,10 @@ SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)|\n", re.MULT
 SENTENCE_SCAN_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[“”\"'’»«]?|$)", re.MULTILINE)
 # The characters a QUOTE_RE match starts with: no quoted term without one of them.
 QUOTE_CHAR_RE = re.compile(r"[„‚»«“‘\"']")
+# Those of them that can start a QUOTE_RE match: ‘, " and ' only after a non-word
+# character, as QUOTE_RE's lookbehinds demand (not the apostrophe of "don't"). The
+# lookbehind after the character keeps the engine's fast skip to the characters.
+QUOTE_OPEN_RE = re.compile(r"[„‚»«“‘\"'](?<![\w][‘\"'])")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 CLAUSE_MARKS = (",", ";", "–", "—", ":")
 STOP_TERMS = {"it", "es", "das", "that", "this", "so", "nie", "never", "lieber", "a", "an"}
@@ -452,10 +455,13 @@ def _corrects_writer(text: str) -> bool:
     return search_folded(CORRECTION_FOLDED, CORRECTION_RE, text)
 
 
+LIST_OPENERS = ("?", ":")  # the marks a sentence that opens a list ends with
+
+
 def opens_list(sentence: _Sentence, following: _Sentence) -> bool:
     """A rejecting question or announcement followed by a line of quoted terms."""
     text = sentence.text.rstrip()
-    return text.endswith(("?", ":")) and is_list_sentence(following) and has_rejection(text)
+    return text.endswith(LIST_OPENERS) and is_list_sentence(following) and has_rejection(text)
 
 
 def find_mentions(text: str, lang: str = "de") -> list[NoGoMention]:
@@ -468,7 +474,7 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     joined, join_wrapped_lines: a mention's sentence is found in it, not in `text`)."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
-    quote_chars = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
+    quote_chars = [m.start() for m in QUOTE_OPEN_RE.finditer(text)]
     named = find_named_term_starts(text)
     if not quote_chars and not named:
         return text, []
@@ -480,27 +486,30 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     sentences = _Sentences(text)
     mentions: list[NoGoMention] = []
     listing: _Sentence | None = None
-    previous = -2
-    # Speed: only sentences with a term start or a quote character can name or list a term,
-    # and only the sentence before a list can open it; every other sentence just ends a list
-    # (`listing` falls back to None), so the loop visits these few alone.
-    for index in _sentences_to_visit(sentences, quote_chars, starts):
-        if index != previous + 1:
+    previous: int | None = None
+    # Speed: only sentences with a term start or an opening quote character can name or
+    # list a term, and only the sentence before a list can open it; every other sentence
+    # just ends a list (`listing` falls back to None), so the loop visits these few alone.
+    for key in _sentences_to_visit(sentences, quote_chars, starts):
+        if previous is None or sentences.next(previous) != key:
             listing = None
-        previous = index
-        sentence = sentences[index]
+        previous = key
+        sentence = sentences.get(key)
         if listing is not None and is_list_sentence(sentence):
             for start, end, term in find_quoted_terms(sentence):
                 mentions.append(NoGoMention(start, end, term, listing.text, "", lang))
             continue
-        following = sentences[index + 1] if index + 1 < len(sentences) else None
-        listing = sentence if following and opens_list(sentence, following) else None
+        listing = None
+        if sentence.text.endswith(LIST_OPENERS):  # opens_list's first test (speed)
+            after = sentences.next(key)
+            following = sentences.get(after) if after is not None else None
+            listing = sentence if following and opens_list(sentence, following) else None
         if listing is not None or not any_between(starts, sentence.start, sentence.end):
             continue
-        found = _mentions_in(text, sentence, lang) or _mentions_by_context(
-            text, sentences, index, lang
-        )
-        replacement = _replacement_after(sentences, index, found)
+        # The sentence and the next ones, as the list the helpers below read.
+        around = [sentence, *sentences.following(key, FOLLOW_SENTENCES)]
+        found = _mentions_in(text, sentence, lang) or _mentions_by_context(text, around, 0, lang)
+        replacement = _replacement_after(around, 0, found)
         if replacement:
             found = [_with_replacement(m, replacement) for m in found]
         mentions.extend(found)
@@ -545,7 +554,8 @@ def find_figure_corrections(text: str, lang: str = "de") -> list[NoGoMention]:
 
 def find_quote_starts(text: str, quote_chars: list[int]) -> list[int]:
     """The starts of QUOTE_RE's matches in `text`, as finditer finds them, given the sorted
-    offsets of every quote character (QUOTE_CHAR_RE) in it.
+    offsets of every character in it that can open one (QUOTE_OPEN_RE; any sorted superset
+    of them gives the same starts).
 
     Speed: a match starts at a quote character only; scanning for those with the plain
     character class and trying QUOTE_RE there alone is ~3x faster than QUOTE_RE.finditer,
@@ -590,45 +600,142 @@ def _match_starts(pattern: re.Pattern[str], text: str, candidates: Iterable[int]
     return found
 
 
-class _Sentences(Sequence[_Sentence]):
-    """split_sentences(text), built lazily: the spans at once, a _Sentence when asked for."""
+NON_SPACE_RE = re.compile(r"\S")  # \s is what str.isspace() is, in the regex engine
+BACK_STEP = 256  # characters looked back at a time for the end of the previous line
+
+
+class _Sentences:
+    """split_sentences(text), read line by line when asked for: a sentence is named by its
+    key, the offset where SENTENCE_SCAN_RE's match of it starts.
+
+    Speed: most passages quote a term in one or two sentences; splitting all of them cost
+    more than the rest of the search. No match of SENTENCE_SCAN_RE holds or passes a line
+    break, and one can start right after it whatever came before, so the sentences of a
+    line are the same whether the scan starts at the text's start or at the line's. A line
+    of whitespace holds none (split_sentences drops whitespace), so runs of blank lines are
+    stepped over at once. Every line is scanned once; each look for a line's start or end
+    covers text no earlier look covered, so the work stays linear in the text.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # A match's start may lie on leading whitespace; _Sentence.start skips it.
-        self.spans = [m.span() for m in SENTENCE_SCAN_RE.finditer(text) if not m.group().isspace()]
-        self.starts = [start for start, _end in self.spans]
+        self._lines: dict[int, tuple[int, list[tuple[int, int]]]] = {}  # start → end, spans
+        self._where: dict[int, tuple[int, int]] = {}  # key → line start, index in line
+        self._built: dict[int, _Sentence] = {}  # key → its sentence, once asked for
+        self._last = (0, -1)  # the start and end of the line find looked at last
 
-    def __len__(self) -> int:
-        return len(self.spans)
+    def _line(self, line_start: int) -> tuple[int, list[tuple[int, int]]]:
+        """The end of the line starting at `line_start` and the spans of its sentences
+        (scanned once)."""
+        line = self._lines.get(line_start)
+        if line is None:
+            text = self.text
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end == -1 else line_end
+            # A match's start may lie on leading whitespace; _Sentence.start skips it.
+            spans = [
+                m.span()
+                for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)
+                if not m.group().isspace()
+            ]
+            line = self._lines[line_start] = (line_end, spans)
+            for index, (start, _end) in enumerate(spans):
+                self._where[start] = (line_start, index)
+        return line
 
-    @overload
-    def __getitem__(self, index: int) -> _Sentence: ...
+    def find(self, position: int) -> int | None:
+        """The key of the sentence whose match holds `position`, None between sentences."""
+        line_start, line_end = self._last
+        if not line_start <= position <= line_end:  # positions come in order (speed)
+            line_start = self.text.rfind("\n", 0, position) + 1
+            line_end = self._line(line_start)[0]
+            self._last = (line_start, line_end)
+        spans = self._line(line_start)[1]
+        i = bisect.bisect_right(spans, (position, len(self.text) + 1)) - 1
+        return spans[i][0] if i >= 0 and position < spans[i][1] else None
 
-    @overload
-    def __getitem__(self, index: slice) -> list[_Sentence]: ...
+    def next(self, key: int) -> int | None:
+        """The key of the sentence after sentence `key`, None after the last one."""
+        line_start, index = self._where[key]
+        line_end, spans = self._lines[line_start]
+        if index + 1 < len(spans):
+            return spans[index + 1][0]
+        text = self.text
+        while line_end < len(text):
+            word = NON_SPACE_RE.search(text, line_end + 1)
+            if word is None:
+                return None
+            line_start = text.rfind("\n", line_end, word.start()) + 1
+            line_end, spans = self._line(line_start)
+            if spans:
+                return spans[0][0]
+        return None
 
-    def __getitem__(self, index: int | slice) -> _Sentence | list[_Sentence]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.spans)))]
-        start, end = self.spans[index]
-        piece = self.text[start:end]
-        start += len(piece) - len(piece.lstrip())
-        return _Sentence(start, end, self.text[start:end].rstrip())
+    def previous(self, key: int) -> int | None:
+        """The key of the sentence before sentence `key`, None before the first one."""
+        line_start, index = self._where[key]
+        if index > 0:
+            return self._lines[line_start][1][index - 1][0]
+        text = self.text
+        while line_start > 0:
+            # The last character before this line's break that is not whitespace.
+            end = line_start - 1
+            while end > 0 and not text[max(0, end - BACK_STEP) : end].rstrip():
+                end -= BACK_STEP
+            if end <= 0:
+                return None
+            end = max(0, end - BACK_STEP) + len(text[max(0, end - BACK_STEP) : end].rstrip())
+            line_start = text.rfind("\n", 0, end - 1) + 1
+            spans = self._line(line_start)[1]
+            if spans:
+                return spans[-1][0]
+        return None
+
+    def end(self, key: int) -> int:
+        """The end of the match of sentence `key`."""
+        line_start, index = self._where[key]
+        return self._lines[line_start][1][index][1]
+
+    def following(self, key: int, count: int) -> list[_Sentence]:
+        """Up to `count` sentences after sentence `key`, in order."""
+        found: list[_Sentence] = []
+        after = self.next(key)
+        while after is not None and len(found) < count:
+            found.append(self.get(after))
+            after = self.next(after) if len(found) < count else None
+        return found
+
+    def get(self, key: int) -> _Sentence:
+        """The sentence `key` names (a key of find, next or previous)."""
+        sentence = self._built.get(key)
+        if sentence is None:
+            line_start, index = self._where[key]
+            start, end = self._lines[line_start][1][index]
+            piece = self.text[start:end]
+            start += len(piece) - len(piece.lstrip())
+            sentence = self._built[key] = _Sentence(start, end, self.text[start:end].rstrip())
+        return sentence
 
 
 def _sentences_to_visit(
     sentences: _Sentences, quote_chars: list[int], starts: list[int]
 ) -> list[int]:
-    """Indices of the sentences holding a term start or a quote character (`quote_chars`:
-    their offsets), and of the sentence before each of them, in order."""
-    holding = set()
-    spans, span_starts = sentences.spans, sentences.starts
-    for position in [*starts, *quote_chars]:
-        i = bisect.bisect_right(span_starts, position) - 1
-        if i >= 0 and position < spans[i][1]:
-            holding.add(i)
-    return sorted(holding | {i - 1 for i in holding if i > 0})
+    """Keys of the sentences holding a term start or an opening quote character
+    (`quote_chars`: their offsets), and of the sentence before each of them, in order."""
+    holding: set[int] = set()
+    end = -1  # the end of the last sentence found: the positions up to it lie in it
+    for position in sorted({*starts, *quote_chars}):
+        if position >= end:
+            key = sentences.find(position)
+            if key is not None:
+                holding.add(key)
+                end = sentences.end(key)
+    visit = set(holding)
+    for key in holding:
+        before = sentences.previous(key)
+        if before is not None:
+            visit.add(before)
+    return sorted(visit)
 
 
 def asks_for_rejected_words(question: str) -> bool:

@@ -53,10 +53,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgpack
-import numpy as np
-import numpy.typing as npt
 
 from treffsicher.core.models import (
     WORD,
@@ -84,6 +83,12 @@ from treffsicher.core.signature_words import (
     quote_in,
 )
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+# numpy is imported by the functions that count (speed: a process that only reads a stored
+# profile imports this module through core.profile without counting).
 MIN_PASSAGES = 3  # a signature term occurs in at least three passages
 MAX_NGRAM = 3
 MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
@@ -238,11 +243,17 @@ class SignatureCollector:
         kept = drop_fragment_terms(drop_subsumed_terms(scored, corpus.counts, lang), corpus.counts)
         ranked = _rank_terms(kept, limit)
         fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
-        terms = []
+        wholes = []
         for gram in ranked:
             whole = _complete_phrase(gram, corpus, lang) if len(gram) > 1 else gram
-            terms.append(_build_term(whole, kept[gram], corpus, fn_words))
-        return tuple(terms)
+            # Its counts now: a later completion may count the same phrase anew.
+            wholes.append((whole, kept[gram], corpus.counts[whole], corpus.df[whole]))
+        rarest = [_rarest_word(whole, corpus) for whole, *_rest in wholes]
+        found_in = _passages_with(corpus, rarest)
+        return tuple(
+            _build_term(whole, g2, (count, n_passages), corpus, fn_words, found_in[wid])
+            for (whole, g2, count, n_passages), wid in zip(wholes, rarest, strict=True)
+        )
 
     def avoided_words(self, limit: int = 20) -> tuple[str, ...]:
         """list_avoided_words of the passages taken."""
@@ -264,7 +275,9 @@ class SignatureCollector:
 
     def _corpus(self) -> _Corpus:
         """The body tokens as arrays of word ids (vectorised)."""
-        tokens = np.array(self.tokens, dtype=np.int64)
+        import numpy as np
+
+        tokens = np.fromiter(self.tokens, dtype=np.int64, count=len(self.tokens))
         numbered = list(self.surfaces)
         used = np.flatnonzero(np.bincount(tokens, minlength=len(numbered)))  # in the bodies
         surfaces = [numbered[i] for i in used.tolist()]
@@ -290,14 +303,13 @@ def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple
     her "to an evening class"; a lone fragment says little, the whole phrase is hers. The
     added word obeys the phrase rules (no article or conjunction first, no preposition last).
     """
+    import numpy as np
+
     ids, size = corpus.ids, len(gram)
     n = len(ids) - size
     if n <= 1:
         return gram
-    hit = np.ones(n - 1, dtype=np.bool_)
-    for k, word in enumerate(gram):
-        hit &= ids[1 + k : n + k] == corpus.key_id[word]
-    at = np.flatnonzero(hit) + 1  # positions with a token before and after
+    at = _inner_uses(ids, [corpus.key_id[word] for word in gram])
     lists = WORD_LISTS.get(lang, {})
     best: tuple[int, tuple[str, ...]] = (0, gram)
     for side, where, banned in (
@@ -317,6 +329,21 @@ def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple
     if best[1] != gram:
         corpus.counts[best[1]], corpus.df[best[1]] = best[0], corpus.df[gram]
     return best[1]
+
+
+def _inner_uses(ids: npt.NDArray[np.int64], gram: list[int]) -> npt.NDArray[np.int64]:
+    """The positions where the word ids of `gram` stand in a row in `ids`, with a token
+    before and after: where the first word stands, narrowed word by word (speed: one pass
+    over her tokens instead of one per word)."""
+    import numpy as np
+
+    n = len(ids) - len(gram)
+    if n <= 1:
+        return np.zeros(0, dtype=np.int64)
+    at = np.flatnonzero(ids[1:n] == gram[0]) + 1
+    for k in range(1, len(gram)):
+        at = at[ids[at + k] == gram[k]]
+    return at
 
 
 def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[str, ...]]:
@@ -486,40 +513,52 @@ def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
 
 
 def _count_grams(
-    corpus: _Corpus, size: int, allowed: npt.NDArray[np.bool_], seeds: npt.NDArray[np.bool_]
+    corpus: _Corpus,
+    size: int,
+    allowed: npt.NDArray[np.bool_] | None,
+    seeds: npt.NDArray[np.bool_] | None,
 ) -> tuple[list[tuple[int, ...]], list[int], list[int]]:
     """Return the id tuples of n-grams used >= 3 times in >= 3 passages, with both counts.
 
-    Only n-grams of allowed words within one passage that contain a seed word are counted.
-    Each n-gram is encoded as one integer (ids in base V), so counting is a sort in C
-    instead of a Python loop (speed).
+    Only n-grams of allowed tokens within one passage that contain a seed token are
+    counted; `allowed` and `seeds` say so for every body token (`allowed[ids]`, looked up
+    once for all sizes: speed), None for all of them. Each n-gram is encoded as one
+    integer (ids in base V), so counting is a sort in C instead of a Python loop (speed).
     """
+    import numpy as np
+
     ids, pids = corpus.ids, corpus.pids
     vocab = max(len(corpus.keys), 1)
     n = len(ids) - size + 1
     if n <= 0 or vocab**size >= 2**62:  # no tokens, or codes would overflow int64
         return [], [], []
-    cols = [ids[i : i + n] for i in range(size)]
-    mask = pids[:n] == pids[size - 1 :]
-    for k in range(1, size):  # no phrase across a sentence or line end ("Holzbau Tischlerei")
-        mask &= ~corpus.starts[k : k + n]
-    any_seed = np.zeros(n, dtype=np.bool_)
-    for col in cols:
-        mask &= allowed[col]
-        any_seed |= seeds[col]
-    mask &= any_seed
-    code = cols[0][mask]
-    for col in cols[1:]:
-        code = code * vocab + col[mask]
     n_docs = len(corpus.docs)
+    if size == 1 and allowed is None:  # every word on its own: nothing to mask
+        code, code_pids = ids, pids
+    else:
+        cols = [ids[i : i + n] for i in range(size)]
+        mask = pids[:n] == pids[size - 1 :]
+        for k in range(1, size):  # no phrase across a sentence or line end
+            mask &= ~corpus.starts[k : k + n]  # ("Holzbau Tischlerei")
+        if allowed is not None and seeds is not None:
+            any_seed = seeds[:n].copy()
+            mask &= allowed[:n]
+            for k in range(1, size):
+                mask &= allowed[k : k + n]
+                any_seed |= seeds[k : k + n]
+            mask &= any_seed
+        code = cols[0][mask]
+        for col in cols[1:]:
+            code = code * vocab + col[mask]
+        code_pids = pids[:n][mask]
     if size == 1:  # word ids are small: count directly
         recurring = np.arange(vocab, dtype=np.int64)
         counts = np.bincount(code, minlength=vocab)
-        df = _count_passages(code, pids[mask], vocab, n_docs)
+        df = _count_passages(code, code_pids, vocab, n_docs)
     elif len(code) == 0:
         return [], [], []
     elif vocab**size * n_docs < 1 << 62:
-        recurring, counts, df = _count_with_passages(code, pids[:n][mask], vocab**size, n_docs)
+        recurring, counts, df = _count_with_passages(code, code_pids, vocab**size, n_docs)
     else:
         uniq, counts = _count_sorted(_sort_codes(code, vocab**size))
         recurring = uniq[counts >= MIN_PASSAGES]
@@ -528,7 +567,7 @@ def _count_grams(
             return [], [], []
         where = np.searchsorted(recurring, code).clip(max=len(recurring) - 1)
         hit = recurring[where] == code
-        df = _count_passages(where[hit], pids[:n][mask][hit], len(recurring), n_docs)
+        df = _count_passages(where[hit], code_pids[hit], len(recurring), n_docs)
     keep = np.flatnonzero((df >= MIN_PASSAGES) & (counts >= MIN_PASSAGES))
     grams = []
     for value in recurring[keep].tolist():
@@ -548,6 +587,8 @@ def _count_with_passages(
     (code, passage) pairs, code-major (speed: no search of every use among the distinct
     codes and no second sort).
     """
+    import numpy as np
+
     pairs = _sort_codes(codes * n_docs + pids, bound * n_docs)
     uniq, counts = _count_sorted(pairs // n_docs)
     distinct = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
@@ -565,6 +606,8 @@ def _count_passages(
     result; numpy's default sort (vectorised) is ~3x faster on them than its stable one,
     and as uint32 where they fit (_sort_codes) ~2x faster again (speed).
     """
+    import numpy as np
+
     pairs, _ = _count_sorted(_sort_codes(pids * n_items + items, n_items * n_docs))
     return np.bincount(pairs % n_items, minlength=n_items)
 
@@ -572,6 +615,8 @@ def _count_passages(
 def _sort_codes(codes: npt.NDArray[np.int64], bound: int) -> npt.NDArray[np.int64]:
     """Return np.sort(codes) for codes in [0, bound): sorted as uint32 when they fit
     (the same values, in half the time of sorting int64)."""
+    import numpy as np
+
     if bound <= 1 << 32:
         return np.sort(codes.astype(np.uint32)).astype(np.int64)
     return np.sort(codes)
@@ -581,6 +626,8 @@ def _count_sorted(
     values: npt.NDArray[np.int64],
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """Return the distinct values of a sorted array and how often each occurs."""
+    import numpy as np
+
     if len(values) == 0:
         return values, values
     starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
@@ -597,10 +644,11 @@ def _score_words(
     around such "seed" words can qualify. Function words are no seeds; that misses the rare
     phrase whose rarest word is a function word.
     """
+    import numpy as np
+
     fn_words = WORD_LISTS.get(lang, {}).get("function", EMPTY)
     keys, n = corpus.keys, corpus.n_words
-    everything = np.ones(len(keys), dtype=np.bool_)
-    grams, counts, df = _count_grams(corpus, 1, everything, everything)
+    grams, counts, df = _count_grams(corpus, 1, None, None)  # every word
     freqs = _look_up_frequencies(_reference_keys(corpus, grams, lang), lang)
     allowed = np.zeros(len(keys), dtype=np.bool_)
     seeds = np.zeros(len(keys), dtype=np.bool_)
@@ -634,8 +682,9 @@ def _score_phrases(
     no_start, no_end = lists.get("no_start", EMPTY), lists.get("no_end", EMPTY)
     keys = corpus.keys
     scored: dict[tuple[str, ...], float] = {}
+    allowed_at, seeds_at = allowed[corpus.ids], seeds[corpus.ids]  # per token, once
     for size in range(2, MAX_NGRAM + 1):
-        grams, counts, df = _count_grams(corpus, size, allowed, seeds)
+        grams, counts, df = _count_grams(corpus, size, allowed_at, seeds_at)
         for id_gram, count, n_passages in zip(grams, counts, df, strict=True):
             gram = tuple(keys[i] for i in id_gram)
             if gram[0] in no_start or gram[-1] in no_end or all(w in fn_words for w in gram):
@@ -692,19 +741,47 @@ def _g2_if_key(count: int, n: int, p: float) -> float | None:
     return g2 if g2 >= MIN_G2 else None
 
 
+def _rarest_word(gram: tuple[str, ...], corpus: _Corpus) -> int:
+    """The id of the term's least used word: its passages are the fewest to search."""
+    word_ids = [corpus.key_id[w] for w in gram]
+    return min(word_ids, key=lambda i: corpus.word_counts[i])
+
+
+def _passages_with(corpus: _Corpus, wids: Sequence[int]) -> dict[int, list[int]]:
+    """The passages (indices into corpus.docs, ascending) in which each word id occurs:
+    one pass over her tokens for all of them (speed: one comparison pass per term before)."""
+    import numpy as np
+
+    distinct = list(dict.fromkeys(wids))
+    slot = np.full(len(corpus.keys), -1, dtype=np.int64)
+    slot[distinct] = np.arange(len(distinct), dtype=np.int64)
+    at = slot[corpus.ids]
+    hit = np.flatnonzero(at >= 0)
+    n_docs = max(len(corpus.docs), 1)
+    pairs = np.unique(at[hit] * n_docs + corpus.pids[hit])  # (word, passage), word-major
+    words, pids = np.divmod(pairs, n_docs)
+    bounds = np.searchsorted(words, np.arange(len(distinct) + 1))
+    return {wid: pids[bounds[k] : bounds[k + 1]].tolist() for k, wid in enumerate(distinct)}
+
+
 def _build_term(
-    gram: tuple[str, ...], g2: float, corpus: _Corpus, fn_words: frozenset[str]
+    gram: tuple[str, ...],
+    g2: float,
+    counts: tuple[int, int],
+    corpus: _Corpus,
+    fn_words: frozenset[str],
+    passages: list[int],
 ) -> SignatureTerm:
-    """Return one SignatureTerm with its natural spelling, quoting the first passages."""
+    """Return one SignatureTerm with its natural spelling, quoting the first `passages`
+    (those holding its rarest word, _passages_with) that hold it; `counts` are its uses and
+    passages."""
     pattern = re.compile(
         r"(?<!\w)" + r"\s+".join(re.escape(w) for w in gram) + r"(?!\w)", re.IGNORECASE
     )
-    word_ids = [corpus.key_id[w] for w in gram]
-    wid = min(word_ids, key=lambda i: corpus.word_counts[i])  # the fewest passages to search
     examples: list[Example] = []
     natural: list[str] = []
     initial = ""
-    for index in np.unique(corpus.pids[corpus.ids == wid]).tolist():
+    for index in passages:
         body = corpus.docs[index]
         match = pattern.search(body.text, body.start, body.end)
         if match is None:  # the words occur, but not next to each other
@@ -723,8 +800,8 @@ def _build_term(
             break
     return SignatureTerm(
         term=natural[0] if natural else initial or " ".join(gram),
-        count=corpus.counts[gram],
-        n_passages=corpus.df[gram],
+        count=counts[0],
+        n_passages=counts[1],
         keyness=round(g2, 2),
         examples=tuple(examples),
     )
