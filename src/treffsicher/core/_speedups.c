@@ -365,16 +365,55 @@ error:
     return NULL;
 }
 
-PyDoc_STRVAR(mtld_pass_doc,
-             "mtld_pass(words, threshold_percent) -> float\n\n"
-             "One direction of MTLD, as core.features.lexical._mtld_pass computes it.");
+/* One direction of MTLD over word ids (see mtld_both); `stamps` has one slot per type. */
+static double
+mtld_direction(const Py_ssize_t *ids, Py_ssize_t n, int backward, long drop, Py_ssize_t *stamps)
+{
+    long keep = 100 - drop;
+    double factors = 0.0;
+    long long excess = 0;
+    Py_ssize_t factor = 1; /* stamps[id] == factor: the id was seen in this factor */
+    Py_ssize_t types = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t id = ids[backward ? n - 1 - k : k];
+        if (stamps[id] != factor) {
+            stamps[id] = factor;
+            types++;
+            excess += keep;
+        }
+        else {
+            excess -= drop;
+            if (excess <= 0) {
+                factors += 1.0;
+                factor++;
+                types = 0;
+                excess = 0;
+            }
+        }
+    }
+    if (types) {
+        long long count = (100LL * types - excess) / drop; /* both positive: floor */
+        double ttr = (double)types / (double)count;
+        factors += (1.0 - ttr) / (1.0 - (double)drop / 100.0);
+    }
+    if (factors <= 0.0) {
+        return (double)n;
+    }
+    return (double)n / factors;
+}
+
+PyDoc_STRVAR(mtld_both_doc,
+             "mtld_both(words, threshold_percent) -> (forward, backward)\n\n"
+             "Both directions of MTLD, as core.features.lexical._mtld_pass computes them on\n"
+             "words and on words[::-1]: the words become ids once (one dict look-up each),\n"
+             "and each pass marks the ids seen in the current factor.");
 
 static PyObject *
-mtld_pass(PyObject *self, PyObject *args)
+mtld_both(PyObject *self, PyObject *args)
 {
     PyObject *words;
     long drop;
-    if (!PyArg_ParseTuple(args, "Ol:mtld_pass", &words, &drop)) {
+    if (!PyArg_ParseTuple(args, "Ol:mtld_both", &words, &drop)) {
         return NULL;
     }
     if (drop <= 0 || drop >= 100) {
@@ -385,55 +424,50 @@ mtld_pass(PyObject *self, PyObject *args)
     if (seq == NULL) {
         return NULL;
     }
-    PyObject *seen = PySet_New(NULL);
-    if (seen == NULL) {
-        Py_DECREF(seq);
-        return NULL;
-    }
-    long keep = 100 - drop;
-    double factors = 0.0;
-    long long excess = 0;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t *ids = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    PyObject *id_of = PyDict_New();
+    Py_ssize_t *stamps = NULL;
+    PyObject *result = NULL;
+    if (ids == NULL || id_of == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t types = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        int known = PySet_Contains(seen, items[i]);
-        if (known < 0) {
-            goto error;
+        PyObject *known = PyDict_GetItemWithError(id_of, items[i]);
+        if (known != NULL) {
+            ids[i] = PyLong_AsSsize_t(known);
+            continue;
         }
-        if (!known) {
-            if (PySet_Add(seen, items[i]) < 0) {
-                goto error;
-            }
-            excess += keep;
+        if (PyErr_Occurred()) {
+            goto done;
         }
-        else {
-            excess -= drop;
-            if (excess <= 0) {
-                factors += 1.0;
-                if (PySet_Clear(seen) < 0) {
-                    goto error;
-                }
-                excess = 0;
-            }
+        PyObject *id = PyLong_FromSsize_t(types);
+        if (id == NULL || PyDict_SetItem(id_of, items[i], id) < 0) {
+            Py_XDECREF(id);
+            goto done;
         }
+        Py_DECREF(id);
+        ids[i] = types++;
     }
-    Py_ssize_t types = PySet_GET_SIZE(seen);
-    if (types) {
-        long long count = (100LL * types - excess) / drop; /* both positive: floor */
-        double ttr = (double)types / (double)count;
-        factors += (1.0 - ttr) / (1.0 - (double)drop / 100.0);
+    stamps = PyMem_Calloc(types ? types : 1, sizeof(Py_ssize_t));
+    if (stamps == NULL) {
+        PyErr_NoMemory();
+        goto done;
     }
-    Py_DECREF(seen);
-    Py_DECREF(seq);
-    if (factors <= 0.0) {
-        return PyFloat_FromDouble((double)n);
-    }
-    return PyFloat_FromDouble((double)n / factors);
+    double forward = mtld_direction(ids, n, 0, drop, stamps);
+    memset(stamps, 0, (types ? types : 1) * sizeof(Py_ssize_t));
+    double backward = mtld_direction(ids, n, 1, drop, stamps);
+    result = Py_BuildValue("(dd)", forward, backward);
 
-error:
-    Py_DECREF(seen);
+done:
+    PyMem_Free(ids);
+    PyMem_Free(stamps);
+    Py_XDECREF(id_of);
     Py_DECREF(seq);
-    return NULL;
+    return result;
 }
 
 PyDoc_STRVAR(word_views_doc,
@@ -745,7 +779,7 @@ error:
 
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
-    {"mtld_pass", mtld_pass, METH_VARARGS, mtld_pass_doc},
+    {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
     {"word_views", word_views, METH_VARARGS, word_views_doc},
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {NULL, NULL, 0, NULL},

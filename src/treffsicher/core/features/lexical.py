@@ -85,9 +85,8 @@ def compute_mtld(words: Sequence[str]) -> float | None:
     """
     if len(words) < MIN_MTLD_WORDS:
         return None
-    if _speedups is not None:  # the same loop in C (docs/decisions/0025-compiled-scanner.md)
-        forward = _speedups.mtld_pass(words, MTLD_THRESHOLD_PERCENT)
-        backward = _speedups.mtld_pass(words[::-1], MTLD_THRESHOLD_PERCENT)
+    if _speedups is not None:  # the same loops in C (docs/decisions/0025-compiled-scanner.md)
+        forward, backward = _speedups.mtld_both(words, MTLD_THRESHOLD_PERCENT)
     else:
         forward = _mtld_pass(words)
         backward = _mtld_pass(words[::-1])
