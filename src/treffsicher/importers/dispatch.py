@@ -58,6 +58,7 @@ from treffsicher.importers.formats import (
     FAMILY_MAIL,
     SUPPORTED,
     is_archive_name,
+    name_suffix,
 )
 from treffsicher.importers.formats import sniff_format as sniff_format
 
@@ -98,7 +99,7 @@ def read_data(
     speakers: Collection[str] = (),
 ) -> list[ImportedSource]:
     """Return the sources in uploaded bytes named `name` (as read_file does for a file)."""
-    suffix = Path(name).suffix.lower()
+    suffix = name_suffix(name)
     check_suffix(name, suffix, lang)
     fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
     if fmt == "zip" and not chat.looks_like_chat(data, name):
@@ -162,7 +163,7 @@ def import_data(
     pictures) beside the posts and chats.
     """
     try:
-        suffix = Path(name).suffix.lower()
+        suffix = name_suffix(name)
         check_suffix(name, suffix, lang)
         fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
         if fmt == "zip" and not chat.looks_like_chat(data, name):
@@ -378,16 +379,23 @@ def is_transcript(data: bytes) -> bool:
     return transcript.looks_like_transcript(text.replace("\r", ""))
 
 
+FolderListing = tuple[list[Path], list[ImportProblem]]
+
+
 def import_folder(
     folder: Path,
     *,
     kind: str | None,
     lang: str,
     speakers: Collection[str],
+    listing: FolderListing | None = None,
 ) -> ImportResult:
-    """Return the sources and problems of every file below `folder` (assets skipped)."""
-    files, problems = list_folder(folder, lang)
-    result = ImportResult(problems=problems)
+    """Return the sources and problems of every file below `folder` (assets skipped).
+
+    `listing`: what list_folder gave for `folder` (the import service lists a folder
+    before, to look for mail in it); else it is listed here."""
+    files, problems = listing if listing is not None else list_folder(folder, lang)
+    result = ImportResult(problems=list(problems))
     if len(files) > MAX_FOLDER_FILES:
         reason = describe_reason("too_many_members", lang, count=len(files), limit=MAX_FOLDER_FILES)
         return ImportResult(problems=[ImportProblem(str(folder), reason)])
@@ -405,7 +413,7 @@ def import_folder(
     return result
 
 
-def list_folder(folder: Path, lang: str) -> tuple[list[Path], list[ImportProblem]]:
+def list_folder(folder: Path, lang: str) -> FolderListing:
     """Return the files below `folder` in order, and a problem per Maildir found in it.
 
     Hidden folders, asset folders of saved pages and Maildirs are not walked into (a

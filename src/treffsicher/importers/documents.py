@@ -138,7 +138,7 @@ def read_bytes(
     Raises RejectedSourceError (an UnreadableSourceError) for empty, binary, oversized,
     single-giant-line or undecodable input, UnsupportedFormatError for other file types.
     """
-    suffix = Path(name).suffix.lower() if name != "stdin" else ""
+    suffix = formats.name_suffix(name) if name != "stdin" else ""
     if suffix not in MEDIA_TYPES:
         reason = describe_reason("unsupported", lang, suffix=suffix, supported=SUPPORTED)
         raise UnsupportedFormatError(f"{name}: {reason}")
