@@ -195,3 +195,17 @@ def test_a_file_beyond_the_size_limit_is_named_and_the_others_stored(
     assert summary.failed
     assert count(engine, Source) == 1
     assert count(engine, PassageRow) == 1
+
+
+def test_one_stat_answers_as_exists_did(tmp_path: Path) -> None:
+    from treffsicher.services.importing import stat_path
+
+    note = tmp_path / "notiz.txt"
+    note.write_text(GERMAN)
+    found = stat_path(note)
+    assert found is not None
+    assert found.st_size == note.stat().st_size
+    assert stat_path(tmp_path) is not None
+    for missing in (tmp_path / "fehlt.txt", note / "darunter.txt", tmp_path / "a\0b"):
+        assert missing.exists() is False
+        assert stat_path(missing) is None

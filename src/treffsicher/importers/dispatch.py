@@ -115,6 +115,7 @@ def import_file(
     speakers: Collection[str] = (),
     skip_member: archive.MemberFilter | None = None,
     member: bool = False,
+    status: os.stat_result | None = None,
 ) -> ImportResult:
     """Return sources and problems of a file or folder; never raises InputError.
 
@@ -122,11 +123,12 @@ def import_file(
     service passes archive.is_mail_member: it imports those as mail). A zip or folder from
     which nothing could be read is a problem ("nothing_supported"). `member`: the file
     is one of a folder's (see import_data). OSError (missing file, no permission)
-    propagates: the caller phrases it.
+    propagates: the caller phrases it. `status`: the path's stat (following links), when
+    the caller has made it (the import service: one stat per file, not four).
     """
     name = str(path)
     try:
-        if path.is_dir():
+        if stat.S_ISDIR(status.st_mode) if status is not None else path.is_dir():
             return import_folder(path, kind=kind, lang=lang, speakers=speakers)
         suffix = path.suffix.lower()
         archive_name = is_archive_name(name)
@@ -138,7 +140,7 @@ def import_file(
             result = archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
             return result if skip_member is not None else name_empty(result, name, lang)
         check_suffix(name, suffix, lang)
-        check_file(path, lang)
+        check_file(path, lang, status)
         data = path.read_bytes()
     except InputError as error:
         return ImportResult(problems=[describe_problem(error, name)])
@@ -356,10 +358,12 @@ def check_suffix(name: str, suffix: str, lang: str) -> None:
         raise UnsupportedFormatError(f"{name}: {reason}")
 
 
-def check_file(path: Path, lang: str) -> None:
+def check_file(path: Path, lang: str, status: os.stat_result | None = None) -> None:
     """Raise RejectedSourceError for a device or pipe (/dev/zero never ends) or a file too
-    large to read into memory at once; OSError when it cannot be found or read."""
-    status = path.stat()
+    large to read into memory at once; OSError when it cannot be found or read. `status`:
+    the path's stat when the caller has it."""
+    if status is None:
+        status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise RejectedSourceError(str(path), "not_a_file", lang)
     if status.st_size > MAX_FILE_BYTES:

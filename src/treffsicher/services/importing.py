@@ -5,11 +5,13 @@ collected, duplicates skipped; mail files one message at a time, also inside a
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from stat import S_ISDIR
 from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import Engine
@@ -159,11 +161,14 @@ def import_path(
 
     kind, lang = batch.kind, batch.lang
     file = Path(path)
-    if path != STDIN_PATH and not file.exists():
-        # One message for every missing file, whatever its format.
-        summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
-        return
-    if path != STDIN_PATH and is_mail_path(file):
+    status = None
+    if path != STDIN_PATH:
+        status = stat_path(file)
+        if status is None:
+            # One message for every missing file, whatever its format.
+            summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
+            return
+    if status is not None and is_mail_path(file, is_dir=S_ISDIR(status.st_mode)):
         batch.commit()
         report, problems = import_mail_file(
             engine, client_id, identities.mail, file, kind, lang, progress
@@ -178,7 +183,7 @@ def import_path(
     else:
         # Every other format through importers.dispatch (a folder gives one
         # source per file, and a problem per failing file).
-        result = dispatch_path(path, kind, lang, stdin, identities.speakers, file, listing)
+        result = dispatch_path(path, kind, lang, stdin, identities.speakers, file, listing, status)
     summary.problems.extend(result.problems)
     for imported in result.sources:
         if check_passages_or_none(imported, summary, lang) is None:
@@ -189,6 +194,18 @@ def import_path(
             continue
         source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
         batch.add(imported, word_counts, source_kind)
+
+
+def stat_path(file: Path) -> os.stat_result | None:
+    """The path's stat (links followed, as Path.exists and Path.is_dir do), or None where
+    Path.exists says it is missing; what Path.exists raises is raised. One stat stands
+    for the checks the import made one by one (exists, is it a folder, its size)."""
+    try:
+        return file.stat()
+    except (OSError, ValueError):
+        if file.exists():  # there again: ask once more
+            return file.stat()
+        return None
 
 
 def drain_batch(batch: SourceBatch, summary: ImportSummary) -> None:
@@ -302,9 +319,11 @@ def dispatch_path(
     speakers: Sequence[str],
     file: Path | None = None,
     listing: FolderListing | None = None,
+    status: os.stat_result | None = None,
 ) -> ImportResult:
     """Read one path (or stdin) with importers.dispatch; problems instead of exceptions.
-    `file`: the path as a Path, if made already; `listing`: a folder's files, listed."""
+    `file`: the path as a Path, if made already; `listing`: a folder's files, listed;
+    `status`: the path's stat (stat_path)."""
     from treffsicher.importers import dispatch
 
     try:
@@ -316,7 +335,7 @@ def dispatch_path(
             return dispatch.import_folder(
                 file, kind=kind, lang=lang, speakers=speakers, listing=listing
             )
-        return dispatch.import_file(file, kind=kind, lang=lang, speakers=speakers)
+        return dispatch.import_file(file, kind=kind, lang=lang, speakers=speakers, status=status)
     except FileNotFoundError:
         return ImportResult(problems=[ImportProblem(path, t("import.file_not_found", lang))])
     except OSError as exc:
