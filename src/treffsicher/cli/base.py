@@ -179,13 +179,7 @@ def make_console() -> Console:
     """A rich console on the current stdout (CliRunner swaps it per call)."""
     from rich.console import Console
 
-    console = Console(highlight=False)
-    # Measured once: rich otherwise asks the terminal and the environment for its size
-    # on every print (a profile prints some 200 blocks). The setter takes the width before
-    # rich's own adjustment for legacy Windows consoles, which `size` has applied.
-    width, height = console.size
-    console.size = (width + console.legacy_windows, height)
-    return console
+    return Console(highlight=False)
 
 
 def print_problems(problems: list[ImportProblem], lang: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -44,19 +43,10 @@ def profile_command(
 
 
 def print_profile(client_profile: ClientProfile, lang: str) -> None:
-    """The readable profile on stdout (rendering lives in treffsicher.terminal): through
-    rich in a terminal, else the same characters without it (loading rich and printing
-    some 200 blocks with it cost about a tenth of a second)."""
-    from treffsicher.terminal import lay_out_profile, plain_width, render_plain
+    """The readable profile on stdout (rendering lives in treffsicher.terminal)."""
+    from treffsicher.terminal import print_profile as render_profile
 
-    layout = lay_out_profile(client_profile, lang)
-    width = plain_width()
-    text = render_plain(layout, width) if width is not None else None
-    if text is None:
-        layout.replay(make_console())
-        return
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    render_profile(make_console(), client_profile, lang)
 
 
 @app.command("demo", help=h("demo"))
