@@ -12,6 +12,7 @@ from treffsicher.errors import InputError
 from treffsicher.importers.documents import RejectedSourceError
 from treffsicher.importers.transcript import (
     format_stamp,
+    has_two_label_lines,
     looks_like_transcript,
     normalize_speaker,
     read_transcript,
@@ -371,3 +372,68 @@ def test_any_line_mix_gives_a_source_or_an_input_error(lines: list[str]) -> None
         return
     assert all(p.text.strip() and p.speaker for p in source.passages)
     scan_speakers(text)
+
+
+# Lines for the shortcut test: speaker lines with and without times, prose with a colon,
+# Meet's time lines, a mail header, lines without any colon.
+SNIFF_LINES = [
+    "Johanna Kellermann: Ich freue mich auf den Kurs am Montag.",
+    "Anna Berg: Wie viele Plätze sind noch frei?",
+    "[00:01:12] Johanna: Drei, glaube ich.",
+    "00:02:47 Anna Berg: Dann melde ich mich gleich an.",
+    "Mira (00:03:05): Sounds good to me, see you there!",
+    "Johanna: ja",
+    "Wichtig: Handtuch und dicke Socken mitbringen.",
+    "One more thing: Friday works for me.",
+    "10:30",
+    "Von: Anna Berg",
+    "Gesendet: Montag, 12. Mai",
+    "Ich finde das wirklich gut, danke dir für alles.",
+    "I throw every mug on the wheel in my shed.",
+    "",
+]
+
+
+def full_rule(text: str) -> bool:
+    """looks_like_transcript without the shortcut: every text through all of its rules."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("treffsicher.importers.transcript.has_two_label_lines", lambda _: True)
+        return looks_like_transcript(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Johanna: Hallo. Anna: Hallo.\nWir fangen gleich an.\n", False),
+        ("Johanna: Hallo.\nAnna: Hallo.", True),
+        ("Liebe Anna,\nTermin: Dienstag\n\nViele Grüße: Johanna", True),
+        ("Ohne Doppelpunkt.\nAuch hier nicht.", False),
+        ("Ende:\n", False),
+        ("", False),
+    ],
+)
+def test_two_label_lines(text: str, expected: bool) -> None:
+    assert has_two_label_lines(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johanna: Hallo. Anna: Hallo. Johanna: Wie geht es? Anna: Gut, danke dir.",
+        "Johanna: Hallo zusammen, schön dass ihr da seid.\nUnd heute geht es um Atmung.\n",
+        "Ein Brief ohne Doppelpunkt.\nZweite Zeile.\n",
+        "Anna: Wie war die Woche?\nJohanna: Voll, aber gut.\n"
+        "Anna: Und der Flyer?\nJohanna: Fast fertig.\n",
+        ":\n:",
+        "Text:",
+    ],
+)
+def test_the_colon_shortcut_answers_as_the_full_rule(text: str) -> None:
+    assert looks_like_transcript(text) is full_rule(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SNIFF_LINES) | st.text(max_size=20), max_size=12))
+def test_the_colon_shortcut_never_changes_the_answer(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert looks_like_transcript(text) is full_rule(text)

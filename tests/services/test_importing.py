@@ -51,6 +51,32 @@ def test_good_files_are_imported(engine: Engine, client: str, tmp_path: Path) ->
     assert not summary.failed
 
 
+def test_a_folder_is_listed_once(
+    engine: Engine, client: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from treffsicher.importers import dispatch
+
+    folder = tmp_path / "notizen"
+    (folder / "alt").mkdir(parents=True)
+    (folder / "a.txt").write_text(GERMAN)
+    (folder / "b.md").write_text("# Kurse\n\n" + ENGLISH + "\n")
+    (folder / "alt" / "c.txt").write_text("Ich freue mich auf den Kurs am Montag.")
+    listed: list[Path] = []
+    list_folder = dispatch.list_folder
+
+    def count_listing(path: Path, lang: str) -> dispatch.FolderListing:
+        listed.append(path)
+        return list_folder(path, lang)
+
+    monkeypatch.setattr(dispatch, "list_folder", count_listing)
+    summary = run_import(engine, [str(folder)])
+    assert listed == [folder]
+    assert summary.sources_imported == 3
+    assert sorted(r.name for r in summary.reports) == sorted(
+        str(folder / name) for name in ("a.txt", "b.md", "alt/c.txt")
+    )
+
+
 def test_same_file_twice_adds_nothing(engine: Engine, client: str, tmp_path: Path) -> None:
     first = tmp_path / "a.txt"
     first.write_text(GERMAN)
@@ -169,3 +195,17 @@ def test_a_file_beyond_the_size_limit_is_named_and_the_others_stored(
     assert summary.failed
     assert count(engine, Source) == 1
     assert count(engine, PassageRow) == 1
+
+
+def test_one_stat_answers_as_exists_did(tmp_path: Path) -> None:
+    from treffsicher.services.importing import stat_path
+
+    note = tmp_path / "notiz.txt"
+    note.write_text(GERMAN)
+    found = stat_path(note)
+    assert found is not None
+    assert found.st_size == note.stat().st_size
+    assert stat_path(tmp_path) is not None
+    for missing in (tmp_path / "fehlt.txt", note / "darunter.txt", tmp_path / "a\0b"):
+        assert missing.exists() is False
+        assert stat_path(missing) is None

@@ -99,7 +99,7 @@ def test_many_sources_in_one_call_keep_their_own_passages(engine: Engine) -> Non
     sources = [
         ImportedSource(
             f"notiz-{n}.txt",
-            f"{n:064x}",
+            f"{99 - n:064x}",  # hashes in the opposite order: ids must not follow them
             "text/plain",
             "utf-8",
             tuple(
@@ -116,6 +116,7 @@ def test_many_sources_in_one_call_keep_their_own_passages(engine: Engine) -> Non
         client = repo.add_client(session, "Ulrike Berger")
         ids = repo.add_sources(session, client.id, new)
     assert len(set(ids)) == 7
+    assert ids == sorted(ids)  # stored in the order given
     with Session(engine) as session:
         for source, source_id in zip(sources, ids, strict=True):
             assert session.get(Source, source_id).name == source.name

@@ -66,11 +66,13 @@ def import_command(
     except ImportInterrupted as stop:
         print_interrupted(stop.summary, lang)
         raise typer.Exit(130) from None
+    # One write for all of them: echo flushes after every line (2,000 files, 2,000 writes).
+    lines: list[str] = []
     for report in summary.reports:
         if report.duplicate:
-            typer.echo(t("import.duplicate", lang, name=report.name))
+            lines.append(t("import.duplicate", lang, name=report.name))
             continue
-        typer.echo(
+        lines.append(
             t(
                 "import.source_ok",
                 lang,
@@ -79,8 +81,9 @@ def import_command(
                 words=report.words,
             )
         )
-        for note in report.notes:
-            typer.echo(f"  {note}")
+        lines += [f"  {note}" for note in report.notes]
+    if lines:
+        typer.echo("\n".join(lines))
     print_mail_reports(summary, lang)
     print_problems(summary.problems, lang)
     print_identity_hints(summary, lang)

@@ -58,6 +58,7 @@ from treffsicher.importers.formats import (
     FAMILY_MAIL,
     SUPPORTED,
     is_archive_name,
+    name_suffix,
 )
 from treffsicher.importers.formats import sniff_format as sniff_format
 
@@ -98,7 +99,7 @@ def read_data(
     speakers: Collection[str] = (),
 ) -> list[ImportedSource]:
     """Return the sources in uploaded bytes named `name` (as read_file does for a file)."""
-    suffix = Path(name).suffix.lower()
+    suffix = name_suffix(name)
     check_suffix(name, suffix, lang)
     fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
     if fmt == "zip" and not chat.looks_like_chat(data, name):
@@ -114,6 +115,7 @@ def import_file(
     speakers: Collection[str] = (),
     skip_member: archive.MemberFilter | None = None,
     member: bool = False,
+    status: os.stat_result | None = None,
 ) -> ImportResult:
     """Return sources and problems of a file or folder; never raises InputError.
 
@@ -121,11 +123,12 @@ def import_file(
     service passes archive.is_mail_member: it imports those as mail). A zip or folder from
     which nothing could be read is a problem ("nothing_supported"). `member`: the file
     is one of a folder's (see import_data). OSError (missing file, no permission)
-    propagates: the caller phrases it.
+    propagates: the caller phrases it. `status`: the path's stat (following links), when
+    the caller has made it (the import service: one stat per file, not four).
     """
     name = str(path)
     try:
-        if path.is_dir():
+        if stat.S_ISDIR(status.st_mode) if status is not None else path.is_dir():
             return import_folder(path, kind=kind, lang=lang, speakers=speakers)
         suffix = path.suffix.lower()
         archive_name = is_archive_name(name)
@@ -137,7 +140,7 @@ def import_file(
             result = archive.read_zip(path, name, lang=lang, read_member=reader, skip=skip_member)
             return result if skip_member is not None else name_empty(result, name, lang)
         check_suffix(name, suffix, lang)
-        check_file(path, lang)
+        check_file(path, lang, status)
         data = path.read_bytes()
     except InputError as error:
         return ImportResult(problems=[describe_problem(error, name)])
@@ -162,7 +165,7 @@ def import_data(
     pictures) beside the posts and chats.
     """
     try:
-        suffix = Path(name).suffix.lower()
+        suffix = name_suffix(name)
         check_suffix(name, suffix, lang)
         fmt = BY_SUFFIX[suffix].name if suffix else sniff_format(data)
         if fmt == "zip" and not chat.looks_like_chat(data, name):
@@ -355,10 +358,12 @@ def check_suffix(name: str, suffix: str, lang: str) -> None:
         raise UnsupportedFormatError(f"{name}: {reason}")
 
 
-def check_file(path: Path, lang: str) -> None:
+def check_file(path: Path, lang: str, status: os.stat_result | None = None) -> None:
     """Raise RejectedSourceError for a device or pipe (/dev/zero never ends) or a file too
-    large to read into memory at once; OSError when it cannot be found or read."""
-    status = path.stat()
+    large to read into memory at once; OSError when it cannot be found or read. `status`:
+    the path's stat when the caller has it."""
+    if status is None:
+        status = path.stat()
     if not stat.S_ISREG(status.st_mode):
         raise RejectedSourceError(str(path), "not_a_file", lang)
     if status.st_size > MAX_FILE_BYTES:
@@ -378,16 +383,23 @@ def is_transcript(data: bytes) -> bool:
     return transcript.looks_like_transcript(text.replace("\r", ""))
 
 
+FolderListing = tuple[list[Path], list[ImportProblem]]
+
+
 def import_folder(
     folder: Path,
     *,
     kind: str | None,
     lang: str,
     speakers: Collection[str],
+    listing: FolderListing | None = None,
 ) -> ImportResult:
-    """Return the sources and problems of every file below `folder` (assets skipped)."""
-    files, problems = list_folder(folder, lang)
-    result = ImportResult(problems=problems)
+    """Return the sources and problems of every file below `folder` (assets skipped).
+
+    `listing`: what list_folder gave for `folder` (the import service lists a folder
+    before, to look for mail in it); else it is listed here."""
+    files, problems = listing if listing is not None else list_folder(folder, lang)
+    result = ImportResult(problems=list(problems))
     if len(files) > MAX_FOLDER_FILES:
         reason = describe_reason("too_many_members", lang, count=len(files), limit=MAX_FOLDER_FILES)
         return ImportResult(problems=[ImportProblem(str(folder), reason)])
@@ -405,7 +417,7 @@ def import_folder(
     return result
 
 
-def list_folder(folder: Path, lang: str) -> tuple[list[Path], list[ImportProblem]]:
+def list_folder(folder: Path, lang: str) -> FolderListing:
     """Return the files below `folder` in order, and a problem per Maildir found in it.
 
     Hidden folders, asset folders of saved pages and Maildirs are not walked into (a

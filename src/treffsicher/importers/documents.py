@@ -43,7 +43,6 @@ from treffsicher.importers.decoding import (
 )
 from treffsicher.importers.legal import legal_spans
 from treffsicher.importers.passages import find_sections, markdown_to_text, split_text
-from treffsicher.importers.quotes import clean_mail_body
 
 DEFAULT_MAX_BYTES = 20_000_000  # text per source; a larger "text" is an archive or a dump
 # Files without a suffix and stdin are plain text: sniffed, Markdown if it has headings.
@@ -138,7 +137,7 @@ def read_bytes(
     Raises RejectedSourceError (an UnreadableSourceError) for empty, binary, oversized,
     single-giant-line or undecodable input, UnsupportedFormatError for other file types.
     """
-    suffix = Path(name).suffix.lower() if name != "stdin" else ""
+    suffix = formats.name_suffix(name) if name != "stdin" else ""
     if suffix not in MEDIA_TYPES:
         reason = describe_reason("unsupported", lang, suffix=suffix, supported=SUPPORTED)
         raise UnsupportedFormatError(f"{name}: {reason}")
@@ -156,7 +155,10 @@ def read_bytes(
     )
     if not is_markdown and looks_like_mail_text(text):
         # A mail copied into a text file or piped in: her words without the quoted
-        # original, its header or her signature, as from the mail importer.
+        # original, its header or her signature, as from the mail importer (loaded here:
+        # its patterns cost more than most text files take to read).
+        from treffsicher.importers.quotes import clean_mail_body
+
         cleaned = clean_mail_body(text)
         text = cleaned if cleaned.strip() else text
     if is_markdown:

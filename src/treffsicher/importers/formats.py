@@ -11,6 +11,7 @@ rule in sniff_format), tests under tests/importers. Nothing else names suffixes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 
 FAMILY_MAIL = "mail"
@@ -117,9 +118,19 @@ DRAFT_SUFFIXES = tuple(s for f in FORMATS if f.draft for s in f.suffixes)
 DRAFT_ACCEPTED = frozenset(s for f in FORMATS if f.draft for s in f.all_suffixes)
 
 
+@lru_cache(maxsize=4096)
+def name_suffix(name: str) -> str:
+    """The lower-case suffix of a file name or path ("" for none), as PurePath gives it.
+
+    Cached: importing a file asks for its suffix several times (service, dispatcher,
+    reader), and each parse of the path costs more than the lookup.
+    """
+    return PurePath(name).suffix.lower()
+
+
 def is_archive_name(name: str) -> bool:
     """True for a file name with an archive's suffix (.zip): one source per member."""
-    fmt = find_format(PurePath(name).suffix.lower())
+    fmt = find_format(name_suffix(name))
     return fmt is not None and fmt.family == FAMILY_ARCHIVE
 
 

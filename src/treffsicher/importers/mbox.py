@@ -209,9 +209,12 @@ def sniff_mbox(path: Path) -> bool:
     return SEPARATOR_RE.match(head) is not None
 
 
-def is_mail_path(path: Path) -> bool:
-    """True for .eml/.mbox/.msg files, Maildir folders and suffix-less mbox files."""
-    if is_maildir(path):
+def is_mail_path(path: Path, *, is_dir: bool | None = None) -> bool:
+    """True for .eml/.mbox/.msg files, Maildir folders and suffix-less mbox files.
+    `is_dir`: whether `path` is a folder, when the caller has looked already."""
+    if is_dir is None:
+        is_dir = path.is_dir()
+    if is_dir and any((path / sub).is_dir() for sub in MAILDIR_FOLDERS):  # a Maildir
         return True
     suffix = path.suffix.lower()
     if suffix in MAIL_SUFFIXES:

@@ -258,6 +258,8 @@ def looks_like_transcript(text: str) -> bool:
     fmt = detect_format(text)
     if fmt != "text":
         return fmt == "vtt" or bool(parse_cues(text))
+    if not has_two_label_lines(text):
+        return False  # one speaker at most: the rules below cannot hold (a shortcut)
     if has_mail_header(text):
         return False
     parsed = read_plain(text, set())
@@ -268,6 +270,20 @@ def looks_like_transcript(text: str) -> bool:
     if len(counts) >= 2 and len(parsed.stamps) >= MIN_STAMPED_TURNS:
         return True
     return sum(1 for n in counts.values() if n >= MIN_TURNS_PER_SPEAKER) >= 2
+
+
+def has_two_label_lines(text: str) -> bool:
+    """Return True when two lines of `text` hold a colon.
+
+    Only a line with a colon names a speaker (match_line), so a text with fewer such lines
+    has one speaker at most, which no rule of looks_like_transcript accepts. Most
+    documents end here, without a regex run over every line.
+    """
+    first = text.find(":")
+    if first < 0:
+        return False
+    line_end = text.find("\n", first)
+    return line_end >= 0 and text.find(":", line_end) >= 0
 
 
 def reads_as_speech(turns: list[Turn]) -> bool:
@@ -333,7 +349,8 @@ def detect_format(text: str) -> str:
     """Return "vtt", "srt" (cue timings without the WEBVTT header) or "text"."""
     if text.lstrip().startswith("WEBVTT"):
         return "vtt"
-    return "srt" if CUE_LINE_RE.search(text[:20_000]) else "text"
+    head = text[:20_000]
+    return "srt" if "-->" in head and CUE_LINE_RE.search(head) else "text"
 
 
 def parse_turns(text: str, speakers: Collection[str]) -> list[Turn]:

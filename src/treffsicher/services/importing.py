@@ -5,11 +5,13 @@ collected, duplicates skipped; mail files one message at a time, also inside a
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from stat import S_ISDIR
 from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import Engine
@@ -43,6 +45,7 @@ from treffsicher.services.source_limits import measure_source
 from treffsicher.storage import repo
 
 if TYPE_CHECKING:
+    from treffsicher.importers.dispatch import FolderListing
     from treffsicher.services.batch import SourceBatch
 from treffsicher.storage.tables import IDENTITY_EMAIL, IDENTITY_SPEAKER
 
@@ -119,10 +122,21 @@ def import_paths(
         [summary.client, *speakers],
     )
     identities = Identities(mail_identities, speakers)
+    listings: dict[str, FolderListing] = {}
     with SourceBatch(engine, client_id, kind, lang) as batch:
         try:
-            for path in expand_mail_folders(paths, lang):
-                import_path(engine, client_id, path, batch, identities, summary, stdin, progress)
+            for path in expand_mail_folders(paths, lang, listings):
+                import_path(
+                    engine,
+                    client_id,
+                    path,
+                    batch,
+                    identities,
+                    summary,
+                    stdin,
+                    progress,
+                    listings.pop(path, None),
+                )
                 drain_batch(batch, summary)
             batch.commit()
         finally:
@@ -138,18 +152,23 @@ def import_path(
     summary: ImportSummary,
     stdin: BinaryIO | None,
     progress: ProgressCallback | None,
+    listing: FolderListing | None = None,
 ) -> None:
     """Import one path: mail through services.mailimport (the open batch is committed
-    first, SQLite has one writer), every other file's sources into the batch."""
+    first, SQLite has one writer), every other file's sources into the batch. `listing`:
+    the folder's files as expand_mail_folders found them (listed once, not twice)."""
     from treffsicher.importers.mbox import is_mail_path
 
     kind, lang = batch.kind, batch.lang
     file = Path(path)
-    if path != STDIN_PATH and not file.exists():
-        # One message for every missing file, whatever its format.
-        summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
-        return
-    if path != STDIN_PATH and is_mail_path(file):
+    status = None
+    if path != STDIN_PATH:
+        status = stat_path(file)
+        if status is None:
+            # One message for every missing file, whatever its format.
+            summary.problems.append(ImportProblem(path, t("import.file_not_found", lang)))
+            return
+    if status is not None and is_mail_path(file, is_dir=S_ISDIR(status.st_mode)):
         batch.commit()
         report, problems = import_mail_file(
             engine, client_id, identities.mail, file, kind, lang, progress
@@ -164,7 +183,7 @@ def import_path(
     else:
         # Every other format through importers.dispatch (a folder gives one
         # source per file, and a problem per failing file).
-        result = dispatch_path(path, kind, lang, stdin, identities.speakers)
+        result = dispatch_path(path, kind, lang, stdin, identities.speakers, file, listing, status)
     summary.problems.extend(result.problems)
     for imported in result.sources:
         if check_passages_or_none(imported, summary, lang) is None:
@@ -175,6 +194,18 @@ def import_path(
             continue
         source_kind = kind or guess_source_kind(p.kind for p in imported.passages)
         batch.add(imported, word_counts, source_kind)
+
+
+def stat_path(file: Path) -> os.stat_result | None:
+    """The path's stat (links followed, as Path.exists and Path.is_dir do), or None where
+    Path.exists says it is missing; what Path.exists raises is raised. One stat stands
+    for the checks the import made one by one (exists, is it a folder, its size)."""
+    try:
+        return file.stat()
+    except (OSError, ValueError):
+        if file.exists():  # there again: ask once more
+            return file.stat()
+        return None
 
 
 def drain_batch(batch: SourceBatch, summary: ImportSummary) -> None:
@@ -252,11 +283,13 @@ def holds_mail(path: Path) -> bool:
     return archive.holds_mail(path, str(path))
 
 
-def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
+def expand_mail_folders(
+    paths: Sequence[str], lang: str, listings: dict[str, FolderListing] | None = None
+) -> list[str]:
     """Return the paths with each folder that holds mail (.eml files, Maildirs, a zip with
     mail) replaced by its files and Maildirs, so that those go to the mail import (a zip:
     to import_zip) and the rest to the dispatcher one by one (a folder of
-    exported mails). Other folders stay whole."""
+    exported mails). Other folders stay whole; their listing goes into `listings`."""
     from treffsicher.importers.dispatch import list_folder
     from treffsicher.importers.mbox import is_mail_path, is_maildir
 
@@ -271,22 +304,38 @@ def expand_mail_folders(paths: Sequence[str], lang: str) -> list[str]:
         has_mail = any(is_mail_path(f) or (is_zip_file(str(f)) and holds_mail(f)) for f in files)
         if not maildirs and not has_mail:
             expanded.append(path)
+            if listings is not None:
+                listings[path] = (files, problems)
             continue
         expanded += maildirs + [str(f) for f in files]
     return expanded
 
 
 def dispatch_path(
-    path: str, kind: str | None, lang: str, stdin: BinaryIO | None, speakers: Sequence[str]
+    path: str,
+    kind: str | None,
+    lang: str,
+    stdin: BinaryIO | None,
+    speakers: Sequence[str],
+    file: Path | None = None,
+    listing: FolderListing | None = None,
+    status: os.stat_result | None = None,
 ) -> ImportResult:
-    """Read one path (or stdin) with importers.dispatch; problems instead of exceptions."""
+    """Read one path (or stdin) with importers.dispatch; problems instead of exceptions.
+    `file`: the path as a Path, if made already; `listing`: a folder's files, listed;
+    `status`: the path's stat (stat_path)."""
     from treffsicher.importers import dispatch
 
     try:
         if path == STDIN_PATH:
             data = stdin.read() if stdin is not None else b""
             return dispatch.import_data(data, STDIN_NAME, kind=kind, lang=lang, speakers=speakers)
-        return dispatch.import_file(Path(path), kind=kind, lang=lang, speakers=speakers)
+        file = file if file is not None else Path(path)
+        if listing is not None:  # a folder, listed by expand_mail_folders
+            return dispatch.import_folder(
+                file, kind=kind, lang=lang, speakers=speakers, listing=listing
+            )
+        return dispatch.import_file(file, kind=kind, lang=lang, speakers=speakers, status=status)
     except FileNotFoundError:
         return ImportResult(problems=[ImportProblem(path, t("import.file_not_found", lang))])
     except OSError as exc:

@@ -127,7 +127,10 @@ def list_known_keys(session: Session, client_id: int) -> tuple[set[str], set[str
 _SOURCES, _PASSAGES = Base.metadata.tables["sources"], Base.metadata.tables["passages"]
 # Built once: a mail import stores one message at a time, and building the statements
 # anew for each message was a large part of storing it.
-INSERT_SOURCES = insert(_SOURCES).returning(_SOURCES.c.id, sort_by_parameter_order=True)
+# Ids come back with their content hash, unique per client (the table's constraint): with
+# sort_by_parameter_order, SQLite would get one INSERT per source (no sentinel column),
+# without it all the batch's rows go into one statement.
+INSERT_SOURCES = insert(_SOURCES).returning(_SOURCES.c.id, _SOURCES.c.content_hash)
 INSERT_PASSAGES = insert(_PASSAGES)
 
 
@@ -188,9 +191,12 @@ def add_sources(
         }
         for item in new
     ]
-    ids = [int(i) for i in session.scalars(INSERT_SOURCES, source_rows)]
-    if len(ids) != len(new):  # pragma: no cover - INSERT … RETURNING gives one id per row
-        raise RuntimeError("source insert returned the wrong number of ids")
+    id_of = {
+        content_hash: int(i) for i, content_hash in session.execute(INSERT_SOURCES, source_rows)
+    }
+    ids = [id_of.get(item.imported.content_hash, -1) for item in new]
+    if len(id_of) != len(new) or -1 in ids:  # pragma: no cover - one id per row, unique hashes
+        raise RuntimeError("source insert returned the wrong ids")
     rows = [
         {
             "source_id": source_id,
