@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treffsicher.core import tokens
+from treffsicher.core import signature, tokens
 from treffsicher.core.features import base, lexical
 
 speedups = tokens._speedups
@@ -209,3 +209,31 @@ def test_sentence_stops_refuse_candidates_outside_the_tokens() -> None:
         speedups.sentence_stops(
             doc.text, doc.starts, doc.ends, doc.kinds, doc.texts, [9], *args, tokens.TRAILING_KINDS
         )
+
+
+@compiled_only
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 30)), max_size=120),
+    st.integers(31, 40),
+)
+def test_count_passages_is_counting_by_sorting(uses: list[tuple[int, int]], n_items: int) -> None:
+    np = pytest.importorskip("numpy")
+    uses.sort()  # passages ascending, as the signature collector keeps them
+    pids = np.array([p for p, _item in uses], dtype=np.int64)
+    items = np.array([item for _p, item in uses], dtype=np.int64)
+    compiled = signature._count_passages(items, pids, n_items, 7)
+    by_sorting = signature._count_passages_by_sorting(items, pids, n_items, 7)
+    assert compiled.tolist() == by_sorting.tolist()
+
+
+@compiled_only
+def test_count_passages_refuses_passages_out_of_order() -> None:
+    np = pytest.importorskip("numpy")
+    out = np.zeros(3, dtype=np.int64)
+    with pytest.raises(ValueError, match="ascending"):
+        speedups.count_passages(
+            np.array([0, 1], dtype=np.int64), np.array([2, 1], dtype=np.int64), out
+        )
+    with pytest.raises(ValueError, match="outside"):
+        speedups.count_passages(np.array([5], dtype=np.int64), np.array([0], dtype=np.int64), out)

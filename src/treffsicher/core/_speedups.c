@@ -777,11 +777,68 @@ error:
     return NULL;
 }
 
+PyDoc_STRVAR(count_passages_doc,
+             "count_passages(items, pids, out) -> None\n\n"
+             "For each item in [0, len(out)), add to out[item] the number of passages it\n"
+             "occurs in, given each use's item and passage: items and pids are C-contiguous\n"
+             "int64 buffers of one length, pids never decreasing; out is a writable int64\n"
+             "buffer. signature._count_passages_by_sorting is the twin.");
+
+static PyObject *
+count_passages(PyObject *self, PyObject *args)
+{
+    Py_buffer items, pids, out;
+    if (!PyArg_ParseTuple(args, "y*y*w*:count_passages", &items, &pids, &out)) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    int64_t *last = NULL;
+    if (items.len != pids.len || items.len % 8 || out.len % 8) {
+        PyErr_SetString(PyExc_ValueError, "items, pids and out must be int64 buffers");
+        goto done;
+    }
+    Py_ssize_t n = items.len / 8;
+    Py_ssize_t n_items = out.len / 8;
+    const int64_t *item_of = items.buf;
+    const int64_t *pid_of = pids.buf;
+    int64_t *df = out.buf;
+    last = PyMem_Calloc(n_items ? n_items : 1, sizeof(int64_t)); /* passage + 1, 0: none */
+    if (last == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int64_t previous = INT64_MIN;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t item = item_of[i];
+        int64_t pid = pid_of[i];
+        if (item < 0 || item >= n_items || pid < previous || pid < 0 || pid == INT64_MAX) {
+            PyErr_SetString(PyExc_ValueError,
+                            "an item lies outside out, or the passages are not ascending");
+            goto done;
+        }
+        previous = pid;
+        if (last[item] != pid + 1) {
+            last[item] = pid + 1;
+            df[item]++;
+        }
+    }
+    result = Py_None;
+    Py_INCREF(result);
+
+done:
+    PyMem_Free(last);
+    PyBuffer_Release(&items);
+    PyBuffer_Release(&pids);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
     {"word_views", word_views, METH_VARARGS, word_views_doc},
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
+    {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {NULL, NULL, 0, NULL},
 };
 

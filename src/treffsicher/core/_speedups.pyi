@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Sequence
 from re import Match
+from typing import Any
 
 def scan_tokens(
     text: str,
@@ -34,3 +35,4 @@ def sentence_stops(
     closers: frozenset[str],
     trailing_kinds: frozenset[str],
 ) -> list[int]: ...
+def count_passages(items: Any, pids: Any, out: Any) -> None: ...

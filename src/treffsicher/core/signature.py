@@ -57,6 +57,10 @@ from typing import TYPE_CHECKING
 
 import msgpack
 
+try:
+    from treffsicher.core import _speedups
+except ImportError:  # installed without a C compiler: _count_passages_by_sorting
+    _speedups = None  # type: ignore[assignment]
 from treffsicher.core.models import (
     WORD,
     Example,
@@ -600,7 +604,23 @@ def _count_passages(
     items: npt.NDArray[np.int64], pids: npt.NDArray[np.int64], n_items: int, n_docs: int
 ) -> npt.NDArray[np.int64]:
     """Return in how many passages each item in [0, n_items) occurs, given each use's item
-    and passage (pids ascending): the distinct (passage, item) pairs, found by sorting codes.
+    and passage (pids ascending): one pass in C that remembers each item's last passage
+    (docs/decisions/0025-compiled-scanner.md), or _count_passages_by_sorting."""
+    import numpy as np
+
+    if _speedups is None:
+        return _count_passages_by_sorting(items, pids, n_items, n_docs)
+    df = np.zeros(n_items, dtype=np.int64)
+    _speedups.count_passages(
+        np.ascontiguousarray(items, dtype=np.int64), np.ascontiguousarray(pids, dtype=np.int64), df
+    )
+    return df
+
+
+def _count_passages_by_sorting(
+    items: npt.NDArray[np.int64], pids: npt.NDArray[np.int64], n_items: int, n_docs: int
+) -> npt.NDArray[np.int64]:
+    """_count_passages in numpy: the distinct (passage, item) pairs, found by sorting codes.
 
     The codes are passage-major. Equal codes are equal pairs, so any sort gives the same
     result; numpy's default sort (vectorised) is ~3x faster on them than its stable one,
