@@ -41,6 +41,7 @@ PIECES = [
 SENTENCE_PIECES = [
     *[" usw. Dann", " etc. und", " u. a. Die", " Co. KG", "… na", ".. ja", "!“ sagte", "?) und"],
     *["! 😊", "!\n🙂", ". :-)", "?!", " Dr. med.", "\n\n", "\nHallo,\n", "\n- Punkt\n"],
+    *["\n# Über mich\n", "\n \t\n", "\nund so", "\nDann", " Wort" * 9, ":\n", "\n1. "],
 ]
 
 

@@ -833,11 +833,163 @@ done:
     return result;
 }
 
+/* Whether `match(text[a:b])` finds a match: 1, 0, or -1 with an exception set. */
+static int
+matches_at(PyObject *match, PyObject *text, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *part = PyUnicode_Substring(text, a, b);
+    if (part == NULL) {
+        return -1;
+    }
+    PyObject *m = PyObject_CallOneArg(match, part);
+    Py_DECREF(part);
+    if (m == NULL) {
+        return -1;
+    }
+    int found = m != Py_None;
+    Py_DECREF(m);
+    return found;
+}
+
+/* tokens._breaks_at_line for the line break run text[pos:end]: 1, 0, or -1. */
+static int
+breaks_at_line(PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_t pos,
+               Py_ssize_t end, PyObject *item_match, PyObject *heading_match,
+               PyObject *greeting_match, Py_ssize_t wrap_min, Py_ssize_t wrap_min_upper)
+{
+    Py_ssize_t newlines = 0;
+    for (Py_ssize_t i = pos; i < end; i++) {
+        newlines += PyUnicode_READ(kind, data, i) == '\n';
+    }
+    if (newlines > 1) {
+        return 1;
+    }
+    Py_ssize_t line_start = pos;
+    while (line_start > 0 && PyUnicode_READ(kind, data, line_start - 1) != '\n') {
+        line_start--;
+    }
+    Py_ssize_t prev_end = pos; /* text[line_start:pos].rstrip() */
+    while (prev_end > line_start && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, prev_end - 1))) {
+        prev_end--;
+    }
+    Py_ssize_t next_end = end; /* the next line: text[end:next_end] */
+    while (next_end < n && PyUnicode_READ(kind, data, next_end) != '\n') {
+        next_end++;
+    }
+    Py_ssize_t first = end; /* its first character that is no space */
+    while (first < next_end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, first))) {
+        first++;
+    }
+    if (prev_end == line_start || first == next_end) {
+        return 1;
+    }
+    Py_UCS4 last = PyUnicode_READ(kind, data, prev_end - 1);
+    if (is_end_char(last) || last == ':') {
+        return 1;
+    }
+    int found = matches_at(item_match, text, end, next_end);
+    if (found == 0) {
+        found = matches_at(heading_match, text, line_start, prev_end);
+    }
+    if (found == 0) {
+        found = matches_at(greeting_match, text, line_start, prev_end);
+    }
+    if (found != 0) {
+        return found;
+    }
+    Py_UCS4 c = PyUnicode_READ(kind, data, first);
+    Py_ssize_t prev_length = prev_end - line_start;
+    if (Py_UNICODE_ISLOWER(c)) {
+        return prev_length < wrap_min;
+    }
+    return !(Py_UNICODE_ISUPPER(c) && prev_length >= wrap_min_upper);
+}
+
+PyDoc_STRVAR(line_stops_doc,
+             "line_stops(text, starts, item_match, heading_match, greeting_match, wrap_min,\n"
+             "           wrap_min_upper) -> list of token indices\n\n"
+             "The second loop of tokens._find_sentence_ends: for each run of line breaks\n"
+             "(LINE_BREAK_RE) that ends a sentence (_breaks_at_line), the index of the last\n"
+             "token before it. The *_match arguments are HEADING_OR_ITEM_RE.match,\n"
+             "HEADING_RE.match and GREETING_RE.match.");
+
+static PyObject *
+line_stops(PyObject *self, PyObject *args)
+{
+    PyObject *text, *starts, *item_match, *heading_match, *greeting_match;
+    Py_ssize_t wrap_min, wrap_min_upper;
+    if (!PyArg_ParseTuple(args, "UO!OOOnn:line_stops", &text, &PyList_Type, &starts,
+                          &item_match, &heading_match, &greeting_match, &wrap_min,
+                          &wrap_min_upper)) {
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(starts);
+    PyObject *stops = PyList_New(0);
+    if (stops == NULL) {
+        return NULL;
+    }
+    Py_ssize_t j = 0; /* bisect_left(starts, end), moving forward with `end` */
+    Py_ssize_t pos = 0;
+    while (pos < n) {
+        if (PyUnicode_READ(kind, data, pos) != '\n') {
+            pos++;
+            continue;
+        }
+        /* \n(?:[^\S\n]*\n)* */
+        Py_ssize_t end = pos + 1;
+        for (;;) {
+            Py_ssize_t k = end;
+            while (k < n) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, k);
+                if (c == '\n' || !Py_UNICODE_ISSPACE(c)) {
+                    break;
+                }
+                k++;
+            }
+            if (k < n && PyUnicode_READ(kind, data, k) == '\n') {
+                end = k + 1;
+                continue;
+            }
+            break;
+        }
+        while (j < n_tokens) {
+            Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, j));
+            if (start == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (start >= end) {
+                break;
+            }
+            j++;
+        }
+        if (0 < j && j < n_tokens) {
+            int stop = breaks_at_line(text, kind, data, n, pos, end, item_match, heading_match,
+                                      greeting_match, wrap_min, wrap_min_upper);
+            if (stop < 0) {
+                goto error;
+            }
+            if (stop && append_ssize(stops, j - 1)) {
+                goto error;
+            }
+        }
+        pos = end;
+    }
+    return stops;
+
+error:
+    Py_DECREF(stops);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
     {"word_views", word_views, METH_VARARGS, word_views_doc},
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
+    {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -36,3 +36,12 @@ def sentence_stops(
     trailing_kinds: frozenset[str],
 ) -> list[int]: ...
 def count_passages(items: Any, pids: Any, out: Any) -> None: ...
+def line_stops(
+    text: str,
+    starts: list[int],
+    item_match: Callable[[str], Match[str] | None],
+    heading_match: Callable[[str], Match[str] | None],
+    greeting_match: Callable[[str], Match[str] | None],
+    wrap_min: int,
+    wrap_min_upper: int,
+) -> list[int]: ...

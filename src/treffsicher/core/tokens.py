@@ -327,14 +327,33 @@ def _find_sentence_ends(
             TRAILING_KINDS,
         )
         breaks = set(stops)
+        breaks.update(
+            _speedups.line_stops(
+                text,
+                starts,
+                HEADING_OR_ITEM_RE.match,
+                HEADING_RE.match,
+                GREETING_RE.match,
+                WRAP_MIN_CHARS,
+                WRAP_MIN_CHARS_UPPER,
+            )
+        )
     else:
         breaks = _punctuation_stops(text, starts, ends, kinds, texts, candidates)
+        breaks.update(_line_stops(text, starts))
+    breaks.add(n - 1)
+    return _merge_emoji_lines(text, starts, ends, kinds, sorted(breaks))
+
+
+def _line_stops(text: str, starts: list[int]) -> list[int]:
+    """The last tokens before the runs of line breaks that end a sentence (_breaks_at_line)."""
+    n = len(starts)
+    stops = []
     for m in LINE_BREAK_RE.finditer(text):
         j = bisect_left(starts, m.end())
         if 0 < j < n and _breaks_at_line(text, m.start(), m.end()):
-            breaks.add(j - 1)
-    breaks.add(n - 1)
-    return _merge_emoji_lines(text, starts, ends, kinds, sorted(breaks))
+            stops.append(j - 1)
+    return stops
 
 
 def _punctuation_stops(
@@ -375,6 +394,8 @@ def _merge_emoji_lines(
     "Bis bald!\n🙂" is one sentence: the emoji comments on it and a word-less sentence
     would distort sentence lengths. A blank line before the emoji still splits.
     """
+    if not any(map(TRAILING_KINDS.__contains__, map(kinds.__getitem__, breaks))):
+        return breaks  # no sentence ends in an emoji: nothing to merge (one pass in C)
     kept: list[int] = []
     prev = -1
     for b in breaks:
