@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features.base import PassageStats
-from treffsicher.core.features.lexical import compute_mtld, quantile
+from treffsicher.core.features.lexical import LONG_WORD_RE, compute_mtld, count_long_runs, quantile
 from treffsicher.core.tokens import tokenize
 
 # 3 + 8 + 1 words; long words (> 6 letters): schreibe, Broschüre, Druckerei.
@@ -164,3 +164,28 @@ def test_greeting_and_signoff_lines_are_no_sentences() -> None:
 )
 def test_fragments(text: str, lengths: list[int]) -> None:
     assert stats_of(text).sentence_lengths == lengths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beratungsgespräch und Kurs",
+        "z.\u00a0B.\u00a0Geburtsvorbereitung\tund\u3000Rückbildungskurse",  # other spaces
+        "abcdef abcdefg\n\nabcdefghij\u2028kurz\u0085langeswort",
+        "",
+    ],
+)
+def test_long_runs_counted_as_the_regex_counts(text: str) -> None:
+    assert count_long_runs(text) == len(LONG_WORD_RE.findall(text))
+
+
+@given(st.text(alphabet="ab\u00a0\u2003\u3000\t\n\x1c\x85\u200b-", max_size=40))
+def test_long_runs_counted_as_the_regex_counts_on_any_text(text: str) -> None:
+    assert count_long_runs(text) == len(LONG_WORD_RE.findall(text))
+
+
+def test_long_words_of_a_word_with_a_space_inside() -> None:
+    # "i. d. R." is one word of eight characters, but no part of it is a long word.
+    stats = stats_of("Das gilt i. d. R. für Rückbildungskurse.")
+    assert stats.counts["words"] == 5
+    assert stats.counts["long_words"] == 1

@@ -13,6 +13,7 @@ from treffsicher.core.features import greetings as greetings_family
 from treffsicher.core.features import punctuation as punctuation_family
 from treffsicher.core.features import wording as wording_family
 from treffsicher.core.features.base import PassageStats, prepare_text
+from treffsicher.core.models import TokenizedText
 from treffsicher.core.tokens import tokenize
 
 
@@ -189,3 +190,70 @@ def test_families_take_any_text(text: str, lang: str) -> None:
             if spec.value is not None and lang in spec.languages:
                 value = spec.value(stats.counts, stats.sentence_lengths)
                 assert value is None or value >= 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "n", "questions", "exclamations"),
+    [
+        # Neither "?" nor "!" in the text: the sentences are not looked at one by one.
+        ("de", "Das passt gut. Bis morgen\nJohanna", 3, 0, 0),  # the line break ends one
+        ("en", "That works for me. See you tomorrow.", 2, 0, 0),
+        # One of them anywhere: they are (the "?" of a link is no question).
+        ("de", "Siehe https://example.org/?a=1 und gut.", 1, 0, 0),
+        ("de", "Das passt gut. Toll!", 2, 0, 1),
+        ("en", "That works. Really?", 2, 1, 0),
+    ],
+)
+def test_sentence_ends_without_marks_to_look_at(
+    lang: str, text: str, n: int, questions: int, exclamations: int
+) -> None:
+    stats = stats_of(text, lang)
+    assert stats.counts["punctuation_sentences"] == n
+    assert stats.counts["questions"] == questions
+    assert stats.counts["exclamations"] == exclamations
+
+
+@pytest.mark.parametrize(
+    ("text", "dashes"),
+    [
+        ("Ein Bindestrich-Wort und noch eins-zwei.", 0),  # no dash at all: skipped
+        ("Gut -\nund weiter", 1),  # a spaced hyphen before a line break is a dash
+        ("Gut—weiter.", 1),
+    ],
+)
+def test_dash_shortcut_only_skips_text_without_dashes(text: str, dashes: int) -> None:
+    stats = stats_of(text)
+    assert stats.counts["dashes"] == dashes
+    assert ("dash_rate_per_100_words" in stats.examples) == bool(dashes)
+
+
+def _sentence_span_by_halving(doc: TokenizedText, offset: int) -> tuple[int, int]:
+    """find_sentence_span's former loop: the reference for its bisect."""
+    sentences = doc.sentences
+    if not sentences:
+        return (offset, offset)
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    sent = sentences[max(lo - 1, 0)]
+    return (sent.start, sent.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Hallo Anna,\n\nwie geht es dir? Mir geht es gut – danke!\n\nLiebe Grüße\nJohanna",
+        "Hi Sam,\nsounds good (see you at 3). Cheers\nDana x",
+        "",
+    ],
+)
+def test_sentence_span_bisect_matches_halving(text: str) -> None:
+    doc = tokenize(text)
+    for offset in range(-1, len(text) + 2):
+        assert punctuation_family.find_sentence_span(doc, offset) == _sentence_span_by_halving(
+            doc, offset
+        )

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features.base import PassageStats
-from treffsicher.core.features.syntax import is_participle_de, is_participle_en
+from treffsicher.core.features.syntax import (
+    NOMINAL_DE_CANDIDATE_RE,
+    NOMINAL_EN_CANDIDATE_RE,
+    NOMINAL_EN_LETTERS,
+    find_run,
+    is_participle_de,
+    is_participle_en,
+)
 from treffsicher.core.tokens import tokenize
 
 
@@ -226,3 +238,92 @@ def test_generic_one_example_skips_the_number() -> None:
     assert stats.counts["person_man"] == 1
     (span,) = stats.examples["man_forms_per_100_words"]
     assert span[0] == text.index("One")
+
+
+# The English candidate pattern as it was written with re.IGNORECASE: the reference for the
+# spelt-out letters of NOMINAL_EN_CANDIDATE_RE.
+CASE_INSENSITIVE_EN_CANDIDATES = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]{4,}\b", re.IGNORECASE)
+
+
+def test_english_candidate_letters_are_those_ignorecase_matches() -> None:
+    spelt_out = re.compile(f"[{NOMINAL_EN_LETTERS}]")
+    ignoring_case = re.compile("[A-Za-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (spelt_out.match(char) is None) == (ignoring_case.match(char) is None), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The implementation of the new payment process needs more clarity and kindness.",
+        "İmplementation, ſtatement, \u212aindness and ıdentities: runs with letters İ ı ſ K.",
+        "Über the évaluation2 of_this motivation — résumé, naïve, coöperation.",
+        "Die Überzeugung, the attention_span and a payment123; (evaluation) [clarity].",
+    ],
+)
+def test_english_candidates_match_the_case_insensitive_pattern(text: str) -> None:
+    assert NOMINAL_EN_CANDIDATE_RE.findall(text) == CASE_INSENSITIVE_EN_CANDIDATES.findall(text)
+
+
+@given(st.text(alphabet="aBcDeıİſKé_1 -,.\n", max_size=60))
+def test_english_candidates_match_the_case_insensitive_pattern_on_any_text(text: str) -> None:
+    assert NOMINAL_EN_CANDIDATE_RE.findall(text) == CASE_INSENSITIVE_EN_CANDIDATES.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        # The same run earlier inside a longer run, after a letter and as a run of its own.
+        (
+            NOMINAL_DE_CANDIDATE_RE,
+            "Die Beratungsstelle, xBeratung, die Beratung und noch eine Beratung. Beratung",
+        ),
+        (
+            NOMINAL_EN_CANDIDATE_RE,
+            "Information, misinformation, informational information and information_x information",
+        ),
+    ],
+)
+def test_find_run_finds_each_match_where_finditer_does(pattern: re.Pattern[str], text: str) -> None:
+    runs = pattern.findall(text)
+    starts = [m.start() for m in pattern.finditer(text)]
+    assert len(runs) >= 4
+    assert [find_run(pattern, text, runs, k) for k in range(len(runs))] == starts
+
+
+@given(st.text(alphabet="BeratungIfomi xä_1,.", max_size=80))
+def test_find_run_agrees_with_finditer_on_any_text(text: str) -> None:
+    for pattern in (NOMINAL_DE_CANDIDATE_RE, NOMINAL_EN_CANDIDATE_RE):
+        runs = pattern.findall(text)
+        starts = [m.start() for m in pattern.finditer(text)]
+        assert [find_run(pattern, text, runs, k) for k in range(len(runs))] == starts
+
+
+def test_nominal_examples_skip_the_same_word_inside_longer_ones() -> None:
+    # "Beratung" stands first inside "Beratungsstelle" and after a letter: the examples are
+    # its own matches, at their own places.
+    text = "Die Beratungsstelle bietet xBeratung an. Die Beratung hilft. Noch eine Beratung."
+    stats = stats_of(text, "de")
+    spans = stats.examples["nominal_style_per_100_words"]
+    assert spans == [(text.index("Die Beratung ") + 4, text.index("Die Beratung ") + 12),
+                     (text.rindex("Beratung"), text.rindex("Beratung") + 8)]  # fmt: skip
+
+
+def test_nominal_examples_en_are_the_first_four_in_the_text() -> None:
+    text = (
+        "Information first, then misinformation. The information and the evaluation, "
+        "more information and a final evaluation."
+    )
+    stats = stats_of(text, "en")
+    spans = stats.examples["nominal_style_per_100_words"]
+    starts = [
+        0,
+        text.index("misinformation"),
+        text.index("information and"),
+        text.index("evaluation"),
+    ]
+    assert [a for a, _b in spans] == starts
+    assert [text[a:b] for a, b in spans] == [
+        "Information", "misinformation", "information", "evaluation"
+    ]  # fmt: skip

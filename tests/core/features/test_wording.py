@@ -47,6 +47,36 @@ def test_anglicism_compounds_count_in_every_passage() -> None:
     assert stats_of("Das Treffen war gut.").counts["anglicisms"] == 0
 
 
+def test_anglicism_compound_verdicts_hold_when_the_sets_are_cleared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With room for one verdict the sets are cleared before nearly every passage: the
+    # words judged before are judged again, and the counts stay those of the full sets.
+    monkeypatch.setattr(wording_family, "MAX_JUDGED_WORDS", 1)
+    texts = [
+        ("Im Teammeeting ging es um den Onlinekurs.", 2),
+        ("Der Onlinekurs und das Teammeeting, dann das Treffen.", 2),
+        ("Das Treffen war gut.", 0),
+        ("Noch ein Teammeeting.", 1),
+    ]
+    for text, n in texts * 2:
+        assert stats_of(text).counts["anglicisms"] == n
+
+
+def test_anglicism_compounds_known_and_new_in_one_passage() -> None:
+    # "Teammeeting" is known from the first passage, "Elternnewsletter" is new in the
+    # second: both count, and their sentences are the examples, in the order of the text.
+    assert stats_of("Das Teammeeting war kurz.").counts["anglicisms"] == 1
+    text = "Das Teammeeting war kurz. Der Elternnewsletter kommt. Die Wanderung auch."
+    stats = stats_of(text)
+    assert stats.counts["anglicisms"] == 2
+    spans = stats.examples["anglicism_rate_per_100_words"]
+    assert [text[a:b] for a, b in spans] == [
+        "Das Teammeeting war kurz.",
+        "Der Elternnewsletter kommt.",
+    ]
+
+
 def test_anglicism_rate() -> None:
     stats = stats_of("Das Meeting war gut.")  # 4 words, 1 anglicism
     assert value_of("anglicism_rate_per_100_words", stats) == pytest.approx(25.0)

@@ -8,8 +8,9 @@ scans per passage rather than Python work per token (speed budget).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress, repeat
-from operator import ne
+from operator import attrgetter, ne
 
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
@@ -48,6 +49,7 @@ PAREN_RE = re.compile(r"\([^()\n]{1,300}\)")
 QUOTE_MARK_RE = re.compile('[„“"»«‚‘]')  # every mark count_quotes counts
 
 DASH_CATEGORY = {"–": "en", "—": "em", "-": "hyphen"}
+_SENTENCE_START = attrgetter("start")
 
 
 def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
@@ -55,20 +57,18 @@ def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
     sentences = doc.sentences
     if not sentences:
         return (offset, offset)
-    lo, hi = 0, len(sentences)
-    while lo < hi:  # bisect on sentence starts without building a list
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    sent = sentences[max(lo - 1, 0)]
+    # bisect on sentence starts in C, without building a list of them
+    sent = sentences[max(bisect_right(sentences, offset, key=_SENTENCE_START) - 1, 0)]
     return (sent.start, sent.end)
 
 
 def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
     """Count questions and exclamations by each sentence's final mark; return sentences."""
     doc = prepared.doc
+    if "?" not in doc.text and "!" not in doc.text:  # no sentence can end in either
+        stats.add_counts((("questions", 0), ("exclamations", 0)))
+        sentence_words = prepared.sentence_words
+        return len(sentence_words) - sentence_words.count(0)  # the sentences with words
     texts, kinds = doc.texts, doc.kinds
     ends = prepared.sentence_end_tokens
     with_words = list(compress(range(len(ends)), prepared.sentence_words))
@@ -96,6 +96,9 @@ def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
 def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
     """Count dashes used as dashes (not ranges between digits, not bullets), by character."""
     text = doc.text
+    if "–" not in text and "—" not in text and " -" not in text:  # most passages: no dash
+        stats.add("dashes", 0)
+        return
     last = len(text) - 1
     found = dict.fromkeys(DASH_CATEGORY.values(), 0)
     positions: list[int] = []

@@ -44,7 +44,12 @@ NOMINAL_EN_EXCEPTIONS = load_wordlist("syntax_en_nominal_exceptions")
 # before it"); a pattern that starts with a letter class lets re skip ahead fast, one that
 # starts with \b does not (2x slower).
 NOMINAL_DE_CANDIDATE_RE = re.compile(r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])\w{5,}")
-NOMINAL_EN_CANDIDATE_RE = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[A-Za-z]{4,}\b", re.IGNORECASE)
+# English: the letters [A-Za-z] matches case-insensitively (those of NOMINAL_EN_RE), spelt
+# out: İ ı ſ K match A-Z/a-z ignoring case. Without re.IGNORECASE the scan is a third faster.
+NOMINAL_EN_LETTERS = "A-Za-z\u0130\u0131\u017f\u212a"
+NOMINAL_EN_CANDIDATE_RE = re.compile(
+    f"[{NOMINAL_EN_LETTERS}](?<!\\w[{NOMINAL_EN_LETTERS}])[{NOMINAL_EN_LETTERS}]{{4,}}\\b"
+)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
@@ -251,14 +256,35 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     )
     n = sum(verdicts)
     if n and stats.wants_example("nominal_style_per_100_words"):
-        # The examples are the first matches: the same runs, in the same order, as findall.
+        # The examples are the first matches, located by their text (no second scan).
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
         hits = compress(range(len(verdicts)), verdicts)
-        first = list(islice(hits, MAX_EXAMPLES_PER_FEATURE))
-        runs = list(islice(pattern.finditer(text), first[-1] + 1))
-        for k in first:
-            stats.add_example("nominal_style_per_100_words", runs[k].start(), runs[k].end())
+        for k in islice(hits, MAX_EXAMPLES_PER_FEATURE):
+            start = find_run(pattern, text, candidates, k)
+            stats.add_example("nominal_style_per_100_words", start, start + len(candidates[k]))
     stats.add("nominalisations", n)
+
+
+def find_run(pattern: re.Pattern[str], text: str, runs: list[str], k: int) -> int:
+    """Where the k-th match of `pattern` in `text` starts, given all of them (`runs`,
+    pattern.findall(text)).
+
+    For a pattern whose matches are whole runs of word characters (NOMINAL_*_CANDIDATE_RE),
+    the matches are exactly the places where pattern.match gives such a run: so the k-th
+    match is the (c+1)-th place holding runs[k] where pattern.match ends right after it,
+    c being how often runs[k] comes before it. Faster than a second finditer to it.
+    """
+    run = runs[k]
+    earlier = runs[:k].count(run)
+    pos = text.find(run)
+    while pos >= 0:
+        m = pattern.match(text, pos)
+        if m is not None and m.end() == pos + len(run):
+            if not earlier:
+                return pos
+            earlier -= 1
+        pos = text.find(run, pos + 1)
+    raise LookupError(run)  # runs were not pattern.findall(text)
 
 
 def _is_nominalisation(word: str, english: bool) -> bool:

@@ -18,7 +18,6 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
-    judge_once,
     make_ratio,
     make_spec,
 )
@@ -109,10 +108,11 @@ ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
 ANGLICISM_START4 = frozenset(p[:4] for p in ANGLICISM_STARTS)
-# Lower-case words already judged by count_anglicism_compounds and the verdicts; cleared
-# when full to bound memory.
+# Lower-case words already judged by count_anglicism_compounds, by verdict; cleared when
+# they hold MAX_JUDGED_WORDS to bound memory.
 MAX_JUDGED_WORDS = 200_000
-_COMPOUND_VERDICTS: dict[str, bool] = {}
+_COMPOUNDS: set[str] = set()
+_NOT_COMPOUNDS: set[str] = set()
 
 
 def is_anglicism_compound(word: str) -> bool:
@@ -296,14 +296,25 @@ def count_anglicism_compounds(
     """Count unlisted compounds with an anglicism ("Teammeeting") among a German passage's
     lower-case `words` (those of count_lexicon) into counts["anglicisms"].
 
-    Each distinct word is judged once and the verdict kept (profile speed): only the
-    passage's words never seen before run is_anglicism_compound.
+    Each distinct word is judged once and kept in a set by its verdict (profile speed):
+    set operations in C sort the passage's words, and only those never seen before run
+    is_anglicism_compound. The passage's own `found` is taken before and added to after
+    judging, so another thread clearing the sets meanwhile changes no count.
     """
-    distinct = list(prepared.vocabulary if words is prepared.words else set(words))
-    verdicts = judge_once(
-        distinct, _COMPOUND_VERDICTS, is_unlisted_anglicism_compound, MAX_JUDGED_WORDS
-    )
-    found = set(compress(distinct, verdicts))
+    vocabulary = prepared.vocabulary if words is prepared.words else set(words)
+    found = vocabulary & _COMPOUNDS
+    new = vocabulary - _NOT_COMPOUNDS
+    new -= found
+    if new:
+        if len(_COMPOUNDS) + len(_NOT_COMPOUNDS) >= MAX_JUDGED_WORDS:
+            _COMPOUNDS.clear()
+            _NOT_COMPOUNDS.clear()
+        for word in new:
+            if is_unlisted_anglicism_compound(word):
+                _COMPOUNDS.add(word)
+                found.add(word)
+            else:
+                _NOT_COMPOUNDS.add(word)
     if not found:
         return
     wi, doc = prepared.word_indices, prepared.doc
