@@ -2,10 +2,10 @@
  * treffsicher.core._speedups: per-word loops of the voice profile in C.
  *
  * Each function has a pure-Python twin that stays the reference (core/tokens.py,
- * core/features/lexical.py, core/features/base.py); the tests compare both on generated and hand-written text,
- * and the package works without this module (where no C compiler was at hand when it
- * was installed). Why and what else was considered:
- * docs/decisions/0025-compiled-scanner.md.
+ * core/features/base.py and lexical.py, core/signature.py); tests/core/test_speedups.py
+ * compares both on generated and hand-written text, and the package works without this
+ * module (where no C compiler was at hand when it was installed). Why and what else was
+ * considered: docs/decisions/0025-compiled-scanner.md.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -16,12 +16,6 @@ is_short_letter(Py_UCS4 c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xE4 || c == 0xF6
            || c == 0xFC || c == 0xC4 || c == 0xD6 || c == 0xDC || c == 0xDF;
-}
-
-static inline int
-is_short_letter_or_digit(Py_UCS4 c)
-{
-    return is_short_letter(c) || (c >= '0' && c <= '9');
 }
 
 /* Characters that TOKEN_RE takes as a token of their own through its punct alternative
