@@ -236,6 +236,7 @@ SPLIT_RE = re.compile(
     + ")",
     re.VERBOSE,
 )
+# A Sentence from one (start, end, first_token, end_token) tuple, built in C (speed).
 _new_sentence = partial(tuple.__new__, Sentence)
 # What SPLIT_RE's second shortcut must not take as a word before a sentence's full stop.
 SHORTCUT_NOT_BEFORE_DOT = frozenset([*ABBREVIATIONS, "www"])
