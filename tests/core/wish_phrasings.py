@@ -4,13 +4,21 @@ it supports. NEUTRAL sentences are ordinary mail talk and must support none.
 
 The rows vary the grammar, not the words: „Meine Kunden sind …“ and "My regulars are …"
 (audience), „Bei mir kostet …“ and "We bake …" (offer), „Ich lege Wert auf …“ and "I care
-about …" (values), „Die Leute sollen …“ and "People should know …" (goals).
+about …" (values), „Die Leute sollen …“ and "People should know …" (goals), „Bitte duzen“
+and "Keep it casual" (tone).
 """
 
 from __future__ import annotations
 
 # (language, sentence, category)
 SAYING: tuple[tuple[str, str, str], ...] = (
+    ("de", "Und bitte duzen, wir duzen alle unsere Kund:innen.", "tone"),
+    ("de", "Wir duzen eigentlich alle unsere Gäste, das soll auch auf die Seite.", "tone"),
+    ("de", "Ich sieze meine Patientinnen grundsätzlich.", "tone"),
+    ("de", "Auf der Website bitte siezen, da sind wir altmodisch.", "tone"),
+    ("de", "Siezen, bitte, das passt besser zu einer Kanzlei.", "tone"),
+    ("en", "Keep it casual, nobody here wears a tie.", "tone"),
+    ("en", "Please don't make it too formal, we're a corner bakery.", "tone"),
     ("de", "Meine Kunden sind Hundeleute, die wollen keinen Hochglanz.", "audience"),
     ("de", "Aber bitte nicht so geschleckt, meine Kunden sind Hundeleute.", "audience"),
     ("de", "Meine Kundinnen lesen das meistens am Handy, zwischen Gassi und Arbeit.", "audience"),
@@ -66,6 +74,10 @@ SAYING: tuple[tuple[str, str, str], ...] = (
 
 # (language, sentence): talk about dates, files and the draft.
 NEUTRAL: tuple[tuple[str, str], ...] = (
+    ("de", "Sie können mich übrigens gern duzen."),
+    ("de", "Darf ich dich duzen?"),
+    ("de", "Er hat mich am Telefon gleich geduzt."),
+    ("en", "Keep the receipt, just in case."),
     ("de", "Ich schick Ihnen nächste Woche die Fotos vom Salon."),
     ("de", "Der Termin am Donnerstag passt mir gut."),
     ("de", "Meine Kunden haben heute schon zweimal angerufen."),

@@ -121,6 +121,22 @@ WISH_CUES = (
         ),
     ),
     (
+        # How the text should speak to her readers: du or Sie („bitte duzen“, „wir duzen
+        # alle unsere Kund:innen“), casual or formal. Not how the writer may address her
+        # („Sie können mich gern duzen“): that says nothing about the text.
+        "tone",
+        re.compile(
+            r"(?i)\b(?:bitte (?:duzen|siezen)|(?:duzen|siezen),? bitte|"
+            r"(?:ich|wir) (?:duze|duzen|sieze|siezen) (?:\w+ ){0,2}"
+            r"(?:(?:meine|unsere|die) )?(?:kund(?::in|\*in|_in)?\w*|gäste|leute|patient\w*|"
+            r"klient\w*|teilnehm\w*|leser\w*|besucher\w*|schüler\w*|mitglieder)|"
+            r"(?:auf der (?:seite|website|homepage)|im text) (?:bitte )?(?:duzen|siezen)|"
+            r"keep it (?:casual|informal|formal|relaxed|friendly|personal|chatty)|"
+            r"(?:don'?t|do not) (?:make it|sound) (?:too |so )?(?:formal|stiff|corporate|salesy)"
+            r")\b"
+        ),
+    ),
+    (
         "other",
         re.compile(
             r"(?i)\b(?:bitte schreib\w*|schreib\w* bitte|bitte erwähn\w*|"
