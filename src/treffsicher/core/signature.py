@@ -57,10 +57,7 @@ from typing import TYPE_CHECKING
 
 import msgpack
 
-try:
-    from treffsicher.core import _speedups
-except ImportError:  # installed without a C compiler: _count_passages_by_sorting
-    _speedups = None  # type: ignore[assignment]
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.models import (
     WORD,
     Example,

@@ -56,10 +56,7 @@ from functools import partial
 from itertools import accumulate, repeat
 from operator import add
 
-try:
-    from treffsicher.core import _speedups
-except ImportError:  # installed without a C compiler: _scan_python gives the same tokens
-    _speedups = None  # type: ignore[assignment]
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.models import (
     EMAIL,
     EMOJI,

@@ -21,12 +21,8 @@ from itertools import chain, compress, islice, repeat
 from operator import attrgetter, eq, sub
 from typing import TypeVar
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.models import WORD, TokenizedText
-
-try:
-    from treffsicher.core import _speedups
-except ImportError:  # installed without a C compiler: prepare_text's Python code runs
-    _speedups = None  # type: ignore[assignment]
 from treffsicher.i18n import LANGUAGES, MESSAGES, t
 
 T = TypeVar("T")

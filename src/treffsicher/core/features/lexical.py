@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from itertools import compress, repeat
 from operator import le, lt
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     UNIT_CHARACTERS,
     UNIT_SHARE,
@@ -29,11 +30,6 @@ from treffsicher.core.features.base import (
     ratio,
 )
 from treffsicher.core.models import EMOJI, EMOTICON
-
-try:
-    from treffsicher.core import _speedups
-except ImportError:  # installed without a C compiler: _mtld_pass gives the same value
-    _speedups = None  # type: ignore[assignment]
 
 LANGUAGES = ("de", "en")
 LONG_SENTENCE_WORDS = 25  # "share of sentences over 25 words"
