@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_steps import compile_package, run_step, time_textstat
+from cli_steps import compile_package, run_step, time_textstat, write_mail_files
 from corpus import make_passages
 
 TARGET_S = 8.0
@@ -37,10 +37,7 @@ def main() -> None:
     n_words = sum(len(p.text.split()) for p in passages)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        files = root / "mails"
-        files.mkdir()
-        for i, passage in enumerate(passages):
-            (files / f"mail-{i:05d}.txt").write_text(passage.text + "\n", encoding="utf-8")
+        files = write_mail_files(passages, root)
         workspace = root / "bench.sqlite"
         run_step(["client", "add", "Bench"], workspace)
         steps = {

@@ -19,31 +19,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_steps import run_step
+from cli_steps import run_step, write_mail_files
 from corpus import make_passages
-
-
-def profile_cpu(src: Path, workspace: Path) -> float:
-    """CPU seconds of `treffsicher profile Bench` run from the source folder `src`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(
-        [sys.executable, "-m", "treffsicher", "--workspace", str(workspace), "profile", "Bench"],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(src.resolve()), "NO_COLOR": "1"},
-    )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -60,10 +45,7 @@ def main() -> None:
     passages = make_passages(args.words, "de", seed=1)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        files = root / "mails"
-        files.mkdir()
-        for i, passage in enumerate(passages):
-            (files / f"mail-{i:05d}.txt").write_text(passage.text + "\n", encoding="utf-8")
+        files = write_mail_files(passages, root)
         imported = root / "imported.sqlite"
         run_step(["client", "add", "Bench"], imported)
         run_step(["import", "Bench", str(files)], imported)
@@ -74,7 +56,7 @@ def main() -> None:
             for src in order:
                 workspace = root / "copy.sqlite"
                 shutil.copyfile(imported, workspace)
-                cpu[src] = profile_cpu(src, workspace)
+                cpu[src] = run_step(["profile", "Bench"], workspace, src)[1]
                 workspace.unlink()
             rows.append((cpu[args.before], cpu[args.after]))
     print(f"{len(passages):,} files; load average {os.getloadavg()[0]:.1f}\n")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 TREFFSICHER = Path(sys.executable).with_name("treffsicher")
 
@@ -24,16 +25,33 @@ def compile_package() -> None:
     compileall.compile_dir(Path(treffsicher.__file__).parent, quiet=1)
 
 
-def run_step(args: list[str], workspace: Path) -> tuple[float, float, float]:
-    """Run one CLI command; return wall s, CPU s (user + system) and the peak RSS in MB of
-    the largest child so far."""
+def write_mail_files(passages: list[Any], folder: Path) -> Path:
+    """Write each passage as a text file (mail-00000.txt, …) into folder/mails; return it."""
+    files = folder / "mails"
+    files.mkdir()
+    for i, passage in enumerate(passages):
+        (files / f"mail-{i:05d}.txt").write_text(passage.text + "\n", encoding="utf-8")
+    return files
+
+
+def run_step(
+    args: list[str], workspace: Path, src: Path | None = None
+) -> tuple[float, float, float]:
+    """Run one CLI command (the installed one, or `python -m treffsicher` from the source
+    folder `src`); return wall s, CPU s (user + system) and the peak RSS in MB of the
+    largest child so far."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    command = [str(TREFFSICHER)]
+    if src is not None:
+        env["PYTHONPATH"] = str(src.resolve())
+        command = [sys.executable, "-m", "treffsicher"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
-        [str(TREFFSICHER), "--workspace", str(workspace), "--lang", "en", *args],
+        [*command, "--workspace", str(workspace), "--lang", "en", *args],
         check=True,
         stdout=subprocess.DEVNULL,
-        env={**os.environ, "NO_COLOR": "1"},
+        env=env,
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
