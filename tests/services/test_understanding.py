@@ -240,3 +240,40 @@ def test_a_male_clients_statements_on_his_check_back_page_are_not_about_a_she(
     assert "Jonas" in reason.text
     outside = re.sub(r"„[^“]*“|‚[^‘]*‘", " ", reason.text)
     assert not set(re.findall(r"\w+", outside.casefold())) & PRONOUNS["de"], reason.text
+
+
+def test_her_accepted_wish_for_du_reaches_the_draft_check_and_her_correction_wins(
+    engine: Engine, tmp_path: Path
+) -> None:
+    add_client(engine, "Mira Holt", ["mira@yoga.example"], lang="de")
+    mail = tmp_path / "mail.txt"
+    mail.write_text(
+        "Hallo Lena,\n\ndanke für den ersten Entwurf. Und bitte duzen, das machen wir im "
+        "Studio mit allen. Die Kurszeiten passen so.\n\nLiebe Grüße\nMira\n",
+        encoding="utf-8",
+    )
+    assert not import_sources(engine, "Mira Holt", [str(mail)], lang="de").problems
+    draft = Draft("kurse.md", "Besuchen Sie unsere Kurse. Wir freuen uns auf Sie.", "web")
+    before = check_client_draft(engine, "Mira Holt", draft, lang="de", store=False)
+    assert not [d for d in before.result.deviations if d.feature == "address_form"]
+    proposed = understanding.propose_assumptions(engine, "Mira Holt", "de")
+    [wish] = [v for v in proposed if v.category == "tone" and "duzen" in v.text]
+    assert understanding.list_tone_wishes(engine, "Mira Holt", "de") == []  # only proposed
+    understanding.accept_proposal(engine, wish.id, "de")
+    [tone] = understanding.list_tone_wishes(engine, "Mira Holt", "de")
+    assert tone.form == "du"
+    assert tone.evidence == "Und bitte duzen, das machen wir im Studio mit allen."
+    after = check_client_draft(engine, "Mira Holt", draft, lang="de", store=False)
+    [deviation] = [d for d in after.result.deviations if d.feature == "address_form"]
+    assert "„Und bitte duzen, das machen wir im Studio mit allen.“" in deviation.text
+    assert after.result.band != "fits"
+    # She answers on the check-back page that the website should say Sie after all.
+    understanding.set_status(
+        engine, wish.id, "corrected", "Auf der Website doch lieber siezen.", "de"
+    )
+    [tone] = understanding.list_tone_wishes(engine, "Mira Holt", "de")
+    assert (tone.form, tone.evidence) == ("sie", "Auf der Website doch lieber siezen.")
+    corrected = check_client_draft(engine, "Mira Holt", draft, lang="de", store=False)
+    assert not [d for d in corrected.result.deviations if d.feature == "address_form"]
+    understanding.set_status(engine, wish.id, "rejected", "", "de")
+    assert understanding.list_tone_wishes(engine, "Mira Holt", "de") == []

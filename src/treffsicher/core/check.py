@@ -29,7 +29,12 @@ from treffsicher.core.check_result import (
 from treffsicher.core.comparison import ComparisonResult, Person, compare_draft
 from treffsicher.core.deviations import find_deviations
 from treffsicher.core.features import extract_stats
-from treffsicher.core.habits import find_address_switch, find_no_gos
+from treffsicher.core.habits import (
+    find_address_switch,
+    find_no_gos,
+    find_tone_wish_break,
+    pick_tone_wish,
+)
 from treffsicher.core.languages import name_language
 from treffsicher.core.models import (
     KIND_EMAIL,
@@ -38,6 +43,7 @@ from treffsicher.core.models import (
     WORD,
     LanguageProfile,
     NoGo,
+    ToneWish,
     VoiceProfile,
 )
 from treffsicher.core.phrases import Phrase, number, say
@@ -123,13 +129,16 @@ def check_draft(
     others: Sequence[Person] = (),
     her_samples: Sequence[str] = (),
     no_gos: Sequence[NoGo] = (),
+    tone_wishes: Sequence[ToneWish] = (),
 ) -> CheckResult:
     """Check a draft against her voice profile; texts of the result are in `lang`.
 
     `others` are the other people of the workspace (the writer, other clients) with
     `her_samples`, pieces of her own words: the draft is held against all of them
     (core.comparison). `no_gos` are words she asked not to see: a draft using one is
-    never „klingt nach ihr“.
+    never „klingt nach ihr“. `tone_wishes` are her wishes for du or Sie (German drafts):
+    when they agree, a draft in another form breaks her wish, and her texts' own form of
+    address is not held against a draft in the wished one.
 
     `register` is "web", "email", … (None: guessed). `register_profile` is a profile of her
     passages of that register (her website); when it has the draft's language, deviations
@@ -168,6 +177,11 @@ def check_draft(
     if not any(d.feature == "address_form" for d in deviations):
         switch = find_address_switch(stats, basis_profile, lang=lang, name=name)
         deviations += [switch] if switch is not None else []
+    tone_wish = pick_tone_wish(tone_wishes) if language == "de" else None
+    if tone_wish is not None:
+        deviations = [d for d in deviations if d.feature != "address_form"]
+        wish_break = find_tone_wish_break(stats, tone_wish, lang=lang, name=name)
+        deviations += [wish_break] if wish_break is not None else []
     deviations += find_no_gos(text, [g for g in no_gos if g.lang == language], lang=lang, name=name)
     deviations.sort(key=lambda d: (-d.importance, d.feature))
     compared = _score(her, text, language, lang, warnings, others, her_samples, name)
@@ -187,7 +201,9 @@ def check_draft(
         CheckWarning(code, text, phrase)
         for (code, text), phrase in zip(verdict.reasons, verdict.phrases, strict=True)
     ]
-    notes = note_sentences(doc, basis_profile, lang=lang, name=name, no_gos=no_gos)
+    notes = note_sentences(
+        doc, basis_profile, lang=lang, name=name, no_gos=no_gos, tone_wish=tone_wish
+    )
     suggestions = suggest_terms(doc, her, lang=lang, name=name)
     if register == KIND_EMAIL:
         suggestions += suggest_formulas(stats.counts, her, lang=lang, name=name)

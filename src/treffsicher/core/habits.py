@@ -1,4 +1,5 @@
-"""Her explicit habits in a draft: a switch of the form of address, her no-go words.
+"""Her explicit habits in a draft: a switch of the form of address, her no-go words, her
+wish for du or Sie.
 
 Statistics can never outvote these: a deviation from them ranks above every other and caps
 the verdict at „teils“ (core.verdict).
@@ -6,11 +7,12 @@ the verdict at „teils“ (core.verdict).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from treffsicher.core.deviations import HABIT_IMPORTANCE, Deviation
 from treffsicher.core.features import PassageStats
-from treffsicher.core.models import LanguageProfile, NoGo
+from treffsicher.core.models import LanguageProfile, NoGo, ToneWish
 from treffsicher.core.nogo import find_nogo_in
 from treffsicher.core.phrases import nested, say
 from treffsicher.i18n import t
@@ -22,6 +24,33 @@ MIN_SWITCH_TOKENS = 2  # a single „Sie“ may be a quote
 MIN_SWITCH_SHARE = 0.2  # … and a fifth of the draft's address forms
 MIN_PASSAGES = 3
 HABIT_FEATURES = frozenset({"address_form", "gender_style", "no_go"})
+
+# A wish for du or Sie, in German or English words: „bitte duzen“, „Die Leser werden
+# gesiezt“, „keine Du-Form“, "informal “du”", "use Sie". A mention is negated by a
+# „nicht“/"not" shortly before it („bitte nicht duzen“) or right after it („wir duzen
+# nicht“); after a comma it belongs to the next clause („wir duzen, nicht siezen“).
+_QUOTE = "[„“”\"'‚‘’»«]?"
+_WISH_FORM_RES = (
+    (
+        "du",
+        re.compile(
+            rf"(?i)\b(?:ge)?duz\w*|\bdu-?(?:form|ton|anrede)\w*|"
+            rf"\b(?:informal|informell\w*|with|as|use|using|mit|per)\s+(?:the\s+)?{_QUOTE}du\b"
+        ),
+    ),
+    (
+        "sie",
+        re.compile(
+            rf"(?i)\b(?:ge)?siez\w*|\bsie-?(?:form|anrede)\w*|"
+            rf"\b(?:formal|förmlich\w*|with|as|use|using)\s+(?:the\s+)?{_QUOTE}sie\b|"
+            rf"\b(?:mit|per)\s+{_QUOTE}Sie\b"
+        ),
+    ),
+)
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:nicht|nie|niemals|keine?[nmrs]?|not|never|no|don['’]?t|do not)\b[^,;.!?]{0,20}$"
+)
+_NEGATION_AFTER_RE = re.compile(r"(?i)\s+(?:nicht|nie|not)\b")
 
 
 def find_address_switch(
@@ -118,6 +147,76 @@ def find_no_gos(text: str, no_gos: Sequence[NoGo], *, lang: str, name: str) -> l
             )
         )
     return found
+
+
+def read_address_wish(text: str) -> str | None:
+    """The form of address ("du" or "sie") that `text` asks for, None when it names none,
+    both, or only negated ones that leave no clear choice („bitte nicht duzen“ → "sie")."""
+    wanted: set[str] = set()
+    negated: set[str] = set()
+    for form, pattern in _WISH_FORM_RES:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if _NEGATION_BEFORE_RE.search(before) or _NEGATION_AFTER_RE.match(text, match.end()):
+                negated.add(form)
+            else:
+                wanted.add(form)
+    if len(wanted) == 1:
+        return wanted.pop()
+    if not wanted and len(negated) == 1:
+        return "sie" if negated == {"du"} else "du"
+    return None
+
+
+def pick_tone_wish(wishes: Sequence[ToneWish]) -> ToneWish | None:
+    """The wish that holds: the first one (the caller orders them, her answers first) when
+    no other asks for a different form; None when they disagree."""
+    if not wishes or len({w.form for w in wishes}) > 1:
+        return None
+    return wishes[0]
+
+
+def unwished_forms(wish: ToneWish) -> tuple[str, ...]:
+    """The address forms that break her wish: Sie for a du wish, du and ihr for a Sie wish."""
+    return ("sie",) if wish.form == "du" else ("du", "ihr")
+
+
+def find_tone_wish_break(
+    stats: PassageStats, wish: ToneWish, *, lang: str, name: str
+) -> Deviation | None:
+    """A deviation when the draft addresses readers in a form she asked not to be used.
+
+    Her wish outranks her habits: it holds however little text she has (as her no-gos do),
+    and a draft in her wished form is never told that her texts use another."""
+    counts = {f: int(stats.counts.get(f"address_{f}_tokens", 0.0)) for f in ADDRESS_FORMS}
+    used = [f for f in unwished_forms(wish) if counts[f] > 0]
+    if not used:
+        return None
+    count = sum(counts[f] for f in used)
+    form = max(used, key=lambda f: counts[f])
+    text, phrase = say(
+        "habit.tone_wish",
+        lang,
+        count=count,
+        quoted=nested("quote.double", text=FORM_LABELS[form]),
+        name=name,
+        wanted=nested("quote.double", text=FORM_LABELS[wish.form]),
+        evidence=nested("quote.double", text=wish.evidence or FORM_LABELS[wish.form]),
+    )
+    return Deviation(
+        feature="address_form",
+        family="address",
+        label=t("habit.tone_wish_label", lang),
+        importance=HABIT_IMPORTANCE + 3.0 + min(count, 5) * 0.1,
+        text=text,
+        draft_value=float(count),
+        her_typical=None,
+        her_low=None,
+        her_high=None,
+        draft_category=form,
+        her_category=wish.form,
+        phrase=phrase,
+    )
 
 
 def list_broken_habits(deviations: Sequence[Deviation]) -> list[str]:

@@ -198,3 +198,12 @@ class NoGo:
         """A figure she corrected („1987, nicht 1990“): the wrong and the right one both
         hold digits, so a draft is told her figure, not that she dislikes a word."""
         return any(c.isdigit() for c in self.term) and any(c.isdigit() for c in self.replacement)
+
+
+@dataclass(frozen=True, slots=True)
+class ToneWish:
+    """How she asked the text to address its readers: "du" or "sie" (German only), with
+    her words or the assumption that says so as evidence (core.habits.read_address_wish)."""
+
+    form: str
+    evidence: str = ""

@@ -2,7 +2,8 @@
 
 Every draft sentence is measured as its own small text (the same feature
 families as the profile), then compared with her profile: address form, length, nominal
-style, passive, buzzwords, words she never uses, gender style, typography. Not the
+style, passive, buzzwords, words she never uses, gender style, typography, and her wish
+for du or Sie. Not the
 speaking voice: one "wir" in a sentence is ordinary even for an "ich" writer ("Wir finden
 einen Weg"); the draft-level deviation covers it. Offsets are into the draft, so
 renderers can highlight the sentence in place.
@@ -16,7 +17,15 @@ from typing import Any
 
 from treffsicher.core.deviations import RARE_SHARE, quoted_category
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
-from treffsicher.core.models import WORD, LanguageProfile, NoGo, Sentence, TokenizedText
+from treffsicher.core.habits import FORM_LABELS, unwished_forms
+from treffsicher.core.models import (
+    WORD,
+    LanguageProfile,
+    NoGo,
+    Sentence,
+    TokenizedText,
+    ToneWish,
+)
 from treffsicher.core.nogo import find_nogo_in
 from treffsicher.core.phrases import Phrase, nested, say
 from treffsicher.i18n import pick_language, t
@@ -96,10 +105,12 @@ def note_sentences(
     lang: str,
     name: str,
     no_gos: Sequence[NoGo] = (),
+    tone_wish: ToneWish | None = None,
 ) -> list[SentenceNote]:
-    """Return a note for every sentence of `doc` that deviates from her profile or uses
-    one of her no-gos."""
-    rules = _Rules(her, lang, name)
+    """Return a note for every sentence of `doc` that deviates from her profile, uses
+    one of her no-gos or addresses readers in a form she asked not to be used (her
+    `tone_wish` then replaces what her profile says about the form of address)."""
+    rules = _Rules(her, lang, name, tone_wish)
     uses = find_nogo_in(doc.text, no_gos)
     notes = []
     for sentence in doc.sentences:
@@ -112,6 +123,9 @@ def note_sentences(
         reasons = rules.judge(stats, words, kinds, text.lower())
         inside = [n for start, _end, n in uses if sentence.start <= start < sentence.end]
         reasons = [*(note_nogo(n, lang, rules.name) for n in dict.fromkeys(inside)), *reasons]
+        if tone_wish is not None:
+            wish_reason = note_tone_wish(stats, tone_wish, lang, rules.name)
+            reasons = [wish_reason, *reasons] if wish_reason is not None else reasons
         if reasons:
             notes.append(SentenceNote(sentence.start, sentence.end, text, tuple(reasons)))
     return notes
@@ -136,10 +150,28 @@ def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
     return NoteReason.said("nogo", "note.nogo", lang, term=term, name=name, evidence=evidence)
 
 
+def note_tone_wish(stats: PassageStats, wish: ToneWish, lang: str, name: str) -> NoteReason | None:
+    """The reason for a sentence that addresses readers in a form she asked not to be used."""
+    used = [f for f in unwished_forms(wish) if stats.counts.get(f"address_{f}_tokens", 0.0) > 0]
+    if not used:
+        return None
+    return NoteReason.said(
+        "address",
+        "note.tone_wish",
+        lang,
+        quoted=nested("quote.single", text=FORM_LABELS[used[0]]),
+        name=name,
+        wanted=nested("quote.single", text=FORM_LABELS[wish.form]),
+        evidence=nested("quote.single", text=wish.evidence or FORM_LABELS[wish.form]),
+    )
+
+
 class _Rules:
     """Her thresholds, worked out once per check, applied to every sentence."""
 
-    def __init__(self, her: LanguageProfile, lang: str, name: str) -> None:
+    def __init__(
+        self, her: LanguageProfile, lang: str, name: str, tone_wish: ToneWish | None = None
+    ) -> None:
         self.lang, self.name = pick_language(lang), name
         self.text_lang = her.language if her.language in ("de", "en") else "de"
         features = her.features
@@ -161,7 +193,9 @@ class _Rules:
         self.categories = [
             (feature, code, features[feature])
             for feature, code in CATEGORY_REASONS
+            # Her wish for du or Sie replaces what her texts show (note_tone_wish).
             if feature in features
+            and not (tone_wish is not None and feature == "address_form")
             and features[feature].distribution
             and features[feature].n_units >= MIN_CATEGORY_SUPPORT
         ]

@@ -111,6 +111,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The draft says {term}; {name} corrected that: it is {replacement}.",
     },
     "habit.no_go_label": {"de": "No-Go", "en": "No-go"},
+    "habit.tone_wish": {
+        "de": "Der Entwurf verwendet {count} Mal die Anrede {quoted}; "
+        "{name} wünscht sich {wanted}: {evidence}.",
+        "en": "The draft uses the form of address {quoted} {count} times; "
+        "{name} asked for {wanted}: {evidence}.",
+    },
+    "habit.tone_wish_label": {"de": "Anrede (ihr Wunsch)", "en": "Form of address (her wish)"},
     "habit.broken.address_form": {
         "de": "die Anrede passt nicht zu ihr",
         "en": "the form of address is not hers",

@@ -90,6 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "({typical} overall) – clearly less than hers.",
     },
     # sentence notes
+    "note.tone_wish": {
+        "de": "Anrede {quoted}: {name} wünscht sich {wanted} – {evidence}",
+        "en": "Form of address {quoted}: {name} asked for {wanted} – {evidence}",
+    },
     "note.nogo": {
         "de": "{term}: {name} will dieses Wort nicht lesen – wörtlich: {evidence}",
         "en": "{term}: {name} asked not to see this word – quote: {evidence}",

@@ -156,13 +156,14 @@ def check_client_draft(
     False: a preview, check_id None) and return it.
 
     The draft is also held against the writer and the other clients of its language
-    (services.writer.gather_people); `no_gos` are words she asked not to see.
+    (services.writer.gather_people); `no_gos` are words she asked not to see, besides
+    her accepted ones; her accepted wishes for du or Sie are followed too.
     Raises NotFoundError for an unknown client, InputError for drafts that cannot be
     checked (empty, a language she has no passages in, …).
     """
     from treffsicher.core.check import CheckResult, check_draft
     from treffsicher.core.suggestions import guess_register
-    from treffsicher.services.understanding import list_nogos
+    from treffsicher.services.understanding import list_nogos, list_tone_wishes
     from treffsicher.services.writer import gather_people
 
     with Session(engine) as session:
@@ -187,6 +188,7 @@ def check_client_draft(
         others=others,
         her_samples=her_samples,
         no_gos=[*no_gos, *list_nogos(engine, client_id, lang)],
+        tone_wishes=list_tone_wishes(engine, client_id, lang),
     )
     result = dataclasses.replace(result, register_guessed=guessed)
     # What is shown is what is stored: the report's rounded numbers, so that this

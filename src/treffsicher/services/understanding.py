@@ -33,7 +33,8 @@ from treffsicher.core.evidence import (
     find_evidence,
     index_passages,
 )
-from treffsicher.core.models import NoGo
+from treffsicher.core.habits import read_address_wish
+from treffsicher.core.models import NoGo, ToneWish
 from treffsicher.core.nogo import (
     NoGoMention,
     find_figure_corrections,
@@ -51,6 +52,9 @@ from treffsicher.storage.tables import Client, PassageRow, Source
 from treffsicher.storage.understanding_tables import AssumptionRow
 
 ACCEPTED_NOGO_STATUSES = ("open", "confirmed", "corrected")
+# Tone assumptions the draft check follows, strongest first: her answers (a correction
+# says what is right in her note), then what the writer accepted.
+TONE_WISH_RANKS = (("corrected", "confirmed"), ("open",))
 KIND_CHECKBACK = "checkback"
 KIND_QUESTIONNAIRE = "questionnaire"
 
@@ -336,8 +340,13 @@ def proposal_key(proposal: Proposal) -> str:
     if proposal.category == "nogo":
         return f"nogo:{fold_term(proposal.params.get('term', ''))}"
     if proposal.code.startswith("wish"):
-        return f"wish:{fold_term(proposal.params.get('wish', ''))}"[:200]
+        return wish_key(proposal.params.get("wish", ""))
     return f"{proposal.code}:{proposal.language}"
+
+
+def wish_key(sentence: str) -> str:
+    """The proposal key of her wish sentence."""
+    return f"wish:{fold_term(sentence)}"[:200]
 
 
 def store_proposal(session: Session, client_id: int, proposal: Proposal, key: str) -> AssumptionRow:
@@ -376,6 +385,44 @@ def list_nogos(engine: Engine, client: str | int, lang: str = "en") -> list[NoGo
             for term in json.loads(row.terms or "[]"):
                 nogos.append(NoGo(term, evidence, row.replacement, row.language))
         return nogos
+
+
+def list_tone_wishes(engine: Engine, client: str | int, lang: str = "en") -> list[ToneWish]:
+    """Her wishes for du or Sie from the accepted tone assumptions: her wish sentences, the
+    habits of her profile, the writer's own notes, her corrections. Only the strongest rank
+    (TONE_WISH_RANKS) counts, newest first; the draft check ignores them when they disagree."""
+    with Session(engine) as session:
+        client_id = client if isinstance(client, int) else find_client(session, client, lang).id
+        rows = [r for r in urepo.list_assumptions(session, client_id) if r.category == "tone"]
+        for statuses in TONE_WISH_RANKS:
+            wishes = []
+            for row in sorted(rows, key=lambda r: r.updated_at, reverse=True):
+                if row.status not in statuses:
+                    continue
+                if row.status == "corrected":
+                    evidence = row.note.strip()  # what she said is right instead
+                else:
+                    evidence = pinned_wish_sentence(session, row) or row.text
+                form = read_address_wish(evidence)
+                if form is not None:
+                    wishes.append(ToneWish(form, evidence))
+            if wishes:
+                return wishes
+        return []
+
+
+def pinned_wish_sentence(session: Session, row: AssumptionRow) -> str:
+    """Her sentence a wish proposal quotes (from a pinned passage), or '' for others."""
+    if not (row.proposal_key or "").startswith("wish:"):
+        return ""
+    for passage_id, mark in urepo.list_marks(session, row.id).items():
+        passage = session.get(PassageRow, passage_id)
+        if mark != "pinned" or passage is None:
+            continue
+        for _category, sentence in find_wishes(passage.text):
+            if wish_key(sentence) == row.proposal_key:
+                return sentence
+    return ""
 
 
 def first_pinned_sentence(session: Session, row: AssumptionRow) -> str:
