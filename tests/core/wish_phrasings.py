@@ -22,6 +22,10 @@ SAYING: tuple[tuple[str, str, str], ...] = (
     ("de", "Meine Kunden sind Hundeleute, die wollen keinen Hochglanz.", "audience"),
     ("de", "Aber bitte nicht so geschleckt, meine Kunden sind Hundeleute.", "audience"),
     ("de", "Meine Kundinnen lesen das meistens am Handy, zwischen Gassi und Arbeit.", "audience"),
+    ("de", "Meine Kund:innen sind meistens Familien mit kleinen Kindern.", "audience"),
+    ("de", "Unsere Patient*innen kommen oft nach einer Operation zu uns.", "audience"),
+    ("de", "Die meisten meiner Leser_innen lesen den Newsletter abends.", "audience"),
+    ("de", "Meine KundInnen wollen vor allem in Ruhe beraten werden.", "audience"),
     (
         "de",
         "Die meisten meiner Gäste kommen aus dem Ruhrgebiet und bleiben eine Woche.",

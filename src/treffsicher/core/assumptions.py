@@ -41,10 +41,13 @@ WISH_MAX_CHARS = 220  # longer sentences are not one wish
 # möchte“) are left out: they open every second sentence of a mail. A claim about a group
 # needs a verb that describes it („Meine Kunden sind/lesen/wollen …“), so that „Meine
 # Kunden haben heute angerufen“ says nothing about them.
+# The feminine plural also in its gender-marked spellings: Kund:innen, Kund*innen,
+# Kund_innen, Kund/-innen, KundInnen (the cues ignore case).
+_INNEN = r"(?:[:*_]|/-?)?innen"
 _PEOPLE_DE = (
-    r"(?:kund(?:en|innen|schaft)|gäste|leute|patient(?:en|innen)|klient(?:en|innen)|"
-    r"teilnehmer(?:innen)?|leser(?:innen)?|stammkund(?:en|innen|schaft)|besucher(?:innen)?|"
-    r"schüler(?:innen)?|mitglieder)"
+    rf"(?:kund(?:en|{_INNEN}|schaft)|gäste|leute|patient(?:en|{_INNEN})|"
+    rf"klient(?:en|{_INNEN})|teilnehmer(?:{_INNEN})?|leser(?:{_INNEN})?|"
+    rf"stammkund(?:en|{_INNEN}|schaft)|besucher(?:{_INNEN})?|schüler(?:{_INNEN})?|mitglieder)"
 )
 _PEOPLE_EN = (
     r"(?:customers|clients|guests|regulars|readers|students|patients|audience|visitors|"
