@@ -16,7 +16,14 @@ import typer.main
 from typer.testing import CliRunner
 
 from treffsicher import __version__
-from treffsicher.cli import app, command_names, main, requested_command
+from treffsicher.cli import (
+    COMMAND_MODULES,
+    MODULES,
+    app,
+    command_names,
+    main,
+    requested_command,
+)
 from treffsicher.cli import base as cli_base
 
 NAMES = {"client", "import", "profile", "version"}
@@ -57,6 +64,52 @@ def test_command_names_are_the_apps_top_level_commands_and_groups() -> None:
     names = command_names()
     assert {"import", "profile", "check", "client", "user", "me", "source"} <= names
     assert "list" not in names  # a subcommand of client, not a top-level one
+
+
+def callback_modules(group: typer.Typer) -> set[str]:
+    """The cli modules whose functions are the commands of `group` and its subgroups."""
+    modules = {c.callback.__module__ for c in group.registered_commands if c.callback}
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            modules |= callback_modules(sub.typer_instance)
+    return modules
+
+
+def test_command_modules_name_the_modules_that_register_each_command() -> None:
+    found: dict[str | None, set[str]] = {}
+    for command in app.registered_commands:
+        assert command.callback is not None
+        found[command.name] = {command.callback.__module__}
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        found[group.name] = callback_modules(group.typer_instance)
+    expected = {
+        name: {f"treffsicher.cli.{m}" for m in modules} for name, modules in COMMAND_MODULES.items()
+    }
+    assert found == expected
+    package = Path(cli_base.__file__).parent
+    on_disk = {p.stem for p in package.glob("*.py")} - {"__init__", "base"}
+    assert set(MODULES) == on_disk
+
+
+def test_main_imports_only_the_modules_of_the_named_command(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['treffsicher', '--workspace', sys.argv[1], 'version']\n"
+        "from treffsicher.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('treffsicher.cli.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "w.sqlite")],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.splitlines()[-1] == "['treffsicher.cli.base', 'treffsicher.cli.profile']"
 
 
 def run_main(
