@@ -3,6 +3,7 @@ the one the whole app gives (docs/decisions/0019-cli-start-up.md)."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import sqlite3
 import subprocess
@@ -92,24 +93,43 @@ def test_command_modules_name_the_modules_that_register_each_command() -> None:
     assert set(MODULES) == on_disk
 
 
-def test_main_imports_only_the_modules_of_the_named_command(tmp_path: Path) -> None:
+def loaded_modules(argv: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    """The modules starting with one of `prefixes` that `main` loads for `argv` (in a
+    process of its own)."""
     code = (
         "import sys\n"
-        "sys.argv = ['treffsicher', '--workspace', sys.argv[1], 'version']\n"
+        "prefixes = tuple(sys.argv[1].split(','))\n"
+        "sys.argv = ['treffsicher', *sys.argv[2:]]\n"
         "from treffsicher.cli import main\n"
         "try:\n"
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('treffsicher.cli.')))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(prefixes)))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "w.sqlite")],
+        [sys.executable, "-c", code, ",".join(prefixes), *argv],
         check=True,
         capture_output=True,
         text=True,
     )
-    assert result.stdout.splitlines()[-1] == "['treffsicher.cli.base', 'treffsicher.cli.profile']"
+    loaded: list[str] = ast.literal_eval(result.stdout.splitlines()[-1])
+    return loaded
+
+
+def test_main_imports_only_the_modules_of_the_named_command(tmp_path: Path) -> None:
+    workspace = str(tmp_path / "w.sqlite")
+    loaded = loaded_modules(["--workspace", workspace, "version"], ("treffsicher.cli.",))
+    assert loaded == ["treffsicher.cli.base", "treffsicher.cli.profile"]
+    loaded_modules(["--workspace", workspace, "client", "add", "Anna"], ())  # migrates
+    loaded = loaded_modules(
+        ["--workspace", workspace, "client", "list"], ("treffsicher.cli.", "treffsicher.storage.")
+    )
+    assert "treffsicher.cli.accounts" in loaded
+    assert "treffsicher.cli.importing" not in loaded
+    assert "treffsicher.storage.tables" in loaded
+    # the understanding log's tables load with the code that uses them
+    assert "treffsicher.storage.understanding_tables" not in loaded
 
 
 def run_main(
