@@ -230,9 +230,7 @@ _LETTER = "a-zA-ZäöüÄÖÜß"
 SPLIT_PATTERN = (
     rf"(?=\S)([{_LETTER}][{_LETTER}0-9]*+(?=[ \n\t,;!?)])"
     rf"|(?!(?:{_any_word(ABBREVIATIONS)}|www)\.)[{_LETTER}][{_LETTER}0-9]++"
-    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|"
-    + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
-    + ")"
+    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|" + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern) + ")"
 )
 
 
