@@ -39,7 +39,7 @@ def profile_command(
 
     # Loaded before the workspace opens, with the other modules of the start-up (cli.base
     # StartUp): the profile code with numpy and, to print it, rich. Loaded later, the cycle
-    # collector ran some 40 times over them (~15 ms); frozen, later collections skip them.
+    # collector ran some 20 times more over them (~15 ms); frozen, later ones skip them.
     load_core_profile()
     if not as_json:
         import treffsicher.terminal  # noqa: F401
