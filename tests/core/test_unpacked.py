@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from treffsicher.core.unpacked import CACHE_ENV, cache_folder, read_gunzipped, write_atomically
+from treffsicher.core.unpacked import (
+    CACHE_ENV,
+    cache_folder,
+    open_gunzipped,
+    read_gunzipped,
+    write_atomically,
+)
 
 CONTENT = "Grüße aus Köln – the words she uses, and 𝄞 outside the BMP.\n".encode() * 50
 
@@ -41,6 +47,15 @@ def test_a_later_read_takes_the_copy(tmp_path: Path) -> None:
     os.utime(copy, (1, 1))  # unchanged content: the copy is read, not written again
     assert read_gunzipped(path, cache) == CONTENT
     assert copy.stat().st_mtime == 1
+
+
+def test_open_gunzipped_streams_what_gzip_open_gives(tmp_path: Path) -> None:
+    path = packed_file(tmp_path)
+    cache = tmp_path / "cache"
+    for _ in range(2):  # decompressed, then from the copy
+        with open_gunzipped(path, cache) as unpacked, gzip.open(path, "rb") as packed:
+            assert unpacked.read(7) == packed.read(7)
+            assert unpacked.read() == packed.read()
 
 
 def test_a_damaged_copy_is_not_used_and_is_written_anew(tmp_path: Path) -> None:

@@ -14,12 +14,14 @@ decompressed each time, as before. docs/decisions/0026-start-up-cost.md.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import struct
 import sys
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 # Where the copies go: this variable, else the user's cache folder (platformdirs), as for
 # the places extract (services.places).
@@ -62,6 +64,12 @@ def read_gunzipped(path: Path, folder: Path | None = None) -> bytes:
     if len(data) % 2**32 == size and zlib.crc32(data) == crc:  # one gzip member: the trailer
         write_atomically(copy, data)
     return data
+
+
+def open_gunzipped(path: Path, folder: Path | None = None) -> BinaryIO:
+    """read_gunzipped as a file to read from, for a reader that streams (in place of
+    gzip.open(path, "rb"))."""
+    return io.BytesIO(read_gunzipped(path, folder))
 
 
 def write_atomically(path: Path, data: bytes) -> bool:
