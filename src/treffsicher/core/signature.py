@@ -83,6 +83,7 @@ from treffsicher.core.signature_words import (
     find_body_range,
     quote_in,
 )
+from treffsicher.core.unpacked import read_gunzipped
 
 if TYPE_CHECKING:
     import numpy as np
@@ -379,7 +380,7 @@ def _frequency_list(lang: str) -> tuple[tuple[bytes, ...], ...]:
     path = _wordlist_path(lang)
     if path is None:
         return ()
-    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
+    data = msgpack.unpackb(read_gunzipped(path), raw=True, use_list=False)
     _check_header(data[0], path)
     return tuple(data[1:])
 

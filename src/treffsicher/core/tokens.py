@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import partial
+from functools import cache, partial
 from itertools import accumulate, repeat
 from operator import add
 
@@ -224,15 +224,22 @@ _LETTER = "a-zA-ZäöüÄÖÜß"
 #   dot only to ABBREVIATIONS and "www" (its other tails need one letter, a digit, "-",
 #   "://" or a character right after the dot; no letter stands right before a token);
 # - "," and a "." that starts no "...".
-# tests/core/test_tokens.py checks the shortcuts against TOKEN_RE alone.
-SPLIT_RE = re.compile(
+# tests/core/test_tokens.py checks the shortcuts against TOKEN_RE alone. Compiled when
+# first used (split_re): with the compiled scan only the pure-Python one needs it (~10 ms
+# of every process's start-up otherwise).
+SPLIT_PATTERN = (
     rf"(?=\S)([{_LETTER}][{_LETTER}0-9]*+(?=[ \n\t,;!?)])"
     rf"|(?!(?:{_any_word(ABBREVIATIONS)}|www)\.)[{_LETTER}][{_LETTER}0-9]++"
-    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|"
-    + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern)
-    + ")",
-    re.VERBOSE,
+    r"(?=\.(?:\s+[^\s\d]|\s*\Z))|,|\.(?!\.)|" + re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern) + ")"
 )
+
+
+@cache
+def split_re() -> re.Pattern[str]:
+    """SPLIT_RE: SPLIT_PATTERN compiled (once)."""
+    return re.compile(SPLIT_PATTERN, re.VERBOSE)
+
+
 # A Sentence from one (start, end, first_token, end_token) tuple, built in C (speed).
 _new_sentence = partial(tuple.__new__, Sentence)
 # What SPLIT_RE's second shortcut must not take as a word before a sentence's full stop.
@@ -430,7 +437,7 @@ def scan(text: str) -> Scan:
 
 def _scan_python(text: str) -> Scan:
     """scan in Python: one re.split, offsets from running sums of the part lengths."""
-    parts = SPLIT_RE.split(text)  # whitespace, token, whitespace, …, token, whitespace
+    parts = split_re().split(text)  # whitespace, token, whitespace, …, token, whitespace
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[0:-1:2]
     ends = offsets[1::2]

@@ -16,8 +16,7 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, insert, or_, select
 
-from treffsicher.storage import understanding_tables  # noqa: F401  (registers its tables)
-from treffsicher.storage.tables import Base
+from treffsicher.storage.tables import load_all_tables
 
 ROOT_TABLE = "clients"
 DATETIME_TAG = "$datetime"
@@ -28,7 +27,7 @@ def client_tables() -> list[Table]:
     """The tables whose rows can belong to a client, parents before children."""
     scoped: set[str] = {ROOT_TABLE}
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in load_all_tables().sorted_tables:
         if table.name == ROOT_TABLE or any(
             fk.column.table.name in scoped for fk in table.foreign_keys
         ):

@@ -202,7 +202,16 @@ class ProfileCacheRow(Base):
     client: Mapped[Client] = relationship(back_populates="profile_cache")
 
 
-# The understanding log's tables live in their own module; importing it here puts them
-# into Base.metadata wherever the tables are loaded (Alembic, tests, the repo).
+# The accounts' tables live in their own module; importing it here puts them into
+# Base.metadata wherever the tables are loaded (every client query asks who may see her).
 from treffsicher.storage import account_tables as _account_tables  # noqa: E402, F401
-from treffsicher.storage import understanding_tables as _understanding_tables  # noqa: E402, F401
+
+
+def load_all_tables() -> MetaData:
+    """Base.metadata with every table, also the understanding log's: their module is
+    imported by the code that uses them, not with these tables (~18 ms of every command's
+    start-up, docs/decisions/0026-start-up-cost.md). Whatever needs the whole schema
+    (Alembic, the export, the tests) asks here."""
+    from treffsicher.storage import understanding_tables  # noqa: F401  (registers its tables)
+
+    return Base.metadata

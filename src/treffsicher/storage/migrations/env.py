@@ -6,9 +6,9 @@ from alembic import context
 from sqlalchemy import Connection
 
 from treffsicher.storage.engine import make_engine
-from treffsicher.storage.tables import Base
+from treffsicher.storage.tables import load_all_tables
 
-TARGET_METADATA = Base.metadata
+TARGET_METADATA = load_all_tables()
 
 
 def run_on_connection(connection: Connection) -> None:
