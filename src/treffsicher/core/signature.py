@@ -49,11 +49,14 @@ import importlib.util
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import msgpack
 
@@ -67,8 +70,8 @@ from treffsicher.core.models import (
     TokenizedText,
 )
 from treffsicher.core.names import (
-    find_context_names,
     find_listed_names,
+    find_names_in_rows,
     find_possessive_names,
     spread_over_lists,
     with_inflections,
@@ -96,6 +99,7 @@ MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
 MIN_LOG_RATIO = 2.0  # at least 4× her reference rate
 FREQ_FLOOR = 1e-8  # wordfreq's "large" lists stop at this frequency
 N_EXAMPLES = 3
+FIRST_TOKEN = itemgetter(2)  # of a Sentence (a named tuple): its first token
 PHRASE_SHARE = 0.4  # of the listed terms at most, reserved for phrases (see _rank_terms)
 
 # Avoided words: candidates are wordfreq's most common words of the language.
@@ -189,12 +193,13 @@ class SignatureCollector:
 
     lang: str
     bodies: list[_Body] = field(default_factory=list)
-    # The body tokens of all passages in a row, as ids of `surfaces` (the ints it holds).
-    tokens: list[int] = field(default_factory=list)
+    # Every token of all passages in a row, as ids of `surfaces` (32-bit: half the memory
+    # of a list of ints, and numpy reads it without converting each int).
+    tokens: array[int] = field(default_factory=lambda: array("i"))
+    offsets: list[int] = field(default_factory=list)  # where each passage starts in tokens
+    firsts: list[int] = field(default_factory=list)  # where its body starts in tokens
     lengths: list[int] = field(default_factory=list)  # body tokens per passage
-    breaks: list[int] = field(default_factory=list)  # tokens that start a sentence or line
-    names: set[str] = field(default_factory=set)
-    groups: list[frozenset[str]] = field(default_factory=list)  # listed names (core.names)
+    names: set[str] = field(default_factory=set)  # of greeting and sign-off lines
     n_body_words: int = 0
     n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
     # Every token text (avoided words) and its id, numbered as first met: a word used a
@@ -215,25 +220,24 @@ class SignatureCollector:
             return
         first, end, found = find_body_range(passage, tt)
         self.names |= found
-        self.names |= find_context_names(
-            tt.texts, self.groups, lambda: [s.first_token for s in tt.sentences]
-        )
         kinds = tt.kinds
         n_words = kinds.count(WORD)
         self.n_words += n_words
         self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
-        ids = list(map(self.surfaces.__getitem__, tt.texts))  # numbers new texts too
-        offset = len(self.tokens) - first
-        self.tokens += ids[first:end]
-        self.breaks += [offset + i for i in sentence_starts(tt, first, end)]
+        offset = len(self.tokens)
+        self.offsets.append(offset)
+        self.firsts.append(offset + first)
         self.lengths.append(max(end - first, 0))
+        # The only look at each token here (numbers new texts too): names and sentence
+        # starts are found in _corpus, for all passages at once.
+        self.tokens.fromlist(list(map(self.surfaces.__getitem__, tt.texts)))
         start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
         self.bodies.append(_Body(passage, tt.text, start, stop, tt.sentences))
 
     def signature_terms(self, limit: int = 20) -> tuple[SignatureTerm, ...]:
         """list_signature_terms of the passages taken."""
         lang = self.lang
-        if not _frequency_list(lang) or limit <= 0:
+        if _wordlist_path(lang) is None or limit <= 0:
             return ()
         corpus = self._corpus()
         if corpus.n_words == 0:
@@ -278,23 +282,46 @@ class SignatureCollector:
         """The body tokens as arrays of word ids (vectorised)."""
         import numpy as np
 
-        tokens = np.fromiter(self.tokens, dtype=np.int64, count=len(self.tokens))
+        every = np.array(self.tokens, dtype=np.int32)  # all tokens, greetings included
+        offsets = np.array(self.offsets, dtype=np.int64)
+        lengths = np.array(self.lengths, dtype=np.int64)
+        # The bodies in a row (speed: slices, no index of every body token).
+        tokens = _bodies(every, self.firsts, self.lengths)
+        # The first token of every sentence (lines included), as indices into `every`.
+        sentence_starts = np.fromiter(
+            chain.from_iterable(map(FIRST_TOKEN, b.sentences) for b in self.bodies), np.int64
+        ) + np.repeat(offsets, [len(b.sentences) for b in self.bodies])
         numbered = list(self.surfaces)
         used = np.flatnonzero(np.bincount(tokens, minlength=len(numbered)))  # in the bodies
         surfaces = [numbered[i] for i in used.tolist()]
-        names = self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
-        names = with_inflections(spread_over_lists(names, self.groups))
+        groups: list[frozenset[str]] = []
+        names = find_names_in_rows(numbered, every, offsets, lambda: sentence_starts, groups)
+        names |= self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
+        names = with_inflections(spread_over_lists(names, groups))
         key_id: dict[str, int] = {}
         key_of = np.zeros(len(numbered), dtype=np.int64)  # surface id → word id
         key_of[used] = [key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces]
         ids = key_of[tokens]
-        pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), self.lengths)
+        pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), lengths)
         counts = np.bincount(ids, minlength=len(key_id))
-        starts = np.zeros(len(tokens), dtype=np.bool_)
-        starts[np.asarray(self.breaks, dtype=np.int64)] = True
+        # Where a sentence, a line or a passage's body starts: no phrase reaches across.
+        starts = np.zeros(len(every), dtype=np.bool_)
+        starts[sentence_starts] = True
+        starts = _bodies(starts, self.firsts, self.lengths)
+        starts[(np.cumsum(lengths) - lengths)[lengths > 0]] = True
         return _Corpus(
             self.bodies, list(key_id), key_id, ids, pids, counts, self.n_body_words, names, starts
         )
+
+
+def _bodies(values: npt.NDArray[Any], firsts: list[int], lengths: list[int]) -> npt.NDArray[Any]:
+    """The values of the body tokens, passage after passage (each body: `lengths[k]`
+    values from `firsts[k]`), as one array."""
+    import numpy as np
+
+    if not firsts:
+        return values[:0].copy()
+    return np.concatenate([values[f : f + n] for f, n in zip(firsts, lengths, strict=True)])
 
 
 def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple[str, ...]:
@@ -364,42 +391,38 @@ def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[st
     return phrases[:n_phrases] + words[: limit - n_phrases]
 
 
-@cache
-def _frequency_list(lang: str) -> tuple[tuple[bytes, ...], ...]:
-    """Return wordfreq's words of `lang`, UTF-8 encoded, in buckets of one centibel each,
-    most frequent first (bucket i holds the words of frequency 10^(-i/100)); () without a
-    list.
+def _buckets(lang: str) -> Iterator[tuple[bytes, ...]]:
+    """Yield wordfreq's words of `lang`, UTF-8 encoded, in buckets of one centibel each,
+    most frequent first (bucket i holds the words of frequency 10^(-i/100)), reading the
+    file only as far as asked; nothing without a list.
 
     This is wordfreq's read_cBpack without importing wordfreq (~0.2 s: langcodes, ftfy,
-    regex): a gzip'd msgpack list of a header and the buckets. It is unpacked in one call,
-    and its 634,502 German words stay bytes: a profile looks up a few thousand words
-    (_look_up_frequencies), and encoding those is cheaper than decoding all of them. Read
-    so, the German list takes ~0.12 s instead of ~0.18 s (wordfreq's dict of it: ~0.6 s).
+    regex): a gzip'd msgpack list of a header and the buckets. Its 634,502 German words
+    stay bytes: a profile looks up a few thousand words (_look_up_frequencies), and
+    encoding those is cheaper than decoding all of them. Read bucket by bucket and not
+    kept: the whole list as Python objects takes ~50 MB, and filling that much fresh
+    memory cost more time (page faults) than unpacking it (wordfreq's dict of it: ~0.6 s).
     """
     path = _wordlist_path(lang)
     if path is None:
-        return ()
-    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=True, use_list=False)
-    _check_header(data[0], path)
-    return tuple(data[1:])
-
-
-def _leading_buckets(lang: str, above: float) -> list[tuple[bytes, ...]]:
-    """Return the buckets of _frequency_list(lang) whose frequency exceeds `above`, reading
-    the file only that far (speed: the thousand most frequent words are its first few
-    kilobytes)."""
-    path = _wordlist_path(lang)
-    if path is None:
-        return []
-    buckets: list[tuple[bytes, ...]] = []
+        return
     with gzip.open(path, "rb") as packed:
         unpacker = msgpack.Unpacker(packed, raw=True, use_list=False)
         n_items = unpacker.read_array_header()
         _check_header(unpacker.unpack(), path)
-        for index in range(n_items - 1):
-            if _bucket_frequency(index) <= above:
-                break
-            buckets.append(unpacker.unpack())
+        for _ in range(n_items - 1):
+            yield unpacker.unpack()
+
+
+def _leading_buckets(lang: str, above: float) -> list[tuple[bytes, ...]]:
+    """Return the buckets of _buckets(lang) whose frequency exceeds `above`, reading the
+    file only that far (speed: the thousand most frequent words are its first few
+    kilobytes)."""
+    buckets: list[tuple[bytes, ...]] = []
+    for index, bucket in enumerate(_buckets(lang)):
+        if _bucket_frequency(index) <= above:
+            break
+        buckets.append(bucket)
     return buckets
 
 
@@ -419,6 +442,7 @@ def _bucket_frequency(index: int) -> float:
     return freq
 
 
+@cache
 def _wordlist_path(lang: str) -> Path | None:
     """Return the file of wordfreq's "best" list of `lang` (large before small), or None."""
     spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
@@ -438,9 +462,10 @@ def _look_up_frequencies(words: set[str], lang: str, above: float = 0.0) -> dict
     """
     by_key = {word.encode("utf-8", "surrogatepass"): word for word in words}
     keys = set(by_key)
-    buckets = _frequency_list(lang) if above <= 0.0 else _leading_buckets(lang, above)
     found: dict[str, float] = {}
-    for index, bucket in enumerate(buckets):
+    for index, bucket in enumerate(_buckets(lang)):
+        if above > 0.0 and _bucket_frequency(index) <= above:
+            break
         hits = keys.intersection(bucket)
         if hits:
             freq = _bucket_frequency(index)
@@ -484,9 +509,8 @@ def _is_plain_key(text: str) -> bool:
 @cache
 def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
     """Return (word, frequency, evenly spread) for wordfreq's top words, real words only."""
-    buckets = _frequency_list(lang)
     top: list[tuple[str, float]] = []
-    for index, bucket in enumerate(buckets):
+    for index, bucket in enumerate(_buckets(lang)):
         freq = _bucket_frequency(index)
         top += [(word.decode(), freq) for word in bucket]
         if len(top) >= AVOID_TOP_N:
@@ -504,13 +528,6 @@ def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
         for word, freq in top
         if WORDLIKE_RE.fullmatch(word) and other.get(word, 0.0) <= FOREIGN_RATIO * freq
     )
-
-
-def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
-    """Return the token indices in [first, end) where a sentence starts (lines included:
-    the tokenizer ends a sentence at a line break)."""
-    # A sentence starts at its first token (the tokenizer builds them so): no search needed.
-    return [s.first_token for s in tt.sentences if first < s.first_token < end]
 
 
 def _count_grams(
@@ -538,9 +555,10 @@ def _count_grams(
         code, code_pids = ids, pids
     else:
         cols = [ids[i : i + n] for i in range(size)]
-        mask = pids[:n] == pids[size - 1 :]
-        for k in range(1, size):  # no phrase across a sentence or line end
-            mask &= ~corpus.starts[k : k + n]  # ("Holzbau Tischlerei")
+        # No phrase across a sentence, line or passage end ("Holzbau Tischlerei").
+        mask = np.ones(n, dtype=np.bool_)
+        for k in range(1, size):
+            mask &= ~corpus.starts[k : k + n]
         if allowed is not None and seeds is not None:
             any_seed = seeds[:n].copy()
             mask &= allowed[:n]
@@ -770,14 +788,19 @@ def _passages_with(corpus: _Corpus, wids: Sequence[int]) -> dict[int, list[int]]
     import numpy as np
 
     distinct = list(dict.fromkeys(wids))
-    slot = np.full(len(corpus.keys), -1, dtype=np.int64)
-    slot[distinct] = np.arange(len(distinct), dtype=np.int64)
+    # Slots of 16 bits where they fit: numpy's stable sort of them below is a radix sort.
+    small = np.int16 if len(distinct) < 1 << 15 else np.int64
+    slot: npt.NDArray[np.signedinteger[Any]] = np.full(len(corpus.keys), -1, dtype=small)
+    slot[distinct] = np.arange(len(distinct))
     at = slot[corpus.ids]
     hit = np.flatnonzero(at >= 0)
-    n_docs = max(len(corpus.docs), 1)
-    pairs = np.unique(at[hit] * n_docs + corpus.pids[hit])  # (word, passage), word-major
-    words, pids = np.divmod(pairs, n_docs)
-    bounds = np.searchsorted(words, np.arange(len(distinct) + 1))
+    # Word by word, each word's uses in text order: their passages ascend.
+    order = np.argsort(at[hit], kind="stable")
+    words, pids = at[hit][order], corpus.pids[hit][order]
+    new = np.ones(len(words), dtype=np.bool_)  # the first use of a word in a passage
+    new[1:] = (words[1:] != words[:-1]) | (pids[1:] != pids[:-1])
+    words, pids = words[new], pids[new]
+    bounds = np.searchsorted(words, np.arange(len(distinct) + 1)).tolist()
     return {wid: pids[bounds[k] : bounds[k + 1]].tolist() for k, wid in enumerate(distinct)}
 
 
