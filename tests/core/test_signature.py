@@ -520,7 +520,7 @@ def test_counting_every_word_equals_allowing_every_word() -> None:
     # The shortcut for single words (no mask) against the masked count with every token
     # allowed and a seed.
     corpus = midwife_corpus()
-    every = np.ones(len(corpus.ids), dtype=np.bool_)
+    every = np.ones(len(corpus.keys), dtype=np.bool_)
     assert _count_grams(corpus, 1, None, None) == _count_grams(corpus, 1, every, every)
     grams, counts, df = _count_grams(corpus, 1, None, None)
     ruhe = grams.index((corpus.key_id["ruhe"],))

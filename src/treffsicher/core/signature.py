@@ -538,11 +538,42 @@ def _count_grams(
 ) -> tuple[list[tuple[int, ...]], list[int], list[int]]:
     """Return the id tuples of n-grams used >= 3 times in >= 3 passages, with both counts.
 
-    Only n-grams of allowed tokens within one passage that contain a seed token are
-    counted; `allowed` and `seeds` say so for every body token (`allowed[ids]`, looked up
-    once for all sizes: speed), None for all of them. Each n-gram is encoded as one
-    integer (ids in base V), so counting is a sort in C instead of a Python loop (speed).
+    Only n-grams of allowed words within one sentence that contain a seed word are
+    counted; `allowed` and `seeds` say so for every word id, None for all of them. Phrases
+    are counted in one hash table in C (docs/decisions/0025-compiled-scanner.md), or by
+    _count_grams_by_sorting.
     """
+    vocab = max(len(corpus.keys), 1)
+    if size < 2 or allowed is None or seeds is None or _speedups is None:
+        return _count_grams_by_sorting(corpus, size, allowed, seeds)
+    if len(corpus.ids) < size or vocab**size >= 2**62:  # as _count_grams_by_sorting
+        return [], [], []
+    codes, counts, df = _speedups.count_grams(
+        corpus.ids, corpus.pids, corpus.starts, allowed, seeds, size, vocab, MIN_PASSAGES
+    )
+    return _decode_grams(codes, size, vocab), counts, df
+
+
+def _decode_grams(codes: list[int], size: int, vocab: int) -> list[tuple[int, ...]]:
+    """The id tuples of n-gram codes (the ids in base `vocab`, first word highest)."""
+    grams = []
+    for value in codes:
+        parts = []
+        for _ in range(size):
+            value, part = divmod(value, vocab)
+            parts.append(part)
+        grams.append(tuple(reversed(parts)))
+    return grams
+
+
+def _count_grams_by_sorting(
+    corpus: _Corpus,
+    size: int,
+    allowed: npt.NDArray[np.bool_] | None,
+    seeds: npt.NDArray[np.bool_] | None,
+) -> tuple[list[tuple[int, ...]], list[int], list[int]]:
+    """_count_grams in numpy: each n-gram is encoded as one integer (ids in base V), so
+    counting is a sort in C instead of a Python loop (speed)."""
     import numpy as np
 
     ids, pids = corpus.ids, corpus.pids
@@ -560,11 +591,12 @@ def _count_grams(
         for k in range(1, size):
             mask &= ~corpus.starts[k : k + n]
         if allowed is not None and seeds is not None:
-            any_seed = seeds[:n].copy()
-            mask &= allowed[:n]
+            allowed_at, seeds_at = allowed[ids], seeds[ids]
+            any_seed = seeds_at[:n].copy()
+            mask &= allowed_at[:n]
             for k in range(1, size):
-                mask &= allowed[k : k + n]
-                any_seed |= seeds[k : k + n]
+                mask &= allowed_at[k : k + n]
+                any_seed |= seeds_at[k : k + n]
             mask &= any_seed
         code = cols[0][mask]
         for col in cols[1:]:
@@ -588,13 +620,7 @@ def _count_grams(
         hit = recurring[where] == code
         df = _count_passages(where[hit], code_pids[hit], len(recurring), n_docs)
     keep = np.flatnonzero((df >= MIN_PASSAGES) & (counts >= MIN_PASSAGES))
-    grams = []
-    for value in recurring[keep].tolist():
-        parts = []
-        for _ in range(size):
-            value, part = divmod(value, vocab)
-            parts.append(part)
-        grams.append(tuple(reversed(parts)))
+    grams = _decode_grams(recurring[keep].tolist(), size, vocab)
     return grams, counts[keep].tolist(), df[keep].tolist()
 
 
@@ -717,9 +743,8 @@ def _score_phrases(
     no_start, no_end = lists.get("no_start", EMPTY), lists.get("no_end", EMPTY)
     keys = corpus.keys
     scored: dict[tuple[str, ...], float] = {}
-    allowed_at, seeds_at = allowed[corpus.ids], seeds[corpus.ids]  # per token, once
     for size in range(2, MAX_NGRAM + 1):
-        grams, counts, df = _count_grams(corpus, size, allowed_at, seeds_at)
+        grams, counts, df = _count_grams(corpus, size, allowed, seeds)
         for id_gram, count, n_passages in zip(grams, counts, df, strict=True):
             gram = tuple(keys[i] for i in id_gram)
             if gram[0] in no_start or gram[-1] in no_end or all(w in fn_words for w in gram):
