@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -330,3 +331,34 @@ def test_count_grams_refuses_bad_input() -> None:
     many = np.ones(1 << 21, dtype=np.bool_)
     with pytest.raises(ValueError, match="2\\*\\*62"):
         speedups.count_grams(ids, np.zeros(4, np.int64), starts, many, many, 3, 1 << 21, 1)
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [GERMAN, ENGLISH],
+        ["", "Ruhe"],
+        ["Grüß Gott, Frau Öztürk! 🙂👍🏽 Straße – Maß 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \U0001f600.", ENGLISH * 3],
+        [" ".join([GERMAN] * 200)],  # very long
+    ],
+)
+def test_number_tokens_is_numbering_in_python(texts: list[str]) -> None:
+    compiled, python = signature._Numbering(), signature._Numbering()
+    compiled["Ruhe"] = python["Ruhe"] = 0  # numbers given before are kept
+    for text in texts:
+        doc = tokens.tokenize(text)
+        got = speedups.number_tokens(doc.texts, doc.kinds, base.WORD, compiled)
+        assert got == signature._number_tokens_python(doc.texts, doc.kinds, python)
+        assert list(compiled.items()) == list(python.items())  # numbered in the same order
+    # by hand: "Ruhe" keeps 0, a new text gets the next number, words are counted
+    doc = tokens.tokenize("Ruhe, Ruhe und Ruhe!")
+    numbers = signature._Numbering({"Ruhe": 0, "x": 1})
+    ids, n_words = speedups.number_tokens(doc.texts, doc.kinds, base.WORD, numbers)
+    assert (array("i", ids).tolist(), n_words) == ([0, 2, 0, 3, 0, 4], 4)
+
+
+@compiled_only
+def test_number_tokens_refuses_lists_of_unequal_length() -> None:
+    with pytest.raises(ValueError, match="length"):
+        speedups.number_tokens(["a", "b"], ["word"], "word", {})

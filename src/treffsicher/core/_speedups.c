@@ -978,7 +978,7 @@ error:
     return NULL;
 }
 
-/* ---- signature: counting the n-grams of her words (core/signature.py) ---- */
+/* ---- signature: numbering her tokens and counting her phrases (core/signature.py) ---- */
 
 typedef struct {
     int64_t code; /* -1: empty slot */
@@ -1169,7 +1169,79 @@ done:
     return result;
 }
 
-/* ---- end of signature n-grams ---- */
+PyDoc_STRVAR(number_tokens_doc,
+             "number_tokens(texts, kinds, word, numbers) -> (ids, n_words)\n\n"
+             "The number of each token text in the dict `numbers` (a new text gets the\n"
+             "next number, len(numbers), as dict.__missing__ of signature._Numbering does),\n"
+             "as native int32 bytes for array('i').frombytes, and how many of `kinds` are\n"
+             "`word` (list.count). signature._number_tokens_python is the twin.");
+
+static PyObject *
+number_tokens(PyObject *self, PyObject *args)
+{
+    PyObject *texts, *kinds, *word, *numbers;
+    if (!PyArg_ParseTuple(args, "O!O!OO!:number_tokens", &PyList_Type, &texts, &PyList_Type,
+                          &kinds, &word, &PyDict_Type, &numbers)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(kinds) != n) {
+        PyErr_SetString(PyExc_ValueError, "number_tokens: texts and kinds differ in length");
+        return NULL;
+    }
+    PyObject *ids = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int32_t));
+    if (ids == NULL) {
+        return NULL;
+    }
+    int32_t *out = (int32_t *)PyBytes_AS_STRING(ids);
+    Py_ssize_t n_words = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        PyObject *number = PyDict_GetItemWithError(numbers, text); /* borrowed */
+        long value;
+        if (number == NULL) {
+            if (PyErr_Occurred()) {
+                goto error;
+            }
+            Py_ssize_t next = PyDict_GET_SIZE(numbers);
+            if (next > INT32_MAX) {
+                PyErr_SetString(PyExc_OverflowError, "number_tokens: more than 2**31 texts");
+                goto error;
+            }
+            PyObject *fresh = PyLong_FromSsize_t(next);
+            if (fresh == NULL || PyDict_SetItem(numbers, text, fresh) < 0) {
+                Py_XDECREF(fresh);
+                goto error;
+            }
+            Py_DECREF(fresh);
+            value = (long)next;
+        }
+        else {
+            value = PyLong_AsLong(number);
+            if (value == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (value < 0 || value > INT32_MAX) {
+                PyErr_SetString(PyExc_OverflowError, "number_tokens: a number outside int32");
+                goto error;
+            }
+        }
+        out[i] = (int32_t)value;
+        PyObject *kind = PyList_GET_ITEM(kinds, i);
+        int same = kind == word ? 1 : PyObject_RichCompareBool(kind, word, Py_EQ);
+        if (same < 0) {
+            goto error;
+        }
+        n_words += same;
+    }
+    return Py_BuildValue("(Nn)", ids, n_words);
+
+error:
+    Py_DECREF(ids);
+    return NULL;
+}
+
+/* ---- end of the signature's loops ---- */
 
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
@@ -1179,6 +1251,7 @@ static PyMethodDef speedups_methods[] = {
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {"count_grams", count_grams, METH_VARARGS, count_grams_doc},
+    {"number_tokens", number_tokens, METH_VARARGS, number_tokens_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -55,3 +55,6 @@ def line_stops(
     wrap_min: int,
     wrap_min_upper: int,
 ) -> list[int]: ...
+def number_tokens(
+    texts: list[str], kinds: list[str], word: str, numbers: dict[str, int]
+) -> tuple[bytes, int]: ...

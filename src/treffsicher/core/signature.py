@@ -220,17 +220,17 @@ class SignatureCollector:
             return
         first, end, found = find_body_range(passage, tt)
         self.names |= found
-        kinds = tt.kinds
-        n_words = kinds.count(WORD)
-        self.n_words += n_words
-        self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
         offset = len(self.tokens)
         self.offsets.append(offset)
         self.firsts.append(offset + first)
         self.lengths.append(max(end - first, 0))
-        # The only look at each token here (numbers new texts too): names and sentence
-        # starts are found in _corpus, for all passages at once.
-        self.tokens.fromlist(list(map(self.surfaces.__getitem__, tt.texts)))
+        # The only look at each token here: names and sentence starts are found in
+        # _corpus, for all passages at once.
+        ids, n_words = _number_tokens(tt.texts, tt.kinds, self.surfaces)
+        self.tokens.frombytes(ids)
+        kinds = tt.kinds
+        self.n_words += n_words
+        self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
         start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
         self.bodies.append(_Body(passage, tt.text, start, stop, tt.sentences))
 
@@ -312,6 +312,22 @@ class SignatureCollector:
         return _Corpus(
             self.bodies, list(key_id), key_id, ids, pids, counts, self.n_body_words, names, starts
         )
+
+
+def _number_tokens(texts: list[str], kinds: list[str], numbers: _Numbering) -> tuple[bytes, int]:
+    """Return the number of each token text in `numbers` (numbering new ones) as native
+    int32 bytes, and how many tokens are words: one pass in C
+    (docs/decisions/0025-compiled-scanner.md), or _number_tokens_python."""
+    if _speedups is None:
+        return _number_tokens_python(texts, kinds, numbers)
+    return _speedups.number_tokens(texts, kinds, WORD, numbers)
+
+
+def _number_tokens_python(
+    texts: list[str], kinds: list[str], numbers: _Numbering
+) -> tuple[bytes, int]:
+    """_number_tokens in Python (a new text gets the next number: _Numbering)."""
+    return array("i", map(numbers.__getitem__, texts)).tobytes(), kinds.count(WORD)
 
 
 def _bodies(values: npt.NDArray[Any], firsts: list[int], lengths: list[int]) -> npt.NDArray[Any]:
