@@ -282,7 +282,8 @@ class SignatureCollector:
         """The body tokens as arrays of word ids (vectorised)."""
         import numpy as np
 
-        every = np.array(self.tokens, dtype=np.int32)  # all tokens, greetings included
+        # All tokens, greetings included: a view of the collector's array, read here only.
+        every = np.frombuffer(self.tokens, dtype=np.int32)
         offsets = np.array(self.offsets, dtype=np.int64)
         lengths = np.array(self.lengths, dtype=np.int64)
         # The bodies in a row (speed: slices, no index of every body token).
