@@ -60,6 +60,9 @@ def groups_of(text: str) -> list[frozenset[str]]:
         # a list never reaches into the greeting line above
         ("Hallo Tom,\nEiche, Zirbe und Fichte sind da.", [{"eiche", "zirbe", "fichte"}]),
         ("Die Eiche und Zirbe sind da.", []),  # an article: nouns, no list of names
+        ("Heute kommen Wastl und Leni.", [{"wastl", "leni"}]),
+        ("Wir holen die Eiche, Zirbe und Fichte.", []),  # the article before the list
+        ("We met Pete and Jess.", [{"pete", "jess"}]),
         ("Kathi und ich kommen.", []),
         # nor into the line before, whether or not a comma came earlier
         ("Heute kommt Wastl\nund Leni bringt den Kuchen.", []),

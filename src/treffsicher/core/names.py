@@ -177,11 +177,36 @@ def _find_lists(
     if len(starts):  # the sentence of each "und", never before its passage
         before = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0)
         begin = np.maximum(starts[before], first)
-    # find_list reads from the token before the sentence (if in the passage) to i + 1.
-    lows = np.maximum(begin - 1, first).tolist()
-    for i, start, lo in zip(at.tolist(), begin.tolist(), lows, strict=True):
-        window = [surfaces[t] for t in tokens[lo : i + 2].tolist()]
-        group = find_list(window, i - lo, start - lo)
+    # What find_list asks of the words around each "und", decided at once; it runs itself
+    # only where a comma before them may lead back to more of a longer list.
+    nxt, prv = tokens[at + 1], tokens[at - 1]
+    back, back2 = tokens[np.maximum(at - 2, 0)], tokens[np.maximum(at - 3, 0)]
+    near = np.unique(np.concatenate((nxt, prv, back, back2)))
+    words = [surfaces[t] for t in near.tolist()]
+    lowered = dict(zip(near.tolist(), (w.lower() for w in words), strict=True))
+
+    def flag(values: Iterable[bool]) -> npt.NDArray[np.bool_]:
+        out = np.zeros(len(surfaces), dtype=np.bool_)
+        out[near] = np.fromiter(values, np.bool_, len(words))
+        return out
+
+    name = flag(map(is_name, words))
+    listed = (at > begin) & name[nxt] & name[prv]
+    longer = (at - 3 >= begin) & flag(w == LIST_COMMA for w in words)[back] & name[back2]
+    nouns = (at - 2 >= first) & flag(lowered[t] in DETERMINERS for t in near.tolist())[back]
+    lows = np.maximum(begin - 1, first)  # find_list reads from the token before the sentence
+    pick = np.flatnonzero(listed)
+    for i, start, lo, walk, noun, after, before in zip(
+        *(values[pick].tolist() for values in (at, begin, lows, longer, nouns, nxt, prv)),
+        strict=True,
+    ):
+        if walk:
+            window = [surfaces[t] for t in tokens[lo : i + 2].tolist()]
+            group = find_list(window, i - lo, start - lo)
+        elif noun:
+            continue  # "die Zirbe und Eiche"
+        else:
+            group = frozenset((lowered[after], lowered[before]))
         if group:
             groups.append(group)
 
