@@ -362,3 +362,22 @@ def test_number_tokens_is_numbering_in_python(texts: list[str]) -> None:
 def test_number_tokens_refuses_lists_of_unequal_length() -> None:
     with pytest.raises(ValueError, match="length"):
         speedups.number_tokens(["a", "b"], ["word"], "word", {})
+
+
+@compiled_only
+def test_signature_terms_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mails = NGRAM_TEXTS * 3 + [GERMAN, "Hallo Merle,\n" + NGRAM_TEXTS[1] + "\nLiebe Grüße\nJo"]
+    docs = [
+        (Passage(i, text, "de", kind="email"), tokens.tokenize(text))
+        for i, text in enumerate(mails)
+    ]
+    compiled = signature.SignatureCollector.of(docs, "de")
+    terms = compiled.signature_terms()
+    assert terms  # "ganz in Ruhe", "ehrlich gesagt" …
+    monkeypatch.setattr(signature, "_speedups", None)
+    python = signature.SignatureCollector.of(docs, "de")
+    assert python.tokens == compiled.tokens
+    assert python.signature_terms() == terms
+    assert python.avoided_words() == compiled.avoided_words()
