@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from treffsicher.core import signature, tokens
 from treffsicher.core.features import base, lexical
-from treffsicher.core.models import Passage
+from treffsicher.core.models import WORD, Passage
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -254,7 +254,7 @@ NGRAM_TEXTS = [
 ]
 
 
-def ngram_corpus(texts: list[str]) -> object:
+def ngram_corpus(texts: list[str]) -> signature._Corpus:
     docs = [(Passage(i, text, "de"), tokens.tokenize(text)) for i, text in enumerate(texts)]
     return signature.SignatureCollector.of(docs, "de")._corpus()
 
@@ -348,13 +348,13 @@ def test_number_tokens_is_numbering_in_python(texts: list[str]) -> None:
     compiled["Ruhe"] = python["Ruhe"] = 0  # numbers given before are kept
     for text in texts:
         doc = tokens.tokenize(text)
-        got = speedups.number_tokens(doc.texts, doc.kinds, base.WORD, compiled)
+        got = speedups.number_tokens(doc.texts, doc.kinds, WORD, compiled)
         assert got == signature._number_tokens_python(doc.texts, doc.kinds, python)
         assert list(compiled.items()) == list(python.items())  # numbered in the same order
     # by hand: "Ruhe" keeps 0, a new text gets the next number, words are counted
     doc = tokens.tokenize("Ruhe, Ruhe und Ruhe!")
     numbers = signature._Numbering({"Ruhe": 0, "x": 1})
-    ids, n_words = speedups.number_tokens(doc.texts, doc.kinds, base.WORD, numbers)
+    ids, n_words = speedups.number_tokens(doc.texts, doc.kinds, WORD, numbers)
     assert (array("i", ids).tolist(), n_words) == ([0, 2, 0, 3, 0, 4], 4)
 
 
