@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from treffsicher.core.names import (
     find_context_names,
+    find_names_in_rows,
     find_possessive_names,
     spread_over_lists,
     with_inflections,
@@ -58,7 +60,14 @@ def groups_of(text: str) -> list[frozenset[str]]:
         # a list never reaches into the greeting line above
         ("Hallo Tom,\nEiche, Zirbe und Fichte sind da.", [{"eiche", "zirbe", "fichte"}]),
         ("Die Eiche und Zirbe sind da.", []),  # an article: nouns, no list of names
+        ("Heute kommen Wastl und Leni.", [{"wastl", "leni"}]),
+        ("Wir holen die Eiche, Zirbe und Fichte.", []),  # the article before the list
+        ("We met Pete and Jess.", [{"pete", "jess"}]),
         ("Kathi und ich kommen.", []),
+        # nor into the line before, whether or not a comma came earlier
+        ("Heute kommt Wastl\nund Leni bringt den Kuchen.", []),
+        ("Tom\nand Jess said hi.", []),
+        ("Gruß von Kathi, Wastl und Leni\nund Tom.", [{"kathi", "wastl", "leni"}]),
     ],
 )
 def test_lists_of_capitalised_words(text: str, expected: list[set[str]]) -> None:
@@ -75,3 +84,46 @@ def test_possessives_and_inflections() -> None:
     surfaces = ["Ruby's", "Ruby", "Today's", "today", "Pete’s"]
     assert find_possessive_names(surfaces) == {"ruby", "pete"}
     assert with_inflections({"merle"}) == {"merle", "merles", "merle's", "merle’s"}
+
+
+# Passages side by side: names at both edges, a list at the end of one and the start of
+# the next, a trigger as first and as last token, an empty passage.
+ROWS = [
+    "Frau",
+    "Berg kommt morgen. Kathi, Wastl und Leni",
+    "und Tom bringen Kuchen mit meiner Kollegin Merle.",
+    "",
+    "I went to the mill with Jess. Thanks to Pete, Ruby and",
+    "Sam said it twice, and my husband Tom",
+    "Die Studie sagt etwas. Merle und ich",
+    "ich und Deniz hat gesagt, wir warten.",
+]
+
+
+def test_many_passages_at_once_equal_each_on_its_own() -> None:
+    numbers: dict[str, int] = {}
+    tokens: list[int] = []
+    passage_starts: list[int] = []
+    sentence_starts: list[int] = []
+    expected: set[str] = set()
+    expected_groups: list[frozenset[str]] = []
+    for text in ROWS:
+        tt = tokenize(text)
+        passage_starts.append(len(tokens))
+        sentence_starts += [len(tokens) + s.first_token for s in tt.sentences]
+        tokens += [numbers.setdefault(t, len(numbers)) for t in tt.texts]
+        firsts = [s.first_token for s in tt.sentences]
+        expected |= find_context_names(tt.texts, expected_groups, firsts.copy)
+    groups: list[frozenset[str]] = []
+    found = find_names_in_rows(
+        list(numbers),
+        np.array(tokens, dtype=np.int32),
+        np.array(passage_starts, dtype=np.int64),
+        lambda: np.array(sentence_starts, dtype=np.int64),
+        groups,
+    )
+    assert found == expected
+    assert groups == expected_groups
+    # by hand: no rule looks across a passage's edge ("Frau" | "Berg", "Leni" | "und Tom")
+    assert expected == {"merle", "jess", "pete", "sam", "tom", "deniz"}
+    assert expected_groups == [{"kathi", "wastl", "leni"}]  # "Ruby and" ends its passage

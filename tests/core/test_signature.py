@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 
 import numpy as np
@@ -13,10 +12,10 @@ from hypothesis import strategies as st
 from treffsicher.core.models import Passage, TokenizedText
 from treffsicher.core.signature import (
     SignatureCollector,
+    _buckets,
     _count_grams,
     _count_passages,
     _count_with_passages,
-    _frequency_list,
     _inner_uses,
     _leading_buckets,
     _look_up_frequencies,
@@ -25,7 +24,6 @@ from treffsicher.core.signature import (
     _split_word,
     list_avoided_words,
     list_signature_terms,
-    sentence_starts,
 )
 from treffsicher.core.signature_words import WORDLIKE_RE, quote_around
 from treffsicher.core.tokens import tokenize
@@ -359,7 +357,7 @@ def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
     import wordfreq
     from wordfreq.tokens import lossy_tokenize
 
-    buckets = tuple(tuple(word.decode() for word in bucket) for bucket in _frequency_list(lang))
+    buckets = tuple(tuple(word.decode() for word in bucket) for bucket in _buckets(lang))
     assert buckets == tuple(tuple(bucket) for bucket in wordfreq.get_frequency_list(lang))
     # Every 500th word that wordfreq keeps as one token: its frequency from our buckets,
     # rounded to three significant digits as wordfreq rounds, is wordfreq's own.
@@ -375,7 +373,7 @@ def test_frequency_list_read_directly_equals_wordfreq(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_leading_buckets_are_the_head_of_the_list(lang: str) -> None:
-    buckets = _frequency_list(lang)
+    buckets = tuple(_buckets(lang))
     head = _leading_buckets(lang, 1e-4)
     assert 0 < len(head) < len(buckets)
     assert head == list(buckets[: len(head)])
@@ -384,7 +382,7 @@ def test_leading_buckets_are_the_head_of_the_list(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_look_up_above_a_frequency_leaves_out_the_rarer_words(lang: str) -> None:
-    buckets = _frequency_list(lang)
+    buckets = tuple(_buckets(lang))
     first = {w.decode() for w in buckets[300]}  # 10^-3.00
     second = {w.decode() for w in buckets[301]}  # 10^-3.01
     rare = {w.decode() for w in buckets[500][:50]}
@@ -399,7 +397,7 @@ def test_look_up_above_a_frequency_leaves_out_the_rarer_words(lang: str) -> None
 
 
 def test_frequency_list_of_a_language_without_one() -> None:
-    assert _frequency_list("tlh") == ()
+    assert tuple(_buckets("tlh")) == ()
     assert _leading_buckets("tlh", 1e-4) == []
     assert _look_up_frequencies({"und"}, "tlh", 1e-4) == {}
 
@@ -462,25 +460,6 @@ def test_split_word_by_hand(key: str, expected: tuple[str, ...]) -> None:
     assert _split_word(key, "de") == expected
 
 
-@given(
-    st.text(st.sampled_from("ab. !?\n,")),
-    st.integers(min_value=0, max_value=30),
-    st.integers(min_value=0, max_value=30),
-)
-def test_sentence_starts_are_the_token_indices_of_sentence_starts(
-    text: str, first: int, end: int
-) -> None:
-    tt = tokenize(text)
-    end = min(end, len(tt.starts))  # a body range, as find_body_range gives
-    first = min(first, end)
-    expected = []
-    for sentence in tt.sentences:  # the token whose offset is the sentence's start
-        i = bisect.bisect_left(tt.starts, sentence.start, first, end)
-        if first < i < end:
-            expected.append(i)
-    assert sentence_starts(tt, first, end) == expected
-
-
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4)), max_size=40))
 def test_count_passages_counts_distinct_passages(uses: list[tuple[int, int]]) -> None:
     uses = sorted(uses, key=lambda use: use[1])  # tokens come passage by passage
@@ -541,7 +520,7 @@ def test_counting_every_word_equals_allowing_every_word() -> None:
     # The shortcut for single words (no mask) against the masked count with every token
     # allowed and a seed.
     corpus = midwife_corpus()
-    every = np.ones(len(corpus.ids), dtype=np.bool_)
+    every = np.ones(len(corpus.keys), dtype=np.bool_)
     assert _count_grams(corpus, 1, None, None) == _count_grams(corpus, 1, every, every)
     grams, counts, df = _count_grams(corpus, 1, None, None)
     ruhe = grams.index((corpus.key_id["ruhe"],))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from treffsicher.core import signature, tokens
 from treffsicher.core.features import base, lexical
+from treffsicher.core.models import WORD, Passage
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -238,3 +240,144 @@ def test_count_passages_refuses_passages_out_of_order() -> None:
         )
     with pytest.raises(ValueError, match="outside"):
         speedups.count_passages(np.array([5], dtype=np.int64), np.array([0], dtype=np.int64), out)
+
+
+# Her mails, hand-written: recurring phrases within sentences, across sentence ends and
+# across passages, umlauts, and an English pair.
+NGRAM_TEXTS = [
+    "Ganz in Ruhe ankommen. Ganz in Ruhe atmen, und dann ganz in Ruhe reden.",
+    "Ich freu mich wirklich sehr. Wirklich sehr schön war das, ganz in Ruhe.",
+    "Ganz in Ruhe\nRuhe bewahren. Ehrlich gesagt: ganz in Ruhe geht's am besten.",
+    "Ehrlich gesagt weiß ich's nicht. Ehrlich gesagt, wirklich sehr schön. Über-mich-Seite!",
+    "Ganz in Ruhe 🙂 ganz in Ruhe 😊 ehrlich gesagt, wirklich sehr gut.",
+    "I went to the mill with Jess. Went to the mill again, then to the mill once more.",
+]
+
+
+def ngram_corpus(texts: list[str]) -> signature._Corpus:
+    docs = [(Passage(i, text, "de"), tokens.tokenize(text)) for i, text in enumerate(texts)]
+    return signature.SignatureCollector.of(docs, "de")._corpus()
+
+
+@compiled_only
+@pytest.mark.parametrize("size", [2, 3, 4])
+@pytest.mark.parametrize("texts", [NGRAM_TEXTS, NGRAM_TEXTS * 40, [], ["Ruhe"] * 3])
+def test_count_grams_is_counting_by_sorting(size: int, texts: list[str]) -> None:
+    np = pytest.importorskip("numpy")
+    corpus = ngram_corpus(texts)
+    rng = random.Random(size)
+    for _ in range(5):
+        allowed = np.array([rng.random() < 0.9 for _ in corpus.keys], dtype=np.bool_)
+        seeds = np.array([rng.random() < 0.5 for _ in corpus.keys], dtype=np.bool_)
+        compiled = signature._count_grams(corpus, size, allowed, seeds)
+        assert compiled == signature._count_grams_by_sorting(corpus, size, allowed, seeds)
+    every = np.ones(len(corpus.keys), dtype=np.bool_)
+    found = signature._count_grams(corpus, size, every, every)
+    assert found == signature._count_grams_by_sorting(corpus, size, every, every)
+    if texts == NGRAM_TEXTS and size == 3:  # by hand: "ganz in Ruhe", 8 times in 4 mails
+        phrase = tuple(corpus.key_id[w] for w in ("ganz", "in", "ruhe"))
+        grams, counts, df = found
+        assert (counts[grams.index(phrase)], df[grams.index(phrase)]) == (8, 4)
+
+
+@compiled_only
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 4), st.booleans()), max_size=80),
+    st.lists(st.booleans(), min_size=5, max_size=5),
+    st.lists(st.booleans(), min_size=5, max_size=5),
+    st.integers(1, 3),
+    st.integers(2, 3),
+)
+def test_count_grams_on_any_tokens(
+    tokens_: list[tuple[int, bool]],
+    allowed_: list[bool],
+    seeds_: list[bool],
+    per_passage: int,
+    size: int,
+) -> None:
+    np = pytest.importorskip("numpy")
+    ids = np.array([i for i, _start in tokens_], dtype=np.int64)
+    pids = np.arange(len(ids), dtype=np.int64) // (per_passage * 4)
+    starts = np.array([start for _i, start in tokens_], dtype=np.bool_)
+    starts[np.flatnonzero(np.diff(pids)) + 1] = True  # each passage starts a sentence
+    corpus = signature._Corpus(
+        docs=[None] * (int(pids[-1]) + 1 if len(pids) else 0),  # type: ignore[list-item]
+        keys=["a", "b", "c", "d", "e"],
+        key_id={},
+        ids=ids,
+        pids=pids,
+        word_counts=np.bincount(ids, minlength=5),
+        n_words=len(ids),
+        names=set(),
+        starts=starts,
+    )
+    allowed = np.array(allowed_, dtype=np.bool_)
+    seeds = np.array(seeds_, dtype=np.bool_)
+    compiled = signature._count_grams(corpus, size, allowed, seeds)
+    assert compiled == signature._count_grams_by_sorting(corpus, size, allowed, seeds)
+
+
+@compiled_only
+def test_count_grams_refuses_bad_input() -> None:
+    np = pytest.importorskip("numpy")
+    ids = np.array([0, 1, 0, 1], dtype=np.int64)
+    starts = np.zeros(4, dtype=np.bool_)
+    every = np.ones(2, dtype=np.bool_)
+    with pytest.raises(ValueError, match="ascending"):
+        speedups.count_grams(ids, np.array([1, 0, 0, 0]), starts, every, every, 2, 2, 1)
+    with pytest.raises(ValueError, match="outside"):
+        speedups.count_grams(ids + 1, np.zeros(4, np.int64), starts, every, every, 2, 2, 1)
+    many = np.ones(1 << 21, dtype=np.bool_)
+    with pytest.raises(ValueError, match="2\\*\\*62"):
+        speedups.count_grams(ids, np.zeros(4, np.int64), starts, many, many, 3, 1 << 21, 1)
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [GERMAN, ENGLISH],
+        ["", "Ruhe"],
+        ["Grüß Gott, Frau Öztürk! 🙂👍🏽 Straße – Maß 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \U0001f600.", ENGLISH * 3],
+        [" ".join([GERMAN] * 200)],  # very long
+    ],
+)
+def test_number_tokens_is_numbering_in_python(texts: list[str]) -> None:
+    compiled, python = signature._Numbering(), signature._Numbering()
+    compiled["Ruhe"] = python["Ruhe"] = 0  # numbers given before are kept
+    for text in texts:
+        doc = tokens.tokenize(text)
+        got = speedups.number_tokens(doc.texts, doc.kinds, WORD, compiled)
+        assert got == signature._number_tokens_python(doc.texts, doc.kinds, python)
+        assert list(compiled.items()) == list(python.items())  # numbered in the same order
+    # by hand: "Ruhe" keeps 0, a new text gets the next number, words are counted
+    doc = tokens.tokenize("Ruhe, Ruhe und Ruhe!")
+    numbers = signature._Numbering({"Ruhe": 0, "x": 1})
+    ids, n_words = speedups.number_tokens(doc.texts, doc.kinds, WORD, numbers)
+    assert (array("i", ids).tolist(), n_words) == ([0, 2, 0, 3, 0, 4], 4)
+
+
+@compiled_only
+def test_number_tokens_refuses_lists_of_unequal_length() -> None:
+    with pytest.raises(ValueError, match="length"):
+        speedups.number_tokens(["a", "b"], ["word"], "word", {})
+
+
+@compiled_only
+def test_signature_terms_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mails = NGRAM_TEXTS * 3 + [GERMAN, "Hallo Merle,\n" + NGRAM_TEXTS[1] + "\nLiebe Grüße\nJo"]
+    docs = [
+        (Passage(i, text, "de", kind="email"), tokens.tokenize(text))
+        for i, text in enumerate(mails)
+    ]
+    compiled = signature.SignatureCollector.of(docs, "de")
+    terms = compiled.signature_terms()
+    assert terms  # "ganz in Ruhe", "ehrlich gesagt" …
+    monkeypatch.setattr(signature, "_speedups", None)
+    python = signature.SignatureCollector.of(docs, "de")
+    assert python.tokens == compiled.tokens
+    assert python.signature_terms() == terms
+    assert python.avoided_words() == compiled.avoided_words()

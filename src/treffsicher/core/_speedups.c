@@ -978,6 +978,271 @@ error:
     return NULL;
 }
 
+/* ---- signature: numbering her tokens and counting her phrases (core/signature.py) ---- */
+
+typedef struct {
+    int64_t code; /* -1: empty slot */
+    int64_t count;
+    int64_t df;
+    int64_t last; /* the passage of its latest use */
+} gram_slot;
+
+static inline size_t
+gram_hash(int64_t code, size_t mask)
+{
+    return (size_t)(((uint64_t)code * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+}
+
+/* Double the table: 0, or -1 with MemoryError set. */
+static int
+grow_grams(gram_slot **table, size_t *capacity)
+{
+    size_t old = *capacity, capacity2 = old * 2, mask = capacity2 - 1;
+    gram_slot *bigger = PyMem_Malloc(capacity2 * sizeof(gram_slot));
+    if (bigger == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (size_t k = 0; k < capacity2; k++) {
+        bigger[k].code = -1;
+    }
+    for (size_t k = 0; k < old; k++) {
+        if ((*table)[k].code < 0) {
+            continue;
+        }
+        size_t h = gram_hash((*table)[k].code, mask);
+        while (bigger[h].code >= 0) {
+            h = (h + 1) & mask;
+        }
+        bigger[h] = (*table)[k];
+    }
+    PyMem_Free(*table);
+    *table = bigger;
+    *capacity = capacity2;
+    return 0;
+}
+
+static int
+compare_slots(const void *a, const void *b)
+{
+    int64_t x = ((const gram_slot *)a)->code, y = ((const gram_slot *)b)->code;
+    return (x > y) - (x < y);
+}
+
+PyDoc_STRVAR(count_grams_doc,
+             "count_grams(ids, pids, starts, allowed, seeds, size, vocab, minimum)\n"
+             "    -> (codes, counts, passages)\n\n"
+             "The n-grams of `size` words at every position i of ids (int64 word ids below\n"
+             "vocab; pids: int64 passages, never decreasing) whose words are all allowed,\n"
+             "one of them a seed (allowed, seeds: one byte per word id) and none but the\n"
+             "first starts a sentence (starts: one byte per position), as codes (the ids in\n"
+             "base vocab, first word highest; vocab**size below 2**62): those used at least\n"
+             "`minimum` times in at least `minimum` passages, ascending, with their uses and\n"
+             "passages, counted in one hash table. signature._count_grams_by_sorting is the\n"
+             "twin.");
+
+static PyObject *
+count_grams(PyObject *self, PyObject *args)
+{
+    Py_buffer ids, pids, starts, allowed, seeds;
+    Py_ssize_t size, minimum;
+    long long vocab;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*nLn:count_grams", &ids, &pids, &starts, &allowed,
+                          &seeds, &size, &vocab, &minimum)) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    gram_slot *table = NULL;
+    Py_ssize_t n = ids.len / 8;
+    if (ids.len % 8 || pids.len != ids.len || starts.len != n || allowed.len != seeds.len ||
+        size < 1 || vocab < 1 || vocab > allowed.len) {
+        PyErr_SetString(PyExc_ValueError, "count_grams: buffers of unequal length");
+        goto done;
+    }
+    double span = 1.0;
+    for (Py_ssize_t k = 0; k < size; k++) {
+        span *= (double)vocab;
+    }
+    if (span >= 4611686018427387904.0) { /* 2**62 */
+        PyErr_SetString(PyExc_ValueError, "count_grams: vocab**size reaches 2**62");
+        goto done;
+    }
+    const int64_t *id_of = ids.buf, *pid_of = pids.buf;
+    const unsigned char *start = starts.buf, *ok = allowed.buf, *seed = seeds.buf;
+    size_t capacity = 4096, used = 0;
+    table = PyMem_Malloc(capacity * sizeof(gram_slot));
+    if (table == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (size_t k = 0; k < capacity; k++) {
+        table[k].code = -1;
+    }
+    int64_t previous = INT64_MIN;
+    for (Py_ssize_t i = 0; i + size <= n; i++) {
+        int64_t pid = pid_of[i];
+        if (pid < previous) {
+            PyErr_SetString(PyExc_ValueError, "count_grams: the passages are not ascending");
+            goto done;
+        }
+        previous = pid;
+        int64_t code = 0;
+        int any_seed = 0, fits = 1;
+        for (Py_ssize_t k = 0; k < size; k++) {
+            int64_t id = id_of[i + k];
+            if (id < 0 || id >= vocab) {
+                PyErr_SetString(PyExc_ValueError, "count_grams: a word id lies outside vocab");
+                goto done;
+            }
+            if (!ok[id] || (k > 0 && start[i + k])) {
+                fits = 0;
+                break;
+            }
+            any_seed |= seed[id];
+            code = code * vocab + id;
+        }
+        if (!fits || !any_seed) {
+            continue;
+        }
+        size_t mask = capacity - 1, h = gram_hash(code, mask);
+        while (table[h].code >= 0 && table[h].code != code) {
+            h = (h + 1) & mask;
+        }
+        gram_slot *slot = &table[h];
+        if (slot->code < 0) {
+            slot->code = code;
+            slot->count = 1;
+            slot->df = 1;
+            slot->last = pid;
+            if (++used * 2 > capacity && grow_grams(&table, &capacity) < 0) {
+                goto done;
+            }
+            continue;
+        }
+        slot->count++;
+        if (slot->last != pid) {
+            slot->last = pid;
+            slot->df++;
+        }
+    }
+    /* The recurring ones to the front, ascending by code. */
+    size_t kept = 0;
+    for (size_t k = 0; k < capacity; k++) {
+        if (table[k].code >= 0 && table[k].count >= minimum && table[k].df >= minimum) {
+            table[kept++] = table[k];
+        }
+    }
+    qsort(table, kept, sizeof(gram_slot), compare_slots);
+    PyObject *codes = PyList_New((Py_ssize_t)kept);
+    PyObject *counts = PyList_New((Py_ssize_t)kept);
+    PyObject *dfs = PyList_New((Py_ssize_t)kept);
+    if (codes == NULL || counts == NULL || dfs == NULL) {
+        goto lists_done;
+    }
+    for (size_t k = 0; k < kept; k++) {
+        PyObject *c = PyLong_FromLongLong(table[k].code);
+        PyObject *u = PyLong_FromLongLong(table[k].count);
+        PyObject *d = PyLong_FromLongLong(table[k].df);
+        if (c == NULL || u == NULL || d == NULL) {
+            Py_XDECREF(c);
+            Py_XDECREF(u);
+            Py_XDECREF(d);
+            goto lists_done;
+        }
+        PyList_SET_ITEM(codes, (Py_ssize_t)k, c);
+        PyList_SET_ITEM(counts, (Py_ssize_t)k, u);
+        PyList_SET_ITEM(dfs, (Py_ssize_t)k, d);
+    }
+    result = PyTuple_Pack(3, codes, counts, dfs);
+lists_done:
+    Py_XDECREF(codes);
+    Py_XDECREF(counts);
+    Py_XDECREF(dfs);
+
+done:
+    PyMem_Free(table);
+    PyBuffer_Release(&ids);
+    PyBuffer_Release(&pids);
+    PyBuffer_Release(&starts);
+    PyBuffer_Release(&allowed);
+    PyBuffer_Release(&seeds);
+    return result;
+}
+
+PyDoc_STRVAR(number_tokens_doc,
+             "number_tokens(texts, kinds, word, numbers) -> (ids, n_words)\n\n"
+             "The number of each token text in the dict `numbers` (a new text gets the\n"
+             "next number, len(numbers), as dict.__missing__ of signature._Numbering does),\n"
+             "as native int32 bytes for array('i').frombytes, and how many of `kinds` are\n"
+             "`word` (list.count). signature._number_tokens_python is the twin.");
+
+static PyObject *
+number_tokens(PyObject *self, PyObject *args)
+{
+    PyObject *texts, *kinds, *word, *numbers;
+    if (!PyArg_ParseTuple(args, "O!O!OO!:number_tokens", &PyList_Type, &texts, &PyList_Type,
+                          &kinds, &word, &PyDict_Type, &numbers)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(kinds) != n) {
+        PyErr_SetString(PyExc_ValueError, "number_tokens: texts and kinds differ in length");
+        return NULL;
+    }
+    PyObject *ids = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int32_t));
+    if (ids == NULL) {
+        return NULL;
+    }
+    int32_t *out = (int32_t *)PyBytes_AS_STRING(ids);
+    Py_ssize_t n_words = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        PyObject *number = PyDict_GetItemWithError(numbers, text); /* borrowed */
+        long value;
+        if (number == NULL) {
+            if (PyErr_Occurred()) {
+                goto error;
+            }
+            Py_ssize_t next = PyDict_GET_SIZE(numbers);
+            if (next > INT32_MAX) {
+                PyErr_SetString(PyExc_OverflowError, "number_tokens: more than 2**31 texts");
+                goto error;
+            }
+            PyObject *fresh = PyLong_FromSsize_t(next);
+            if (fresh == NULL || PyDict_SetItem(numbers, text, fresh) < 0) {
+                Py_XDECREF(fresh);
+                goto error;
+            }
+            Py_DECREF(fresh);
+            value = (long)next;
+        }
+        else {
+            value = PyLong_AsLong(number);
+            if (value == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (value < 0 || value > INT32_MAX) {
+                PyErr_SetString(PyExc_OverflowError, "number_tokens: a number outside int32");
+                goto error;
+            }
+        }
+        out[i] = (int32_t)value;
+        PyObject *kind = PyList_GET_ITEM(kinds, i);
+        int same = kind == word ? 1 : PyObject_RichCompareBool(kind, word, Py_EQ);
+        if (same < 0) {
+            goto error;
+        }
+        n_words += same;
+    }
+    return Py_BuildValue("(Nn)", ids, n_words);
+
+error:
+    Py_DECREF(ids);
+    return NULL;
+}
+
+/* ---- end of the signature's loops ---- */
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -985,6 +1250,8 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
+    {"count_grams", count_grams, METH_VARARGS, count_grams_doc},
+    {"number_tokens", number_tokens, METH_VARARGS, number_tokens_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -36,6 +36,16 @@ def sentence_stops(
     trailing_kinds: frozenset[str],
 ) -> list[int]: ...
 def count_passages(items: Any, pids: Any, out: Any) -> None: ...
+def count_grams(
+    ids: Any,
+    pids: Any,
+    starts: Any,
+    allowed: Any,
+    seeds: Any,
+    size: int,
+    vocab: int,
+    minimum: int,
+) -> tuple[list[int], list[int], list[int]]: ...
 def line_stops(
     text: str,
     starts: list[int],
@@ -45,3 +55,6 @@ def line_stops(
     wrap_min: int,
     wrap_min_upper: int,
 ) -> list[int]: ...
+def number_tokens(
+    texts: list[str], kinds: list[str], word: str, numbers: dict[str, int]
+) -> tuple[bytes, int]: ...

@@ -34,26 +34,29 @@ Nested and overlapping terms are reduced to the better one (signature_words.
 drop_subsumed_terms and drop_fragment_terms); a phrase that nearly always goes on with
 the same word is shown with it ("to an evening" → "went to an evening").
 
-Speed (~0.5 µs per word on top of tokenizing): words become integer ids once;
-words, pairs and triples are counted by sorting integer codes in numpy, and reference
-frequencies are looked up once per distinct word. Phrases are only counted around "seed"
-words that could make a phrase key (see _score_words). Measured 0.22 µs/word for
-list_signature_terms and 0.02 µs/word for list_avoided_words on bench/corpus.py's
-1M-word German corpus (CPU time, median of 5).
+Speed (~0.2 µs per word on top of tokenizing): each passage's tokens become integer ids
+in one C pass as it is added; names and sentence starts are found once for all passages
+(numpy); words are counted with numpy, pairs and triples in one hash table in C, and
+reference frequencies are looked up once per distinct word, the frequency list read bucket
+by bucket. Phrases are only counted around "seed" words that could make a phrase key (see
+_score_words). Measured on bench/corpus.py's 2.8M-word German corpus: 0.08 µs/word to add
+the passages and 0.11 µs/word for list_signature_terms (user CPU time).
 """
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import msgpack
 
@@ -67,8 +70,8 @@ from treffsicher.core.models import (
     TokenizedText,
 )
 from treffsicher.core.names import (
-    find_context_names,
     find_listed_names,
+    find_names_in_rows,
     find_possessive_names,
     spread_over_lists,
     with_inflections,
@@ -83,7 +86,7 @@ from treffsicher.core.signature_words import (
     find_body_range,
     quote_in,
 )
-from treffsicher.core.unpacked import read_gunzipped
+from treffsicher.core.unpacked import open_gunzipped
 
 if TYPE_CHECKING:
     import numpy as np
@@ -97,6 +100,7 @@ MIN_G2 = 10.83  # chi-square, 1 degree of freedom, p < 0.001
 MIN_LOG_RATIO = 2.0  # at least 4× her reference rate
 FREQ_FLOOR = 1e-8  # wordfreq's "large" lists stop at this frequency
 N_EXAMPLES = 3
+FIRST_TOKEN = itemgetter(2)  # of a Sentence (a named tuple): its first token
 PHRASE_SHARE = 0.4  # of the listed terms at most, reserved for phrases (see _rank_terms)
 
 # Avoided words: candidates are wordfreq's most common words of the language.
@@ -141,7 +145,7 @@ class _Corpus:
     word_counts: npt.NDArray[np.int64]  # uses per word id
     n_words: int
     names: set[str]  # lower-cased names (core.names, greeting and sign-off lines)
-    starts: npt.NDArray[np.bool_]  # True where a body token starts a sentence
+    starts: npt.NDArray[np.bool_]  # True where a body token starts a sentence or a body
     counts: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → uses
     df: dict[tuple[str, ...], int] = field(default_factory=dict)  # terms → passages
 
@@ -190,12 +194,13 @@ class SignatureCollector:
 
     lang: str
     bodies: list[_Body] = field(default_factory=list)
-    # The body tokens of all passages in a row, as ids of `surfaces` (the ints it holds).
-    tokens: list[int] = field(default_factory=list)
+    # Every token of all passages in a row, as ids of `surfaces` (32-bit: half the memory
+    # of a list of ints, and numpy reads it without converting each int).
+    tokens: array[int] = field(default_factory=lambda: array("i"))
+    offsets: list[int] = field(default_factory=list)  # where each passage starts in tokens
+    firsts: list[int] = field(default_factory=list)  # where its body starts in tokens
     lengths: list[int] = field(default_factory=list)  # body tokens per passage
-    breaks: list[int] = field(default_factory=list)  # tokens that start a sentence or line
-    names: set[str] = field(default_factory=set)
-    groups: list[frozenset[str]] = field(default_factory=list)  # listed names (core.names)
+    names: set[str] = field(default_factory=set)  # of greeting and sign-off lines
     n_body_words: int = 0
     n_words: int = 0  # WORD tokens, greeting and sign-off included (avoided words)
     # Every token text (avoided words) and its id, numbered as first met: a word used a
@@ -216,25 +221,24 @@ class SignatureCollector:
             return
         first, end, found = find_body_range(passage, tt)
         self.names |= found
-        self.names |= find_context_names(
-            tt.texts, self.groups, lambda: [s.first_token for s in tt.sentences]
-        )
+        offset = len(self.tokens)
+        self.offsets.append(offset)
+        self.firsts.append(offset + first)
+        self.lengths.append(max(end - first, 0))
+        # The only look at each token here: names and sentence starts are found in
+        # _corpus, for all passages at once.
+        ids, n_words = _number_tokens(tt.texts, tt.kinds, self.surfaces)
+        self.tokens.frombytes(ids)
         kinds = tt.kinds
-        n_words = kinds.count(WORD)
         self.n_words += n_words
         self.n_body_words += n_words - kinds[:first].count(WORD) - kinds[end:].count(WORD)
-        ids = list(map(self.surfaces.__getitem__, tt.texts))  # numbers new texts too
-        offset = len(self.tokens) - first
-        self.tokens += ids[first:end]
-        self.breaks += [offset + i for i in sentence_starts(tt, first, end)]
-        self.lengths.append(max(end - first, 0))
         start, stop = (tt.starts[first], tt.ends[end - 1]) if first < end else (0, 0)
         self.bodies.append(_Body(passage, tt.text, start, stop, tt.sentences))
 
     def signature_terms(self, limit: int = 20) -> tuple[SignatureTerm, ...]:
         """list_signature_terms of the passages taken."""
         lang = self.lang
-        if not _frequency_list(lang) or limit <= 0:
+        if _wordlist_path(lang) is None or limit <= 0:
             return ()
         corpus = self._corpus()
         if corpus.n_words == 0:
@@ -279,23 +283,63 @@ class SignatureCollector:
         """The body tokens as arrays of word ids (vectorised)."""
         import numpy as np
 
-        tokens = np.fromiter(self.tokens, dtype=np.int64, count=len(self.tokens))
+        # All tokens, greetings included: a view of the collector's array, read here only.
+        every = np.frombuffer(self.tokens, dtype=np.int32)
+        offsets = np.array(self.offsets, dtype=np.int64)
+        lengths = np.array(self.lengths, dtype=np.int64)
+        # The bodies in a row (speed: slices, no index of every body token).
+        tokens = _bodies(every, self.firsts, self.lengths)
+        # The first token of every sentence (lines included), as indices into `every`.
+        sentence_starts = np.fromiter(
+            chain.from_iterable(map(FIRST_TOKEN, b.sentences) for b in self.bodies), np.int64
+        ) + np.repeat(offsets, [len(b.sentences) for b in self.bodies])
         numbered = list(self.surfaces)
         used = np.flatnonzero(np.bincount(tokens, minlength=len(numbered)))  # in the bodies
         surfaces = [numbered[i] for i in used.tolist()]
-        names = self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
-        names = with_inflections(spread_over_lists(names, self.groups))
+        groups: list[frozenset[str]] = []
+        names = find_names_in_rows(numbered, every, offsets, lambda: sentence_starts, groups)
+        names |= self.names | find_listed_names(surfaces) | find_possessive_names(surfaces)
+        names = with_inflections(spread_over_lists(names, groups))
         key_id: dict[str, int] = {}
         key_of = np.zeros(len(numbered), dtype=np.int64)  # surface id → word id
         key_of[used] = [key_id.setdefault(surface.lower(), len(key_id)) for surface in surfaces]
         ids = key_of[tokens]
-        pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), self.lengths)
+        pids = np.repeat(np.arange(len(self.bodies), dtype=np.int64), lengths)
         counts = np.bincount(ids, minlength=len(key_id))
-        starts = np.zeros(len(tokens), dtype=np.bool_)
-        starts[np.asarray(self.breaks, dtype=np.int64)] = True
+        # Where a sentence, a line or a passage's body starts: no phrase reaches across.
+        starts = np.zeros(len(every), dtype=np.bool_)
+        starts[sentence_starts] = True
+        starts = _bodies(starts, self.firsts, self.lengths)
+        starts[(np.cumsum(lengths) - lengths)[lengths > 0]] = True
         return _Corpus(
             self.bodies, list(key_id), key_id, ids, pids, counts, self.n_body_words, names, starts
         )
+
+
+def _number_tokens(texts: list[str], kinds: list[str], numbers: _Numbering) -> tuple[bytes, int]:
+    """Return the number of each token text in `numbers` (numbering new ones) as native
+    int32 bytes, and how many tokens are words: one pass in C
+    (docs/decisions/0025-compiled-scanner.md), or _number_tokens_python."""
+    if _speedups is None:
+        return _number_tokens_python(texts, kinds, numbers)
+    return _speedups.number_tokens(texts, kinds, WORD, numbers)
+
+
+def _number_tokens_python(
+    texts: list[str], kinds: list[str], numbers: _Numbering
+) -> tuple[bytes, int]:
+    """_number_tokens in Python (a new text gets the next number: _Numbering)."""
+    return array("i", map(numbers.__getitem__, texts)).tobytes(), kinds.count(WORD)
+
+
+def _bodies(values: npt.NDArray[Any], firsts: list[int], lengths: list[int]) -> npt.NDArray[Any]:
+    """The values of the body tokens, passage after passage (each body: `lengths[k]`
+    values from `firsts[k]`), as one array."""
+    import numpy as np
+
+    if not firsts:
+        return values[:0].copy()
+    return np.concatenate([values[f : f + n] for f, n in zip(firsts, lengths, strict=True)])
 
 
 def _complete_phrase(gram: tuple[str, ...], corpus: _Corpus, lang: str) -> tuple[str, ...]:
@@ -365,42 +409,39 @@ def _rank_terms(kept: dict[tuple[str, ...], float], limit: int) -> list[tuple[st
     return phrases[:n_phrases] + words[: limit - n_phrases]
 
 
-@cache
-def _frequency_list(lang: str) -> tuple[tuple[bytes, ...], ...]:
-    """Return wordfreq's words of `lang`, UTF-8 encoded, in buckets of one centibel each,
-    most frequent first (bucket i holds the words of frequency 10^(-i/100)); () without a
-    list.
+def _buckets(lang: str) -> Iterator[tuple[bytes, ...]]:
+    """Yield wordfreq's words of `lang`, UTF-8 encoded, in buckets of one centibel each,
+    most frequent first (bucket i holds the words of frequency 10^(-i/100)), reading the
+    file only as far as asked; nothing without a list.
 
     This is wordfreq's read_cBpack without importing wordfreq (~0.2 s: langcodes, ftfy,
-    regex): a gzip'd msgpack list of a header and the buckets. It is unpacked in one call,
-    and its 634,502 German words stay bytes: a profile looks up a few thousand words
-    (_look_up_frequencies), and encoding those is cheaper than decoding all of them. Read
-    so, the German list takes ~0.12 s instead of ~0.18 s (wordfreq's dict of it: ~0.6 s).
+    regex): a gzip'd msgpack list of a header and the buckets. Its 634,502 German words
+    stay bytes: a profile looks up a few thousand words (_look_up_frequencies), and
+    encoding those is cheaper than decoding all of them. Read bucket by bucket and not
+    kept: the whole list as Python objects takes ~50 MB, and filling that much fresh
+    memory cost more time (page faults) than unpacking it (wordfreq's dict of it: ~0.6 s).
     """
     path = _wordlist_path(lang)
     if path is None:
-        return ()
-    data = msgpack.unpackb(read_gunzipped(path), raw=True, use_list=False)
-    _check_header(data[0], path)
-    return tuple(data[1:])
-
-
-def _leading_buckets(lang: str, above: float) -> list[tuple[bytes, ...]]:
-    """Return the buckets of _frequency_list(lang) whose frequency exceeds `above`, reading
-    the file only that far (speed: the thousand most frequent words are its first few
-    kilobytes)."""
-    path = _wordlist_path(lang)
-    if path is None:
-        return []
-    buckets: list[tuple[bytes, ...]] = []
-    with gzip.open(path, "rb") as packed:
+        return
+    # The unpacked copy in the user's cache when it matches (core.unpacked): no inflating.
+    with open_gunzipped(path) as packed:
         unpacker = msgpack.Unpacker(packed, raw=True, use_list=False)
         n_items = unpacker.read_array_header()
         _check_header(unpacker.unpack(), path)
-        for index in range(n_items - 1):
-            if _bucket_frequency(index) <= above:
-                break
-            buckets.append(unpacker.unpack())
+        for _ in range(n_items - 1):
+            yield unpacker.unpack()
+
+
+def _leading_buckets(lang: str, above: float) -> list[tuple[bytes, ...]]:
+    """Return the buckets of _buckets(lang) whose frequency exceeds `above`, reading the
+    file only that far (speed: the thousand most frequent words are its first few
+    kilobytes)."""
+    buckets: list[tuple[bytes, ...]] = []
+    for index, bucket in enumerate(_buckets(lang)):
+        if _bucket_frequency(index) <= above:
+            break
+        buckets.append(bucket)
     return buckets
 
 
@@ -420,6 +461,7 @@ def _bucket_frequency(index: int) -> float:
     return freq
 
 
+@cache
 def _wordlist_path(lang: str) -> Path | None:
     """Return the file of wordfreq's "best" list of `lang` (large before small), or None."""
     spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
@@ -439,9 +481,10 @@ def _look_up_frequencies(words: set[str], lang: str, above: float = 0.0) -> dict
     """
     by_key = {word.encode("utf-8", "surrogatepass"): word for word in words}
     keys = set(by_key)
-    buckets = _frequency_list(lang) if above <= 0.0 else _leading_buckets(lang, above)
     found: dict[str, float] = {}
-    for index, bucket in enumerate(buckets):
+    for index, bucket in enumerate(_buckets(lang)):
+        if above > 0.0 and _bucket_frequency(index) <= above:
+            break
         hits = keys.intersection(bucket)
         if hits:
             freq = _bucket_frequency(index)
@@ -485,9 +528,8 @@ def _is_plain_key(text: str) -> bool:
 @cache
 def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
     """Return (word, frequency, evenly spread) for wordfreq's top words, real words only."""
-    buckets = _frequency_list(lang)
     top: list[tuple[str, float]] = []
-    for index, bucket in enumerate(buckets):
+    for index, bucket in enumerate(_buckets(lang)):
         freq = _bucket_frequency(index)
         top += [(word.decode(), freq) for word in bucket]
         if len(top) >= AVOID_TOP_N:
@@ -507,13 +549,6 @@ def _common_words(lang: str) -> tuple[tuple[str, float, bool], ...]:
     )
 
 
-def sentence_starts(tt: TokenizedText, first: int, end: int) -> list[int]:
-    """Return the token indices in [first, end) where a sentence starts (lines included:
-    the tokenizer ends a sentence at a line break)."""
-    # A sentence starts at its first token (the tokenizer builds them so): no search needed.
-    return [s.first_token for s in tt.sentences if first < s.first_token < end]
-
-
 def _count_grams(
     corpus: _Corpus,
     size: int,
@@ -522,11 +557,42 @@ def _count_grams(
 ) -> tuple[list[tuple[int, ...]], list[int], list[int]]:
     """Return the id tuples of n-grams used >= 3 times in >= 3 passages, with both counts.
 
-    Only n-grams of allowed tokens within one passage that contain a seed token are
-    counted; `allowed` and `seeds` say so for every body token (`allowed[ids]`, looked up
-    once for all sizes: speed), None for all of them. Each n-gram is encoded as one
-    integer (ids in base V), so counting is a sort in C instead of a Python loop (speed).
+    Only n-grams of allowed words within one sentence that contain a seed word are
+    counted; `allowed` and `seeds` say so for every word id, None for all of them. Phrases
+    are counted in one hash table in C (docs/decisions/0025-compiled-scanner.md), or by
+    _count_grams_by_sorting.
     """
+    vocab = max(len(corpus.keys), 1)
+    if size < 2 or allowed is None or seeds is None or _speedups is None:
+        return _count_grams_by_sorting(corpus, size, allowed, seeds)
+    if len(corpus.ids) < size or vocab**size >= 2**62:  # as _count_grams_by_sorting
+        return [], [], []
+    codes, counts, df = _speedups.count_grams(
+        corpus.ids, corpus.pids, corpus.starts, allowed, seeds, size, vocab, MIN_PASSAGES
+    )
+    return _decode_grams(codes, size, vocab), counts, df
+
+
+def _decode_grams(codes: list[int], size: int, vocab: int) -> list[tuple[int, ...]]:
+    """The id tuples of n-gram codes (the ids in base `vocab`, first word highest)."""
+    grams = []
+    for value in codes:
+        parts = []
+        for _ in range(size):
+            value, part = divmod(value, vocab)
+            parts.append(part)
+        grams.append(tuple(reversed(parts)))
+    return grams
+
+
+def _count_grams_by_sorting(
+    corpus: _Corpus,
+    size: int,
+    allowed: npt.NDArray[np.bool_] | None,
+    seeds: npt.NDArray[np.bool_] | None,
+) -> tuple[list[tuple[int, ...]], list[int], list[int]]:
+    """_count_grams in numpy: each n-gram is encoded as one integer (ids in base V), so
+    counting is a sort in C instead of a Python loop (speed)."""
     import numpy as np
 
     ids, pids = corpus.ids, corpus.pids
@@ -539,15 +605,17 @@ def _count_grams(
         code, code_pids = ids, pids
     else:
         cols = [ids[i : i + n] for i in range(size)]
-        mask = pids[:n] == pids[size - 1 :]
-        for k in range(1, size):  # no phrase across a sentence or line end
-            mask &= ~corpus.starts[k : k + n]  # ("Holzbau Tischlerei")
+        # No phrase across a sentence, line or passage end ("Holzbau Tischlerei").
+        mask = np.ones(n, dtype=np.bool_)
+        for k in range(1, size):
+            mask &= ~corpus.starts[k : k + n]
         if allowed is not None and seeds is not None:
-            any_seed = seeds[:n].copy()
-            mask &= allowed[:n]
+            allowed_at, seeds_at = allowed[ids], seeds[ids]
+            any_seed = seeds_at[:n].copy()
+            mask &= allowed_at[:n]
             for k in range(1, size):
-                mask &= allowed[k : k + n]
-                any_seed |= seeds[k : k + n]
+                mask &= allowed_at[k : k + n]
+                any_seed |= seeds_at[k : k + n]
             mask &= any_seed
         code = cols[0][mask]
         for col in cols[1:]:
@@ -571,13 +639,7 @@ def _count_grams(
         hit = recurring[where] == code
         df = _count_passages(where[hit], code_pids[hit], len(recurring), n_docs)
     keep = np.flatnonzero((df >= MIN_PASSAGES) & (counts >= MIN_PASSAGES))
-    grams = []
-    for value in recurring[keep].tolist():
-        parts = []
-        for _ in range(size):
-            value, part = divmod(value, vocab)
-            parts.append(part)
-        grams.append(tuple(reversed(parts)))
+    grams = _decode_grams(recurring[keep].tolist(), size, vocab)
     return grams, counts[keep].tolist(), df[keep].tolist()
 
 
@@ -700,9 +762,8 @@ def _score_phrases(
     no_start, no_end = lists.get("no_start", EMPTY), lists.get("no_end", EMPTY)
     keys = corpus.keys
     scored: dict[tuple[str, ...], float] = {}
-    allowed_at, seeds_at = allowed[corpus.ids], seeds[corpus.ids]  # per token, once
     for size in range(2, MAX_NGRAM + 1):
-        grams, counts, df = _count_grams(corpus, size, allowed_at, seeds_at)
+        grams, counts, df = _count_grams(corpus, size, allowed, seeds)
         for id_gram, count, n_passages in zip(grams, counts, df, strict=True):
             gram = tuple(keys[i] for i in id_gram)
             if gram[0] in no_start or gram[-1] in no_end or all(w in fn_words for w in gram):
@@ -771,14 +832,19 @@ def _passages_with(corpus: _Corpus, wids: Sequence[int]) -> dict[int, list[int]]
     import numpy as np
 
     distinct = list(dict.fromkeys(wids))
-    slot = np.full(len(corpus.keys), -1, dtype=np.int64)
-    slot[distinct] = np.arange(len(distinct), dtype=np.int64)
+    # Slots of 16 bits where they fit: numpy's stable sort of them below is a radix sort.
+    small = np.int16 if len(distinct) < 1 << 15 else np.int64
+    slot: npt.NDArray[np.signedinteger[Any]] = np.full(len(corpus.keys), -1, dtype=small)
+    slot[distinct] = np.arange(len(distinct))
     at = slot[corpus.ids]
     hit = np.flatnonzero(at >= 0)
-    n_docs = max(len(corpus.docs), 1)
-    pairs = np.unique(at[hit] * n_docs + corpus.pids[hit])  # (word, passage), word-major
-    words, pids = np.divmod(pairs, n_docs)
-    bounds = np.searchsorted(words, np.arange(len(distinct) + 1))
+    # Word by word, each word's uses in text order: their passages ascend.
+    order = np.argsort(at[hit], kind="stable")
+    words, pids = at[hit][order], corpus.pids[hit][order]
+    new = np.ones(len(words), dtype=np.bool_)  # the first use of a word in a passage
+    new[1:] = (words[1:] != words[:-1]) | (pids[1:] != pids[:-1])
+    words, pids = words[new], pids[new]
+    bounds = np.searchsorted(words, np.arange(len(distinct) + 1)).tolist()
     return {wid: pids[bounds[k] : bounds[k + 1]].tolist() for k, wid in enumerate(distinct)}
 
 
