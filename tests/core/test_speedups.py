@@ -238,3 +238,91 @@ def test_count_passages_refuses_passages_out_of_order() -> None:
         )
     with pytest.raises(ValueError, match="outside"):
         speedups.count_passages(np.array([5], dtype=np.int64), np.array([0], dtype=np.int64), out)
+
+
+# Word lists and a word test for keyed_word_views, hand-written: German and English address
+# and filler words, a dict keyed by word (as the wording lexicons are), and a test on length.
+KEYED_LISTS = (
+    frozenset({"du", "dir", "ihnen", "sie", "you", "your"}),
+    {"ja": 0, "mal": 1, "über": 2, "really": 3, "so": 4},
+    frozenset({"größe", "straße", "😊", "𝔘𝔫𝔦"}),
+)
+
+
+def long_word(word: str) -> bool:
+    return len(word) > 6
+
+
+def keyed_views(text: str, lang: str) -> tuple[object, ...]:
+    keywords = base.join_vocabularies(*KEYED_LISTS, judges=(long_word,))
+    prepared = base.prepare_text(tokens.tokenize(text), lang, keywords)
+    return (
+        *prepared_views(text, lang),
+        [prepared.find_word_positions(vocabulary) for vocabulary in KEYED_LISTS],
+        prepared.judged_positions(long_word),
+        keywords.seen,
+    )
+
+
+KEYED_TEXTS = [
+    "",
+    " ",
+    "!",
+    GERMAN,
+    ENGLISH,
+    "Sie hat Ihnen ja mal geschrieben. Du, ÜBER die Größe der STRASSE reden wir 😊 noch.",
+    "You really said so? 𝔘𝔫𝔦 and your YOU, Straße and Unterrichtsstunde.",
+    (GERMAN + ENGLISH) * 40,
+]
+
+
+@compiled_only
+@pytest.mark.parametrize("text", KEYED_TEXTS)
+def test_keyed_views_are_the_python_views(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = keyed_views(text, "de")
+    monkeypatch.setattr(base, "_speedups", None)
+    assert keyed_views(text, "de") == compiled
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text()
+    | st.lists(st.sampled_from([*PIECES, "ja ", "Du ", "mal?", " Ihnen"]), max_size=60).map("".join)
+)
+def test_keyed_views_are_the_python_views_on_any_text(text: str) -> None:
+    compiled = keyed_views(text, "de")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(base, "_speedups", None)
+        assert keyed_views(text, "de") == compiled
+
+
+def test_keyed_views_find_each_list_and_test_and_remember_the_texts() -> None:
+    text = "Sie hat Ihnen ja mal geschrieben. Straße und Größe, you know, so really."
+    keywords = base.join_vocabularies(*KEYED_LISTS, judges=(long_word,))
+    prepared = base.prepare_text(tokens.tokenize(text), "de", keywords)
+    # words: sie hat ihnen ja mal geschrieben straße und größe you know so really
+    assert prepared.find_word_positions(KEYED_LISTS[0]) == [0, 2, 9]
+    assert prepared.find_word_positions(KEYED_LISTS[1]) == [3, 4, 11, 12]
+    assert prepared.find_word_positions(KEYED_LISTS[2]) == [6, 8]
+    assert prepared.judged_positions(long_word) == [5]
+    # An equal list that is not the joined object is looked up over all words.
+    assert prepared.find_word_positions(frozenset(KEYED_LISTS[2])) == [6, 8]
+    assert keywords.seen["Ihnen"] == ("ihnen", 0b0001)
+    assert keywords.seen["geschrieben"] == ("geschrieben", 0b1000)
+    assert keywords.seen["Straße"] == ("straße", 0b0100)
+
+
+@compiled_only
+def test_keyed_views_refuse_a_spoilt_memory_and_too_many_lists() -> None:
+    args = (["word"], ["Ja"], [0], [1], "word", str.lower)
+    with pytest.raises(TypeError, match="seen"):
+        speedups.keyed_word_views(*args, {"Ja": "ja"}, KEYED_LISTS, ())
+    with pytest.raises(ValueError, match="marks"):
+        speedups.keyed_word_views(*args, {"Ja": ("ja", 1 << 9)}, KEYED_LISTS, ())
+    with pytest.raises(ValueError, match="64"):
+        speedups.keyed_word_views(*args, {}, (frozenset(),) * 65, ())
+    with pytest.raises(ValueError, match="64"):
+        base.join_vocabularies(*[frozenset({str(n)}) for n in range(65)])
+    with pytest.raises(ZeroDivisionError):
+        speedups.keyed_word_views(*args, {}, KEYED_LISTS, (lambda word: 1 / 0,))

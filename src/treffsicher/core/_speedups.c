@@ -464,26 +464,82 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(word_views_doc,
-             "word_views(kinds, texts, firsts, ends, word_kind, lower) -> tuple of 7 lists\n\n"
-             "prepare_text's views of a text whose sentences cover its tokens one after the\n"
-             "other: word_indices, word_texts, words (lower(text) of each), sentence_word_start,\n"
-             "sentence_words, first_word and sentence_of (see features/base.py).");
+/* ------------------------------------------------------------------------------------
+ * Word views for the feature families (features/base.py prepare_text): the words of a
+ * passage and, in the same pass, where the words of the families' joined word lists
+ * (address, syntax, wording, gender) and of their word tests stand.
+ * ---------------------------------------------------------------------------------- */
 
+/* The (lower-case word, marks) entry of a token text: from `seen`, or made and stored
+ * there. Bit b of marks is set when the word is in covers[b] (b < len(covers)) or when
+ * judges[b - len(covers)](word) is true. A new reference, or NULL with an exception set. */
 static PyObject *
-word_views(PyObject *self, PyObject *args)
+word_entry(PyObject *text, PyObject *lower, PyObject *seen, PyObject *covers, PyObject *judges)
 {
-    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!UO:word_views", &PyList_Type, &kinds, &PyList_Type,
-                          &texts, &PyList_Type, &firsts, &PyList_Type, &ends, &word_kind,
-                          &lower)) {
+    PyObject *entry = PyDict_GetItemWithError(seen, text);
+    if (entry != NULL) {
+        if (!PyTuple_CheckExact(entry) || PyTuple_GET_SIZE(entry) != 2) {
+            PyErr_SetString(PyExc_TypeError, "seen must map texts to (word, marks) tuples");
+            return NULL;
+        }
+        Py_INCREF(entry);
+        return entry;
+    }
+    if (PyErr_Occurred()) {
         return NULL;
     }
+    PyObject *word = PyObject_CallOneArg(lower, text);
+    if (word == NULL) {
+        return NULL;
+    }
+    unsigned long long marks = 0;
+    Py_ssize_t n_covers = PyTuple_GET_SIZE(covers);
+    Py_ssize_t n_judges = PyTuple_GET_SIZE(judges);
+    for (Py_ssize_t b = 0; b < n_covers + n_judges; b++) {
+        int yes;
+        if (b < n_covers) {
+            yes = PySequence_Contains(PyTuple_GET_ITEM(covers, b), word);
+        }
+        else {
+            PyObject *verdict = PyObject_CallOneArg(PyTuple_GET_ITEM(judges, b - n_covers), word);
+            yes = verdict == NULL ? -1 : PyObject_IsTrue(verdict);
+            Py_XDECREF(verdict);
+        }
+        if (yes < 0) {
+            Py_DECREF(word);
+            return NULL;
+        }
+        if (yes) {
+            marks |= 1ULL << b;
+        }
+    }
+    entry = Py_BuildValue("(NK)", word, marks); /* takes over the reference to word */
+    if (entry == NULL || PyDict_SetItem(seen, text, entry) < 0) {
+        Py_XDECREF(entry);
+        return NULL;
+    }
+    return entry;
+}
+
+/* word_views, and keyed_word_views when `seen` is not NULL (see their docs). */
+static PyObject *
+build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *ends,
+                 PyObject *word_kind, PyObject *lower, PyObject *seen, PyObject *covers,
+                 PyObject *judges)
+{
     Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
     Py_ssize_t n_sentences = PyList_GET_SIZE(firsts);
     if (PyList_GET_SIZE(texts) != n_tokens || PyList_GET_SIZE(ends) != n_sentences) {
         PyErr_SetString(PyExc_ValueError, "kinds/texts or firsts/ends differ in length");
         return NULL;
+    }
+    Py_ssize_t n_bits = 0;
+    if (seen != NULL) {
+        n_bits = PyTuple_GET_SIZE(covers) + PyTuple_GET_SIZE(judges);
+        if (n_bits > 64) {
+            PyErr_SetString(PyExc_ValueError, "at most 64 word lists and tests");
+            return NULL;
+        }
     }
     PyObject *word_indices = PyList_New(0);
     PyObject *word_texts = PyList_New(0);
@@ -492,9 +548,17 @@ word_views(PyObject *self, PyObject *args)
     PyObject *count_of = PyList_New(n_sentences);
     PyObject *first_word = PyList_New(n_sentences);
     PyObject *sentence_of = PyList_New(n_tokens);
+    PyObject *hits = PyList_New(n_bits);
     if (word_indices == NULL || word_texts == NULL || words == NULL || start_of == NULL
-        || count_of == NULL || first_word == NULL || sentence_of == NULL) {
+        || count_of == NULL || first_word == NULL || sentence_of == NULL || hits == NULL) {
         goto error;
+    }
+    for (Py_ssize_t b = 0; b < n_bits; b++) {
+        PyObject *positions = PyList_New(0);
+        if (positions == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(hits, b, positions);
     }
     Py_ssize_t k = 0;
     Py_ssize_t expected_first = 0;
@@ -531,7 +595,30 @@ word_views(PyObject *self, PyObject *args)
                 continue;
             }
             PyObject *text = PyList_GET_ITEM(texts, i);
-            PyObject *lowered = PyObject_CallOneArg(lower, text);
+            PyObject *lowered;
+            unsigned long long marks = 0;
+            if (seen == NULL) {
+                lowered = PyObject_CallOneArg(lower, text);
+            }
+            else {
+                PyObject *entry = word_entry(text, lower, seen, covers, judges);
+                if (entry == NULL) {
+                    Py_DECREF(s_number);
+                    goto error;
+                }
+                lowered = PyTuple_GET_ITEM(entry, 0);
+                Py_INCREF(lowered);
+                marks = PyLong_AsUnsignedLongLong(PyTuple_GET_ITEM(entry, 1));
+                Py_DECREF(entry);
+                if (PyErr_Occurred() || (n_bits < 64 && marks >> n_bits)) {
+                    if (!PyErr_Occurred()) {
+                        PyErr_SetString(PyExc_ValueError, "marks beyond the word lists in seen");
+                    }
+                    Py_DECREF(lowered);
+                    Py_DECREF(s_number);
+                    goto error;
+                }
+            }
             if (lowered == NULL) {
                 Py_DECREF(s_number);
                 goto error;
@@ -541,6 +628,12 @@ word_views(PyObject *self, PyObject *args)
             if (failed || append_ssize(word_indices, i) || PyList_Append(word_texts, text)) {
                 Py_DECREF(s_number);
                 goto error;
+            }
+            for (Py_ssize_t b = 0; marks; b++, marks >>= 1) {
+                if ((marks & 1) && append_ssize(PyList_GET_ITEM(hits, b), k)) {
+                    Py_DECREF(s_number);
+                    goto error;
+                }
             }
             if (first_index < 0) {
                 first_index = i;
@@ -565,8 +658,13 @@ word_views(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "sentences must cover the tokens in order");
         goto error;
     }
-    return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
-                         first_word, sentence_of);
+    if (seen == NULL) {
+        Py_DECREF(hits);
+        return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
+                             first_word, sentence_of);
+    }
+    return Py_BuildValue("(NNNNNNNN)", word_indices, word_texts, words, start_of, count_of,
+                         first_word, sentence_of, hits);
 
 error:
     Py_XDECREF(word_indices);
@@ -576,7 +674,51 @@ error:
     Py_XDECREF(count_of);
     Py_XDECREF(first_word);
     Py_XDECREF(sentence_of);
+    Py_XDECREF(hits);
     return NULL;
+}
+
+PyDoc_STRVAR(keyed_word_views_doc,
+             "keyed_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers,\n"
+             "                 judges) -> tuple of 8 lists\n\n"
+             "word_views' seven views and, last, one list per word list in the tuple covers\n"
+             "and per word test in the tuple judges: the positions in words of the words in\n"
+             "that list or passing that test. A word is lower(text); seen is a dict text ->\n"
+             "(word, marks) that keeps both for the next passages (bit b of marks: the word\n"
+             "is in covers[b], or passes judges[b - len(covers)]); the caller bounds it.\n"
+             "features/base.py _keyword_positions is the twin.");
+
+static PyObject *
+keyed_word_views(PyObject *self, PyObject *args)
+{
+    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower, *seen, *covers, *judges;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!UOO!O!O!:keyed_word_views", &PyList_Type, &kinds,
+                          &PyList_Type, &texts, &PyList_Type, &firsts, &PyList_Type, &ends,
+                          &word_kind, &lower, &PyDict_Type, &seen, &PyTuple_Type, &covers,
+                          &PyTuple_Type, &judges)) {
+        return NULL;
+    }
+    return build_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers, judges);
+}
+
+/* ---------------------------------------------------------------------------------- */
+
+PyDoc_STRVAR(word_views_doc,
+             "word_views(kinds, texts, firsts, ends, word_kind, lower) -> tuple of 7 lists\n\n"
+             "prepare_text's views of a text whose sentences cover its tokens one after the\n"
+             "other: word_indices, word_texts, words (lower(text) of each), sentence_word_start,\n"
+             "sentence_words, first_word and sentence_of (see features/base.py).");
+
+static PyObject *
+word_views(PyObject *self, PyObject *args)
+{
+    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!UO:word_views", &PyList_Type, &kinds, &PyList_Type,
+                          &texts, &PyList_Type, &firsts, &PyList_Type, &ends, &word_kind,
+                          &lower)) {
+        return NULL;
+    }
+    return build_word_views(kinds, texts, firsts, ends, word_kind, lower, NULL, NULL, NULL);
 }
 
 static inline int
@@ -985,6 +1127,8 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
+    /* Word views for the feature families */
+    {"keyed_word_views", keyed_word_views, METH_VARARGS, keyed_word_views_doc},
     {NULL, NULL, 0, NULL},
 };
 

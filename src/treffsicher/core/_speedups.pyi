@@ -1,6 +1,6 @@
 """Types of the compiled module core/_speedups.c (see there)."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from re import Match
 from typing import Any
 
@@ -45,3 +45,23 @@ def line_stops(
     wrap_min: int,
     wrap_min_upper: int,
 ) -> list[int]: ...
+def keyed_word_views(
+    kinds: list[str],
+    texts: list[str],
+    firsts: list[int],
+    ends: list[int],
+    word_kind: str,
+    lower: Callable[[str], str],
+    seen: dict[str, tuple[str, int]],
+    covers: tuple[Collection[str], ...],
+    judges: tuple[Callable[[str], bool], ...],
+) -> tuple[
+    list[int],
+    list[str],
+    list[str],
+    list[int],
+    list[int],
+    list[int],
+    list[int],
+    list[list[int]],
+]: ...
