@@ -144,9 +144,13 @@ class PassageStats:
         """add_example for each span in turn, stopping once the feature has all it keeps."""
         if feature in self.skip_examples:
             return
+        kept = self.examples.get(feature)
         for start, end in spans:
-            self.add_example(feature, start, end)
-            if len(self.examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+            if kept is None:
+                kept = self.examples[feature] = [(start, end)]
+            elif (start, end) not in kept:
+                kept.append((start, end))
+            if len(kept) >= MAX_EXAMPLES_PER_FEATURE:
                 break
 
     def merge(self, other: PassageStats) -> None:

@@ -66,6 +66,11 @@ CONNECTOR_RE = re.compile(r" (?:und|oder|bzw\.|sowie|&) ")
 LEFT_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-?$")
 RIGHT_NOUN_RE = re.compile(r"(?:[a-zäöüß]+ )?([A-ZÄÖÜ][a-zäöüß]+)\b")
 MASCULINE_ENDINGS = ("", "e", "en", "n")
+# What every pair form has (see is_pair_form): its feminine noun, a capitalised word on -in
+# or -innen of at least five letters (LEFT_NOUN_RE before the connector, RIGHT_NOUN_RE
+# after it). A passage without such a word has no pair form, and its connectors are not
+# looked at one by one (profile speed).
+PAIR_HINT_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}in(?:nen)?\b")
 # Nouns on -in that are not feminine forms ("Termin und Terme" is no pair form).
 NOT_FEMININE_IN = frozenset(
     {"termin", "berlin", "medizin", "benzin", "vitamin", "magazin", "kamin", "rubin", "urin",
@@ -147,7 +152,7 @@ def find_gender_forms(
             span = find_sentence_span(doc, start)
             for feature in FAIR_FEATURES:
                 stats.add_example(feature, *span)
-    for m in CONNECTOR_RE.finditer(text):
+    for m in CONNECTOR_RE.finditer(text) if PAIR_HINT_RE.search(text) else ():
         # The anchored match on the right is the cheaper test, so it goes first.
         right = RIGHT_NOUN_RE.match(text, m.end())
         if right is None:
