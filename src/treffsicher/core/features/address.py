@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, compress, repeat
 from operator import and_, not_
 
@@ -34,6 +34,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    add_sentence_examples,
     ratio,
 )
 from treffsicher.core.models import WORD
@@ -178,14 +179,6 @@ def outside_quotes(prepared: PreparedText, positions: list[int]) -> list[int]:
     return list(compress(positions, map(not_, odd)))
 
 
-def sentence_spans(prepared: PreparedText, hits: Iterable[int]) -> list[tuple[int, int]]:
-    """The (start, end) of the sentences of the token indices `hits`, each sentence once,
-    in order (what add_examples keeps of them all)."""
-    sentences = prepared.doc.sentences
-    distinct = dict.fromkeys(map(prepared.sentence_of.__getitem__, hits))
-    return [(sent.start, sent.end) for sent in map(sentences.__getitem__, distinct)]
-
-
 def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count du, Sie and ihr forms and the passage's dominant form (see module docstring)."""
     doc = prepared.doc
@@ -221,7 +214,7 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     stats.add_counts([(TOKENS_KEYS[form], found[form]) for form in FORMS])
     for form in FORMS:
         if hits[form]:
-            stats.add_examples(SHARE_FEATURES[form], sentence_spans(prepared, hits[form]))
+            add_sentence_examples(stats, SHARE_FEATURES[form], prepared, hits[form])
     stats.add("address_tokens", total)
     if total:
         top = max(found.values())
@@ -229,7 +222,7 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         dominant = leaders[0] if len(leaders) == 1 else "mixed"
         stats.add("address_form:" + dominant)
         stats.add("address_form_passages")
-        stats.add_examples("address_form", sentence_spans(prepared, hits.get(dominant, [])))
+        add_sentence_examples(stats, "address_form", prepared, hits.get(dominant, []))
 
 
 def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:

@@ -387,6 +387,23 @@ def _keyword_positions(
     return found
 
 
+def add_sentence_examples(
+    stats: PassageStats, feature: str, prepared: PreparedText, hits: Iterable[int]
+) -> None:
+    """stats.add_examples of the sentences holding the tokens `hits` (in order): each
+    sentence once, and no more of them than the feature can still keep (profile speed)."""
+    if feature in stats.skip_examples:
+        return
+    kept = len(stats.examples.get(feature, ()))
+    if kept >= MAX_EXAMPLES_PER_FEATURE:
+        return
+    distinct = dict.fromkeys(map(prepared.sentence_of.__getitem__, hits))
+    # Those kept may be among them: as many more as kept, and add_examples skips repeats.
+    wanted = islice(distinct, MAX_EXAMPLES_PER_FEATURE) if not kept else distinct
+    sentences = prepared.doc.sentences
+    stats.add_examples(feature, [(s.start, s.end) for s in map(sentences.__getitem__, wanted)])
+
+
 def judge_once(
     words: Sequence[str], cache: dict[str, T], judge: Callable[[str], T], max_size: int
 ) -> list[T]:

@@ -18,6 +18,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    add_sentence_examples,
     make_ratio,
     make_spec,
 )
@@ -303,14 +304,8 @@ def count_anglicism_compounds(
     if not positions:
         return
     counts["anglicisms"] = counts.get("anglicisms", 0) + len(positions)
-    if stats.wants_example("anglicism_rate_per_100_words"):
-        wi, sentences, sentence_of = (
-            prepared.word_indices,
-            prepared.doc.sentences,
-            prepared.sentence_of,
-        )
-        spans = (sentences[sentence_of[wi[p]]] for p in positions)
-        stats.add_examples("anglicism_rate_per_100_words", ((s.start, s.end) for s in spans))
+    hits = map(prepared.word_indices.__getitem__, positions)
+    add_sentence_examples(stats, "anglicism_rate_per_100_words", prepared, hits)
 
 
 def is_unlisted_anglicism_compound(word: str) -> bool:
