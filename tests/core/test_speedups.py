@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from treffsicher.core import signature, tokens
-from treffsicher.core.features import base, lexical
+from treffsicher.core.features import base, gender, lexical
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -326,3 +326,55 @@ def test_keyed_views_refuse_a_spoilt_memory_and_too_many_lists() -> None:
         base.join_vocabularies(*[frozenset({str(n)}) for n in range(65)])
     with pytest.raises(ZeroDivisionError):
         speedups.keyed_word_views(*args, {}, KEYED_LISTS, (lambda word: 1 / 0,))
+
+
+HINT_PIECES = [
+    *"AZÄÖÜaäöüßzéÉ_1١ -\n.:,",
+    *["in", "innen", "nen", "Kund", "Ärzt", "Bürger", "Termin", "Kollegin", "IN", "İn", "𝔦n"],
+]
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Kundin",
+        "Kundinnen und Kunden",
+        "Ärztin",
+        "Bürgerinnen- und Bürgerbeteiligung",
+        "Mein Termin",
+        "Kein Berlin",  # "Berlin" is five letters: a hint (is_pair_form rules it out later)
+        "Kundin_",
+        "Kundin1",
+        "Kundiné",
+        "KundIn",
+        "xKundin.",
+        "Kundinnenz",
+        "Kollegin und Kollege" * 5000,
+        "𝔘𝔫𝔦 Ärztinnen 😊",
+    ],
+)
+def test_feminine_noun_scan_is_the_regex(text: str) -> None:
+    assert speedups.has_feminine_noun(text) == (gender.PAIR_HINT_RE.search(text) is not None)
+
+
+@compiled_only
+@settings(max_examples=600, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join))
+def test_feminine_noun_scan_is_the_regex_on_any_text(text: str) -> None:
+    assert speedups.has_feminine_noun(text) == (gender.PAIR_HINT_RE.search(text) is not None)
+
+
+def test_pair_forms_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Liebe Kundinnen und Kunden, die Ärztin oder der Arzt und jede Kollegin und Kollege."
+    compiled = base.PassageStats()
+    counts: dict[str, int] = {}
+    gender.find_gender_forms(tokens.tokenize(text), counts, compiled)
+    assert counts["gender:pair"] == 3
+    monkeypatch.setattr(gender, "_speedups", None)
+    pure: dict[str, int] = {}
+    gender.find_gender_forms(tokens.tokenize(text), pure, base.PassageStats())
+    assert pure == counts

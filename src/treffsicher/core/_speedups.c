@@ -465,9 +465,10 @@ done:
 }
 
 /* ------------------------------------------------------------------------------------
- * Word views for the feature families (features/base.py prepare_text): the words of a
- * passage and, in the same pass, where the words of the families' joined word lists
- * (address, syntax, wording, gender) and of their word tests stand.
+ * For the feature families: their word views (features/base.py prepare_text), the words
+ * of a passage and, in the same pass, where the words of the families' joined word lists
+ * (address, syntax, wording, gender) and of their word tests stand; and a scan of the
+ * text that spares gender.py a regex (has_feminine_noun).
  * ---------------------------------------------------------------------------------- */
 
 /* The (lower-case word, marks) entry of a token text: from `seen`, or made and stored
@@ -699,6 +700,65 @@ keyed_word_views(PyObject *self, PyObject *args)
         return NULL;
     }
     return build_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers, judges);
+}
+
+/* [A-ZÄÖÜ] and [a-zäöüß] of gender.PAIR_HINT_RE. */
+static inline int
+is_hint_upper(Py_UCS4 c)
+{
+    return (c >= 'A' && c <= 'Z') || c == 0xC4 || c == 0xD6 || c == 0xDC;
+}
+
+static inline int
+is_hint_lower(Py_UCS4 c)
+{
+    return (c >= 'a' && c <= 'z') || c == 0xE4 || c == 0xF6 || c == 0xFC || c == 0xDF;
+}
+
+PyDoc_STRVAR(has_feminine_noun_doc,
+             "has_feminine_noun(text) -> bool\n\n"
+             "Whether PAIR_HINT_RE ([A-ZÄÖÜ][a-zäöüß]{2,}in(?:nen)?\\b) finds a match in text:\n"
+             "a capital, then a run of those lower-case letters on -in (four or more) or -innen\n"
+             "(seven or more) that no word character follows. features/gender.py\n"
+             "has_pair_hint is the twin.");
+
+static PyObject *
+has_feminine_noun(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!is_hint_upper(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        while (j < n && is_hint_lower(PyUnicode_READ(kind, data, j))) {
+            j++;
+        }
+        /* \b after the run: the regex can end nowhere inside it (letters all). */
+        Py_UCS4 after = j < n ? PyUnicode_READ(kind, data, j) : 0;
+        if (j == n || !(Py_UNICODE_ISALNUM(after) || after == '_')) {
+            Py_ssize_t run = j - i - 1;
+#define HINT_AT(back, c) (PyUnicode_READ(kind, data, j - (back)) == (c))
+            if (run >= 4 && HINT_AT(2, 'i') && HINT_AT(1, 'n')) {
+                Py_RETURN_TRUE;
+            }
+            if (run >= 7 && HINT_AT(5, 'i') && HINT_AT(4, 'n') && HINT_AT(3, 'n')
+                && HINT_AT(2, 'e') && HINT_AT(1, 'n')) {
+                Py_RETURN_TRUE;
+            }
+#undef HINT_AT
+        }
+        i = j; /* no capital inside the run; text[j] may start the next */
+    }
+    Py_RETURN_FALSE;
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -1127,8 +1187,9 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
-    /* Word views for the feature families */
+    /* Word views and text scans for the feature families */
     {"keyed_word_views", keyed_word_views, METH_VARARGS, keyed_word_views_doc},
+    {"has_feminine_noun", has_feminine_noun, METH_O, has_feminine_noun_doc},
     {NULL, NULL, 0, NULL},
 };
 
