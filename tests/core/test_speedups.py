@@ -378,3 +378,17 @@ def test_pair_forms_are_the_same_without_the_compiled_module(
     pure: dict[str, int] = {}
     gender.find_gender_forms(tokens.tokenize(text), pure, base.PassageStats())
     assert pure == counts
+
+
+@compiled_only
+def test_keyed_views_past_the_shared_ints(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The C views share the ints below 65,536; this passage's indices go on past them.
+    text = "Du bist ja über Größe da. " * 14000
+    compiled = keyed_views(text, "de")
+    word_indices, found = compiled[0], compiled[8]
+    assert isinstance(word_indices, list)
+    assert isinstance(found, list)
+    assert word_indices[-1] > 90_000
+    assert found[1][-1] > 65_536
+    monkeypatch.setattr(base, "_speedups", None)
+    assert keyed_views(text, "de") == compiled

@@ -471,6 +471,60 @@ done:
  * text that spares gender.py a regex (has_feminine_noun).
  * ---------------------------------------------------------------------------------- */
 
+/* The ints 0 … INDEX_INTS - 1, made once when first needed and shared by the views of
+ * every passage: a new int for every word index and position was most of what the views
+ * cost in memory (and in time, to allocate it). */
+#define INDEX_INTS 65536
+static PyObject **index_ints;
+static Py_ssize_t n_index_ints;
+
+/* A new reference to the int `value`, or NULL with an exception set. */
+static PyObject *
+index_int(Py_ssize_t value)
+{
+    if (value < 0 || value >= INDEX_INTS) {
+        return PyLong_FromSsize_t(value);
+    }
+    if (value >= n_index_ints) {
+        Py_ssize_t grown = n_index_ints ? n_index_ints : 1024;
+        while (grown <= value) {
+            grown *= 2;
+        }
+        if (grown > INDEX_INTS) {
+            grown = INDEX_INTS;
+        }
+        PyObject **ints = PyMem_Realloc(index_ints, grown * sizeof(PyObject *));
+        if (ints == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+        index_ints = ints;
+        for (Py_ssize_t v = n_index_ints; v < grown; v++) {
+            index_ints[v] = PyLong_FromSsize_t(v);
+            if (index_ints[v] == NULL) {
+                n_index_ints = v;
+                return NULL;
+            }
+        }
+        n_index_ints = grown;
+    }
+    Py_INCREF(index_ints[value]);
+    return index_ints[value];
+}
+
+/* append_ssize with the shared ints. */
+static int
+append_index(PyObject *list, Py_ssize_t value)
+{
+    PyObject *number = index_int(value);
+    if (number == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(list, number);
+    Py_DECREF(number);
+    return failed;
+}
+
 /* The (lower-case word, marks) entry of a token text: from `seen`, or made and stored
  * there. Bit b of marks is set when the word is in covers[b] (b < len(covers)) or when
  * judges[b - len(covers)](word) is true. A new reference, or NULL with an exception set. */
@@ -542,9 +596,28 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
             return NULL;
         }
     }
-    PyObject *word_indices = PyList_New(0);
-    PyObject *word_texts = PyList_New(0);
-    PyObject *words = PyList_New(0);
+    /* Which tokens are words, first: the word lists are made at their size. */
+    char *is_word = PyMem_Malloc(n_tokens ? n_tokens : 1);
+    if (is_word == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n_words = 0;
+    for (Py_ssize_t i = 0; i < n_tokens; i++) {
+        PyObject *kind = PyList_GET_ITEM(kinds, i);
+        int word = kind == word_kind;
+        if (!word) {
+            word = PyObject_RichCompareBool(kind, word_kind, Py_EQ);
+            if (word < 0) {
+                PyMem_Free(is_word);
+                return NULL;
+            }
+        }
+        is_word[i] = (char)word;
+        n_words += word;
+    }
+    PyObject *word_indices = PyList_New(n_words);
+    PyObject *word_texts = PyList_New(n_words);
+    PyObject *words = PyList_New(n_words);
     PyObject *start_of = PyList_New(n_sentences);
     PyObject *count_of = PyList_New(n_sentences);
     PyObject *first_word = PyList_New(n_sentences);
@@ -576,23 +649,14 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
         expected_first = end;
         Py_ssize_t sentence_start = k;
         Py_ssize_t first_index = -1;
-        PyObject *s_number = PyLong_FromSsize_t(s);
+        PyObject *s_number = index_int(s);
         if (s_number == NULL) {
             goto error;
         }
         for (Py_ssize_t i = first; i < end; i++) {
             Py_INCREF(s_number);
             PyList_SET_ITEM(sentence_of, i, s_number);
-            PyObject *kind = PyList_GET_ITEM(kinds, i);
-            int is_word = kind == word_kind;
-            if (!is_word) {
-                is_word = PyObject_RichCompareBool(kind, word_kind, Py_EQ);
-                if (is_word < 0) {
-                    Py_DECREF(s_number);
-                    goto error;
-                }
-            }
-            if (!is_word) {
+            if (!is_word[i]) {
                 continue;
             }
             PyObject *text = PyList_GET_ITEM(texts, i);
@@ -624,14 +688,18 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
                 Py_DECREF(s_number);
                 goto error;
             }
-            int failed = PyList_Append(words, lowered);
-            Py_DECREF(lowered);
-            if (failed || append_ssize(word_indices, i) || PyList_Append(word_texts, text)) {
+            PyObject *index = index_int(i);
+            if (index == NULL) {
+                Py_DECREF(lowered);
                 Py_DECREF(s_number);
                 goto error;
             }
+            PyList_SET_ITEM(words, k, lowered);
+            PyList_SET_ITEM(word_indices, k, index);
+            Py_INCREF(text);
+            PyList_SET_ITEM(word_texts, k, text);
             for (Py_ssize_t b = 0; marks; b++, marks >>= 1) {
-                if ((marks & 1) && append_ssize(PyList_GET_ITEM(hits, b), k)) {
+                if ((marks & 1) && append_index(PyList_GET_ITEM(hits, b), k)) {
                     Py_DECREF(s_number);
                     goto error;
                 }
@@ -642,9 +710,8 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
             k++;
         }
         Py_DECREF(s_number);
-        PyObject *values[3] = {PyLong_FromSsize_t(sentence_start),
-                               PyLong_FromSsize_t(k - sentence_start),
-                               PyLong_FromSsize_t(first_index)};
+        PyObject *values[3] = {index_int(sentence_start), index_int(k - sentence_start),
+                               index_int(first_index)};
         if (values[0] == NULL || values[1] == NULL || values[2] == NULL) {
             Py_XDECREF(values[0]);
             Py_XDECREF(values[1]);
@@ -659,6 +726,7 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
         PyErr_SetString(PyExc_ValueError, "sentences must cover the tokens in order");
         goto error;
     }
+    PyMem_Free(is_word);
     if (seen == NULL) {
         Py_DECREF(hits);
         return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
@@ -668,6 +736,7 @@ build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *e
                          first_word, sentence_of, hits);
 
 error:
+    PyMem_Free(is_word);
     Py_XDECREF(word_indices);
     Py_XDECREF(word_texts);
     Py_XDECREF(words);
