@@ -329,8 +329,9 @@ def test_keyed_views_refuse_a_spoilt_memory_and_too_many_lists() -> None:
 
 
 HINT_PIECES = [
-    *"AZÄÖÜaäöüßzéÉ_1١ -\n.:,",
+    *"AZÄÖÜaäöüßzéÉ_1١ -\n.:,*/I",
     *["in", "innen", "nen", "Kund", "Ärzt", "Bürger", "Termin", "Kollegin", "IN", "İn", "𝔦n"],
+    *[":innen", "*in", "_innen", "/-in", "Innen", "I-n", "In", "nenteam", "(m/w/d)", "😊"],
 ]
 
 
@@ -369,11 +370,15 @@ def test_feminine_noun_scan_is_the_regex_on_any_text(text: str) -> None:
 def test_pair_forms_are_the_same_without_the_compiled_module(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = "Liebe Kundinnen und Kunden, die Ärztin oder der Arzt und jede Kollegin und Kollege."
+    text = (
+        "Liebe Kundinnen und Kunden, die Ärztin oder der Arzt und jede Kollegin und Kollege. "
+        "Die Kund:innen, Lehrer*innen und BürgerInnen."
+    )
     compiled = base.PassageStats()
     counts: dict[str, int] = {}
     gender.find_gender_forms(tokens.tokenize(text), counts, compiled)
     assert counts["gender:pair"] == 3
+    assert (counts["gender:colon"], counts["gender:star"], counts["gender:binnen_i"]) == (1, 1, 1)
     monkeypatch.setattr(gender, "_speedups", None)
     pure: dict[str, int] = {}
     gender.find_gender_forms(tokens.tokenize(text), pure, base.PassageStats())
@@ -392,3 +397,31 @@ def test_keyed_views_past_the_shared_ints(monkeypatch: pytest.MonkeyPatch) -> No
     assert found[1][-1] > 65_536
     monkeypatch.setattr(base, "_speedups", None)
     assert keyed_views(text, "de") == compiled
+
+
+def mark_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in gender.find_gender_marks(text)]
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        ":",
+        "I",
+        "In",
+        "Kund:innen, Kund*in, Kund_innen, Kund/-innen, KundInnen und Kund:innenservice.",
+        "In der Stadt: ist linkedin.com/in/anna I-n :n",
+        "Lehrer:innen" * 3000 + "😊 Ärzt*innen",
+    ],
+)
+def test_gender_marks_are_the_regex_matches(text: str) -> None:
+    assert mark_spans(text) == [m.span() for m in gender.GENDER_MARK_RE.finditer(text)]
+
+
+@compiled_only
+@settings(max_examples=600, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join))
+def test_gender_marks_are_the_regex_matches_on_any_text(text: str) -> None:
+    assert mark_spans(text) == [m.span() for m in gender.GENDER_MARK_RE.finditer(text)]

@@ -467,8 +467,8 @@ done:
 /* ------------------------------------------------------------------------------------
  * For the feature families: their word views (features/base.py prepare_text), the words
  * of a passage and, in the same pass, where the words of the families' joined word lists
- * (address, syntax, wording, gender) and of their word tests stand; and a scan of the
- * text that spares gender.py a regex (has_feminine_noun).
+ * (address, syntax, wording, gender) and of their word tests stand; and scans of the
+ * text that spare gender.py regex scans (has_feminine_noun, gender_mark_starts).
  * ---------------------------------------------------------------------------------- */
 
 /* The ints 0 … INDEX_INTS - 1, made once when first needed and shared by the views of
@@ -784,6 +784,40 @@ is_hint_lower(Py_UCS4 c)
     return (c >= 'a' && c <= 'z') || c == 0xE4 || c == 0xF6 || c == 0xFC || c == 0xDF;
 }
 
+/* has_feminine_noun's scan over the characters of one kind (UCS1, UCS2, UCS4). */
+#define DEFINE_FEMININE_SCAN(NAME, TYPE)                                                     \
+    static int NAME(const TYPE *t, Py_ssize_t n)                                             \
+    {                                                                                        \
+        Py_ssize_t i = 0;                                                                    \
+        while (i < n) {                                                                      \
+            if (!is_hint_upper(t[i])) {                                                      \
+                i++;                                                                         \
+                continue;                                                                    \
+            }                                                                                \
+            Py_ssize_t j = i + 1;                                                            \
+            while (j < n && is_hint_lower(t[j])) {                                           \
+                j++;                                                                         \
+            }                                                                                \
+            /* \b after the run: the regex can end nowhere inside it (letters all). */       \
+            if (j == n || !(Py_UNICODE_ISALNUM(t[j]) || t[j] == '_')) {                      \
+                Py_ssize_t run = j - i - 1;                                                  \
+                if (run >= 4 && t[j - 2] == 'i' && t[j - 1] == 'n') {                        \
+                    return 1;                                                                \
+                }                                                                            \
+                if (run >= 7 && t[j - 5] == 'i' && t[j - 4] == 'n' && t[j - 3] == 'n'        \
+                    && t[j - 2] == 'e' && t[j - 1] == 'n') {                                 \
+                    return 1;                                                                \
+                }                                                                            \
+            }                                                                                \
+            i = j; /* no capital inside the run; t[j] may start the next */                  \
+        }                                                                                    \
+        return 0;                                                                            \
+    }
+
+DEFINE_FEMININE_SCAN(feminine_scan_ucs1, Py_UCS1)
+DEFINE_FEMININE_SCAN(feminine_scan_ucs2, Py_UCS2)
+DEFINE_FEMININE_SCAN(feminine_scan_ucs4, Py_UCS4)
+
 PyDoc_STRVAR(has_feminine_noun_doc,
              "has_feminine_noun(text) -> bool\n\n"
              "Whether PAIR_HINT_RE ([A-ZÄÖÜ][a-zäöüß]{2,}in(?:nen)?\\b) finds a match in text:\n"
@@ -798,36 +832,79 @@ has_feminine_noun(PyObject *self, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "text must be str");
         return NULL;
     }
-    int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t i = 0;
-    while (i < n) {
-        if (!is_hint_upper(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
-        Py_ssize_t j = i + 1;
-        while (j < n && is_hint_lower(PyUnicode_READ(kind, data, j))) {
-            j++;
-        }
-        /* \b after the run: the regex can end nowhere inside it (letters all). */
-        Py_UCS4 after = j < n ? PyUnicode_READ(kind, data, j) : 0;
-        if (j == n || !(Py_UNICODE_ISALNUM(after) || after == '_')) {
-            Py_ssize_t run = j - i - 1;
-#define HINT_AT(back, c) (PyUnicode_READ(kind, data, j - (back)) == (c))
-            if (run >= 4 && HINT_AT(2, 'i') && HINT_AT(1, 'n')) {
-                Py_RETURN_TRUE;
-            }
-            if (run >= 7 && HINT_AT(5, 'i') && HINT_AT(4, 'n') && HINT_AT(3, 'n')
-                && HINT_AT(2, 'e') && HINT_AT(1, 'n')) {
-                Py_RETURN_TRUE;
-            }
-#undef HINT_AT
-        }
-        i = j; /* no capital inside the run; text[j] may start the next */
+    int found;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        found = feminine_scan_ucs1(data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        found = feminine_scan_ucs2(data, n);
+        break;
+    default:
+        found = feminine_scan_ucs4(data, n);
     }
-    Py_RETURN_FALSE;
+    return PyBool_FromLong(found);
+}
+
+/* gender_mark_starts's scan over the characters of one kind: appends each start. */
+#define DEFINE_MARK_SCAN(NAME, TYPE)                                                         \
+    static int NAME(const TYPE *t, Py_ssize_t n, PyObject *starts)                           \
+    {                                                                                        \
+        for (Py_ssize_t i = 0; i + 1 < n; i++) {                                             \
+            TYPE c = t[i];                                                                   \
+            if (c != ':' && c != '*' && c != '_' && c != '/' && c != 'I') {                  \
+                continue;                                                                    \
+            }                                                                                \
+            Py_ssize_t j = t[i + 1] == '-' ? i + 2 : i + 1;                                  \
+            if (j < n && (t[j] == 'n' || (t[j] == 'i' && j + 1 < n && t[j + 1] == 'n'))       \
+                && append_ssize(starts, i)) {                                                \
+                return -1;                                                                   \
+            }                                                                                \
+        }                                                                                    \
+        return 0;                                                                            \
+    }
+
+DEFINE_MARK_SCAN(mark_scan_ucs1, Py_UCS1)
+DEFINE_MARK_SCAN(mark_scan_ucs2, Py_UCS2)
+DEFINE_MARK_SCAN(mark_scan_ucs4, Py_UCS4)
+
+PyDoc_STRVAR(gender_mark_starts_doc,
+             "gender_mark_starts(text) -> list of int\n\n"
+             "Where a match of GENDER_MARK_RE may start: each offset of : * _ / or I that\n"
+             "-in, -n, in or n follows (as the regex begins). features/gender.py\n"
+             "find_gender_marks tries the regex there only; GENDER_MARK_RE.finditer is the twin.");
+
+static PyObject *
+gender_mark_starts(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL) {
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int failed;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        failed = mark_scan_ucs1(data, n, starts);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = mark_scan_ucs2(data, n, starts);
+        break;
+    default:
+        failed = mark_scan_ucs4(data, n, starts);
+    }
+    if (failed) {
+        Py_DECREF(starts);
+        return NULL;
+    }
+    return starts;
 }
 
 /* ---------------------------------------------------------------------------------- */
@@ -1259,6 +1336,7 @@ static PyMethodDef speedups_methods[] = {
     /* Word views and text scans for the feature families */
     {"keyed_word_views", keyed_word_views, METH_VARARGS, keyed_word_views_doc},
     {"has_feminine_noun", has_feminine_noun, METH_O, has_feminine_noun_doc},
+    {"gender_mark_starts", gender_mark_starts, METH_O, gender_mark_starts_doc},
     {NULL, NULL, 0, NULL},
 };
 
