@@ -3,6 +3,7 @@ reference: same tokens, offsets and MTLD values on hand-written, generated and a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import sys
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from treffsicher.core import signature, tokens
 from treffsicher.core.features import base, gender, lexical
+from treffsicher.core.models import Sentence
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -315,7 +317,7 @@ def test_keyed_views_find_each_list_and_test_and_remember_the_texts() -> None:
 
 @compiled_only
 def test_keyed_views_refuse_a_spoilt_memory_and_too_many_lists() -> None:
-    args = (["word"], ["Ja"], [0], [1], "word", str.lower)
+    args = (["word"], ["Ja"], [Sentence(0, 2, 0, 1)], "word", str.lower)
     with pytest.raises(TypeError, match="seen"):
         speedups.keyed_word_views(*args, {"Ja": "ja"}, KEYED_LISTS, ())
     with pytest.raises(ValueError, match="marks"):
@@ -425,3 +427,29 @@ def test_gender_marks_are_the_regex_matches(text: str) -> None:
 @given(st.text() | st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join))
 def test_gender_marks_are_the_regex_matches_on_any_text(text: str) -> None:
     assert mark_spans(text) == [m.span() for m in gender.GENDER_MARK_RE.finditer(text)]
+
+
+@compiled_only
+def test_keyed_views_leave_sentences_out_of_order_to_python() -> None:
+    args = ("word", str.lower, {}, KEYED_LISTS, ())
+    tokens_ = (["word", "word"], ["Ja", "du"])
+    assert speedups.keyed_word_views(*tokens_, [], *args) is None
+    assert speedups.keyed_word_views(*tokens_, [Sentence(0, 2, 0, 1)], *args) is None
+    assert speedups.keyed_word_views(*tokens_, [Sentence(0, 5, 1, 2)], *args) is None
+    with pytest.raises(TypeError, match="Sentence"):
+        speedups.keyed_word_views(*tokens_, [(0, 1)], *args)
+    views = speedups.keyed_word_views(*tokens_, [Sentence(0, 2, 0, 1), Sentence(3, 5, 1, 2)], *args)
+    assert views is not None
+    assert views[2] == ["ja", "du"]
+    assert views[7] == [1, 2]
+    assert views[8] == [[1], [0], []]
+
+
+def test_views_of_sentences_out_of_order_are_the_python_views() -> None:
+    doc = tokens.tokenize("Ja, du. Und du?")
+    odd = dataclasses.replace(doc, sentences=doc.sentences[1:])
+    keywords = base.join_vocabularies(*KEYED_LISTS)
+    prepared = base.prepare_text(odd, "de", keywords)
+    assert prepared.words == ["ja", "du", "und", "du"]
+    assert prepared.find_word_positions(KEYED_LISTS[0]) == [1, 3]
+    assert prepared.sentence_end_tokens == [odd.sentences[0].end_token]

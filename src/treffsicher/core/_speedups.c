@@ -749,26 +749,97 @@ error:
 }
 
 PyDoc_STRVAR(keyed_word_views_doc,
-             "keyed_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers,\n"
-             "                 judges) -> tuple of 8 lists\n\n"
-             "word_views' seven views and, last, one list per word list in the tuple covers\n"
-             "and per word test in the tuple judges: the positions in words of the words in\n"
-             "that list or passing that test. A word is lower(text); seen is a dict text ->\n"
-             "(word, marks) that keeps both for the next passages (bit b of marks: the word\n"
-             "is in covers[b], or passes judges[b - len(covers)]); the caller bounds it.\n"
-             "features/base.py _keyword_positions is the twin.");
+             "keyed_word_views(kinds, texts, sentences, word_kind, lower, seen, covers,\n"
+             "                 judges) -> tuple of 9 lists, or None\n\n"
+             "word_views' seven views, the sentences' end tokens and, last, one list per word\n"
+             "list in the tuple covers and per word test in the tuple judges: the positions in\n"
+             "words of the words in that list or passing that test. sentences are (start, end,\n"
+             "first_token, end_token) tuples; None when they do not cover the tokens one after\n"
+             "the other. A word is lower(text); seen is a dict text -> (word, marks) that keeps\n"
+             "both for the next passages (bit b of marks: the word is in covers[b], or passes\n"
+             "judges[b - len(covers)]); the caller bounds it. features/base.py prepare_text\n"
+             "with _keyword_positions is the twin.");
 
 static PyObject *
 keyed_word_views(PyObject *self, PyObject *args)
 {
-    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower, *seen, *covers, *judges;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!UOO!O!O!:keyed_word_views", &PyList_Type, &kinds,
-                          &PyList_Type, &texts, &PyList_Type, &firsts, &PyList_Type, &ends,
-                          &word_kind, &lower, &PyDict_Type, &seen, &PyTuple_Type, &covers,
-                          &PyTuple_Type, &judges)) {
+    PyObject *kinds, *texts, *sentences, *word_kind, *lower, *seen, *covers, *judges;
+    if (!PyArg_ParseTuple(args, "O!O!O!UOO!O!O!:keyed_word_views", &PyList_Type, &kinds,
+                          &PyList_Type, &texts, &PyList_Type, &sentences, &word_kind, &lower,
+                          &PyDict_Type, &seen, &PyTuple_Type, &covers, &PyTuple_Type,
+                          &judges)) {
         return NULL;
     }
-    return build_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers, judges);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentences);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    if (n_sentences == 0) {
+        Py_RETURN_NONE; /* prepare_text's general case */
+    }
+    PyObject *firsts = PyList_New(n_sentences);
+    PyObject *ends = PyList_New(n_sentences);
+    PyObject *views = NULL;
+    PyObject *result = NULL;
+    if (firsts == NULL || ends == NULL) {
+        goto done;
+    }
+    Py_ssize_t expected_first = 0;
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        PyObject *sentence = PyList_GET_ITEM(sentences, s);
+        if (!PyTuple_Check(sentence) || PyTuple_GET_SIZE(sentence) < 4) {
+            PyErr_SetString(PyExc_TypeError, "sentences must be Sentence tuples");
+            goto done;
+        }
+        Py_ssize_t first = PyLong_AsSsize_t(PyTuple_GET_ITEM(sentence, 2));
+        Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(sentence, 3));
+        if (PyErr_Occurred()) {
+            goto done;
+        }
+        if (first != expected_first || end < first || end > n_tokens) {
+            result = Py_None; /* not one after the other: prepare_text's general case */
+            Py_INCREF(result);
+            goto done;
+        }
+        expected_first = end;
+        PyObject *first_number = index_int(first);
+        PyObject *end_number = index_int(end);
+        if (first_number == NULL || end_number == NULL) {
+            Py_XDECREF(first_number);
+            Py_XDECREF(end_number);
+            goto done;
+        }
+        PyList_SET_ITEM(firsts, s, first_number);
+        PyList_SET_ITEM(ends, s, end_number);
+    }
+    if (expected_first != n_tokens) {
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    views = build_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers, judges);
+    if (views == NULL) {
+        goto done;
+    }
+    /* (word_indices, word_texts, words, starts, counts, first_word, sentence_of, ends, hits) */
+    result = PyTuple_New(9);
+    if (result == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t v = 0; v < 7; v++) {
+        PyObject *view = PyTuple_GET_ITEM(views, v);
+        Py_INCREF(view);
+        PyTuple_SET_ITEM(result, v, view);
+    }
+    Py_INCREF(ends);
+    PyTuple_SET_ITEM(result, 7, ends);
+    PyObject *hits = PyTuple_GET_ITEM(views, 7);
+    Py_INCREF(hits);
+    PyTuple_SET_ITEM(result, 8, hits);
+
+done:
+    Py_XDECREF(views);
+    Py_XDECREF(firsts);
+    Py_XDECREF(ends);
+    return result;
 }
 
 /* [A-ZÄÖÜ] and [a-zäöüß] of gender.PAIR_HINT_RE. */

@@ -48,22 +48,25 @@ def line_stops(
 def keyed_word_views(
     kinds: list[str],
     texts: list[str],
-    firsts: list[int],
-    ends: list[int],
+    sentences: list[Any],
     word_kind: str,
     lower: Callable[[str], str],
     seen: dict[str, tuple[str, int]],
     covers: tuple[Collection[str], ...],
     judges: tuple[Callable[[str], bool], ...],
-) -> tuple[
-    list[int],
-    list[str],
-    list[str],
-    list[int],
-    list[int],
-    list[int],
-    list[int],
-    list[list[int]],
-]: ...
+) -> (
+    tuple[
+        list[int],
+        list[str],
+        list[str],
+        list[int],
+        list[int],
+        list[int],
+        list[int],
+        list[int],
+        list[list[int]],
+    ]
+    | None
+): ...
 def has_feminine_noun(text: str) -> bool: ...
 def gender_mark_starts(text: str) -> list[int]: ...

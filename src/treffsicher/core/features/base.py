@@ -291,25 +291,43 @@ def prepare_text(
     a Python loop over tokens (profile speed).
     """
     kinds = doc.kinds
-    n_tokens = len(kinds)
     sentences = doc.sentences
+    if keywords is not None:
+        if len(keywords.seen) >= MAX_SEEN_WORDS:
+            keywords.seen.clear()
+        if _speedups is not None and isinstance(sentences, list):
+            # One pass in C (docs/decisions/0025-compiled-scanner.md) for the usual text whose
+            # sentences cover the tokens one after the other (else None); the code below
+            # with _keyword_positions is its twin.
+            keyed = _speedups.keyed_word_views(
+                kinds, doc.texts, sentences, WORD, str.lower,
+                keywords.seen, keywords.covers, keywords.judges,
+            )  # fmt: skip
+            if keyed is not None:
+                word_indices, word_texts, words, starts_of, counts_of, first_word = keyed[:6]
+                sentence_of, ends, found = keyed[6:]
+                return PreparedText(
+                    doc,
+                    lang,
+                    word_indices,
+                    sentence_of,
+                    counts_of,
+                    first_word,
+                    words,
+                    starts_of,
+                    ends,
+                    word_texts,
+                    keywords,
+                    found,
+                )
+    n_tokens = len(kinds)
     firsts = list(map(_FIRST_TOKEN, sentences))
     ends = list(map(_END_TOKEN, sentences))
     # Sentences cover the tokens one after the other (as TokenizedText promises)?
     contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
-    if keywords is not None and len(keywords.seen) >= MAX_SEEN_WORDS:
-        keywords.seen.clear()
-    if contiguous and _speedups is not None:
+    if contiguous and _speedups is not None and keywords is None:
         # One pass in C (docs/decisions/0025-compiled-scanner.md); the code below is its twin.
-        found: list[list[int]] | None = None
-        if keywords is None:
-            views = _speedups.word_views(kinds, doc.texts, firsts, ends, WORD, str.lower)
-        else:
-            keyed = _speedups.keyed_word_views(
-                kinds, doc.texts, firsts, ends, WORD, str.lower,
-                keywords.seen, keywords.covers, keywords.judges,
-            )  # fmt: skip
-            views, found = keyed[:7], keyed[7]
+        views = _speedups.word_views(kinds, doc.texts, firsts, ends, WORD, str.lower)
         word_indices, word_texts, words, starts_of, counts_of, first_word, sentence_of = views
         return PreparedText(
             doc,
@@ -322,8 +340,6 @@ def prepare_text(
             starts_of,
             ends,
             word_texts,
-            keywords,
-            found,
         )
     is_word = list(map(eq, kinds, repeat(WORD)))  # operator.eq: faster than WORD.__eq__
     word_indices = list(compress(range(n_tokens), is_word))
