@@ -38,7 +38,8 @@ SPECS_BY_NAME: dict[str, FeatureSpec] = {s.name: s for s in ALL_SPECS}
 # joined per language: one pass over the words finds them all (profile speed).
 KEYWORDS: dict[str, KeywordIndex] = {
     "de": join_vocabularies(
-        address.ADDRESS_KEYS,
+        address.DU_FORMS,
+        address.CONTEXT_KEYS,
         syntax.KEYWORDS_DE,
         wording.LEXICONS["de"],
         gender.GENDER_LEXICON,

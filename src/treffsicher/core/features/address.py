@@ -58,7 +58,10 @@ THIRD_SINGULAR = frozenset(
     {"hat", "ist", "kann", "wird", "war", "muss", "will", "soll", "darf", "möchte", "hatte",
      "wollte", "konnte", "sollte", "musste", "durfte", "würde", "wäre", "hätte", "mag"}
 )  # fmt: skip
-ADDRESS_KEYS = DU_FORMS | EUCH_FORMS | frozenset(f.lower() for f in SIE_FORMS)
+# The other lower-case words that may address: euch/euer…, ihr, sie/ihnen/ihr… (classified
+# one by one in classify_german_token); with DU_FORMS, every word that may address.
+CONTEXT_KEYS = EUCH_FORMS | frozenset(f.lower() for f in SIE_FORMS)
+ADDRESS_KEYS = DU_FORMS | CONTEXT_KEYS
 # A capitalised word after these starts direct speech or a list item: as ambiguous as a
 # sentence start ("Sie fragte: „Haben Sie Zeit?“" — only the second "Sie" is clear).
 SPEECH_OPENERS = frozenset({"„", '"', "»", "«", "“", "‚", ":", "(", "-", "–"})
@@ -160,8 +163,11 @@ def classify_german_token(prepared: PreparedText, i: int) -> str | None:
     return "sie"
 
 
-def outside_quotes(prepared: PreparedText, positions: list[int]) -> list[int]:
-    """The positions in `words` (in order) whose words stand outside quotations.
+def outside_quotes(
+    prepared: PreparedText, positions: list[int], quoted: list[tuple[int, int]] | None = None
+) -> list[int]:
+    """The positions in `words` (in order) whose words stand outside quotations (`quoted`:
+    the text's quoted_spans, when known).
 
     is_quoted for all of them at once (profile speed): with the spans' offsets in one
     sorted list, an offset lies inside a span when an odd number of them are at or before
@@ -169,7 +175,8 @@ def outside_quotes(prepared: PreparedText, positions: list[int]) -> list[int]:
     """
     if not positions:
         return positions
-    quoted = quoted_spans(prepared.doc.text)
+    if quoted is None:
+        quoted = quoted_spans(prepared.doc.text)
     if not quoted:
         return positions
     bounds = list(chain.from_iterable(quoted))
@@ -182,18 +189,25 @@ def outside_quotes(prepared: PreparedText, positions: list[int]) -> list[int]:
 def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count du, Sie and ihr forms and the passage's dominant form (see module docstring)."""
     doc = prepared.doc
-    sentence_of, wi, words = prepared.sentence_of, prepared.word_indices, prepared.words
-    positions = outside_quotes(prepared, prepared.find_word_positions(ADDRESS_KEYS))
+    sentence_of, wi = prepared.sentence_of, prepared.word_indices
+    du_positions = prepared.find_word_positions(DU_FORMS)
+    positions = prepared.find_word_positions(CONTEXT_KEYS)
+    if du_positions or positions:
+        quoted = quoted_spans(doc.text)
+        du_positions = outside_quotes(prepared, du_positions, quoted)
+        positions = outside_quotes(prepared, positions, quoted)
     # du-forms are the common case and need no context (as in classify_german_token):
     # they are taken as a whole, the others one by one.
-    is_du = list(map(DU_FORMS.__contains__, map(words.__getitem__, positions)))
     found = dict.fromkeys(FORMS, 0)
-    hits: dict[str, list[int]] = {"du": list(map(wi.__getitem__, compress(positions, is_du)))}
+    hits: dict[str, list[int]] = {
+        "du": list(map(wi.__getitem__, du_positions)),
+        "sie": [],
+        "ihr": [],
+    }
     found["du"] = len(hits["du"])
-    hits["sie"], hits["ihr"] = [], []
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
-    for k in compress(positions, map(not_, is_du)):
+    for k in positions:
         i = wi[k]
         form = classify_german_token(prepared, i)
         if form is None:
