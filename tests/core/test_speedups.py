@@ -3,6 +3,7 @@ reference: same tokens, offsets and MTLD values on hand-written, generated and a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import sys
@@ -13,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from treffsicher.core import signature, tokens
-from treffsicher.core.features import base, lexical
-from treffsicher.core.models import WORD, Passage
+from treffsicher.core.features import base, gender, lexical
+from treffsicher.core.models import WORD, Passage, Sentence
 
 speedups = tokens._speedups
 compiled_only = pytest.mark.skipif(speedups is None, reason="core/_speedups.c is not compiled")
@@ -333,6 +334,101 @@ def test_count_grams_refuses_bad_input() -> None:
         speedups.count_grams(ids, np.zeros(4, np.int64), starts, many, many, 3, 1 << 21, 1)
 
 
+# Word lists and a word test for keyed_word_views, hand-written: German and English address
+# and filler words, a dict keyed by word (as the wording lexicons are), and a test on length.
+KEYED_LISTS = (
+    frozenset({"du", "dir", "ihnen", "sie", "you", "your"}),
+    {"ja": 0, "mal": 1, "über": 2, "really": 3, "so": 4},
+    frozenset({"größe", "straße", "😊", "𝔘𝔫𝔦"}),
+)
+
+
+def long_word(word: str) -> bool:
+    return len(word) > 6
+
+
+def keyed_views(text: str, lang: str) -> tuple[object, ...]:
+    keywords = base.join_vocabularies(*KEYED_LISTS, judges=(long_word,))
+    prepared = base.prepare_text(tokens.tokenize(text), lang, keywords)
+    return (
+        *prepared_views(text, lang),
+        [prepared.find_word_positions(vocabulary) for vocabulary in KEYED_LISTS],
+        prepared.judged_positions(long_word),
+        keywords.seen,
+    )
+
+
+KEYED_TEXTS = [
+    "",
+    " ",
+    "!",
+    GERMAN,
+    ENGLISH,
+    "Sie hat Ihnen ja mal geschrieben. Du, ÜBER die Größe der STRASSE reden wir 😊 noch.",
+    "You really said so? 𝔘𝔫𝔦 and your YOU, Straße and Unterrichtsstunde.",
+    (GERMAN + ENGLISH) * 40,
+]
+
+
+@compiled_only
+@pytest.mark.parametrize("text", KEYED_TEXTS)
+def test_keyed_views_are_the_python_views(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = keyed_views(text, "de")
+    monkeypatch.setattr(base, "_speedups", None)
+    assert keyed_views(text, "de") == compiled
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text()
+    | st.lists(st.sampled_from([*PIECES, "ja ", "Du ", "mal?", " Ihnen"]), max_size=60).map("".join)
+)
+def test_keyed_views_are_the_python_views_on_any_text(text: str) -> None:
+    compiled = keyed_views(text, "de")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(base, "_speedups", None)
+        assert keyed_views(text, "de") == compiled
+
+
+def test_keyed_views_find_each_list_and_test_and_remember_the_texts() -> None:
+    text = "Sie hat Ihnen ja mal geschrieben. Straße und Größe, you know, so really."
+    keywords = base.join_vocabularies(*KEYED_LISTS, judges=(long_word,))
+    prepared = base.prepare_text(tokens.tokenize(text), "de", keywords)
+    # words: sie hat ihnen ja mal geschrieben straße und größe you know so really
+    assert prepared.find_word_positions(KEYED_LISTS[0]) == [0, 2, 9]
+    assert prepared.find_word_positions(KEYED_LISTS[1]) == [3, 4, 11, 12]
+    assert prepared.find_word_positions(KEYED_LISTS[2]) == [6, 8]
+    assert prepared.judged_positions(long_word) == [5]
+    # An equal list that is not the joined object is looked up over all words.
+    assert prepared.find_word_positions(frozenset(KEYED_LISTS[2])) == [6, 8]
+    assert keywords.seen["Ihnen"] == ("ihnen", 0b0001)
+    assert keywords.seen["geschrieben"] == ("geschrieben", 0b1000)
+    assert keywords.seen["Straße"] == ("straße", 0b0100)
+
+
+@compiled_only
+def test_keyed_views_refuse_a_spoilt_memory_and_too_many_lists() -> None:
+    args = (["word"], ["Ja"], [Sentence(0, 2, 0, 1)], "word", str.lower)
+    with pytest.raises(TypeError, match="seen"):
+        speedups.keyed_word_views(*args, {"Ja": "ja"}, KEYED_LISTS, ())
+    with pytest.raises(ValueError, match="marks"):
+        speedups.keyed_word_views(*args, {"Ja": ("ja", 1 << 9)}, KEYED_LISTS, ())
+    with pytest.raises(ValueError, match="64"):
+        speedups.keyed_word_views(*args, {}, (frozenset(),) * 65, ())
+    with pytest.raises(ValueError, match="64"):
+        base.join_vocabularies(*[frozenset({str(n)}) for n in range(65)])
+    with pytest.raises(ZeroDivisionError):
+        speedups.keyed_word_views(*args, {}, KEYED_LISTS, (lambda word: 1 / 0,))
+
+
+HINT_PIECES = [
+    *"AZÄÖÜaäöüßzéÉ_1١ -\n.:,*/I",
+    *["in", "innen", "nen", "Kund", "Ärzt", "Bürger", "Termin", "Kollegin", "IN", "İn", "𝔦n"],
+    *[":innen", "*in", "_innen", "/-in", "Innen", "I-n", "In", "nenteam", "(m/w/d)", "😊"],
+]
+
+
 @compiled_only
 @pytest.mark.parametrize(
     "texts",
@@ -381,3 +477,121 @@ def test_signature_terms_are_the_same_without_the_compiled_module(
     assert python.tokens == compiled.tokens
     assert python.signature_terms() == terms
     assert python.avoided_words() == compiled.avoided_words()
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Kundin",
+        "Kundinnen und Kunden",
+        "Ärztin",
+        "Bürgerinnen- und Bürgerbeteiligung",
+        "Mein Termin",
+        "Kein Berlin",  # "Berlin" is five letters: a hint (is_pair_form rules it out later)
+        "Kundin_",
+        "Kundin1",
+        "Kundiné",
+        "KundIn",
+        "xKundin.",
+        "Kundinnenz",
+        "Kollegin und Kollege" * 5000,
+        "𝔘𝔫𝔦 Ärztinnen 😊",
+    ],
+)
+def test_feminine_noun_scan_is_the_regex(text: str) -> None:
+    assert speedups.has_feminine_noun(text) == (gender.PAIR_HINT_RE.search(text) is not None)
+
+
+@compiled_only
+@settings(max_examples=600, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join))
+def test_feminine_noun_scan_is_the_regex_on_any_text(text: str) -> None:
+    assert speedups.has_feminine_noun(text) == (gender.PAIR_HINT_RE.search(text) is not None)
+
+
+def test_pair_forms_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Liebe Kundinnen und Kunden, die Ärztin oder der Arzt und jede Kollegin und Kollege. "
+        "Die Kund:innen, Lehrer*innen und BürgerInnen."
+    )
+    compiled = base.PassageStats()
+    counts: dict[str, int] = {}
+    gender.find_gender_forms(tokens.tokenize(text), counts, compiled)
+    assert counts["gender:pair"] == 3
+    assert (counts["gender:colon"], counts["gender:star"], counts["gender:binnen_i"]) == (1, 1, 1)
+    monkeypatch.setattr(gender, "_speedups", None)
+    pure: dict[str, int] = {}
+    gender.find_gender_forms(tokens.tokenize(text), pure, base.PassageStats())
+    assert pure == counts
+
+
+@compiled_only
+def test_keyed_views_past_the_shared_ints(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The C views share the ints below 65,536; this passage's indices go on past them.
+    text = "Du bist ja über Größe da. " * 14000
+    compiled = keyed_views(text, "de")
+    word_indices, found = compiled[0], compiled[8]
+    assert isinstance(word_indices, list)
+    assert isinstance(found, list)
+    assert word_indices[-1] > 90_000
+    assert found[1][-1] > 65_536
+    monkeypatch.setattr(base, "_speedups", None)
+    assert keyed_views(text, "de") == compiled
+
+
+def mark_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in gender.find_gender_marks(text)]
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        ":",
+        "I",
+        "In",
+        "Kund:innen, Kund*in, Kund_innen, Kund/-innen, KundInnen und Kund:innenservice.",
+        "In der Stadt: ist linkedin.com/in/anna I-n :n",
+        "Lehrer:innen" * 3000 + "😊 Ärzt*innen",
+    ],
+)
+def test_gender_marks_are_the_regex_matches(text: str) -> None:
+    assert mark_spans(text) == [m.span() for m in gender.GENDER_MARK_RE.finditer(text)]
+
+
+@compiled_only
+@settings(max_examples=600, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(HINT_PIECES), max_size=30).map("".join))
+def test_gender_marks_are_the_regex_matches_on_any_text(text: str) -> None:
+    assert mark_spans(text) == [m.span() for m in gender.GENDER_MARK_RE.finditer(text)]
+
+
+@compiled_only
+def test_keyed_views_leave_sentences_out_of_order_to_python() -> None:
+    args = ("word", str.lower, {}, KEYED_LISTS, ())
+    tokens_ = (["word", "word"], ["Ja", "du"])
+    assert speedups.keyed_word_views(*tokens_, [], *args) is None
+    assert speedups.keyed_word_views(*tokens_, [Sentence(0, 2, 0, 1)], *args) is None
+    assert speedups.keyed_word_views(*tokens_, [Sentence(0, 5, 1, 2)], *args) is None
+    with pytest.raises(TypeError, match="Sentence"):
+        speedups.keyed_word_views(*tokens_, [(0, 1)], *args)
+    views = speedups.keyed_word_views(*tokens_, [Sentence(0, 2, 0, 1), Sentence(3, 5, 1, 2)], *args)
+    assert views is not None
+    assert views[2] == ["ja", "du"]
+    assert views[7] == [1, 2]
+    assert views[8] == [[1], [0], []]
+
+
+def test_views_of_sentences_out_of_order_are_the_python_views() -> None:
+    doc = tokens.tokenize("Ja, du. Und du?")
+    odd = dataclasses.replace(doc, sentences=doc.sentences[1:])
+    keywords = base.join_vocabularies(*KEYED_LISTS)
+    prepared = base.prepare_text(odd, "de", keywords)
+    assert prepared.words == ["ja", "du", "und", "du"]
+    assert prepared.find_word_positions(KEYED_LISTS[0]) == [1, 3]
+    assert prepared.sentence_end_tokens == [odd.sentences[0].end_token]

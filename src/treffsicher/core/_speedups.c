@@ -464,37 +464,175 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(word_views_doc,
-             "word_views(kinds, texts, firsts, ends, word_kind, lower) -> tuple of 7 lists\n\n"
-             "prepare_text's views of a text whose sentences cover its tokens one after the\n"
-             "other: word_indices, word_texts, words (lower(text) of each), sentence_word_start,\n"
-             "sentence_words, first_word and sentence_of (see features/base.py).");
+/* ------------------------------------------------------------------------------------
+ * For the feature families: their word views (features/base.py prepare_text), the words
+ * of a passage and, in the same pass, where the words of the families' joined word lists
+ * (address, syntax, wording, gender) and of their word tests stand; and scans of the
+ * text that spare gender.py regex scans (has_feminine_noun, gender_mark_starts).
+ * ---------------------------------------------------------------------------------- */
 
+/* The ints 0 … INDEX_INTS - 1, made once when first needed and shared by the views of
+ * every passage: a new int for every word index and position was most of what the views
+ * cost in memory (and in time, to allocate it). */
+#define INDEX_INTS 65536
+static PyObject **index_ints;
+static Py_ssize_t n_index_ints;
+
+/* A new reference to the int `value`, or NULL with an exception set. */
 static PyObject *
-word_views(PyObject *self, PyObject *args)
+index_int(Py_ssize_t value)
 {
-    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!UO:word_views", &PyList_Type, &kinds, &PyList_Type,
-                          &texts, &PyList_Type, &firsts, &PyList_Type, &ends, &word_kind,
-                          &lower)) {
+    if (value < 0 || value >= INDEX_INTS) {
+        return PyLong_FromSsize_t(value);
+    }
+    if (value >= n_index_ints) {
+        Py_ssize_t grown = n_index_ints ? n_index_ints : 1024;
+        while (grown <= value) {
+            grown *= 2;
+        }
+        if (grown > INDEX_INTS) {
+            grown = INDEX_INTS;
+        }
+        PyObject **ints = PyMem_Realloc(index_ints, grown * sizeof(PyObject *));
+        if (ints == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+        index_ints = ints;
+        for (Py_ssize_t v = n_index_ints; v < grown; v++) {
+            index_ints[v] = PyLong_FromSsize_t(v);
+            if (index_ints[v] == NULL) {
+                n_index_ints = v;
+                return NULL;
+            }
+        }
+        n_index_ints = grown;
+    }
+    Py_INCREF(index_ints[value]);
+    return index_ints[value];
+}
+
+/* append_ssize with the shared ints. */
+static int
+append_index(PyObject *list, Py_ssize_t value)
+{
+    PyObject *number = index_int(value);
+    if (number == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(list, number);
+    Py_DECREF(number);
+    return failed;
+}
+
+/* The (lower-case word, marks) entry of a token text: from `seen`, or made and stored
+ * there. Bit b of marks is set when the word is in covers[b] (b < len(covers)) or when
+ * judges[b - len(covers)](word) is true. A new reference, or NULL with an exception set. */
+static PyObject *
+word_entry(PyObject *text, PyObject *lower, PyObject *seen, PyObject *covers, PyObject *judges)
+{
+    PyObject *entry = PyDict_GetItemWithError(seen, text);
+    if (entry != NULL) {
+        if (!PyTuple_CheckExact(entry) || PyTuple_GET_SIZE(entry) != 2) {
+            PyErr_SetString(PyExc_TypeError, "seen must map texts to (word, marks) tuples");
+            return NULL;
+        }
+        Py_INCREF(entry);
+        return entry;
+    }
+    if (PyErr_Occurred()) {
         return NULL;
     }
+    PyObject *word = PyObject_CallOneArg(lower, text);
+    if (word == NULL) {
+        return NULL;
+    }
+    unsigned long long marks = 0;
+    Py_ssize_t n_covers = PyTuple_GET_SIZE(covers);
+    Py_ssize_t n_judges = PyTuple_GET_SIZE(judges);
+    for (Py_ssize_t b = 0; b < n_covers + n_judges; b++) {
+        int yes;
+        if (b < n_covers) {
+            yes = PySequence_Contains(PyTuple_GET_ITEM(covers, b), word);
+        }
+        else {
+            PyObject *verdict = PyObject_CallOneArg(PyTuple_GET_ITEM(judges, b - n_covers), word);
+            yes = verdict == NULL ? -1 : PyObject_IsTrue(verdict);
+            Py_XDECREF(verdict);
+        }
+        if (yes < 0) {
+            Py_DECREF(word);
+            return NULL;
+        }
+        if (yes) {
+            marks |= 1ULL << b;
+        }
+    }
+    entry = Py_BuildValue("(NK)", word, marks); /* takes over the reference to word */
+    if (entry == NULL || PyDict_SetItem(seen, text, entry) < 0) {
+        Py_XDECREF(entry);
+        return NULL;
+    }
+    return entry;
+}
+
+/* word_views, and keyed_word_views when `seen` is not NULL (see their docs). */
+static PyObject *
+build_word_views(PyObject *kinds, PyObject *texts, PyObject *firsts, PyObject *ends,
+                 PyObject *word_kind, PyObject *lower, PyObject *seen, PyObject *covers,
+                 PyObject *judges)
+{
     Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
     Py_ssize_t n_sentences = PyList_GET_SIZE(firsts);
     if (PyList_GET_SIZE(texts) != n_tokens || PyList_GET_SIZE(ends) != n_sentences) {
         PyErr_SetString(PyExc_ValueError, "kinds/texts or firsts/ends differ in length");
         return NULL;
     }
-    PyObject *word_indices = PyList_New(0);
-    PyObject *word_texts = PyList_New(0);
-    PyObject *words = PyList_New(0);
+    Py_ssize_t n_bits = 0;
+    if (seen != NULL) {
+        n_bits = PyTuple_GET_SIZE(covers) + PyTuple_GET_SIZE(judges);
+        if (n_bits > 64) {
+            PyErr_SetString(PyExc_ValueError, "at most 64 word lists and tests");
+            return NULL;
+        }
+    }
+    /* Which tokens are words, first: the word lists are made at their size. */
+    char *is_word = PyMem_Malloc(n_tokens ? n_tokens : 1);
+    if (is_word == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n_words = 0;
+    for (Py_ssize_t i = 0; i < n_tokens; i++) {
+        PyObject *kind = PyList_GET_ITEM(kinds, i);
+        int word = kind == word_kind;
+        if (!word) {
+            word = PyObject_RichCompareBool(kind, word_kind, Py_EQ);
+            if (word < 0) {
+                PyMem_Free(is_word);
+                return NULL;
+            }
+        }
+        is_word[i] = (char)word;
+        n_words += word;
+    }
+    PyObject *word_indices = PyList_New(n_words);
+    PyObject *word_texts = PyList_New(n_words);
+    PyObject *words = PyList_New(n_words);
     PyObject *start_of = PyList_New(n_sentences);
     PyObject *count_of = PyList_New(n_sentences);
     PyObject *first_word = PyList_New(n_sentences);
     PyObject *sentence_of = PyList_New(n_tokens);
+    PyObject *hits = PyList_New(n_bits);
     if (word_indices == NULL || word_texts == NULL || words == NULL || start_of == NULL
-        || count_of == NULL || first_word == NULL || sentence_of == NULL) {
+        || count_of == NULL || first_word == NULL || sentence_of == NULL || hits == NULL) {
         goto error;
+    }
+    for (Py_ssize_t b = 0; b < n_bits; b++) {
+        PyObject *positions = PyList_New(0);
+        if (positions == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(hits, b, positions);
     }
     Py_ssize_t k = 0;
     Py_ssize_t expected_first = 0;
@@ -511,36 +649,60 @@ word_views(PyObject *self, PyObject *args)
         expected_first = end;
         Py_ssize_t sentence_start = k;
         Py_ssize_t first_index = -1;
-        PyObject *s_number = PyLong_FromSsize_t(s);
+        PyObject *s_number = index_int(s);
         if (s_number == NULL) {
             goto error;
         }
         for (Py_ssize_t i = first; i < end; i++) {
             Py_INCREF(s_number);
             PyList_SET_ITEM(sentence_of, i, s_number);
-            PyObject *kind = PyList_GET_ITEM(kinds, i);
-            int is_word = kind == word_kind;
-            if (!is_word) {
-                is_word = PyObject_RichCompareBool(kind, word_kind, Py_EQ);
-                if (is_word < 0) {
+            if (!is_word[i]) {
+                continue;
+            }
+            PyObject *text = PyList_GET_ITEM(texts, i);
+            PyObject *lowered;
+            unsigned long long marks = 0;
+            if (seen == NULL) {
+                lowered = PyObject_CallOneArg(lower, text);
+            }
+            else {
+                PyObject *entry = word_entry(text, lower, seen, covers, judges);
+                if (entry == NULL) {
+                    Py_DECREF(s_number);
+                    goto error;
+                }
+                lowered = PyTuple_GET_ITEM(entry, 0);
+                Py_INCREF(lowered);
+                marks = PyLong_AsUnsignedLongLong(PyTuple_GET_ITEM(entry, 1));
+                Py_DECREF(entry);
+                if (PyErr_Occurred() || (n_bits < 64 && marks >> n_bits)) {
+                    if (!PyErr_Occurred()) {
+                        PyErr_SetString(PyExc_ValueError, "marks beyond the word lists in seen");
+                    }
+                    Py_DECREF(lowered);
                     Py_DECREF(s_number);
                     goto error;
                 }
             }
-            if (!is_word) {
-                continue;
-            }
-            PyObject *text = PyList_GET_ITEM(texts, i);
-            PyObject *lowered = PyObject_CallOneArg(lower, text);
             if (lowered == NULL) {
                 Py_DECREF(s_number);
                 goto error;
             }
-            int failed = PyList_Append(words, lowered);
-            Py_DECREF(lowered);
-            if (failed || append_ssize(word_indices, i) || PyList_Append(word_texts, text)) {
+            PyObject *index = index_int(i);
+            if (index == NULL) {
+                Py_DECREF(lowered);
                 Py_DECREF(s_number);
                 goto error;
+            }
+            PyList_SET_ITEM(words, k, lowered);
+            PyList_SET_ITEM(word_indices, k, index);
+            Py_INCREF(text);
+            PyList_SET_ITEM(word_texts, k, text);
+            for (Py_ssize_t b = 0; marks; b++, marks >>= 1) {
+                if ((marks & 1) && append_index(PyList_GET_ITEM(hits, b), k)) {
+                    Py_DECREF(s_number);
+                    goto error;
+                }
             }
             if (first_index < 0) {
                 first_index = i;
@@ -548,9 +710,8 @@ word_views(PyObject *self, PyObject *args)
             k++;
         }
         Py_DECREF(s_number);
-        PyObject *values[3] = {PyLong_FromSsize_t(sentence_start),
-                               PyLong_FromSsize_t(k - sentence_start),
-                               PyLong_FromSsize_t(first_index)};
+        PyObject *values[3] = {index_int(sentence_start), index_int(k - sentence_start),
+                               index_int(first_index)};
         if (values[0] == NULL || values[1] == NULL || values[2] == NULL) {
             Py_XDECREF(values[0]);
             Py_XDECREF(values[1]);
@@ -565,10 +726,17 @@ word_views(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "sentences must cover the tokens in order");
         goto error;
     }
-    return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
-                         first_word, sentence_of);
+    PyMem_Free(is_word);
+    if (seen == NULL) {
+        Py_DECREF(hits);
+        return Py_BuildValue("(NNNNNNN)", word_indices, word_texts, words, start_of, count_of,
+                             first_word, sentence_of);
+    }
+    return Py_BuildValue("(NNNNNNNN)", word_indices, word_texts, words, start_of, count_of,
+                         first_word, sentence_of, hits);
 
 error:
+    PyMem_Free(is_word);
     Py_XDECREF(word_indices);
     Py_XDECREF(word_texts);
     Py_XDECREF(words);
@@ -576,7 +744,258 @@ error:
     Py_XDECREF(count_of);
     Py_XDECREF(first_word);
     Py_XDECREF(sentence_of);
+    Py_XDECREF(hits);
     return NULL;
+}
+
+PyDoc_STRVAR(keyed_word_views_doc,
+             "keyed_word_views(kinds, texts, sentences, word_kind, lower, seen, covers,\n"
+             "                 judges) -> tuple of 9 lists, or None\n\n"
+             "word_views' seven views, the sentences' end tokens and, last, one list per word\n"
+             "list in the tuple covers and per word test in the tuple judges: the positions in\n"
+             "words of the words in that list or passing that test. sentences are (start, end,\n"
+             "first_token, end_token) tuples; None when they do not cover the tokens one after\n"
+             "the other. A word is lower(text); seen is a dict text -> (word, marks) that keeps\n"
+             "both for the next passages (bit b of marks: the word is in covers[b], or passes\n"
+             "judges[b - len(covers)]); the caller bounds it. features/base.py prepare_text\n"
+             "with _keyword_positions is the twin.");
+
+static PyObject *
+keyed_word_views(PyObject *self, PyObject *args)
+{
+    PyObject *kinds, *texts, *sentences, *word_kind, *lower, *seen, *covers, *judges;
+    if (!PyArg_ParseTuple(args, "O!O!O!UOO!O!O!:keyed_word_views", &PyList_Type, &kinds,
+                          &PyList_Type, &texts, &PyList_Type, &sentences, &word_kind, &lower,
+                          &PyDict_Type, &seen, &PyTuple_Type, &covers, &PyTuple_Type,
+                          &judges)) {
+        return NULL;
+    }
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentences);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    if (n_sentences == 0) {
+        Py_RETURN_NONE; /* prepare_text's general case */
+    }
+    PyObject *firsts = PyList_New(n_sentences);
+    PyObject *ends = PyList_New(n_sentences);
+    PyObject *views = NULL;
+    PyObject *result = NULL;
+    if (firsts == NULL || ends == NULL) {
+        goto done;
+    }
+    Py_ssize_t expected_first = 0;
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        PyObject *sentence = PyList_GET_ITEM(sentences, s);
+        if (!PyTuple_Check(sentence) || PyTuple_GET_SIZE(sentence) < 4) {
+            PyErr_SetString(PyExc_TypeError, "sentences must be Sentence tuples");
+            goto done;
+        }
+        Py_ssize_t first = PyLong_AsSsize_t(PyTuple_GET_ITEM(sentence, 2));
+        Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(sentence, 3));
+        if (PyErr_Occurred()) {
+            goto done;
+        }
+        if (first != expected_first || end < first || end > n_tokens) {
+            result = Py_None; /* not one after the other: prepare_text's general case */
+            Py_INCREF(result);
+            goto done;
+        }
+        expected_first = end;
+        PyObject *first_number = index_int(first);
+        PyObject *end_number = index_int(end);
+        if (first_number == NULL || end_number == NULL) {
+            Py_XDECREF(first_number);
+            Py_XDECREF(end_number);
+            goto done;
+        }
+        PyList_SET_ITEM(firsts, s, first_number);
+        PyList_SET_ITEM(ends, s, end_number);
+    }
+    if (expected_first != n_tokens) {
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    views = build_word_views(kinds, texts, firsts, ends, word_kind, lower, seen, covers, judges);
+    if (views == NULL) {
+        goto done;
+    }
+    /* (word_indices, word_texts, words, starts, counts, first_word, sentence_of, ends, hits) */
+    result = PyTuple_New(9);
+    if (result == NULL) {
+        goto done;
+    }
+    for (Py_ssize_t v = 0; v < 7; v++) {
+        PyObject *view = PyTuple_GET_ITEM(views, v);
+        Py_INCREF(view);
+        PyTuple_SET_ITEM(result, v, view);
+    }
+    Py_INCREF(ends);
+    PyTuple_SET_ITEM(result, 7, ends);
+    PyObject *hits = PyTuple_GET_ITEM(views, 7);
+    Py_INCREF(hits);
+    PyTuple_SET_ITEM(result, 8, hits);
+
+done:
+    Py_XDECREF(views);
+    Py_XDECREF(firsts);
+    Py_XDECREF(ends);
+    return result;
+}
+
+/* [A-ZÄÖÜ] and [a-zäöüß] of gender.PAIR_HINT_RE. */
+static inline int
+is_hint_upper(Py_UCS4 c)
+{
+    return (c >= 'A' && c <= 'Z') || c == 0xC4 || c == 0xD6 || c == 0xDC;
+}
+
+static inline int
+is_hint_lower(Py_UCS4 c)
+{
+    return (c >= 'a' && c <= 'z') || c == 0xE4 || c == 0xF6 || c == 0xFC || c == 0xDF;
+}
+
+/* has_feminine_noun's scan over the characters of one kind (UCS1, UCS2, UCS4). */
+#define DEFINE_FEMININE_SCAN(NAME, TYPE)                                                     \
+    static int NAME(const TYPE *t, Py_ssize_t n)                                             \
+    {                                                                                        \
+        Py_ssize_t i = 0;                                                                    \
+        while (i < n) {                                                                      \
+            if (!is_hint_upper(t[i])) {                                                      \
+                i++;                                                                         \
+                continue;                                                                    \
+            }                                                                                \
+            Py_ssize_t j = i + 1;                                                            \
+            while (j < n && is_hint_lower(t[j])) {                                           \
+                j++;                                                                         \
+            }                                                                                \
+            /* \b after the run: the regex can end nowhere inside it (letters all). */       \
+            if (j == n || !(Py_UNICODE_ISALNUM(t[j]) || t[j] == '_')) {                      \
+                Py_ssize_t run = j - i - 1;                                                  \
+                if (run >= 4 && t[j - 2] == 'i' && t[j - 1] == 'n') {                        \
+                    return 1;                                                                \
+                }                                                                            \
+                if (run >= 7 && t[j - 5] == 'i' && t[j - 4] == 'n' && t[j - 3] == 'n'        \
+                    && t[j - 2] == 'e' && t[j - 1] == 'n') {                                 \
+                    return 1;                                                                \
+                }                                                                            \
+            }                                                                                \
+            i = j; /* no capital inside the run; t[j] may start the next */                  \
+        }                                                                                    \
+        return 0;                                                                            \
+    }
+
+DEFINE_FEMININE_SCAN(feminine_scan_ucs1, Py_UCS1)
+DEFINE_FEMININE_SCAN(feminine_scan_ucs2, Py_UCS2)
+DEFINE_FEMININE_SCAN(feminine_scan_ucs4, Py_UCS4)
+
+PyDoc_STRVAR(has_feminine_noun_doc,
+             "has_feminine_noun(text) -> bool\n\n"
+             "Whether PAIR_HINT_RE ([A-ZÄÖÜ][a-zäöüß]{2,}in(?:nen)?\\b) finds a match in text:\n"
+             "a capital, then a run of those lower-case letters on -in (four or more) or -innen\n"
+             "(seven or more) that no word character follows. features/gender.py\n"
+             "has_pair_hint is the twin.");
+
+static PyObject *
+has_feminine_noun(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int found;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        found = feminine_scan_ucs1(data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        found = feminine_scan_ucs2(data, n);
+        break;
+    default:
+        found = feminine_scan_ucs4(data, n);
+    }
+    return PyBool_FromLong(found);
+}
+
+/* gender_mark_starts's scan over the characters of one kind: appends each start. */
+#define DEFINE_MARK_SCAN(NAME, TYPE)                                                         \
+    static int NAME(const TYPE *t, Py_ssize_t n, PyObject *starts)                           \
+    {                                                                                        \
+        for (Py_ssize_t i = 0; i + 1 < n; i++) {                                             \
+            TYPE c = t[i];                                                                   \
+            if (c != ':' && c != '*' && c != '_' && c != '/' && c != 'I') {                  \
+                continue;                                                                    \
+            }                                                                                \
+            Py_ssize_t j = t[i + 1] == '-' ? i + 2 : i + 1;                                  \
+            if (j < n && (t[j] == 'n' || (t[j] == 'i' && j + 1 < n && t[j + 1] == 'n'))       \
+                && append_ssize(starts, i)) {                                                \
+                return -1;                                                                   \
+            }                                                                                \
+        }                                                                                    \
+        return 0;                                                                            \
+    }
+
+DEFINE_MARK_SCAN(mark_scan_ucs1, Py_UCS1)
+DEFINE_MARK_SCAN(mark_scan_ucs2, Py_UCS2)
+DEFINE_MARK_SCAN(mark_scan_ucs4, Py_UCS4)
+
+PyDoc_STRVAR(gender_mark_starts_doc,
+             "gender_mark_starts(text) -> list of int\n\n"
+             "Where a match of GENDER_MARK_RE may start: each offset of : * _ / or I that\n"
+             "-in, -n, in or n follows (as the regex begins). features/gender.py\n"
+             "find_gender_marks tries the regex there only; GENDER_MARK_RE.finditer is the twin.");
+
+static PyObject *
+gender_mark_starts(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be str");
+        return NULL;
+    }
+    PyObject *starts = PyList_New(0);
+    if (starts == NULL) {
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int failed;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        failed = mark_scan_ucs1(data, n, starts);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = mark_scan_ucs2(data, n, starts);
+        break;
+    default:
+        failed = mark_scan_ucs4(data, n, starts);
+    }
+    if (failed) {
+        Py_DECREF(starts);
+        return NULL;
+    }
+    return starts;
+}
+
+/* ---------------------------------------------------------------------------------- */
+
+PyDoc_STRVAR(word_views_doc,
+             "word_views(kinds, texts, firsts, ends, word_kind, lower) -> tuple of 7 lists\n\n"
+             "prepare_text's views of a text whose sentences cover its tokens one after the\n"
+             "other: word_indices, word_texts, words (lower(text) of each), sentence_word_start,\n"
+             "sentence_words, first_word and sentence_of (see features/base.py).");
+
+static PyObject *
+word_views(PyObject *self, PyObject *args)
+{
+    PyObject *kinds, *texts, *firsts, *ends, *word_kind, *lower;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!UO:word_views", &PyList_Type, &kinds, &PyList_Type,
+                          &texts, &PyList_Type, &firsts, &PyList_Type, &ends, &word_kind,
+                          &lower)) {
+        return NULL;
+    }
+    return build_word_views(kinds, texts, firsts, ends, word_kind, lower, NULL, NULL, NULL);
 }
 
 static inline int
@@ -1252,6 +1671,10 @@ static PyMethodDef speedups_methods[] = {
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {"count_grams", count_grams, METH_VARARGS, count_grams_doc},
     {"number_tokens", number_tokens, METH_VARARGS, number_tokens_doc},
+    /* Word views and text scans for the feature families */
+    {"keyed_word_views", keyed_word_views, METH_VARARGS, keyed_word_views_doc},
+    {"has_feminine_noun", has_feminine_noun, METH_O, has_feminine_noun_doc},
+    {"gender_mark_starts", gender_mark_starts, METH_O, gender_mark_starts_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,6 +1,6 @@
 """Types of the compiled module core/_speedups.c (see there)."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from re import Match
 from typing import Any
 
@@ -58,3 +58,28 @@ def line_stops(
 def number_tokens(
     texts: list[str], kinds: list[str], word: str, numbers: dict[str, int]
 ) -> tuple[bytes, int]: ...
+def keyed_word_views(
+    kinds: list[str],
+    texts: list[str],
+    sentences: list[Any],
+    word_kind: str,
+    lower: Callable[[str], str],
+    seen: dict[str, tuple[str, int]],
+    covers: tuple[Collection[str], ...],
+    judges: tuple[Callable[[str], bool], ...],
+) -> (
+    tuple[
+        list[int],
+        list[str],
+        list[str],
+        list[int],
+        list[int],
+        list[int],
+        list[int],
+        list[int],
+        list[list[int]],
+    ]
+    | None
+): ...
+def has_feminine_noun(text: str) -> bool: ...
+def gender_mark_starts(text: str) -> list[int]: ...

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features import address as address_family
-from treffsicher.core.features.base import PassageStats
+from treffsicher.core.features.base import PassageStats, prepare_text
 from treffsicher.core.tokens import tokenize
 
 
@@ -150,3 +152,52 @@ def test_unpaired_quote_marks_find_no_quote() -> None:
     hostile = ("„" + "a" * 50 + "\n") * 4000
     assert address_family.quoted_spans(hostile) == []
     assert count_of(stats_of(hostile + "Hast du Zeit?"), "address_du_tokens") == 1
+
+
+QUOTE_PIECES = [
+    "„",
+    "“",
+    "”",
+    '"',
+    "»",
+    "«",
+    "Du",
+    " hast ",
+    "\n",
+    "\n\n",
+    " \t\n",
+    "Sie",
+    "😊",
+    "x" * 300,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=40).map("".join) | st.text())
+def test_quoted_spans_are_the_regex_matches(text: str) -> None:
+    # quoted_spans tries the regex only at the opening marks: the same as finditer.
+    expected = [m.span() for m in address_family.QUOTED_RE.finditer(text)]
+    assert address_family.quoted_spans(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*QUOTE_PIECES, "dir", "Ihnen", "euch", " ", "."]), max_size=50))
+def test_outside_quotes_is_is_quoted_for_each_word(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    prepared = prepare_text(tokenize(text), "de")
+    positions = list(range(prepared.n_words))
+    spans = address_family.quoted_spans(text)
+    starts = prepared.doc.starts
+    expected = [
+        k
+        for k in positions
+        if not address_family.is_quoted(spans, starts[prepared.word_indices[k]])
+    ]
+    assert address_family.outside_quotes(prepared, positions) == expected
+
+
+def test_words_in_adjacent_quotes_are_left_out() -> None:
+    text = "„Du bist“„Hast du“ und du."
+    prepared = prepare_text(tokenize(text), "de")
+    # words: du bist hast du und du; only "und du" stand outside the quotes
+    assert address_family.outside_quotes(prepared, [0, 1, 2, 3, 4, 5]) == [4, 5]

@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from treffsicher.core.features.base import PassageStats, join_vocabularies, prepare_text
+from treffsicher.core.features.base import (
+    PassageStats,
+    add_sentence_examples,
+    join_vocabularies,
+    prepare_text,
+)
 from treffsicher.core.models import WORD
 from treffsicher.core.tokens import tokenize
 
@@ -101,3 +106,28 @@ def test_add_example_keeps_first_distinct_spans_up_to_the_limit() -> None:
         stats.add_example("f", start, start + 1)
     assert stats.examples == {"f": [(0, 1), (2, 3), (4, 5), (6, 7)], "e": [(5, 6)]}
     assert list(stats.examples) == ["f", "e"]  # in the order first asked for
+
+
+@pytest.mark.parametrize("kept", [[], [(0, 9)], [(99, 120)], [(0, 9), (10, 19), (20, 29)]])
+def test_sentence_examples_are_add_example_hit_by_hit(kept: list[tuple[int, int]]) -> None:
+    text = "Du bist da. Du auch. Und du? Ja, du. Du! Nun du. Du da."
+    prepared = prepare_text(tokenize(text), "de")
+    hits = [i for i, word in enumerate(prepared.doc.texts) if word.lower() == "du"]
+    one_by_one, at_once = PassageStats(), PassageStats()
+    for stats in (one_by_one, at_once):
+        for start, end in kept:
+            stats.add_example("f", start, end)
+    for i in hits:
+        sent = prepared.doc.sentences[prepared.sentence_of[i]]
+        one_by_one.add_example("f", sent.start, sent.end)
+    add_sentence_examples(at_once, "f", prepared, hits)
+    assert at_once.examples == one_by_one.examples
+    assert len(at_once.examples["f"]) == 4
+
+
+def test_sentence_examples_skip_what_is_not_wanted() -> None:
+    prepared = prepare_text(tokenize("Du bist da. Du auch."), "de")
+    stats = PassageStats(skip_examples=frozenset({"f"}))
+    add_sentence_examples(stats, "f", prepared, [0, 4])
+    add_sentence_examples(stats, "g", prepared, [])
+    assert stats.examples == {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features import greetings as greetings_family
@@ -192,3 +194,37 @@ def test_category_labels_cover_every_key() -> None:
         assert {key for key, _ in patterns} <= set(greeting)
     for patterns in greetings_family.SIGNOFFS.values():
         assert {key for key, _ in patterns} <= set(signoff)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [" ", "\n", "\t", "\u2003", "Anna", "alle", "alle,", "zusammen!", "ist", ","]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_addressee_is_the_first_word_after_the_spaces(rest: str) -> None:
+    # is_addressee reads rest.lstrip() up to its first space without copying the rest.
+    stripped = rest.lstrip()
+    expected = stripped[:1].isupper() or (
+        stripped.split(" ", 1)[0].rstrip(",!") in greetings_family.GROUP_ADDRESSEES
+    )
+    assert greetings_family.is_addressee(rest) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("Liebe alle,\nheute kurz.\n\nDana", "liebe"),
+        ("Liebe ist alles, sagt sie.\nUnd so weiter.", None),
+        ("Sam,  \t\nthanks for the note.\n\nDana", "name"),
+        ("Sam, thanks for the note.", None),
+    ],
+)
+def test_greeting_on_its_own_line(text: str, greeting: str | None) -> None:
+    lang = "en" if "thanks" in text else "de"
+    stats = extract_stats(tokenize(text), lang)
+    found = [key for key in stats.counts if key.startswith("greeting:")]
+    assert found == ([f"greeting:{greeting}"] if greeting else [])

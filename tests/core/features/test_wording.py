@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from treffsicher.core.features import SPECS_BY_NAME, extract_stats
+from treffsicher.core.features import SPECS_BY_NAME, base, extract_stats
 from treffsicher.core.features import gender as gender_family
 from treffsicher.core.features import wording as wording_family
 from treffsicher.core.features.base import PassageStats
@@ -47,12 +47,12 @@ def test_anglicism_compounds_count_in_every_passage() -> None:
     assert stats_of("Das Treffen war gut.").counts["anglicisms"] == 0
 
 
-def test_anglicism_compound_verdicts_hold_when_the_sets_are_cleared(
+def test_anglicism_compound_verdicts_hold_when_the_seen_words_are_forgotten(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # With room for one verdict the sets are cleared before nearly every passage: the
-    # words judged before are judged again, and the counts stay those of the full sets.
-    monkeypatch.setattr(wording_family, "MAX_JUDGED_WORDS", 1)
+    # With room for one text the KeywordIndex forgets its words before every passage: the
+    # words judged before are judged again, and the counts stay those of the full memory.
+    monkeypatch.setattr(base, "MAX_SEEN_WORDS", 1)
     texts = [
         ("Im Teammeeting ging es um den Onlinekurs.", 2),
         ("Der Onlinekurs und das Teammeeting, dann das Treffen.", 2),

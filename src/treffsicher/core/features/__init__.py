@@ -34,11 +34,16 @@ COUNTERS: tuple[Callable[[PreparedText, PassageStats], None], ...] = tuple(
 ALL_SPECS: tuple[FeatureSpec, ...] = tuple(s for f in _FAMILIES for s in f.SPECS)
 SPECS_BY_NAME: dict[str, FeatureSpec] = {s.name: s for s in ALL_SPECS}
 
-# Every word list the families look up in a passage, joined per language: one pass over
-# the words finds them all (profile speed).
+# Every word list the families look up in a passage, and the words they judge one by one,
+# joined per language: one pass over the words finds them all (profile speed).
 KEYWORDS: dict[str, KeywordIndex] = {
     "de": join_vocabularies(
-        address.ADDRESS_KEYS, syntax.KEYWORDS_DE, wording.LEXICONS["de"], gender.GENDER_LEXICON
+        address.DU_FORMS,
+        address.CONTEXT_KEYS,
+        syntax.KEYWORDS_DE,
+        wording.LEXICONS["de"],
+        gender.GENDER_LEXICON,
+        judges=(wording.is_unlisted_anglicism_compound,),
     ),
     "en": join_vocabularies(address.YOU_FORMS, syntax.KEYWORDS_EN, wording.LEXICONS["en"]),
 }

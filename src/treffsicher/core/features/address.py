@@ -21,7 +21,7 @@ core.features.greetings.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
 from treffsicher.core.features.base import (
@@ -32,6 +32,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    add_sentence_examples,
     ratio,
 )
 from treffsicher.core.models import WORD
@@ -55,7 +56,10 @@ THIRD_SINGULAR = frozenset(
     {"hat", "ist", "kann", "wird", "war", "muss", "will", "soll", "darf", "möchte", "hatte",
      "wollte", "konnte", "sollte", "musste", "durfte", "würde", "wäre", "hätte", "mag"}
 )  # fmt: skip
-ADDRESS_KEYS = DU_FORMS | EUCH_FORMS | frozenset(f.lower() for f in SIE_FORMS)
+# The other lower-case words that may address: euch/euer…, ihr, sie/ihnen/ihr… (classified
+# one by one in classify_german_token); with DU_FORMS, every word that may address.
+CONTEXT_KEYS = EUCH_FORMS | frozenset(f.lower() for f in SIE_FORMS)
+ADDRESS_KEYS = DU_FORMS | CONTEXT_KEYS
 # A capitalised word after these starts direct speech or a list item: as ambiguous as a
 # sentence start ("Sie fragte: „Haben Sie Zeit?“" — only the second "Sie" is clear).
 SPEECH_OPENERS = frozenset({"„", '"', "»", "«", "“", "‚", ":", "(", "-", "–"})
@@ -87,10 +91,31 @@ NOT_VERB_T = frozenset({"nicht", "selbst", "jetzt", "erst", "bereits", "sonst", 
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the quotations in `text`, in order (module docstring)."""
-    if not any(mark in text for mark in QUOTE_OPENERS):  # most passages: no scan
+    """The (start, end) offsets of the quotations in `text`, in order (module docstring).
+
+    QUOTED_RE.finditer, tried only where an opening mark stands (profile speed): every
+    quotation starts with one, and str.find skips to them far faster than the regex.
+    """
+    present = [mark for mark in QUOTE_OPENERS if mark in text]
+    if not present:  # most passages: no scan
         return []
-    return [m.span() for m in QUOTED_RE.finditer(text)]
+    openers = []
+    for mark in present:
+        at = text.find(mark)
+        while at >= 0:
+            openers.append(at)
+            at = text.find(mark, at + 1)
+    openers.sort()
+    spans = []
+    end = 0
+    match = QUOTED_RE.match
+    for at in openers:
+        if at >= end:  # finditer goes on after the last quotation
+            m = match(text, at)
+            if m is not None:
+                spans.append(m.span())
+                end = m.end()
+    return spans
 
 
 def is_quoted(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -136,23 +161,58 @@ def classify_german_token(prepared: PreparedText, i: int) -> str | None:
     return "sie"
 
 
+def outside_quotes(
+    prepared: PreparedText, positions: list[int], quoted: list[tuple[int, int]] | None = None
+) -> list[int]:
+    """The positions in `words` (in order) whose words stand outside quotations (`quoted`:
+    the text's quoted_spans, when known).
+
+    is_quoted for all of them at once (profile speed): the words' offsets are in order, so
+    the words inside a quotation are a slice of them, found by two bisections.
+    """
+    if not positions:
+        return positions
+    if quoted is None:
+        quoted = quoted_spans(prepared.doc.text)
+    if not quoted:
+        return positions
+    offsets = list(
+        map(prepared.doc.starts.__getitem__, map(prepared.word_indices.__getitem__, positions))
+    )
+    kept: list[int] = []
+    done = 0
+    for start, end in quoted:
+        inside = bisect_left(offsets, start, done)
+        kept += positions[done:inside]
+        done = bisect_left(offsets, end, inside)
+    kept += positions[done:]
+    return kept
+
+
 def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count du, Sie and ihr forms and the passage's dominant form (see module docstring)."""
     doc = prepared.doc
-    sentence_of, sentences, wi = prepared.sentence_of, doc.sentences, prepared.word_indices
+    sentence_of, wi = prepared.sentence_of, prepared.word_indices
+    du_positions = prepared.find_word_positions(DU_FORMS)
+    positions = prepared.find_word_positions(CONTEXT_KEYS)
+    if du_positions or positions:
+        quoted = quoted_spans(doc.text)
+        du_positions = outside_quotes(prepared, du_positions, quoted)
+        positions = outside_quotes(prepared, positions, quoted)
+    # du-forms are the common case and need no context (as in classify_german_token):
+    # they are taken as a whole, the others one by one.
     found = dict.fromkeys(FORMS, 0)
-    spans: dict[str, list[tuple[int, int]]] = {form: [] for form in FORMS}
+    hits: dict[str, list[int]] = {
+        "du": list(map(wi.__getitem__, du_positions)),
+        "sie": [],
+        "ihr": [],
+    }
+    found["du"] = len(hits["du"])
     ambiguous: list[int] = []
     formal_sentences: set[int] = set()
-    words = prepared.words
-    quoted = quoted_spans(doc.text)
-    starts = doc.starts
-    for k in prepared.find_word_positions(ADDRESS_KEYS):
+    for k in positions:
         i = wi[k]
-        if quoted and is_quoted(quoted, starts[i]):
-            continue
-        # du-forms are the common case and need no context (as in classify_german_token).
-        form = "du" if words[k] in DU_FORMS else classify_german_token(prepared, i)
+        form = classify_german_token(prepared, i)
         if form is None:
             continue
         if form == "ambiguous":
@@ -161,8 +221,7 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         if form == "sie":
             formal_sentences.add(sentence_of[i])
         found[form] += 1
-        sent = sentences[sentence_of[i]]
-        spans[form].append((sent.start, sent.end))
+        hits[form].append(i)
     for i in ambiguous:  # resolved only by a clear formal form in the same sentence
         if sentence_of[i] in formal_sentences and not (
             doc.texts[i] == "Sie" and is_third_singular_after(prepared, i)
@@ -171,8 +230,8 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
     total = sum(found.values())
     stats.add_counts([(TOKENS_KEYS[form], found[form]) for form in FORMS])
     for form in FORMS:
-        if spans[form]:
-            stats.add_examples(SHARE_FEATURES[form], spans[form])
+        if hits[form]:
+            add_sentence_examples(stats, SHARE_FEATURES[form], prepared, hits[form])
     stats.add("address_tokens", total)
     if total:
         top = max(found.values())
@@ -180,17 +239,13 @@ def count_german_address(prepared: PreparedText, stats: PassageStats) -> None:
         dominant = leaders[0] if len(leaders) == 1 else "mixed"
         stats.add("address_form:" + dominant)
         stats.add("address_form_passages")
-        stats.add_examples("address_form", spans.get(dominant, []))
+        add_sentence_examples(stats, "address_form", prepared, hits.get(dominant, []))
 
 
 def count_english_address(prepared: PreparedText, stats: PassageStats) -> None:
     """Count you/your/yours… (English cannot tell du from Sie)."""
     sentences, wi = prepared.doc.sentences, prepared.word_indices
-    hits = [wi[k] for k in prepared.find_word_positions(YOU_FORMS)]
-    quoted = quoted_spans(prepared.doc.text)
-    if quoted:
-        starts = prepared.doc.starts
-        hits = [i for i in hits if not is_quoted(quoted, starts[i])]
+    hits = [wi[k] for k in outside_quotes(prepared, prepared.find_word_positions(YOU_FORMS))]
     for i in hits[:8]:
         sent = sentences[prepared.sentence_of[i]]
         stats.add_example("address_you_rate_per_100_words", sent.start, sent.end)

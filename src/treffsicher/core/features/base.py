@@ -144,9 +144,13 @@ class PassageStats:
         """add_example for each span in turn, stopping once the feature has all it keeps."""
         if feature in self.skip_examples:
             return
+        kept = self.examples.get(feature)
         for start, end in spans:
-            self.add_example(feature, start, end)
-            if len(self.examples[feature]) >= MAX_EXAMPLES_PER_FEATURE:
+            if kept is None:
+                kept = self.examples[feature] = [(start, end)]
+            elif (start, end) not in kept:
+                kept.append((start, end))
+            if len(kept) >= MAX_EXAMPLES_PER_FEATURE:
                 break
 
     def merge(self, other: PassageStats) -> None:
@@ -156,26 +160,56 @@ class PassageStats:
         self.sentence_lengths.extend(other.sentence_lengths)
 
 
+# Distinct token texts a KeywordIndex remembers (with their words and marks) before it
+# forgets them all, to bound memory.
+MAX_SEEN_WORDS = 200_000
+
+
 @dataclass(frozen=True)
 class KeywordIndex:
-    """Several families' word lists joined, so one pass over a passage finds all their words.
+    """Several families' word lists and word tests joined, so that one pass over a
+    passage's words finds the words of them all (profile speed).
 
-    PreparedText.find_word_positions answers for any of the joined lists (the very objects
-    in `covers`) from that one pass, filtering its hits (profile speed).
+    Bit b of a word's marks says that the word is in covers[b] (b < len(covers)) or passes
+    judges[b - len(covers)]. `seen` keeps each token text's (lower-case word, marks), so
+    that a text is lowered, looked up and judged once in many passages; prepare_text
+    clears it when it holds MAX_SEEN_WORDS texts. PreparedText.find_word_positions and
+    judged_positions answer for the very objects in `covers` and `judges` from that pass.
     """
 
-    vocabulary: frozenset[str]
     covers: tuple[Collection[str], ...]
-    covered_ids: frozenset[int]
+    judges: tuple[Callable[[str], bool], ...]
+    bit_of: dict[int, int] = field(compare=False)  # id(list or test) → its bit
+    seen: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def marks_of(self, word: str) -> int:
+        """The marks of a lower-case word (see the class docstring)."""
+        marks = 0
+        for b, cover in enumerate(self.covers):
+            if word in cover:
+                marks |= 1 << b
+        for b, judge in enumerate(self.judges, len(self.covers)):
+            if judge(word):
+                marks |= 1 << b
+        return marks
+
+    def bit(self, item: object) -> int | None:
+        """The bit of a joined word list or test (the very object), None for any other."""
+        b = self.bit_of.get(id(item))
+        if b is None:
+            return None
+        joined = self.covers[b] if b < len(self.covers) else self.judges[b - len(self.covers)]
+        return b if joined is item else None
 
 
-def join_vocabularies(*vocabularies: Collection[str]) -> KeywordIndex:
-    """The KeywordIndex of the given word lists (sets, or dicts keyed by word)."""
-    return KeywordIndex(
-        frozenset().union(*vocabularies),
-        tuple(vocabularies),
-        frozenset(map(id, vocabularies)),
-    )
+def join_vocabularies(
+    *vocabularies: Collection[str], judges: tuple[Callable[[str], bool], ...] = ()
+) -> KeywordIndex:
+    """The KeywordIndex of the given word lists (sets, or dicts keyed by word) and tests."""
+    items = (*vocabularies, *judges)
+    if len(items) > 64:
+        raise ValueError("a KeywordIndex joins at most 64 word lists and tests")
+    return KeywordIndex(tuple(vocabularies), judges, {id(x): b for b, x in enumerate(items)})
 
 
 @dataclass(frozen=True)
@@ -189,7 +223,8 @@ class PreparedText:
     sentence_word_start[s] the position in `words` of its first word and
     sentence_end_tokens[s] its end_token. `lower[i]` (texts[i].lower() of every token) and
     `vocabulary` (the set of `words`) are computed when first asked for. `keywords`, when
-    given, joins the word lists the families will look for (see KeywordIndex).
+    given, joins the word lists and tests the families will look for (see KeywordIndex);
+    the pass that makes `words` finds their words too.
 
     Families share these views instead of each passing over all tokens again: per-token
     Python work is what feature extraction spends its time on (profile speed).
@@ -206,6 +241,8 @@ class PreparedText:
     sentence_end_tokens: list[int]
     word_texts: list[str]
     keywords: KeywordIndex | None = None
+    # Per bit of `keywords`: the positions in `words` of the words with that bit.
+    keyword_positions: list[list[int]] | None = None
 
     @property
     def n_words(self) -> int:
@@ -221,21 +258,23 @@ class PreparedText:
         """The distinct lower-case words."""
         return set(self.words)
 
-    @cached_property
-    def keyword_hits(self) -> tuple[list[int], list[str]]:
-        """Positions in `words` of the words in `keywords.vocabulary`, and those words."""
-        assert self.keywords is not None  # only asked for when there are keywords
-        positions = self._find_positions(self.keywords.vocabulary)
-        return positions, list(map(self.words.__getitem__, positions))
-
     def find_word_positions(self, vocabulary: Container[str]) -> list[int]:
         """Positions k in `words` (not token indices) of the words in `vocabulary`, in order."""
-        keywords = self.keywords
-        if keywords is not None and id(vocabulary) in keywords.covered_ids:
-            # One of the joined lists: filter the few hits of the one pass over all words.
-            positions, hit_words = self.keyword_hits
-            return list(compress(positions, map(vocabulary.__contains__, hit_words)))
+        keywords, found = self.keywords, self.keyword_positions
+        if keywords is not None and found is not None:
+            b = keywords.bit(vocabulary)
+            if b is not None:  # one of the joined lists: found in prepare_text's pass
+                return found[b][:]
         return self._find_positions(vocabulary)
+
+    def judged_positions(self, judge: Callable[[str], bool]) -> list[int]:
+        """Positions k in `words` of the words for which judge(word) is true, in order."""
+        keywords, found = self.keywords, self.keyword_positions
+        if keywords is not None and found is not None:
+            b = keywords.bit(judge)
+            if b is not None:  # one of the joined tests: found in prepare_text's pass
+                return found[b][:]
+        return list(compress(range(len(self.words)), map(judge, self.words)))
 
     def _find_positions(self, vocabulary: Container[str]) -> list[int]:
         words = self.words
@@ -252,13 +291,41 @@ def prepare_text(
     a Python loop over tokens (profile speed).
     """
     kinds = doc.kinds
-    n_tokens = len(kinds)
     sentences = doc.sentences
+    if keywords is not None:
+        if len(keywords.seen) >= MAX_SEEN_WORDS:
+            keywords.seen.clear()
+        if _speedups is not None and isinstance(sentences, list):
+            # One pass in C (docs/decisions/0025-compiled-scanner.md) for the usual text whose
+            # sentences cover the tokens one after the other (else None); the code below
+            # with _keyword_positions is its twin.
+            keyed = _speedups.keyed_word_views(
+                kinds, doc.texts, sentences, WORD, str.lower,
+                keywords.seen, keywords.covers, keywords.judges,
+            )  # fmt: skip
+            if keyed is not None:
+                word_indices, word_texts, words, starts_of, counts_of, first_word = keyed[:6]
+                sentence_of, ends, found = keyed[6:]
+                return PreparedText(
+                    doc,
+                    lang,
+                    word_indices,
+                    sentence_of,
+                    counts_of,
+                    first_word,
+                    words,
+                    starts_of,
+                    ends,
+                    word_texts,
+                    keywords,
+                    found,
+                )
+    n_tokens = len(kinds)
     firsts = list(map(_FIRST_TOKEN, sentences))
     ends = list(map(_END_TOKEN, sentences))
     # Sentences cover the tokens one after the other (as TokenizedText promises)?
     contiguous = firsts[:1] == [0] and ends[-1:] == [n_tokens] and firsts[1:] == ends[:-1]
-    if contiguous and _speedups is not None:
+    if contiguous and _speedups is not None and keywords is None:
         # One pass in C (docs/decisions/0025-compiled-scanner.md); the code below is its twin.
         views = _speedups.word_views(kinds, doc.texts, firsts, ends, WORD, str.lower)
         word_indices, word_texts, words, starts_of, counts_of, first_word, sentence_of = views
@@ -273,7 +340,6 @@ def prepare_text(
             starts_of,
             ends,
             word_texts,
-            keywords,
         )
     is_word = list(map(eq, kinds, repeat(WORD)))  # operator.eq: faster than WORD.__eq__
     word_indices = list(compress(range(n_tokens), is_word))
@@ -312,7 +378,46 @@ def prepare_text(
         ends,
         word_texts,
         keywords,
+        None if keywords is None else _keyword_positions(word_texts, words, keywords),
     )
+
+
+def _keyword_positions(
+    texts: Sequence[str], words: Sequence[str], keywords: KeywordIndex
+) -> list[list[int]]:
+    """Per bit of `keywords`, the positions in `words` (texts[k].lower() each) of the words
+    with that bit; `keywords.seen` remembers each new text (the twin of the C pass)."""
+    seen = keywords.seen
+    entries = list(map(seen.get, texts))
+    for k, entry in enumerate(entries):
+        if entry is None:
+            entries[k] = seen[texts[k]] = (words[k], keywords.marks_of(words[k]))
+    found: list[list[int]] = [[] for _ in range(len(keywords.covers) + len(keywords.judges))]
+    for k, (_word, marks) in enumerate(entries):  # type: ignore[misc]  # no None left
+        b = 0
+        while marks:
+            if marks & 1:
+                found[b].append(k)
+            marks >>= 1
+            b += 1
+    return found
+
+
+def add_sentence_examples(
+    stats: PassageStats, feature: str, prepared: PreparedText, hits: Iterable[int]
+) -> None:
+    """stats.add_examples of the sentences holding the tokens `hits` (in order): each
+    sentence once, and no more of them than the feature can still keep (profile speed)."""
+    if feature in stats.skip_examples:
+        return
+    kept = len(stats.examples.get(feature, ()))
+    if kept >= MAX_EXAMPLES_PER_FEATURE:
+        return
+    distinct = dict.fromkeys(map(prepared.sentence_of.__getitem__, hits))
+    # Those kept may be among them: as many more as kept, and add_examples skips repeats.
+    wanted = islice(distinct, MAX_EXAMPLES_PER_FEATURE) if not kept else distinct
+    sentences = prepared.doc.sentences
+    stats.add_examples(feature, [(s.start, s.end) for s in map(sentences.__getitem__, wanted)])
 
 
 def judge_once(

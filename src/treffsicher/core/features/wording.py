@@ -18,6 +18,7 @@ from treffsicher.core.features.base import (
     PassageStats,
     PreparedText,
     ValueFunction,
+    add_sentence_examples,
     make_ratio,
     make_spec,
 )
@@ -108,11 +109,6 @@ ANGLICISMS = load_wordlist("de_anglicisms")
 ANGLICISM_ENDS = build_compound_index(ANGLICISMS)
 ANGLICISM_STARTS = load_wordlist("de_anglicism_prefixes")
 ANGLICISM_START4 = frozenset(p[:4] for p in ANGLICISM_STARTS)
-# Lower-case words already judged by count_anglicism_compounds, by verdict; cleared when
-# they hold MAX_JUDGED_WORDS to bound memory.
-MAX_JUDGED_WORDS = 200_000
-_COMPOUNDS: set[str] = set()
-_NOT_COMPOUNDS: set[str] = set()
 
 
 def is_anglicism_compound(word: str) -> bool:
@@ -296,35 +292,20 @@ def count_anglicism_compounds(
     """Count unlisted compounds with an anglicism ("Teammeeting") among a German passage's
     lower-case `words` (those of count_lexicon) into counts["anglicisms"].
 
-    Each distinct word is judged once and kept in a set by its verdict (profile speed):
-    set operations in C sort the passage's words, and only those never seen before run
-    is_anglicism_compound. The passage's own `found` is taken before and added to after
-    judging, so another thread clearing the sets meanwhile changes no count.
+    prepare_text's pass has judged the words when is_unlisted_anglicism_compound is one of
+    the tests of the passage's KeywordIndex (each distinct word once in many passages,
+    profile speed); otherwise they are judged here.
     """
-    vocabulary = prepared.vocabulary if words is prepared.words else set(words)
-    found = vocabulary & _COMPOUNDS
-    new = vocabulary - _NOT_COMPOUNDS
-    new -= found
-    if new:
-        if len(_COMPOUNDS) + len(_NOT_COMPOUNDS) >= MAX_JUDGED_WORDS:
-            _COMPOUNDS.clear()
-            _NOT_COMPOUNDS.clear()
-        for word in new:
-            if is_unlisted_anglicism_compound(word):
-                _COMPOUNDS.add(word)
-                found.add(word)
-            else:
-                _NOT_COMPOUNDS.add(word)
-    if not found:
+    if words is prepared.words:
+        positions = prepared.judged_positions(is_unlisted_anglicism_compound)
+    else:
+        verdicts = {word: is_unlisted_anglicism_compound(word) for word in set(words)}
+        positions = list(compress(range(len(words)), map(verdicts.__getitem__, words)))
+    if not positions:
         return
-    wi, doc = prepared.word_indices, prepared.doc
-    positions = list(compress(range(len(words)), map(found.__contains__, words)))
-    wanted = stats.wants_example("anglicism_rate_per_100_words")
-    for p in positions:
-        counts["anglicisms"] = counts.get("anglicisms", 0) + 1
-        if wanted:
-            sent = doc.sentences[prepared.sentence_of[wi[p]]]
-            stats.add_example("anglicism_rate_per_100_words", sent.start, sent.end)
+    counts["anglicisms"] = counts.get("anglicisms", 0) + len(positions)
+    hits = map(prepared.word_indices.__getitem__, positions)
+    add_sentence_examples(stats, "anglicism_rate_per_100_words", prepared, hits)
 
 
 def is_unlisted_anglicism_compound(word: str) -> bool:
