@@ -238,3 +238,118 @@ def test_count_passages_refuses_passages_out_of_order() -> None:
         )
     with pytest.raises(ValueError, match="outside"):
         speedups.count_passages(np.array([5], dtype=np.int64), np.array([0], dtype=np.int64), out)
+
+
+# The fingerprint's chunk counting and the no-go search's term heads (one block).
+CHUNK_TEXTS = [
+    [GERMAN, ENGLISH, GERMAN],
+    [],
+    ["", "   ", "\n\t"],
+    ["Grüße aus Köln", "  Grüße\u00a0aus\u2003Köln  ", "GRÜSSE 🙂🙂 aus 𝔎öln\n\n"],
+    ["a b a", "b\u3000a", "\x1ca\x85b\u2028c"],
+    ["Wort " * 5000 + "🙂", "w" * 70000],
+    [f"w{i} x{i % 7}" for i in range(3000)],
+]
+
+
+@compiled_only
+@pytest.mark.parametrize("texts", CHUNK_TEXTS)
+def test_split_count_is_the_python_loop(texts: list[str]) -> None:
+    from collections import Counter
+
+    from treffsicher.core import fingerprint
+
+    compiled: Counter[str] = Counter({"Köln": 2, "a": 1})  # counts already there stay first
+    python: Counter[str] = Counter({"Köln": 2, "a": 1})
+    joined = speedups.split_count(texts, compiled)
+    assert joined == fingerprint._split_count(texts, python)
+    assert list(compiled.items()) == list(python.items())
+    assert joined == " ".join(fingerprint.normalise_text(t) for t in texts if t.split())
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=30), max_size=6))
+def test_split_count_is_the_python_loop_on_any_text(pieces: list[list[str]]) -> None:
+    from treffsicher.core import fingerprint
+
+    texts = ["".join(text) for text in pieces]
+    compiled: dict[str, int] = {}
+    python: dict[str, int] = {}
+    assert speedups.split_count(texts, compiled) == fingerprint._split_count(texts, python)
+    assert list(compiled.items()) == list(python.items())
+
+
+def test_fingerprint_is_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from treffsicher.core import fingerprint
+
+    texts = [GERMAN, ENGLISH, "Das Wort „ganzheitlich“ kann ich nicht mehr hören.", ""]
+    compiled = fingerprint.compute_fingerprint(texts, "de")
+    monkeypatch.setattr(fingerprint, "_speedups", None)
+    assert fingerprint.compute_fingerprint(texts, "de") == compiled
+
+
+HEAD_TEXTS = [
+    GERMAN,
+    ENGLISH,
+    "",
+    "Das Wort „Auszeit“, DAS WORT Oase, dAs WoRt x, den Begriff, der Ausdruck, die Phrase.",
+    "Please never say 'bespoke'; call it a loaf. The Term, THE EXPRESSION, essays, say",
+    "sa",
+    "das wor",
+    "Grüße 🙂 das\u00a0Wort 𝔎 the word 🙂 call  it say",
+    "x" * 100000 + "The word" + "ä" * 10,
+]
+
+
+@compiled_only
+@pytest.mark.parametrize("text", HEAD_TEXTS)
+def test_find_heads_is_lower_and_find(text: str) -> None:
+    from treffsicher.core import nogo
+
+    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) == nogo._head_starts(text)
+
+
+@compiled_only
+@pytest.mark.parametrize("odd", ["İ", "ı", "ſ", "\u212a"])
+def test_find_heads_leaves_odd_case_to_the_regex(odd: str) -> None:
+    from treffsicher.core import nogo
+
+    # These match an ASCII letter without case (or lower() makes one of them), so the
+    # compiled scan gives up and the regex decides.
+    text = f"Das Wort „Auszeit“ {odd} sa{odd}y it"
+    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) is None
+    found = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    assert nogo.find_named_term_starts(text) == found
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "das", "Wort", " wort", "THE", " word", "say", "S"])))
+def test_find_heads_is_lower_and_find_on_any_text(pieces: list[str]) -> None:
+    from treffsicher.core import nogo
+
+    text = "".join(pieces)
+    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) == nogo._head_starts(text)
+
+
+@compiled_only
+def test_find_heads_refuses_heads_it_cannot_compare() -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        speedups.find_heads("Wort", ("wört",))
+    with pytest.raises(ValueError, match="ASCII"):
+        speedups.find_heads("Wort", ("",))
+
+
+def test_named_term_starts_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from treffsicher.core import nogo
+
+    compiled = [nogo.find_named_term_starts(text) for text in HEAD_TEXTS]
+    monkeypatch.setattr(nogo, "_speedups", None)
+    assert [nogo.find_named_term_starts(text) for text in HEAD_TEXTS] == compiled
+    # DAS WORT Oase, dAs WoRt x; a quote or a comma after the head names no term here
+    assert compiled[3] == [20, 35]

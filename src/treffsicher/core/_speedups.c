@@ -978,6 +978,302 @@ error:
     return NULL;
 }
 
+/* ---- fingerprint and no-go loops (core/fingerprint.py, core/nogo.py) ---- */
+
+PyDoc_STRVAR(split_count_doc,
+             "split_count(texts, counts) -> str\n\n"
+             "The whitespace-separated chunks of all texts (str.split), joined by one space,\n"
+             "and each chunk's count added to the dict counts (new chunks in first-seen\n"
+             "order). fingerprint._split_count is the twin.");
+
+/* A distinct chunk of split_count: where it first stands in the joined text, its length
+ * and hash, and how often it occurs. */
+typedef struct {
+    Py_ssize_t at;
+    Py_ssize_t len;
+    uint64_t hash;
+    Py_ssize_t count;
+} chunk_entry;
+
+/* Adds the chunk out[at:at+len] (hash `hash`) to the open-addressing table `slots` (indices
+ * into `entries` + 1, 0 for free; `mask` + 1 slots); -1 when entries must grow first. */
+static inline int
+count_chunk(const char *out, int kind, Py_ssize_t at, Py_ssize_t len, uint64_t hash,
+            Py_ssize_t *slots, Py_ssize_t mask, chunk_entry *entries, Py_ssize_t *n_entries,
+            Py_ssize_t capacity)
+{
+    Py_ssize_t i = (Py_ssize_t)(hash & (uint64_t)mask);
+    for (;;) {
+        Py_ssize_t e = slots[i];
+        if (e == 0) {
+            if (*n_entries >= capacity) {
+                return -1;
+            }
+            entries[*n_entries] = (chunk_entry){at, len, hash, 1};
+            slots[i] = ++*n_entries;
+            return 0;
+        }
+        chunk_entry *entry = &entries[e - 1];
+        if (entry->hash == hash && entry->len == len &&
+            memcmp(out + entry->at * kind, out + at * kind, (size_t)(len * kind)) == 0) {
+            entry->count++;
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+static PyObject *
+split_count(PyObject *self, PyObject *args)
+{
+    PyObject *texts, *counts;
+    if (!PyArg_ParseTuple(args, "OO!:split_count", &texts, &PyDict_Type, &counts)) {
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(texts, "texts must be a sequence");
+    if (seq == NULL) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    char *out = NULL;
+    Py_ssize_t *slots = NULL;
+    chunk_entry *entries = NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    Py_ssize_t total = 0;
+    int kind = PyUnicode_1BYTE_KIND;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *text = PySequence_Fast_GET_ITEM(seq, t);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str");
+            goto done;
+        }
+        total += PyUnicode_GET_LENGTH(text) + 1;
+        if ((int)PyUnicode_KIND(text) > kind) {
+            kind = PyUnicode_KIND(text);
+        }
+    }
+    Py_ssize_t capacity = 1024; /* entries; the table has 2 * capacity slots */
+    out = PyMem_Malloc((size_t)((total ? total : 1) * kind));
+    slots = PyMem_Calloc((size_t)(2 * capacity), sizeof(Py_ssize_t));
+    entries = PyMem_Malloc((size_t)capacity * sizeof(chunk_entry));
+    if (out == NULL || slots == NULL || entries == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t n_entries = 0;
+    Py_ssize_t w = 0; /* characters written to out */
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *text = PySequence_Fast_GET_ITEM(seq, t);
+        int tk = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        Py_ssize_t i = 0;
+        for (;;) {
+            while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(tk, data, i))) {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            if (w > 0) {
+                PyUnicode_WRITE(kind, out, w, ' ');
+                w++;
+            }
+            Py_ssize_t at = w;
+            uint64_t hash = 0xcbf29ce484222325u; /* FNV-1a over the code points */
+            while (i < len) {
+                Py_UCS4 c = PyUnicode_READ(tk, data, i);
+                if (Py_UNICODE_ISSPACE(c)) {
+                    break;
+                }
+                PyUnicode_WRITE(kind, out, w, c);
+                hash = (hash ^ c) * 0x100000001b3u;
+                w++;
+                i++;
+            }
+            if (count_chunk(out, kind, at, w - at, hash, slots, 2 * capacity - 1, entries,
+                            &n_entries, capacity) < 0) {
+                /* grow: twice the entries, a new table of twice the slots */
+                Py_ssize_t grown = 2 * capacity;
+                chunk_entry *more = PyMem_Realloc(entries, (size_t)grown * sizeof(chunk_entry));
+                if (more == NULL) {
+                    PyErr_NoMemory();
+                    goto done;
+                }
+                entries = more;
+                PyMem_Free(slots);
+                slots = PyMem_Calloc((size_t)(2 * grown), sizeof(Py_ssize_t));
+                if (slots == NULL) {
+                    PyErr_NoMemory();
+                    goto done;
+                }
+                capacity = grown;
+                for (Py_ssize_t e = 0; e < n_entries; e++) {
+                    Py_ssize_t s = (Py_ssize_t)(entries[e].hash & (uint64_t)(2 * capacity - 1));
+                    while (slots[s] != 0) {
+                        s = (s + 1) & (2 * capacity - 1);
+                    }
+                    slots[s] = e + 1;
+                }
+                count_chunk(out, kind, at, w - at, hash, slots, 2 * capacity - 1, entries,
+                            &n_entries, capacity);
+            }
+        }
+    }
+    /* The distinct chunks into counts, in first-seen order. */
+    for (Py_ssize_t e = 0; e < n_entries; e++) {
+        PyObject *chunk = PyUnicode_FromKindAndData(kind, out + entries[e].at * kind,
+                                                    entries[e].len);
+        if (chunk == NULL) {
+            goto done;
+        }
+        PyObject *count = PyLong_FromSsize_t(entries[e].count);
+        PyObject *old = count == NULL ? NULL : PyDict_GetItemWithError(counts, chunk);
+        PyObject *sum = NULL;
+        if (old != NULL) {
+            sum = PyNumber_Add(old, count);
+        }
+        int failed = count == NULL || PyErr_Occurred() != NULL ||
+                     (old != NULL && sum == NULL) ||
+                     PyDict_SetItem(counts, chunk, sum != NULL ? sum : count) < 0;
+        Py_DECREF(chunk);
+        Py_XDECREF(count);
+        Py_XDECREF(sum);
+        if (failed) {
+            goto done;
+        }
+    }
+    result = PyUnicode_FromKindAndData(kind, out, w);
+
+done:
+    PyMem_Free(entries);
+    PyMem_Free(slots);
+    PyMem_Free(out);
+    Py_DECREF(seq);
+    return result;
+}
+
+PyDoc_STRVAR(find_heads_doc,
+             "find_heads(text, heads) -> list[int] | None\n\n"
+             "The sorted offsets in text where one of heads (a tuple of lower-case ASCII\n"
+             "strings) starts, ASCII letters compared without case; None when the text holds\n"
+             "a character outside ASCII that case-insensitive matching or lower() ties to an\n"
+             "ASCII letter (İ ı ſ K), for the caller's full path. nogo._head_starts finds\n"
+             "the same offsets with text.lower() and str.find.");
+
+/* find_heads' scan of one string kind (inlined with a constant kind): 1 found, 0 an odd
+ * character, -1 an error. */
+#define MAX_HEADS 64
+
+static inline int
+scan_heads(int kind, const void *data, Py_ssize_t len, const unsigned char *first,
+           const Py_UCS1 *const *head_data, const Py_ssize_t *head_len, Py_ssize_t n_heads,
+           PyObject *found)
+{
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 128) {
+            if (c == 0x130 || c == 0x131 || c == 0x17F || c == 0x212A) {
+                return 0;
+            }
+            continue;
+        }
+        c |= (c >= 'A' && c <= 'Z') ? 0x20 : 0;
+        if (!first[c]) {
+            continue;
+        }
+        if (first[c] != 0xFF && i + 1 < len) { /* a second character (speed: „der“, „die“) */
+            Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
+            d |= (d >= 'A' && d <= 'Z') ? 0x20 : 0;
+            if (d >= 128 || !(first[c] & (1u << (d & 7)))) {
+                continue;
+            }
+        }
+        for (Py_ssize_t h = 0; h < n_heads; h++) {
+            const Py_UCS1 *hd = head_data[h];
+            Py_ssize_t hn = head_len[h];
+            if (c != hd[0] || i + hn > len) {
+                continue;
+            }
+            Py_ssize_t k = 1;
+            for (; k < hn; k++) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, i + k);
+                d |= (d >= 'A' && d <= 'Z') ? 0x20 : 0;
+                if (d != hd[k]) {
+                    break;
+                }
+            }
+            if (k == hn) {
+                if (append_ssize(found, i) < 0) {
+                    return -1;
+                }
+                break;
+            }
+        }
+    }
+    return 1;
+}
+
+static PyObject *
+find_heads(PyObject *self, PyObject *args)
+{
+    PyObject *text, *heads;
+    if (!PyArg_ParseTuple(args, "UO!:find_heads", &text, &PyTuple_Type, &heads)) {
+        return NULL;
+    }
+    unsigned char first[128] = {0}; /* the first two characters of the heads, below */
+    const Py_UCS1 *head_data[MAX_HEADS];
+    Py_ssize_t head_len[MAX_HEADS];
+    Py_ssize_t n_heads = PyTuple_GET_SIZE(heads);
+    if (n_heads > MAX_HEADS) {
+        PyErr_SetString(PyExc_ValueError, "too many heads");
+        return NULL;
+    }
+    for (Py_ssize_t h = 0; h < n_heads; h++) {
+        PyObject *head = PyTuple_GET_ITEM(heads, h);
+        if (!PyUnicode_Check(head) || !PyUnicode_IS_ASCII(head) ||
+            PyUnicode_GET_LENGTH(head) == 0) {
+            PyErr_SetString(PyExc_ValueError, "heads must be non-empty ASCII strings");
+            return NULL;
+        }
+        head_data[h] = PyUnicode_1BYTE_DATA(head);
+        head_len[h] = PyUnicode_GET_LENGTH(head);
+        /* per first character, a bit for each second character's last three bits (all
+         * bits for a one-character head: any second character will do) */
+        first[head_data[h][0]] |= head_len[h] > 1 ? 1u << (head_data[h][1] & 7) : 0xFF;
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL) {
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int state;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        state = scan_heads(PyUnicode_1BYTE_KIND, data, len, first, head_data, head_len,
+                           n_heads, found);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        state = scan_heads(PyUnicode_2BYTE_KIND, data, len, first, head_data, head_len,
+                           n_heads, found);
+        break;
+    default:
+        state = scan_heads(PyUnicode_4BYTE_KIND, data, len, first, head_data, head_len,
+                           n_heads, found);
+    }
+    if (state == 1) {
+        return found;
+    }
+    Py_DECREF(found);
+    if (state == 0) {
+        Py_RETURN_NONE;
+    }
+    return NULL;
+}
+
+/* ---- end of fingerprint and no-go loops ---- */
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -985,6 +1281,8 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
+    {"split_count", split_count, METH_VARARGS, split_count_doc},
+    {"find_heads", find_heads, METH_VARARGS, find_heads_doc},
     {NULL, NULL, 0, NULL},
 };
 
