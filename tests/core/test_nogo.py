@@ -655,6 +655,24 @@ def test_quote_starts_by_hand(text: str, expected: list[int]) -> None:
 # Pieces of cues and of ordinary sentences: joined at random they hit and miss the cues,
 # their beginnings, ends and word boundaries.
 CUE_PIECES = [
+    # the alternatives group_by_first_letter unfolds: a group, \b or quotes first
+    "sag",
+    "Ansagen ",
+    "schreibt ",
+    "lesen",
+    "nie ",
+    "Niemals ",
+    "never ",
+    "reads ",
+    "said ",
+    "statt ",
+    "anstelle von ",
+    "instead of ",
+    "redet ",
+    "keiner so",
+    " nein",
+    " no.",
+    "ist ",
     "nicht geht",
     "no-go",
     "tabu",
@@ -705,6 +723,24 @@ CUE_PIECES = [
 def test_split_alternatives_keeps_groups_and_sets_whole() -> None:
     assert nogo.split_alternatives(r"a(?:b|c)|[|(]x|\|y|z") == [r"a(?:b|c)", r"[|(]x", r"\|y", "z"]
     assert nogo.split_alternatives(r"[]|]a|b") == [r"[]|]a", "b"]
+
+
+def test_unfolding_keeps_each_alternative_s_matches() -> None:
+    assert nogo._unfold(r"\b(?:sag|les)\w*") == [r"s(?<=\bs)ag\w*", r"l(?<=\bl)es\w*"]
+    assert nogo._unfold(r"[„“\"]\s*nein") == [r"„\s*nein", r"“\s*nein", r"\"\s*nein"]
+    assert nogo._unfold(r"(?:a|b)?c") == [r"(?:a|b)?c"]  # an optional group stays
+    assert nogo._unfold(r"[^„]x") == [r"[^„]x"]  # so does a negated set
+    for pattern, text, found in [
+        (r"\b(?:sag|les)\w*\s+nie", "ansagen nie", False),
+        (r"\b(?:sag|les)\w*\s+nie", "„Sagen nie", True),
+        (r"\b(?:sag|les)\w*\s+nie", "Wir lesen nie", True),
+        (r"(?:statt|anstatt)\s*[„“]", "anstatt „", True),
+        (r"(?:statt|anstatt)\s*[„“]", "statt x", False),
+    ]:
+        plain = re.compile(f"(?i){pattern}").search(text) is not None
+        grouped = re.compile(f"(?i){nogo.group_by_first_letter(pattern)}").search(text)
+        assert plain == found
+        assert (grouped is not None) == found
 
 
 @settings(max_examples=400, deadline=None)

@@ -231,24 +231,90 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 GROUPABLE_RE = re.compile(r"(?P<head>(?:\\b)?[a-zäöüß])(?![?*+{])")
+# What group_by_first_letter unfolds at an alternative's start: a group (after an optional
+# \b), a set of plain characters, and \b before a letter (see _unfold).
+LEADING_GROUP_RE = re.compile(r"(?P<boundary>(?:\\b)?)\(\?:")
+LEADING_SET_RE = re.compile(r"\[(?P<members>(?:\\[^\w\s]|[^\\\]\[^-])+)\](?![?*+{])")
+SET_MEMBER_RE = re.compile(r"\\[^\w\s]|.")
+WORD_START_RE = re.compile(r"\\b(?P<letter>[a-zäöüß])(?![?*+{])")
+# A head to group under: a letter, a quotation mark or an escaped character, once.
+HEAD_RE = re.compile(r"(?P<head>[a-zäöüß„‚»«“”‘’\"']|\\[\"'])(?![?*+{])")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The offset after the ")" that closes the group opened at pattern[start]."""
+    depth = 0
+    in_set = False
+    i = start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _unfold(alternative: str) -> list[str]:
+    """The same matches as alternatives that start with a plain character where that is
+    exact: „\b(?:a|b)c“ → „\bac“, „\bbc“; „[„“]x“ → „„x“, „“x“; „\bsag“ → „s(?<=\bs)ag“
+    (the same test of the word start, after the letter). Only for any-match searches: the
+    order of the alternatives changes."""
+    group = LEADING_GROUP_RE.match(alternative)
+    if group is not None:
+        end = _group_end(alternative, group.end() - 3)
+        if alternative[end : end + 1] not in ("?", "*", "+", "{"):
+            inner = alternative[group.end() : end - 1]
+            boundary, rest = group.group("boundary"), alternative[end:]
+            return [
+                unfolded
+                for part in split_alternatives(inner)
+                for unfolded in _unfold(boundary + part + rest)
+            ]
+    members = LEADING_SET_RE.match(alternative)
+    if members is not None:
+        rest = alternative[members.end() :]
+        return [m + rest for m in SET_MEMBER_RE.findall(members.group("members"))]
+    word_start = WORD_START_RE.match(alternative)
+    if word_start is not None:
+        letter = word_start.group("letter")
+        return [f"{letter}(?<=\\b{letter}){alternative[word_start.end() :]}"]
+    return [alternative]
 
 
 def group_by_first_letter(pattern: str) -> str:
-    """The same alternatives, those that start with a letter grouped under it (speed).
+    """The same alternatives, grouped under the letter or quotation mark they start with
+    (speed).
 
     The regex engine tries a position's alternatives one after another; with ~200 cue
     alternatives most of the time went into rejecting them one by one. Grouped, a position
-    is rejected after one test per first letter. The order of the alternatives changes,
-    so use this only where any match will do (has_rejection asks whether one exists).
+    is rejected after one test per first character; alternatives that start with a group,
+    a set of quotation marks or a word boundary are unfolded first (_unfold), so that all
+    start with a character and the engine skips the positions no alternative starts at.
+    The order of the alternatives changes, so use this only where any match will do
+    (has_rejection asks whether one exists).
     """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for alternative in split_alternatives(pattern):
-        match = GROUPABLE_RE.match(alternative)
-        if match is None:
-            others.append(alternative)
-        else:
-            groups.setdefault(match.group("head"), []).append(alternative[match.end() :])
+        for unfolded in _unfold(alternative):
+            match = HEAD_RE.match(unfolded)
+            if match is None:
+                others.append(unfolded)
+            else:
+                groups.setdefault(match.group("head"), []).append(unfolded[match.end() :])
     grouped = [f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(groups.items())]
     return "|".join(grouped + others)
 
