@@ -551,13 +551,16 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     if not starts:
         return text, []
     sentences = _Sentences(text)
-    mentions: list[NoGoMention] = []
-    listing: _Sentence | None = None
-    previous: int | None = None
     # Speed: only sentences with a term start or an opening quote character can name or
     # list a term, and only the sentence before a list can open it; every other sentence
     # just ends a list (`listing` falls back to None), so the loop visits these few alone.
-    for key in _sentences_to_visit(sentences, quote_chars, starts):
+    keys = _sentences_to_visit(sentences, quote_chars, starts)
+    if not _may_mention(sentences, keys, starts):
+        return text, []
+    mentions: list[NoGoMention] = []
+    listing: _Sentence | None = None
+    previous: int | None = None
+    for key in keys:
         if previous is None or sentences.next(previous) != key:
             listing = None
         previous = key
@@ -791,6 +794,30 @@ class _Sentences:
             start += len(piece) - len(piece.lstrip())
             sentence = self._built[key] = _Sentence(start, end, self.text[start:end].rstrip())
         return sentence
+
+
+def _may_mention(sentences: _Sentences, keys: list[int], starts: list[int]) -> bool:
+    """False when the loop of _find_mentions over the sentences `keys` can find no
+    mention (speed: most texts that quote a word reject none, and these cue tests, cached
+    and shared with the loop, are all it needs to know that).
+
+    Each way to a mention passes one of them: a list is opened by a visited sentence with
+    a rejection cue (opens_list); _mentions_in finds terms only in a sentence with one;
+    _mentions_by_context only when a following sentence judges the term (_judges_term) or
+    the sentence corrects the writer (_corrects_writer) — and it reads those two sentences
+    only for a sentence holding a term start.
+    """
+    for key in keys:
+        sentence = sentences.get(key)
+        if has_rejection(sentence.text):
+            return True
+        if any_between(starts, sentence.start, sentence.end):
+            if _corrects_writer(sentence.text):
+                return True
+            for follower in sentences.following(key, FOLLOW_SENTENCES):
+                if _judges_term(follower.text):
+                    return True
+    return False
 
 
 def _sentences_to_visit(
