@@ -301,26 +301,36 @@ HEAD_TEXTS = [
     "das wor",
     "Grüße 🙂 das\u00a0Wort 𝔎 the word 🙂 call  it say",
     "x" * 100000 + "The word" + "ä" * 10,
+    # quotation marks after letters, digits, _ and spaces, at the start and the end
+    "'Auszeit' don't it's 3\"x_\"„Oase“ ‚Kind‘ x‘y »a« «b» “c” ’d’ \"",
+    "Ü'ß‘٣'²\"x 🙂'🙂‘ '",
 ]
+
+
+def assert_same_marks(text: str) -> None:
+    from treffsicher.core import nogo
+
+    heads, quotes = speedups.find_marks(text, nogo.NAMED_TERM_HEADS)
+    assert quotes == [m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)]
+    odd = nogo.has_odd_case(text) or "\u212a" in text  # K (Kelvin) matches k without case
+    assert heads == (None if odd else nogo._head_starts(text))
 
 
 @compiled_only
 @pytest.mark.parametrize("text", HEAD_TEXTS)
-def test_find_heads_is_lower_and_find(text: str) -> None:
-    from treffsicher.core import nogo
-
-    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) == nogo._head_starts(text)
+def test_find_marks_is_lower_and_find_and_the_quote_regex(text: str) -> None:
+    assert_same_marks(text)
 
 
 @compiled_only
 @pytest.mark.parametrize("odd", ["İ", "ı", "ſ", "\u212a"])
-def test_find_heads_leaves_odd_case_to_the_regex(odd: str) -> None:
+def test_find_marks_leaves_odd_case_to_the_regex(odd: str) -> None:
     from treffsicher.core import nogo
 
     # These match an ASCII letter without case (or lower() makes one of them), so the
     # compiled scan gives up and the regex decides.
     text = f"Das Wort „Auszeit“ {odd} sa{odd}y it"
-    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) is None
+    assert speedups.find_marks(text, nogo.NAMED_TERM_HEADS) == (None, [9, 17])  # „ and “
     found = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
     assert nogo.find_named_term_starts(text) == found
 
@@ -328,19 +338,23 @@ def test_find_heads_leaves_odd_case_to_the_regex(odd: str) -> None:
 @compiled_only
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*PIECES, "das", "Wort", " wort", "THE", " word", "say", "S"])))
-def test_find_heads_is_lower_and_find_on_any_text(pieces: list[str]) -> None:
-    from treffsicher.core import nogo
-
-    text = "".join(pieces)
-    assert speedups.find_heads(text, nogo.NAMED_TERM_HEADS) == nogo._head_starts(text)
+def test_find_marks_is_lower_and_find_and_the_quote_regex_on_any_text(pieces: list[str]) -> None:
+    assert_same_marks("".join(pieces))
 
 
 @compiled_only
-def test_find_heads_refuses_heads_it_cannot_compare() -> None:
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_find_marks_is_the_quote_regex_on_any_characters(text: str) -> None:
+    assert_same_marks(text)
+
+
+@compiled_only
+def test_find_marks_refuses_heads_it_cannot_compare() -> None:
     with pytest.raises(ValueError, match="ASCII"):
-        speedups.find_heads("Wort", ("wört",))
+        speedups.find_marks("Wort", ("wört",))
     with pytest.raises(ValueError, match="ASCII"):
-        speedups.find_heads("Wort", ("",))
+        speedups.find_marks("Wort", ("",))
 
 
 def test_named_term_starts_are_the_same_without_the_compiled_module(
@@ -349,7 +363,9 @@ def test_named_term_starts_are_the_same_without_the_compiled_module(
     from treffsicher.core import nogo
 
     compiled = [nogo.find_named_term_starts(text) for text in HEAD_TEXTS]
+    marks = [nogo._find_marks(text) for text in HEAD_TEXTS]
     monkeypatch.setattr(nogo, "_speedups", None)
     assert [nogo.find_named_term_starts(text) for text in HEAD_TEXTS] == compiled
+    assert [nogo._find_marks(text) for text in HEAD_TEXTS] == marks
     # DAS WORT Oase, dAs WoRt x; a quote or a comma after the head names no term here
     assert compiled[3] == [20, 35]

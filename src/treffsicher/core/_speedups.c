@@ -1153,33 +1153,55 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(find_heads_doc,
-             "find_heads(text, heads) -> list[int] | None\n\n"
+PyDoc_STRVAR(find_marks_doc,
+             "find_marks(text, heads) -> (list[int] | None, list[int])\n\n"
              "The sorted offsets in text where one of heads (a tuple of lower-case ASCII\n"
-             "strings) starts, ASCII letters compared without case; None when the text holds\n"
-             "a character outside ASCII that case-insensitive matching or lower() ties to an\n"
-             "ASCII letter (İ ı ſ K), for the caller's full path. nogo._head_starts finds\n"
-             "the same offsets with text.lower() and str.find.");
+             "strings) starts, ASCII letters compared without case, or None when the text\n"
+             "holds a character outside ASCII that case-insensitive matching or lower() ties\n"
+             "to an ASCII letter (İ ı ſ K), for the caller's full path; and the offsets of\n"
+             "the quotation marks that can open a quote (nogo.QUOTE_OPEN_RE: „ ‚ » « “, and\n"
+             "‘ \" ' unless a word character stands before them). nogo._head_starts and\n"
+             "QUOTE_OPEN_RE.finditer are the twins.");
 
-/* find_heads' scan of one string kind (inlined with a constant kind): 1 found, 0 an odd
- * character, -1 an error. */
 #define MAX_HEADS 64
 
+/* \w of Python's re on str (SRE_UNI_IS_WORD). */
 static inline int
-scan_heads(int kind, const void *data, Py_ssize_t len, const unsigned char *first,
+is_word_char(Py_UCS4 c)
+{
+    return Py_UNICODE_ISALNUM(c) || c == '_';
+}
+
+/* find_marks' scan of one string kind (inlined with a constant kind): 0, or -1 with an
+ * exception set; *heads_ok becomes 0 at an odd character (no more heads are added). */
+static inline int
+scan_marks(int kind, const void *data, Py_ssize_t len, const unsigned char *first,
            const Py_UCS1 *const *head_data, const Py_ssize_t *head_len, Py_ssize_t n_heads,
-           PyObject *found)
+           PyObject *found, PyObject *quotes, int *heads_ok)
 {
     for (Py_ssize_t i = 0; i < len; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (c >= 128) {
-            if (c == 0x130 || c == 0x131 || c == 0x17F || c == 0x212A) {
-                return 0;
+            if (c == 0x201E || c == 0x201A || c == 0xBB || c == 0xAB || c == 0x201C ||
+                (c == 0x2018 && !(i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))))) {
+                if (append_ssize(quotes, i) < 0) {
+                    return -1;
+                }
+            }
+            else if (c == 0x130 || c == 0x131 || c == 0x17F || c == 0x212A) {
+                *heads_ok = 0;
+            }
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (!(i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) &&
+                append_ssize(quotes, i) < 0) {
+                return -1;
             }
             continue;
         }
         c |= (c >= 'A' && c <= 'Z') ? 0x20 : 0;
-        if (!first[c]) {
+        if (!first[c] || !*heads_ok) {
             continue;
         }
         if (first[c] != 0xFF && i + 1 < len) { /* a second character (speed: „der“, „die“) */
@@ -1211,14 +1233,14 @@ scan_heads(int kind, const void *data, Py_ssize_t len, const unsigned char *firs
             }
         }
     }
-    return 1;
+    return 0;
 }
 
 static PyObject *
-find_heads(PyObject *self, PyObject *args)
+find_marks(PyObject *self, PyObject *args)
 {
     PyObject *text, *heads;
-    if (!PyArg_ParseTuple(args, "UO!:find_heads", &text, &PyTuple_Type, &heads)) {
+    if (!PyArg_ParseTuple(args, "UO!:find_marks", &text, &PyTuple_Type, &heads)) {
         return NULL;
     }
     unsigned char first[128] = {0}; /* the first two characters of the heads, below */
@@ -1243,33 +1265,40 @@ find_heads(PyObject *self, PyObject *args)
         first[head_data[h][0]] |= head_len[h] > 1 ? 1u << (head_data[h][1] & 7) : 0xFF;
     }
     PyObject *found = PyList_New(0);
-    if (found == NULL) {
+    PyObject *quotes = PyList_New(0);
+    if (found == NULL || quotes == NULL) {
+        Py_XDECREF(found);
+        Py_XDECREF(quotes);
         return NULL;
     }
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t len = PyUnicode_GET_LENGTH(text);
-    int state;
+    int heads_ok = 1;
+    int failed;
     switch (PyUnicode_KIND(text)) {
     case PyUnicode_1BYTE_KIND:
-        state = scan_heads(PyUnicode_1BYTE_KIND, data, len, first, head_data, head_len,
-                           n_heads, found);
+        failed = scan_marks(PyUnicode_1BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
         break;
     case PyUnicode_2BYTE_KIND:
-        state = scan_heads(PyUnicode_2BYTE_KIND, data, len, first, head_data, head_len,
-                           n_heads, found);
+        failed = scan_marks(PyUnicode_2BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
         break;
     default:
-        state = scan_heads(PyUnicode_4BYTE_KIND, data, len, first, head_data, head_len,
-                           n_heads, found);
+        failed = scan_marks(PyUnicode_4BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
     }
-    if (state == 1) {
-        return found;
+    if (failed) {
+        Py_DECREF(found);
+        Py_DECREF(quotes);
+        return NULL;
     }
-    Py_DECREF(found);
-    if (state == 0) {
-        Py_RETURN_NONE;
+    if (!heads_ok) {
+        Py_DECREF(found);
+        found = Py_None;
+        Py_INCREF(found);
     }
-    return NULL;
+    return Py_BuildValue("(NN)", found, quotes);
 }
 
 /* ---- end of fingerprint and no-go loops ---- */
@@ -1282,7 +1311,7 @@ static PyMethodDef speedups_methods[] = {
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {"split_count", split_count, METH_VARARGS, split_count_doc},
-    {"find_heads", find_heads, METH_VARARGS, find_heads_doc},
+    {"find_marks", find_marks, METH_VARARGS, find_marks_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -541,8 +541,7 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     joined, join_wrapped_lines: a mention's sentence is found in it, not in `text`)."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
-    quote_chars = [m.start() for m in QUOTE_OPEN_RE.finditer(text)]
-    named = find_named_term_starts(text)
+    quote_chars, named = _find_marks(text)
     if not quote_chars and not named:
         return text, []
     if "\n" in text:  # a quote or a rejection wrapped onto the next line is still one
@@ -643,17 +642,34 @@ def find_named_term_starts(text: str) -> list[int]:
     character's place unless an ODD_CASE character is in the text), so the regex is tried
     there alone, skipping starts inside the previous match as finditer does.
     """
-    heads = None if _speedups is None else _speedups.find_heads(text, NAMED_TERM_HEADS)
-    if heads is not None:  # the same offsets in one pass (compiled; None: an odd character)
+    heads = None if _speedups is None else _speedups.find_marks(text, NAMED_TERM_HEADS)[0]
+    return _named_term_starts(text, heads)
+
+
+def _named_term_starts(text: str, heads: list[int] | None) -> list[int]:
+    """find_named_term_starts, given the compiled scan's head offsets (None: not known,
+    or an odd character in the text)."""
+    if heads is not None:  # the offsets _head_starts gives, found in one pass
         return _match_starts(NAMED_TERM_RE, text, heads) if heads else []
     if has_odd_case(text):
         return [m.start() for m in NAMED_TERM_RE.finditer(text)]
     return _match_starts(NAMED_TERM_RE, text, _head_starts(text))
 
 
+def _find_marks(text: str) -> tuple[list[int], list[int]]:
+    """The offsets of the quotation marks that can open a quote (QUOTE_OPEN_RE) and the
+    starts of the named terms (find_named_term_starts), with one compiled scan of the
+    text where the module is built."""
+    if _speedups is None:
+        quote_chars = [m.start() for m in QUOTE_OPEN_RE.finditer(text)]
+        return quote_chars, _named_term_starts(text, None)
+    heads, quote_chars = _speedups.find_marks(text, NAMED_TERM_HEADS)
+    return quote_chars, _named_term_starts(text, heads)
+
+
 def _head_starts(text: str) -> list[int]:
     """The sorted offsets where text.lower() holds one of NAMED_TERM_HEADS (the twin of
-    the compiled find_heads, for a text without an ODD_CASE character)."""
+    the compiled find_marks' first list, for a text without an ODD_CASE character)."""
     low = text.lower()
     candidates = set()
     for head in NAMED_TERM_HEADS:
