@@ -817,17 +817,18 @@ def _may_mention(sentences: _Sentences, keys: list[int], starts: list[int]) -> b
     mention (speed: most texts that quote a word reject none, and these cue tests, cached
     and shared with the loop, are all it needs to know that).
 
-    Each way to a mention passes one of them: a list is opened by a visited sentence with
-    a rejection cue (opens_list); _mentions_in finds terms only in a sentence with one;
-    _mentions_by_context only when a following sentence judges the term (_judges_term) or
-    the sentence corrects the writer (_corrects_writer) — and it reads those two sentences
-    only for a sentence holding a term start.
+    Each way to a mention passes one of them: a list is opened by a visited sentence that
+    ends in „?“ or „:“ and has a rejection cue (opens_list); the other ways start at a
+    sentence holding a term start: _mentions_in finds terms only in one with a rejection
+    cue, _mentions_by_context only when one of the two sentences after it judges the term
+    (_judges_term) or it corrects the writer (_corrects_writer).
     """
     for key in keys:
         sentence = sentences.get(key)
-        if has_rejection(sentence.text):
+        holds = any_between(starts, sentence.start, sentence.end)
+        if (holds or sentence.text.endswith(LIST_OPENERS)) and has_rejection(sentence.text):
             return True
-        if any_between(starts, sentence.start, sentence.end):
+        if holds:
             if _corrects_writer(sentence.text):
                 return True
             for follower in sentences.following(key, FOLLOW_SENTENCES):
