@@ -727,12 +727,11 @@ class _Sentences:
             text = self.text
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
-            # A match's start may lie on leading whitespace; _Sentence.start skips it.
-            spans = [
-                m.span()
-                for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)
-                if not m.group().isspace()
-            ]
+            # A match's start may lie on leading whitespace; _Sentence.start skips it. Only
+            # the line's last match can be whitespace alone (any other ends in . ! or ?).
+            spans = [m.span() for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)]
+            if spans and text[spans[-1][0] : line_end].isspace():
+                spans.pop()
             line = self._lines[line_start] = (line_end, spans)
             for index, (start, _end) in enumerate(spans):
                 self._where[start] = (line_start, index)
