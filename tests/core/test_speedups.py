@@ -369,3 +369,50 @@ def test_named_term_starts_are_the_same_without_the_compiled_module(
     assert [nogo._find_marks(text) for text in HEAD_TEXTS] == marks
     # DAS WORT Oase, dAs WoRt x; a quote or a comma after the head names no term here
     assert compiled[3] == [20, 35]
+
+
+NGRAM_TEXTS = [
+    GERMAN,
+    ENGLISH,
+    "",
+    "abc",
+    "abcd",
+    "Grüße 🙂 aus 𝔎öln – ß ẞ",
+    "🙂" * 9,
+    ("Das Wort „Auszeit“ kann ich nicht mehr hören. " * 2000)[:70001],
+]
+
+
+def assert_same_buckets(text: str, n: int) -> None:
+    """count_buckets with the compiled count_ngrams gives what its numpy loop gives."""
+    from treffsicher.core import fingerprint
+
+    counts, n_grams = fingerprint.count_buckets(text, n)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fingerprint, "_speedups", None)
+        numpy_counts, numpy_n_grams = fingerprint.count_buckets(text, n)
+    assert n_grams == numpy_n_grams == max(len(text) - n + 1, 0) == counts.sum()
+    assert (counts == numpy_counts).all()
+
+
+@compiled_only
+@pytest.mark.parametrize("text", NGRAM_TEXTS)
+@pytest.mark.parametrize("n", [1, 2, 4])
+def test_count_ngrams_is_the_numpy_hash(text: str, n: int) -> None:
+    assert_same_buckets(text, n)
+
+
+@compiled_only
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_count_ngrams_is_the_numpy_hash_on_any_text(text: str) -> None:
+    assert_same_buckets(text, 4)
+
+
+@compiled_only
+def test_count_ngrams_refuses_a_table_of_the_wrong_size() -> None:
+    np = pytest.importorskip("numpy")
+    with pytest.raises(ValueError, match="2\\*\\*bits"):
+        speedups.count_ngrams("Wort", 4, 3, 5, 20, np.zeros(10, dtype=np.int64))
+    with pytest.raises(ValueError, match="n >= 1"):
+        speedups.count_ngrams("Wort", 0, 3, 5, 4, np.zeros(16, dtype=np.int64))

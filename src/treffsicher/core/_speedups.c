@@ -1301,6 +1301,48 @@ find_marks(PyObject *self, PyObject *args)
     return Py_BuildValue("(NN)", found, quotes);
 }
 
+PyDoc_STRVAR(count_ngrams_doc,
+             "count_ngrams(text, n, base, mult, bits, counts) -> int\n\n"
+             "Add to counts[b] (a writable int64 buffer of 2**bits) the number of character\n"
+             "n-grams of text whose hash is b, and return the number of n-grams: the hash of\n"
+             "fingerprint.hash_char_ngrams (h = c0 * base; h += c_k, h *= base; the last\n"
+             "product by mult instead; uint64 arithmetic; h >> (64 - bits)).\n"
+             "fingerprint.count_buckets' numpy loop is the twin.");
+
+static PyObject *
+count_ngrams(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t n;
+    unsigned long long base, mult;
+    int bits;
+    Py_buffer counts;
+    if (!PyArg_ParseTuple(args, "UnKKiw*:count_ngrams", &text, &n, &base, &mult, &bits,
+                          &counts)) {
+        return NULL;
+    }
+    if (n < 1 || bits < 1 || bits > 32 || counts.len != (Py_ssize_t)8 << bits) {
+        PyBuffer_Release(&counts);
+        PyErr_SetString(PyExc_ValueError, "n >= 1, and counts must be 2**bits int64 values");
+        return NULL;
+    }
+    int64_t *out = counts.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t n_grams = len >= n ? len - n + 1 : 0;
+    for (Py_ssize_t i = 0; i < n_grams; i++) {
+        uint64_t h = (uint64_t)PyUnicode_READ(kind, data, i) * (n > 1 ? base : mult);
+        for (Py_ssize_t k = 1; k < n; k++) {
+            h += PyUnicode_READ(kind, data, i + k);
+            h *= k < n - 1 ? base : mult;
+        }
+        out[h >> (64 - bits)]++;
+    }
+    PyBuffer_Release(&counts);
+    return PyLong_FromSsize_t(n_grams);
+}
+
 /* ---- end of fingerprint and no-go loops ---- */
 
 static PyMethodDef speedups_methods[] = {
@@ -1312,6 +1354,7 @@ static PyMethodDef speedups_methods[] = {
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
     {"split_count", split_count, METH_VARARGS, split_count_doc},
     {"find_marks", find_marks, METH_VARARGS, find_marks_doc},
+    {"count_ngrams", count_ngrams, METH_VARARGS, count_ngrams_doc},
     {NULL, NULL, 0, NULL},
 };
 

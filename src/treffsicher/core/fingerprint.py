@@ -150,6 +150,8 @@ def count_buckets(text: str, n: int = CHAR_N) -> tuple[npt.NDArray[np.int64], in
     import numpy as np
 
     counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
+    if _speedups is not None:  # the same hash, one pass, no arrays (compiled)
+        return counts, _speedups.count_ngrams(text, n, HASH_BASE, HASH_MULT, HASH_BITS, counts)
     n_grams = max(len(text) - n + 1, 0)
     for start in range(0, n_grams, CHUNK_CHARS):
         piece = text[start : min(start + CHUNK_CHARS, n_grams) + n - 1]
