@@ -1023,6 +1023,90 @@ count_chunk(const char *out, int kind, Py_ssize_t at, Py_ssize_t len, uint64_t h
     }
 }
 
+/* split_count's table of distinct chunks: `slots` (2 * capacity, open addressing) hold
+ * indices into `entries` + 1, 0 for free. */
+typedef struct {
+    Py_ssize_t *slots;
+    chunk_entry *entries;
+    Py_ssize_t n_entries;
+    Py_ssize_t capacity;
+} chunk_table;
+
+/* Twice the entries and a new table of twice the slots; -1 with MemoryError set. */
+static int
+grow_chunk_table(chunk_table *table)
+{
+    Py_ssize_t grown = 2 * table->capacity;
+    chunk_entry *more = PyMem_Realloc(table->entries, (size_t)grown * sizeof(chunk_entry));
+    if (more == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    table->entries = more;
+    Py_ssize_t *slots = PyMem_Calloc((size_t)(2 * grown), sizeof(Py_ssize_t));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyMem_Free(table->slots);
+    table->slots = slots;
+    table->capacity = grown;
+    Py_ssize_t mask = 2 * grown - 1;
+    for (Py_ssize_t e = 0; e < table->n_entries; e++) {
+        Py_ssize_t s = (Py_ssize_t)(table->entries[e].hash & (uint64_t)mask);
+        while (slots[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        slots[s] = e + 1;
+    }
+    return 0;
+}
+
+/* Appends the chunks of one text (string kind tk) to out (kind k) after *w, a space
+ * before each but the very first, and counts them in the table; -1 with an exception. */
+static inline int
+split_text(int tk, int k, const void *data, Py_ssize_t len, char *out, Py_ssize_t *w,
+           chunk_table *table)
+{
+    Py_ssize_t i = 0;
+    Py_ssize_t written = *w;
+    for (;;) {
+        while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(tk, data, i))) {
+            i++;
+        }
+        if (i >= len) {
+            break;
+        }
+        if (written > 0) {
+            PyUnicode_WRITE(k, out, written, ' ');
+            written++;
+        }
+        Py_ssize_t at = written;
+        uint64_t hash = 0xcbf29ce484222325u; /* FNV-1a over the code points */
+        while (i < len) {
+            Py_UCS4 c = PyUnicode_READ(tk, data, i);
+            if (Py_UNICODE_ISSPACE(c)) {
+                break;
+            }
+            PyUnicode_WRITE(k, out, written, c);
+            hash = (hash ^ c) * 0x100000001b3u;
+            written++;
+            i++;
+        }
+        if (count_chunk(out, k, at, written - at, hash, table->slots, 2 * table->capacity - 1,
+                        table->entries, &table->n_entries, table->capacity) < 0) {
+            if (grow_chunk_table(table) < 0) {
+                *w = written;
+                return -1;
+            }
+            count_chunk(out, k, at, written - at, hash, table->slots, 2 * table->capacity - 1,
+                        table->entries, &table->n_entries, table->capacity);
+        }
+    }
+    *w = written;
+    return 0;
+}
+
 static PyObject *
 split_count(PyObject *self, PyObject *args)
 {
@@ -1060,66 +1144,21 @@ split_count(PyObject *self, PyObject *args)
         PyErr_NoMemory();
         goto done;
     }
-    Py_ssize_t n_entries = 0;
     Py_ssize_t w = 0; /* characters written to out */
+    chunk_table table = {slots, entries, 0, capacity};
     for (Py_ssize_t t = 0; t < n; t++) {
         PyObject *text = PySequence_Fast_GET_ITEM(seq, t);
         int tk = PyUnicode_KIND(text);
         const void *data = PyUnicode_DATA(text);
         Py_ssize_t len = PyUnicode_GET_LENGTH(text);
-        Py_ssize_t i = 0;
-        for (;;) {
-            while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(tk, data, i))) {
-                i++;
-            }
-            if (i >= len) {
-                break;
-            }
-            if (w > 0) {
-                PyUnicode_WRITE(kind, out, w, ' ');
-                w++;
-            }
-            Py_ssize_t at = w;
-            uint64_t hash = 0xcbf29ce484222325u; /* FNV-1a over the code points */
-            while (i < len) {
-                Py_UCS4 c = PyUnicode_READ(tk, data, i);
-                if (Py_UNICODE_ISSPACE(c)) {
-                    break;
-                }
-                PyUnicode_WRITE(kind, out, w, c);
-                hash = (hash ^ c) * 0x100000001b3u;
-                w++;
-                i++;
-            }
-            if (count_chunk(out, kind, at, w - at, hash, slots, 2 * capacity - 1, entries,
-                            &n_entries, capacity) < 0) {
-                /* grow: twice the entries, a new table of twice the slots */
-                Py_ssize_t grown = 2 * capacity;
-                chunk_entry *more = PyMem_Realloc(entries, (size_t)grown * sizeof(chunk_entry));
-                if (more == NULL) {
-                    PyErr_NoMemory();
-                    goto done;
-                }
-                entries = more;
-                PyMem_Free(slots);
-                slots = PyMem_Calloc((size_t)(2 * grown), sizeof(Py_ssize_t));
-                if (slots == NULL) {
-                    PyErr_NoMemory();
-                    goto done;
-                }
-                capacity = grown;
-                for (Py_ssize_t e = 0; e < n_entries; e++) {
-                    Py_ssize_t s = (Py_ssize_t)(entries[e].hash & (uint64_t)(2 * capacity - 1));
-                    while (slots[s] != 0) {
-                        s = (s + 1) & (2 * capacity - 1);
-                    }
-                    slots[s] = e + 1;
-                }
-                count_chunk(out, kind, at, w - at, hash, slots, 2 * capacity - 1, entries,
-                            &n_entries, capacity);
-            }
+        int failed = split_text(tk, kind, data, len, out, &w, &table);
+        slots = table.slots;
+        entries = table.entries;
+        if (failed) {
+            goto done;
         }
     }
+    Py_ssize_t n_entries = table.n_entries;
     /* The distinct chunks into counts, in first-seen order. */
     for (Py_ssize_t e = 0; e < n_entries; e++) {
         PyObject *chunk = PyUnicode_FromKindAndData(kind, out + entries[e].at * kind,
