@@ -730,6 +730,8 @@ def test_unfolding_keeps_each_alternative_s_matches() -> None:
     assert nogo._unfold(r"[„“\"]\s*nein") == [r"„\s*nein", r"“\s*nein", r"\"\s*nein"]
     assert nogo._unfold(r"(?:a|b)?c") == [r"(?:a|b)?c"]  # an optional group stays
     assert nogo._unfold(r"[^„]x") == [r"[^„]x"]  # so does a negated set
+    assert nogo._unfold(r"[.a-c]x") == [r"[.a-c]x"]  # and a range
+    assert nogo._unfold(r"[.?\]]x") == [r"\.x", r"\?x", r"\]x"]  # members stay literal
     for pattern, text, found in [
         (r"\b(?:sag|les)\w*\s+nie", "ansagen nie", False),
         (r"\b(?:sag|les)\w*\s+nie", "„Sagen nie", True),

@@ -230,7 +230,6 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-GROUPABLE_RE = re.compile(r"(?P<head>(?:\\b)?[a-zäöüß])(?![?*+{])")
 # What group_by_first_letter unfolds at an alternative's start: a group (after an optional
 # \b), a set of plain characters, and \b before a letter (see _unfold).
 LEADING_GROUP_RE = re.compile(r"(?P<boundary>(?:\\b)?)\(\?:")
@@ -284,9 +283,10 @@ def _unfold(alternative: str) -> list[str]:
                 for unfolded in _unfold(boundary + part + rest)
             ]
     members = LEADING_SET_RE.match(alternative)
-    if members is not None:
+    if members is not None:  # each member literal outside the set too („.“ → „\.“)
         rest = alternative[members.end() :]
-        return [m + rest for m in SET_MEMBER_RE.findall(members.group("members"))]
+        found = SET_MEMBER_RE.findall(members.group("members"))
+        return [(m if m.startswith("\\") else re.escape(m)) + rest for m in found]
     word_start = WORD_START_RE.match(alternative)
     if word_start is not None:
         letter = word_start.group("letter")
