@@ -655,6 +655,24 @@ def test_quote_starts_by_hand(text: str, expected: list[int]) -> None:
 # Pieces of cues and of ordinary sentences: joined at random they hit and miss the cues,
 # their beginnings, ends and word boundaries.
 CUE_PIECES = [
+    # the alternatives group_by_first_letter unfolds: a group, \b or quotes first
+    "sag",
+    "Ansagen ",
+    "schreibt ",
+    "lesen",
+    "nie ",
+    "Niemals ",
+    "never ",
+    "reads ",
+    "said ",
+    "statt ",
+    "anstelle von ",
+    "instead of ",
+    "redet ",
+    "keiner so",
+    " nein",
+    " no.",
+    "ist ",
     "nicht geht",
     "no-go",
     "tabu",
@@ -705,6 +723,26 @@ CUE_PIECES = [
 def test_split_alternatives_keeps_groups_and_sets_whole() -> None:
     assert nogo.split_alternatives(r"a(?:b|c)|[|(]x|\|y|z") == [r"a(?:b|c)", r"[|(]x", r"\|y", "z"]
     assert nogo.split_alternatives(r"[]|]a|b") == [r"[]|]a", "b"]
+
+
+def test_unfolding_keeps_each_alternative_s_matches() -> None:
+    assert nogo._unfold(r"\b(?:sag|les)\w*") == [r"s(?<=\bs)ag\w*", r"l(?<=\bl)es\w*"]
+    assert nogo._unfold(r"[„“\"]\s*nein") == [r"„\s*nein", r"“\s*nein", r"\"\s*nein"]
+    assert nogo._unfold(r"(?:a|b)?c") == [r"(?:a|b)?c"]  # an optional group stays
+    assert nogo._unfold(r"[^„]x") == [r"[^„]x"]  # so does a negated set
+    assert nogo._unfold(r"[.a-c]x") == [r"[.a-c]x"]  # and a range
+    assert nogo._unfold(r"[.?\]]x") == [r"\.x", r"\?x", r"\]x"]  # members stay literal
+    for pattern, text, found in [
+        (r"\b(?:sag|les)\w*\s+nie", "ansagen nie", False),
+        (r"\b(?:sag|les)\w*\s+nie", "„Sagen nie", True),
+        (r"\b(?:sag|les)\w*\s+nie", "Wir lesen nie", True),
+        (r"(?:statt|anstatt)\s*[„“]", "anstatt „", True),
+        (r"(?:statt|anstatt)\s*[„“]", "statt x", False),
+    ]:
+        plain = re.compile(f"(?i){pattern}").search(text) is not None
+        grouped = re.compile(f"(?i){nogo.group_by_first_letter(pattern)}").search(text)
+        assert plain == found
+        assert (grouped is not None) == found
 
 
 @settings(max_examples=400, deadline=None)
@@ -897,3 +935,56 @@ def test_a_lead_in_before_her_replacement(
 )
 def test_a_judging_adjective_in_the_next_sentence_must_judge(text: str, terms: list[str]) -> None:
     assert [m.term for m in find_mentions(text, "de")] == terms
+
+
+# Texts that quote or name a word, with and without rejecting it: the quick test that no
+# mention can follow (_may_mention) must skip only texts where the full loop finds none.
+QUOTING = [
+    ("de", "Kurz noch: die Startseite bitte ohne das Wort „ganzheitlich“ 🙂 Danke dir!", False),
+    ("de", "Sie nennt es „Auszeit“. Ich finde das schön.\n\nLiebe Grüße", False),
+    ("de", "Das Wort „Heimat“ steht im Titel.\nWie findest du das?", False),
+    ("de", "Meine Oma sagte immer ‚Kindchen‘ zu mir. Das war lieb gemeint.", False),
+    ("de", "Der Kurs heißt »Rückbildung kompakt«, Anmeldung bis Mai.", False),
+    ("de", "Das Wort „Behandlungsangebot“ kann ich nicht mehr hören.", True),
+    ("de", "DAS WORT „KUNDENERLEBNIS“ KANN ICH NICHT MEHR HÖREN.", True),
+    ("de", "Da steht „Kunde“. Wer sagt denn so was?", True),
+    ("de", "Du schreibst „Patientin“.\nIch würde sagen: Frau.", True),
+    ("de", "Welche Wörter willst du nie lesen?\n„Wellness-Oase“\n„Auszeit“", True),
+    ("de", "„Hundesalon“, nicht „Grooming-Studio“.", True),
+    ("de", "Bitte kein „Wohlfühlpaket“ mehr, schreib lieber: Massage.", True),
+    ("de", "Sie sagt „Ganzheitlich“. Furchtbar!", True),
+    ("de", "İch haſſe das Wort „Oase“.", True),
+    ("de", "İstanbul heißt bei uns „die Stadt“, ſo ist das.", False),
+    ("en", "We call it the 'summer menu' and people love it.", False),
+    ("en", 'She said "lovely" twice. Then we had tea.', False),
+    ("en", "Don't forget the 'Sunday loaf' order, please.", False),
+    ("en", "Please don't say 'bespoke'. Just say made to order.", True),
+    ("en", "The word artisan makes me cringe.", True),
+    ("en", "You wrote 'clientele'. I'd say: guests.", True),
+    ("en", "They call it 'artisanal'. Nobody talks like that.", True),
+    ("en", "Which words would you never use?\n'synergy'\n'leverage'", True),
+    ("en", "'Loaf', never 'bread product'.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "rejects"), QUOTING)
+def test_the_quick_test_skips_only_texts_without_a_mention(
+    lang: str, text: str, rejects: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quick = find_mentions(text, lang)
+    skipped = []
+    with monkeypatch.context() as patch:
+        patch.setattr(nogo, "_may_mention", lambda *args: skipped.append(args) or True)
+        assert find_mentions(text, lang) == quick
+    assert bool(quick) == rejects
+    # the quick test ran (the text quotes or names a word) and said "none" where none is
+    assert skipped
+    sentences, keys, starts = skipped[0]
+    assert nogo._may_mention(sentences, keys, starts) == rejects
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CASED_PIECES), max_size=10), st.sampled_from(["de", "en"]))
+def test_the_quick_test_changes_no_mention(pieces: list[str], lang: str) -> None:
+    text = "".join(pieces)
+    assert find_mentions(text, lang) == find_mentions_every_sentence(text, lang)

@@ -370,12 +370,39 @@ KEYED_TEXTS = [
 ]
 
 
+# The fingerprint's chunk counting and the no-go search's term heads (one block).
+CHUNK_TEXTS = [
+    [GERMAN, ENGLISH, GERMAN],
+    [],
+    ["", "   ", "\n\t"],
+    ["Grüße aus Köln", "  Grüße\u00a0aus\u2003Köln  ", "GRÜSSE 🙂🙂 aus 𝔎öln\n\n"],
+    ["a b a", "b\u3000a", "\x1ca\x85b\u2028c"],
+    ["Wort " * 5000 + "🙂", "w" * 70000],
+    [f"w{i} x{i % 7}" for i in range(3000)],
+]
+
+
 @compiled_only
 @pytest.mark.parametrize("text", KEYED_TEXTS)
 def test_keyed_views_are_the_python_views(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     compiled = keyed_views(text, "de")
     monkeypatch.setattr(base, "_speedups", None)
     assert keyed_views(text, "de") == compiled
+
+
+@compiled_only
+@pytest.mark.parametrize("texts", CHUNK_TEXTS)
+def test_split_count_is_the_python_loop(texts: list[str]) -> None:
+    from collections import Counter
+
+    from treffsicher.core import fingerprint
+
+    compiled: Counter[str] = Counter({"Köln": 2, "a": 1})  # counts already there stay first
+    python: Counter[str] = Counter({"Köln": 2, "a": 1})
+    joined = speedups.split_count(texts, compiled)
+    assert joined == fingerprint._split_count(texts, python)
+    assert list(compiled.items()) == list(python.items())
+    assert joined == " ".join(fingerprint.normalise_text(t) for t in texts if t.split())
 
 
 @compiled_only
@@ -595,3 +622,154 @@ def test_views_of_sentences_out_of_order_are_the_python_views() -> None:
     assert prepared.words == ["ja", "du", "und", "du"]
     assert prepared.find_word_positions(KEYED_LISTS[0]) == [1, 3]
     assert prepared.sentence_end_tokens == [odd.sentences[0].end_token]
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=30), max_size=6))
+def test_split_count_is_the_python_loop_on_any_text(pieces: list[list[str]]) -> None:
+    from treffsicher.core import fingerprint
+
+    texts = ["".join(text) for text in pieces]
+    compiled: dict[str, int] = {}
+    python: dict[str, int] = {}
+    assert speedups.split_count(texts, compiled) == fingerprint._split_count(texts, python)
+    assert list(compiled.items()) == list(python.items())
+
+
+def test_fingerprint_is_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from treffsicher.core import fingerprint
+
+    texts = [GERMAN, ENGLISH, "Das Wort „ganzheitlich“ kann ich nicht mehr hören.", ""]
+    compiled = fingerprint.compute_fingerprint(texts, "de")
+    monkeypatch.setattr(fingerprint, "_speedups", None)
+    assert fingerprint.compute_fingerprint(texts, "de") == compiled
+
+
+HEAD_TEXTS = [
+    GERMAN,
+    ENGLISH,
+    "",
+    "Das Wort „Auszeit“, DAS WORT Oase, dAs WoRt x, den Begriff, der Ausdruck, die Phrase.",
+    "Please never say 'bespoke'; call it a loaf. The Term, THE EXPRESSION, essays, say",
+    "sa",
+    "das wor",
+    "Grüße 🙂 das\u00a0Wort 𝔎 the word 🙂 call  it say",
+    "x" * 100000 + "The word" + "ä" * 10,
+    # quotation marks after letters, digits, _ and spaces, at the start and the end
+    "'Auszeit' don't it's 3\"x_\"„Oase“ ‚Kind‘ x‘y »a« «b» “c” ’d’ \"",
+    "Ü'ß‘٣'²\"x 🙂'🙂‘ '",
+]
+
+
+def assert_same_marks(text: str) -> None:
+    from treffsicher.core import nogo
+
+    heads, quotes = speedups.find_marks(text, nogo.NAMED_TERM_HEADS)
+    assert quotes == [m.start() for m in nogo.QUOTE_OPEN_RE.finditer(text)]
+    odd = nogo.has_odd_case(text) or "\u212a" in text  # K (Kelvin) matches k without case
+    assert heads == (None if odd else nogo._head_starts(text))
+
+
+@compiled_only
+@pytest.mark.parametrize("text", HEAD_TEXTS)
+def test_find_marks_is_lower_and_find_and_the_quote_regex(text: str) -> None:
+    assert_same_marks(text)
+
+
+@compiled_only
+@pytest.mark.parametrize("odd", ["İ", "ı", "ſ", "\u212a"])
+def test_find_marks_leaves_odd_case_to_the_regex(odd: str) -> None:
+    from treffsicher.core import nogo
+
+    # These match an ASCII letter without case (or lower() makes one of them), so the
+    # compiled scan gives up and the regex decides.
+    text = f"Das Wort „Auszeit“ {odd} sa{odd}y it"
+    assert speedups.find_marks(text, nogo.NAMED_TERM_HEADS) == (None, [9, 17])  # „ and “
+    found = [m.start() for m in nogo.NAMED_TERM_RE.finditer(text)]
+    assert nogo.find_named_term_starts(text) == found
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "das", "Wort", " wort", "THE", " word", "say", "S"])))
+def test_find_marks_is_lower_and_find_and_the_quote_regex_on_any_text(pieces: list[str]) -> None:
+    assert_same_marks("".join(pieces))
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_find_marks_is_the_quote_regex_on_any_characters(text: str) -> None:
+    assert_same_marks(text)
+
+
+@compiled_only
+def test_find_marks_refuses_heads_it_cannot_compare() -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        speedups.find_marks("Wort", ("wört",))
+    with pytest.raises(ValueError, match="ASCII"):
+        speedups.find_marks("Wort", ("",))
+
+
+def test_named_term_starts_are_the_same_without_the_compiled_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from treffsicher.core import nogo
+
+    compiled = [nogo.find_named_term_starts(text) for text in HEAD_TEXTS]
+    marks = [nogo._find_marks(text) for text in HEAD_TEXTS]
+    monkeypatch.setattr(nogo, "_speedups", None)
+    assert [nogo.find_named_term_starts(text) for text in HEAD_TEXTS] == compiled
+    assert [nogo._find_marks(text) for text in HEAD_TEXTS] == marks
+    # DAS WORT Oase, dAs WoRt x; a quote or a comma after the head names no term here
+    assert compiled[3] == [20, 35]
+
+
+NGRAM_TEXTS = [
+    GERMAN,
+    ENGLISH,
+    "",
+    "abc",
+    "abcd",
+    "Grüße 🙂 aus 𝔎öln – ß ẞ",
+    "🙂" * 9,
+    ("Das Wort „Auszeit“ kann ich nicht mehr hören. " * 2000)[:70001],
+]
+
+
+def assert_same_buckets(text: str, n: int) -> None:
+    """count_buckets with the compiled count_ngrams gives what its numpy loop gives."""
+    from treffsicher.core import fingerprint
+
+    counts, n_grams = fingerprint.count_buckets(text, n)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fingerprint, "_speedups", None)
+        numpy_counts, numpy_n_grams = fingerprint.count_buckets(text, n)
+    assert n_grams == numpy_n_grams == max(len(text) - n + 1, 0) == counts.sum()
+    assert (counts == numpy_counts).all()
+
+
+@compiled_only
+@pytest.mark.parametrize("text", NGRAM_TEXTS)
+@pytest.mark.parametrize("n", [1, 2, 4])
+def test_count_ngrams_is_the_numpy_hash(text: str, n: int) -> None:
+    assert_same_buckets(text, n)
+
+
+@compiled_only
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_count_ngrams_is_the_numpy_hash_on_any_text(text: str) -> None:
+    assert_same_buckets(text, 4)
+
+
+@compiled_only
+def test_count_ngrams_refuses_a_table_of_the_wrong_size() -> None:
+    np = pytest.importorskip("numpy")
+    with pytest.raises(ValueError, match="2\\*\\*bits"):
+        speedups.count_ngrams("Wort", 4, 3, 5, 20, np.zeros(10, dtype=np.int64))
+    with pytest.raises(ValueError, match="n >= 1"):
+        speedups.count_ngrams("Wort", 0, 3, 5, 4, np.zeros(16, dtype=np.int64))

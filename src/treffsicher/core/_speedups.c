@@ -1662,6 +1662,412 @@ error:
 
 /* ---- end of the signature's loops ---- */
 
+/* ---- fingerprint and no-go loops (core/fingerprint.py, core/nogo.py) ---- */
+
+PyDoc_STRVAR(split_count_doc,
+             "split_count(texts, counts) -> str\n\n"
+             "The whitespace-separated chunks of all texts (str.split), joined by one space,\n"
+             "and each chunk's count added to the dict counts (new chunks in first-seen\n"
+             "order). fingerprint._split_count is the twin.");
+
+/* A distinct chunk of split_count: where it first stands in the joined text, its length
+ * and hash, and how often it occurs. */
+typedef struct {
+    Py_ssize_t at;
+    Py_ssize_t len;
+    uint64_t hash;
+    Py_ssize_t count;
+} chunk_entry;
+
+/* Adds the chunk out[at:at+len] (hash `hash`) to the open-addressing table `slots` (indices
+ * into `entries` + 1, 0 for free; `mask` + 1 slots); -1 when entries must grow first. */
+static inline int
+count_chunk(const char *out, int kind, Py_ssize_t at, Py_ssize_t len, uint64_t hash,
+            Py_ssize_t *slots, Py_ssize_t mask, chunk_entry *entries, Py_ssize_t *n_entries,
+            Py_ssize_t capacity)
+{
+    Py_ssize_t i = (Py_ssize_t)(hash & (uint64_t)mask);
+    for (;;) {
+        Py_ssize_t e = slots[i];
+        if (e == 0) {
+            if (*n_entries >= capacity) {
+                return -1;
+            }
+            entries[*n_entries] = (chunk_entry){at, len, hash, 1};
+            slots[i] = ++*n_entries;
+            return 0;
+        }
+        chunk_entry *entry = &entries[e - 1];
+        if (entry->hash == hash && entry->len == len &&
+            memcmp(out + entry->at * kind, out + at * kind, (size_t)(len * kind)) == 0) {
+            entry->count++;
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/* split_count's table of distinct chunks: `slots` (2 * capacity, open addressing) hold
+ * indices into `entries` + 1, 0 for free. */
+typedef struct {
+    Py_ssize_t *slots;
+    chunk_entry *entries;
+    Py_ssize_t n_entries;
+    Py_ssize_t capacity;
+} chunk_table;
+
+/* Twice the entries and a new table of twice the slots; -1 with MemoryError set. */
+static int
+grow_chunk_table(chunk_table *table)
+{
+    Py_ssize_t grown = 2 * table->capacity;
+    chunk_entry *more = PyMem_Realloc(table->entries, (size_t)grown * sizeof(chunk_entry));
+    if (more == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    table->entries = more;
+    Py_ssize_t *slots = PyMem_Calloc((size_t)(2 * grown), sizeof(Py_ssize_t));
+    if (slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyMem_Free(table->slots);
+    table->slots = slots;
+    table->capacity = grown;
+    Py_ssize_t mask = 2 * grown - 1;
+    for (Py_ssize_t e = 0; e < table->n_entries; e++) {
+        Py_ssize_t s = (Py_ssize_t)(table->entries[e].hash & (uint64_t)mask);
+        while (slots[s] != 0) {
+            s = (s + 1) & mask;
+        }
+        slots[s] = e + 1;
+    }
+    return 0;
+}
+
+/* Appends the chunks of one text (string kind tk) to out (kind k) after *w, a space
+ * before each but the very first, and counts them in the table; -1 with an exception. */
+static inline int
+split_text(int tk, int k, const void *data, Py_ssize_t len, char *out, Py_ssize_t *w,
+           chunk_table *table)
+{
+    Py_ssize_t i = 0;
+    Py_ssize_t written = *w;
+    for (;;) {
+        while (i < len && Py_UNICODE_ISSPACE(PyUnicode_READ(tk, data, i))) {
+            i++;
+        }
+        if (i >= len) {
+            break;
+        }
+        if (written > 0) {
+            PyUnicode_WRITE(k, out, written, ' ');
+            written++;
+        }
+        Py_ssize_t at = written;
+        uint64_t hash = 0xcbf29ce484222325u; /* FNV-1a over the code points */
+        while (i < len) {
+            Py_UCS4 c = PyUnicode_READ(tk, data, i);
+            if (Py_UNICODE_ISSPACE(c)) {
+                break;
+            }
+            PyUnicode_WRITE(k, out, written, c);
+            hash = (hash ^ c) * 0x100000001b3u;
+            written++;
+            i++;
+        }
+        if (count_chunk(out, k, at, written - at, hash, table->slots, 2 * table->capacity - 1,
+                        table->entries, &table->n_entries, table->capacity) < 0) {
+            if (grow_chunk_table(table) < 0) {
+                *w = written;
+                return -1;
+            }
+            count_chunk(out, k, at, written - at, hash, table->slots, 2 * table->capacity - 1,
+                        table->entries, &table->n_entries, table->capacity);
+        }
+    }
+    *w = written;
+    return 0;
+}
+
+static PyObject *
+split_count(PyObject *self, PyObject *args)
+{
+    PyObject *texts, *counts;
+    if (!PyArg_ParseTuple(args, "OO!:split_count", &texts, &PyDict_Type, &counts)) {
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(texts, "texts must be a sequence");
+    if (seq == NULL) {
+        return NULL;
+    }
+    PyObject *result = NULL;
+    char *out = NULL;
+    Py_ssize_t *slots = NULL;
+    chunk_entry *entries = NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    Py_ssize_t total = 0;
+    int kind = PyUnicode_1BYTE_KIND;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *text = PySequence_Fast_GET_ITEM(seq, t);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str");
+            goto done;
+        }
+        total += PyUnicode_GET_LENGTH(text) + 1;
+        if ((int)PyUnicode_KIND(text) > kind) {
+            kind = PyUnicode_KIND(text);
+        }
+    }
+    Py_ssize_t capacity = 1024; /* entries; the table has 2 * capacity slots */
+    out = PyMem_Malloc((size_t)((total ? total : 1) * kind));
+    slots = PyMem_Calloc((size_t)(2 * capacity), sizeof(Py_ssize_t));
+    entries = PyMem_Malloc((size_t)capacity * sizeof(chunk_entry));
+    if (out == NULL || slots == NULL || entries == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t w = 0; /* characters written to out */
+    chunk_table table = {slots, entries, 0, capacity};
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *text = PySequence_Fast_GET_ITEM(seq, t);
+        int tk = PyUnicode_KIND(text);
+        const void *data = PyUnicode_DATA(text);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+        int failed = split_text(tk, kind, data, len, out, &w, &table);
+        slots = table.slots;
+        entries = table.entries;
+        if (failed) {
+            goto done;
+        }
+    }
+    Py_ssize_t n_entries = table.n_entries;
+    /* The distinct chunks into counts, in first-seen order. */
+    for (Py_ssize_t e = 0; e < n_entries; e++) {
+        PyObject *chunk = PyUnicode_FromKindAndData(kind, out + entries[e].at * kind,
+                                                    entries[e].len);
+        if (chunk == NULL) {
+            goto done;
+        }
+        PyObject *count = PyLong_FromSsize_t(entries[e].count);
+        PyObject *old = count == NULL ? NULL : PyDict_GetItemWithError(counts, chunk);
+        PyObject *sum = NULL;
+        if (old != NULL) {
+            sum = PyNumber_Add(old, count);
+        }
+        int failed = count == NULL || PyErr_Occurred() != NULL ||
+                     (old != NULL && sum == NULL) ||
+                     PyDict_SetItem(counts, chunk, sum != NULL ? sum : count) < 0;
+        Py_DECREF(chunk);
+        Py_XDECREF(count);
+        Py_XDECREF(sum);
+        if (failed) {
+            goto done;
+        }
+    }
+    result = PyUnicode_FromKindAndData(kind, out, w);
+
+done:
+    PyMem_Free(entries);
+    PyMem_Free(slots);
+    PyMem_Free(out);
+    Py_DECREF(seq);
+    return result;
+}
+
+PyDoc_STRVAR(find_marks_doc,
+             "find_marks(text, heads) -> (list[int] | None, list[int])\n\n"
+             "The sorted offsets in text where one of heads (a tuple of lower-case ASCII\n"
+             "strings) starts, ASCII letters compared without case, or None when the text\n"
+             "holds a character outside ASCII that case-insensitive matching or lower() ties\n"
+             "to an ASCII letter (İ ı ſ K), for the caller's full path; and the offsets of\n"
+             "the quotation marks that can open a quote (nogo.QUOTE_OPEN_RE: „ ‚ » « “, and\n"
+             "‘ \" ' unless a word character stands before them). nogo._head_starts and\n"
+             "QUOTE_OPEN_RE.finditer are the twins.");
+
+#define MAX_HEADS 64
+
+/* \w of Python's re on str (SRE_UNI_IS_WORD). */
+static inline int
+is_word_char(Py_UCS4 c)
+{
+    return Py_UNICODE_ISALNUM(c) || c == '_';
+}
+
+/* find_marks' scan of one string kind (inlined with a constant kind): 0, or -1 with an
+ * exception set; *heads_ok becomes 0 at an odd character (no more heads are added). */
+static inline int
+scan_marks(int kind, const void *data, Py_ssize_t len, const unsigned char *first,
+           const Py_UCS1 *const *head_data, const Py_ssize_t *head_len, Py_ssize_t n_heads,
+           PyObject *found, PyObject *quotes, int *heads_ok)
+{
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 128) {
+            if (c == 0x201E || c == 0x201A || c == 0xBB || c == 0xAB || c == 0x201C ||
+                (c == 0x2018 && !(i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))))) {
+                if (append_ssize(quotes, i) < 0) {
+                    return -1;
+                }
+            }
+            else if (c == 0x130 || c == 0x131 || c == 0x17F || c == 0x212A) {
+                *heads_ok = 0;
+            }
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            if (!(i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) &&
+                append_ssize(quotes, i) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        c |= (c >= 'A' && c <= 'Z') ? 0x20 : 0;
+        if (!first[c] || !*heads_ok) {
+            continue;
+        }
+        if (first[c] != 0xFF && i + 1 < len) { /* a second character (speed: „der“, „die“) */
+            Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
+            d |= (d >= 'A' && d <= 'Z') ? 0x20 : 0;
+            if (d >= 128 || !(first[c] & (1u << (d & 7)))) {
+                continue;
+            }
+        }
+        for (Py_ssize_t h = 0; h < n_heads; h++) {
+            const Py_UCS1 *hd = head_data[h];
+            Py_ssize_t hn = head_len[h];
+            if (c != hd[0] || i + hn > len) {
+                continue;
+            }
+            Py_ssize_t k = 1;
+            for (; k < hn; k++) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, i + k);
+                d |= (d >= 'A' && d <= 'Z') ? 0x20 : 0;
+                if (d != hd[k]) {
+                    break;
+                }
+            }
+            if (k == hn) {
+                if (append_ssize(found, i) < 0) {
+                    return -1;
+                }
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+find_marks(PyObject *self, PyObject *args)
+{
+    PyObject *text, *heads;
+    if (!PyArg_ParseTuple(args, "UO!:find_marks", &text, &PyTuple_Type, &heads)) {
+        return NULL;
+    }
+    unsigned char first[128] = {0}; /* the first two characters of the heads, below */
+    const Py_UCS1 *head_data[MAX_HEADS];
+    Py_ssize_t head_len[MAX_HEADS];
+    Py_ssize_t n_heads = PyTuple_GET_SIZE(heads);
+    if (n_heads > MAX_HEADS) {
+        PyErr_SetString(PyExc_ValueError, "too many heads");
+        return NULL;
+    }
+    for (Py_ssize_t h = 0; h < n_heads; h++) {
+        PyObject *head = PyTuple_GET_ITEM(heads, h);
+        if (!PyUnicode_Check(head) || !PyUnicode_IS_ASCII(head) ||
+            PyUnicode_GET_LENGTH(head) == 0) {
+            PyErr_SetString(PyExc_ValueError, "heads must be non-empty ASCII strings");
+            return NULL;
+        }
+        head_data[h] = PyUnicode_1BYTE_DATA(head);
+        head_len[h] = PyUnicode_GET_LENGTH(head);
+        /* per first character, a bit for each second character's last three bits (all
+         * bits for a one-character head: any second character will do) */
+        first[head_data[h][0]] |= head_len[h] > 1 ? 1u << (head_data[h][1] & 7) : 0xFF;
+    }
+    PyObject *found = PyList_New(0);
+    PyObject *quotes = PyList_New(0);
+    if (found == NULL || quotes == NULL) {
+        Py_XDECREF(found);
+        Py_XDECREF(quotes);
+        return NULL;
+    }
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    int heads_ok = 1;
+    int failed;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        failed = scan_marks(PyUnicode_1BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        failed = scan_marks(PyUnicode_2BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
+        break;
+    default:
+        failed = scan_marks(PyUnicode_4BYTE_KIND, data, len, first, head_data, head_len,
+                            n_heads, found, quotes, &heads_ok);
+    }
+    if (failed) {
+        Py_DECREF(found);
+        Py_DECREF(quotes);
+        return NULL;
+    }
+    if (!heads_ok) {
+        Py_DECREF(found);
+        found = Py_None;
+        Py_INCREF(found);
+    }
+    return Py_BuildValue("(NN)", found, quotes);
+}
+
+PyDoc_STRVAR(count_ngrams_doc,
+             "count_ngrams(text, n, base, mult, bits, counts) -> int\n\n"
+             "Add to counts[b] (a writable int64 buffer of 2**bits) the number of character\n"
+             "n-grams of text whose hash is b, and return the number of n-grams: the hash of\n"
+             "fingerprint.hash_char_ngrams (h = c0 * base; h += c_k, h *= base; the last\n"
+             "product by mult instead; uint64 arithmetic; h >> (64 - bits)).\n"
+             "fingerprint.count_buckets' numpy loop is the twin.");
+
+static PyObject *
+count_ngrams(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t n;
+    unsigned long long base, mult;
+    int bits;
+    Py_buffer counts;
+    if (!PyArg_ParseTuple(args, "UnKKiw*:count_ngrams", &text, &n, &base, &mult, &bits,
+                          &counts)) {
+        return NULL;
+    }
+    if (n < 1 || bits < 1 || bits > 32 || counts.len != (Py_ssize_t)8 << bits) {
+        PyBuffer_Release(&counts);
+        PyErr_SetString(PyExc_ValueError, "n >= 1, and counts must be 2**bits int64 values");
+        return NULL;
+    }
+    int64_t *out = counts.buf;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t n_grams = len >= n ? len - n + 1 : 0;
+    for (Py_ssize_t i = 0; i < n_grams; i++) {
+        uint64_t h = (uint64_t)PyUnicode_READ(kind, data, i) * (n > 1 ? base : mult);
+        for (Py_ssize_t k = 1; k < n; k++) {
+            h += PyUnicode_READ(kind, data, i + k);
+            h *= k < n - 1 ? base : mult;
+        }
+        out[h >> (64 - bits)]++;
+    }
+    PyBuffer_Release(&counts);
+    return PyLong_FromSsize_t(n_grams);
+}
+
+/* ---- end of fingerprint and no-go loops ---- */
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -1675,6 +2081,9 @@ static PyMethodDef speedups_methods[] = {
     {"keyed_word_views", keyed_word_views, METH_VARARGS, keyed_word_views_doc},
     {"has_feminine_noun", has_feminine_noun, METH_O, has_feminine_noun_doc},
     {"gender_mark_starts", gender_mark_starts, METH_O, gender_mark_starts_doc},
+    {"split_count", split_count, METH_VARARGS, split_count_doc},
+    {"find_marks", find_marks, METH_VARARGS, find_marks_doc},
+    {"count_ngrams", count_ngrams, METH_VARARGS, count_ngrams_doc},
     {NULL, NULL, 0, NULL},
 };
 

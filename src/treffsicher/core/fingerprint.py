@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.models import Fingerprint
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ HASH_BITS = 20
 HASH_MULT = 0x9E3779B97F4A7C15  # Fibonacci hashing multiplier
 HASH_BASE = 0x100000001B3  # FNV prime as polynomial base
 TEXT_SEPARATOR = " "  # texts joined for n-grams: a space, as between sentences
-CHUNK_CHARS = 1 << 18  # characters hashed at a time (count_buckets)
+CHUNK_CHARS = 1 << 14  # characters hashed at a time (count_buckets; see there)
 
 
 Vectors: TypeAlias = "tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]"
@@ -74,6 +75,20 @@ def count_words(texts: Iterable[str]) -> Counter[str]:
         for word in WORD_RE.findall(chunk):
             counts[word] += n
     return counts
+
+
+def _split_count(texts: Sequence[str], counts: dict[str, int]) -> str:
+    """The whitespace-separated chunks of all `texts`, joined by TEXT_SEPARATOR (each text
+    normalised, the texts joined), with each chunk's count added to `counts` (new chunks in
+    first-seen order). The twin of the compiled split_count (one pass, no lists)."""
+    normalised = []
+    for text in texts:
+        parts = text.split()
+        if parts:
+            normalised.append(" ".join(parts))
+            for part in parts:
+                counts[part] = counts.get(part, 0) + 1
+    return TEXT_SEPARATOR.join(normalised)
 
 
 def count_chunk_words(chunks: Counter[str]) -> Counter[str]:
@@ -128,11 +143,15 @@ def count_buckets(text: str, n: int = CHAR_N) -> tuple[npt.NDArray[np.int64], in
     buckets of hash_char_ngrams, and the number of n-grams.
 
     Hashed in slices of CHUNK_CHARS that overlap by n - 1 characters (speed: the arrays
-    stay small and in cache instead of a few hundred MB for a long text).
+    stay small and in cache instead of a few hundred MB for a long text; slices of 2**14
+    characters keep each temporary array near 128 KiB, where the allocator reuses memory:
+    2**18 took 2.5x as long, most of it the kernel handing out fresh pages).
     """
     import numpy as np
 
     counts = np.zeros(1 << HASH_BITS, dtype=np.int64)
+    if _speedups is not None:  # the same hash, one pass, no arrays (compiled)
+        return counts, _speedups.count_ngrams(text, n, HASH_BASE, HASH_MULT, HASH_BITS, counts)
     n_grams = max(len(text) - n + 1, 0)
     for start in range(0, n_grams, CHUNK_CHARS):
         piece = text[start : min(start + CHUNK_CHARS, n_grams) + n - 1]
@@ -202,18 +221,13 @@ def compute_fingerprint(
     # Imported here: core.weights builds on this module's hashing (import cycle otherwise).
     from treffsicher.core.weights import has_reference, load_references
 
-    normalised = []
     chunks: Counter[str] = Counter()
-    for text in texts:
-        parts = text.split()  # normalise_text, keeping the chunks for count_chunk_words
-        if parts:
-            normalised.append(" ".join(parts))
-            chunks.update(parts)
+    # normalise_text of each text, joined, keeping the chunks for count_chunk_words
+    joined = (_split_count if _speedups is None else _speedups.split_count)(texts, chunks)
     words = count_chunk_words(chunks)
     n_words = sum(words.values())
     if n_words == 0:
         return Fingerprint(n_words=0)
-    joined = TEXT_SEPARATOR.join(normalised)
     if references is None and not has_reference(lang):
         n_all = max(len(joined) - CHAR_N + 1, 1)
         return Fingerprint(

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.later import compile_later
 from treffsicher.core.models import NoGo
 
@@ -230,25 +231,91 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-GROUPABLE_RE = re.compile(r"(?P<head>(?:\\b)?[a-zäöüß])(?![?*+{])")
+# What group_by_first_letter unfolds at an alternative's start: a group (after an optional
+# \b), a set of plain characters, and \b before a letter (see _unfold).
+LEADING_GROUP_RE = re.compile(r"(?P<boundary>(?:\\b)?)\(\?:")
+LEADING_SET_RE = re.compile(r"\[(?P<members>(?:\\[^\w\s]|[^\\\]\[^-])+)\](?![?*+{])")
+SET_MEMBER_RE = re.compile(r"\\[^\w\s]|.")
+WORD_START_RE = re.compile(r"\\b(?P<letter>[a-zäöüß])(?![?*+{])")
+# A head to group under: a letter, a quotation mark or an escaped character, once.
+HEAD_RE = re.compile(r"(?P<head>[a-zäöüß„‚»«“”‘’\"']|\\[\"'])(?![?*+{])")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The offset after the ")" that closes the group opened at pattern[start]."""
+    depth = 0
+    in_set = False
+    i = start
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _unfold(alternative: str) -> list[str]:
+    """The same matches as alternatives that start with a plain character where that is
+    exact: „\b(?:a|b)c“ → „\bac“, „\bbc“; „[„“]x“ → „„x“, „“x“; „\bsag“ → „s(?<=\bs)ag“
+    (the same test of the word start, after the letter). Only for any-match searches: the
+    order of the alternatives changes."""
+    group = LEADING_GROUP_RE.match(alternative)
+    if group is not None:
+        end = _group_end(alternative, group.end() - 3)
+        if alternative[end : end + 1] not in ("?", "*", "+", "{"):
+            inner = alternative[group.end() : end - 1]
+            boundary, rest = group.group("boundary"), alternative[end:]
+            return [
+                unfolded
+                for part in split_alternatives(inner)
+                for unfolded in _unfold(boundary + part + rest)
+            ]
+    members = LEADING_SET_RE.match(alternative)
+    if members is not None:  # each member literal outside the set too („.“ → „\.“)
+        rest = alternative[members.end() :]
+        found = SET_MEMBER_RE.findall(members.group("members"))
+        return [(m if m.startswith("\\") else re.escape(m)) + rest for m in found]
+    word_start = WORD_START_RE.match(alternative)
+    if word_start is not None:
+        letter = word_start.group("letter")
+        return [f"{letter}(?<=\\b{letter}){alternative[word_start.end() :]}"]
+    return [alternative]
 
 
 def group_by_first_letter(pattern: str) -> str:
-    """The same alternatives, those that start with a letter grouped under it (speed).
+    """The same alternatives, grouped under the letter or quotation mark they start with
+    (speed).
 
     The regex engine tries a position's alternatives one after another; with ~200 cue
     alternatives most of the time went into rejecting them one by one. Grouped, a position
-    is rejected after one test per first letter. The order of the alternatives changes,
-    so use this only where any match will do (has_rejection asks whether one exists).
+    is rejected after one test per first character; alternatives that start with a group,
+    a set of quotation marks or a word boundary are unfolded first (_unfold), so that all
+    start with a character and the engine skips the positions no alternative starts at.
+    The order of the alternatives changes, so use this only where any match will do
+    (has_rejection asks whether one exists).
     """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for alternative in split_alternatives(pattern):
-        match = GROUPABLE_RE.match(alternative)
-        if match is None:
-            others.append(alternative)
-        else:
-            groups.setdefault(match.group("head"), []).append(alternative[match.end() :])
+        for unfolded in _unfold(alternative):
+            match = HEAD_RE.match(unfolded)
+            if match is None:
+                others.append(unfolded)
+            else:
+                groups.setdefault(match.group("head"), []).append(unfolded[match.end() :])
     grouped = [f"{head}(?:{'|'.join(rests)})" for head, rests in sorted(groups.items())]
     return "|".join(grouped + others)
 
@@ -475,8 +542,7 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     joined, join_wrapped_lines: a mention's sentence is found in it, not in `text`)."""
     # Most passages mention no word at all: no quote and no „das Wort“. The rejection cues
     # are only looked for in sentences that name a term or open a list of them.
-    quote_chars = [m.start() for m in QUOTE_OPEN_RE.finditer(text)]
-    named = find_named_term_starts(text)
+    quote_chars, named = _find_marks(text)
     if not quote_chars and not named:
         return text, []
     if "\n" in text:  # a quote or a rejection wrapped onto the next line is still one
@@ -485,13 +551,16 @@ def _find_mentions(text: str, lang: str) -> tuple[str, list[NoGoMention]]:
     if not starts:
         return text, []
     sentences = _Sentences(text)
-    mentions: list[NoGoMention] = []
-    listing: _Sentence | None = None
-    previous: int | None = None
     # Speed: only sentences with a term start or an opening quote character can name or
     # list a term, and only the sentence before a list can open it; every other sentence
     # just ends a list (`listing` falls back to None), so the loop visits these few alone.
-    for key in _sentences_to_visit(sentences, quote_chars, starts):
+    keys = _sentences_to_visit(sentences, quote_chars, starts)
+    if not _may_mention(sentences, keys, starts):
+        return text, []
+    mentions: list[NoGoMention] = []
+    listing: _Sentence | None = None
+    previous: int | None = None
+    for key in keys:
         if previous is None or sentences.next(previous) != key:
             listing = None
         previous = key
@@ -574,8 +643,34 @@ def find_named_term_starts(text: str) -> list[int]:
     character's place unless an ODD_CASE character is in the text), so the regex is tried
     there alone, skipping starts inside the previous match as finditer does.
     """
+    heads = None if _speedups is None else _speedups.find_marks(text, NAMED_TERM_HEADS)[0]
+    return _named_term_starts(text, heads)
+
+
+def _named_term_starts(text: str, heads: list[int] | None) -> list[int]:
+    """find_named_term_starts, given the compiled scan's head offsets (None: not known,
+    or an odd character in the text)."""
+    if heads is not None:  # the offsets _head_starts gives, found in one pass
+        return _match_starts(NAMED_TERM_RE, text, heads) if heads else []
     if has_odd_case(text):
         return [m.start() for m in NAMED_TERM_RE.finditer(text)]
+    return _match_starts(NAMED_TERM_RE, text, _head_starts(text))
+
+
+def _find_marks(text: str) -> tuple[list[int], list[int]]:
+    """The offsets of the quotation marks that can open a quote (QUOTE_OPEN_RE) and the
+    starts of the named terms (find_named_term_starts), with one compiled scan of the
+    text where the module is built."""
+    if _speedups is None:
+        quote_chars = [m.start() for m in QUOTE_OPEN_RE.finditer(text)]
+        return quote_chars, _named_term_starts(text, None)
+    heads, quote_chars = _speedups.find_marks(text, NAMED_TERM_HEADS)
+    return quote_chars, _named_term_starts(text, heads)
+
+
+def _head_starts(text: str) -> list[int]:
+    """The sorted offsets where text.lower() holds one of NAMED_TERM_HEADS (the twin of
+    the compiled find_marks' first list, for a text without an ODD_CASE character)."""
     low = text.lower()
     candidates = set()
     for head in NAMED_TERM_HEADS:
@@ -583,7 +678,7 @@ def find_named_term_starts(text: str) -> list[int]:
         while at != -1:
             candidates.add(at)
             at = low.find(head, at + 1)
-    return _match_starts(NAMED_TERM_RE, text, sorted(candidates))
+    return sorted(candidates)
 
 
 def _match_starts(pattern: re.Pattern[str], text: str, candidates: Iterable[int]) -> list[int]:
@@ -633,12 +728,11 @@ class _Sentences:
             text = self.text
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end == -1 else line_end
-            # A match's start may lie on leading whitespace; _Sentence.start skips it.
-            spans = [
-                m.span()
-                for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)
-                if not m.group().isspace()
-            ]
+            # A match's start may lie on leading whitespace; _Sentence.start skips it. Only
+            # the line's last match can be whitespace alone (any other ends in . ! or ?).
+            spans = [m.span() for m in SENTENCE_SCAN_RE.finditer(text, line_start, line_end)]
+            if spans and text[spans[-1][0] : line_end].isspace():
+                spans.pop()
             line = self._lines[line_start] = (line_end, spans)
             for index, (start, _end) in enumerate(spans):
                 self._where[start] = (line_start, index)
@@ -716,6 +810,31 @@ class _Sentences:
             start += len(piece) - len(piece.lstrip())
             sentence = self._built[key] = _Sentence(start, end, self.text[start:end].rstrip())
         return sentence
+
+
+def _may_mention(sentences: _Sentences, keys: list[int], starts: list[int]) -> bool:
+    """False when the loop of _find_mentions over the sentences `keys` can find no
+    mention (speed: most texts that quote a word reject none, and these cue tests, cached
+    and shared with the loop, are all it needs to know that).
+
+    Each way to a mention passes one of them: a list is opened by a visited sentence that
+    ends in „?“ or „:“ and has a rejection cue (opens_list); the other ways start at a
+    sentence holding a term start: _mentions_in finds terms only in one with a rejection
+    cue, _mentions_by_context only when one of the two sentences after it judges the term
+    (_judges_term) or it corrects the writer (_corrects_writer).
+    """
+    for key in keys:
+        sentence = sentences.get(key)
+        holds = any_between(starts, sentence.start, sentence.end)
+        if (holds or sentence.text.endswith(LIST_OPENERS)) and has_rejection(sentence.text):
+            return True
+        if holds:
+            if _corrects_writer(sentence.text):
+                return True
+            for follower in sentences.following(key, FOLLOW_SENTENCES):
+                if _judges_term(follower.text):
+                    return True
+    return False
 
 
 def _sentences_to_visit(
