@@ -978,6 +978,849 @@ error:
     return NULL;
 }
 
+/*
+ * Feature families lexical, readability, syntax and punctuation: their per-word and
+ * per-character loops (twins: lexical.count_long_runs, syllables.sum_syllables,
+ * readability.closest_score, punctuation.count_chars_python, syntax.find_runs_python).
+ */
+
+PyDoc_STRVAR(length_counts_doc,
+             "length_counts(words, min_long) -> (characters, long_runs)\n\n"
+             "sum(map(len, words)) and how many runs of non-space characters (str.split())\n"
+             "of at least min_long characters the words hold, as lexical.count_long_runs\n"
+             "counts them in the words joined by spaces.");
+
+static PyObject *
+length_counts(PyObject *self, PyObject *args)
+{
+    PyObject *words;
+    Py_ssize_t min_long;
+    if (!PyArg_ParseTuple(args, "O!n:length_counts", &PyList_Type, &words, &min_long)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    Py_ssize_t characters = 0;
+    Py_ssize_t long_runs = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *word = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "words must be str");
+            return NULL;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+        characters += length;
+        if (length < min_long) {
+            continue; /* no run in it can be long enough */
+        }
+        int kind = PyUnicode_KIND(word);
+        const void *data = PyUnicode_DATA(word);
+        Py_ssize_t run = 0;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            if (Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) {
+                long_runs += run >= min_long;
+                run = 0;
+            }
+            else {
+                run++;
+            }
+        }
+        long_runs += run >= min_long;
+    }
+    return Py_BuildValue("(nn)", characters, long_runs);
+}
+
+PyDoc_STRVAR(syllable_sums_doc,
+             "syllable_sums(words, cache, count_one, starts, counts)\n"
+             "    -> (syllables, monosyllabic, disyllabic, sentence_syllables)\n\n"
+             "Each word's syllables from `cache` (a dict), or count_one(word) for a word it\n"
+             "lacks; their sum, how many words have one and two, and the sum over each\n"
+             "sentence's words words[starts[s]:starts[s] + counts[s]].");
+
+static PyObject *
+syllable_sums(PyObject *self, PyObject *args)
+{
+    PyObject *words, *cache, *count_one, *starts, *counts;
+    if (!PyArg_ParseTuple(args, "O!O!OO!O!:syllable_sums", &PyList_Type, &words, &PyDict_Type,
+                          &cache, &count_one, &PyList_Type, &starts, &PyList_Type, &counts)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(starts);
+    if (PyList_GET_SIZE(counts) != n_sentences) {
+        PyErr_SetString(PyExc_ValueError, "starts and counts differ in length");
+        return NULL;
+    }
+    /* before[k]: the syllables of words[:k] */
+    long long *before = PyMem_Malloc((n + 1) * sizeof(long long));
+    if (before == NULL) {
+        return PyErr_NoMemory();
+    }
+    long long mono = 0, di = 0;
+    PyObject *sums = NULL;
+    before[0] = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *word = PyList_GET_ITEM(words, k);
+        PyObject *known = PyDict_GetItemWithError(cache, word); /* borrowed */
+        long value;
+        if (known != NULL) {
+            value = PyLong_AsLong(known);
+        }
+        else {
+            if (PyErr_Occurred()) {
+                goto error;
+            }
+            PyObject *counted = PyObject_CallOneArg(count_one, word);
+            if (counted == NULL) {
+                goto error;
+            }
+            value = PyLong_AsLong(counted);
+            Py_DECREF(counted);
+        }
+        if (value == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        mono += value == 1;
+        di += value == 2;
+        before[k + 1] = before[k] + value;
+    }
+    sums = PyList_New(n_sentences);
+    if (sums == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, s));
+        Py_ssize_t count = PyLong_AsSsize_t(PyList_GET_ITEM(counts, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (start < 0 || count < 0 || start > n || count > n - start) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the words");
+            goto error;
+        }
+        PyObject *sum = PyLong_FromLongLong(before[start + count] - before[start]);
+        if (sum == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(sums, s, sum);
+    }
+    PyObject *result = Py_BuildValue("(LLLN)", before[n], mono, di, sums);
+    PyMem_Free(before);
+    return result;
+
+error:
+    PyMem_Free(before);
+    Py_XDECREF(sums);
+    return NULL;
+}
+
+PyDoc_STRVAR(closest_score_doc,
+             "closest_score(lengths, syllables, base, per_word, per_syllable, target) -> int\n\n"
+             "The first k with the smallest abs(base - per_word * lengths[k] - per_syllable\n"
+             "* (syllables[k] / lengths[k]) - target), in Python's float steps; -1 for none.");
+
+static PyObject *
+closest_score(PyObject *self, PyObject *args)
+{
+    PyObject *lengths, *syllables;
+    double base, per_word, per_syllable, target;
+    if (!PyArg_ParseTuple(args, "O!O!dddd:closest_score", &PyList_Type, &lengths, &PyList_Type,
+                          &syllables, &base, &per_word, &per_syllable, &target)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(lengths);
+    if (PyList_GET_SIZE(syllables) != n) {
+        PyErr_SetString(PyExc_ValueError, "lengths and syllables differ in length");
+        return NULL;
+    }
+    Py_ssize_t best = -1;
+    double best_gap = 0.0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        long long words = PyLong_AsLongLong(PyList_GET_ITEM(lengths, k));
+        long long syl = PyLong_AsLongLong(PyList_GET_ITEM(syllables, k));
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+        if (words <= 0 || words > (1LL << 53) || syl < 0 || syl > (1LL << 53)) {
+            PyErr_SetString(PyExc_ValueError, "lengths must be positive, syllables not negative");
+            return NULL;
+        }
+        /* volatile: each product rounded on its own, as in Python (no fused multiply-add) */
+        volatile double word_part = per_word * (double)words;
+        volatile double syllable_part = per_syllable * ((double)syl / (double)words);
+        double gap = fabs(base - word_part - syllable_part - target);
+        if (best < 0 || gap < best_gap) {
+            best = k;
+            best_gap = gap;
+        }
+    }
+    return PyLong_FromSsize_t(best);
+}
+
+/* A set of characters: a table for those below 256, a list of the others. */
+typedef struct {
+    unsigned char low[256];
+    Py_UCS4 *high;
+    Py_ssize_t n_high;
+} char_set;
+
+/* Fill `set` with the characters of str `chars`: 0, or -1 with an exception set. */
+static int
+char_set_init(char_set *set, PyObject *chars)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    memset(set->low, 0, sizeof(set->low));
+    set->n_high = 0;
+    set->high = PyMem_Malloc((n ? n : 1) * sizeof(Py_UCS4));
+    if (set->high == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(chars, i);
+        if (c < 256) {
+            set->low[c] = 1;
+        }
+        else {
+            set->high[set->n_high++] = c;
+        }
+    }
+    return 0;
+}
+
+static inline int
+char_set_has(const char_set *set, Py_UCS4 c)
+{
+    if (c < 256) {
+        return set->low[c];
+    }
+    for (Py_ssize_t i = 0; i < set->n_high; i++) {
+        if (set->high[i] == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The first place from p on (or `length`) whose character is at or above 256 or in
+   `low`: a tight loop for each string kind, to skip what cannot matter fast. */
+#define SKIP_LOW(TYPE)                                                                   \
+    do {                                                                                 \
+        const TYPE *chars = (const TYPE *)data;                                          \
+        while (p < length && chars[p] < 256 && !low[chars[p]]) {                         \
+            p++;                                                                         \
+        }                                                                                \
+    } while (0)
+
+static inline Py_ssize_t
+skip_low(int kind, const void *data, Py_ssize_t p, Py_ssize_t length, const unsigned char *low)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        SKIP_LOW(Py_UCS1);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        SKIP_LOW(Py_UCS2);
+        break;
+    default:
+        SKIP_LOW(Py_UCS4);
+    }
+    return p;
+}
+
+/* re's \w for str patterns: str.isalnum() or '_' (_sre's SRE_UNI_IS_WORD). */
+static unsigned char latin1_word[256]; /* is_re_word below 256, filled at import */
+
+static inline int
+is_re_word(Py_UCS4 c)
+{
+    if (c < 256) {
+        return latin1_word[c];
+    }
+    return Py_UNICODE_ISALNUM(c);
+}
+
+/* The characters of str `chars` into a new array (free with PyMem_Free); NULL on error. */
+static Py_UCS4 *
+chars_of(PyObject *chars, Py_ssize_t *n)
+{
+    *n = PyUnicode_GET_LENGTH(chars);
+    Py_UCS4 *set = PyMem_Malloc((*n ? *n : 1) * sizeof(Py_UCS4));
+    if (set == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < *n; i++) {
+        set[i] = PyUnicode_READ_CHAR(chars, i);
+    }
+    return set;
+}
+
+PyDoc_STRVAR(count_chars_doc,
+             "count_chars(text, chars) -> list[int]\n\n"
+             "[text.count(c) for c in chars], in one pass over the text.");
+
+static PyObject *
+count_chars(PyObject *self, PyObject *args)
+{
+    PyObject *text, *chars;
+    if (!PyArg_ParseTuple(args, "UU:count_chars", &text, &chars)) {
+        return NULL;
+    }
+    Py_ssize_t n_chars;
+    Py_UCS4 *set = chars_of(chars, &n_chars);
+    if (set == NULL) {
+        return NULL;
+    }
+    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
+    if (found == NULL) {
+        PyMem_Free(set);
+        return PyErr_NoMemory();
+    }
+    /* slot[c] - 1: the first place of c < 256 in chars (0: not there); above 256 search */
+    unsigned char slot[256] = {0};
+    Py_UCS4 lowest_high = 0x110000;
+    for (Py_ssize_t i = n_chars - 1; i >= 0; i--) {
+        if (set[i] < 256) {
+            slot[set[i]] = (unsigned char)(i < 255 ? i + 1 : 0);
+        }
+        else if (set[i] < lowest_high) {
+            lowest_high = set[i];
+        }
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t p = 0; p < length; p++) {
+        p = skip_low(kind, data, p, length, slot);
+        if (p >= length) {
+            break;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (c < 256) {
+            if (slot[c]) {
+                found[slot[c] - 1]++;
+            }
+        }
+        else if (c >= lowest_high) {
+            for (Py_ssize_t i = 0; i < n_chars; i++) {
+                if (set[i] == c) {
+                    found[i]++;
+                    break;
+                }
+            }
+        }
+    }
+    PyObject *result = PyList_New(n_chars);
+    for (Py_ssize_t i = 0; result != NULL && i < n_chars; i++) {
+        /* a character given twice: each place counts it, as text.count does */
+        Py_ssize_t first = 0;
+        while (set[first] != set[i]) {
+            first++;
+        }
+        PyObject *number = PyLong_FromSsize_t(found[first]);
+        if (number == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, i, number);
+    }
+    PyMem_Free(set);
+    PyMem_Free(found);
+    return result;
+}
+
+PyDoc_STRVAR(find_runs_doc,
+             "find_runs(text, firsts, rest, min_length) -> (runs, starts)\n\n"
+             "The maximal runs of word characters (re's \\w: str.isalnum() or '_') of at least\n"
+             "min_length characters whose first character is one of `firsts` and, unless\n"
+             "`rest` is None, whose other characters are all in `rest`; with their starts.");
+
+static PyObject *
+find_runs(PyObject *self, PyObject *args)
+{
+    PyObject *text, *firsts, *rest;
+    Py_ssize_t min_length;
+    if (!PyArg_ParseTuple(args, "UUOn:find_runs", &text, &firsts, &rest, &min_length)) {
+        return NULL;
+    }
+    if (rest != Py_None && !PyUnicode_Check(rest)) {
+        PyErr_SetString(PyExc_TypeError, "rest must be str or None");
+        return NULL;
+    }
+    char_set first_set, rest_set;
+    rest_set.high = NULL;
+    PyObject *runs = NULL, *starts = NULL;
+    if (char_set_init(&first_set, firsts) < 0) {
+        return NULL;
+    }
+    if (rest != Py_None && char_set_init(&rest_set, rest) < 0) {
+        goto error;
+    }
+    runs = PyList_New(0);
+    starts = PyList_New(0);
+    if (runs == NULL || starts == NULL) {
+        goto error;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t p = 0;
+    while (p < length) {
+        /* Skip to a character that may start a run; look back whether a run starts there. */
+        p = skip_low(kind, data, p, length, first_set.low);
+        if (p >= length) {
+            break;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (!char_set_has(&first_set, c) || !is_re_word(c)
+            || (p > 0 && is_re_word(PyUnicode_READ(kind, data, p - 1)))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t start = p;
+        int fits = 1;
+        for (p++; p < length; p++) {
+            c = PyUnicode_READ(kind, data, p);
+            if (!is_re_word(c)) {
+                break;
+            }
+            if (rest_set.high != NULL && fits && !char_set_has(&rest_set, c)) {
+                fits = 0;
+            }
+        }
+        if (!fits || p - start < min_length) {
+            continue;
+        }
+        PyObject *run = PyUnicode_Substring(text, start, p);
+        if (run == NULL) {
+            goto error;
+        }
+        int failed = PyList_Append(runs, run);
+        Py_DECREF(run);
+        if (failed || append_ssize(starts, start)) {
+            goto error;
+        }
+    }
+    PyMem_Free(first_set.high);
+    PyMem_Free(rest_set.high);
+    return Py_BuildValue("(NN)", runs, starts);
+
+error:
+    PyMem_Free(first_set.high);
+    PyMem_Free(rest_set.high);
+    Py_XDECREF(runs);
+    Py_XDECREF(starts);
+    return NULL;
+}
+
+PyDoc_STRVAR(passive_sentences_doc,
+             "passive_sentences(candidates, firsts, ends, word_starts, kinds, texts, words,\n"
+             "                  word_kind, breaks, werden, after, is_participle) -> list[int]\n\n"
+             "The sentences among `candidates` with a clause holding a werden form and a\n"
+             "participle that closes the clause or stands before a word of `after`, as\n"
+             "syntax.list_passive_sentences_de finds them; firsts, ends and word_starts\n"
+             "hold each candidate's first token, end token and first word's position in\n"
+             "`words`. The same loop as\n"
+             "its Python twin over each sentence's tokens, split into clauses at the\n"
+             "tokens in `breaks`.");
+
+/* One clause: positions in `words` and the token index of each. */
+typedef struct {
+    Py_ssize_t *k;
+    Py_ssize_t *i;
+    Py_ssize_t n;
+    Py_ssize_t size;
+} clause_buf;
+
+/* syntax._is_passive_clause_de: 1, 0, or -1 with an exception set. */
+static int
+passive_clause(const clause_buf *clause, PyObject *words, PyObject *texts, PyObject *werden,
+               PyObject *after, PyObject *is_participle)
+{
+    int any = 0;
+    for (Py_ssize_t n = 0; n < clause->n && !any; n++) {
+        any = PySet_Contains(werden, PyList_GET_ITEM(words, clause->k[n]));
+        if (any < 0) {
+            return -1;
+        }
+    }
+    if (!any) {
+        return 0;
+    }
+    Py_ssize_t last = clause->n - 1;
+    for (Py_ssize_t n = 0; n < clause->n; n++) {
+        PyObject *word = PyList_GET_ITEM(words, clause->k[n]);
+        int same = PyObject_RichCompareBool(PyList_GET_ITEM(texts, clause->i[n]), word, Py_EQ);
+        if (same < 0) {
+            return -1;
+        }
+        if (!same) {
+            continue; /* participles are lower case */
+        }
+        int is_werden = PySet_Contains(werden, word);
+        if (is_werden) {
+            if (is_werden < 0) {
+                return -1;
+            }
+            continue;
+        }
+        if (n != last) {
+            int before = PySet_Contains(after, PyList_GET_ITEM(words, clause->k[n + 1]));
+            if (before <= 0) {
+                if (before < 0) {
+                    return -1;
+                }
+                continue;
+            }
+        }
+        PyObject *verdict = PyObject_CallOneArg(is_participle, word);
+        if (verdict == NULL) {
+            return -1;
+        }
+        int yes = PyObject_IsTrue(verdict);
+        Py_DECREF(verdict);
+        if (yes) {
+            return yes; /* 1, or -1 */
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+passive_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *candidates, *firsts, *ends, *word_starts, *kinds, *texts, *words, *word_kind;
+    PyObject *breaks, *werden, *after, *is_participle;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!UO!O!O!O:passive_sentences", &PyList_Type,
+                          &candidates, &PyList_Type, &firsts, &PyList_Type, &ends, &PyList_Type,
+                          &word_starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
+                          &words, &word_kind, &PyFrozenSet_Type, &breaks, &PyFrozenSet_Type,
+                          &werden, &PyFrozenSet_Type, &after, &is_participle)) {
+        return NULL;
+    }
+    Py_ssize_t n_candidates = PyList_GET_SIZE(candidates);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    Py_ssize_t n_words = PyList_GET_SIZE(words);
+    if (PyList_GET_SIZE(firsts) != n_candidates || PyList_GET_SIZE(ends) != n_candidates
+        || PyList_GET_SIZE(word_starts) != n_candidates || PyList_GET_SIZE(texts) != n_tokens) {
+        PyErr_SetString(PyExc_ValueError, "sentence or token lists differ in length");
+        return NULL;
+    }
+    clause_buf clause = {NULL, NULL, 0, 0};
+    PyObject *passive = PyList_New(0);
+    if (passive == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t c = 0; c < n_candidates; c++) {
+        PyObject *s_obj = PyList_GET_ITEM(candidates, c);
+        Py_ssize_t first = PyLong_AsSsize_t(PyList_GET_ITEM(firsts, c));
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, c));
+        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(word_starts, c));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (first < 0 || end < first || end > n_tokens || k < 0) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        clause.n = 0;
+        for (Py_ssize_t i = first; i <= end; i++) {
+            int is_word = 0;
+            if (i < end) {
+                PyObject *kind = PyList_GET_ITEM(kinds, i);
+                is_word = kind == word_kind || PyObject_RichCompareBool(kind, word_kind, Py_EQ);
+                if (is_word < 0) {
+                    goto error;
+                }
+                int breaking = PySet_Contains(breaks, PyList_GET_ITEM(texts, i));
+                if (breaking < 0) {
+                    goto error;
+                }
+                if (!breaking) {
+                    if (is_word) {
+                        if (k >= n_words) {
+                            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the words");
+                            goto error;
+                        }
+                        if (clause.n == clause.size) {
+                            Py_ssize_t size = clause.size ? 2 * clause.size : 32;
+                            Py_ssize_t *ks = PyMem_Realloc(clause.k, size * sizeof(Py_ssize_t));
+                            if (ks == NULL) {
+                                PyErr_NoMemory();
+                                goto error;
+                            }
+                            clause.k = ks;
+                            Py_ssize_t *is = PyMem_Realloc(clause.i, size * sizeof(Py_ssize_t));
+                            if (is == NULL) {
+                                PyErr_NoMemory();
+                                goto error;
+                            }
+                            clause.i = is;
+                            clause.size = size;
+                        }
+                        clause.k[clause.n] = k++;
+                        clause.i[clause.n++] = i;
+                    }
+                    continue;
+                }
+                k += is_word; /* a word that breaks the clause ("-" as a word) */
+            }
+            int found = passive_clause(&clause, words, texts, werden, after, is_participle);
+            if (found < 0) {
+                goto error;
+            }
+            if (found) {
+                if (PyList_Append(passive, s_obj) < 0) {
+                    goto error;
+                }
+                break;
+            }
+            clause.n = 0;
+        }
+    }
+    PyMem_Free(clause.k);
+    PyMem_Free(clause.i);
+    return passive;
+
+error:
+    PyMem_Free(clause.k);
+    PyMem_Free(clause.i);
+    Py_DECREF(passive);
+    return NULL;
+}
+
+/* a == b: 1, 0, or -1 with an exception set; str compared without a Python call. */
+static inline int
+equal_objects(PyObject *a, PyObject *b)
+{
+    if (a == b) {
+        return 1;
+    }
+    if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
+        Py_ssize_t length = PyUnicode_GET_LENGTH(a);
+        int kind = PyUnicode_KIND(a);
+        return length == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b)
+               && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)length * kind) == 0;
+    }
+    return PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
+PyDoc_STRVAR(count_equal_doc,
+             "count_equal(items, values, limit) -> (counts, places)\n\n"
+             "[items.count(v) for v in values] and, for each value, the indices of its first\n"
+             "`limit` items, in one pass over the list.");
+
+static PyObject *
+count_equal(PyObject *self, PyObject *args)
+{
+    PyObject *items, *values;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!n:count_equal", &PyList_Type, &items, &PyTuple_Type,
+                          &values, &limit)) {
+        return NULL;
+    }
+    Py_ssize_t n_values = PyTuple_GET_SIZE(values);
+    Py_ssize_t *found = PyMem_Calloc(n_values ? n_values : 1, sizeof(Py_ssize_t));
+    if (found == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *counts = NULL;
+    PyObject *places = PyList_New(n_values);
+    for (Py_ssize_t v = 0; places != NULL && v < n_values; v++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(places, v, list);
+    }
+    if (places == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(items); k++) {
+        PyObject *item = PyList_GET_ITEM(items, k);
+        Py_INCREF(item); /* a comparison may run Python code that changes the list */
+        for (Py_ssize_t v = 0; v < n_values; v++) {
+            int same = equal_objects(item, PyTuple_GET_ITEM(values, v));
+            if (same < 0) {
+                Py_DECREF(item);
+                goto error;
+            }
+            if (same && found[v]++ < limit && append_ssize(PyList_GET_ITEM(places, v), k)) {
+                Py_DECREF(item);
+                goto error;
+            }
+        }
+        Py_DECREF(item);
+    }
+    counts = PyList_New(n_values);
+    for (Py_ssize_t v = 0; counts != NULL && v < n_values; v++) {
+        PyObject *number = PyLong_FromSsize_t(found[v]);
+        if (number == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(counts, v, number);
+    }
+    if (counts == NULL) {
+        goto error;
+    }
+    PyMem_Free(found);
+    return Py_BuildValue("(NN)", counts, places);
+
+error:
+    PyMem_Free(found);
+    Py_XDECREF(counts);
+    Py_XDECREF(places);
+    return NULL;
+}
+
+PyDoc_STRVAR(marked_sentences_doc,
+             "marked_sentences(text, starts, kinds, texts, sentence_of, sentence_words, ends,\n"
+             "                 punct, trailing_kinds, trailing_texts)\n"
+             "    -> (questions, exclamations)\n\n"
+             "The sentences (with words) whose final token, the last but trailing ones\n"
+             "(kind in trailing_kinds or text in trailing_texts), is `punct` and ends a\n"
+             "question or an exclamation, as punctuation._marked_sentences finds them: from\n"
+             "the ? and ! of the text, through the tokens holding them.");
+
+static PyObject *
+marked_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *text, *starts, *kinds, *texts, *sentence_of, *sentence_words, *ends, *punct;
+    PyObject *trailing_kinds, *trailing_texts;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!O!OO!O!:marked_sentences", &text, &PyList_Type,
+                          &starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
+                          &sentence_of, &PyList_Type, &sentence_words, &PyList_Type, &ends,
+                          &punct, &PyFrozenSet_Type, &trailing_kinds, &PyFrozenSet_Type,
+                          &trailing_texts)) {
+        return NULL;
+    }
+    Py_ssize_t n_tokens = PyList_GET_SIZE(starts);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentence_words);
+    if (PyList_GET_SIZE(kinds) != n_tokens || PyList_GET_SIZE(texts) != n_tokens
+        || PyList_GET_SIZE(sentence_of) != n_tokens || PyList_GET_SIZE(ends) != n_sentences) {
+        PyErr_SetString(PyExc_ValueError, "token or sentence lists differ in length");
+        return NULL;
+    }
+    PyObject *questions = PyList_New(0);
+    PyObject *exclamations = PyList_New(0);
+    if (questions == NULL || exclamations == NULL) {
+        goto error;
+    }
+    unsigned char marks[256] = {0};
+    marks['?'] = marks['!'] = 1;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t t = -1;          /* the last token starting at or before p */
+    Py_ssize_t done = -1;       /* the last token looked at */
+    Py_ssize_t next_start = -1; /* where token t + 1 starts (-1: not read yet) */
+    for (Py_ssize_t p = 0; p < length; p++) {
+        p = skip_low(kind, data, p, length, marks);
+        if (p >= length) {
+            break;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (c != '?' && c != '!') {
+            continue;
+        }
+        while (t + 1 < n_tokens) {
+            if (next_start < 0) {
+                next_start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, t + 1));
+                if (next_start == -1 && PyErr_Occurred()) {
+                    goto error;
+                }
+            }
+            if (next_start > p) {
+                break;
+            }
+            t++;
+            next_start = -1;
+        }
+        if (t < 0 || t == done) {
+            continue; /* before the first token, or a token already looked at */
+        }
+        done = t;
+        int is_punct = equal_objects(PyList_GET_ITEM(kinds, t), punct);
+        if (is_punct <= 0) {
+            if (is_punct < 0) {
+                goto error;
+            }
+            continue; /* not the "?" inside a URL */
+        }
+        PyObject *s_obj = PyList_GET_ITEM(sentence_of, t);
+        Py_ssize_t s = PyLong_AsSsize_t(s_obj);
+        if (s == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (s < 0 || s >= n_sentences) {
+            PyErr_SetString(PyExc_ValueError, "a token's sentence is out of range");
+            goto error;
+        }
+        int has_words = PyObject_IsTrue(PyList_GET_ITEM(sentence_words, s));
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        if (has_words < 0 || (end == -1 && PyErr_Occurred())) {
+            goto error;
+        }
+        if (!has_words) {
+            continue;
+        }
+        if (end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        int final = 1;
+        for (Py_ssize_t j = t + 1; j < end && final; j++) {
+            int trailing = PySet_Contains(trailing_kinds, PyList_GET_ITEM(kinds, j));
+            if (trailing == 0) {
+                trailing = PySet_Contains(trailing_texts, PyList_GET_ITEM(texts, j));
+            }
+            if (trailing < 0) {
+                goto error;
+            }
+            final = trailing;
+        }
+        if (!final) {
+            continue; /* the sentence goes on after it */
+        }
+        PyObject *last = PyList_GET_ITEM(texts, t);
+        if (!PyUnicode_Check(last)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str");
+            goto error;
+        }
+        Py_ssize_t last_length = PyUnicode_GET_LENGTH(last);
+        int question = PyUnicode_FindChar(last, '?', 0, last_length, 1) >= 0;
+        if (!question && last_length == 1 && PyUnicode_READ_CHAR(last, 0) == '!' && t > 0) {
+            /* "?!" as two tokens: a question, when the "?" is in the same sentence */
+            int same = PyObject_RichCompareBool(PyList_GET_ITEM(sentence_of, t - 1), s_obj,
+                                                Py_EQ);
+            if (same < 0) {
+                goto error;
+            }
+            if (same) {
+                PyObject *before = PyList_GET_ITEM(texts, t - 1);
+                question = PyUnicode_Check(before) && PyUnicode_GET_LENGTH(before) == 1
+                           && PyUnicode_READ_CHAR(before, 0) == '?';
+            }
+        }
+        if (question) {
+            if (PyList_Append(questions, s_obj) < 0) {
+                goto error;
+            }
+        }
+        else if (PyUnicode_FindChar(last, '!', 0, last_length, 1) >= 0) {
+            if (PyList_Append(exclamations, s_obj) < 0) {
+                goto error;
+            }
+        }
+    }
+    return Py_BuildValue("(NN)", questions, exclamations);
+
+error:
+    Py_XDECREF(questions);
+    Py_XDECREF(exclamations);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -985,6 +1828,15 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
+    /* feature families lexical, readability, syntax, punctuation */
+    {"length_counts", length_counts, METH_VARARGS, length_counts_doc},
+    {"syllable_sums", syllable_sums, METH_VARARGS, syllable_sums_doc},
+    {"closest_score", closest_score, METH_VARARGS, closest_score_doc},
+    {"count_chars", count_chars, METH_VARARGS, count_chars_doc},
+    {"count_equal", count_equal, METH_VARARGS, count_equal_doc},
+    {"marked_sentences", marked_sentences, METH_VARARGS, marked_sentences_doc},
+    {"find_runs", find_runs, METH_VARARGS, find_runs_doc},
+    {"passive_sentences", passive_sentences, METH_VARARGS, passive_sentences_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1003,6 +1855,9 @@ static struct PyModuleDef speedups_module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        latin1_word[c] = Py_UNICODE_ISALNUM(c) || c == '_';
+    }
     end_name = PyUnicode_InternFromString("end");
     lastindex_name = PyUnicode_InternFromString("lastindex");
     if (end_name == NULL || lastindex_name == NULL) {

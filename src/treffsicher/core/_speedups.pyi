@@ -45,3 +45,54 @@ def line_stops(
     wrap_min: int,
     wrap_min_upper: int,
 ) -> list[int]: ...
+
+# Feature families lexical, readability, syntax and punctuation.
+def length_counts(words: list[str], min_long: int) -> tuple[int, int]: ...
+def syllable_sums(
+    words: list[str],
+    cache: dict[str, int],
+    count_one: Callable[[str], int],
+    starts: list[int],
+    counts: list[int],
+) -> tuple[int, int, int, list[int]]: ...
+def closest_score(
+    lengths: list[int],
+    syllables: list[int],
+    base: float,
+    per_word: float,
+    per_syllable: float,
+    target: float,
+) -> int: ...
+def count_chars(text: str, chars: str) -> list[int]: ...
+def find_runs(
+    text: str, firsts: str, rest: str | None, min_length: int
+) -> tuple[list[str], list[int]]: ...
+def passive_sentences(
+    candidates: list[int],
+    firsts: list[int],
+    ends: list[int],
+    word_starts: list[int],
+    kinds: list[str],
+    texts: list[str],
+    words: list[str],
+    word_kind: str,
+    breaks: frozenset[str],
+    werden: frozenset[str],
+    after: frozenset[str],
+    is_participle: Callable[[str], bool],
+) -> list[int]: ...
+def count_equal(
+    items: list[Any], values: tuple[Any, ...], limit: int
+) -> tuple[list[int], list[list[int]]]: ...
+def marked_sentences(
+    text: str,
+    starts: list[int],
+    kinds: list[str],
+    texts: list[str],
+    sentence_of: list[int],
+    sentence_words: list[int],
+    ends: list[int],
+    punct: str,
+    trailing_kinds: frozenset[str],
+    trailing_texts: frozenset[str],
+) -> tuple[list[int], list[int]]: ...

@@ -188,11 +188,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     lengths = list(filter(None, kept))  # the sentences with words, filtered in C
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
-    words = prepared.word_texts
-    chars = list(map(len, words))
-    # Only words of seven or more characters can hold a long word: filter them in C first.
-    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
-    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
+    characters, long_words = count_lengths(prepared.word_texts)
     stats.add_counts(
         (
             ("words", n_words),
@@ -200,8 +196,8 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             ("sentence_words", sum(lengths)),
             ("fragments", len(fragments)),
             ("sentences_over_25", sum(map(lt, repeat(LONG_SENTENCE_WORDS), lengths))),
-            ("word_characters", sum(chars)),
-            ("long_words", count_long_runs(" ".join(longer))),
+            ("word_characters", characters),
+            ("long_words", long_words),
         )
     )
     mtld = compute_mtld(prepared.words)
@@ -209,6 +205,18 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         stats.add("mtld_x_words", mtld * n_words)
         stats.add("mtld_words", n_words)
     _add_sentence_examples(prepared, stats, lengths, fragments)
+
+
+def count_lengths(words: list[str]) -> tuple[int, int]:
+    """The words' characters and their long words (LONG_WORD_RE's matches in the words
+    joined by spaces); one pass in C where it is built (profile speed)."""
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return _speedups.length_counts(words, LONG_WORD_MIN_CHARS)
+    chars = list(map(len, words))
+    # Only words of seven or more characters can hold a long word: filter them in C first.
+    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
+    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
+    return sum(chars), count_long_runs(" ".join(longer))
 
 
 def count_long_runs(text: str) -> int:

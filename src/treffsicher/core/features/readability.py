@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add, le, sub
+from itertools import compress, repeat
+from operator import le
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     UNIT_SCORE,
     FeatureSpec,
@@ -20,7 +21,7 @@ from treffsicher.core.features.base import (
     PreparedText,
     ValueFunction,
 )
-from treffsicher.core.syllables import list_syllable_counts
+from treffsicher.core.syllables import sum_syllables
 
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 END_MARK_RE = re.compile(r"[.!?…]")
@@ -138,17 +139,18 @@ SPECS: tuple[FeatureSpec, ...] = (
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add syllable counts for one passage and record a sentence of typical readability."""
-    syllables = list_syllable_counts(prepared.words, prepared.lang)
-    # Every word has at least one syllable, so list.count (in C) gives the histogram.
-    mono = syllables.count(1)
+    total, mono, di, sentence_syllables = sum_syllables(
+        prepared.words, prepared.lang, prepared.sentence_word_start, prepared.sentence_words
+    )
+    # Every word has at least one syllable: the rest have three or more.
     stats.add_counts(
         (
-            ("syllables", sum(syllables)),
+            ("syllables", total),
             ("monosyllabic_words", mono),
-            ("polysyllabic_words", len(syllables) - mono - syllables.count(2)),
+            ("polysyllabic_words", prepared.n_words - mono - di),
         )
     )
-    _add_typical_sentence(prepared, stats, syllables)
+    _add_typical_sentence(prepared, stats, total, sentence_syllables)
 
 
 def ends_sentence(prepared: PreparedText, s: int) -> bool:
@@ -158,12 +160,15 @@ def ends_sentence(prepared: PreparedText, s: int) -> bool:
 
 
 def _add_typical_sentence(
-    prepared: PreparedText, stats: PassageStats, syllables: list[int]
+    prepared: PreparedText, stats: PassageStats, total: int, sentence_syllables: list[int]
 ) -> None:
-    """Record the sentence whose own reading ease is closest to the passage's as example."""
+    """Record the sentence whose own reading ease is closest to the passage's as example.
+
+    `total` is the passage's syllables, sentence_syllables[s] those of sentence s.
+    """
     english = prepared.lang == "en"
     score = flesch_reading_ease if english else flesch_amstad
-    n_words = len(syllables)
+    n_words = prepared.n_words
     if n_words == 0:
         return
     wanted = [s.name for s in SPECS if prepared.lang in s.languages and stats.wants_example(s.name)]
@@ -171,11 +176,11 @@ def _add_typical_sentence(
         return
     sentence_words = prepared.sentence_words
     n_sentences = len(sentence_words) - sentence_words.count(0)
-    target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
+    target = score({"words": n_words, "sentences": n_sentences, "syllables": total})
     # (Fragments count as sentences here: only the choice of example depends on it.)
     if target is None:
         return
-    starts, ends = prepared.sentence_word_start, prepared.sentence_end_tokens
+    ends = prepared.sentence_end_tokens
     texts = prepared.doc.texts
     # Only whole sentences (ending in . ! ? …), not list items or headings.
     long_enough = compress(
@@ -188,26 +193,30 @@ def _add_typical_sentence(
     ]
     if not whole:
         return
-    before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
     lengths = list(map(sentence_words.__getitem__, whole))
-    firsts = list(map(starts.__getitem__, whole))
-    own = map(
-        sub, map(before.__getitem__, map(add, firsts, lengths)), map(before.__getitem__, firsts)
-    )
-    # Each sentence's own score, computed as flesch_reading_ease / flesch_amstad compute it
-    # for one sentence (words / 1 sentence), written out to spare a mapping per sentence.
+    own = list(map(sentence_syllables.__getitem__, whole))
+    best = whole[closest_score(lengths, own, english, target)]
+    sentence = prepared.doc.sentences[best]
+    for name in wanted:
+        stats.add_example(name, sentence.start, sentence.end)
+
+
+def closest_score(lengths: list[int], syllables: list[int], english: bool, target: float) -> int:
+    """The first k whose sentence (lengths[k] words, syllables[k] syllables) has the reading
+    ease closest to `target`, computed as flesch_reading_ease / flesch_amstad compute it for
+    one sentence (words / 1 sentence); in C where it is built (profile speed)."""
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        base, per_word, per_syllable = (206.835, 1.015, 84.6) if english else (180.0, 1.0, 58.5)
+        return _speedups.closest_score(lengths, syllables, base, per_word, per_syllable, target)
+    # Written out to spare a mapping per sentence.
     if english:
         gaps = [
             abs(206.835 - 1.015 * (n / 1) - 84.6 * (syl / n) - target)
-            for n, syl in zip(lengths, own, strict=True)
+            for n, syl in zip(lengths, syllables, strict=True)
         ]
     else:
         gaps = [
             abs(180.0 - n / 1 - 58.5 * (syl / n) - target)
-            for n, syl in zip(lengths, own, strict=True)
+            for n, syl in zip(lengths, syllables, strict=True)
         ]
-    best = whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap
-    if best >= 0:
-        sentence = prepared.doc.sentences[best]
-        for name in wanted:
-            stats.add_example(name, sentence.start, sentence.end)
+    return gaps.index(min(gaps))  # the first sentence with the smallest gap

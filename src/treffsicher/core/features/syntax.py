@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, islice
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
     UNIT_CATEGORY,
@@ -50,6 +51,11 @@ NOMINAL_EN_LETTERS = "A-Za-z\u0130\u0131\u017f\u212a"
 NOMINAL_EN_CANDIDATE_RE = re.compile(
     f"[{NOMINAL_EN_LETTERS}](?<!\\w[{NOMINAL_EN_LETTERS}])[{NOMINAL_EN_LETTERS}]{{4,}}\\b"
 )
+# The same runs found in C (see find_candidates): the characters a run may start with and,
+# for English, all its characters; the shortest run each pattern matches.
+NOMINAL_DE_RUN = ("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", None, 6)
+_EN_RUN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+NOMINAL_EN_RUN = (_EN_RUN_LETTERS, _EN_RUN_LETTERS, 5)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
@@ -176,14 +182,20 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         sentence = doc.sentences[s]
         stats.add_example("passive_sentences_share", sentence.start, sentence.end)
     forms = (ICH_EN, WE_EN, ONE_FORMS) if english else (ICH_DE, WIR_DE, MAN_DE)
-    ich_at, wir_at, man_at = ([k for k in hits if words[k] in f] for f in forms)
+    hit_words = list(map(words.__getitem__, hits))
+    # compress/map run in C: the positions of each list's words among the hits.
+    ich_at, wir_at, man_at = (list(compress(hits, map(f.__contains__, hit_words))) for f in forms)
     ich, wir, man = len(ich_at), len(wir_at), len(man_at)
     if english:
         # "US" in capitals is the country, not the pronoun.
         if wir:
             texts, wi = doc.texts, prepared.word_indices
             wir -= sum(1 for k in wir_at if texts[wi[k]] == "US")
-        man += _count_generic_one(words, hits)
+        ones = compress(hits, map("one".__eq__, hit_words))
+        one_at = [k for k in ones if _is_generic_one(words, k)]
+        man += len(one_at)
+        if one_at:
+            man_at = sorted(man_at + one_at)
     stats.add_counts(
         (
             ("person_ich", ich),
@@ -194,44 +206,32 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             ("voice_forms", ich + wir),
         )
     )
-    _add_person_examples(prepared, stats, english, (ich, wir, man), hits)
+    _add_person_examples(prepared, stats, (ich, wir, man), (ich_at, wir_at, man_at))
 
 
 def _add_person_examples(
     prepared: PreparedText,
     stats: PassageStats,
-    english: bool,
     found: tuple[int, int, int],
-    hits: list[int],
+    positions: tuple[list[int], list[int], list[int]],
 ) -> None:
     """Record the first two ich-, wir- and man-forms as example spans.
 
-    `hits` are the positions in prepared.words of this family's words (see count).
+    `positions` are, for each, where in prepared.words its forms stand (see count).
     """
     doc = prepared.doc
-    words, wi = prepared.words, prepared.word_indices
-    sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, MAN_DE)
+    wi = prepared.word_indices
     names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
     if not any(map(stats.wants_example, (*names, "person_voice"))):
         return
-    check_one = english and found[2] > 0
-    for forms, name, n in zip(sets, names, found, strict=True):
+    for at, name, n in zip(positions, names, found, strict=True):
         if n <= 0:
             continue
-        recorded = 0
-        for k in hits:
-            word = words[k]
-            if word not in forms:
-                continue
-            if check_one and word == "one" and not _is_generic_one(words, k):
-                continue
+        for k in at[:2]:
             i = wi[k]
             stats.add_example(name, doc.starts[i], doc.ends[i])
             if name != "man_forms_per_100_words":
                 stats.add_example("person_voice", doc.starts[i], doc.ends[i])
-            recorded += 1
-            if recorded == 2:
-                break
 
 
 def _is_generic_one(words: list[str], k: int) -> bool:
@@ -246,7 +246,7 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     could match (NOMINAL_*_CANDIDATE_RE, found in C) are judged once per distinct run and
     the verdict is cached (profile speed); the examples are the first matches in the text.
     """
-    candidates = (NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE).findall(text)
+    candidates, starts = find_candidates(text, english)
     if not candidates:
         stats.add("nominalisations", 0)
         return
@@ -260,9 +260,21 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
         pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
         hits = compress(range(len(verdicts)), verdicts)
         for k in islice(hits, MAX_EXAMPLES_PER_FEATURE):
-            start = find_run(pattern, text, candidates, k)
+            start = find_run(pattern, text, candidates, k) if starts is None else starts[k]
             stats.add_example("nominal_style_per_100_words", start, start + len(candidates[k]))
     stats.add("nominalisations", n)
+
+
+def find_candidates(text: str, english: bool) -> tuple[list[str], list[int] | None]:
+    """NOMINAL_*_CANDIDATE_RE.findall(text), and where each starts when that comes free.
+
+    The compiled module finds the same runs (NOMINAL_*_RUN) with their starts in one pass
+    over the characters, faster than the regex (profile speed); without it, the regex finds
+    them and the starts are None (find_run locates the few examples).
+    """
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return _speedups.find_runs(text, *(NOMINAL_EN_RUN if english else NOMINAL_DE_RUN))
+    return (NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE).findall(text), None
 
 
 def find_run(pattern: re.Pattern[str], text: str, runs: list[str], k: int) -> int:
@@ -296,12 +308,6 @@ def _is_nominalisation(word: str, english: bool) -> bool:
     return NOMINAL_DE_RE.fullmatch(word) is not None and word not in NOMINAL_DE_EXCEPTIONS
 
 
-def _count_generic_one(words: list[str], hits: list[int]) -> int:
-    """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS); only the
-    bare "one"s are counted here (the caller counts ONE_FORMS)."""
-    return sum(1 for k in hits if words[k] == "one" and _is_generic_one(words, k))
-
-
 def is_participle_de(word: str) -> bool:
     """Whether a lowercased German word looks like a past participle (see WERDEN_DE note)."""
     if word in NOT_PARTICIPLES_DE or word in GE_INFINITIVES_DE:
@@ -328,11 +334,27 @@ def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[i
     `hits` are positions in prepared.words that include every werden form.
     """
     words, wi = prepared.words, prepared.word_indices
-    candidates = sorted({prepared.sentence_of[wi[k]] for k in hits if words[k] in WERDEN_DE})
+    werden_at = compress(hits, map(WERDEN_DE.__contains__, map(words.__getitem__, hits)))
+    candidates = sorted(set(map(prepared.sentence_of.__getitem__, map(wi.__getitem__, werden_at))))
     if not candidates:
         return []
     doc = prepared.doc
     texts, kinds = doc.texts, doc.kinds
+    if _speedups is not None:  # the loop below in C (docs/decisions/0025-compiled-scanner.md)
+        return _speedups.passive_sentences(
+            candidates,
+            [doc.sentences[s].first_token for s in candidates],
+            list(map(prepared.sentence_end_tokens.__getitem__, candidates)),
+            list(map(prepared.sentence_word_start.__getitem__, candidates)),
+            kinds,
+            texts,
+            words,
+            WORD,
+            CLAUSE_BREAKS,
+            WERDEN_DE,
+            AFTER_PARTICIPLE_DE,
+            is_participle_de,
+        )
     passive: list[int] = []
     for s in candidates:
         sentence = doc.sentences[s]
