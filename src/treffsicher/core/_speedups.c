@@ -359,6 +359,9 @@ error:
     return NULL;
 }
 
+static int word_ids(PyObject **items, Py_ssize_t n, Py_ssize_t *ids, Py_ssize_t *types,
+                    Py_ssize_t *firsts); /* with the feature families' loops, below */
+
 /* One direction of MTLD over word ids (see mtld_both); `stamps` has one slot per type. */
 static double
 mtld_direction(const Py_ssize_t *ids, Py_ssize_t n, int backward, long drop, Py_ssize_t *stamps)
@@ -421,30 +424,15 @@ mtld_both(PyObject *self, PyObject *args)
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
     Py_ssize_t *ids = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
-    PyObject *id_of = PyDict_New();
     Py_ssize_t *stamps = NULL;
     PyObject *result = NULL;
-    if (ids == NULL || id_of == NULL) {
+    if (ids == NULL) {
         PyErr_NoMemory();
         goto done;
     }
     Py_ssize_t types = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *known = PyDict_GetItemWithError(id_of, items[i]);
-        if (known != NULL) {
-            ids[i] = PyLong_AsSsize_t(known);
-            continue;
-        }
-        if (PyErr_Occurred()) {
-            goto done;
-        }
-        PyObject *id = PyLong_FromSsize_t(types);
-        if (id == NULL || PyDict_SetItem(id_of, items[i], id) < 0) {
-            Py_XDECREF(id);
-            goto done;
-        }
-        Py_DECREF(id);
-        ids[i] = types++;
+    if (word_ids(items, n, ids, &types, NULL) < 0) {
+        goto done;
     }
     stamps = PyMem_Calloc(types ? types : 1, sizeof(Py_ssize_t));
     if (stamps == NULL) {
@@ -459,7 +447,6 @@ mtld_both(PyObject *self, PyObject *args)
 done:
     PyMem_Free(ids);
     PyMem_Free(stamps);
-    Py_XDECREF(id_of);
     Py_DECREF(seq);
     return result;
 }
@@ -979,9 +966,11 @@ error:
 }
 
 /*
- * Feature families lexical, readability, syntax and punctuation: their per-word and
- * per-character loops (twins: lexical.count_long_runs, syllables.sum_syllables,
- * readability.closest_score, punctuation.count_chars_python, syntax.find_runs_python).
+ * Feature families lexical, readability, syntax and punctuation: their per-word,
+ * per-sentence and per-character loops. Python twins: lexical.count_lengths and
+ * list_fragments, syllables.sum_syllables, readability.closest_sentence,
+ * syntax.find_candidates and list_passive_sentences_de, punctuation.count_mark_chars,
+ * count_kinds and _marked_sentences.
  */
 
 PyDoc_STRVAR(length_counts_doc,
@@ -1050,38 +1039,62 @@ syllable_sums(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "starts and counts differ in length");
         return NULL;
     }
-    /* before[k]: the syllables of words[:k] */
-    long long *before = PyMem_Malloc((n + 1) * sizeof(long long));
-    if (before == NULL) {
-        return PyErr_NoMemory();
-    }
-    long long mono = 0, di = 0;
+    /* The words get ids, so the cache is asked once per distinct word of the passage. */
+    Py_ssize_t *ids = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *firsts = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    long *values = PyMem_Malloc((n ? n : 1) * sizeof(long));
+    long long *before = PyMem_Malloc((n + 1) * sizeof(long long)); /* syllables of words[:k] */
     PyObject *sums = NULL;
-    before[0] = 0;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *word = PyList_GET_ITEM(words, k);
+    if (ids == NULL || firsts == NULL || values == NULL || before == NULL) {
+        PyErr_NoMemory();
+        goto error;
+    }
+    Py_ssize_t types;
+    Py_INCREF(words); /* count_one is Python code: keep the list and its items */
+    int failed = word_ids(PySequence_Fast_ITEMS(words), n, ids, &types, firsts);
+    for (Py_ssize_t id = 0; !failed && id < types; id++) {
+        if (firsts[id] >= PyList_GET_SIZE(words)) {
+            PyErr_SetString(PyExc_RuntimeError, "words changed while counted");
+            failed = 1;
+            break;
+        }
+        PyObject *word = PyList_GET_ITEM(words, firsts[id]);
         PyObject *known = PyDict_GetItemWithError(cache, word); /* borrowed */
-        long value;
         if (known != NULL) {
-            value = PyLong_AsLong(known);
+            values[id] = PyLong_AsLong(known);
+        }
+        else if (PyErr_Occurred()) {
+            failed = 1;
+            break;
         }
         else {
-            if (PyErr_Occurred()) {
-                goto error;
-            }
+            Py_INCREF(word);
             PyObject *counted = PyObject_CallOneArg(count_one, word);
+            Py_DECREF(word);
             if (counted == NULL) {
-                goto error;
+                failed = 1;
+                break;
             }
-            value = PyLong_AsLong(counted);
+            values[id] = PyLong_AsLong(counted);
             Py_DECREF(counted);
         }
-        if (value == -1 && PyErr_Occurred()) {
-            goto error;
-        }
+        failed = values[id] == -1 && PyErr_Occurred();
+    }
+    Py_DECREF(words);
+    if (failed) {
+        goto error;
+    }
+    long long mono = 0, di = 0;
+    before[0] = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        long value = values[ids[k]];
         mono += value == 1;
         di += value == 2;
         before[k + 1] = before[k] + value;
+    }
+    if (PyList_GET_SIZE(words) != n) {
+        PyErr_SetString(PyExc_RuntimeError, "words changed while counted");
+        goto error;
     }
     sums = PyList_New(n_sentences);
     if (sums == NULL) {
@@ -1104,56 +1117,21 @@ syllable_sums(PyObject *self, PyObject *args)
         PyList_SET_ITEM(sums, s, sum);
     }
     PyObject *result = Py_BuildValue("(LLLN)", before[n], mono, di, sums);
+    sums = NULL;
+    /* fall through: free the buffers */
+    PyMem_Free(ids);
+    PyMem_Free(firsts);
+    PyMem_Free(values);
     PyMem_Free(before);
     return result;
 
 error:
+    PyMem_Free(ids);
+    PyMem_Free(firsts);
+    PyMem_Free(values);
     PyMem_Free(before);
     Py_XDECREF(sums);
     return NULL;
-}
-
-PyDoc_STRVAR(closest_score_doc,
-             "closest_score(lengths, syllables, base, per_word, per_syllable, target) -> int\n\n"
-             "The first k with the smallest abs(base - per_word * lengths[k] - per_syllable\n"
-             "* (syllables[k] / lengths[k]) - target), in Python's float steps; -1 for none.");
-
-static PyObject *
-closest_score(PyObject *self, PyObject *args)
-{
-    PyObject *lengths, *syllables;
-    double base, per_word, per_syllable, target;
-    if (!PyArg_ParseTuple(args, "O!O!dddd:closest_score", &PyList_Type, &lengths, &PyList_Type,
-                          &syllables, &base, &per_word, &per_syllable, &target)) {
-        return NULL;
-    }
-    Py_ssize_t n = PyList_GET_SIZE(lengths);
-    if (PyList_GET_SIZE(syllables) != n) {
-        PyErr_SetString(PyExc_ValueError, "lengths and syllables differ in length");
-        return NULL;
-    }
-    Py_ssize_t best = -1;
-    double best_gap = 0.0;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        long long words = PyLong_AsLongLong(PyList_GET_ITEM(lengths, k));
-        long long syl = PyLong_AsLongLong(PyList_GET_ITEM(syllables, k));
-        if (PyErr_Occurred()) {
-            return NULL;
-        }
-        if (words <= 0 || words > (1LL << 53) || syl < 0 || syl > (1LL << 53)) {
-            PyErr_SetString(PyExc_ValueError, "lengths must be positive, syllables not negative");
-            return NULL;
-        }
-        /* volatile: each product rounded on its own, as in Python (no fused multiply-add) */
-        volatile double word_part = per_word * (double)words;
-        volatile double syllable_part = per_syllable * ((double)syl / (double)words);
-        double gap = fabs(base - word_part - syllable_part - target);
-        if (best < 0 || gap < best_gap) {
-            best = k;
-            best_gap = gap;
-        }
-    }
-    return PyLong_FromSsize_t(best);
 }
 
 /* A set of characters: a table for those below 256, a list of the others. */
@@ -1415,14 +1393,16 @@ error:
 
 PyDoc_STRVAR(passive_sentences_doc,
              "passive_sentences(candidates, firsts, ends, word_starts, kinds, texts, words,\n"
-             "                  word_kind, breaks, werden, after, is_participle) -> list[int]\n\n"
+             "                  word_kind, breaks, werden, after, verdicts, is_participle)\n"
+             "    -> list[int]\n\n"
              "The sentences among `candidates` with a clause holding a werden form and a\n"
              "participle that closes the clause or stands before a word of `after`, as\n"
              "syntax.list_passive_sentences_de finds them; firsts, ends and word_starts\n"
              "hold each candidate's first token, end token and first word's position in\n"
              "`words`. The same loop as\n"
              "its Python twin over each sentence's tokens, split into clauses at the\n"
-             "tokens in `breaks`.");
+             "tokens in `breaks`. Whether a word is a participle: verdicts[word] (a dict),\n"
+             "or is_participle(word) for a word it lacks.");
 
 /* One clause: positions in `words` and the token index of each. */
 typedef struct {
@@ -1435,7 +1415,7 @@ typedef struct {
 /* syntax._is_passive_clause_de: 1, 0, or -1 with an exception set. */
 static int
 passive_clause(const clause_buf *clause, PyObject *words, PyObject *texts, PyObject *werden,
-               PyObject *after, PyObject *is_participle)
+               PyObject *after, PyObject *verdicts, PyObject *is_participle)
 {
     int any = 0;
     for (Py_ssize_t n = 0; n < clause->n && !any; n++) {
@@ -1473,9 +1453,20 @@ passive_clause(const clause_buf *clause, PyObject *words, PyObject *texts, PyObj
                 continue;
             }
         }
-        PyObject *verdict = PyObject_CallOneArg(is_participle, word);
-        if (verdict == NULL) {
+        PyObject *verdict = PyDict_GetItemWithError(verdicts, word); /* borrowed */
+        if (verdict != NULL) {
+            Py_INCREF(verdict);
+        }
+        else if (PyErr_Occurred()) {
             return -1;
+        }
+        else {
+            Py_INCREF(word);
+            verdict = PyObject_CallOneArg(is_participle, word);
+            Py_DECREF(word);
+            if (verdict == NULL) {
+                return -1;
+            }
         }
         int yes = PyObject_IsTrue(verdict);
         Py_DECREF(verdict);
@@ -1490,12 +1481,13 @@ static PyObject *
 passive_sentences(PyObject *self, PyObject *args)
 {
     PyObject *candidates, *firsts, *ends, *word_starts, *kinds, *texts, *words, *word_kind;
-    PyObject *breaks, *werden, *after, *is_participle;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!UO!O!O!O:passive_sentences", &PyList_Type,
+    PyObject *breaks, *werden, *after, *verdicts, *is_participle;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!UO!O!O!O!O:passive_sentences", &PyList_Type,
                           &candidates, &PyList_Type, &firsts, &PyList_Type, &ends, &PyList_Type,
                           &word_starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
                           &words, &word_kind, &PyFrozenSet_Type, &breaks, &PyFrozenSet_Type,
-                          &werden, &PyFrozenSet_Type, &after, &is_participle)) {
+                          &werden, &PyFrozenSet_Type, &after, &PyDict_Type, &verdicts,
+                          &is_participle)) {
         return NULL;
     }
     Py_ssize_t n_candidates = PyList_GET_SIZE(candidates);
@@ -1565,7 +1557,8 @@ passive_sentences(PyObject *self, PyObject *args)
                 }
                 k += is_word; /* a word that breaks the clause ("-" as a word) */
             }
-            int found = passive_clause(&clause, words, texts, werden, after, is_participle);
+            int found =
+                passive_clause(&clause, words, texts, werden, after, verdicts, is_participle);
             if (found < 0) {
                 goto error;
             }
@@ -1603,6 +1596,99 @@ equal_objects(PyObject *a, PyObject *b)
                && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)length * kind) == 0;
     }
     return PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
+/*
+ * ids[k]: the number of the word items[k] (0, 1, … in order of first occurrence), equal
+ * words the same; *types: how many distinct words; firsts[id] (unless NULL, room for n):
+ * where each first occurs. Words that are all exact str go through a small open-addressing
+ * table of their (cached) hashes, cheaper than a dict of ints; other items through a dict.
+ * 0, or -1 with an exception set.
+ */
+static int
+word_ids(PyObject **items, Py_ssize_t n, Py_ssize_t *ids, Py_ssize_t *types, Py_ssize_t *firsts)
+{
+    *types = 0;
+    int all_str = 1;
+    for (Py_ssize_t k = 0; k < n && all_str; k++) {
+        all_str = PyUnicode_CheckExact(items[k]);
+    }
+    if (!all_str) {
+        PyObject *id_of = PyDict_New();
+        if (id_of == NULL) {
+            return -1;
+        }
+        for (Py_ssize_t k = 0; k < n; k++) {
+            PyObject *known = PyDict_GetItemWithError(id_of, items[k]);
+            if (known != NULL) {
+                ids[k] = PyLong_AsSsize_t(known);
+                continue;
+            }
+            PyObject *id = PyErr_Occurred() ? NULL : PyLong_FromSsize_t(*types);
+            if (id == NULL || PyDict_SetItem(id_of, items[k], id) < 0) {
+                Py_XDECREF(id);
+                Py_DECREF(id_of);
+                return -1;
+            }
+            Py_DECREF(id);
+            if (firsts != NULL) {
+                firsts[*types] = k;
+            }
+            ids[k] = (*types)++;
+        }
+        Py_DECREF(id_of);
+        return 0;
+    }
+    size_t size = 16;
+    while (size < 2 * (size_t)n) {
+        size *= 2;
+    }
+    size_t mask = size - 1;
+    /* slot: 0 empty, else 1 + the id; the id's first word and hash tell it apart */
+    Py_ssize_t *slots = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    PyObject **keys = PyMem_Malloc((n ? n : 1) * sizeof(PyObject *));
+    Py_hash_t *hashes = PyMem_Malloc((n ? n : 1) * sizeof(Py_hash_t));
+    if (slots == NULL || keys == NULL || hashes == NULL) {
+        PyMem_Free(slots);
+        PyMem_Free(keys);
+        PyMem_Free(hashes);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *word = items[k];
+        Py_hash_t hash = PyObject_Hash(word);
+        if (hash == -1) {
+            PyMem_Free(slots);
+            PyMem_Free(keys);
+            PyMem_Free(hashes);
+            return -1;
+        }
+        size_t i = (size_t)hash & mask;
+        for (;;) {
+            Py_ssize_t slot = slots[i];
+            if (slot == 0) {
+                Py_ssize_t id = (*types)++;
+                slots[i] = id + 1;
+                keys[id] = word;
+                hashes[id] = hash;
+                if (firsts != NULL) {
+                    firsts[id] = k;
+                }
+                ids[k] = id;
+                break;
+            }
+            if (hashes[slot - 1] == hash && equal_objects(keys[slot - 1], word)) {
+                ids[k] = slot - 1; /* exact str: equal_objects cannot fail */
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    PyMem_Free(slots);
+    PyMem_Free(keys);
+    PyMem_Free(hashes);
+    return 0;
 }
 
 PyDoc_STRVAR(count_equal_doc,
@@ -1821,6 +1907,198 @@ error:
     return NULL;
 }
 
+/* Whether str `text` holds one of the `n` characters of `chars`: 1, 0, or -1. */
+static int
+holds_any(PyObject *text, const Py_UCS4 *chars, Py_ssize_t n)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "texts must be str");
+        return -1;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t c = 0; c < n; c++) {
+        if (PyUnicode_FindChar(text, chars[c], 0, length, 1) >= 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(fragment_sentences_doc,
+             "fragment_sentences(sentence_words, ends, sentence_of, kinds, texts, max_words,\n"
+             "                   trailing_kinds, trailing_texts, end_marks) -> list[int]\n\n"
+             "The sentences of 1 to max_words words whose final token (the last but trailing\n"
+             "ones, kind in trailing_kinds or text in trailing_texts) holds none of the\n"
+             "characters of end_marks, in order, as lexical.list_fragments finds them.");
+
+static PyObject *
+fragment_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *sentence_words, *ends, *sentence_of, *kinds, *texts, *trailing_kinds;
+    PyObject *trailing_texts, *end_marks;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!nO!O!U:fragment_sentences", &PyList_Type,
+                          &sentence_words, &PyList_Type, &ends, &PyList_Type, &sentence_of,
+                          &PyList_Type, &kinds, &PyList_Type, &texts, &max_words,
+                          &PyFrozenSet_Type, &trailing_kinds, &PyFrozenSet_Type, &trailing_texts,
+                          &end_marks)) {
+        return NULL;
+    }
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentence_words);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    if (PyList_GET_SIZE(ends) != n_sentences || PyList_GET_SIZE(texts) != n_tokens
+        || PyList_GET_SIZE(sentence_of) != n_tokens) {
+        PyErr_SetString(PyExc_ValueError, "token or sentence lists differ in length");
+        return NULL;
+    }
+    Py_ssize_t n_marks;
+    Py_UCS4 *marks = chars_of(end_marks, &n_marks);
+    if (marks == NULL) {
+        return NULL;
+    }
+    PyObject *fragments = PyList_New(0);
+    if (fragments == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        Py_ssize_t words = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_words, s));
+        if (words == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (words < 1 || words > max_words) {
+            continue;
+        }
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        if (end == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (end < 1 || end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        Py_ssize_t i = end - 1;
+        /* Walk back over trailing tokens, not past the sentence's first token: the token
+           before i is in the sentence when sentence_of says so (sentences hold the tokens
+           one after the other). */
+        while (i > 0) {
+            int trailing = PySet_Contains(trailing_kinds, PyList_GET_ITEM(kinds, i));
+            if (trailing == 0) {
+                trailing = PySet_Contains(trailing_texts, PyList_GET_ITEM(texts, i));
+            }
+            if (trailing < 0) {
+                goto error;
+            }
+            if (!trailing) {
+                break;
+            }
+            Py_ssize_t before = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_of, i - 1));
+            if (before == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (before != s) {
+                break;
+            }
+            i--;
+        }
+        int marked = holds_any(PyList_GET_ITEM(texts, i), marks, n_marks);
+        if (marked < 0) {
+            goto error;
+        }
+        if (!marked && append_ssize(fragments, s)) {
+            goto error;
+        }
+    }
+    PyMem_Free(marks);
+    return fragments;
+
+error:
+    PyMem_Free(marks);
+    Py_XDECREF(fragments);
+    return NULL;
+}
+
+PyDoc_STRVAR(closest_sentence_doc,
+             "closest_sentence(sentence_words, syllables, ends, texts, min_words, end_marks,\n"
+             "                 base, per_word, per_syllable, target) -> int\n\n"
+             "Of the sentences with at least min_words words whose last token holds one of\n"
+             "end_marks, the first with the smallest abs(base - per_word * words\n"
+             "- per_syllable * (syllables / words) - target), in Python's float steps; -1\n"
+             "for none (readability._closest_sentence_python is the twin).");
+
+static PyObject *
+closest_sentence(PyObject *self, PyObject *args)
+{
+    PyObject *sentence_words, *syllables, *ends, *texts, *end_marks;
+    Py_ssize_t min_words;
+    double base, per_word, per_syllable, target;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!nUdddd:closest_sentence", &PyList_Type,
+                          &sentence_words, &PyList_Type, &syllables, &PyList_Type, &ends,
+                          &PyList_Type, &texts, &min_words, &end_marks, &base, &per_word,
+                          &per_syllable, &target)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(sentence_words);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(syllables) != n || PyList_GET_SIZE(ends) != n) {
+        PyErr_SetString(PyExc_ValueError, "sentence lists differ in length");
+        return NULL;
+    }
+    if (min_words < 1) {
+        PyErr_SetString(PyExc_ValueError, "min_words must be at least 1");
+        return NULL;
+    }
+    Py_ssize_t n_marks;
+    Py_UCS4 *marks = chars_of(end_marks, &n_marks);
+    if (marks == NULL) {
+        return NULL;
+    }
+    Py_ssize_t best = -1;
+    double best_gap = 0.0;
+    for (Py_ssize_t s = 0; s < n; s++) {
+        long long words = PyLong_AsLongLong(PyList_GET_ITEM(sentence_words, s));
+        if (words == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (words < min_words) {
+            continue;
+        }
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        long long syl = PyLong_AsLongLong(PyList_GET_ITEM(syllables, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (end < 1 || end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        if (words > (1LL << 53) || syl < 0 || syl > (1LL << 53)) {
+            PyErr_SetString(PyExc_ValueError, "counts out of range");
+            goto error;
+        }
+        int marked = holds_any(PyList_GET_ITEM(texts, end - 1), marks, n_marks);
+        if (marked <= 0) {
+            if (marked < 0) {
+                goto error;
+            }
+            continue; /* a list item or heading, not a whole sentence */
+        }
+        /* volatile: each product rounded on its own, as in Python (no fused multiply-add) */
+        volatile double word_part = per_word * (double)words;
+        volatile double syllable_part = per_syllable * ((double)syl / (double)words);
+        double gap = fabs(base - word_part - syllable_part - target);
+        if (best < 0 || gap < best_gap) {
+            best = s;
+            best_gap = gap;
+        }
+    }
+    PyMem_Free(marks);
+    return PyLong_FromSsize_t(best);
+
+error:
+    PyMem_Free(marks);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -1831,7 +2109,8 @@ static PyMethodDef speedups_methods[] = {
     /* feature families lexical, readability, syntax, punctuation */
     {"length_counts", length_counts, METH_VARARGS, length_counts_doc},
     {"syllable_sums", syllable_sums, METH_VARARGS, syllable_sums_doc},
-    {"closest_score", closest_score, METH_VARARGS, closest_score_doc},
+    {"closest_sentence", closest_sentence, METH_VARARGS, closest_sentence_doc},
+    {"fragment_sentences", fragment_sentences, METH_VARARGS, fragment_sentences_doc},
     {"count_chars", count_chars, METH_VARARGS, count_chars_doc},
     {"count_equal", count_equal, METH_VARARGS, count_equal_doc},
     {"marked_sentences", marked_sentences, METH_VARARGS, marked_sentences_doc},

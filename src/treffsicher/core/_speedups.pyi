@@ -55,14 +55,29 @@ def syllable_sums(
     starts: list[int],
     counts: list[int],
 ) -> tuple[int, int, int, list[int]]: ...
-def closest_score(
-    lengths: list[int],
+def closest_sentence(
+    sentence_words: list[int],
     syllables: list[int],
+    ends: list[int],
+    texts: list[str],
+    min_words: int,
+    end_marks: str,
     base: float,
     per_word: float,
     per_syllable: float,
     target: float,
 ) -> int: ...
+def fragment_sentences(
+    sentence_words: list[int],
+    ends: list[int],
+    sentence_of: list[int],
+    kinds: list[str],
+    texts: list[str],
+    max_words: int,
+    trailing_kinds: frozenset[str],
+    trailing_texts: frozenset[str],
+    end_marks: str,
+) -> list[int]: ...
 def count_chars(text: str, chars: str) -> list[int]: ...
 def find_runs(
     text: str, firsts: str, rest: str | None, min_length: int
@@ -79,6 +94,7 @@ def passive_sentences(
     breaks: frozenset[str],
     werden: frozenset[str],
     after: frozenset[str],
+    verdicts: dict[str, bool],
     is_participle: Callable[[str], bool],
 ) -> list[int]: ...
 def count_equal(

@@ -40,6 +40,7 @@ MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: to
 FRAGMENT_MAX_WORDS = 4
 FRAGMENT_WORDS = frozenset(range(1, FRAGMENT_MAX_WORDS + 1))
 END_MARK_RE = re.compile(r"[.!?…]")
+END_MARK_CHARS = ".!?…"  # those of END_MARK_RE
 # Tokens after the end mark that still belong to a sentence: "Kommst du? 🙂", "(echt?)".
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
 TRAILING_TEXTS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
@@ -228,8 +229,26 @@ def count_long_runs(text: str) -> int:
 
 
 def list_fragments(prepared: PreparedText) -> set[int]:
-    """Indices of sentences that are line fragments (see module docstring), not sentences."""
+    """Indices of sentences that are line fragments (see module docstring), not sentences.
+
+    In C where it is built (profile speed); there a sentence's first token is where
+    sentence_of changes (sentences hold the tokens one after the other).
+    """
     doc = prepared.doc
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return set(
+            _speedups.fragment_sentences(
+                prepared.sentence_words,
+                prepared.sentence_end_tokens,
+                prepared.sentence_of,
+                doc.kinds,
+                doc.texts,
+                FRAGMENT_MAX_WORDS,
+                TRAILING_KINDS,
+                TRAILING_TEXTS,
+                END_MARK_CHARS,
+            )
+        )
     texts = doc.texts
     kinds = doc.kinds
     fragments: set[int] = set()
@@ -262,12 +281,12 @@ def _add_sentence_examples(
     typical_names = ("sentence_length_words_median", "sentence_length_words_mean")
     if not any(map(stats.wants_example, typical_names)):
         return
-    median = quantile(sorted(lengths), 0.5)
-    # The first sentence (no fragment) whose length is closest to the median: find the
-    # closest lengths among the few distinct ones, then the first sentence of one of them.
-    gaps = {n: abs(n - median) for n in set(lengths)}
-    best_gap = min(gaps.values())
-    closest = {n for n, gap in gaps.items() if gap == best_gap}
+    # The first sentence (no fragment) whose length is closest to the median. The median
+    # (quantile 0.5) is the middle length, or halfway between the two middle ones: then
+    # both are equally close, and no length lies between them. So the closest lengths are
+    # the one or two in the middle.
+    ordered = sorted(lengths)
+    closest = {ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]}
     best = next(
         s
         for s in compress(range(len(sentence_words)), map(closest.__contains__, sentence_words))

@@ -26,6 +26,7 @@ from treffsicher.core.syllables import sum_syllables
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 END_MARK_RE = re.compile(r"[.!?…]")
 END_MARKS = frozenset(".!?…")  # a last token that is one of them needs no regex
+END_MARK_CHARS = "".join(sorted(END_MARKS))
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
@@ -180,9 +181,40 @@ def _add_typical_sentence(
     # (Fragments count as sentences here: only the choice of example depends on it.)
     if target is None:
         return
+    best = closest_sentence(prepared, sentence_syllables, english, target)
+    if best < 0:
+        return
+    sentence = prepared.doc.sentences[best]
+    for name in wanted:
+        stats.add_example(name, sentence.start, sentence.end)
+
+
+def closest_sentence(
+    prepared: PreparedText, sentence_syllables: list[int], english: bool, target: float
+) -> int:
+    """The first whole sentence (ending in . ! ? …, not a list item or heading) of at least
+    MIN_EXAMPLE_WORDS words whose own reading ease is closest to `target`, -1 for none.
+
+    Its own score is computed as flesch_reading_ease / flesch_amstad compute it for one
+    sentence (words / 1 sentence); one pass in C where it is built (profile speed).
+    """
+    sentence_words = prepared.sentence_words
     ends = prepared.sentence_end_tokens
     texts = prepared.doc.texts
-    # Only whole sentences (ending in . ! ? …), not list items or headings.
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        base, per_word, per_syllable = (206.835, 1.015, 84.6) if english else (180.0, 1.0, 58.5)
+        return _speedups.closest_sentence(
+            sentence_words,
+            sentence_syllables,
+            ends,
+            texts,
+            MIN_EXAMPLE_WORDS,
+            END_MARK_CHARS,
+            base,
+            per_word,
+            per_syllable,
+            target,
+        )
     long_enough = compress(
         range(len(sentence_words)), map(le, repeat(MIN_EXAMPLE_WORDS), sentence_words)
     )
@@ -192,31 +224,18 @@ def _add_typical_sentence(
         if (last := texts[ends[s] - 1]) in END_MARKS or END_MARK_RE.search(last)
     ]
     if not whole:
-        return
+        return -1
     lengths = list(map(sentence_words.__getitem__, whole))
-    own = list(map(sentence_syllables.__getitem__, whole))
-    best = whole[closest_score(lengths, own, english, target)]
-    sentence = prepared.doc.sentences[best]
-    for name in wanted:
-        stats.add_example(name, sentence.start, sentence.end)
-
-
-def closest_score(lengths: list[int], syllables: list[int], english: bool, target: float) -> int:
-    """The first k whose sentence (lengths[k] words, syllables[k] syllables) has the reading
-    ease closest to `target`, computed as flesch_reading_ease / flesch_amstad compute it for
-    one sentence (words / 1 sentence); in C where it is built (profile speed)."""
-    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
-        base, per_word, per_syllable = (206.835, 1.015, 84.6) if english else (180.0, 1.0, 58.5)
-        return _speedups.closest_score(lengths, syllables, base, per_word, per_syllable, target)
+    own = map(sentence_syllables.__getitem__, whole)
     # Written out to spare a mapping per sentence.
     if english:
         gaps = [
             abs(206.835 - 1.015 * (n / 1) - 84.6 * (syl / n) - target)
-            for n, syl in zip(lengths, syllables, strict=True)
+            for n, syl in zip(lengths, own, strict=True)
         ]
     else:
         gaps = [
             abs(180.0 - n / 1 - 58.5 * (syl / n) - target)
-            for n, syl in zip(lengths, syllables, strict=True)
+            for n, syl in zip(lengths, own, strict=True)
         ]
-    return gaps.index(min(gaps))  # the first sentence with the smallest gap
+    return whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap

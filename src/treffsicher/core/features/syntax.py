@@ -59,6 +59,7 @@ NOMINAL_EN_RUN = (_EN_RUN_LETTERS, _EN_RUN_LETTERS, 5)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
+_PARTICIPLE_DE_CACHE: dict[str, bool] = {}  # is_participle_de's verdicts, for the C loop
 
 # Person: first person singular, plural, generic pronoun.
 ICH_DE = frozenset("ich mich mir mein meine meinen meinem meiner meines meins".split())
@@ -328,6 +329,14 @@ def is_participle_de(word: str) -> bool:
     return False
 
 
+def _judge_participle_de(word: str) -> bool:
+    """is_participle_de(word), kept in _PARTICIPLE_DE_CACHE (cleared when full)."""
+    if len(_PARTICIPLE_DE_CACHE) >= MAX_CACHE:
+        _PARTICIPLE_DE_CACHE.clear()
+    verdict = _PARTICIPLE_DE_CACHE[word] = is_participle_de(word)
+    return verdict
+
+
 def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[int]:
     """Indices of sentences with a werden passive in one of their clauses.
 
@@ -353,7 +362,8 @@ def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[i
             CLAUSE_BREAKS,
             WERDEN_DE,
             AFTER_PARTICIPLE_DE,
-            is_participle_de,
+            _PARTICIPLE_DE_CACHE,
+            _judge_participle_de,
         )
     passive: list[int] = []
     for s in candidates:
