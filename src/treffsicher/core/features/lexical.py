@@ -266,6 +266,17 @@ def list_fragments(prepared: PreparedText) -> set[int]:
     return fragments
 
 
+def closest_to_median(lengths: Sequence[int]) -> set[int]:
+    """The lengths closest to the median of non-empty `lengths`.
+
+    The median (quantile 0.5) is the middle length, or halfway between the two middle
+    ones: then both are equally close and no length lies between them. So the closest are
+    the one or two in the middle, found without a gap per distinct length.
+    """
+    ordered = sorted(lengths)
+    return {ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]}
+
+
 def _add_sentence_examples(
     prepared: PreparedText, stats: PassageStats, lengths: list[int], fragments: set[int]
 ) -> None:
@@ -281,12 +292,8 @@ def _add_sentence_examples(
     typical_names = ("sentence_length_words_median", "sentence_length_words_mean")
     if not any(map(stats.wants_example, typical_names)):
         return
-    # The first sentence (no fragment) whose length is closest to the median. The median
-    # (quantile 0.5) is the middle length, or halfway between the two middle ones: then
-    # both are equally close, and no length lies between them. So the closest lengths are
-    # the one or two in the middle.
-    ordered = sorted(lengths)
-    closest = {ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]}
+    # The first sentence (no fragment) whose length is closest to the median.
+    closest = closest_to_median(lengths)
     best = next(
         s
         for s in compress(range(len(sentence_words)), map(closest.__contains__, sentence_words))
