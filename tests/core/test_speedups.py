@@ -455,30 +455,44 @@ def test_count_chars_on_long_and_wide_text() -> None:
         st.sampled_from(PIECES + FAMILY_PIECES + ["ung", "tion", "Ä", "ß"]), max_size=60
     ).map("".join)
 )
-def test_find_runs_are_the_candidate_matches(text: str) -> None:
-    for english, pattern in (
-        (False, syntax.NOMINAL_DE_CANDIDATE_RE),
-        (True, syntax.NOMINAL_EN_CANDIDATE_RE),
+def test_judge_runs_are_the_candidate_matches(text: str) -> None:
+    assert_runs_are_the_candidate_matches(text)
+
+
+def assert_runs_are_the_candidate_matches(text: str) -> None:
+    for run, pattern in (
+        (syntax.NOMINAL_DE_RUN, syntax.NOMINAL_DE_CANDIDATE_RE),
+        (syntax.NOMINAL_EN_RUN, syntax.NOMINAL_EN_CANDIDATE_RE),
     ):
-        runs, starts = syntax.find_candidates(text, english)
-        assert runs == pattern.findall(text)
-        assert starts == [m.start() for m in pattern.finditer(text)]
+        matches = [(m.group(), m.start()) for m in pattern.finditer(text)]
+        # Every run judged true, none kept: the count; every run kept: the runs and starts.
+        assert speedups.judge_runs(text, *run, {}, lambda _run: 1, 0) == (len(matches), [], [])
+        n, runs, starts = speedups.judge_runs(text, *run, {}, lambda _run: 1, sys.maxsize)
+        assert n == len(matches)
+        assert list(zip(runs, starts, strict=True)) == matches
+        # Judged by their last letter, through the verdicts where they hold the run.
+        verdicts = {found: 0 for found, _start in matches[::2]}
+        judged = [
+            (found, start)
+            for found, start in matches
+            if verdicts.get(found, int(found[-1] in "gn")) == 1
+        ]
+        assert speedups.judge_runs(
+            text, *run, verdicts, lambda found: int(found[-1] in "gn"), 2
+        ) == (len(judged), [f for f, _s in judged[:2]], [s for _f, s in judged[:2]])
 
 
 @compiled_only
-def test_find_runs_tell_word_characters_apart_as_python_re_does() -> None:
+def test_judge_runs_tell_word_characters_apart_as_python_re_does() -> None:
     # Each character before, inside and after a run: \w or not decides where runs end.
     for c in ["_", "2", "\u0660", "²", "ª", "\u00a0", "-", "\u0301", "\U0001d400", "😀", "ä"]:
         for text in (f"{c}Beratung", f"Bera{c}tung", f"Beratung{c}", f"{c}Information"):
-            for english, pattern in (
-                (False, syntax.NOMINAL_DE_CANDIDATE_RE),
-                (True, syntax.NOMINAL_EN_CANDIDATE_RE),
-            ):
-                runs, starts = syntax.find_candidates(text, english)
-                assert runs == pattern.findall(text), (c, text)
-                assert starts == [m.start() for m in pattern.finditer(text)]
+            assert_runs_are_the_candidate_matches(text)
+    assert_runs_are_the_candidate_matches("Beratung Zeitung, Beratung Nationen Begeisterung")
     with pytest.raises(TypeError):
-        speedups.find_runs("Text", "T", 3, 2)
+        speedups.judge_runs("Text", "T", 3, 2, {}, bool, 1)
+    with pytest.raises(ZeroDivisionError):
+        speedups.judge_runs("Beratung", "B", None, 2, {}, lambda _run: 1 / 0, 1)
 
 
 @compiled_only

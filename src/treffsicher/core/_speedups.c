@@ -969,7 +969,7 @@ error:
  * Feature families lexical, readability, syntax and punctuation: their per-word,
  * per-sentence and per-character loops. Python twins: lexical.count_lengths and
  * list_fragments, syllables.sum_syllables, readability.closest_sentence,
- * syntax.find_candidates and list_passive_sentences_de, punctuation.count_mark_chars,
+ * syntax.count_nominalisations and list_passive_sentences_de, punctuation.count_mark_chars,
  * count_kinds and _marked_sentences.
  */
 
@@ -1307,38 +1307,35 @@ count_chars(PyObject *self, PyObject *args)
     return result;
 }
 
-PyDoc_STRVAR(find_runs_doc,
-             "find_runs(text, firsts, rest, min_length) -> (runs, starts)\n\n"
+PyDoc_STRVAR(judge_runs_doc,
+             "judge_runs(text, firsts, rest, min_length, verdicts, judge, limit)\n"
+             "    -> (n, runs, starts)\n\n"
              "The maximal runs of word characters (re's \\w: str.isalnum() or '_') of at least\n"
              "min_length characters whose first character is one of `firsts` and, unless\n"
-             "`rest` is None, whose other characters are all in `rest`; with their starts.");
+             "`rest` is None, whose other characters are all in `rest`: how many of them are\n"
+             "judged true (verdicts[run], a dict, or judge(run) for a run it lacks), and the\n"
+             "first `limit` of those with their starts.");
 
-static PyObject *
-find_runs(PyObject *self, PyObject *args)
+/* judge_runs' scan: the runs judged true are counted in *n, the first `limit` kept in
+   runs and starts. 0, or -1 with an exception set. */
+static int
+scan_runs(PyObject *text, PyObject *firsts, PyObject *rest, Py_ssize_t min_length,
+          PyObject *verdicts, PyObject *judge, Py_ssize_t limit, PyObject *runs,
+          PyObject *starts, Py_ssize_t *n)
 {
-    PyObject *text, *firsts, *rest;
-    Py_ssize_t min_length;
-    if (!PyArg_ParseTuple(args, "UUOn:find_runs", &text, &firsts, &rest, &min_length)) {
-        return NULL;
-    }
     if (rest != Py_None && !PyUnicode_Check(rest)) {
         PyErr_SetString(PyExc_TypeError, "rest must be str or None");
-        return NULL;
+        return -1;
     }
     char_set first_set, rest_set;
     rest_set.high = NULL;
-    PyObject *runs = NULL, *starts = NULL;
     if (char_set_init(&first_set, firsts) < 0) {
-        return NULL;
+        return -1;
     }
     if (rest != Py_None && char_set_init(&rest_set, rest) < 0) {
         goto error;
     }
-    runs = PyList_New(0);
-    starts = PyList_New(0);
-    if (runs == NULL || starts == NULL) {
-        goto error;
-    }
+    *n = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
@@ -1373,6 +1370,28 @@ find_runs(PyObject *self, PyObject *args)
         if (run == NULL) {
             goto error;
         }
+        {
+            PyObject *verdict = PyDict_GetItemWithError(verdicts, run); /* borrowed */
+            if (verdict != NULL) {
+                Py_INCREF(verdict);
+            }
+            else if (!PyErr_Occurred()) {
+                verdict = PyObject_CallOneArg(judge, run);
+            }
+            int yes = verdict == NULL ? -1 : PyObject_IsTrue(verdict);
+            Py_XDECREF(verdict);
+            if (yes <= 0) {
+                Py_DECREF(run);
+                if (yes < 0) {
+                    goto error;
+                }
+                continue;
+            }
+            if ((*n)++ >= limit) {
+                Py_DECREF(run);
+                continue;
+            }
+        }
         int failed = PyList_Append(runs, run);
         Py_DECREF(run);
         if (failed || append_ssize(starts, start)) {
@@ -1381,14 +1400,33 @@ find_runs(PyObject *self, PyObject *args)
     }
     PyMem_Free(first_set.high);
     PyMem_Free(rest_set.high);
-    return Py_BuildValue("(NN)", runs, starts);
+    return 0;
 
 error:
     PyMem_Free(first_set.high);
     PyMem_Free(rest_set.high);
-    Py_XDECREF(runs);
-    Py_XDECREF(starts);
-    return NULL;
+    return -1;
+}
+
+static PyObject *
+judge_runs(PyObject *self, PyObject *args)
+{
+    PyObject *text, *firsts, *rest, *verdicts, *judge;
+    Py_ssize_t min_length, limit, n;
+    if (!PyArg_ParseTuple(args, "UUOnO!On:judge_runs", &text, &firsts, &rest, &min_length,
+                          &PyDict_Type, &verdicts, &judge, &limit)) {
+        return NULL;
+    }
+    PyObject *runs = PyList_New(0);
+    PyObject *starts = PyList_New(0);
+    if (runs == NULL || starts == NULL
+        || scan_runs(text, firsts, rest, min_length, verdicts, judge, limit, runs, starts, &n)
+               < 0) {
+        Py_XDECREF(runs);
+        Py_XDECREF(starts);
+        return NULL;
+    }
+    return Py_BuildValue("(nNN)", n, runs, starts);
 }
 
 PyDoc_STRVAR(passive_sentences_doc,
@@ -1797,9 +1835,7 @@ marked_sentences(PyObject *self, PyObject *args)
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    Py_ssize_t t = -1;          /* the last token starting at or before p */
-    Py_ssize_t done = -1;       /* the last token looked at */
-    Py_ssize_t next_start = -1; /* where token t + 1 starts (-1: not read yet) */
+    Py_ssize_t done = -1; /* the last token looked at */
     for (Py_ssize_t p = 0; p < length; p++) {
         p = skip_low(kind, data, p, length, marks);
         if (p >= length) {
@@ -1809,19 +1845,25 @@ marked_sentences(PyObject *self, PyObject *args)
         if (c != '?' && c != '!') {
             continue;
         }
-        while (t + 1 < n_tokens) {
-            if (next_start < 0) {
-                next_start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, t + 1));
-                if (next_start == -1 && PyErr_Occurred()) {
-                    goto error;
-                }
+        /* t: the last token starting at or before p, by halving (bisect_right - 1): it
+           reads a few of the starts, not each one up to p (they are ints in memory of
+           their own, slow to reach one by one). */
+        /* tokens are in order: p lies in token `done` or after it */
+        Py_ssize_t low = done < 0 ? 0 : done, high = n_tokens;
+        while (low < high) {
+            Py_ssize_t mid = low + (high - low) / 2;
+            Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, mid));
+            if (start == -1 && PyErr_Occurred()) {
+                goto error;
             }
-            if (next_start > p) {
-                break;
+            if (start <= p) {
+                low = mid + 1;
             }
-            t++;
-            next_start = -1;
+            else {
+                high = mid;
+            }
         }
+        Py_ssize_t t = low - 1;
         if (t < 0 || t == done) {
             continue; /* before the first token, or a token already looked at */
         }
@@ -2114,7 +2156,7 @@ static PyMethodDef speedups_methods[] = {
     {"count_chars", count_chars, METH_VARARGS, count_chars_doc},
     {"count_equal", count_equal, METH_VARARGS, count_equal_doc},
     {"marked_sentences", marked_sentences, METH_VARARGS, marked_sentences_doc},
-    {"find_runs", find_runs, METH_VARARGS, find_runs_doc},
+    {"judge_runs", judge_runs, METH_VARARGS, judge_runs_doc},
     {"passive_sentences", passive_sentences, METH_VARARGS, passive_sentences_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -79,9 +79,15 @@ def fragment_sentences(
     end_marks: str,
 ) -> list[int]: ...
 def count_chars(text: str, chars: str) -> list[int]: ...
-def find_runs(
-    text: str, firsts: str, rest: str | None, min_length: int
-) -> tuple[list[str], list[int]]: ...
+def judge_runs(
+    text: str,
+    firsts: str,
+    rest: str | None,
+    min_length: int,
+    verdicts: dict[str, int],
+    judge: Callable[[str], int],
+    limit: int,
+) -> tuple[int, list[str], list[int]]: ...
 def passive_sentences(
     candidates: list[int],
     firsts: list[int],

@@ -51,7 +51,7 @@ NOMINAL_EN_LETTERS = "A-Za-z\u0130\u0131\u017f\u212a"
 NOMINAL_EN_CANDIDATE_RE = re.compile(
     f"[{NOMINAL_EN_LETTERS}](?<!\\w[{NOMINAL_EN_LETTERS}])[{NOMINAL_EN_LETTERS}]{{4,}}\\b"
 )
-# The same runs found in C (see find_candidates): the characters a run may start with and,
+# The same runs found in C (see _count_nominalisations): the characters a run may start with and,
 # for English, all its characters; the shortest run each pattern matches.
 NOMINAL_DE_RUN = ("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", None, 6)
 _EN_RUN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
@@ -244,38 +244,56 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     """Count nominalisations in the text and record the first few as examples.
 
     A match of NOMINAL_*_RE is always a whole run of word characters, so the runs that
-    could match (NOMINAL_*_CANDIDATE_RE, found in C) are judged once per distinct run and
-    the verdict is cached (profile speed); the examples are the first matches in the text.
+    could match (NOMINAL_*_CANDIDATE_RE) are judged once per distinct run and the verdict
+    is cached (profile speed); the examples are the first matches in the text. Where the
+    compiled module is built, one pass over the characters finds the same runs
+    (NOMINAL_*_RUN) and counts those judged true.
     """
-    candidates, starts = find_candidates(text, english)
+    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
+    name = "nominal_style_per_100_words"
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        judge = _judge_nominal_en if english else _judge_nominal_de
+        run = NOMINAL_EN_RUN if english else NOMINAL_DE_RUN
+        n, runs, starts = _speedups.judge_runs(text, *run, cache, judge, MAX_EXAMPLES_PER_FEATURE)
+        if n and stats.wants_example(name):
+            for found, start in zip(runs, starts, strict=True):
+                stats.add_example(name, start, start + len(found))
+        stats.add("nominalisations", n)
+        return
+    pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
+    candidates = pattern.findall(text)
     if not candidates:
         stats.add("nominalisations", 0)
         return
-    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
     verdicts = judge_once(
         candidates, cache, lambda word: int(_is_nominalisation(word, english)), MAX_CACHE
     )
     n = sum(verdicts)
-    if n and stats.wants_example("nominal_style_per_100_words"):
+    if n and stats.wants_example(name):
         # The examples are the first matches, located by their text (no second scan).
-        pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
         hits = compress(range(len(verdicts)), verdicts)
         for k in islice(hits, MAX_EXAMPLES_PER_FEATURE):
-            start = find_run(pattern, text, candidates, k) if starts is None else starts[k]
-            stats.add_example("nominal_style_per_100_words", start, start + len(candidates[k]))
+            start = find_run(pattern, text, candidates, k)
+            stats.add_example(name, start, start + len(candidates[k]))
     stats.add("nominalisations", n)
 
 
-def find_candidates(text: str, english: bool) -> tuple[list[str], list[int] | None]:
-    """NOMINAL_*_CANDIDATE_RE.findall(text), and where each starts when that comes free.
+def _judge_nominal(word: str, english: bool) -> int:
+    """Whether a run is a nominalisation (1 or 0), kept in its language's cache (cleared
+    when full), for the compiled loop."""
+    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
+    if len(cache) >= MAX_CACHE:
+        cache.clear()
+    verdict = cache[word] = int(_is_nominalisation(word, english))
+    return verdict
 
-    The compiled module finds the same runs (NOMINAL_*_RUN) with their starts in one pass
-    over the characters, faster than the regex (profile speed); without it, the regex finds
-    them and the starts are None (find_run locates the few examples).
-    """
-    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
-        return _speedups.find_runs(text, *(NOMINAL_EN_RUN if english else NOMINAL_DE_RUN))
-    return (NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE).findall(text), None
+
+def _judge_nominal_de(word: str) -> int:
+    return _judge_nominal(word, False)
+
+
+def _judge_nominal_en(word: str) -> int:
+    return _judge_nominal(word, True)
 
 
 def find_run(pattern: re.Pattern[str], text: str, runs: list[str], k: int) -> int:
