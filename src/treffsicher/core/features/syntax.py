@@ -53,9 +53,9 @@ NOMINAL_EN_CANDIDATE_RE = re.compile(
 )
 # The same runs found in C (see _count_nominalisations): the characters a run may start with and,
 # for English, all its characters; the shortest run each pattern matches.
-NOMINAL_DE_RUN = ("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", None, 6)
+NOMINAL_DE_RUN: tuple[str, str | None, int] = ("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", None, 6)
 _EN_RUN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
-NOMINAL_EN_RUN = (_EN_RUN_LETTERS, _EN_RUN_LETTERS, 5)
+NOMINAL_EN_RUN: tuple[str, str | None, int] = (_EN_RUN_LETTERS, _EN_RUN_LETTERS, 5)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
