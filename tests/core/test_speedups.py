@@ -509,13 +509,27 @@ def test_passive_sentences_are_the_python_ones(text: str) -> None:
 
 @compiled_only
 def test_passive_sentences_refuse_sentences_past_the_tokens() -> None:
-    args = (["word"], ["wird"], ["wird"], "word", syntax.CLAUSE_BREAKS, syntax.WERDEN_DE)
+    doc = tokens.tokenize("Es wird gemacht.")
+    prepared = base.prepare_text(doc, "de")
     verdicts: dict[str, bool] = {}
-    rest = (syntax.AFTER_PARTICIPLE_DE, verdicts, syntax.is_participle_de)
+    sets = (syntax.CLAUSE_BREAKS, syntax.WERDEN_DE, syntax.AFTER_PARTICIPLE_DE, verdicts)
+    views = (prepared.sentence_of, doc.sentences)
+
+    def passive(hits: list[int], ends: list[int], word_starts: list[int]) -> list[int]:
+        return speedups.passive_sentences(
+            hits, prepared.word_indices, *views, ends, word_starts,
+            doc.kinds, doc.texts, prepared.words, "word", *sets, syntax.is_participle_de,
+        )  # fmt: skip
+
+    assert passive([1], [4], [0]) == [0]
+    verdicts["gemacht"] = False  # a verdict at hand is taken as it is
+    assert passive([1], [4], [0]) == []
     with pytest.raises(ValueError, match="past the tokens"):
-        speedups.passive_sentences([0], [0], [5], [0], *args, *rest)
+        passive([1], [9], [0])
+    with pytest.raises(ValueError, match="no word"):
+        passive([5], [4], [0])
     with pytest.raises(ValueError, match="differ"):
-        speedups.passive_sentences([0], [0, 1], [1], [0], *args, *rest)
+        passive([1], [4, 4], [0])
 
 
 @compiled_only

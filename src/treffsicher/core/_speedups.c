@@ -76,6 +76,7 @@ ends_plain_word(Py_UCS4 c)
 /* Interned once: a match object's method and attribute the scan asks for. */
 static PyObject *end_name;
 static PyObject *lastindex_name;
+static PyObject *first_token_name; /* Sentence.first_token, for passive_sentences */
 
 static int
 append_ssize(PyObject *list, Py_ssize_t value)
@@ -1430,14 +1431,13 @@ judge_runs(PyObject *self, PyObject *args)
 }
 
 PyDoc_STRVAR(passive_sentences_doc,
-             "passive_sentences(candidates, firsts, ends, word_starts, kinds, texts, words,\n"
-             "                  word_kind, breaks, werden, after, verdicts, is_participle)\n"
-             "    -> list[int]\n\n"
-             "The sentences among `candidates` with a clause holding a werden form and a\n"
-             "participle that closes the clause or stands before a word of `after`, as\n"
-             "syntax.list_passive_sentences_de finds them; firsts, ends and word_starts\n"
-             "hold each candidate's first token, end token and first word's position in\n"
-             "`words`. The same loop as\n"
+             "passive_sentences(hits, word_indices, sentence_of, sentences, ends, word_starts,\n"
+             "                  kinds, texts, words, word_kind, breaks, werden, after,\n"
+             "                  verdicts, is_participle) -> list[int]\n\n"
+             "The sentences of the werden forms among words[k] for k in `hits` that have a\n"
+             "clause holding a werden form and a participle that closes the clause or\n"
+             "stands before a word of `after`, in order; ends and word_starts hold each\n"
+             "sentence's end token and first word's position in `words`. The same loop as\n"
              "its Python twin over each sentence's tokens, split into clauses at the\n"
              "tokens in `breaks`. Whether a word is a participle: verdicts[word] (a dict),\n"
              "or is_participle(word) for a word it lacks.");
@@ -1518,34 +1518,99 @@ passive_clause(const clause_buf *clause, PyObject *words, PyObject *texts, PyObj
 static PyObject *
 passive_sentences(PyObject *self, PyObject *args)
 {
-    PyObject *candidates, *firsts, *ends, *word_starts, *kinds, *texts, *words, *word_kind;
-    PyObject *breaks, *werden, *after, *verdicts, *is_participle;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!UO!O!O!O!O:passive_sentences", &PyList_Type,
-                          &candidates, &PyList_Type, &firsts, &PyList_Type, &ends, &PyList_Type,
+    PyObject *hits, *word_indices, *sentence_of, *sentences, *ends, *word_starts, *kinds;
+    PyObject *texts, *words, *word_kind, *breaks, *werden, *after, *verdicts, *is_participle;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!O!O!UO!O!O!O!O:passive_sentences", &PyList_Type,
+                          &hits, &PyList_Type, &word_indices, &PyList_Type, &sentence_of,
+                          &PyList_Type, &sentences, &PyList_Type, &ends, &PyList_Type,
                           &word_starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
                           &words, &word_kind, &PyFrozenSet_Type, &breaks, &PyFrozenSet_Type,
                           &werden, &PyFrozenSet_Type, &after, &PyDict_Type, &verdicts,
                           &is_participle)) {
         return NULL;
     }
-    Py_ssize_t n_candidates = PyList_GET_SIZE(candidates);
     Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
     Py_ssize_t n_words = PyList_GET_SIZE(words);
-    if (PyList_GET_SIZE(firsts) != n_candidates || PyList_GET_SIZE(ends) != n_candidates
-        || PyList_GET_SIZE(word_starts) != n_candidates || PyList_GET_SIZE(texts) != n_tokens) {
-        PyErr_SetString(PyExc_ValueError, "sentence or token lists differ in length");
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentences);
+    if (PyList_GET_SIZE(ends) != n_sentences || PyList_GET_SIZE(word_starts) != n_sentences
+        || PyList_GET_SIZE(texts) != n_tokens || PyList_GET_SIZE(sentence_of) != n_tokens
+        || PyList_GET_SIZE(word_indices) != n_words) {
+        PyErr_SetString(PyExc_ValueError, "sentence, token or word lists differ in length");
         return NULL;
     }
     clause_buf clause = {NULL, NULL, 0, 0};
-    PyObject *passive = PyList_New(0);
+    PyObject *passive = NULL;
+    /* The candidates: the sentences of the werden forms among the hits, each once, in order. */
+    Py_ssize_t n_candidates = 0;
+    Py_ssize_t *candidates = PyMem_Malloc((PyList_GET_SIZE(hits) + 1) * sizeof(Py_ssize_t));
+    if (candidates == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t h = 0; h < PyList_GET_SIZE(hits); h++) {
+        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(hits, h));
+        if (k == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (k < 0 || k >= n_words) {
+            PyErr_SetString(PyExc_ValueError, "a hit is no word");
+            goto error;
+        }
+        int is_werden = PySet_Contains(werden, PyList_GET_ITEM(words, k));
+        if (is_werden <= 0) {
+            if (is_werden < 0) {
+                goto error;
+            }
+            continue;
+        }
+        Py_ssize_t i = PyLong_AsSsize_t(PyList_GET_ITEM(word_indices, k));
+        if (i == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (i < 0 || i >= n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a word is no token");
+            goto error;
+        }
+        Py_ssize_t s = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_of, i));
+        if (s == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (s < 0 || s >= n_sentences) {
+            PyErr_SetString(PyExc_ValueError, "a token's sentence is out of range");
+            goto error;
+        }
+        candidates[n_candidates++] = s;
+    }
+    /* sorted(set(...)): hits come in order, so this is mostly dropping repeats */
+    for (Py_ssize_t a = 1; a < n_candidates; a++) {
+        Py_ssize_t value = candidates[a];
+        Py_ssize_t b = a;
+        while (b > 0 && candidates[b - 1] > value) {
+            candidates[b] = candidates[b - 1];
+            b--;
+        }
+        candidates[b] = value;
+    }
+    Py_ssize_t unique = 0;
+    for (Py_ssize_t a = 0; a < n_candidates; a++) {
+        if (unique == 0 || candidates[unique - 1] != candidates[a]) {
+            candidates[unique++] = candidates[a];
+        }
+    }
+    n_candidates = unique;
+    passive = PyList_New(0);
     if (passive == NULL) {
-        return NULL;
+        goto error;
     }
     for (Py_ssize_t c = 0; c < n_candidates; c++) {
-        PyObject *s_obj = PyList_GET_ITEM(candidates, c);
-        Py_ssize_t first = PyLong_AsSsize_t(PyList_GET_ITEM(firsts, c));
-        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, c));
-        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(word_starts, c));
+        Py_ssize_t s = candidates[c];
+        PyObject *first_obj = PyObject_GetAttr(PyList_GET_ITEM(sentences, s), first_token_name);
+        if (first_obj == NULL) {
+            goto error;
+        }
+        Py_ssize_t first = PyLong_AsSsize_t(first_obj);
+        Py_DECREF(first_obj);
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(word_starts, s));
         if (PyErr_Occurred()) {
             goto error;
         }
@@ -1601,7 +1666,7 @@ passive_sentences(PyObject *self, PyObject *args)
                 goto error;
             }
             if (found) {
-                if (PyList_Append(passive, s_obj) < 0) {
+                if (append_ssize(passive, s)) {
                     goto error;
                 }
                 break;
@@ -1609,14 +1674,16 @@ passive_sentences(PyObject *self, PyObject *args)
             clause.n = 0;
         }
     }
+    PyMem_Free(candidates);
     PyMem_Free(clause.k);
     PyMem_Free(clause.i);
     return passive;
 
 error:
+    PyMem_Free(candidates);
     PyMem_Free(clause.k);
     PyMem_Free(clause.i);
-    Py_DECREF(passive);
+    Py_XDECREF(passive);
     return NULL;
 }
 
@@ -2181,7 +2248,8 @@ PyInit__speedups(void)
     }
     end_name = PyUnicode_InternFromString("end");
     lastindex_name = PyUnicode_InternFromString("lastindex");
-    if (end_name == NULL || lastindex_name == NULL) {
+    first_token_name = PyUnicode_InternFromString("first_token");
+    if (end_name == NULL || lastindex_name == NULL || first_token_name == NULL) {
         return NULL;
     }
     return PyModule_Create(&speedups_module);

@@ -89,8 +89,10 @@ def judge_runs(
     limit: int,
 ) -> tuple[int, list[str], list[int]]: ...
 def passive_sentences(
-    candidates: list[int],
-    firsts: list[int],
+    hits: list[int],
+    word_indices: list[int],
+    sentence_of: list[int],
+    sentences: list[Any],
     ends: list[int],
     word_starts: list[int],
     kinds: list[str],

@@ -361,18 +361,16 @@ def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[i
     `hits` are positions in prepared.words that include every werden form.
     """
     words, wi = prepared.words, prepared.word_indices
-    werden_at = compress(hits, map(WERDEN_DE.__contains__, map(words.__getitem__, hits)))
-    candidates = sorted(set(map(prepared.sentence_of.__getitem__, map(wi.__getitem__, werden_at))))
-    if not candidates:
-        return []
     doc = prepared.doc
     texts, kinds = doc.texts, doc.kinds
-    if _speedups is not None:  # the loop below in C (docs/decisions/0025-compiled-scanner.md)
+    if _speedups is not None:  # the loops below in C (docs/decisions/0025-compiled-scanner.md)
         return _speedups.passive_sentences(
-            candidates,
-            [doc.sentences[s].first_token for s in candidates],
-            list(map(prepared.sentence_end_tokens.__getitem__, candidates)),
-            list(map(prepared.sentence_word_start.__getitem__, candidates)),
+            hits,
+            wi,
+            prepared.sentence_of,
+            doc.sentences,
+            prepared.sentence_end_tokens,
+            prepared.sentence_word_start,
             kinds,
             texts,
             words,
@@ -383,6 +381,10 @@ def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[i
             _PARTICIPLE_DE_CACHE,
             _judge_participle_de,
         )
+    werden_at = compress(hits, map(WERDEN_DE.__contains__, map(words.__getitem__, hits)))
+    candidates = sorted(set(map(prepared.sentence_of.__getitem__, map(wi.__getitem__, werden_at))))
+    if not candidates:
+        return []
     passive: list[int] = []
     for s in candidates:
         sentence = doc.sentences[s]
