@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import sys
 
 import pytest
@@ -435,16 +436,23 @@ def test_closest_sentence_takes_the_first_of_equal_gaps_and_none_without_whole_o
     st.text(min_size=1, max_size=6) | st.just(punctuation.MARK_CHARS),
 )
 def test_count_chars_is_str_count(text: str, chars: str) -> None:
-    assert speedups.count_chars(text, chars) == [text.count(c) for c in chars]
+    listed = chars[::2]
+    places = [p for p, c in enumerate(text) if c in listed]
+    assert speedups.count_chars(text, chars, listed) == ([text.count(c) for c in chars], places)
 
 
 @compiled_only
 def test_count_chars_on_long_and_wide_text() -> None:
     text = ("Grüße „so“ – \U0001f600?! " * 5000) + "\u2018"
     chars = "?!„“–\U0001f600\u2018ü?"  # "?" twice: counted for both
-    assert speedups.count_chars(text, chars) == [text.count(c) for c in chars]
-    assert speedups.count_chars("", "ab") == [0, 0]
-    assert speedups.count_chars("abc", "") == []
+    counts, places = speedups.count_chars(text, chars, "?\U0001f600")
+    assert counts == [text.count(c) for c in chars]
+    assert places == [p for p, c in enumerate(text) if c in "?\U0001f600"]
+    assert len(places) == 10000
+    assert speedups.count_chars("", "ab", "a") == ([0, 0], [])
+    assert speedups.count_chars("abc", "", "") == ([], [])
+    with pytest.raises(ValueError, match="among"):
+        speedups.count_chars("abc", "a", "b")
 
 
 @compiled_only
@@ -556,8 +564,10 @@ def test_count_equal_is_list_count_and_index(kinds: list[str]) -> None:
 def test_marked_sentences_are_the_python_ones(text: str) -> None:
     prepared = base.prepare_text(tokens.tokenize(text), "de")
     doc = prepared.doc
+    places = punctuation.count_mark_chars(doc.text)[1]
+    assert places == [m.start() for m in re.finditer("[?!]", doc.text)]
     compiled = speedups.marked_sentences(
-        doc.text,
+        places,
         doc.starts,
         doc.kinds,
         doc.texts,
@@ -568,7 +578,7 @@ def test_marked_sentences_are_the_python_ones(text: str) -> None:
         punctuation.TRAILING_KINDS,
         punctuation.TRAILING_NOISE,
     )
-    assert punctuation._marked_sentences(prepared) == compiled
+    assert punctuation._marked_sentences(prepared, places) == compiled
 
 
 @compiled_only

@@ -1235,14 +1235,15 @@ chars_of(PyObject *chars, Py_ssize_t *n)
 }
 
 PyDoc_STRVAR(count_chars_doc,
-             "count_chars(text, chars) -> list[int]\n\n"
-             "[text.count(c) for c in chars], in one pass over the text.");
+             "count_chars(text, chars, listed) -> (counts, places)\n\n"
+             "[text.count(c) for c in chars], and where the characters of `listed` (some of\n"
+             "`chars`) stand, in order; in one pass over the text.");
 
 static PyObject *
 count_chars(PyObject *self, PyObject *args)
 {
-    PyObject *text, *chars;
-    if (!PyArg_ParseTuple(args, "UU:count_chars", &text, &chars)) {
+    PyObject *text, *chars, *listed;
+    if (!PyArg_ParseTuple(args, "UUU:count_chars", &text, &chars, &listed)) {
         return NULL;
     }
     Py_ssize_t n_chars;
@@ -1250,10 +1251,26 @@ count_chars(PyObject *self, PyObject *args)
     if (set == NULL) {
         return NULL;
     }
-    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
-    if (found == NULL) {
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(listed); i++) {
+        if (PyUnicode_FindChar(chars, PyUnicode_READ_CHAR(listed, i), 0, n_chars, 1) < 0) {
+            PyMem_Free(set);
+            PyErr_SetString(PyExc_ValueError, "listed characters must be among chars");
+            return NULL;
+        }
+    }
+    char_set listed_set;
+    if (char_set_init(&listed_set, listed) < 0) {
         PyMem_Free(set);
-        return PyErr_NoMemory();
+        return NULL;
+    }
+    PyObject *places = PyList_New(0);
+    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
+    if (found == NULL || places == NULL) {
+        PyMem_Free(set);
+        PyMem_Free(found);
+        PyMem_Free(listed_set.high);
+        Py_XDECREF(places);
+        return found == NULL ? PyErr_NoMemory() : NULL;
     }
     /* slot[c] - 1: the first place of c < 256 in chars (0: not there); above 256 search */
     unsigned char slot[256] = {0};
@@ -1275,6 +1292,13 @@ count_chars(PyObject *self, PyObject *args)
             break;
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (char_set_has(&listed_set, c) && append_ssize(places, p)) {
+            PyMem_Free(set);
+            PyMem_Free(found);
+            PyMem_Free(listed_set.high);
+            Py_DECREF(places);
+            return NULL;
+        }
         if (c < 256) {
             if (slot[c]) {
                 found[slot[c] - 1]++;
@@ -1305,7 +1329,12 @@ count_chars(PyObject *self, PyObject *args)
     }
     PyMem_Free(set);
     PyMem_Free(found);
-    return result;
+    PyMem_Free(listed_set.high);
+    if (result == NULL) {
+        Py_DECREF(places);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", result, places);
 }
 
 PyDoc_STRVAR(judge_runs_doc,
@@ -1865,20 +1894,21 @@ error:
 }
 
 PyDoc_STRVAR(marked_sentences_doc,
-             "marked_sentences(text, starts, kinds, texts, sentence_of, sentence_words, ends,\n"
+             "marked_sentences(places, starts, kinds, texts, sentence_of, sentence_words, ends,\n"
              "                 punct, trailing_kinds, trailing_texts)\n"
              "    -> (questions, exclamations)\n\n"
              "The sentences (with words) whose final token, the last but trailing ones\n"
              "(kind in trailing_kinds or text in trailing_texts), is `punct` and ends a\n"
              "question or an exclamation, as punctuation._marked_sentences finds them: from\n"
-             "the ? and ! of the text, through the tokens holding them.");
+             "the places of the ? and ! of the text (in order), through the tokens holding them.");
 
 static PyObject *
 marked_sentences(PyObject *self, PyObject *args)
 {
-    PyObject *text, *starts, *kinds, *texts, *sentence_of, *sentence_words, *ends, *punct;
+    PyObject *places, *starts, *kinds, *texts, *sentence_of, *sentence_words, *ends, *punct;
     PyObject *trailing_kinds, *trailing_texts;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O!O!O!OO!O!:marked_sentences", &text, &PyList_Type,
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!OO!O!:marked_sentences", &PyList_Type, &places,
+                          &PyList_Type,
                           &starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
                           &sentence_of, &PyList_Type, &sentence_words, &PyList_Type, &ends,
                           &punct, &PyFrozenSet_Type, &trailing_kinds, &PyFrozenSet_Type,
@@ -1897,21 +1927,18 @@ marked_sentences(PyObject *self, PyObject *args)
     if (questions == NULL || exclamations == NULL) {
         goto error;
     }
-    unsigned char marks[256] = {0};
-    marks['?'] = marks['!'] = 1;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     Py_ssize_t done = -1; /* the last token looked at */
-    for (Py_ssize_t p = 0; p < length; p++) {
-        p = skip_low(kind, data, p, length, marks);
-        if (p >= length) {
-            break;
+    Py_ssize_t last_place = -1;
+    for (Py_ssize_t m = 0; m < PyList_GET_SIZE(places); m++) {
+        Py_ssize_t p = PyLong_AsSsize_t(PyList_GET_ITEM(places, m));
+        if (p == -1 && PyErr_Occurred()) {
+            goto error;
         }
-        Py_UCS4 c = PyUnicode_READ(kind, data, p);
-        if (c != '?' && c != '!') {
-            continue;
+        if (p < last_place) {
+            PyErr_SetString(PyExc_ValueError, "places must come in order");
+            goto error;
         }
+        last_place = p;
         /* t: the last token starting at or before p, by halving (bisect_right - 1): it
            reads a few of the starts, not each one up to p (they are ints in memory of
            their own, slow to reach one by one). */

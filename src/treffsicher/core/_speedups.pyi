@@ -78,7 +78,7 @@ def fragment_sentences(
     trailing_texts: frozenset[str],
     end_marks: str,
 ) -> list[int]: ...
-def count_chars(text: str, chars: str) -> list[int]: ...
+def count_chars(text: str, chars: str, listed: str) -> tuple[list[int], list[int]]: ...
 def judge_runs(
     text: str,
     firsts: str,
@@ -109,7 +109,7 @@ def count_equal(
     items: list[Any], values: tuple[Any, ...], limit: int
 ) -> tuple[list[int], list[list[int]]]: ...
 def marked_sentences(
-    text: str,
+    places: list[int],
     starts: list[int],
     kinds: list[str],
     texts: list[str],

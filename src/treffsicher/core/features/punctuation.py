@@ -37,6 +37,7 @@ LANGS = ("de", "en")
 # Tokens skipped when looking for a sentence's final mark: "Kommst du? 🙂", "(echt?)".
 TRAILING_NOISE = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
+QUESTION_OR_EXCLAMATION = "?!"
 QUESTION_OR_EXCLAMATION_RE = re.compile("[?!]")
 # Every character whose count (or presence) one of the counters below asks for: counted in
 # one pass over the text (count_mark_chars), instead of a scan per question.
@@ -66,21 +67,24 @@ def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
     return (sent.start, sent.end)
 
 
-def count_mark_chars(text: str) -> dict[str, int]:
-    """How often each of MARK_CHARS occurs in the text; one pass in C where it is built."""
+def count_mark_chars(text: str) -> tuple[dict[str, int], list[int]]:
+    """How often each of MARK_CHARS occurs in the text, and where its ? and ! stand; one
+    pass in C where it is built."""
     if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
-        return dict(zip(MARK_CHARS, _speedups.count_chars(text, MARK_CHARS), strict=True))
-    return {c: text.count(c) for c in MARK_CHARS}
+        counts, places = _speedups.count_chars(text, MARK_CHARS, QUESTION_OR_EXCLAMATION)
+        return dict(zip(MARK_CHARS, counts, strict=True)), places
+    places = [m.start() for m in QUESTION_OR_EXCLAMATION_RE.finditer(text)]
+    return {c: text.count(c) for c in MARK_CHARS}, places
 
 
 def count_sentence_ends(
-    prepared: PreparedText, stats: PassageStats, marks: Mapping[str, int]
+    prepared: PreparedText, stats: PassageStats, marks: Mapping[str, int], places: list[int]
 ) -> int:
     """Count questions and exclamations by each sentence's final mark; return sentences.
 
     A sentence's final mark is its last token but the trailing ones (closing quotes,
     brackets, emoji: "Kommst du? 🙂"), and counts when it is punctuation (not the "?" of a
-    URL). `marks`: count_mark_chars of the text.
+    URL). `marks` and `places` (of ? and !): count_mark_chars of the text.
     """
     doc = prepared.doc
     sentence_words = prepared.sentence_words
@@ -90,7 +94,7 @@ def count_sentence_ends(
         return with_words
     if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
         questions, exclamations = _speedups.marked_sentences(
-            doc.text,
+            places,
             doc.starts,
             doc.kinds,
             doc.texts,
@@ -102,7 +106,7 @@ def count_sentence_ends(
             TRAILING_NOISE,
         )
     else:
-        questions, exclamations = _marked_sentences(prepared)
+        questions, exclamations = _marked_sentences(prepared, places)
     stats.add_counts((("questions", len(questions)), ("exclamations", len(exclamations))))
     sentences = doc.sentences
     for feature, found in (
@@ -113,13 +117,14 @@ def count_sentence_ends(
     return with_words
 
 
-def _marked_sentences(prepared: PreparedText) -> tuple[list[int], list[int]]:
+def _marked_sentences(prepared: PreparedText, places: list[int]) -> tuple[list[int], list[int]]:
     """The sentences with words that end a question, and those that end an exclamation.
 
     Only a token holding ? or ! can end either, so those few tokens are found through the
-    text and each is checked for being its sentence's final one (see count_sentence_ends),
-    instead of walking back from every sentence's end. Every character lies in a token
-    (between tokens is only whitespace), and sentences hold the tokens one after the other.
+    `places` of ? and ! in the text (in order), and each is checked for being its
+    sentence's final one (see count_sentence_ends) instead of walking back from every
+    sentence's end. Every character lies in a token (between tokens is only whitespace),
+    and sentences hold the tokens one after the other.
     """
     doc = prepared.doc
     texts, kinds, starts = doc.texts, doc.kinds, doc.starts
@@ -128,8 +133,8 @@ def _marked_sentences(prepared: PreparedText) -> tuple[list[int], list[int]]:
     questions: list[int] = []
     exclamations: list[int] = []
     done = -1
-    for m in QUESTION_OR_EXCLAMATION_RE.finditer(doc.text):
-        i = bisect_right(starts, m.start()) - 1  # the token holding the mark
+    for place in places:
+        i = bisect_right(starts, place) - 1  # the token holding the mark
         if i < 0 or i == done:
             continue
         done = i
@@ -291,9 +296,9 @@ def count_marks(prepared: PreparedText, stats: PassageStats, marks: Mapping[str,
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add punctuation and typography counts for one passage to stats."""
-    marks = count_mark_chars(prepared.doc.text)
+    marks, places = count_mark_chars(prepared.doc.text)
     stats.add(WORDS_KEY, prepared.n_words)
-    stats.add(SENTENCES_KEY, count_sentence_ends(prepared, stats, marks))
+    stats.add(SENTENCES_KEY, count_sentence_ends(prepared, stats, marks, places))
     count_marks(prepared, stats, marks)
     count_ellipses(prepared.doc, stats, marks)
     count_dashes(prepared.doc, stats, marks)
