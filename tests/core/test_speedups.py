@@ -438,21 +438,32 @@ def test_closest_sentence_takes_the_first_of_equal_gaps_and_none_without_whole_o
 def test_count_chars_is_str_count(text: str, chars: str) -> None:
     listed = chars[::2]
     places = [p for p, c in enumerate(text) if c in listed]
-    assert speedups.count_chars(text, chars, listed) == ([text.count(c) for c in chars], places)
+    needles = ("...", " -", chars, chars[-1] * 2, "\U0001f600\U0001f600")
+    assert speedups.count_chars(text, chars, listed, needles) == (
+        [text.count(c) for c in chars],
+        places,
+        [text.count(n) for n in needles],
+    )
 
 
 @compiled_only
 def test_count_chars_on_long_and_wide_text() -> None:
     text = ("Grüße „so“ – \U0001f600?! " * 5000) + "\u2018"
     chars = "?!„“–\U0001f600\u2018ü?"  # "?" twice: counted for both
-    counts, places = speedups.count_chars(text, chars, "?\U0001f600")
+    needles = ("“ –", "....", "?!", "!?")
+    counts, places, found = speedups.count_chars(text, chars, "?\U0001f600", needles)
     assert counts == [text.count(c) for c in chars]
     assert places == [p for p, c in enumerate(text) if c in "?\U0001f600"]
     assert len(places) == 10000
-    assert speedups.count_chars("", "ab", "a") == ([0, 0], [])
-    assert speedups.count_chars("abc", "", "") == ([], [])
+    assert found == [5000, 0, 5000, 0]
+    # Matches do not overlap, as with str.count.
+    assert speedups.count_chars("......", ".", "", ("...", "..", "....")) == ([6], [], [2, 3, 1])
+    assert speedups.count_chars("", "ab", "a", ()) == ([0, 0], [], [])
+    assert speedups.count_chars("abc", "", "", ()) == ([], [], [])
     with pytest.raises(ValueError, match="among"):
-        speedups.count_chars("abc", "a", "b")
+        speedups.count_chars("abc", "a", "b", ())
+    with pytest.raises(ValueError, match="non-empty"):
+        speedups.count_chars("abc", "a", "", ("",))
 
 
 @compiled_only

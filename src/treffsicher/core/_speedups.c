@@ -1235,15 +1235,24 @@ chars_of(PyObject *chars, Py_ssize_t *n)
 }
 
 PyDoc_STRVAR(count_chars_doc,
-             "count_chars(text, chars, listed) -> (counts, places)\n\n"
-             "[text.count(c) for c in chars], and where the characters of `listed` (some of\n"
-             "`chars`) stand, in order; in one pass over the text.");
+             "count_chars(text, chars, listed, needles) -> (counts, places, needle_counts)\n\n"
+             "[text.count(c) for c in chars], where the characters of `listed` (some of\n"
+             "`chars`) stand, in order, and [text.count(n) for n in needles] (a tuple of\n"
+             "non-empty str); in one pass over the text.");
+
+#define MAX_NEEDLES 8
 
 static PyObject *
 count_chars(PyObject *self, PyObject *args)
 {
-    PyObject *text, *chars, *listed;
-    if (!PyArg_ParseTuple(args, "UUU:count_chars", &text, &chars, &listed)) {
+    PyObject *text, *chars, *listed, *needles;
+    if (!PyArg_ParseTuple(args, "UUUO!:count_chars", &text, &chars, &listed, &PyTuple_Type,
+                          &needles)) {
+        return NULL;
+    }
+    Py_ssize_t n_needles = PyTuple_GET_SIZE(needles);
+    if (n_needles > MAX_NEEDLES) {
+        PyErr_SetString(PyExc_ValueError, "too many needles");
         return NULL;
     }
     Py_ssize_t n_chars;
@@ -1251,53 +1260,76 @@ count_chars(PyObject *self, PyObject *args)
     if (set == NULL) {
         return NULL;
     }
+    char_set listed_set;
+    listed_set.high = NULL;
+    PyObject *places = NULL, *counts = NULL, *needle_counts = NULL;
+    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
+    if (found == NULL) {
+        PyErr_NoMemory();
+        goto error;
+    }
     for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(listed); i++) {
         if (PyUnicode_FindChar(chars, PyUnicode_READ_CHAR(listed, i), 0, n_chars, 1) < 0) {
-            PyMem_Free(set);
             PyErr_SetString(PyExc_ValueError, "listed characters must be among chars");
-            return NULL;
+            goto error;
         }
     }
-    char_set listed_set;
-    if (char_set_init(&listed_set, listed) < 0) {
-        PyMem_Free(set);
-        return NULL;
+    if (char_set_init(&listed_set, listed) < 0 || (places = PyList_New(0)) == NULL) {
+        goto error;
     }
-    PyObject *places = PyList_New(0);
-    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
-    if (found == NULL || places == NULL) {
-        PyMem_Free(set);
-        PyMem_Free(found);
-        PyMem_Free(listed_set.high);
-        Py_XDECREF(places);
-        return found == NULL ? PyErr_NoMemory() : NULL;
-    }
-    /* slot[c] - 1: the first place of c < 256 in chars (0: not there); above 256 search */
+    /* slot[c] - 1: the first place of c < 256 in chars (0: not there); above 256 search.
+       stop[c]: c < 256 is one of chars or a needle's first character. */
     unsigned char slot[256] = {0};
+    unsigned char stop[256] = {0};
     Py_UCS4 lowest_high = 0x110000;
     for (Py_ssize_t i = n_chars - 1; i >= 0; i--) {
         if (set[i] < 256) {
             slot[set[i]] = (unsigned char)(i < 255 ? i + 1 : 0);
+            stop[set[i]] = 1;
         }
         else if (set[i] < lowest_high) {
             lowest_high = set[i];
+        }
+    }
+    Py_ssize_t needle_found[MAX_NEEDLES] = {0};
+    Py_ssize_t needle_next[MAX_NEEDLES] = {0}; /* str.count: matches do not overlap */
+    for (Py_ssize_t i = 0; i < n_needles; i++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, i);
+        if (!PyUnicode_Check(needle) || PyUnicode_GET_LENGTH(needle) == 0) {
+            PyErr_SetString(PyExc_ValueError, "needles must be non-empty str");
+            goto error;
+        }
+        Py_UCS4 first = PyUnicode_READ_CHAR(needle, 0);
+        if (first < 256) {
+            stop[first] = 1;
         }
     }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     for (Py_ssize_t p = 0; p < length; p++) {
-        p = skip_low(kind, data, p, length, slot);
+        p = skip_low(kind, data, p, length, stop);
         if (p >= length) {
             break;
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        for (Py_ssize_t i = 0; i < n_needles; i++) {
+            PyObject *needle = PyTuple_GET_ITEM(needles, i);
+            Py_ssize_t size = PyUnicode_GET_LENGTH(needle);
+            if (p < needle_next[i] || size > length - p || PyUnicode_READ_CHAR(needle, 0) != c) {
+                continue;
+            }
+            Py_ssize_t j = 1;
+            while (j < size && PyUnicode_READ(kind, data, p + j) == PyUnicode_READ_CHAR(needle, j)) {
+                j++;
+            }
+            if (j == size) {
+                needle_found[i]++;
+                needle_next[i] = p + size;
+            }
+        }
         if (char_set_has(&listed_set, c) && append_ssize(places, p)) {
-            PyMem_Free(set);
-            PyMem_Free(found);
-            PyMem_Free(listed_set.high);
-            Py_DECREF(places);
-            return NULL;
+            goto error;
         }
         if (c < 256) {
             if (slot[c]) {
@@ -1313,8 +1345,11 @@ count_chars(PyObject *self, PyObject *args)
             }
         }
     }
-    PyObject *result = PyList_New(n_chars);
-    for (Py_ssize_t i = 0; result != NULL && i < n_chars; i++) {
+    counts = PyList_New(n_chars);
+    if (counts == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t i = 0; i < n_chars; i++) {
         /* a character given twice: each place counts it, as text.count does */
         Py_ssize_t first = 0;
         while (set[first] != set[i]) {
@@ -1322,20 +1357,36 @@ count_chars(PyObject *self, PyObject *args)
         }
         PyObject *number = PyLong_FromSsize_t(found[first]);
         if (number == NULL) {
-            Py_CLEAR(result);
-            break;
+            goto error;
         }
-        PyList_SET_ITEM(result, i, number);
+        PyList_SET_ITEM(counts, i, number);
+    }
+    needle_counts = PyList_New(n_needles);
+    if (needle_counts == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t i = 0; i < n_needles; i++) {
+        PyObject *number = PyLong_FromSsize_t(needle_found[i]);
+        if (number == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(needle_counts, i, number);
     }
     PyMem_Free(set);
     PyMem_Free(found);
     PyMem_Free(listed_set.high);
-    if (result == NULL) {
-        Py_DECREF(places);
-        return NULL;
-    }
-    return Py_BuildValue("(NN)", result, places);
+    return Py_BuildValue("(NNN)", counts, places, needle_counts);
+
+error:
+    PyMem_Free(set);
+    PyMem_Free(found);
+    PyMem_Free(listed_set.high);
+    Py_XDECREF(places);
+    Py_XDECREF(counts);
+    Py_XDECREF(needle_counts);
+    return NULL;
 }
+
 
 PyDoc_STRVAR(judge_runs_doc,
              "judge_runs(text, firsts, rest, min_length, verdicts, judge, limit)\n"

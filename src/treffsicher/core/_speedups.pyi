@@ -78,7 +78,9 @@ def fragment_sentences(
     trailing_texts: frozenset[str],
     end_marks: str,
 ) -> list[int]: ...
-def count_chars(text: str, chars: str, listed: str) -> tuple[list[int], list[int]]: ...
+def count_chars(
+    text: str, chars: str, listed: str, needles: tuple[str, ...]
+) -> tuple[list[int], list[int], list[int]]: ...
 def judge_runs(
     text: str,
     firsts: str,

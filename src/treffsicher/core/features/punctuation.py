@@ -42,6 +42,7 @@ QUESTION_OR_EXCLAMATION_RE = re.compile("[?!]")
 # Every character whose count (or presence) one of the counters below asks for: counted in
 # one pass over the text (count_mark_chars), instead of a scan per question.
 MARK_CHARS = '?!…–—(„“"»«‚‘'
+MARK_STRINGS = ("...", " -")  # and the strings that start an ellipsis or a spaced hyphen
 
 ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
 # Dashes: en/em dash anywhere, or a hyphen with spaces on both sides. Checked further in
@@ -68,13 +69,17 @@ def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
 
 
 def count_mark_chars(text: str) -> tuple[dict[str, int], list[int]]:
-    """How often each of MARK_CHARS occurs in the text, and where its ? and ! stand; one
-    pass in C where it is built."""
+    """How often each of MARK_CHARS and MARK_STRINGS occurs in the text, and where its ?
+    and ! stand; one pass in C where it is built."""
     if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
-        counts, places = _speedups.count_chars(text, MARK_CHARS, QUESTION_OR_EXCLAMATION)
-        return dict(zip(MARK_CHARS, counts, strict=True)), places
+        counts, places, string_counts = _speedups.count_chars(
+            text, MARK_CHARS, QUESTION_OR_EXCLAMATION, MARK_STRINGS
+        )
+        marks = dict(zip(MARK_CHARS, counts, strict=True))
+        marks.update(zip(MARK_STRINGS, string_counts, strict=True))
+        return marks, places
     places = [m.start() for m in QUESTION_OR_EXCLAMATION_RE.finditer(text)]
-    return {c: text.count(c) for c in MARK_CHARS}, places
+    return {c: text.count(c) for c in (*MARK_CHARS, *MARK_STRINGS)}, places
 
 
 def count_sentence_ends(
@@ -164,7 +169,7 @@ def count_dashes(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, in
     """
     text = doc.text
     long_dash = marks["–"] or marks["—"]
-    if not long_dash and " -" not in text:  # most passages: no dash
+    if not long_dash and not marks[" -"]:  # most passages: no dash
         stats.add("dashes", 0)
         return
     last = len(text) - 1
@@ -177,7 +182,7 @@ def count_dashes(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, in
             continue  # a range: 10–12
         found[DASH_CATEGORY[m.group()]] += 1
         positions.append(pos)
-    for m in SPACED_HYPHEN_RE.finditer(text) if " -" in text else ():
+    for m in SPACED_HYPHEN_RE.finditer(text) if marks[" -"] else ():
         if m.start() == 0 or text[m.start() - 1].isspace():
             continue  # a list bullet "  - Punkt", not a dash
         found["hyphen"] += 1
@@ -234,7 +239,7 @@ def count_ellipses(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, 
     wanted = stats.wants_example("ellipsis_rate_per_100_words") or stats.wants_example(
         "ellipsis_char"
     )
-    for m in ELLIPSIS_RE.finditer(text) if marks["…"] or "..." in text else ():
+    for m in ELLIPSIS_RE.finditer(text) if marks["…"] or marks["..."] else ():
         if m.group() == "…":
             unicode_n += 1
         else:
