@@ -173,17 +173,16 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     english = prepared.lang == "en"
     _count_nominalisations(doc.text, english, stats)
     # One pass in C finds every word this family looks at; the rest works on those hits.
-    hits = prepared.find_word_positions(KEYWORDS_EN if english else KEYWORDS_DE)
+    hits, hit_words = _find_hits(prepared, KEYWORDS_EN if english else KEYWORDS_DE)
     if english:
         passive = list_passive_sentences_en(prepared, hits)
     else:
         passive = list_passive_sentences_de(prepared, hits)
     stats.add("passive_sentences", len(passive))
-    for s in passive if stats.wants_example("passive_sentences_share") else ():
-        sentence = doc.sentences[s]
-        stats.add_example("passive_sentences_share", sentence.start, sentence.end)
+    sentences = doc.sentences
+    spans = ((sentences[s].start, sentences[s].end) for s in passive)
+    stats.add_examples("passive_sentences_share", spans)
     forms = (ICH_EN, WE_EN, ONE_FORMS) if english else (ICH_DE, WIR_DE, MAN_DE)
-    hit_words = list(map(words.__getitem__, hits))
     # compress/map run in C: the positions of each list's words among the hits.
     ich_at, wir_at, man_at = (list(compress(hits, map(f.__contains__, hit_words))) for f in forms)
     ich, wir, man = len(ich_at), len(wir_at), len(man_at)
@@ -208,6 +207,20 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         )
     )
     _add_person_examples(prepared, stats, (ich, wir, man), (ich_at, wir_at, man_at))
+
+
+def _find_hits(prepared: PreparedText, keywords: frozenset[str]) -> tuple[list[int], list[str]]:
+    """Positions in prepared.words of (at least) the words in `keywords`, and those words.
+
+    Where `keywords` is one of the word lists joined for the passage (KeywordIndex), the
+    hits of the joined lists serve as they are: every use here filters them by its own
+    list, so the other families' words among them change nothing (one filter less).
+    """
+    index = prepared.keywords
+    if index is not None and id(keywords) in index.covered_ids:
+        return prepared.keyword_hits
+    hits = prepared.find_word_positions(keywords)
+    return hits, list(map(prepared.words.__getitem__, hits))
 
 
 def _add_person_examples(
