@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import random
+import re
 import sys
 from array import array
 
@@ -13,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from treffsicher.core import signature, tokens
-from treffsicher.core.features import base, gender, lexical
+from treffsicher.core import models, signature, syllables, tokens
+from treffsicher.core.features import base, gender, lexical, punctuation, readability, syntax
 from treffsicher.core.models import WORD, Passage, Sentence
 
 speedups = tokens._speedups
@@ -773,3 +774,379 @@ def test_count_ngrams_refuses_a_table_of_the_wrong_size() -> None:
         speedups.count_ngrams("Wort", 4, 3, 5, 20, np.zeros(10, dtype=np.int64))
     with pytest.raises(ValueError, match="n >= 1"):
         speedups.count_ngrams("Wort", 0, 3, 5, 4, np.zeros(16, dtype=np.int64))
+
+
+# --- Feature families lexical, readability, syntax and punctuation ----------------------
+
+FAMILY_MODULES = (lexical, syllables, readability, syntax, punctuation)
+FAMILY_COUNTERS = (lexical.count, readability.count, syntax.count, punctuation.count)
+
+GERMAN_FAMILIES = (
+    "Hallo Jonas,\n\ndie Startseite wird gerade überarbeitet, und die Bilder wurden gestern "
+    "verschickt. Das wird schön! Der Text wurde von mir geschrieben und gelesen – das "
+    "Angebot wird morgen bestätigt oder abgelehnt. Kommst du am Freitag? 🙂 Oder passt "
+    "es dir (ehrlich gesagt) erst im Juni?! Die Beratung, die Zeitung und die Nationen: "
+    "alles Bildung2 und Über_alles … „Ganzheitlich“, sagte sie. »Gut« und ‚na ja‘.\n"
+    "Über mich\nLiebe Grüße\nJohanna"
+)
+ENGLISH_FAMILIES = (
+    "Hi Sam,\n\nthe page was rewritten and the photos were sent yesterday. One can see "
+    "the information and the movement of the business. Is it good? Yes! It's great... "
+    '"Really," she said. Our team — and us — got paid.\nCheers\nAnna'
+)
+# Pieces that reach the families' branches: werden and participles, clause breaks,
+# question and exclamation marks before quotes and emoji, fragments, quotes and dashes.
+FAMILY_PIECES = [
+    *[" wird ", " wurde ", " worden", " gemacht", " geschickt", " überarbeitet", " und ", ","],
+    *[" -", " – ", "—", "10–12", "?", "!", "?!", "! 🙂", "?)", '?"', "…", "...", "(", ")"],
+    *["„", "“", '"', "»", "«", "‚", "‘", "\n", "\n\n", "Liebe Grüße\n", "Hallo Anna,\n"],
+    *[" Zeitung", " Nationen", " Beratungsstelle", " information", " movements", " ich"],
+    *[" wir", " man", " one can", " US", " we", " was", " were", " rewritten", ". ", " 😊"],
+    *["Über", "İnformation", "ſtation", "\u212aindness", "_x", "2", "Ärger", " 🏽", "\U0001f600"],
+]
+
+
+FamilyResult = tuple[dict[str, float], list[int], dict[str, list[tuple[int, int]]]]
+
+
+def family_stats(text: str, lang: str) -> list[FamilyResult]:
+    prepared = base.prepare_text(tokens.tokenize(text), lang)
+    results: list[FamilyResult] = []
+    for counter in FAMILY_COUNTERS:
+        stats = base.PassageStats()
+        counter(prepared, stats)
+        results.append((stats.counts, stats.sentence_lengths, stats.examples))
+    return results
+
+
+def assert_families_same_without_c(text: str, lang: str) -> None:
+    compiled = family_stats(text, lang)
+    with pytest.MonkeyPatch.context() as patch:
+        for module in FAMILY_MODULES:
+            patch.setattr(module, "_speedups", None)
+        assert family_stats(text, lang) == compiled
+
+
+@compiled_only
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("", "de"),
+        ("", "en"),
+        (GERMAN, "de"),
+        (ENGLISH, "en"),
+        (GERMAN_FAMILIES, "de"),
+        (ENGLISH_FAMILIES, "en"),
+        (GERMAN_FAMILIES * 40, "de"),  # a long passage
+        (ENGLISH_FAMILIES * 40, "en"),
+    ],
+)
+def test_families_are_the_same_without_the_compiled_module(text: str, lang: str) -> None:
+    assert_families_same_without_c(text, lang)
+
+
+@compiled_only
+def test_families_find_what_the_hand_written_text_holds() -> None:
+    # The comparison above must not pass on empty results: the German text has passives,
+    # questions, an exclamation, fragments, nominalisations, quotes and dashes.
+    counts: dict[str, float] = {}
+    for result in family_stats(GERMAN_FAMILIES, "de"):
+        counts.update(result[0])
+    assert counts["passive_sentences"] == 2
+    assert counts["questions"] == 2
+    assert counts["exclamations"] == 1
+    assert counts["fragments"] == 4  # "Hallo Jonas,", "Über mich", "Liebe Grüße", "Johanna"
+    assert counts["nominalisations"] == 3  # Startseite is no -ung; Beratung, Zeitung, Nationen
+    assert counts["quote_style:german"] == 1
+    assert counts["quote_style:guillemets"] == 1
+    assert counts["quote_style:single"] == 1
+    assert counts["dash_char:en"] == 1
+    assert counts["ellipsis_char:unicode"] == 1
+    assert counts["emoji"] == 1
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["de", "en"]),
+    st.text()
+    | st.lists(st.sampled_from(PIECES + SENTENCE_PIECES + FAMILY_PIECES), max_size=80).map("".join),
+)
+def test_families_are_the_same_without_the_compiled_module_on_any_text(
+    lang: str, text: str
+) -> None:
+    assert_families_same_without_c(text, lang)
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text() | st.sampled_from(["Dokumentation", "ab cdefghij", "Über\u2003alles"])))
+def test_length_counts_are_the_python_counts(words: list[str]) -> None:
+    compiled = speedups.length_counts(words, lexical.LONG_WORD_MIN_CHARS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexical, "_speedups", None)
+        assert lexical.count_lengths(words) == compiled
+
+
+@compiled_only
+def test_length_counts_of_umlauts_and_emoji() -> None:
+    words = ["Überraschung", "schön", "\U0001f600" * 7, "abcdefg\u00a0hijklmn", ""]
+    # 12 + 5 + 7 + 15 + 0 characters; long: the first, the emoji, both halves of the fourth
+    assert speedups.length_counts(words, 7) == (39, 4)
+    with pytest.raises(TypeError):
+        speedups.length_counts(["a", 1], 7)
+
+
+@compiled_only
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["de", "en"]),
+    st.lists(
+        st.sampled_from(["haus", "museum", "idee", "the", "table", "über", "qualität", "x", ""])
+        | st.text(max_size=12),
+        max_size=60,
+    ),
+    st.lists(st.integers(0, 8), max_size=12),
+)
+def test_syllable_sums_are_the_python_sums(lang: str, words: list[str], sizes: list[int]) -> None:
+    starts, counts, k = [], [], 0
+    for size in sizes:  # sentences one after the other, cut where the words end
+        size = min(size, len(words) - k)
+        starts.append(k)
+        counts.append(size)
+        k += size
+    compiled = syllables.sum_syllables(words, lang, starts, counts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(syllables, "_speedups", None)
+        assert syllables.sum_syllables(words, lang, starts, counts) == compiled
+
+
+@compiled_only
+def test_syllable_sums_count_words_the_cache_lacks() -> None:
+    syllables._DE_CACHE.clear()
+    words = ["wochenbett", "museum", "wochenbett", "ja", "liebe"]  # 3, 3, 3, 1, 2 syllables
+    assert speedups.syllable_sums(
+        words, syllables._DE_CACHE, syllables.count_syllables_de, [0, 2], [2, 3]
+    ) == (12, 1, 1, [6, 6])
+    assert syllables._DE_CACHE["museum"] == 3
+    with pytest.raises(ValueError, match="past the words"):
+        speedups.syllable_sums(words, {}, syllables.count_syllables_de, [4], [2])
+    with pytest.raises(TypeError):
+        speedups.syllable_sums(["a"], {"a": "one"}, syllables.count_syllables_de, [], [])
+
+
+@compiled_only
+@pytest.mark.parametrize("english", [False, True])
+@pytest.mark.parametrize("target", [-30.0, 0.0, 42.5, 61.25, 99.0, 250.0])
+def test_closest_sentence_is_the_python_choice(english: bool, target: float) -> None:
+    text = ENGLISH_FAMILIES if english else GERMAN_FAMILIES
+    prepared = base.prepare_text(tokens.tokenize(text * 3), "en" if english else "de")
+    words = prepared.words
+    own = syllables.sum_syllables(
+        words, prepared.lang, prepared.sentence_word_start, prepared.sentence_words
+    )[3]
+    compiled = readability.closest_sentence(prepared, own, english, target)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(readability, "_speedups", None)
+        assert readability.closest_sentence(prepared, own, english, target) == compiled
+    assert compiled >= 0
+
+
+@compiled_only
+def test_closest_sentence_takes_the_first_of_equal_gaps_and_none_without_whole_ones() -> None:
+    ends, texts = [1, 2, 3], [".", "x", "!"]
+    # sentences 0 and 2: 6 words, 12 syllables each; sentence 1 ends in no mark
+    args = ([6, 6, 6], [12, 12, 12], ends, texts, 6, ".!?…", 180.0, 1.0, 58.5)
+    assert speedups.closest_sentence(*args, 57.0) == 0
+    assert speedups.closest_sentence([6, 6, 5], [9, 9, 9], ends, texts, 6, ".", 1, 1, 1, 0) == 0
+    assert speedups.closest_sentence([5, 6, 5], [9, 9, 9], ends, texts, 6, ".", 1, 1, 1, 0) == -1
+    with pytest.raises(ValueError, match="past the tokens"):
+        speedups.closest_sentence([6], [9], [4], texts, 6, ".", 1, 1, 1, 0)
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text() | st.lists(st.sampled_from(PIECES + FAMILY_PIECES), max_size=60).map("".join),
+    st.text(min_size=1, max_size=6) | st.just(punctuation.MARK_CHARS),
+)
+def test_count_chars_is_str_count(text: str, chars: str) -> None:
+    listed = chars[::2]
+    places = [p for p, c in enumerate(text) if c in listed]
+    needles = ("...", " -", chars, chars[-1] * 2, "\U0001f600\U0001f600")
+    assert speedups.count_chars(text, chars, listed, needles) == (
+        [text.count(c) for c in chars],
+        places,
+        [text.count(n) for n in needles],
+    )
+
+
+@compiled_only
+def test_count_chars_on_long_and_wide_text() -> None:
+    text = ("Grüße „so“ – \U0001f600?! " * 5000) + "\u2018"
+    chars = "?!„“–\U0001f600\u2018ü?"  # "?" twice: counted for both
+    needles = ("“ –", "....", "?!", "!?")
+    counts, places, found = speedups.count_chars(text, chars, "?\U0001f600", needles)
+    assert counts == [text.count(c) for c in chars]
+    assert places == [p for p, c in enumerate(text) if c in "?\U0001f600"]
+    assert len(places) == 10000
+    assert found == [5000, 0, 5000, 0]
+    # Matches do not overlap, as with str.count.
+    assert speedups.count_chars("......", ".", "", ("...", "..", "....")) == ([6], [], [2, 3, 1])
+    assert speedups.count_chars("", "ab", "a", ()) == ([0, 0], [], [])
+    assert speedups.count_chars("abc", "", "", ()) == ([], [], [])
+    with pytest.raises(ValueError, match="among"):
+        speedups.count_chars("abc", "a", "b", ())
+    with pytest.raises(ValueError, match="non-empty"):
+        speedups.count_chars("abc", "a", "", ("",))
+
+
+@compiled_only
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text()
+    | st.lists(
+        st.sampled_from(PIECES + FAMILY_PIECES + ["ung", "tion", "Ä", "ß"]), max_size=60
+    ).map("".join)
+)
+def test_judge_runs_are_the_candidate_matches(text: str) -> None:
+    assert_runs_are_the_candidate_matches(text)
+
+
+def assert_runs_are_the_candidate_matches(text: str) -> None:
+    for run, pattern in (
+        (syntax.NOMINAL_DE_RUN, syntax.NOMINAL_DE_CANDIDATE_RE),
+        (syntax.NOMINAL_EN_RUN, syntax.NOMINAL_EN_CANDIDATE_RE),
+    ):
+        matches = [(m.group(), m.start()) for m in pattern.finditer(text)]
+        # Every run judged true, none kept: the count; every run kept: the runs and starts.
+        assert speedups.judge_runs(text, *run, {}, lambda _run: 1, 0) == (len(matches), [], [])
+        n, runs, starts = speedups.judge_runs(text, *run, {}, lambda _run: 1, sys.maxsize)
+        assert n == len(matches)
+        assert list(zip(runs, starts, strict=True)) == matches
+        # Judged by their last letter, through the verdicts where they hold the run.
+        verdicts = {found: 0 for found, _start in matches[::2]}
+        judged = [
+            (found, start)
+            for found, start in matches
+            if verdicts.get(found, int(found[-1] in "gn")) == 1
+        ]
+        assert speedups.judge_runs(
+            text, *run, verdicts, lambda found: int(found[-1] in "gn"), 2
+        ) == (len(judged), [f for f, _s in judged[:2]], [s for _f, s in judged[:2]])
+
+
+@compiled_only
+def test_judge_runs_tell_word_characters_apart_as_python_re_does() -> None:
+    # Each character before, inside and after a run: \w or not decides where runs end.
+    for c in ["_", "2", "\u0660", "²", "ª", "\u00a0", "-", "\u0301", "\U0001d400", "😀", "ä"]:
+        for text in (f"{c}Beratung", f"Bera{c}tung", f"Beratung{c}", f"{c}Information"):
+            assert_runs_are_the_candidate_matches(text)
+    assert_runs_are_the_candidate_matches("Beratung Zeitung, Beratung Nationen Begeisterung")
+    with pytest.raises(TypeError):
+        speedups.judge_runs("Text", "T", 3, 2, {}, bool, 1)
+    with pytest.raises(ZeroDivisionError):
+        speedups.judge_runs("Beratung", "B", None, 2, {}, lambda _run: 1 / 0, 1)
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FAMILY_PIECES + SENTENCE_PIECES), max_size=80).map("".join))
+def test_passive_sentences_are_the_python_ones(text: str) -> None:
+    prepared = base.prepare_text(tokens.tokenize(text), "de")
+    hits = prepared.find_word_positions(syntax.KEYWORDS_DE)
+    compiled = syntax.list_passive_sentences_de(prepared, hits)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(syntax, "_speedups", None)
+        assert syntax.list_passive_sentences_de(prepared, hits) == compiled
+
+
+@compiled_only
+def test_passive_sentences_refuse_sentences_past_the_tokens() -> None:
+    doc = tokens.tokenize("Es wird gemacht.")
+    prepared = base.prepare_text(doc, "de")
+    verdicts: dict[str, bool] = {}
+    sets = (syntax.CLAUSE_BREAKS, syntax.WERDEN_DE, syntax.AFTER_PARTICIPLE_DE, verdicts)
+    views = (prepared.sentence_of, doc.sentences)
+
+    def passive(hits: list[int], ends: list[int], word_starts: list[int]) -> list[int]:
+        return speedups.passive_sentences(
+            hits, prepared.word_indices, *views, ends, word_starts,
+            doc.kinds, doc.texts, prepared.words, "word", *sets, syntax.is_participle_de,
+        )  # fmt: skip
+
+    assert passive([1], [4], [0]) == [0]
+    verdicts["gemacht"] = False  # a verdict at hand is taken as it is
+    assert passive([1], [4], [0]) == []
+    with pytest.raises(ValueError, match="past the tokens"):
+        passive([1], [9], [0])
+    with pytest.raises(ValueError, match="no word"):
+        passive([5], [4], [0])
+    with pytest.raises(ValueError, match="differ"):
+        passive([1], [4, 4], [0])
+
+
+@compiled_only
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["word", "emoji", "emoticon", "punct", "emo", ""]), max_size=50))
+def test_count_equal_is_list_count_and_index(kinds: list[str]) -> None:
+    wanted = ("emoji", "emoticon")
+    compiled = punctuation.count_kinds(kinds, wanted, 4)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(punctuation, "_speedups", None)
+        assert punctuation.count_kinds(kinds, wanted, 4) == compiled
+    # equal, not the same object
+    assert speedups.count_equal(["".join(["emo", "ji"])], ("emoji",), 1) == ([1], [[0]])
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(FAMILY_PIECES + SENTENCE_PIECES + ["https://x.de/?a=1", "?!?", "!!"]),
+        max_size=60,
+    ).map("".join)
+)
+def test_marked_sentences_are_the_python_ones(text: str) -> None:
+    prepared = base.prepare_text(tokens.tokenize(text), "de")
+    doc = prepared.doc
+    places = punctuation.count_mark_chars(doc.text)[1]
+    assert places == [m.start() for m in re.finditer("[?!]", doc.text)]
+    compiled = speedups.marked_sentences(
+        places,
+        doc.starts,
+        doc.kinds,
+        doc.texts,
+        prepared.sentence_of,
+        prepared.sentence_words,
+        prepared.sentence_end_tokens,
+        models.PUNCT,
+        punctuation.TRAILING_KINDS,
+        punctuation.TRAILING_NOISE,
+    )
+    assert punctuation._marked_sentences(prepared, places) == compiled
+
+
+@compiled_only
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(FAMILY_PIECES + SENTENCE_PIECES + PIECES), max_size=60).map("".join)
+)
+def test_fragment_sentences_are_the_python_ones(text: str) -> None:
+    prepared = base.prepare_text(tokens.tokenize(text), "de")
+    compiled = lexical.list_fragments(prepared)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lexical, "_speedups", None)
+        assert lexical.list_fragments(prepared) == compiled
+
+
+@compiled_only
+def test_mtld_gives_equal_words_one_id_whatever_their_type() -> None:
+    class Word(str):
+        pass
+
+    words = [Word("der"), "der", Word("die"), *["haus", "das", "die"] * 30]
+    assert speedups.mtld_both(words, 72) == (
+        lexical._mtld_pass(words),
+        lexical._mtld_pass(words[::-1]),
+    )

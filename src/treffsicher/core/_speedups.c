@@ -76,6 +76,7 @@ ends_plain_word(Py_UCS4 c)
 /* Interned once: a match object's method and attribute the scan asks for. */
 static PyObject *end_name;
 static PyObject *lastindex_name;
+static PyObject *first_token_name; /* Sentence.first_token, for passive_sentences */
 
 static int
 append_ssize(PyObject *list, Py_ssize_t value)
@@ -359,6 +360,9 @@ error:
     return NULL;
 }
 
+static int word_ids(PyObject **items, Py_ssize_t n, Py_ssize_t *ids, Py_ssize_t *types,
+                    Py_ssize_t *firsts); /* with the feature families' loops, below */
+
 /* One direction of MTLD over word ids (see mtld_both); `stamps` has one slot per type. */
 static double
 mtld_direction(const Py_ssize_t *ids, Py_ssize_t n, int backward, long drop, Py_ssize_t *stamps)
@@ -421,30 +425,15 @@ mtld_both(PyObject *self, PyObject *args)
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
     Py_ssize_t *ids = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
-    PyObject *id_of = PyDict_New();
     Py_ssize_t *stamps = NULL;
     PyObject *result = NULL;
-    if (ids == NULL || id_of == NULL) {
+    if (ids == NULL) {
         PyErr_NoMemory();
         goto done;
     }
     Py_ssize_t types = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *known = PyDict_GetItemWithError(id_of, items[i]);
-        if (known != NULL) {
-            ids[i] = PyLong_AsSsize_t(known);
-            continue;
-        }
-        if (PyErr_Occurred()) {
-            goto done;
-        }
-        PyObject *id = PyLong_FromSsize_t(types);
-        if (id == NULL || PyDict_SetItem(id_of, items[i], id) < 0) {
-            Py_XDECREF(id);
-            goto done;
-        }
-        Py_DECREF(id);
-        ids[i] = types++;
+    if (word_ids(items, n, ids, &types, NULL) < 0) {
+        goto done;
     }
     stamps = PyMem_Calloc(types ? types : 1, sizeof(Py_ssize_t));
     if (stamps == NULL) {
@@ -459,7 +448,6 @@ mtld_both(PyObject *self, PyObject *args)
 done:
     PyMem_Free(ids);
     PyMem_Free(stamps);
-    Py_XDECREF(id_of);
     Py_DECREF(seq);
     return result;
 }
@@ -2068,6 +2056,1326 @@ count_ngrams(PyObject *self, PyObject *args)
 
 /* ---- end of fingerprint and no-go loops ---- */
 
+/*
+ * Feature families lexical, readability, syntax and punctuation: their per-word,
+ * per-sentence and per-character loops. Python twins: lexical.count_lengths and
+ * list_fragments, syllables.sum_syllables, readability.closest_sentence,
+ * syntax.count_nominalisations and list_passive_sentences_de, punctuation.count_mark_chars,
+ * count_kinds and _marked_sentences.
+ */
+
+PyDoc_STRVAR(length_counts_doc,
+             "length_counts(words, min_long) -> (characters, long_runs)\n\n"
+             "sum(map(len, words)) and how many runs of non-space characters (str.split())\n"
+             "of at least min_long characters the words hold, as lexical.count_long_runs\n"
+             "counts them in the words joined by spaces.");
+
+static PyObject *
+length_counts(PyObject *self, PyObject *args)
+{
+    PyObject *words;
+    Py_ssize_t min_long;
+    if (!PyArg_ParseTuple(args, "O!n:length_counts", &PyList_Type, &words, &min_long)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    Py_ssize_t characters = 0;
+    Py_ssize_t long_runs = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *word = PyList_GET_ITEM(words, k);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "words must be str");
+            return NULL;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+        characters += length;
+        if (length < min_long) {
+            continue; /* no run in it can be long enough */
+        }
+        int kind = PyUnicode_KIND(word);
+        const void *data = PyUnicode_DATA(word);
+        Py_ssize_t run = 0;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            if (Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i))) {
+                long_runs += run >= min_long;
+                run = 0;
+            }
+            else {
+                run++;
+            }
+        }
+        long_runs += run >= min_long;
+    }
+    return Py_BuildValue("(nn)", characters, long_runs);
+}
+
+PyDoc_STRVAR(syllable_sums_doc,
+             "syllable_sums(words, cache, count_one, starts, counts)\n"
+             "    -> (syllables, monosyllabic, disyllabic, sentence_syllables)\n\n"
+             "Each word's syllables from `cache` (a dict), or count_one(word) for a word it\n"
+             "lacks; their sum, how many words have one and two, and the sum over each\n"
+             "sentence's words words[starts[s]:starts[s] + counts[s]].");
+
+static PyObject *
+syllable_sums(PyObject *self, PyObject *args)
+{
+    PyObject *words, *cache, *count_one, *starts, *counts;
+    if (!PyArg_ParseTuple(args, "O!O!OO!O!:syllable_sums", &PyList_Type, &words, &PyDict_Type,
+                          &cache, &count_one, &PyList_Type, &starts, &PyList_Type, &counts)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(starts);
+    if (PyList_GET_SIZE(counts) != n_sentences) {
+        PyErr_SetString(PyExc_ValueError, "starts and counts differ in length");
+        return NULL;
+    }
+    /* The words get ids, so the cache is asked once per distinct word of the passage. */
+    Py_ssize_t *ids = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *firsts = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    long *values = PyMem_Malloc((n ? n : 1) * sizeof(long));
+    long long *before = PyMem_Malloc((n + 1) * sizeof(long long)); /* syllables of words[:k] */
+    PyObject *sums = NULL;
+    if (ids == NULL || firsts == NULL || values == NULL || before == NULL) {
+        PyErr_NoMemory();
+        goto error;
+    }
+    Py_ssize_t types;
+    Py_INCREF(words); /* count_one is Python code: keep the list and its items */
+    int failed = word_ids(PySequence_Fast_ITEMS(words), n, ids, &types, firsts);
+    for (Py_ssize_t id = 0; !failed && id < types; id++) {
+        if (firsts[id] >= PyList_GET_SIZE(words)) {
+            PyErr_SetString(PyExc_RuntimeError, "words changed while counted");
+            failed = 1;
+            break;
+        }
+        PyObject *word = PyList_GET_ITEM(words, firsts[id]);
+        PyObject *known = PyDict_GetItemWithError(cache, word); /* borrowed */
+        if (known != NULL) {
+            values[id] = PyLong_AsLong(known);
+        }
+        else if (PyErr_Occurred()) {
+            failed = 1;
+            break;
+        }
+        else {
+            Py_INCREF(word);
+            PyObject *counted = PyObject_CallOneArg(count_one, word);
+            Py_DECREF(word);
+            if (counted == NULL) {
+                failed = 1;
+                break;
+            }
+            values[id] = PyLong_AsLong(counted);
+            Py_DECREF(counted);
+        }
+        failed = values[id] == -1 && PyErr_Occurred();
+    }
+    Py_DECREF(words);
+    if (failed) {
+        goto error;
+    }
+    long long mono = 0, di = 0;
+    before[0] = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        long value = values[ids[k]];
+        mono += value == 1;
+        di += value == 2;
+        before[k + 1] = before[k] + value;
+    }
+    if (PyList_GET_SIZE(words) != n) {
+        PyErr_SetString(PyExc_RuntimeError, "words changed while counted");
+        goto error;
+    }
+    sums = PyList_New(n_sentences);
+    if (sums == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, s));
+        Py_ssize_t count = PyLong_AsSsize_t(PyList_GET_ITEM(counts, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (start < 0 || count < 0 || start > n || count > n - start) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the words");
+            goto error;
+        }
+        PyObject *sum = PyLong_FromLongLong(before[start + count] - before[start]);
+        if (sum == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(sums, s, sum);
+    }
+    PyObject *result = Py_BuildValue("(LLLN)", before[n], mono, di, sums);
+    sums = NULL;
+    /* fall through: free the buffers */
+    PyMem_Free(ids);
+    PyMem_Free(firsts);
+    PyMem_Free(values);
+    PyMem_Free(before);
+    return result;
+
+error:
+    PyMem_Free(ids);
+    PyMem_Free(firsts);
+    PyMem_Free(values);
+    PyMem_Free(before);
+    Py_XDECREF(sums);
+    return NULL;
+}
+
+/* A set of characters: a table for those below 256, a list of the others. */
+typedef struct {
+    unsigned char low[256];
+    Py_UCS4 *high;
+    Py_ssize_t n_high;
+} char_set;
+
+/* Fill `set` with the characters of str `chars`: 0, or -1 with an exception set. */
+static int
+char_set_init(char_set *set, PyObject *chars)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    memset(set->low, 0, sizeof(set->low));
+    set->n_high = 0;
+    set->high = PyMem_Malloc((n ? n : 1) * sizeof(Py_UCS4));
+    if (set->high == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(chars, i);
+        if (c < 256) {
+            set->low[c] = 1;
+        }
+        else {
+            set->high[set->n_high++] = c;
+        }
+    }
+    return 0;
+}
+
+static inline int
+char_set_has(const char_set *set, Py_UCS4 c)
+{
+    if (c < 256) {
+        return set->low[c];
+    }
+    for (Py_ssize_t i = 0; i < set->n_high; i++) {
+        if (set->high[i] == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The first place from p on (or `length`) whose character is at or above 256 or in
+   `low`: a tight loop for each string kind, to skip what cannot matter fast. */
+#define SKIP_LOW(TYPE)                                                                   \
+    do {                                                                                 \
+        const TYPE *chars = (const TYPE *)data;                                          \
+        while (p < length && chars[p] < 256 && !low[chars[p]]) {                         \
+            p++;                                                                         \
+        }                                                                                \
+    } while (0)
+
+static inline Py_ssize_t
+skip_low(int kind, const void *data, Py_ssize_t p, Py_ssize_t length, const unsigned char *low)
+{
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        SKIP_LOW(Py_UCS1);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        SKIP_LOW(Py_UCS2);
+        break;
+    default:
+        SKIP_LOW(Py_UCS4);
+    }
+    return p;
+}
+
+/* re's \w for str patterns: str.isalnum() or '_' (_sre's SRE_UNI_IS_WORD). */
+static unsigned char latin1_word[256]; /* is_re_word below 256, filled at import */
+
+static inline int
+is_re_word(Py_UCS4 c)
+{
+    if (c < 256) {
+        return latin1_word[c];
+    }
+    return Py_UNICODE_ISALNUM(c);
+}
+
+/* The characters of str `chars` into a new array (free with PyMem_Free); NULL on error. */
+static Py_UCS4 *
+chars_of(PyObject *chars, Py_ssize_t *n)
+{
+    *n = PyUnicode_GET_LENGTH(chars);
+    Py_UCS4 *set = PyMem_Malloc((*n ? *n : 1) * sizeof(Py_UCS4));
+    if (set == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < *n; i++) {
+        set[i] = PyUnicode_READ_CHAR(chars, i);
+    }
+    return set;
+}
+
+PyDoc_STRVAR(count_chars_doc,
+             "count_chars(text, chars, listed, needles) -> (counts, places, needle_counts)\n\n"
+             "[text.count(c) for c in chars], where the characters of `listed` (some of\n"
+             "`chars`) stand, in order, and [text.count(n) for n in needles] (a tuple of\n"
+             "non-empty str); in one pass over the text.");
+
+#define MAX_NEEDLES 8
+
+static PyObject *
+count_chars(PyObject *self, PyObject *args)
+{
+    PyObject *text, *chars, *listed, *needles;
+    if (!PyArg_ParseTuple(args, "UUUO!:count_chars", &text, &chars, &listed, &PyTuple_Type,
+                          &needles)) {
+        return NULL;
+    }
+    Py_ssize_t n_needles = PyTuple_GET_SIZE(needles);
+    if (n_needles > MAX_NEEDLES) {
+        PyErr_SetString(PyExc_ValueError, "too many needles");
+        return NULL;
+    }
+    Py_ssize_t n_chars;
+    Py_UCS4 *set = chars_of(chars, &n_chars);
+    if (set == NULL) {
+        return NULL;
+    }
+    char_set listed_set;
+    listed_set.high = NULL;
+    PyObject *places = NULL, *counts = NULL, *needle_counts = NULL;
+    Py_ssize_t *found = PyMem_Calloc(n_chars ? n_chars : 1, sizeof(Py_ssize_t));
+    if (found == NULL) {
+        PyErr_NoMemory();
+        goto error;
+    }
+    for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(listed); i++) {
+        if (PyUnicode_FindChar(chars, PyUnicode_READ_CHAR(listed, i), 0, n_chars, 1) < 0) {
+            PyErr_SetString(PyExc_ValueError, "listed characters must be among chars");
+            goto error;
+        }
+    }
+    if (char_set_init(&listed_set, listed) < 0 || (places = PyList_New(0)) == NULL) {
+        goto error;
+    }
+    /* slot[c] - 1: the first place of c < 256 in chars (0: not there); above 256 search.
+       stop[c]: c < 256 is one of chars or a needle's first character. */
+    unsigned char slot[256] = {0};
+    unsigned char stop[256] = {0};
+    Py_UCS4 lowest_high = 0x110000;
+    for (Py_ssize_t i = n_chars - 1; i >= 0; i--) {
+        if (set[i] < 256) {
+            slot[set[i]] = (unsigned char)(i < 255 ? i + 1 : 0);
+            stop[set[i]] = 1;
+        }
+        else if (set[i] < lowest_high) {
+            lowest_high = set[i];
+        }
+    }
+    Py_ssize_t needle_found[MAX_NEEDLES] = {0};
+    Py_ssize_t needle_next[MAX_NEEDLES] = {0}; /* str.count: matches do not overlap */
+    for (Py_ssize_t i = 0; i < n_needles; i++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, i);
+        if (!PyUnicode_Check(needle) || PyUnicode_GET_LENGTH(needle) == 0) {
+            PyErr_SetString(PyExc_ValueError, "needles must be non-empty str");
+            goto error;
+        }
+        Py_UCS4 first = PyUnicode_READ_CHAR(needle, 0);
+        if (first < 256) {
+            stop[first] = 1;
+        }
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t p = 0; p < length; p++) {
+        p = skip_low(kind, data, p, length, stop);
+        if (p >= length) {
+            break;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        for (Py_ssize_t i = 0; i < n_needles; i++) {
+            PyObject *needle = PyTuple_GET_ITEM(needles, i);
+            Py_ssize_t size = PyUnicode_GET_LENGTH(needle);
+            if (p < needle_next[i] || size > length - p || PyUnicode_READ_CHAR(needle, 0) != c) {
+                continue;
+            }
+            Py_ssize_t j = 1;
+            while (j < size && PyUnicode_READ(kind, data, p + j) == PyUnicode_READ_CHAR(needle, j)) {
+                j++;
+            }
+            if (j == size) {
+                needle_found[i]++;
+                needle_next[i] = p + size;
+            }
+        }
+        if (char_set_has(&listed_set, c) && append_ssize(places, p)) {
+            goto error;
+        }
+        if (c < 256) {
+            if (slot[c]) {
+                found[slot[c] - 1]++;
+            }
+        }
+        else if (c >= lowest_high) {
+            for (Py_ssize_t i = 0; i < n_chars; i++) {
+                if (set[i] == c) {
+                    found[i]++;
+                    break;
+                }
+            }
+        }
+    }
+    counts = PyList_New(n_chars);
+    if (counts == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t i = 0; i < n_chars; i++) {
+        /* a character given twice: each place counts it, as text.count does */
+        Py_ssize_t first = 0;
+        while (set[first] != set[i]) {
+            first++;
+        }
+        PyObject *number = PyLong_FromSsize_t(found[first]);
+        if (number == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(counts, i, number);
+    }
+    needle_counts = PyList_New(n_needles);
+    if (needle_counts == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t i = 0; i < n_needles; i++) {
+        PyObject *number = PyLong_FromSsize_t(needle_found[i]);
+        if (number == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(needle_counts, i, number);
+    }
+    PyMem_Free(set);
+    PyMem_Free(found);
+    PyMem_Free(listed_set.high);
+    return Py_BuildValue("(NNN)", counts, places, needle_counts);
+
+error:
+    PyMem_Free(set);
+    PyMem_Free(found);
+    PyMem_Free(listed_set.high);
+    Py_XDECREF(places);
+    Py_XDECREF(counts);
+    Py_XDECREF(needle_counts);
+    return NULL;
+}
+
+
+PyDoc_STRVAR(judge_runs_doc,
+             "judge_runs(text, firsts, rest, min_length, verdicts, judge, limit)\n"
+             "    -> (n, runs, starts)\n\n"
+             "The maximal runs of word characters (re's \\w: str.isalnum() or '_') of at least\n"
+             "min_length characters whose first character is one of `firsts` and, unless\n"
+             "`rest` is None, whose other characters are all in `rest`: how many of them are\n"
+             "judged true (verdicts[run], a dict, or judge(run) for a run it lacks), and the\n"
+             "first `limit` of those with their starts.");
+
+/* judge_runs' scan: the runs judged true are counted in *n, the first `limit` kept in
+   runs and starts. 0, or -1 with an exception set. */
+static int
+scan_runs(PyObject *text, PyObject *firsts, PyObject *rest, Py_ssize_t min_length,
+          PyObject *verdicts, PyObject *judge, Py_ssize_t limit, PyObject *runs,
+          PyObject *starts, Py_ssize_t *n)
+{
+    if (rest != Py_None && !PyUnicode_Check(rest)) {
+        PyErr_SetString(PyExc_TypeError, "rest must be str or None");
+        return -1;
+    }
+    char_set first_set, rest_set;
+    rest_set.high = NULL;
+    if (char_set_init(&first_set, firsts) < 0) {
+        return -1;
+    }
+    if (rest != Py_None && char_set_init(&rest_set, rest) < 0) {
+        goto error;
+    }
+    *n = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t p = 0;
+    while (p < length) {
+        /* Skip to a character that may start a run; look back whether a run starts there. */
+        p = skip_low(kind, data, p, length, first_set.low);
+        if (p >= length) {
+            break;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (!char_set_has(&first_set, c) || !is_re_word(c)
+            || (p > 0 && is_re_word(PyUnicode_READ(kind, data, p - 1)))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t start = p;
+        int fits = 1;
+        for (p++; p < length; p++) {
+            c = PyUnicode_READ(kind, data, p);
+            if (!is_re_word(c)) {
+                break;
+            }
+            if (rest_set.high != NULL && fits && !char_set_has(&rest_set, c)) {
+                fits = 0;
+            }
+        }
+        if (!fits || p - start < min_length) {
+            continue;
+        }
+        PyObject *run = PyUnicode_Substring(text, start, p);
+        if (run == NULL) {
+            goto error;
+        }
+        {
+            PyObject *verdict = PyDict_GetItemWithError(verdicts, run); /* borrowed */
+            if (verdict != NULL) {
+                Py_INCREF(verdict);
+            }
+            else if (!PyErr_Occurred()) {
+                verdict = PyObject_CallOneArg(judge, run);
+            }
+            int yes = verdict == NULL ? -1 : PyObject_IsTrue(verdict);
+            Py_XDECREF(verdict);
+            if (yes <= 0) {
+                Py_DECREF(run);
+                if (yes < 0) {
+                    goto error;
+                }
+                continue;
+            }
+            if ((*n)++ >= limit) {
+                Py_DECREF(run);
+                continue;
+            }
+        }
+        int failed = PyList_Append(runs, run);
+        Py_DECREF(run);
+        if (failed || append_ssize(starts, start)) {
+            goto error;
+        }
+    }
+    PyMem_Free(first_set.high);
+    PyMem_Free(rest_set.high);
+    return 0;
+
+error:
+    PyMem_Free(first_set.high);
+    PyMem_Free(rest_set.high);
+    return -1;
+}
+
+static PyObject *
+judge_runs(PyObject *self, PyObject *args)
+{
+    PyObject *text, *firsts, *rest, *verdicts, *judge;
+    Py_ssize_t min_length, limit, n;
+    if (!PyArg_ParseTuple(args, "UUOnO!On:judge_runs", &text, &firsts, &rest, &min_length,
+                          &PyDict_Type, &verdicts, &judge, &limit)) {
+        return NULL;
+    }
+    PyObject *runs = PyList_New(0);
+    PyObject *starts = PyList_New(0);
+    if (runs == NULL || starts == NULL
+        || scan_runs(text, firsts, rest, min_length, verdicts, judge, limit, runs, starts, &n)
+               < 0) {
+        Py_XDECREF(runs);
+        Py_XDECREF(starts);
+        return NULL;
+    }
+    return Py_BuildValue("(nNN)", n, runs, starts);
+}
+
+PyDoc_STRVAR(passive_sentences_doc,
+             "passive_sentences(hits, word_indices, sentence_of, sentences, ends, word_starts,\n"
+             "                  kinds, texts, words, word_kind, breaks, werden, after,\n"
+             "                  verdicts, is_participle) -> list[int]\n\n"
+             "The sentences of the werden forms among words[k] for k in `hits` that have a\n"
+             "clause holding a werden form and a participle that closes the clause or\n"
+             "stands before a word of `after`, in order; ends and word_starts hold each\n"
+             "sentence's end token and first word's position in `words`. The same loop as\n"
+             "its Python twin over each sentence's tokens, split into clauses at the\n"
+             "tokens in `breaks`. Whether a word is a participle: verdicts[word] (a dict),\n"
+             "or is_participle(word) for a word it lacks.");
+
+/* One clause: positions in `words` and the token index of each. */
+typedef struct {
+    Py_ssize_t *k;
+    Py_ssize_t *i;
+    Py_ssize_t n;
+    Py_ssize_t size;
+} clause_buf;
+
+/* syntax._is_passive_clause_de: 1, 0, or -1 with an exception set. */
+static int
+passive_clause(const clause_buf *clause, PyObject *words, PyObject *texts, PyObject *werden,
+               PyObject *after, PyObject *verdicts, PyObject *is_participle)
+{
+    int any = 0;
+    for (Py_ssize_t n = 0; n < clause->n && !any; n++) {
+        any = PySet_Contains(werden, PyList_GET_ITEM(words, clause->k[n]));
+        if (any < 0) {
+            return -1;
+        }
+    }
+    if (!any) {
+        return 0;
+    }
+    Py_ssize_t last = clause->n - 1;
+    for (Py_ssize_t n = 0; n < clause->n; n++) {
+        PyObject *word = PyList_GET_ITEM(words, clause->k[n]);
+        int same = PyObject_RichCompareBool(PyList_GET_ITEM(texts, clause->i[n]), word, Py_EQ);
+        if (same < 0) {
+            return -1;
+        }
+        if (!same) {
+            continue; /* participles are lower case */
+        }
+        int is_werden = PySet_Contains(werden, word);
+        if (is_werden) {
+            if (is_werden < 0) {
+                return -1;
+            }
+            continue;
+        }
+        if (n != last) {
+            int before = PySet_Contains(after, PyList_GET_ITEM(words, clause->k[n + 1]));
+            if (before <= 0) {
+                if (before < 0) {
+                    return -1;
+                }
+                continue;
+            }
+        }
+        PyObject *verdict = PyDict_GetItemWithError(verdicts, word); /* borrowed */
+        if (verdict != NULL) {
+            Py_INCREF(verdict);
+        }
+        else if (PyErr_Occurred()) {
+            return -1;
+        }
+        else {
+            Py_INCREF(word);
+            verdict = PyObject_CallOneArg(is_participle, word);
+            Py_DECREF(word);
+            if (verdict == NULL) {
+                return -1;
+            }
+        }
+        int yes = PyObject_IsTrue(verdict);
+        Py_DECREF(verdict);
+        if (yes) {
+            return yes; /* 1, or -1 */
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+passive_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *hits, *word_indices, *sentence_of, *sentences, *ends, *word_starts, *kinds;
+    PyObject *texts, *words, *word_kind, *breaks, *werden, *after, *verdicts, *is_participle;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!O!O!UO!O!O!O!O:passive_sentences", &PyList_Type,
+                          &hits, &PyList_Type, &word_indices, &PyList_Type, &sentence_of,
+                          &PyList_Type, &sentences, &PyList_Type, &ends, &PyList_Type,
+                          &word_starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
+                          &words, &word_kind, &PyFrozenSet_Type, &breaks, &PyFrozenSet_Type,
+                          &werden, &PyFrozenSet_Type, &after, &PyDict_Type, &verdicts,
+                          &is_participle)) {
+        return NULL;
+    }
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    Py_ssize_t n_words = PyList_GET_SIZE(words);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentences);
+    if (PyList_GET_SIZE(ends) != n_sentences || PyList_GET_SIZE(word_starts) != n_sentences
+        || PyList_GET_SIZE(texts) != n_tokens || PyList_GET_SIZE(sentence_of) != n_tokens
+        || PyList_GET_SIZE(word_indices) != n_words) {
+        PyErr_SetString(PyExc_ValueError, "sentence, token or word lists differ in length");
+        return NULL;
+    }
+    clause_buf clause = {NULL, NULL, 0, 0};
+    PyObject *passive = NULL;
+    /* The candidates: the sentences of the werden forms among the hits, each once, in order. */
+    Py_ssize_t n_candidates = 0;
+    Py_ssize_t *candidates = PyMem_Malloc((PyList_GET_SIZE(hits) + 1) * sizeof(Py_ssize_t));
+    if (candidates == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t h = 0; h < PyList_GET_SIZE(hits); h++) {
+        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(hits, h));
+        if (k == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (k < 0 || k >= n_words) {
+            PyErr_SetString(PyExc_ValueError, "a hit is no word");
+            goto error;
+        }
+        int is_werden = PySet_Contains(werden, PyList_GET_ITEM(words, k));
+        if (is_werden <= 0) {
+            if (is_werden < 0) {
+                goto error;
+            }
+            continue;
+        }
+        Py_ssize_t i = PyLong_AsSsize_t(PyList_GET_ITEM(word_indices, k));
+        if (i == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (i < 0 || i >= n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a word is no token");
+            goto error;
+        }
+        Py_ssize_t s = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_of, i));
+        if (s == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (s < 0 || s >= n_sentences) {
+            PyErr_SetString(PyExc_ValueError, "a token's sentence is out of range");
+            goto error;
+        }
+        candidates[n_candidates++] = s;
+    }
+    /* sorted(set(...)): hits come in order, so this is mostly dropping repeats */
+    for (Py_ssize_t a = 1; a < n_candidates; a++) {
+        Py_ssize_t value = candidates[a];
+        Py_ssize_t b = a;
+        while (b > 0 && candidates[b - 1] > value) {
+            candidates[b] = candidates[b - 1];
+            b--;
+        }
+        candidates[b] = value;
+    }
+    Py_ssize_t unique = 0;
+    for (Py_ssize_t a = 0; a < n_candidates; a++) {
+        if (unique == 0 || candidates[unique - 1] != candidates[a]) {
+            candidates[unique++] = candidates[a];
+        }
+    }
+    n_candidates = unique;
+    passive = PyList_New(0);
+    if (passive == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t c = 0; c < n_candidates; c++) {
+        Py_ssize_t s = candidates[c];
+        PyObject *first_obj = PyObject_GetAttr(PyList_GET_ITEM(sentences, s), first_token_name);
+        if (first_obj == NULL) {
+            goto error;
+        }
+        Py_ssize_t first = PyLong_AsSsize_t(first_obj);
+        Py_DECREF(first_obj);
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        Py_ssize_t k = PyLong_AsSsize_t(PyList_GET_ITEM(word_starts, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (first < 0 || end < first || end > n_tokens || k < 0) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        clause.n = 0;
+        for (Py_ssize_t i = first; i <= end; i++) {
+            int is_word = 0;
+            if (i < end) {
+                PyObject *kind = PyList_GET_ITEM(kinds, i);
+                is_word = kind == word_kind || PyObject_RichCompareBool(kind, word_kind, Py_EQ);
+                if (is_word < 0) {
+                    goto error;
+                }
+                int breaking = PySet_Contains(breaks, PyList_GET_ITEM(texts, i));
+                if (breaking < 0) {
+                    goto error;
+                }
+                if (!breaking) {
+                    if (is_word) {
+                        if (k >= n_words) {
+                            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the words");
+                            goto error;
+                        }
+                        if (clause.n == clause.size) {
+                            Py_ssize_t size = clause.size ? 2 * clause.size : 32;
+                            Py_ssize_t *ks = PyMem_Realloc(clause.k, size * sizeof(Py_ssize_t));
+                            if (ks == NULL) {
+                                PyErr_NoMemory();
+                                goto error;
+                            }
+                            clause.k = ks;
+                            Py_ssize_t *is = PyMem_Realloc(clause.i, size * sizeof(Py_ssize_t));
+                            if (is == NULL) {
+                                PyErr_NoMemory();
+                                goto error;
+                            }
+                            clause.i = is;
+                            clause.size = size;
+                        }
+                        clause.k[clause.n] = k++;
+                        clause.i[clause.n++] = i;
+                    }
+                    continue;
+                }
+                k += is_word; /* a word that breaks the clause ("-" as a word) */
+            }
+            int found =
+                passive_clause(&clause, words, texts, werden, after, verdicts, is_participle);
+            if (found < 0) {
+                goto error;
+            }
+            if (found) {
+                if (append_ssize(passive, s)) {
+                    goto error;
+                }
+                break;
+            }
+            clause.n = 0;
+        }
+    }
+    PyMem_Free(candidates);
+    PyMem_Free(clause.k);
+    PyMem_Free(clause.i);
+    return passive;
+
+error:
+    PyMem_Free(candidates);
+    PyMem_Free(clause.k);
+    PyMem_Free(clause.i);
+    Py_XDECREF(passive);
+    return NULL;
+}
+
+/* a == b: 1, 0, or -1 with an exception set; str compared without a Python call. */
+static inline int
+equal_objects(PyObject *a, PyObject *b)
+{
+    if (a == b) {
+        return 1;
+    }
+    if (PyUnicode_CheckExact(a) && PyUnicode_CheckExact(b)) {
+        Py_ssize_t length = PyUnicode_GET_LENGTH(a);
+        int kind = PyUnicode_KIND(a);
+        return length == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b)
+               && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)length * kind) == 0;
+    }
+    return PyObject_RichCompareBool(a, b, Py_EQ);
+}
+
+/*
+ * ids[k]: the number of the word items[k] (0, 1, … in order of first occurrence), equal
+ * words the same; *types: how many distinct words; firsts[id] (unless NULL, room for n):
+ * where each first occurs. Words that are all exact str go through a small open-addressing
+ * table of their (cached) hashes, cheaper than a dict of ints; other items through a dict.
+ * 0, or -1 with an exception set.
+ */
+static int
+word_ids(PyObject **items, Py_ssize_t n, Py_ssize_t *ids, Py_ssize_t *types, Py_ssize_t *firsts)
+{
+    *types = 0;
+    int all_str = 1;
+    for (Py_ssize_t k = 0; k < n && all_str; k++) {
+        all_str = PyUnicode_CheckExact(items[k]);
+    }
+    if (!all_str) {
+        PyObject *id_of = PyDict_New();
+        if (id_of == NULL) {
+            return -1;
+        }
+        for (Py_ssize_t k = 0; k < n; k++) {
+            PyObject *known = PyDict_GetItemWithError(id_of, items[k]);
+            if (known != NULL) {
+                ids[k] = PyLong_AsSsize_t(known);
+                continue;
+            }
+            PyObject *id = PyErr_Occurred() ? NULL : PyLong_FromSsize_t(*types);
+            if (id == NULL || PyDict_SetItem(id_of, items[k], id) < 0) {
+                Py_XDECREF(id);
+                Py_DECREF(id_of);
+                return -1;
+            }
+            Py_DECREF(id);
+            if (firsts != NULL) {
+                firsts[*types] = k;
+            }
+            ids[k] = (*types)++;
+        }
+        Py_DECREF(id_of);
+        return 0;
+    }
+    size_t size = 16;
+    while (size < 2 * (size_t)n) {
+        size *= 2;
+    }
+    size_t mask = size - 1;
+    /* slot: 0 empty, else 1 + the id; the id's first word and hash tell it apart */
+    Py_ssize_t *slots = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    PyObject **keys = PyMem_Malloc((n ? n : 1) * sizeof(PyObject *));
+    Py_hash_t *hashes = PyMem_Malloc((n ? n : 1) * sizeof(Py_hash_t));
+    if (slots == NULL || keys == NULL || hashes == NULL) {
+        PyMem_Free(slots);
+        PyMem_Free(keys);
+        PyMem_Free(hashes);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *word = items[k];
+        Py_hash_t hash = PyObject_Hash(word);
+        if (hash == -1) {
+            PyMem_Free(slots);
+            PyMem_Free(keys);
+            PyMem_Free(hashes);
+            return -1;
+        }
+        size_t i = (size_t)hash & mask;
+        for (;;) {
+            Py_ssize_t slot = slots[i];
+            if (slot == 0) {
+                Py_ssize_t id = (*types)++;
+                slots[i] = id + 1;
+                keys[id] = word;
+                hashes[id] = hash;
+                if (firsts != NULL) {
+                    firsts[id] = k;
+                }
+                ids[k] = id;
+                break;
+            }
+            if (hashes[slot - 1] == hash && equal_objects(keys[slot - 1], word)) {
+                ids[k] = slot - 1; /* exact str: equal_objects cannot fail */
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    PyMem_Free(slots);
+    PyMem_Free(keys);
+    PyMem_Free(hashes);
+    return 0;
+}
+
+PyDoc_STRVAR(count_equal_doc,
+             "count_equal(items, values, limit) -> (counts, places)\n\n"
+             "[items.count(v) for v in values] and, for each value, the indices of its first\n"
+             "`limit` items, in one pass over the list.");
+
+static PyObject *
+count_equal(PyObject *self, PyObject *args)
+{
+    PyObject *items, *values;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!n:count_equal", &PyList_Type, &items, &PyTuple_Type,
+                          &values, &limit)) {
+        return NULL;
+    }
+    Py_ssize_t n_values = PyTuple_GET_SIZE(values);
+    Py_ssize_t *found = PyMem_Calloc(n_values ? n_values : 1, sizeof(Py_ssize_t));
+    if (found == NULL) {
+        return PyErr_NoMemory();
+    }
+    PyObject *counts = NULL;
+    PyObject *places = PyList_New(n_values);
+    for (Py_ssize_t v = 0; places != NULL && v < n_values; v++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(places, v, list);
+    }
+    if (places == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(items); k++) {
+        PyObject *item = PyList_GET_ITEM(items, k);
+        Py_INCREF(item); /* a comparison may run Python code that changes the list */
+        for (Py_ssize_t v = 0; v < n_values; v++) {
+            int same = equal_objects(item, PyTuple_GET_ITEM(values, v));
+            if (same < 0) {
+                Py_DECREF(item);
+                goto error;
+            }
+            if (same && found[v]++ < limit && append_ssize(PyList_GET_ITEM(places, v), k)) {
+                Py_DECREF(item);
+                goto error;
+            }
+        }
+        Py_DECREF(item);
+    }
+    counts = PyList_New(n_values);
+    for (Py_ssize_t v = 0; counts != NULL && v < n_values; v++) {
+        PyObject *number = PyLong_FromSsize_t(found[v]);
+        if (number == NULL) {
+            goto error;
+        }
+        PyList_SET_ITEM(counts, v, number);
+    }
+    if (counts == NULL) {
+        goto error;
+    }
+    PyMem_Free(found);
+    return Py_BuildValue("(NN)", counts, places);
+
+error:
+    PyMem_Free(found);
+    Py_XDECREF(counts);
+    Py_XDECREF(places);
+    return NULL;
+}
+
+PyDoc_STRVAR(marked_sentences_doc,
+             "marked_sentences(places, starts, kinds, texts, sentence_of, sentence_words, ends,\n"
+             "                 punct, trailing_kinds, trailing_texts)\n"
+             "    -> (questions, exclamations)\n\n"
+             "The sentences (with words) whose final token, the last but trailing ones\n"
+             "(kind in trailing_kinds or text in trailing_texts), is `punct` and ends a\n"
+             "question or an exclamation, as punctuation._marked_sentences finds them: from\n"
+             "the places of the ? and ! of the text (in order), through the tokens holding them.");
+
+static PyObject *
+marked_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *places, *starts, *kinds, *texts, *sentence_of, *sentence_words, *ends, *punct;
+    PyObject *trailing_kinds, *trailing_texts;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!O!OO!O!:marked_sentences", &PyList_Type, &places,
+                          &PyList_Type,
+                          &starts, &PyList_Type, &kinds, &PyList_Type, &texts, &PyList_Type,
+                          &sentence_of, &PyList_Type, &sentence_words, &PyList_Type, &ends,
+                          &punct, &PyFrozenSet_Type, &trailing_kinds, &PyFrozenSet_Type,
+                          &trailing_texts)) {
+        return NULL;
+    }
+    Py_ssize_t n_tokens = PyList_GET_SIZE(starts);
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentence_words);
+    if (PyList_GET_SIZE(kinds) != n_tokens || PyList_GET_SIZE(texts) != n_tokens
+        || PyList_GET_SIZE(sentence_of) != n_tokens || PyList_GET_SIZE(ends) != n_sentences) {
+        PyErr_SetString(PyExc_ValueError, "token or sentence lists differ in length");
+        return NULL;
+    }
+    PyObject *questions = PyList_New(0);
+    PyObject *exclamations = PyList_New(0);
+    if (questions == NULL || exclamations == NULL) {
+        goto error;
+    }
+    Py_ssize_t done = -1; /* the last token looked at */
+    Py_ssize_t last_place = -1;
+    for (Py_ssize_t m = 0; m < PyList_GET_SIZE(places); m++) {
+        Py_ssize_t p = PyLong_AsSsize_t(PyList_GET_ITEM(places, m));
+        if (p == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (p < last_place) {
+            PyErr_SetString(PyExc_ValueError, "places must come in order");
+            goto error;
+        }
+        last_place = p;
+        /* t: the last token starting at or before p, by halving (bisect_right - 1): it
+           reads a few of the starts, not each one up to p (they are ints in memory of
+           their own, slow to reach one by one). */
+        /* tokens are in order: p lies in token `done` or after it */
+        Py_ssize_t low = done < 0 ? 0 : done, high = n_tokens;
+        while (low < high) {
+            Py_ssize_t mid = low + (high - low) / 2;
+            Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, mid));
+            if (start == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (start <= p) {
+                low = mid + 1;
+            }
+            else {
+                high = mid;
+            }
+        }
+        Py_ssize_t t = low - 1;
+        if (t < 0 || t == done) {
+            continue; /* before the first token, or a token already looked at */
+        }
+        done = t;
+        int is_punct = equal_objects(PyList_GET_ITEM(kinds, t), punct);
+        if (is_punct <= 0) {
+            if (is_punct < 0) {
+                goto error;
+            }
+            continue; /* not the "?" inside a URL */
+        }
+        PyObject *s_obj = PyList_GET_ITEM(sentence_of, t);
+        Py_ssize_t s = PyLong_AsSsize_t(s_obj);
+        if (s == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (s < 0 || s >= n_sentences) {
+            PyErr_SetString(PyExc_ValueError, "a token's sentence is out of range");
+            goto error;
+        }
+        int has_words = PyObject_IsTrue(PyList_GET_ITEM(sentence_words, s));
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        if (has_words < 0 || (end == -1 && PyErr_Occurred())) {
+            goto error;
+        }
+        if (!has_words) {
+            continue;
+        }
+        if (end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        int final = 1;
+        for (Py_ssize_t j = t + 1; j < end && final; j++) {
+            int trailing = PySet_Contains(trailing_kinds, PyList_GET_ITEM(kinds, j));
+            if (trailing == 0) {
+                trailing = PySet_Contains(trailing_texts, PyList_GET_ITEM(texts, j));
+            }
+            if (trailing < 0) {
+                goto error;
+            }
+            final = trailing;
+        }
+        if (!final) {
+            continue; /* the sentence goes on after it */
+        }
+        PyObject *last = PyList_GET_ITEM(texts, t);
+        if (!PyUnicode_Check(last)) {
+            PyErr_SetString(PyExc_TypeError, "texts must be str");
+            goto error;
+        }
+        Py_ssize_t last_length = PyUnicode_GET_LENGTH(last);
+        int question = PyUnicode_FindChar(last, '?', 0, last_length, 1) >= 0;
+        if (!question && last_length == 1 && PyUnicode_READ_CHAR(last, 0) == '!' && t > 0) {
+            /* "?!" as two tokens: a question, when the "?" is in the same sentence */
+            int same = PyObject_RichCompareBool(PyList_GET_ITEM(sentence_of, t - 1), s_obj,
+                                                Py_EQ);
+            if (same < 0) {
+                goto error;
+            }
+            if (same) {
+                PyObject *before = PyList_GET_ITEM(texts, t - 1);
+                question = PyUnicode_Check(before) && PyUnicode_GET_LENGTH(before) == 1
+                           && PyUnicode_READ_CHAR(before, 0) == '?';
+            }
+        }
+        if (question) {
+            if (PyList_Append(questions, s_obj) < 0) {
+                goto error;
+            }
+        }
+        else if (PyUnicode_FindChar(last, '!', 0, last_length, 1) >= 0) {
+            if (PyList_Append(exclamations, s_obj) < 0) {
+                goto error;
+            }
+        }
+    }
+    return Py_BuildValue("(NN)", questions, exclamations);
+
+error:
+    Py_XDECREF(questions);
+    Py_XDECREF(exclamations);
+    return NULL;
+}
+
+/* Whether str `text` holds one of the `n` characters of `chars`: 1, 0, or -1. */
+static int
+holds_any(PyObject *text, const Py_UCS4 *chars, Py_ssize_t n)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "texts must be str");
+        return -1;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t c = 0; c < n; c++) {
+        if (PyUnicode_FindChar(text, chars[c], 0, length, 1) >= 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(fragment_sentences_doc,
+             "fragment_sentences(sentence_words, ends, sentence_of, kinds, texts, max_words,\n"
+             "                   trailing_kinds, trailing_texts, end_marks) -> list[int]\n\n"
+             "The sentences of 1 to max_words words whose final token (the last but trailing\n"
+             "ones, kind in trailing_kinds or text in trailing_texts) holds none of the\n"
+             "characters of end_marks, in order, as lexical.list_fragments finds them.");
+
+static PyObject *
+fragment_sentences(PyObject *self, PyObject *args)
+{
+    PyObject *sentence_words, *ends, *sentence_of, *kinds, *texts, *trailing_kinds;
+    PyObject *trailing_texts, *end_marks;
+    Py_ssize_t max_words;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!nO!O!U:fragment_sentences", &PyList_Type,
+                          &sentence_words, &PyList_Type, &ends, &PyList_Type, &sentence_of,
+                          &PyList_Type, &kinds, &PyList_Type, &texts, &max_words,
+                          &PyFrozenSet_Type, &trailing_kinds, &PyFrozenSet_Type, &trailing_texts,
+                          &end_marks)) {
+        return NULL;
+    }
+    Py_ssize_t n_sentences = PyList_GET_SIZE(sentence_words);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(kinds);
+    if (PyList_GET_SIZE(ends) != n_sentences || PyList_GET_SIZE(texts) != n_tokens
+        || PyList_GET_SIZE(sentence_of) != n_tokens) {
+        PyErr_SetString(PyExc_ValueError, "token or sentence lists differ in length");
+        return NULL;
+    }
+    Py_ssize_t n_marks;
+    Py_UCS4 *marks = chars_of(end_marks, &n_marks);
+    if (marks == NULL) {
+        return NULL;
+    }
+    PyObject *fragments = PyList_New(0);
+    if (fragments == NULL) {
+        goto error;
+    }
+    for (Py_ssize_t s = 0; s < n_sentences; s++) {
+        Py_ssize_t words = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_words, s));
+        if (words == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (words < 1 || words > max_words) {
+            continue;
+        }
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        if (end == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (end < 1 || end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        Py_ssize_t i = end - 1;
+        /* Walk back over trailing tokens, not past the sentence's first token: the token
+           before i is in the sentence when sentence_of says so (sentences hold the tokens
+           one after the other). */
+        while (i > 0) {
+            int trailing = PySet_Contains(trailing_kinds, PyList_GET_ITEM(kinds, i));
+            if (trailing == 0) {
+                trailing = PySet_Contains(trailing_texts, PyList_GET_ITEM(texts, i));
+            }
+            if (trailing < 0) {
+                goto error;
+            }
+            if (!trailing) {
+                break;
+            }
+            Py_ssize_t before = PyLong_AsSsize_t(PyList_GET_ITEM(sentence_of, i - 1));
+            if (before == -1 && PyErr_Occurred()) {
+                goto error;
+            }
+            if (before != s) {
+                break;
+            }
+            i--;
+        }
+        int marked = holds_any(PyList_GET_ITEM(texts, i), marks, n_marks);
+        if (marked < 0) {
+            goto error;
+        }
+        if (!marked && append_ssize(fragments, s)) {
+            goto error;
+        }
+    }
+    PyMem_Free(marks);
+    return fragments;
+
+error:
+    PyMem_Free(marks);
+    Py_XDECREF(fragments);
+    return NULL;
+}
+
+PyDoc_STRVAR(closest_sentence_doc,
+             "closest_sentence(sentence_words, syllables, ends, texts, min_words, end_marks,\n"
+             "                 base, per_word, per_syllable, target) -> int\n\n"
+             "Of the sentences with at least min_words words whose last token holds one of\n"
+             "end_marks, the first with the smallest abs(base - per_word * words\n"
+             "- per_syllable * (syllables / words) - target), in Python's float steps; -1\n"
+             "for none (readability._closest_sentence_python is the twin).");
+
+static PyObject *
+closest_sentence(PyObject *self, PyObject *args)
+{
+    PyObject *sentence_words, *syllables, *ends, *texts, *end_marks;
+    Py_ssize_t min_words;
+    double base, per_word, per_syllable, target;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!nUdddd:closest_sentence", &PyList_Type,
+                          &sentence_words, &PyList_Type, &syllables, &PyList_Type, &ends,
+                          &PyList_Type, &texts, &min_words, &end_marks, &base, &per_word,
+                          &per_syllable, &target)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(sentence_words);
+    Py_ssize_t n_tokens = PyList_GET_SIZE(texts);
+    if (PyList_GET_SIZE(syllables) != n || PyList_GET_SIZE(ends) != n) {
+        PyErr_SetString(PyExc_ValueError, "sentence lists differ in length");
+        return NULL;
+    }
+    if (min_words < 1) {
+        PyErr_SetString(PyExc_ValueError, "min_words must be at least 1");
+        return NULL;
+    }
+    Py_ssize_t n_marks;
+    Py_UCS4 *marks = chars_of(end_marks, &n_marks);
+    if (marks == NULL) {
+        return NULL;
+    }
+    Py_ssize_t best = -1;
+    double best_gap = 0.0;
+    for (Py_ssize_t s = 0; s < n; s++) {
+        long long words = PyLong_AsLongLong(PyList_GET_ITEM(sentence_words, s));
+        if (words == -1 && PyErr_Occurred()) {
+            goto error;
+        }
+        if (words < min_words) {
+            continue;
+        }
+        Py_ssize_t end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, s));
+        long long syl = PyLong_AsLongLong(PyList_GET_ITEM(syllables, s));
+        if (PyErr_Occurred()) {
+            goto error;
+        }
+        if (end < 1 || end > n_tokens) {
+            PyErr_SetString(PyExc_ValueError, "a sentence reaches past the tokens");
+            goto error;
+        }
+        if (words > (1LL << 53) || syl < 0 || syl > (1LL << 53)) {
+            PyErr_SetString(PyExc_ValueError, "counts out of range");
+            goto error;
+        }
+        int marked = holds_any(PyList_GET_ITEM(texts, end - 1), marks, n_marks);
+        if (marked <= 0) {
+            if (marked < 0) {
+                goto error;
+            }
+            continue; /* a list item or heading, not a whole sentence */
+        }
+        /* volatile: each product rounded on its own, as in Python (no fused multiply-add) */
+        volatile double word_part = per_word * (double)words;
+        volatile double syllable_part = per_syllable * ((double)syl / (double)words);
+        double gap = fabs(base - word_part - syllable_part - target);
+        if (best < 0 || gap < best_gap) {
+            best = s;
+            best_gap = gap;
+        }
+    }
+    PyMem_Free(marks);
+    return PyLong_FromSsize_t(best);
+
+error:
+    PyMem_Free(marks);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"scan_tokens", scan_tokens, METH_VARARGS, scan_tokens_doc},
     {"mtld_both", mtld_both, METH_VARARGS, mtld_both_doc},
@@ -2075,6 +3383,16 @@ static PyMethodDef speedups_methods[] = {
     {"sentence_stops", sentence_stops, METH_VARARGS, sentence_stops_doc},
     {"line_stops", line_stops, METH_VARARGS, line_stops_doc},
     {"count_passages", count_passages, METH_VARARGS, count_passages_doc},
+    /* feature families lexical, readability, syntax, punctuation */
+    {"length_counts", length_counts, METH_VARARGS, length_counts_doc},
+    {"syllable_sums", syllable_sums, METH_VARARGS, syllable_sums_doc},
+    {"closest_sentence", closest_sentence, METH_VARARGS, closest_sentence_doc},
+    {"fragment_sentences", fragment_sentences, METH_VARARGS, fragment_sentences_doc},
+    {"count_chars", count_chars, METH_VARARGS, count_chars_doc},
+    {"count_equal", count_equal, METH_VARARGS, count_equal_doc},
+    {"marked_sentences", marked_sentences, METH_VARARGS, marked_sentences_doc},
+    {"judge_runs", judge_runs, METH_VARARGS, judge_runs_doc},
+    {"passive_sentences", passive_sentences, METH_VARARGS, passive_sentences_doc},
     {"count_grams", count_grams, METH_VARARGS, count_grams_doc},
     {"number_tokens", number_tokens, METH_VARARGS, number_tokens_doc},
     /* Word views and text scans for the feature families */
@@ -2102,9 +3420,13 @@ static struct PyModuleDef speedups_module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
+    for (Py_UCS4 c = 0; c < 256; c++) {
+        latin1_word[c] = Py_UNICODE_ISALNUM(c) || c == '_';
+    }
     end_name = PyUnicode_InternFromString("end");
     lastindex_name = PyUnicode_InternFromString("lastindex");
-    if (end_name == NULL || lastindex_name == NULL) {
+    first_token_name = PyUnicode_InternFromString("first_token");
+    if (end_name == NULL || lastindex_name == NULL || first_token_name == NULL) {
         return NULL;
     }
     return PyModule_Create(&speedups_module);

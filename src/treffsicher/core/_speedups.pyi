@@ -86,3 +86,80 @@ def gender_mark_starts(text: str) -> list[int]: ...
 def split_count(texts: Sequence[str], counts: dict[str, int]) -> str: ...
 def find_marks(text: str, heads: tuple[str, ...]) -> tuple[list[int] | None, list[int]]: ...
 def count_ngrams(text: str, n: int, base: int, mult: int, bits: int, counts: Any) -> int: ...
+
+# Feature families lexical, readability, syntax and punctuation.
+def length_counts(words: list[str], min_long: int) -> tuple[int, int]: ...
+def syllable_sums(
+    words: list[str],
+    cache: dict[str, int],
+    count_one: Callable[[str], int],
+    starts: list[int],
+    counts: list[int],
+) -> tuple[int, int, int, list[int]]: ...
+def closest_sentence(
+    sentence_words: list[int],
+    syllables: list[int],
+    ends: list[int],
+    texts: list[str],
+    min_words: int,
+    end_marks: str,
+    base: float,
+    per_word: float,
+    per_syllable: float,
+    target: float,
+) -> int: ...
+def fragment_sentences(
+    sentence_words: list[int],
+    ends: list[int],
+    sentence_of: list[int],
+    kinds: list[str],
+    texts: list[str],
+    max_words: int,
+    trailing_kinds: frozenset[str],
+    trailing_texts: frozenset[str],
+    end_marks: str,
+) -> list[int]: ...
+def count_chars(
+    text: str, chars: str, listed: str, needles: tuple[str, ...]
+) -> tuple[list[int], list[int], list[int]]: ...
+def judge_runs(
+    text: str,
+    firsts: str,
+    rest: str | None,
+    min_length: int,
+    verdicts: dict[str, int],
+    judge: Callable[[str], int],
+    limit: int,
+) -> tuple[int, list[str], list[int]]: ...
+def passive_sentences(
+    hits: list[int],
+    word_indices: list[int],
+    sentence_of: list[int],
+    sentences: list[Any],
+    ends: list[int],
+    word_starts: list[int],
+    kinds: list[str],
+    texts: list[str],
+    words: list[str],
+    word_kind: str,
+    breaks: frozenset[str],
+    werden: frozenset[str],
+    after: frozenset[str],
+    verdicts: dict[str, bool],
+    is_participle: Callable[[str], bool],
+) -> list[int]: ...
+def count_equal(
+    items: list[Any], values: tuple[Any, ...], limit: int
+) -> tuple[list[int], list[list[int]]]: ...
+def marked_sentences(
+    places: list[int],
+    starts: list[int],
+    kinds: list[str],
+    texts: list[str],
+    sentence_of: list[int],
+    sentence_words: list[int],
+    ends: list[int],
+    punct: str,
+    trailing_kinds: frozenset[str],
+    trailing_texts: frozenset[str],
+) -> tuple[list[int], list[int]]: ...

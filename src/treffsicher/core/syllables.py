@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import add, sub
+
+from treffsicher.core.compiled import speedups as _speedups
 
 MAX_CACHE = 200_000  # words per language; cleared when full to bound memory
 
@@ -265,3 +269,21 @@ def list_syllable_counts(words: Sequence[str], lang: str) -> list[int]:
         count_one = count_syllables_en if lang == "en" else count_syllables_de
         return [count_one(w) if n is None else n for w, n in zip(words, counts, strict=True)]
     return counts  # type: ignore[return-value]  # no None left, checked above
+
+
+def sum_syllables(
+    words: list[str], lang: str, starts: list[int], counts: list[int]
+) -> tuple[int, int, int, list[int]]:
+    """The syllables of all `words`, how many words have one and two, and the syllables of
+    each sentence, words[starts[s]:starts[s] + counts[s]] (lowercased words, as for
+    list_syllable_counts). One pass in C where it is built (profile speed).
+    """
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        cache = _EN_CACHE if lang == "en" else _DE_CACHE
+        count_one = count_syllables_en if lang == "en" else count_syllables_de
+        return _speedups.syllable_sums(words, cache, count_one, starts, counts)
+    syllables = list_syllable_counts(words, lang)
+    before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
+    ends = map(before.__getitem__, map(add, starts, counts))
+    sentence_sums = list(map(sub, ends, map(before.__getitem__, starts)))
+    return before[-1], syllables.count(1), syllables.count(2), sentence_sums

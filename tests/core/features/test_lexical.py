@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from treffsicher.core.features import SPECS_BY_NAME, extract_stats
 from treffsicher.core.features.base import PassageStats
-from treffsicher.core.features.lexical import LONG_WORD_RE, compute_mtld, count_long_runs, quantile
+from treffsicher.core.features.lexical import (
+    LONG_WORD_RE,
+    closest_to_median,
+    compute_mtld,
+    count_long_runs,
+    quantile,
+)
 from treffsicher.core.tokens import tokenize
 
 # 3 + 8 + 1 words; long words (> 6 letters): schreibe, Broschüre, Druckerei.
@@ -189,3 +195,18 @@ def test_long_words_of_a_word_with_a_space_inside() -> None:
     stats = stats_of("Das gilt i. d. R. für Rückbildungskurse.")
     assert stats.counts["words"] == 5
     assert stats.counts["long_words"] == 1
+
+
+@given(st.lists(st.integers(1, 60), min_size=1, max_size=40))
+def test_closest_to_median_are_the_lengths_of_smallest_gap(lengths: list[int]) -> None:
+    # The definition: each distinct length's distance to the median, the smallest kept.
+    median = quantile(sorted(lengths), 0.5)
+    gaps = {n: abs(n - median) for n in set(lengths)}
+    best = min(gaps.values())
+    assert closest_to_median(lengths) == {n for n, gap in gaps.items() if gap == best}
+
+
+def test_closest_to_median_of_an_even_count_keeps_both_middle_lengths() -> None:
+    assert closest_to_median([3, 9, 12, 4]) == {4, 9}  # median 6.5: 4 and 9 are 2.5 away
+    assert closest_to_median([5, 7, 7, 30]) == {7}
+    assert closest_to_median([8]) == {8}

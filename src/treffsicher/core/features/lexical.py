@@ -40,6 +40,7 @@ MIN_MTLD_WORDS = 50  # MTLD of shorter passages is mostly the partial factor: to
 FRAGMENT_MAX_WORDS = 4
 FRAGMENT_WORDS = frozenset(range(1, FRAGMENT_MAX_WORDS + 1))
 END_MARK_RE = re.compile(r"[.!?…]")
+END_MARK_CHARS = ".!?…"  # those of END_MARK_RE
 # Tokens after the end mark that still belong to a sentence: "Kommst du? 🙂", "(echt?)".
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
 TRAILING_TEXTS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
@@ -188,11 +189,7 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     lengths = list(filter(None, kept))  # the sentences with words, filtered in C
     stats.sentence_lengths.extend(lengths)
     n_words = len(word_indices)
-    words = prepared.word_texts
-    chars = list(map(len, words))
-    # Only words of seven or more characters can hold a long word: filter them in C first.
-    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
-    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
+    characters, long_words = count_lengths(prepared.word_texts)
     stats.add_counts(
         (
             ("words", n_words),
@@ -200,8 +197,8 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             ("sentence_words", sum(lengths)),
             ("fragments", len(fragments)),
             ("sentences_over_25", sum(map(lt, repeat(LONG_SENTENCE_WORDS), lengths))),
-            ("word_characters", sum(chars)),
-            ("long_words", count_long_runs(" ".join(longer))),
+            ("word_characters", characters),
+            ("long_words", long_words),
         )
     )
     mtld = compute_mtld(prepared.words)
@@ -209,6 +206,18 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
         stats.add("mtld_x_words", mtld * n_words)
         stats.add("mtld_words", n_words)
     _add_sentence_examples(prepared, stats, lengths, fragments)
+
+
+def count_lengths(words: list[str]) -> tuple[int, int]:
+    """The words' characters and their long words (LONG_WORD_RE's matches in the words
+    joined by spaces); one pass in C where it is built (profile speed)."""
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return _speedups.length_counts(words, LONG_WORD_MIN_CHARS)
+    chars = list(map(len, words))
+    # Only words of seven or more characters can hold a long word: filter them in C first.
+    # operator.le with repeat: a C function, cheaper than the bound int.__le__.
+    longer = compress(words, map(le, repeat(LONG_WORD_MIN_CHARS), chars))
+    return sum(chars), count_long_runs(" ".join(longer))
 
 
 def count_long_runs(text: str) -> int:
@@ -220,8 +229,26 @@ def count_long_runs(text: str) -> int:
 
 
 def list_fragments(prepared: PreparedText) -> set[int]:
-    """Indices of sentences that are line fragments (see module docstring), not sentences."""
+    """Indices of sentences that are line fragments (see module docstring), not sentences.
+
+    In C where it is built (profile speed); there a sentence's first token is where
+    sentence_of changes (sentences hold the tokens one after the other).
+    """
     doc = prepared.doc
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return set(
+            _speedups.fragment_sentences(
+                prepared.sentence_words,
+                prepared.sentence_end_tokens,
+                prepared.sentence_of,
+                doc.kinds,
+                doc.texts,
+                FRAGMENT_MAX_WORDS,
+                TRAILING_KINDS,
+                TRAILING_TEXTS,
+                END_MARK_CHARS,
+            )
+        )
     texts = doc.texts
     kinds = doc.kinds
     fragments: set[int] = set()
@@ -239,6 +266,17 @@ def list_fragments(prepared: PreparedText) -> set[int]:
     return fragments
 
 
+def closest_to_median(lengths: Sequence[int]) -> set[int]:
+    """The lengths closest to the median of non-empty `lengths`.
+
+    The median (quantile 0.5) is the middle length, or halfway between the two middle
+    ones: then both are equally close and no length lies between them. So the closest are
+    the one or two in the middle, found without a gap per distinct length.
+    """
+    ordered = sorted(lengths)
+    return {ordered[(len(ordered) - 1) // 2], ordered[len(ordered) // 2]}
+
+
 def _add_sentence_examples(
     prepared: PreparedText, stats: PassageStats, lengths: list[int], fragments: set[int]
 ) -> None:
@@ -254,12 +292,8 @@ def _add_sentence_examples(
     typical_names = ("sentence_length_words_median", "sentence_length_words_mean")
     if not any(map(stats.wants_example, typical_names)):
         return
-    median = quantile(sorted(lengths), 0.5)
-    # The first sentence (no fragment) whose length is closest to the median: find the
-    # closest lengths among the few distinct ones, then the first sentence of one of them.
-    gaps = {n: abs(n - median) for n in set(lengths)}
-    best_gap = min(gaps.values())
-    closest = {n for n, gap in gaps.items() if gap == best_gap}
+    # The first sentence (no fragment) whose length is closest to the median.
+    closest = closest_to_median(lengths)
     best = next(
         s
         for s in compress(range(len(sentence_words)), map(closest.__contains__, sentence_words))

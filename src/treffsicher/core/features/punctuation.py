@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import compress, repeat
-from operator import attrgetter, ne
+from collections.abc import Mapping
+from operator import attrgetter
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
     UNIT_CATEGORY,
@@ -36,7 +37,12 @@ LANGS = ("de", "en")
 # Tokens skipped when looking for a sentence's final mark: "Kommst du? 🙂", "(echt?)".
 TRAILING_NOISE = frozenset({'"', "“", "”", "«", "»", "‘", "’", "'", ")", "]", "*"})
 TRAILING_KINDS = frozenset({EMOJI, EMOTICON})
-FULL_STOP = (".", PUNCT)  # (text, kind) of a last token that ends neither question nor "!"
+QUESTION_OR_EXCLAMATION = "?!"
+QUESTION_OR_EXCLAMATION_RE = re.compile("[?!]")
+# Every character whose count (or presence) one of the counters below asks for: counted in
+# one pass over the text (count_mark_chars), instead of a scan per question.
+MARK_CHARS = '?!…–—(„“"»«‚‘'
+MARK_STRINGS = ("...", " -")  # and the strings that start an ellipsis or a spaced hyphen
 
 ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
 # Dashes: en/em dash anywhere, or a hyphen with spaces on both sides. Checked further in
@@ -46,7 +52,7 @@ ELLIPSIS_RE = re.compile(r"…|\.\.\.+")
 LONG_DASH_RE = re.compile(r"[–—]")
 SPACED_HYPHEN_RE = re.compile(r" -(?=\s)")
 PAREN_RE = re.compile(r"\([^()\n]{1,300}\)")
-QUOTE_MARK_RE = re.compile('[„“"»«‚‘]')  # every mark count_quotes counts
+QUOTE_MARKS = '„“"»«‚‘'  # every mark count_quotes counts
 
 DASH_CATEGORY = {"–": "en", "—": "em", "-": "hyphen"}
 _SENTENCE_START = attrgetter("start")
@@ -62,54 +68,121 @@ def find_sentence_span(doc: TokenizedText, offset: int) -> tuple[int, int]:
     return (sent.start, sent.end)
 
 
-def count_sentence_ends(prepared: PreparedText, stats: PassageStats) -> int:
-    """Count questions and exclamations by each sentence's final mark; return sentences."""
+def count_mark_chars(text: str) -> tuple[dict[str, int], list[int]]:
+    """How often each of MARK_CHARS and MARK_STRINGS occurs in the text, and where its ?
+    and ! stand; one pass in C where it is built."""
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        counts, places, string_counts = _speedups.count_chars(
+            text, MARK_CHARS, QUESTION_OR_EXCLAMATION, MARK_STRINGS
+        )
+        marks = dict(zip(MARK_CHARS, counts, strict=True))
+        marks.update(zip(MARK_STRINGS, string_counts, strict=True))
+        return marks, places
+    places = [m.start() for m in QUESTION_OR_EXCLAMATION_RE.finditer(text)]
+    return {c: text.count(c) for c in (*MARK_CHARS, *MARK_STRINGS)}, places
+
+
+def count_sentence_ends(
+    prepared: PreparedText, stats: PassageStats, marks: Mapping[str, int], places: list[int]
+) -> int:
+    """Count questions and exclamations by each sentence's final mark; return sentences.
+
+    A sentence's final mark is its last token but the trailing ones (closing quotes,
+    brackets, emoji: "Kommst du? 🙂"), and counts when it is punctuation (not the "?" of a
+    URL). `marks` and `places` (of ? and !): count_mark_chars of the text.
+    """
     doc = prepared.doc
-    if "?" not in doc.text and "!" not in doc.text:  # no sentence can end in either
+    sentence_words = prepared.sentence_words
+    with_words = len(sentence_words) - sentence_words.count(0)  # the sentences with words
+    if not marks["?"] and not marks["!"]:  # no sentence can end in either
         stats.add_counts((("questions", 0), ("exclamations", 0)))
-        sentence_words = prepared.sentence_words
-        return len(sentence_words) - sentence_words.count(0)  # the sentences with words
-    texts, kinds = doc.texts, doc.kinds
-    ends = prepared.sentence_end_tokens
-    with_words = list(compress(range(len(ends)), prepared.sentence_words))
-    questions = exclamations = 0
-    # Most sentences end in a plain full stop: skip those in C, look at the rest.
-    lasts = [ends[s] - 1 for s in with_words]
-    last_tokens = zip(map(texts.__getitem__, lasts), map(kinds.__getitem__, lasts), strict=True)
-    others = compress(zip(with_words, lasts, strict=True), map(ne, repeat(FULL_STOP), last_tokens))
-    for s, last_index in others:
-        sent = doc.sentences[s]
-        i = last_index
-        while i > sent.first_token and (kinds[i] in TRAILING_KINDS or texts[i] in TRAILING_NOISE):
-            i -= 1
-        last = texts[i] if kinds[i] == PUNCT else ""  # not the "?" inside a URL
-        if "?" in last or (last == "!" and i > sent.first_token and texts[i - 1] == "?"):
-            questions += 1
-            stats.add_example("question_rate_per_sentence", sent.start, sent.end)
+        return with_words
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        questions, exclamations = _speedups.marked_sentences(
+            places,
+            doc.starts,
+            doc.kinds,
+            doc.texts,
+            prepared.sentence_of,
+            sentence_words,
+            prepared.sentence_end_tokens,
+            PUNCT,
+            TRAILING_KINDS,
+            TRAILING_NOISE,
+        )
+    else:
+        questions, exclamations = _marked_sentences(prepared, places)
+    stats.add_counts((("questions", len(questions)), ("exclamations", len(exclamations))))
+    sentences = doc.sentences
+    for feature, found in (
+        ("question_rate_per_sentence", questions),
+        ("exclamation_rate_per_sentence", exclamations),
+    ):
+        stats.add_examples(feature, ((sentences[s].start, sentences[s].end) for s in found))
+    return with_words
+
+
+def _marked_sentences(prepared: PreparedText, places: list[int]) -> tuple[list[int], list[int]]:
+    """The sentences with words that end a question, and those that end an exclamation.
+
+    Only a token holding ? or ! can end either, so those few tokens are found through the
+    `places` of ? and ! in the text (in order), and each is checked for being its
+    sentence's final one (see count_sentence_ends) instead of walking back from every
+    sentence's end. Every character lies in a token (between tokens is only whitespace),
+    and sentences hold the tokens one after the other.
+    """
+    doc = prepared.doc
+    texts, kinds, starts = doc.texts, doc.kinds, doc.starts
+    sentence_words, ends = prepared.sentence_words, prepared.sentence_end_tokens
+    sentence_of = prepared.sentence_of
+    questions: list[int] = []
+    exclamations: list[int] = []
+    done = -1
+    for place in places:
+        i = bisect_right(starts, place) - 1  # the token holding the mark
+        if i < 0 or i == done:
+            continue
+        done = i
+        if kinds[i] != PUNCT:
+            continue  # not the "?" inside a URL
+        s = sentence_of[i]
+        if not sentence_words[s]:
+            continue
+        if not all(
+            kinds[j] in TRAILING_KINDS or texts[j] in TRAILING_NOISE for j in range(i + 1, ends[s])
+        ):
+            continue  # the sentence goes on after it
+        last = texts[i]
+        # "?!" as two tokens is a question too (when both are in the sentence).
+        after_question = i > 0 and sentence_of[i - 1] == s and texts[i - 1] == "?"
+        if "?" in last or (last == "!" and after_question):
+            questions.append(s)
         elif "!" in last:
-            exclamations += 1
-            stats.add_example("exclamation_rate_per_sentence", sent.start, sent.end)
-    stats.add_counts((("questions", questions), ("exclamations", exclamations)))
-    return len(with_words)
+            exclamations.append(s)
+    return questions, exclamations
 
 
-def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
-    """Count dashes used as dashes (not ranges between digits, not bullets), by character."""
+def count_dashes(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, int]) -> None:
+    """Count dashes used as dashes (not ranges between digits, not bullets), by character.
+
+    `marks`: count_mark_chars of the text.
+    """
     text = doc.text
-    if "–" not in text and "—" not in text and " -" not in text:  # most passages: no dash
+    long_dash = marks["–"] or marks["—"]
+    if not long_dash and not marks[" -"]:  # most passages: no dash
         stats.add("dashes", 0)
         return
     last = len(text) - 1
     found = dict.fromkeys(DASH_CATEGORY.values(), 0)
     positions: list[int] = []
-    long_dashes = LONG_DASH_RE.finditer(text) if "–" in text or "—" in text else ()
+    long_dashes = LONG_DASH_RE.finditer(text) if long_dash else ()
     for m in long_dashes:
         pos = m.start()
         if 0 < pos < last and text[pos - 1].isdigit() and text[pos + 1].isdigit():
             continue  # a range: 10–12
         found[DASH_CATEGORY[m.group()]] += 1
         positions.append(pos)
-    for m in SPACED_HYPHEN_RE.finditer(text) if " -" in text else ():
+    for m in SPACED_HYPHEN_RE.finditer(text) if marks[" -"] else ():
         if m.start() == 0 or text[m.start() - 1].isspace():
             continue  # a list bullet "  - Punkt", not a dash
         found["hyphen"] += 1
@@ -125,19 +198,22 @@ def count_dashes(doc: TokenizedText, stats: PassageStats) -> None:
     stats.add("dashes", len(positions))
 
 
-def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
-    """Count quotations by opening-mark style; closing marks and apostrophes are not counted."""
+def count_quotes(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, int]) -> None:
+    """Count quotations by opening-mark style; closing marks and apostrophes are not counted.
+
+    `marks`: count_mark_chars of the text.
+    """
     text = doc.text
-    if not QUOTE_MARK_RE.search(text):  # most passages: one scan instead of eight
+    if not any(map(marks.__getitem__, QUOTE_MARKS)):  # most passages
         stats.add("quotes", 0)
         return
-    german = text.count("„")
+    german = marks["„"]
     styles = {
         "german": german,  # „…“
-        "english": max(0, text.count("“") - german),  # “…” (German closes with “)
-        "straight": text.count('"') // 2,  # "…"
-        "guillemets": max(text.count("»"), text.count("«")),  # »…« or «…»
-        "single": text.count("‚") + max(0, text.count("‘") - text.count("‚")),  # ‚…‘ ‘…’
+        "english": max(0, marks["“"] - german),  # “…” (German closes with “)
+        "straight": marks['"'] // 2,  # "…"
+        "guillemets": max(marks["»"], marks["«"]),  # »…« or «…»
+        "single": marks["‚"] + max(0, marks["‘"] - marks["‚"]),  # ‚…‘ ‘…’
     }
     first_marks = {"german": "„", "english": "“", "straight": '"', "guillemets": "»«"}
     stats.add("quotes", sum(styles.values()))
@@ -147,20 +223,23 @@ def count_quotes(doc: TokenizedText, stats: PassageStats) -> None:
         stats.add("quote_style:" + key, n)
         if not stats.wants_example("quote_style"):
             continue
-        marks = first_marks.get(key, "‚‘")
-        pos = min((p for p in (text.find(c) for c in marks) if p >= 0), default=-1)
+        openers = first_marks.get(key, "‚‘")
+        pos = min((p for p in (text.find(c) for c in openers) if p >= 0), default=-1)
         if pos >= 0:
             stats.add_example("quote_style", *find_sentence_span(doc, pos))
 
 
-def count_ellipses(doc: TokenizedText, stats: PassageStats) -> None:
-    """Count ellipses, split by character: … (one character) or ... (three dots)."""
+def count_ellipses(doc: TokenizedText, stats: PassageStats, marks: Mapping[str, int]) -> None:
+    """Count ellipses, split by character: … (one character) or ... (three dots).
+
+    `marks`: count_mark_chars of the text.
+    """
     unicode_n = dots_n = 0
     text = doc.text
     wanted = stats.wants_example("ellipsis_rate_per_100_words") or stats.wants_example(
         "ellipsis_char"
     )
-    for m in ELLIPSIS_RE.finditer(text) if "…" in text or "..." in text else ():
+    for m in ELLIPSIS_RE.finditer(text) if marks["…"] or marks["..."] else ():
         if m.group() == "…":
             unicode_n += 1
         else:
@@ -176,25 +255,44 @@ def count_ellipses(doc: TokenizedText, stats: PassageStats) -> None:
     stats.add("ellipses", unicode_n + dots_n)
 
 
-def count_marks(prepared: PreparedText, stats: PassageStats) -> None:
-    """Count emoji and emoticon tokens and parenthetical remarks, with examples."""
+def count_kinds(
+    kinds: list[str], wanted: tuple[str, ...], limit: int
+) -> tuple[list[int], list[list[int]]]:
+    """How many tokens are of each wanted kind, and the indices of the first `limit` of
+    each; one pass in C where it is built."""
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        return _speedups.count_equal(kinds, wanted, limit)
+    counts = list(map(kinds.count, wanted))
+    places: list[list[int]] = []
+    for kind, n in zip(wanted, counts, strict=True):
+        i = -1
+        places.append([i := kinds.index(kind, i + 1) for _ in range(min(n, limit))])
+    return counts, places
+
+
+def count_marks(prepared: PreparedText, stats: PassageStats, marks: Mapping[str, int]) -> None:
+    """Count emoji and emoticon tokens and parenthetical remarks, with examples.
+
+    `marks`: count_mark_chars of the text.
+    """
     doc = prepared.doc
     kinds = doc.kinds
-    for feature, kind, key in (
-        ("emoji_rate_per_100_words", EMOJI, "emoji"),
-        ("emoticon_rate_per_100_words", EMOTICON, "emoticons"),
+    counts, places = count_kinds(kinds, (EMOJI, EMOTICON), MAX_EXAMPLES_PER_FEATURE)
+    for feature, key, n, first in zip(
+        ("emoji_rate_per_100_words", "emoticon_rate_per_100_words"),
+        ("emoji", "emoticons"),
+        counts,
+        places,
+        strict=True,
     ):
-        n = kinds.count(kind)
         stats.add(key, n)
         if not stats.wants_example(feature):
             continue
-        i = -1
-        for _ in range(min(n, MAX_EXAMPLES_PER_FEATURE)):  # list.index runs in C
-            i = kinds.index(kind, i + 1)
+        for i in first:
             stats.add_example(feature, *find_sentence_span(doc, doc.starts[i]))
     n_paren = 0
     wanted = stats.wants_example("parentheses_rate_per_100_words")
-    for m in PAREN_RE.finditer(doc.text) if "(" in doc.text else ():
+    for m in PAREN_RE.finditer(doc.text) if marks["("] else ():
         n_paren += 1
         if wanted and n_paren <= MAX_EXAMPLES_PER_FEATURE:
             stats.add_example("parentheses_rate_per_100_words", *find_sentence_span(doc, m.start()))
@@ -203,12 +301,13 @@ def count_marks(prepared: PreparedText, stats: PassageStats) -> None:
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add punctuation and typography counts for one passage to stats."""
+    marks, places = count_mark_chars(prepared.doc.text)
     stats.add(WORDS_KEY, prepared.n_words)
-    stats.add(SENTENCES_KEY, count_sentence_ends(prepared, stats))
-    count_marks(prepared, stats)
-    count_ellipses(prepared.doc, stats)
-    count_dashes(prepared.doc, stats)
-    count_quotes(prepared.doc, stats)
+    stats.add(SENTENCES_KEY, count_sentence_ends(prepared, stats, marks, places))
+    count_marks(prepared, stats, marks)
+    count_ellipses(prepared.doc, stats, marks)
+    count_dashes(prepared.doc, stats, marks)
+    count_quotes(prepared.doc, stats, marks)
 
 
 def per_sentence(key: str) -> ValueFunction:

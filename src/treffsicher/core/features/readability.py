@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add, le, sub
+from itertools import compress, repeat
+from operator import le
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     UNIT_SCORE,
     FeatureSpec,
@@ -20,11 +21,12 @@ from treffsicher.core.features.base import (
     PreparedText,
     ValueFunction,
 )
-from treffsicher.core.syllables import list_syllable_counts
+from treffsicher.core.syllables import sum_syllables
 
 MIN_EXAMPLE_WORDS = 6  # a shorter sentence says little about readability
 END_MARK_RE = re.compile(r"[.!?…]")
 END_MARKS = frozenset(".!?…")  # a last token that is one of them needs no regex
+END_MARK_CHARS = "".join(sorted(END_MARKS))
 
 
 def _averages(counts: Mapping[str, float]) -> tuple[float, float, float] | None:
@@ -138,17 +140,18 @@ SPECS: tuple[FeatureSpec, ...] = (
 
 def count(prepared: PreparedText, stats: PassageStats) -> None:
     """Add syllable counts for one passage and record a sentence of typical readability."""
-    syllables = list_syllable_counts(prepared.words, prepared.lang)
-    # Every word has at least one syllable, so list.count (in C) gives the histogram.
-    mono = syllables.count(1)
+    total, mono, di, sentence_syllables = sum_syllables(
+        prepared.words, prepared.lang, prepared.sentence_word_start, prepared.sentence_words
+    )
+    # Every word has at least one syllable: the rest have three or more.
     stats.add_counts(
         (
-            ("syllables", sum(syllables)),
+            ("syllables", total),
             ("monosyllabic_words", mono),
-            ("polysyllabic_words", len(syllables) - mono - syllables.count(2)),
+            ("polysyllabic_words", prepared.n_words - mono - di),
         )
     )
-    _add_typical_sentence(prepared, stats, syllables)
+    _add_typical_sentence(prepared, stats, total, sentence_syllables)
 
 
 def ends_sentence(prepared: PreparedText, s: int) -> bool:
@@ -158,12 +161,15 @@ def ends_sentence(prepared: PreparedText, s: int) -> bool:
 
 
 def _add_typical_sentence(
-    prepared: PreparedText, stats: PassageStats, syllables: list[int]
+    prepared: PreparedText, stats: PassageStats, total: int, sentence_syllables: list[int]
 ) -> None:
-    """Record the sentence whose own reading ease is closest to the passage's as example."""
+    """Record the sentence whose own reading ease is closest to the passage's as example.
+
+    `total` is the passage's syllables, sentence_syllables[s] those of sentence s.
+    """
     english = prepared.lang == "en"
     score = flesch_reading_ease if english else flesch_amstad
-    n_words = len(syllables)
+    n_words = prepared.n_words
     if n_words == 0:
         return
     wanted = [s.name for s in SPECS if prepared.lang in s.languages and stats.wants_example(s.name)]
@@ -171,13 +177,44 @@ def _add_typical_sentence(
         return
     sentence_words = prepared.sentence_words
     n_sentences = len(sentence_words) - sentence_words.count(0)
-    target = score({"words": n_words, "sentences": n_sentences, "syllables": sum(syllables)})
+    target = score({"words": n_words, "sentences": n_sentences, "syllables": total})
     # (Fragments count as sentences here: only the choice of example depends on it.)
     if target is None:
         return
-    starts, ends = prepared.sentence_word_start, prepared.sentence_end_tokens
+    best = closest_sentence(prepared, sentence_syllables, english, target)
+    if best < 0:
+        return
+    sentence = prepared.doc.sentences[best]
+    for name in wanted:
+        stats.add_example(name, sentence.start, sentence.end)
+
+
+def closest_sentence(
+    prepared: PreparedText, sentence_syllables: list[int], english: bool, target: float
+) -> int:
+    """The first whole sentence (ending in . ! ? …, not a list item or heading) of at least
+    MIN_EXAMPLE_WORDS words whose own reading ease is closest to `target`, -1 for none.
+
+    Its own score is computed as flesch_reading_ease / flesch_amstad compute it for one
+    sentence (words / 1 sentence); one pass in C where it is built (profile speed).
+    """
+    sentence_words = prepared.sentence_words
+    ends = prepared.sentence_end_tokens
     texts = prepared.doc.texts
-    # Only whole sentences (ending in . ! ? …), not list items or headings.
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        base, per_word, per_syllable = (206.835, 1.015, 84.6) if english else (180.0, 1.0, 58.5)
+        return _speedups.closest_sentence(
+            sentence_words,
+            sentence_syllables,
+            ends,
+            texts,
+            MIN_EXAMPLE_WORDS,
+            END_MARK_CHARS,
+            base,
+            per_word,
+            per_syllable,
+            target,
+        )
     long_enough = compress(
         range(len(sentence_words)), map(le, repeat(MIN_EXAMPLE_WORDS), sentence_words)
     )
@@ -187,15 +224,10 @@ def _add_typical_sentence(
         if (last := texts[ends[s] - 1]) in END_MARKS or END_MARK_RE.search(last)
     ]
     if not whole:
-        return
-    before = [0, *accumulate(syllables)]  # before[k]: syllables of words[:k]
+        return -1
     lengths = list(map(sentence_words.__getitem__, whole))
-    firsts = list(map(starts.__getitem__, whole))
-    own = map(
-        sub, map(before.__getitem__, map(add, firsts, lengths)), map(before.__getitem__, firsts)
-    )
-    # Each sentence's own score, computed as flesch_reading_ease / flesch_amstad compute it
-    # for one sentence (words / 1 sentence), written out to spare a mapping per sentence.
+    own = map(sentence_syllables.__getitem__, whole)
+    # Written out to spare a mapping per sentence.
     if english:
         gaps = [
             abs(206.835 - 1.015 * (n / 1) - 84.6 * (syl / n) - target)
@@ -206,8 +238,4 @@ def _add_typical_sentence(
             abs(180.0 - n / 1 - 58.5 * (syl / n) - target)
             for n, syl in zip(lengths, own, strict=True)
         ]
-    best = whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap
-    if best >= 0:
-        sentence = prepared.doc.sentences[best]
-        for name in wanted:
-            stats.add_example(name, sentence.start, sentence.end)
+    return whole[gaps.index(min(gaps))]  # the first sentence with the smallest gap

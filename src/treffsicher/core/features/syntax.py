@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, islice
 
+from treffsicher.core.compiled import speedups as _speedups
 from treffsicher.core.features.base import (
     MAX_EXAMPLES_PER_FEATURE,
     UNIT_CATEGORY,
@@ -50,9 +51,15 @@ NOMINAL_EN_LETTERS = "A-Za-z\u0130\u0131\u017f\u212a"
 NOMINAL_EN_CANDIDATE_RE = re.compile(
     f"[{NOMINAL_EN_LETTERS}](?<!\\w[{NOMINAL_EN_LETTERS}])[{NOMINAL_EN_LETTERS}]{{4,}}\\b"
 )
+# The same runs found in C (see _count_nominalisations): the characters a run may start with and,
+# for English, all its characters; the shortest run each pattern matches.
+NOMINAL_DE_RUN: tuple[str, str | None, int] = ("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", None, 6)
+_EN_RUN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0130\u0131\u017f\u212a"
+NOMINAL_EN_RUN: tuple[str, str | None, int] = (_EN_RUN_LETTERS, _EN_RUN_LETTERS, 5)
 MAX_CACHE = 100_000  # distinct runs per language; cleared when full to bound memory
 _NOMINAL_DE_CACHE: dict[str, int] = {}
 _NOMINAL_EN_CACHE: dict[str, int] = {}
+_PARTICIPLE_DE_CACHE: dict[str, bool] = {}  # is_participle_de's verdicts, for the C loop
 
 # Person: first person singular, plural, generic pronoun.
 ICH_DE = frozenset("ich mich mir mein meine meinen meinem meiner meines meins".split())
@@ -166,24 +173,29 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
     english = prepared.lang == "en"
     _count_nominalisations(doc.text, english, stats)
     # One pass in C finds every word this family looks at; the rest works on those hits.
-    hits = prepared.find_word_positions(KEYWORDS_EN if english else KEYWORDS_DE)
+    hits, hit_words = _find_hits(prepared, KEYWORDS_EN if english else KEYWORDS_DE)
     if english:
         passive = list_passive_sentences_en(prepared, hits)
     else:
         passive = list_passive_sentences_de(prepared, hits)
     stats.add("passive_sentences", len(passive))
-    for s in passive if stats.wants_example("passive_sentences_share") else ():
-        sentence = doc.sentences[s]
-        stats.add_example("passive_sentences_share", sentence.start, sentence.end)
+    sentences = doc.sentences
+    spans = ((sentences[s].start, sentences[s].end) for s in passive)
+    stats.add_examples("passive_sentences_share", spans)
     forms = (ICH_EN, WE_EN, ONE_FORMS) if english else (ICH_DE, WIR_DE, MAN_DE)
-    ich_at, wir_at, man_at = ([k for k in hits if words[k] in f] for f in forms)
+    # compress/map run in C: the positions of each list's words among the hits.
+    ich_at, wir_at, man_at = (list(compress(hits, map(f.__contains__, hit_words))) for f in forms)
     ich, wir, man = len(ich_at), len(wir_at), len(man_at)
     if english:
         # "US" in capitals is the country, not the pronoun.
         if wir:
             texts, wi = doc.texts, prepared.word_indices
             wir -= sum(1 for k in wir_at if texts[wi[k]] == "US")
-        man += _count_generic_one(words, hits)
+        ones = compress(hits, map("one".__eq__, hit_words))
+        one_at = [k for k in ones if _is_generic_one(words, k)]
+        man += len(one_at)
+        if one_at:
+            man_at = sorted(man_at + one_at)
     stats.add_counts(
         (
             ("person_ich", ich),
@@ -194,44 +206,40 @@ def count(prepared: PreparedText, stats: PassageStats) -> None:
             ("voice_forms", ich + wir),
         )
     )
-    _add_person_examples(prepared, stats, english, (ich, wir, man), hits)
+    _add_person_examples(prepared, stats, (ich, wir, man), (ich_at, wir_at, man_at))
+
+
+def _find_hits(prepared: PreparedText, keywords: frozenset[str]) -> tuple[list[int], list[str]]:
+    """Positions in prepared.words of the words in `keywords`, and those words (from the
+    one pass over the passage when `keywords` is one of its joined lists: base.KeywordIndex).
+    """
+    hits = prepared.find_word_positions(keywords)
+    return hits, list(map(prepared.words.__getitem__, hits))
 
 
 def _add_person_examples(
     prepared: PreparedText,
     stats: PassageStats,
-    english: bool,
     found: tuple[int, int, int],
-    hits: list[int],
+    positions: tuple[list[int], list[int], list[int]],
 ) -> None:
     """Record the first two ich-, wir- and man-forms as example spans.
 
-    `hits` are the positions in prepared.words of this family's words (see count).
+    `positions` are, for each, where in prepared.words its forms stand (see count).
     """
     doc = prepared.doc
-    words, wi = prepared.words, prepared.word_indices
-    sets = (ICH_EN, WE_EN, ONE_FORMS | {"one"}) if english else (ICH_DE, WIR_DE, MAN_DE)
+    wi = prepared.word_indices
     names = ("ich_forms_per_100_words", "wir_forms_per_100_words", "man_forms_per_100_words")
     if not any(map(stats.wants_example, (*names, "person_voice"))):
         return
-    check_one = english and found[2] > 0
-    for forms, name, n in zip(sets, names, found, strict=True):
+    for at, name, n in zip(positions, names, found, strict=True):
         if n <= 0:
             continue
-        recorded = 0
-        for k in hits:
-            word = words[k]
-            if word not in forms:
-                continue
-            if check_one and word == "one" and not _is_generic_one(words, k):
-                continue
+        for k in at[:2]:
             i = wi[k]
             stats.add_example(name, doc.starts[i], doc.ends[i])
             if name != "man_forms_per_100_words":
                 stats.add_example("person_voice", doc.starts[i], doc.ends[i])
-            recorded += 1
-            if recorded == 2:
-                break
 
 
 def _is_generic_one(words: list[str], k: int) -> bool:
@@ -243,26 +251,56 @@ def _count_nominalisations(text: str, english: bool, stats: PassageStats) -> Non
     """Count nominalisations in the text and record the first few as examples.
 
     A match of NOMINAL_*_RE is always a whole run of word characters, so the runs that
-    could match (NOMINAL_*_CANDIDATE_RE, found in C) are judged once per distinct run and
-    the verdict is cached (profile speed); the examples are the first matches in the text.
+    could match (NOMINAL_*_CANDIDATE_RE) are judged once per distinct run and the verdict
+    is cached (profile speed); the examples are the first matches in the text. Where the
+    compiled module is built, one pass over the characters finds the same runs
+    (NOMINAL_*_RUN) and counts those judged true.
     """
-    candidates = (NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE).findall(text)
+    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
+    name = "nominal_style_per_100_words"
+    if _speedups is not None:  # docs/decisions/0025-compiled-scanner.md
+        judge = _judge_nominal_en if english else _judge_nominal_de
+        run = NOMINAL_EN_RUN if english else NOMINAL_DE_RUN
+        n, runs, starts = _speedups.judge_runs(text, *run, cache, judge, MAX_EXAMPLES_PER_FEATURE)
+        if n and stats.wants_example(name):
+            for found, start in zip(runs, starts, strict=True):
+                stats.add_example(name, start, start + len(found))
+        stats.add("nominalisations", n)
+        return
+    pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
+    candidates = pattern.findall(text)
     if not candidates:
         stats.add("nominalisations", 0)
         return
-    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
     verdicts = judge_once(
         candidates, cache, lambda word: int(_is_nominalisation(word, english)), MAX_CACHE
     )
     n = sum(verdicts)
-    if n and stats.wants_example("nominal_style_per_100_words"):
+    if n and stats.wants_example(name):
         # The examples are the first matches, located by their text (no second scan).
-        pattern = NOMINAL_EN_CANDIDATE_RE if english else NOMINAL_DE_CANDIDATE_RE
         hits = compress(range(len(verdicts)), verdicts)
         for k in islice(hits, MAX_EXAMPLES_PER_FEATURE):
             start = find_run(pattern, text, candidates, k)
-            stats.add_example("nominal_style_per_100_words", start, start + len(candidates[k]))
+            stats.add_example(name, start, start + len(candidates[k]))
     stats.add("nominalisations", n)
+
+
+def _judge_nominal(word: str, english: bool) -> int:
+    """Whether a run is a nominalisation (1 or 0), kept in its language's cache (cleared
+    when full), for the compiled loop."""
+    cache = _NOMINAL_EN_CACHE if english else _NOMINAL_DE_CACHE
+    if len(cache) >= MAX_CACHE:
+        cache.clear()
+    verdict = cache[word] = int(_is_nominalisation(word, english))
+    return verdict
+
+
+def _judge_nominal_de(word: str) -> int:
+    return _judge_nominal(word, False)
+
+
+def _judge_nominal_en(word: str) -> int:
+    return _judge_nominal(word, True)
 
 
 def find_run(pattern: re.Pattern[str], text: str, runs: list[str], k: int) -> int:
@@ -296,12 +334,6 @@ def _is_nominalisation(word: str, english: bool) -> bool:
     return NOMINAL_DE_RE.fullmatch(word) is not None and word not in NOMINAL_DE_EXCEPTIONS
 
 
-def _count_generic_one(words: list[str], hits: list[int]) -> int:
-    """Generic "one": before a modal, or "one's"/"oneself" (see ONE_FOLLOWERS); only the
-    bare "one"s are counted here (the caller counts ONE_FORMS)."""
-    return sum(1 for k in hits if words[k] == "one" and _is_generic_one(words, k))
-
-
 def is_participle_de(word: str) -> bool:
     """Whether a lowercased German word looks like a past participle (see WERDEN_DE note)."""
     if word in NOT_PARTICIPLES_DE or word in GE_INFINITIVES_DE:
@@ -322,17 +354,44 @@ def is_participle_de(word: str) -> bool:
     return False
 
 
+def _judge_participle_de(word: str) -> bool:
+    """is_participle_de(word), kept in _PARTICIPLE_DE_CACHE (cleared when full)."""
+    if len(_PARTICIPLE_DE_CACHE) >= MAX_CACHE:
+        _PARTICIPLE_DE_CACHE.clear()
+    verdict = _PARTICIPLE_DE_CACHE[word] = is_participle_de(word)
+    return verdict
+
+
 def list_passive_sentences_de(prepared: PreparedText, hits: list[int]) -> list[int]:
     """Indices of sentences with a werden passive in one of their clauses.
 
     `hits` are positions in prepared.words that include every werden form.
     """
     words, wi = prepared.words, prepared.word_indices
-    candidates = sorted({prepared.sentence_of[wi[k]] for k in hits if words[k] in WERDEN_DE})
-    if not candidates:
-        return []
     doc = prepared.doc
     texts, kinds = doc.texts, doc.kinds
+    if _speedups is not None:  # the loops below in C (docs/decisions/0025-compiled-scanner.md)
+        return _speedups.passive_sentences(
+            hits,
+            wi,
+            prepared.sentence_of,
+            doc.sentences,
+            prepared.sentence_end_tokens,
+            prepared.sentence_word_start,
+            kinds,
+            texts,
+            words,
+            WORD,
+            CLAUSE_BREAKS,
+            WERDEN_DE,
+            AFTER_PARTICIPLE_DE,
+            _PARTICIPLE_DE_CACHE,
+            _judge_participle_de,
+        )
+    werden_at = compress(hits, map(WERDEN_DE.__contains__, map(words.__getitem__, hits)))
+    candidates = sorted(set(map(prepared.sentence_of.__getitem__, map(wi.__getitem__, werden_at))))
+    if not candidates:
+        return []
     passive: list[int] = []
     for s in candidates:
         sentence = doc.sentences[s]
