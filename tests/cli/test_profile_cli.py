@@ -69,6 +69,9 @@ def imported(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> str:
         "load_cached_profile",
         lambda engine, client_id, passages, kind=None: fake_build_profile(passages),
     )
+    # ... so the engine's path, whose cache step that replaces, not the sqlite3 one
+    # (tests/cli/test_profile_lite.py compares the two with real profiles).
+    monkeypatch.setattr(profiling, "build_client_profile_lite", lambda *args: None)
     assert cli("client", "add", "Ulrike Berger").exit_code == 0
     result = cli("import", "Ulrike Berger", "-", "--kind", "email", stdin=MAIL.encode())
     assert result.exit_code == 0, result.output

@@ -259,3 +259,28 @@ def test_a_command_leaves_its_workspace_whole_in_one_file(tmp_path: Path) -> Non
     with sqlite3.connect(copy) as db:
         names = {name for (name,) in db.execute("SELECT name FROM clients")}
     assert names == {"Anna", "Bea"}
+
+
+def test_profile_of_a_sqlite_workspace_loads_no_sqlalchemy(tmp_path: Path) -> None:
+    """`profile` reads and caches a SQLite workspace at the current schema with sqlite3
+    (docs/decisions/0027-profile-without-sqlalchemy.md); an older one takes the engine's
+    path, which migrates it."""
+    workspace = tmp_path / "w.sqlite"
+    letter = tmp_path / "brief.txt"
+    letter.write_text(
+        "Lieber Tom,\n\nich komme am Freitag gegen acht und bringe den Kuchen mit. "
+        "Sag mir bitte, ob du noch Stühle brauchst.\n\nBis dann\nAnna\n",
+        encoding="utf-8",
+    )
+    loaded_modules(["--workspace", str(workspace), "client", "add", "Anna"], ())
+    loaded_modules(["--workspace", str(workspace), "import", "Anna", str(letter)], ())
+    for _ in range(2):  # builds and caches her profile, then reads it from the cache
+        argv = ["--workspace", str(workspace), "profile", "Anna"]
+        assert loaded_modules(argv, ("sqlalchemy", "alembic")) == []
+    assert not (tmp_path / "w.sqlite-wal").exists()  # written and closed: one file
+    with sqlite3.connect(workspace) as db:
+        assert db.execute("SELECT count(*) FROM profile_cache").fetchone() == (1,)
+        db.execute("UPDATE alembic_version SET version_num = '0006'")
+    db.close()
+    loaded = loaded_modules(["--workspace", str(workspace), "profile", "Anna"], ("sqlalchemy",))
+    assert "sqlalchemy.orm" in loaded

@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from treffsicher.core.features.base import UNIT_CATEGORY, UNIT_SHARE, FeatureSpec
 from treffsicher.core.models import FeatureSummary, Passage, VoiceProfile
 from treffsicher.i18n import describe_counts, format_number, pick_language, quote, t
-from treffsicher.services.clients import find_client
-from treffsicher.storage import repo
+
+# SQLAlchemy, the ORM and the tables are imported inside the functions that use them: on a
+# SQLite workspace `profile` takes build_client_profile_lite and never loads them
+# (docs/decisions/0027-profile-without-sqlalchemy.md).
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 EXAMPLE_MAX_CHARS = 160  # longer quotes are cut at a word boundary
 DISTRIBUTION_TOP = 3  # categories shown for a categorical feature
@@ -41,6 +43,8 @@ class ClientProfile:
 
 def load_passages(session: Session, client_id: int) -> tuple[list[Passage], dict[str, Any]]:
     """Her passages as core Passages, and per language the source kinds they come from."""
+    from treffsicher.storage import repo
+
     passages = []
     kinds_seen: dict[str, dict[int, str]] = defaultdict(dict)
     for row in repo.list_passage_texts(session, client_id):
@@ -57,6 +61,10 @@ def load_passages(session: Session, client_id: int) -> tuple[list[Passage], dict
 
 def count_sources_by_kind(engine: Engine, client_id: int) -> dict[str, dict[str, int]]:
     """Language → source kind → number of her sources, counted as the profile page does."""
+    from sqlalchemy.orm import Session
+
+    from treffsicher.storage import repo
+
     with Session(engine) as session:
         return repo.count_sources_by_language(session, client_id)
 
@@ -67,6 +75,10 @@ def build_client_profile(
     """Her voice profile (NotFoundError for unknown names): from the profile cache when it is
     fresh, which needs only her passage ids, so memory does not grow with her words; her
     passages are loaded only to build it anew."""
+    from sqlalchemy.orm import Session
+
+    from treffsicher.services.clients import find_client
+
     with Session(engine) as session:
         client = find_client(session, name, lang)
         client_name, client_id = client.name, client.id
@@ -85,13 +97,20 @@ def build_client_profile(
 
 def read_fresh_profile(engine: Engine, client_id: int) -> VoiceProfile | None:
     """Her cached profile when it was built from exactly her passages now, else None."""
-    from treffsicher.storage import checks_repo
+    from sqlalchemy.orm import Session
 
-    core = load_core_profile()
+    from treffsicher.storage import checks_repo, repo
+
     with Session(engine) as session:
         ids = repo.list_passage_ids(session, client_id)
         key = checks_repo.make_passages_key(ids, describe_builder())
         cached = checks_repo.read_profile_cache(session, client_id, key)
+    return parse_fresh_profile(cached)
+
+
+def parse_fresh_profile(cached: str | None) -> VoiceProfile | None:
+    """The profile in a cache row's JSON, None when there is none or core's schema changed."""
+    core = load_core_profile()
     if not cached:
         return None
     data: dict[str, Any] = json.loads(cached)
@@ -110,28 +129,91 @@ def load_cached_profile(
     passages, keyed by a hash of their ids; profiles of one register (`kind`, e.g. her web
     texts) sit next to it under REGISTER_PROFILES_KEY and are built the first time needed.
     """
+    from sqlalchemy.orm import Session
+
     from treffsicher.storage import checks_repo
 
-    core = load_core_profile()
     key = checks_repo.make_passages_key((p.id for p in passages), describe_builder())
     with Session(engine) as session, session.begin():
         cached = checks_repo.read_profile_cache(session, client_id, key)
-        data: dict[str, Any] | None = json.loads(cached) if cached else None
-        if data is not None and data.get("schema_version") != core.SCHEMA_VERSION:
-            data = None
-        changed = data is None
-        if data is None:
-            data = core.profile_to_dict(core.build_profile(passages))
-        registers: dict[str, Any] = data.setdefault(REGISTER_PROFILES_KEY, {})
-        if kind is not None and kind not in registers:
-            chosen = [p for p in passages if p.kind == kind]
-            registers[kind] = core.profile_to_dict(core.build_profile(chosen))
-            changed = True
-        if changed:
-            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        data, text = refresh_cached_data(cached, passages, kind)
+        if text is not None:
             checks_repo.write_profile_cache(session, client_id, key, text)
-    profile: VoiceProfile = core.profile_from_dict(registers[kind] if kind else data)
+    return profile_from_cached_data(data, kind)
+
+
+def refresh_cached_data(
+    cached: str | None, passages: list[Passage], kind: str | None
+) -> tuple[dict[str, Any], str | None]:
+    """The cache row's data, built anew from `passages` when missing or of another core
+    schema, with the register `kind` added when asked; and the JSON to store when it
+    changed (None: the row stays as it is)."""
+    core = load_core_profile()
+    data: dict[str, Any] | None = json.loads(cached) if cached else None
+    if data is not None and data.get("schema_version") != core.SCHEMA_VERSION:
+        data = None
+    changed = data is None
+    if data is None:
+        data = core.profile_to_dict(core.build_profile(passages))
+    registers: dict[str, Any] = data.setdefault(REGISTER_PROFILES_KEY, {})
+    if kind is not None and kind not in registers:
+        chosen = [p for p in passages if p.kind == kind]
+        registers[kind] = core.profile_to_dict(core.build_profile(chosen))
+        changed = True
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) if changed else None
+    return data, text
+
+
+def profile_from_cached_data(data: dict[str, Any], kind: str | None) -> VoiceProfile:
+    """The profile (of the register `kind` when given) in a cache row's data."""
+    core = load_core_profile()
+    chosen: dict[str, Any] = data[REGISTER_PROFILES_KEY][kind] if kind else data
+    profile: VoiceProfile = core.profile_from_dict(chosen)
     return profile
+
+
+def build_client_profile_lite(
+    database_url: str, name: str, ready: Callable[[], None] | None = None
+) -> ClientProfile | None:
+    """What build_client_profile gives for `name`, read and cached with storage.lite
+    (sqlite3, no SQLAlchemy), step for step as there; None when that path cannot serve:
+    not a SQLite file at the current schema, no client of that name (the other path says
+    so, with its suggestion), a database error or a locked file. Nothing is written then,
+    and the caller takes build_client_profile. `ready` runs once the client is found,
+    before the profile is built (the CLI ends its start-up there)."""
+    from treffsicher.storage import lite
+
+    conn = lite.connect(database_url)
+    if conn is None:
+        return None
+    try:
+        found = lite.find_client(conn, name)
+        if found is None:
+            return None
+        client_id, client_name = found
+        if ready is not None:
+            ready()
+        by_kind = lite.count_sources_by_language(conn, client_id)
+        ids = lite.list_passage_ids(conn, client_id)
+        key = lite.make_passages_key(ids, describe_builder())
+        profile = parse_fresh_profile(lite.read_profile_cache(conn, client_id, key))
+        if profile is None:
+            passages = [
+                Passage(row[0], row[1], row[2], row[3], row[5])
+                for row in lite.list_passage_texts(conn, client_id)
+            ]
+            key = lite.make_passages_key((p.id for p in passages), describe_builder())
+            cached = lite.read_profile_cache(conn, client_id, key)
+            data, text = refresh_cached_data(cached, passages, None)
+            del passages
+            if text is not None:
+                lite.write_profile_cache(conn, client_id, key, text)
+            profile = profile_from_cached_data(data, None)
+    except lite.LiteUnavailable:
+        return None
+    finally:
+        conn.close()
+    return ClientProfile(client_name, profile, by_kind)
 
 
 def describe_builder() -> str:

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+# the profile cache's key, shared with storage.lite's path for `profile`
+from treffsicher.storage.lite import make_passages_key as make_passages_key
 from treffsicher.storage.tables import CheckRow, ProfileCacheRow, utc_now
 
 
 def hash_text(text: str) -> str:
     """The sha256 hex digest of a draft's text (UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def make_passages_key(passage_ids: Iterable[int], builder: str = "") -> str:
-    """sha256 over her passage ids (sorted) and their count: another key means stale.
-
-    `builder` names the code that built the profile (version, feature names), so that a
-    newer treffsicher does not keep serving a profile built by an older one.
-    """
-    ids = sorted(passage_ids)
-    payload = f"{builder}|{len(ids)}:" + ",".join(map(str, ids))
-    return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
 def add_check(

@@ -11,14 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from treffsicher.errors import StorageError
 
-# Pragmas set on every new SQLite connection: WAL lets the web UI read while an
-# import writes; foreign keys make ON DELETE CASCADE work (SQLite has them off by default);
-# busy_timeout waits for a concurrent writer instead of failing at once.
-SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
-)
+# Pragmas set on every new SQLite connection (WAL, foreign keys, busy timeout): kept in
+# storage.lite, whose connections for `profile` set the same ones.
+from treffsicher.storage.lite import SQLITE_PRAGMAS as SQLITE_PRAGMAS
 
 
 def make_engine(url: str, echo: bool = False) -> Engine:

@@ -12,16 +12,16 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from treffsicher.errors import StorageError
+from treffsicher.storage.lite import HEAD_REVISION as HEAD_REVISION
+from treffsicher.storage.lite import VERSION_TABLE
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 LOGGER = logging.getLogger(__name__)
 
-# The newest migration in storage/migrations/versions. A test pins it to Alembic's head,
-# so that opening an up-to-date workspace needs no Alembic import at all (cold start).
-HEAD_REVISION = "0007"
-VERSION_TABLE = "alembic_version"
+# HEAD_REVISION, the newest migration, is kept in storage.lite, which checks it without
+# SQLAlchemy; a test pins it to Alembic's head.
 
 
 def read_schema_revision(engine: Engine) -> str | None:
