@@ -391,3 +391,14 @@ def test_a_long_text_full_of_quote_marks_and_colons_is_looked_at_once() -> None:
     hostile = ("1234567890@" * 50 + "\n> x\n") * 20_000
     assert not looks_like_mail_text(hostile)
     assert looks_like_mail_text(hostile + "Am 3.6.2025 um 10:12 schrieb Anna <a@b.de>:\n> Hallo")
+
+
+def test_prefix_checks_find_what_the_ordered_search_finds() -> None:
+    from treffsicher.importers.decoding import BOMS, MAGIC, find_binary_format, find_bom
+
+    starts = [b"", b"Hallo", b"\xef\xbb", b"P", *(m for m, _ in MAGIC), *(b for b, _ in BOMS)]
+    for start in starts:
+        data = start + "Grüße\n".encode()
+        assert find_bom(data) == next((c for b, c in BOMS if data.startswith(b)), None)
+        expected = next((n for m, n in MAGIC if data.startswith(m)), None)
+        assert find_binary_format(data) == expected
