@@ -236,3 +236,39 @@ def test_language_hits_of_each_sentence_equal_the_reference(sentence: str) -> No
     mixed = f"{sentence}\n\n{LANGUAGE_SENTENCES[0]}"
     for text in (sentence, sentence.upper(), sentence * 3, mixed):
         assert count_language_hits(text) == reference_language_hits(text)
+
+
+def reference_normalize(text: str) -> str:
+    """normalize_text as it was first written: every pattern over every text."""
+    import unicodedata
+
+    from treffsicher.core.text import DROP_RE, LINE_END_RE, NBSP_RE
+
+    text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")
+    text = NBSP_RE.sub(" ", DROP_RE.sub("", text))
+    return unicodedata.normalize("NFC", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ae äöü\n\r\t\x00\x07\x85\x9f\xa0\xad\u200b\u200d\u2028\u2029\u202f\ufeff\u0308")
+        )
+        | st.characters(),
+        max_size=40,
+    )
+)
+def test_normalize_text_equals_the_reference(text: str) -> None:
+    assert normalize_text(text) == reference_normalize(text)
+
+
+@pytest.mark.parametrize(
+    "char",
+    list(
+        "\r\n\t\x00\x07\x0b\x1b\x7f\x85\x9f\xa0\xad\u2007\u200b\u200d\u2028\u2029\u202f\u2063\ufeff"
+    ),
+)
+def test_each_special_character_alone_is_cleaned_as_by_the_reference(char: str) -> None:
+    for text in (f"Grüße{char}Anna", char, f"e\u0301{char}", f"{char}\u0301"):
+        assert normalize_text(text) == reference_normalize(text)

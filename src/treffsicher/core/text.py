@@ -36,7 +36,11 @@ DROP_RE = re.compile(
 )
 NBSP_RE = re.compile("[\u00a0\u202f\u2007]")
 LINE_END_RE = re.compile("\r\n?|[\u2028\x85]")
+# Any character one of the three patterns above or the paragraph separator would change:
+# text without one only needs NFC (one scan instead of four; import speed).
+CLEAN_RE = re.compile(f"[{DROP_RE.pattern[1:-1]}{NBSP_RE.pattern[1:-1]}\r\u2028\x85\u2029]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+LETTERS_RE = re.compile(r"[^\W\d_]+")  # WORD_RE's words in text without an apostrophe
 CUE_RES: dict[str, re.Pattern[str]] = {
     "de": re.compile("[äöüß]"),
     "fr": re.compile(r"[çèêëîœ]|\b(?:c|d|j|l|n|qu)'(?=[^\W\d_])"),
@@ -65,8 +69,9 @@ def normalize_text(text: str) -> str:
     Non-breaking spaces become plain spaces; tabs and newlines stay. Quotes, dashes and
     ellipses are left as they are (typography is a voice feature).
     """
-    text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")  # paragraph separator
-    text = NBSP_RE.sub(" ", DROP_RE.sub("", text))
+    if CLEAN_RE.search(text) is not None:
+        text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")  # paragraph separator
+        text = NBSP_RE.sub(" ", DROP_RE.sub("", text))
     # NFC last: dropping a zero-width character can bring a letter and its accent together.
     return unicodedata.normalize("NFC", text)
 
@@ -84,10 +89,11 @@ def load_function_words() -> dict[str, tuple[tuple[str, float], ...]]:
 def count_language_hits(text: str) -> tuple[dict[str, float], int]:
     """Return weighted function-word and letter-cue hits per language, and the word count."""
     lower = text[:MAX_CHARS].lower().replace("’", "'")
-    words = WORD_RE.findall(lower)
+    apostrophe = "'" in lower
+    words = (WORD_RE if apostrophe else LETTERS_RE).findall(lower)
     table = load_function_words()
     hits = dict.fromkeys(LANGUAGES, 0.0)
-    if "'" in lower:
+    if apostrophe:
         counts = Counter(words)
         for word in counts:
             entry = table.get(word)
