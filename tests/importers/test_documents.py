@@ -402,3 +402,35 @@ def test_prefix_checks_find_what_the_ordered_search_finds() -> None:
         assert find_bom(data) == next((c for b, c in BOMS if data.startswith(b)), None)
         expected = next((n for m, n in MAGIC if data.startswith(m)), None)
         assert find_binary_format(data) == expected
+
+
+def reference_utf16_without_bom(data: bytes) -> str | None:
+    """find_utf16_without_bom as first written (no early return for NUL-free data)."""
+    from treffsicher.importers.decoding import SNIFF_BYTES, is_latin_high
+
+    sample = data[:SNIFF_BYTES]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.4 and even_nul < 0.02 and is_latin_high(odd):
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.02 and is_latin_high(even):
+        return "utf-16-be"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=40)
+    | st.text(max_size=30).map(lambda t: t.encode("utf-16-le"))
+    | st.text(max_size=30).map(lambda t: t.encode("utf-16-be"))
+    | st.text(max_size=30).map(lambda t: t.encode("utf-8"))
+)
+def test_utf16_sniff_equals_the_reference(data: bytes) -> None:
+    for sample in (
+        data,
+        b"\x00" * 9000 + data,
+        "Grüße aus Köln, Anna. ".encode("utf-16-le") + data,
+    ):
+        assert find_utf16_without_bom(sample) == reference_utf16_without_bom(sample)

@@ -128,9 +128,9 @@ def find_utf16_without_bom(data: bytes) -> str | None:
     must be those of Latin letters, punctuation (– „ €) or emoji surrogates, too: "0\x00"
     followed by Hangul is not a German text (found by the fuzz test).
     """
+    if len(data) < 8 or len(data) % 2 or data.find(b"\x00", 0, SNIFF_BYTES) == -1:
+        return None  # without a NUL neither half can be 40 % NULs
     sample = data[:SNIFF_BYTES]
-    if len(sample) < 8 or len(data) % 2:
-        return None
     even, odd = sample[0::2], sample[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
     if odd_nul > 0.4 and even_nul < 0.02 and is_latin_high(odd):
