@@ -227,6 +227,7 @@ def test_language_hits_equal_the_reference_counting(text: str) -> None:
     expected_hits, expected_words = reference_language_hits(text)
     assert n_words == expected_words
     assert list(hits.items()) == list(expected_hits.items())  # the very same floats
+    assert guess_language(text) == reference_guess(text)
 
 
 @pytest.mark.parametrize("sentence", LANGUAGE_SENTENCES)
@@ -236,6 +237,41 @@ def test_language_hits_of_each_sentence_equal_the_reference(sentence: str) -> No
     mixed = f"{sentence}\n\n{LANGUAGE_SENTENCES[0]}"
     for text in (sentence, sentence.upper(), sentence * 3, mixed):
         assert count_language_hits(text) == reference_language_hits(text)
+        assert guess_language(text) == reference_guess(text)
+
+
+def reference_guess(text: str) -> str:
+    """guess_language as first written: a stable sort of the reference hits."""
+    from treffsicher.core.text import MIN_HITS, MIN_LEAD, MIN_SHARE, MIN_WORDS
+
+    hits, n_words = reference_language_hits(text)
+    if n_words < MIN_WORDS:
+        return "und"
+    ranked = sorted(hits.items(), key=lambda item: -item[1])
+    (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
+    if best_hits < MIN_HITS or best_hits < MIN_SHARE * n_words:
+        return "und"
+    if best_hits < MIN_LEAD * second_hits:
+        return "und"
+    return best
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin es und du bist es und er ist es",
+        "the the and and der der die die",
+        "in in in in in",
+        "es es es es",
+        "de de de la la la",
+        "en en en het het",
+        "und and und and und and",
+        "ßßß äää the the and",
+        "ij ij ij de de",
+    ],
+)
+def test_guess_with_ties_and_close_races_equals_the_reference(text: str) -> None:
+    assert guess_language(text) == reference_guess(text)
 
 
 def reference_normalize(text: str) -> str:

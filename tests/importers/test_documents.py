@@ -434,3 +434,25 @@ def test_utf16_sniff_equals_the_reference(data: bytes) -> None:
         "Grüße aus Köln, Anna. ".encode("utf-16-le") + data,
     ):
         assert find_utf16_without_bom(sample) == reference_utf16_without_bom(sample)
+
+
+def reference_split(text: str) -> list[tuple[int, int]]:
+    """split_text over the whole text as first written: always counting the words."""
+    from treffsicher.importers import passages
+
+    span = passages._strip_span(text, 0, len(text))
+    if span is None:
+        return []
+    if len(text[span[0] : span[1]].split()) <= passages.MAX_WORDS:
+        return [span]
+    return passages._pack_units(passages._split_units(text, span[0], span[1], 0))
+
+
+@pytest.mark.parametrize("words", [799, 800, 801, 802, 1700])
+@pytest.mark.parametrize("gap", [" ", "\n", "  ", "\t\n", "\n\n"])
+def test_split_text_around_the_word_limit_equals_the_reference(words: int, gap: str) -> None:
+    from treffsicher.importers.passages import split_text
+
+    text = gap.join(["ja"] * (words - 1) + ["Ende."])
+    for t in (text, f"  {text}\n", gap.join(["a"] * words), gap.join(["Grüße"] * words)):
+        assert split_text(t, 0, len(t)) == reference_split(t)

@@ -144,8 +144,11 @@ def guess_language(text: str) -> str:
     hits, n_words = count_language_hits(text)
     if n_words < MIN_WORDS:
         return UNDETERMINED
-    ranked = sorted(hits.items(), key=lambda item: -item[1])
-    (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
+    # The first language with the most hits (as a stable sort ranks them) and the most hits
+    # of the others: a tie gives the runner-up the winner's hits.
+    best = max(hits, key=hits.__getitem__)
+    best_hits = hits.pop(best)
+    second_hits = max(hits.values())
     if best_hits < MIN_HITS or best_hits < MIN_SHARE * n_words:
         return UNDETERMINED
     if best_hits < MIN_LEAD * second_hits:
