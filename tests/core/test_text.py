@@ -155,3 +155,156 @@ def test_letter_cues_of_each_language_match_the_regexes(text: str) -> None:
     from treffsicher.core.text import CUE_RES, count_cues
 
     assert count_cues(text) == {lang: len(r.findall(text)) for lang, r in CUE_RES.items()}
+
+
+# The language counting as it was written first (one Counter over all words, the cues by
+# CUE_RES): the faster count_language_hits must give the very same floats and guesses.
+def reference_language_hits(text: str) -> tuple[dict[str, float], int]:
+    from collections import Counter
+
+    from treffsicher.core.text import (
+        CUE_RES,
+        CUE_WEIGHT,
+        LANGUAGES,
+        MAX_CHARS,
+        WORD_RE,
+        load_function_words,
+    )
+
+    lower = text[:MAX_CHARS].lower().replace("’", "'")
+    counts = Counter(WORD_RE.findall(lower))
+    table = load_function_words()
+    hits = dict.fromkeys(LANGUAGES, 0.0)
+    for word, n in counts.items():
+        entry = table.get(word)
+        if entry is None and "'" in word:
+            entry = table.get(word.split("'", 1)[0])
+        if entry is not None:
+            for lang, weight in entry:
+                hits[lang] += n * weight
+    for lang, pattern in CUE_RES.items():
+        hits[lang] += CUE_WEIGHT * len(pattern.findall(lower))
+    return hits, sum(counts.values())
+
+
+LANGUAGE_SENTENCES = [
+    "Ich habe dir die Unterlagen gestern noch geschickt, schau sie dir bitte in Ruhe an.",
+    "Wir können das gern am Donnerstag besprechen, wenn es dir passt.",
+    "Über die Grüße von Jürgen habe ich mich sehr gefreut, das ist schön.",
+    "Das Meeting war super, wir machen ein Follow-up mit dem Team.",
+    "I sent you the notes yesterday, could you have a look when you get a chance?",
+    "We'll talk about it on Thursday if that's fine with you and the team.",
+    "It isn't the first time that they've asked for this, is it?",
+    "Je t'ai envoyé les documents hier, c'est pour la réunion de l'équipe.",
+    "Nous pouvons en parler jeudi si cela te convient, qu'en penses-tu ?",
+    "Te envié los documentos ayer, ¿puedes revisarlos para la reunión?",
+    "La solución está en la información que nos dio el señor de la estación.",
+    "Ti ho mandato i documenti ieri, però la riunione è già finita.",
+    "La stazione è vicina, le informazioni sono nella nostra relazione.",
+    "Ik heb je de documenten gisteren gestuurd, kijk er rustig naar als je tijd hebt.",
+    "Wij kunnen het donderdag bespreken, het is mijn idee en jouw keuze.",
+    "Danke!",
+    "ok ok",
+    "Termin 14:30, Raum 2.07 – bis dann",
+    "l'amour d'été, qu'il s'en aille",
+    "Die Firma's Website und Andrea's Idee",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(LANGUAGE_SENTENCES)
+        | st.sampled_from([" ".join(s.split()[i::3]) for s in LANGUAGE_SENTENCES for i in range(3)])
+        | st.text(alphabet=st.sampled_from(list("aeijlnoqcdz'’ äöüßçèêëîœñ¿¡òù.,\n")), max_size=30),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_language_hits_equal_the_reference_counting(text: str) -> None:
+    from treffsicher.core.text import count_language_hits
+
+    hits, n_words = count_language_hits(text)
+    expected_hits, expected_words = reference_language_hits(text)
+    assert n_words == expected_words
+    assert list(hits.items()) == list(expected_hits.items())  # the very same floats
+    assert guess_language(text) == reference_guess(text)
+
+
+@pytest.mark.parametrize("sentence", LANGUAGE_SENTENCES)
+def test_language_hits_of_each_sentence_equal_the_reference(sentence: str) -> None:
+    from treffsicher.core.text import count_language_hits
+
+    mixed = f"{sentence}\n\n{LANGUAGE_SENTENCES[0]}"
+    for text in (sentence, sentence.upper(), sentence * 3, mixed):
+        assert count_language_hits(text) == reference_language_hits(text)
+        assert guess_language(text) == reference_guess(text)
+
+
+def reference_guess(text: str) -> str:
+    """guess_language as first written: a stable sort of the reference hits."""
+    from treffsicher.core.text import MIN_HITS, MIN_LEAD, MIN_SHARE, MIN_WORDS
+
+    hits, n_words = reference_language_hits(text)
+    if n_words < MIN_WORDS:
+        return "und"
+    ranked = sorted(hits.items(), key=lambda item: -item[1])
+    (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
+    if best_hits < MIN_HITS or best_hits < MIN_SHARE * n_words:
+        return "und"
+    if best_hits < MIN_LEAD * second_hits:
+        return "und"
+    return best
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin es und du bist es und er ist es",
+        "the the and and der der die die",
+        "in in in in in",
+        "es es es es",
+        "de de de la la la",
+        "en en en het het",
+        "und and und and und and",
+        "ßßß äää the the and",
+        "ij ij ij de de",
+    ],
+)
+def test_guess_with_ties_and_close_races_equals_the_reference(text: str) -> None:
+    assert guess_language(text) == reference_guess(text)
+
+
+def reference_normalize(text: str) -> str:
+    """normalize_text as it was first written: every pattern over every text."""
+    import unicodedata
+
+    from treffsicher.core.text import DROP_RE, LINE_END_RE, NBSP_RE
+
+    text = LINE_END_RE.sub("\n", text).replace("\u2029", "\n\n")
+    text = NBSP_RE.sub(" ", DROP_RE.sub("", text))
+    return unicodedata.normalize("NFC", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ae äöü\n\r\t\x00\x07\x85\x9f\xa0\xad\u200b\u200d\u2028\u2029\u202f\ufeff\u0308")
+        )
+        | st.characters(),
+        max_size=40,
+    )
+)
+def test_normalize_text_equals_the_reference(text: str) -> None:
+    assert normalize_text(text) == reference_normalize(text)
+
+
+@pytest.mark.parametrize(
+    "char",
+    list(
+        "\r\n\t\x00\x07\x0b\x1b\x7f\x85\x9f\xa0\xad\u2007\u200b\u200d\u2028\u2029\u202f\u2063\ufeff"
+    ),
+)
+def test_each_special_character_alone_is_cleaned_as_by_the_reference(char: str) -> None:
+    for text in (f"Grüße{char}Anna", char, f"e\u0301{char}", f"{char}\u0301"):
+        assert normalize_text(text) == reference_normalize(text)

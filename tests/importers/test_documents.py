@@ -391,3 +391,68 @@ def test_a_long_text_full_of_quote_marks_and_colons_is_looked_at_once() -> None:
     hostile = ("1234567890@" * 50 + "\n> x\n") * 20_000
     assert not looks_like_mail_text(hostile)
     assert looks_like_mail_text(hostile + "Am 3.6.2025 um 10:12 schrieb Anna <a@b.de>:\n> Hallo")
+
+
+def test_prefix_checks_find_what_the_ordered_search_finds() -> None:
+    from treffsicher.importers.decoding import BOMS, MAGIC, find_binary_format, find_bom
+
+    starts = [b"", b"Hallo", b"\xef\xbb", b"P", *(m for m, _ in MAGIC), *(b for b, _ in BOMS)]
+    for start in starts:
+        data = start + "Grüße\n".encode()
+        assert find_bom(data) == next((c for b, c in BOMS if data.startswith(b)), None)
+        expected = next((n for m, n in MAGIC if data.startswith(m)), None)
+        assert find_binary_format(data) == expected
+
+
+def reference_utf16_without_bom(data: bytes) -> str | None:
+    """find_utf16_without_bom as first written (no early return for NUL-free data)."""
+    from treffsicher.importers.decoding import SNIFF_BYTES, is_latin_high
+
+    sample = data[:SNIFF_BYTES]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.4 and even_nul < 0.02 and is_latin_high(odd):
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.02 and is_latin_high(even):
+        return "utf-16-be"
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=40)
+    | st.text(max_size=30).map(lambda t: t.encode("utf-16-le"))
+    | st.text(max_size=30).map(lambda t: t.encode("utf-16-be"))
+    | st.text(max_size=30).map(lambda t: t.encode("utf-8"))
+)
+def test_utf16_sniff_equals_the_reference(data: bytes) -> None:
+    for sample in (
+        data,
+        b"\x00" * 9000 + data,
+        "Grüße aus Köln, Anna. ".encode("utf-16-le") + data,
+    ):
+        assert find_utf16_without_bom(sample) == reference_utf16_without_bom(sample)
+
+
+def reference_split(text: str) -> list[tuple[int, int]]:
+    """split_text over the whole text as first written: always counting the words."""
+    from treffsicher.importers import passages
+
+    span = passages._strip_span(text, 0, len(text))
+    if span is None:
+        return []
+    if len(text[span[0] : span[1]].split()) <= passages.MAX_WORDS:
+        return [span]
+    return passages._pack_units(passages._split_units(text, span[0], span[1], 0))
+
+
+@pytest.mark.parametrize("words", [799, 800, 801, 802, 1700])
+@pytest.mark.parametrize("gap", [" ", "\n", "  ", "\t\n", "\n\n"])
+def test_split_text_around_the_word_limit_equals_the_reference(words: int, gap: str) -> None:
+    from treffsicher.importers.passages import split_text
+
+    text = gap.join(["ja"] * (words - 1) + ["Ende."])
+    for t in (text, f"  {text}\n", gap.join(["a"] * words), gap.join(["Grüße"] * words)):
+        assert split_text(t, 0, len(t)) == reference_split(t)

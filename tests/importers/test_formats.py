@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import PurePath
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treffsicher.importers import dispatch, formats
 
@@ -38,3 +43,35 @@ def test_pick_rules() -> None:
         ".txt": formats.PICK_SPEAKERS_IF_TURNS,
     }
     assert formats.find_format(".xlsx") is None
+
+
+SUFFIX_NAMES = [
+    "brief.txt",
+    "Notizen.TXT",
+    "/home/anna/Entwürfe/Angebot.final.MD",
+    "ordner/datei",
+    ".bashrc",
+    "ende.",
+    "a/b.txt/",
+    "a/b.txt/.",
+    "a/..",
+    "..",
+    ".",
+    "",
+    "/",
+    "a//b.Zip",
+    "C:\\Users\\anna\\brief.txt",
+    "mail.eml/./",
+    "İSTANBUL.TXT",
+]
+
+
+@pytest.mark.parametrize("name", SUFFIX_NAMES)
+def test_name_suffix_is_what_purepath_gives(name: str) -> None:
+    assert formats.name_suffix.__wrapped__(name) == PurePath(name).suffix.lower()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("/.\\aTxÄİ ")), max_size=12))
+def test_name_suffix_of_any_name_is_what_purepath_gives(name: str) -> None:
+    assert formats.name_suffix.__wrapped__(name) == PurePath(name).suffix.lower()

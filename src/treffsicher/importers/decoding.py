@@ -66,6 +66,10 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"OggS", "Ogg"),
     (b"ID3", "MP3"),
 )
+# All prefixes at once, for one C-level startswith before the ordered search (most files
+# start with none of them).
+BOM_PREFIXES = tuple(bom for bom, _ in BOMS)
+MAGIC_PREFIXES = tuple(magic for magic, _ in MAGIC)
 # Bytes that never occur in text: C0 controls except tab, LF, VT, FF, CR and ESC; and DEL.
 CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 TEXT_BYTES = bytes(b for b in range(256) if b not in CONTROL_BYTES)
@@ -94,6 +98,8 @@ class DecodedText:
 
 def find_bom(data: bytes) -> str | None:
     """Return the codec named by a byte order mark at the start of `data`, if any."""
+    if not data.startswith(BOM_PREFIXES):
+        return None
     for bom, codec in BOMS:
         if data.startswith(bom):
             return codec
@@ -122,9 +128,9 @@ def find_utf16_without_bom(data: bytes) -> str | None:
     must be those of Latin letters, punctuation (– „ €) or emoji surrogates, too: "0\x00"
     followed by Hangul is not a German text (found by the fuzz test).
     """
+    if len(data) < 8 or len(data) % 2 or data.find(b"\x00", 0, SNIFF_BYTES) == -1:
+        return None  # without a NUL neither half can be 40 % NULs
     sample = data[:SNIFF_BYTES]
-    if len(sample) < 8 or len(data) % 2:
-        return None
     even, odd = sample[0::2], sample[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
     if odd_nul > 0.4 and even_nul < 0.02 and is_latin_high(odd):
@@ -141,9 +147,10 @@ def is_latin_high(high_bytes: bytes) -> bool:
 
 def find_binary_format(data: bytes) -> str | None:
     """Return the name of a known binary format `data` starts with, if any."""
-    for magic, name in MAGIC:
-        if data.startswith(magic):
-            return name
+    if data.startswith(MAGIC_PREFIXES):
+        for magic, name in MAGIC:
+            if data.startswith(magic):
+                return name
     if data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ") or data[8:12] == b"WEBP":
         return "MP4/WebP"
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import PurePath
+from pathlib import PurePath, PurePosixPath
 
 FAMILY_MAIL = "mail"
 FAMILY_TRANSCRIPT = "transcript"
@@ -118,14 +118,22 @@ DRAFT_SUFFIXES = tuple(s for f in FORMATS if f.draft for s in f.suffixes)
 DRAFT_ACCEPTED = frozenset(s for f in FORMATS if f.draft for s in f.all_suffixes)
 
 
+POSIX_PATHS = isinstance(PurePath(), PurePosixPath)  # else name_suffix asks PurePath
+
+
 @lru_cache(maxsize=4096)
 def name_suffix(name: str) -> str:
     """The lower-case suffix of a file name or path ("" for none), as PurePath gives it.
 
     Cached: importing a file asks for its suffix several times (service, dispatcher,
-    reader), and each parse of the path costs more than the lookup.
+    reader), and each parse of the path costs more than the lookup. A plain last component
+    is split by hand (as PurePath.suffix does); "", "." and ".." go to PurePath.
     """
-    return PurePath(name).suffix.lower()
+    last = name.rsplit("/", 1)[-1]
+    if last in ("", ".", "..") or not POSIX_PATHS:
+        return PurePath(name).suffix.lower()
+    dot = last.rfind(".")
+    return last[dot:].lower() if 0 < dot < len(last) - 1 else ""
 
 
 def is_archive_name(name: str) -> bool:
