@@ -9,7 +9,7 @@ filters, order), so rows come back in the same order; the constants the two path
 live here, and engine, schema and checks_repo take them from this module. Anything this
 module does not handle (another URL, a missing file, a schema not at HEAD_REVISION, any
 sqlite3 error) ends in LiteUnavailable or None, and the caller takes the SQLAlchemy path.
-tests/services/test_profile_lite.py runs both paths on the same workspaces.
+tests/cli/test_profile_lite.py runs both paths on the same workspaces.
 """
 
 from __future__ import annotations
