@@ -265,7 +265,7 @@ def test_her_accepted_wish_for_du_reaches_the_draft_check_and_her_correction_win
     assert tone.evidence == "Und bitte duzen, das machen wir im Studio mit allen."
     after = check_client_draft(engine, "Mira Holt", draft, lang="de", store=False)
     [deviation] = [d for d in after.result.deviations if d.feature == "address_form"]
-    assert "„Und bitte duzen, das machen wir im Studio mit allen.“" in deviation.text
+    assert deviation.text.endswith("„Und bitte duzen, das machen wir im Studio mit allen“.")
     assert after.result.band != "fits"
     # She answers on the check-back page that the website should say Sie after all.
     understanding.set_status(

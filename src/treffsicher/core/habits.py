@@ -201,7 +201,10 @@ def find_tone_wish_break(
         quoted=nested("quote.double", text=FORM_LABELS[form]),
         name=name,
         wanted=nested("quote.double", text=FORM_LABELS[wish.form]),
-        evidence=nested("quote.double", text=wish.evidence or FORM_LABELS[wish.form]),
+        # The message ends with its own full stop: „… allen“. rather than „… allen.“.
+        evidence=nested(
+            "quote.double", text=(wish.evidence or FORM_LABELS[wish.form]).removesuffix(".")
+        ),
     )
     return Deviation(
         feature="address_form",
