@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,13 +201,13 @@ REASON_WORDS = frozenset(
 SEPARATORS = {"und", "oder", "and", "or", "sowie", "auch"}
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (`|` outside groups and character sets)."""
-    parts: list[str] = []
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, group depth after it) of each character of a regex from
+    `start` on that is outside character sets and not escaped: what the group and
+    alternative walks below need to see."""
     depth = 0
     in_set = False
-    start = 0
-    i = 0
+    i = start
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -219,14 +219,20 @@ def split_alternatives(pattern: str) -> list[str]:
             in_set = True
             if pattern[i + 1 : i + 2] == "]":
                 i += 1  # a "]" right after "[" is a member
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (`|` outside groups and character sets)."""
+    parts: list[str] = []
+    start = 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -243,27 +249,9 @@ HEAD_RE = re.compile(r"(?P<head>[a-zäöüß„‚»«“”‘’\"']|\\[\"'])(
 
 def _group_end(pattern: str, start: int) -> int:
     """The offset after the ")" that closes the group opened at pattern[start]."""
-    depth = 0
-    in_set = False
-    i = start
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
