@@ -394,9 +394,10 @@ def list_tone_wishes(engine: Engine, client: str | int, lang: str = "en") -> lis
     with Session(engine) as session:
         client_id = client if isinstance(client, int) else find_client(session, client, lang).id
         rows = [r for r in urepo.list_assumptions(session, client_id) if r.category == "tone"]
+        rows.sort(key=lambda r: r.updated_at, reverse=True)  # newest first
         for statuses in TONE_WISH_RANKS:
             wishes = []
-            for row in sorted(rows, key=lambda r: r.updated_at, reverse=True):
+            for row in rows:
                 if row.status not in statuses:
                     continue
                 if row.status == "corrected":
