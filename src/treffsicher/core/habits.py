@@ -176,9 +176,12 @@ def pick_tone_wish(wishes: Sequence[ToneWish]) -> ToneWish | None:
     return wishes[0]
 
 
-def unwished_forms(wish: ToneWish) -> tuple[str, ...]:
-    """The address forms that break her wish: Sie for a du wish, du and ihr for a Sie wish."""
-    return ("sie",) if wish.form == "du" else ("du", "ihr")
+def count_unwished(stats: PassageStats, wish: ToneWish) -> dict[str, int]:
+    """How often the text uses each address form that breaks her wish (Sie for a du wish,
+    du and ihr for a Sie wish), the forms it does not use left out."""
+    forms = ("sie",) if wish.form == "du" else ("du", "ihr")
+    counts = {f: int(stats.counts.get(f"address_{f}_tokens", 0.0)) for f in forms}
+    return {f: n for f, n in counts.items() if n > 0}
 
 
 def find_tone_wish_break(
@@ -188,12 +191,11 @@ def find_tone_wish_break(
 
     Her wish outranks her habits: it holds however little text she has (as her no-gos do),
     and a draft in her wished form is never told that her texts use another."""
-    counts = {f: int(stats.counts.get(f"address_{f}_tokens", 0.0)) for f in ADDRESS_FORMS}
-    used = [f for f in unwished_forms(wish) if counts[f] > 0]
+    used = count_unwished(stats, wish)
     if not used:
         return None
-    count = sum(counts[f] for f in used)
-    form = max(used, key=lambda f: counts[f])
+    count = sum(used.values())
+    form = max(used, key=used.__getitem__)
     text, phrase = say(
         "habit.tone_wish",
         lang,

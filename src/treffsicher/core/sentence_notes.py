@@ -17,7 +17,7 @@ from typing import Any
 
 from treffsicher.core.deviations import RARE_SHARE, quoted_category
 from treffsicher.core.features import SPECS_BY_NAME, PassageStats, extract_stats
-from treffsicher.core.habits import FORM_LABELS, unwished_forms
+from treffsicher.core.habits import FORM_LABELS, count_unwished
 from treffsicher.core.models import (
     WORD,
     LanguageProfile,
@@ -152,7 +152,7 @@ def note_nogo(nogo: NoGo, lang: str, name: str) -> NoteReason:
 
 def note_tone_wish(stats: PassageStats, wish: ToneWish, lang: str, name: str) -> NoteReason | None:
     """The reason for a sentence that addresses readers in a form she asked not to be used."""
-    used = [f for f in unwished_forms(wish) if stats.counts.get(f"address_{f}_tokens", 0.0) > 0]
+    used = list(count_unwished(stats, wish))
     if not used:
         return None
     return NoteReason.said(
